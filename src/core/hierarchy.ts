@@ -1,0 +1,223 @@
+/**
+ * The administrative hierarchy over time, in memory. Every unit row has a validity interval and a
+ * fixed parent; a unit that changes parent or territory becomes a new row linked by lineage edges.
+ * A GSO code names a unit only together with a date (codes were reused in the 2025 reform).
+ */
+import { DomainError } from "./errors.ts";
+
+export type UnitLevel = "country" | "province" | "district" | "commune" | "village";
+
+/** Depth of each level, used for sorting and for level checks. */
+export const LEVEL_DEPTH: Record<UnitLevel, number> = { country: 0, province: 1, district: 2, commune: 3, village: 4 };
+
+export interface UnitNode {
+  id: number;
+  code: string;
+  name: string;
+  fullName: string;
+  type: string;
+  level: UnitLevel;
+  parentId: number | null;
+  /** First day valid (inclusive), ISO date; null = since always. */
+  validFrom: string | null;
+  /** Last day valid (inclusive), ISO date; null = still valid. */
+  validTo: string | null;
+}
+
+export type LineageKind = "merge" | "split" | "rename" | "move" | "upgrade";
+
+export interface LineageEdge {
+  fromId: number;
+  toId: number;
+  /** The first day the successor holds the territory. */
+  date: string;
+  kind: LineageKind;
+  /** whole, partial, partial_area… (the GSO conversion table's note). */
+  relation: string;
+  /** Share of the predecessor's figures the successor takes, when an administrator records it. */
+  share: number | null;
+}
+
+/** Where a unit's figures count in the structure of a given date. */
+export interface Placement {
+  unitId: number;
+  /** False when the figures could not be given to a unit of their own level (splits, abolished districts). */
+  exact: boolean;
+}
+
+const validAt = (u: UnitNode, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || date <= u.validTo);
+
+/** An immutable, indexed view of units and lineage; build once, query many times. */
+export class Hierarchy {
+  private readonly byId = new Map<number, UnitNode>();
+  private readonly children = new Map<number, number[]>();
+  private readonly byCode = new Map<string, UnitNode[]>();
+  private readonly succ = new Map<number, LineageEdge[]>();
+  private readonly pred = new Map<number, LineageEdge[]>();
+  private readonly ancestorCache = new Map<number, number[]>();
+  private readonly placeCache = new Map<string, Map<number, Placement>>();
+
+  constructor(units: readonly UnitNode[], edges: readonly LineageEdge[]) {
+    for (const u of units) {
+      this.byId.set(u.id, u);
+      const list = this.byCode.get(u.code);
+      if (list) list.push(u);
+      else this.byCode.set(u.code, [u]);
+    }
+    for (const u of units) {
+      if (u.parentId !== null) {
+        const c = this.children.get(u.parentId);
+        if (c) c.push(u.id);
+        else this.children.set(u.parentId, [u.id]);
+      }
+    }
+    for (const e of edges) {
+      (this.succ.get(e.fromId) ?? this.succ.set(e.fromId, []).get(e.fromId)!).push(e);
+      (this.pred.get(e.toId) ?? this.pred.set(e.toId, []).get(e.toId)!).push(e);
+    }
+  }
+
+  /** Number of unit rows. */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /** The unit with this id, or undefined. */
+  get(id: number): UnitNode | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The unit with this id; throws UNIT_NOT_FOUND. */
+  require(id: number): UnitNode {
+    const u = this.byId.get(id);
+    if (!u) throw new DomainError("UNIT_NOT_FOUND", `Không tìm thấy đơn vị có mã nội bộ ${id}.`, { unitId: id });
+    return u;
+  }
+
+  /** All unit rows. */
+  all(): IterableIterator<UnitNode> {
+    return this.byId.values();
+  }
+
+  /** True when the unit is in force on the date. */
+  isValidAt(id: number, date: string): boolean {
+    const u = this.byId.get(id);
+    return !!u && validAt(u, date);
+  }
+
+  /** The unit a GSO code names on a date, or undefined. */
+  findByCode(code: string, date: string): UnitNode | undefined {
+    return this.byCode.get(code)?.find((u) => validAt(u, date));
+  }
+
+  /** Every unit row that ever carried this code, oldest first. */
+  findAllByCode(code: string): UnitNode[] {
+    return [...(this.byCode.get(code) ?? [])].sort((a, b) => (a.validFrom ?? "").localeCompare(b.validFrom ?? ""));
+  }
+
+  /** The unit a code names on a date; throws UNIT_NOT_FOUND naming the date. */
+  resolveCode(code: string, date: string): UnitNode {
+    const u = this.findByCode(code, date);
+    if (!u) {
+      const other = this.findAllByCode(code);
+      const hint = other.length
+        ? ` Mã này có hiệu lực: ${other.map((o) => `${o.fullName} (${o.validFrom ?? "…"} → ${o.validTo ?? "nay"})`).join("; ")}.`
+        : "";
+      throw new DomainError("UNIT_NOT_FOUND", `Không có đơn vị mã "${code}" vào ngày ${date}.${hint}`, { code, date });
+    }
+    return u;
+  }
+
+  /** Direct children of a unit (its own structure). */
+  childrenOf(id: number, date?: string): UnitNode[] {
+    const ids = this.children.get(id) ?? [];
+    const list = ids.map((c) => this.byId.get(c)!);
+    return date ? list.filter((u) => validAt(u, date)) : list;
+  }
+
+  /** Ancestors from the parent up to the root (its own structure). */
+  ancestorsOf(id: number): number[] {
+    let a = this.ancestorCache.get(id);
+    if (!a) {
+      a = [];
+      let p = this.byId.get(id)?.parentId ?? null;
+      while (p !== null) {
+        a.push(p);
+        p = this.byId.get(p)?.parentId ?? null;
+      }
+      this.ancestorCache.set(id, a);
+    }
+    return a;
+  }
+
+  /** True when `anc` is `id` or one of its ancestors. */
+  isAncestorOrSelf(anc: number, id: number): boolean {
+    return anc === id || this.ancestorsOf(id).includes(anc);
+  }
+
+  /** Units of the subtree of `id` (itself included) valid on a date. */
+  subtree(id: number, date?: string): UnitNode[] {
+    const out: UnitNode[] = [];
+    const stack = [id];
+    while (stack.length) {
+      const cur = stack.pop()!;
+      const u = this.byId.get(cur);
+      if (!u) continue;
+      if (!date || validAt(u, date)) out.push(u);
+      for (const c of this.children.get(cur) ?? []) stack.push(c);
+    }
+    return out;
+  }
+
+  /** Lineage edges leaving a unit (to its successors). */
+  successors(id: number): LineageEdge[] {
+    return this.succ.get(id) ?? [];
+  }
+
+  /** Lineage edges arriving at a unit (from its predecessors). */
+  predecessors(id: number): LineageEdge[] {
+    return this.pred.get(id) ?? [];
+  }
+
+  /**
+   * Where the figures of unit `id` count in the structure in force on `date`: itself when valid;
+   * else its successors (or, looking back, predecessors) through the lineage; when they are
+   * several, the nearest unit holding all of them, marked not exact; with no lineage, where its
+   * parent goes.
+   */
+  placeAt(id: number, date: string): Placement {
+    let cache = this.placeCache.get(date);
+    if (!cache) this.placeCache.set(date, (cache = new Map()));
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const result = this.computePlacement(id, date, new Set());
+    cache.set(id, result);
+    return result;
+  }
+
+  private computePlacement(id: number, date: string, seen: Set<number>): Placement {
+    const u = this.require(id);
+    if (validAt(u, date)) return { unitId: id, exact: true };
+    if (seen.has(id)) return { unitId: id, exact: false };
+    seen.add(id);
+    const forward = u.validTo !== null && date > u.validTo;
+    const edges = forward ? this.successors(id) : this.predecessors(id);
+    if (edges.length === 0) {
+      if (u.parentId === null) return { unitId: id, exact: false };
+      const p = this.computePlacement(u.parentId, date, seen);
+      return { unitId: p.unitId, exact: false };
+    }
+    const targets = edges.map((e) => this.computePlacement(forward ? e.toId : e.fromId, date, seen));
+    const ids = [...new Set(targets.map((t) => t.unitId))];
+    if (ids.length === 1) return { unitId: ids[0]!, exact: targets.every((t) => t.exact) };
+    return { unitId: this.nearestCommonAncestor(ids), exact: false };
+  }
+
+  /** The deepest unit that is an ancestor-or-self of all the given units. */
+  nearestCommonAncestor(ids: number[]): number {
+    const chains = ids.map((i) => [i, ...this.ancestorsOf(i)]);
+    const first = chains[0]!;
+    for (const cand of first) if (chains.every((c) => c.includes(cand))) return cand;
+    return first[first.length - 1]!;
+  }
+}

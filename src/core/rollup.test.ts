@@ -1,0 +1,146 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Hierarchy, type UnitNode, type LineageEdge, type UnitLevel } from "./hierarchy.ts";
+import { rollupSum, rateValue, ratioOf, type FigureFact } from "./rollup.ts";
+import { parsePeriod } from "./period.ts";
+
+// A slice of the real hierarchy (codes from ../shared/data/vn-admin), as in spec/rollup.md.
+const OLD_END = "2025-06-30";
+const NEW_START = "2025-07-01";
+let nextId = 1;
+const units: UnitNode[] = [];
+const ids: Record<string, number> = {};
+function unit(key: string, code: string, fullName: string, level: UnitLevel, parent: string | null, era: "old" | "new" | "always"): number {
+  const id = nextId++;
+  units.push({
+    id, code, name: fullName, fullName, type: "", level, parentId: parent ? ids[parent]! : null,
+    validFrom: era === "new" ? NEW_START : null, validTo: era === "old" ? OLD_END : null,
+  });
+  ids[key] = id;
+  return id;
+}
+unit("VN", "VN", "Việt Nam", "country", null, "always");
+unit("p70", "70", "Tỉnh Bình Phước", "province", "VN", "old");
+unit("p75old", "75", "Tỉnh Đồng Nai", "province", "VN", "old");
+unit("d692", "692", "Huyện Lộc Ninh", "district", "p70", "old");
+unit("c25270old", "25270", "Thị trấn Lộc Ninh", "commune", "d692", "old");
+unit("c25288", "25288", "Xã Lộc Thuận", "commune", "d692", "old");
+unit("c25297", "25297", "Xã Lộc Thái", "commune", "d692", "old");
+unit("c25292old", "25292", "Xã Lộc Phú", "commune", "d692", "old");
+unit("dBH", "731", "Thành phố Biên Hòa", "district", "p75old", "old");
+unit("c26068", "26068", "Phường Trảng Dài", "commune", "dBH", "old");
+unit("p75", "75", "Tỉnh Đồng Nai", "province", "VN", "new");
+unit("c25270new", "25270", "Xã Lộc Ninh", "commune", "p75", "new");
+unit("c25292new", "25292", "Xã Lộc Quang", "commune", "p75", "new");
+unit("c26068new", "26068", "Phường Trảng Dài", "commune", "p75", "new");
+// Hà Nội split example
+unit("p01old", "01", "Thành phố Hà Nội", "province", "VN", "old");
+unit("dBD", "001", "Quận Ba Đình", "district", "p01old", "old");
+unit("c00034", "00034", "Phường Thành Công", "commune", "dBD", "old");
+unit("p01", "01", "Thành phố Hà Nội", "province", "VN", "new");
+unit("c00025", "00025", "Phường Giảng Võ", "commune", "p01", "new");
+unit("c00190", "00190", "Phường Ô Chợ Dừa", "commune", "p01", "new");
+
+const e = (from: string, to: string, relation = "whole"): LineageEdge => ({ fromId: ids[from]!, toId: ids[to]!, date: NEW_START, kind: "merge", relation, share: null });
+const edges = [
+  e("c25270old", "c25270new"), e("c25288", "c25270new"), e("c25297", "c25270new"), e("c25292old", "c25292new"),
+  e("c26068", "c26068new"), e("p70", "p75"), e("p75old", "p75"), e("p01old", "p01"),
+  e("c00034", "c00025", "partial"), e("c00034", "c00190", "partial"),
+];
+const h = new Hierarchy(units, edges);
+
+let fid = 1;
+const fig = (unitKey: string, period: string, value: number, extra: Partial<FigureFact> = {}): FigureFact => ({
+  id: fid++, unitId: ids[unitKey]!, period: parsePeriod(period), disagg: "", kind: "own", value, estimated: false, ...extra,
+});
+const y2024 = parsePeriod("2024");
+const one = (figs: FigureFact[], target: string, asOf: string, period = y2024, disagg = "") =>
+  rollupSum(figs, [ids[target]!], { hierarchy: h, asOf, period, disagg }).get(ids[target]!)!;
+
+const turns = [fig("c25270old", "2024", 40), fig("c25288", "2024", 12), fig("c25297", "2024", 9), fig("c26068", "2024", 7)];
+
+test("rollup.md: 25270 as of 2024-12-31 is the old town (40); as of 2025-07-01 the new commune (61)", () => {
+  assert.equal(h.resolveCode("25270", "2024-12-31").fullName, "Thị trấn Lộc Ninh");
+  assert.equal(one(turns, "c25270old", "2024-12-31").value, 40);
+  assert.equal(h.resolveCode("25270", "2025-07-01").fullName, "Xã Lộc Ninh");
+  assert.equal(one(turns, "c25270new", "2025-07-01").value, 61);
+});
+
+test("rollup.md: province 75 for 2024 is old Đồng Nai as reported, new Đồng Nai (with Bình Phước) as now", () => {
+  assert.equal(one(turns, "p75old", "2024-12-31").value, 7);
+  assert.equal(one(turns, "p75", "2025-07-01").value, 68);
+  assert.equal(one(turns, "d692", "2024-12-31").value, 61);
+});
+
+test("rollup.md: a split commune counts once at Hà Nội, never at its successors, as reported and as now", () => {
+  const figs = [fig("c00034", "2024", 5)];
+  assert.equal(one(figs, "c00025", "2025-07-01").value, null);
+  assert.equal(one(figs, "c00190", "2025-07-01").value, null);
+  const now = one(figs, "p01", "2025-07-01");
+  assert.equal(now.value, 5);
+  assert.equal(now.notAllocated, 1);
+  assert.equal(one(figs, "p01old", "2024-12-31").value, 5);
+  assert.equal(one(figs, "VN", "2025-07-01").value, 5);
+});
+
+test("an area total stands over own and sub-unit figures, shows the difference, and the parent adds it once", () => {
+  const figs = [
+    fig("d692", "2024", 19, { kind: "area" }),
+    fig("d692", "2024", 3),
+    fig("c25270old", "2024", 10),
+    fig("c25288", "2024", 4),
+  ];
+  const d = one(figs, "d692", "2024-12-31");
+  assert.equal(d.value, 19);
+  assert.deepEqual(d.area, { areaTotal: 19, computedSum: 17, difference: 2 });
+  assert.equal(one(figs, "p70", "2024-12-31").value, 19);
+  // As now the district is gone; its area total counts in new Đồng Nai, the communes' figures in theirs.
+  assert.equal(one(figs, "p75", "2025-07-01").value, 19);
+  assert.equal(one(figs, "c25270new", "2025-07-01").value, 14);
+});
+
+test("a longer period stands over its parts; overlapping 9 months and S2 never double count", () => {
+  const figs = [fig("c25288", "2024Q1", 6), fig("c25288", "202401", 1), fig("c25288", "202402", 2), fig("c25288", "2024Q2", 5)];
+  assert.equal(one(figs, "c25288", "2024-12-31").value, 11);
+  assert.equal(one(figs, "c25288", "2024-12-31", parsePeriod("2024Q1")).value, 6);
+  assert.equal(one(figs, "c25288", "2024-12-31", parsePeriod("202401")).value, 1);
+  const overlap = [fig("c25288", "2024N9", 9), fig("c25288", "2024S2", 6)];
+  const r = one(overlap, "c25288", "2024-12-31");
+  assert.equal(r.value, 9);
+  assert.equal(r.setAside, 1);
+});
+
+test("mid-year reform: old communes' S1 and the new commune's S2 add up to the year", () => {
+  const figs = [fig("c25270old", "2025S1", 4), fig("c25288", "2025S1", 2), fig("c25270new", "2025S2", 5)];
+  assert.equal(one(figs, "c25270new", "2026-01-01", parsePeriod("2025")).value, 11);
+});
+
+test("disaggregations: a total stands over its parts; parts alone add up; a query picks one option", () => {
+  const parts = [fig("c25288", "2024", 4, { disagg: "topic=dvk" }), fig("c25288", "2024", 13, { disagg: "topic=qcdc" })];
+  assert.equal(one(parts, "c25288", "2024-12-31").value, 17);
+  assert.equal(one(parts, "c25288", "2024-12-31", y2024, "topic=dvk").value, 4);
+  const withTotal = [...parts, fig("c25288", "2024", 20)];
+  assert.equal(one(withTotal, "c25288", "2024-12-31").value, 20);
+});
+
+test("ratios come from summed parts, never averaged: 34/37 and 10/10 give 44/47", () => {
+  const succ = [fig("c25288", "2024", 34), fig("c25297", "2024", 10)];
+  const cases = [fig("c25288", "2024", 37), fig("c25297", "2024", 10)];
+  const n = one(succ, "d692", "2024-12-31").value;
+  const d = one(cases, "d692", "2024-12-31").value;
+  assert.equal(Math.round(ratioOf(n, d)! * 1000) / 10, 93.6);
+});
+
+test("reported rates are never summed: a parent has only its own rate", () => {
+  const rates = [fig("c25288", "2024", 90), fig("c25297", "2024", 80)];
+  const q = { hierarchy: h, asOf: "2024-12-31", period: y2024 };
+  assert.equal(rateValue(rates, ids["d692"]!, q).value, null);
+  assert.equal(rateValue(rates, ids["c25288"]!, q).value, 90);
+});
+
+test("estimated figures add up, and the total says it holds estimates", () => {
+  const figs = [fig("c25288", "2024", 3), fig("c25297", "2024", 2, { estimated: true })];
+  const r = one(figs, "d692", "2024-12-31");
+  assert.equal(r.value, 5);
+  assert.equal(r.estimated, true);
+});

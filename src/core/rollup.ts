@@ -1,0 +1,231 @@
+/**
+ * Roll-up arithmetic: how figures of many units and periods add up to one total, without ever
+ * counting an activity twice. See ../../docs/ROLLUP.md for the rules with examples.
+ *
+ * Each candidate figure is placed in the structure of the as-of date; then figures are taken in
+ * priority order (longer period, higher unit, area total before own figure, less disaggregated)
+ * and a figure is set aside when an accepted one already covers it: same unit, or an area total of
+ * an ancestor, or (for an area total) an accepted figure below it — with overlapping periods and
+ * disaggregations. The figure that stands is the one that covers more.
+ */
+import { LEVEL_DEPTH, type Hierarchy } from "./hierarchy.ts";
+import { periodContains, periodLength, periodsOverlap, type Period } from "./period.ts";
+
+export type FigureKind = "own" | "area";
+
+export interface FigureFact {
+  id: number;
+  unitId: number;
+  period: Period;
+  /** Disaggregation key, "" for the total; "cat=opt;cat2=opt2" sorted by category. */
+  disagg: string;
+  kind: FigureKind;
+  value: number;
+  estimated: boolean;
+}
+
+export interface RollupQuery {
+  hierarchy: Hierarchy;
+  /** The structure to count in (the hierarchy in force on this date). */
+  asOf: string;
+  period: Period;
+  /** Only figures of this disaggregation (and finer); "" for the whole indicator. */
+  disagg?: string;
+}
+
+export interface AreaCheck {
+  /** The area total recorded for the unit itself. */
+  areaTotal: number;
+  /** What its sub-units and own figures add up to. */
+  computedSum: number | null;
+  difference: number | null;
+}
+
+export interface RollupTotal {
+  unitId: number;
+  /** null when no figure counts toward the total. */
+  value: number | null;
+  /** True when an estimated ("ước thực hiện") figure is included. */
+  estimated: boolean;
+  /** Figures counted. */
+  counted: number;
+  /** Figures set aside because a figure that covers them stands. */
+  setAside: number;
+  /** Counted figures that could not be placed at a unit of their own level (splits, abolished units). */
+  notAllocated: number;
+  /** Present when an area total of the unit itself stands. */
+  area: AreaCheck | null;
+}
+
+/** Parses a disaggregation key into category → option. */
+export function parseDisagg(key: string): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!key) return m;
+  for (const part of key.split(";")) {
+    const [c, o] = part.split("=");
+    if (c && o) m.set(c, o);
+  }
+  return m;
+}
+
+/** Canonical disaggregation key from category → option pairs (sorted, "" when none). */
+export function disaggKey(pairs: Record<string, string> | Map<string, string>): string {
+  const entries = pairs instanceof Map ? [...pairs.entries()] : Object.entries(pairs);
+  return entries
+    .filter(([, o]) => o)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([c, o]) => `${c}=${o}`)
+    .join(";");
+}
+
+function disaggOverlap(a: Map<string, string>, b: Map<string, string>): boolean {
+  for (const [c, o] of a) {
+    const ob = b.get(c);
+    if (ob !== undefined && ob !== o) return false;
+  }
+  return true;
+}
+
+function disaggIncludes(fig: Map<string, string>, query: Map<string, string>): boolean {
+  for (const [c, o] of query) if (fig.get(c) !== o) return false;
+  return true;
+}
+
+interface Placed {
+  f: FigureFact;
+  d: Map<string, string>;
+  /** Unit in the as-of structure. */
+  at: number;
+  exact: boolean;
+  /** Units whose area total covers this figure: ancestors in its own structure and in the as-of one. */
+  coverers: number[];
+  depth: number;
+}
+
+/** Places every figure once; reused by every target of a query. */
+export function placeFigures(figures: readonly FigureFact[], q: RollupQuery): Placed[] {
+  const h = q.hierarchy;
+  const qd = parseDisagg(q.disagg ?? "");
+  const out: Placed[] = [];
+  for (const f of figures) {
+    if (!periodContains(q.period, f.period)) continue;
+    const d = parseDisagg(f.disagg);
+    if (!disaggIncludes(d, qd)) continue;
+    const unit = h.get(f.unitId);
+    if (!unit) continue;
+    const p = h.placeAt(f.unitId, q.asOf);
+    const coverers = h.ancestorsOf(f.unitId);
+    const extra = p.unitId === f.unitId ? [] : [p.unitId, ...h.ancestorsOf(p.unitId)];
+    out.push({
+      f,
+      d,
+      at: p.unitId,
+      exact: p.exact,
+      coverers: extra.length ? [...new Set([...coverers, ...extra])] : coverers,
+      depth: LEVEL_DEPTH[unit.level],
+    });
+  }
+  return out;
+}
+
+const priority = (a: Placed, b: Placed) =>
+  periodLength(b.f.period) - periodLength(a.f.period) ||
+  a.depth - b.depth ||
+  (a.f.kind === b.f.kind ? 0 : a.f.kind === "area" ? -1 : 1) ||
+  a.d.size - b.d.size ||
+  a.f.id - b.f.id;
+
+const conflicts = (a: Placed, b: Placed) => periodsOverlap(a.f.period, b.f.period) && disaggOverlap(a.d, b.d);
+
+/** Chooses the figures that stand among candidates already inside one target. */
+function choose(cands: Placed[]): { accepted: Placed[]; setAside: number } {
+  cands.sort(priority);
+  const atUnit = new Map<number, Placed[]>();
+  const below = new Map<number, Placed[]>();
+  const accepted: Placed[] = [];
+  let setAside = 0;
+  for (const c of cands) {
+    const uid = c.f.unitId;
+    let blocked = (atUnit.get(uid) ?? []).some((g) => conflicts(g, c));
+    if (!blocked) {
+      for (const a of c.coverers) {
+        if ((atUnit.get(a) ?? []).some((g) => g.f.kind === "area" && conflicts(g, c))) {
+          blocked = true;
+          break;
+        }
+      }
+    }
+    if (!blocked && c.f.kind === "area") blocked = (below.get(uid) ?? []).some((g) => conflicts(g, c));
+    if (blocked) {
+      setAside++;
+      continue;
+    }
+    accepted.push(c);
+    (atUnit.get(uid) ?? atUnit.set(uid, []).get(uid)!).push(c);
+    for (const a of c.coverers) (below.get(a) ?? below.set(a, []).get(a)!).push(c);
+  }
+  return { accepted, setAside };
+}
+
+function total(unitId: number, cands: Placed[]): RollupTotal {
+  const { accepted, setAside } = choose(cands);
+  let value: number | null = null;
+  let estimated = false;
+  let notAllocated = 0;
+  for (const a of accepted) {
+    value = (value ?? 0) + a.f.value;
+    if (a.f.estimated) estimated = true;
+    if (!a.exact) notAllocated++;
+  }
+  let area: AreaCheck | null = null;
+  const ownArea = accepted.filter((a) => a.f.unitId === unitId && a.f.kind === "area");
+  if (ownArea.length) {
+    const rest = choose(cands.filter((c) => !(c.f.unitId === unitId && c.f.kind === "area"))).accepted;
+    const areaTotal = ownArea.reduce((s, a) => s + a.f.value, 0);
+    const computed = rest.length ? rest.reduce((s, a) => s + a.f.value, 0) : null;
+    area = { areaTotal, computedSum: computed, difference: computed === null ? null : areaTotal - computed };
+  }
+  return { unitId, value, estimated, counted: accepted.length, setAside, notAllocated, area };
+}
+
+/**
+ * Totals of a `sum` indicator for each target unit (units valid on the as-of date), from figures
+ * anywhere in the hierarchy's history.
+ */
+export function rollupSum(figures: readonly FigureFact[], targets: readonly number[], q: RollupQuery): Map<number, RollupTotal> {
+  const placed = placeFigures(figures, q);
+  const h = q.hierarchy;
+  const wanted = new Set(targets);
+  const groups = new Map<number, Placed[]>(targets.map((t) => [t, []]));
+  for (const p of placed) {
+    if (wanted.has(p.at)) groups.get(p.at)!.push(p);
+    for (const a of h.ancestorsOf(p.at)) if (wanted.has(a)) groups.get(a)!.push(p);
+  }
+  const out = new Map<number, RollupTotal>();
+  for (const [t, cands] of groups) out.set(t, total(t, cands));
+  return out;
+}
+
+/**
+ * A reported rate (a percentage given without its parts) is never added: the unit's value is its
+ * own figure for exactly the period asked, or null.
+ */
+export function rateValue(figures: readonly FigureFact[], unitId: number, q: RollupQuery): RollupTotal {
+  const own = figures.filter((f) => f.unitId === unitId && f.period.id === q.period.id && f.disagg === (q.disagg ?? ""));
+  const f = own[0];
+  return {
+    unitId,
+    value: f ? f.value : null,
+    estimated: f?.estimated ?? false,
+    counted: f ? 1 : 0,
+    setAside: 0,
+    notAllocated: 0,
+    area: null,
+  };
+}
+
+/** Ratio of two sums (never an average of ratios); null when the denominator is missing or 0. */
+export function ratioOf(numerator: number | null, denominator: number | null): number | null {
+  if (numerator === null || denominator === null || denominator === 0) return null;
+  return numerator / denominator;
+}

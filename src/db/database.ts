@@ -1,0 +1,72 @@
+/**
+ * Opens the database: embedded SQLite by default (a file under ./data), PostgreSQL when a URL is
+ * given. One set of migrations runs on both.
+ */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SQLite from "better-sqlite3";
+import pg from "pg";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from "kysely";
+import type { DB } from "./schema.ts";
+import * as core from "./migrations/2026-11-25-core.ts";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface Database {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection URL; when absent, SQLite at `sqlitePath`. */
+  url?: string | undefined;
+  /** SQLite file, or ":memory:". */
+  sqlitePath?: string;
+  /** PostgreSQL schema to use (tests use one per file). */
+  pgSchema?: string;
+}
+
+// pg returns int8 (count(*), sum of integers) as strings; our numbers fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+/** Opens (and creates) the database; call `migrate` before use. */
+export function openDatabase(opts: DatabaseOptions): Database {
+  if (opts.url) {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: 10,
+      ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
+    });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: "postgres", close: () => db.destroy() };
+  }
+  const path = opts.sqlitePath ?? "data/danvan.sqlite";
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma("journal_mode = WAL");
+  // FULL: a figure acknowledged to the user survives a power cut, not only a process crash.
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+function provider(dialect: DialectName): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    "2026-11-25-core": { up: (db) => core.up(db, dialect), down: (db) => core.down(db) },
+  };
+  return { getMigrations: async () => migrations };
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrate(database: Database): Promise<void> {
+  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${String(error)}`);
+  }
+}

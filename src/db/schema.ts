@@ -1,0 +1,153 @@
+/**
+ * Table types for Kysely. Dates are ISO text ('YYYY-MM-DD'), times ISO text, booleans 0/1,
+ * JSON as text: the same values on SQLite and PostgreSQL.
+ */
+import type { Generated } from "kysely";
+
+export interface UnitsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  full_name: string;
+  type: string;
+  level: string;
+  parent_id: number | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  /** Which imported structure the row came from ("2024", "2025") or null for units added by hand. */
+  structure: string | null;
+}
+
+export interface UnitChangesTable {
+  id: Generated<number>;
+  unit_id: number;
+  date: string;
+  full_name: string;
+  type: string;
+  basis: string | null;
+}
+
+export interface LineageTable {
+  id: Generated<number>;
+  from_id: number;
+  to_id: number;
+  date: string;
+  kind: string;
+  relation: string;
+  share: number | null;
+}
+
+export interface IndicatorsTable {
+  key: string;
+  label: string;
+  unit: string;
+  aggregation: string;
+  denominator: string | null;
+  section: string;
+  description: string | null;
+  builtin: number;
+  sort: number;
+}
+
+export interface CategoriesTable {
+  key: string;
+  label: string;
+}
+
+export interface CategoryOptionsTable {
+  category_key: string;
+  key: string;
+  label: string;
+}
+
+export interface FiguresTable {
+  id: Generated<number>;
+  unit_id: number;
+  indicator: string;
+  period: string;
+  year: number;
+  start_month: number;
+  end_month: number;
+  disagg: string;
+  kind: string;
+  value: number;
+  status: string;
+  comment: string | null;
+  source: string | null;
+  batch_id: number | null;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  unit_id: number;
+  period: string;
+  status: string;
+  narrative: string | null;
+  submitted_at: string | null;
+  submitted_by: number | null;
+  reviewed_at: string | null;
+  reviewed_by: number | null;
+  return_reason: string | null;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  unit_id: number;
+  active: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  created_at: string;
+  user_id: number | null;
+  format: string;
+  lines: number;
+  sha256: string;
+}
+
+export interface DB {
+  units: UnitsTable;
+  unit_changes: UnitChangesTable;
+  lineage: LineageTable;
+  indicators: IndicatorsTable;
+  categories: CategoriesTable;
+  category_options: CategoryOptionsTable;
+  figures: FiguresTable;
+  submissions: SubmissionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+  import_batches: ImportBatchesTable;
+}

@@ -1,0 +1,70 @@
+/** All SQL about units and lineage; maps rows to the core's types in one place. */
+import type { Kysely, Selectable } from "kysely";
+import type { DB, UnitsTable, LineageTable } from "../db/schema.ts";
+import type { LineageEdge, LineageKind, UnitLevel, UnitNode } from "../core/hierarchy.ts";
+
+/** Row → core unit. */
+export function toUnit(r: Selectable<UnitsTable>): UnitNode {
+  return {
+    id: r.id, code: r.code, name: r.name, fullName: r.full_name, type: r.type, level: r.level as UnitLevel,
+    parentId: r.parent_id, validFrom: r.valid_from, validTo: r.valid_to,
+  };
+}
+
+/** Row → core lineage edge. */
+export function toEdge(r: Selectable<LineageTable>): LineageEdge {
+  return { fromId: r.from_id, toId: r.to_id, date: r.date, kind: r.kind as LineageKind, relation: r.relation, share: r.share };
+}
+
+/** Loads every unit and lineage edge (the whole country is ~14,000 rows). */
+export async function loadUnitsAndLineage(db: Kysely<DB>): Promise<{ units: UnitNode[]; edges: LineageEdge[] }> {
+  const [units, edges] = await Promise.all([
+    db.selectFrom("units").selectAll().orderBy("id").execute(),
+    db.selectFrom("lineage").selectAll().orderBy("id").execute(),
+  ]);
+  return { units: units.map(toUnit), edges: edges.map(toEdge) };
+}
+
+export interface NewUnit {
+  code: string;
+  name: string;
+  fullName: string;
+  type: string;
+  level: UnitLevel;
+  parentId: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  structure: string | null;
+}
+
+/** Inserts a unit and returns its id. */
+export async function insertUnit(db: Kysely<DB>, u: NewUnit): Promise<number> {
+  const r = await db
+    .insertInto("units")
+    .values({ code: u.code, name: u.name, full_name: u.fullName, type: u.type, level: u.level, parent_id: u.parentId,
+      valid_from: u.validFrom, valid_to: u.validTo, structure: u.structure })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** Inserts a lineage edge. */
+export async function insertEdge(db: Kysely<DB>, e: LineageEdge): Promise<void> {
+  await db.insertInto("lineage").values({ from_id: e.fromId, to_id: e.toId, date: e.date, kind: e.kind, relation: e.relation, share: e.share }).execute();
+}
+
+/** Reads the counter that changes whenever units or lineage change. */
+export async function readHierarchyVersion(db: Kysely<DB>): Promise<string> {
+  const r = await db.selectFrom("settings").select("value").where("key", "=", "hierarchy_version").executeTakeFirst();
+  return r?.value ?? "0";
+}
+
+/** Marks the hierarchy as changed (inside the transaction that changed it). */
+export async function bumpHierarchyVersion(db: Kysely<DB>): Promise<void> {
+  const v = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await db
+    .insertInto("settings")
+    .values({ key: "hierarchy_version", value: v })
+    .onConflict((oc) => oc.column("key").doUpdateSet({ value: v }))
+    .execute();
+}
