@@ -38,6 +38,14 @@ export interface LineageEdge {
   share: number | null;
 }
 
+/** A change of name or type that keeps the unit (e.g. a xã becoming a phường, same code). */
+export interface UnitChange {
+  unitId: number;
+  date: string;
+  fullName: string;
+  type: string;
+}
+
 /** Where a unit's figures count in the structure of a given date. */
 export interface Placement {
   unitId: number;
@@ -56,8 +64,12 @@ export class Hierarchy {
   private readonly pred = new Map<number, LineageEdge[]>();
   private readonly ancestorCache = new Map<number, number[]>();
   private readonly placeCache = new Map<string, Map<number, Placement>>();
+  private readonly changes = new Map<number, UnitChange[]>();
 
-  constructor(units: readonly UnitNode[], edges: readonly LineageEdge[]) {
+  constructor(units: readonly UnitNode[], edges: readonly LineageEdge[], changes: readonly UnitChange[] = []) {
+    for (const c of [...changes].sort((a, b) => a.date.localeCompare(b.date))) {
+      (this.changes.get(c.unitId) ?? this.changes.set(c.unitId, []).get(c.unitId)!).push(c);
+    }
     for (const u of units) {
       this.byId.set(u.id, u);
       const list = this.byCode.get(u.code);
@@ -82,9 +94,24 @@ export class Hierarchy {
     return this.byId.size;
   }
 
-  /** The unit with this id, or undefined. */
+  /** The unit with this id (its name and type as first recorded), or undefined. */
   get(id: number): UnitNode | undefined {
     return this.byId.get(id);
+  }
+
+  /** The unit with its name and type as they were on a date (renames and xã → phường keep the unit). */
+  at(id: number, date: string): UnitNode {
+    const u = this.require(id);
+    const list = this.changes.get(id);
+    if (!list) return u;
+    let cur = u;
+    for (const c of list) if (c.date <= date) cur = { ...cur, fullName: c.fullName, type: c.type };
+    return cur;
+  }
+
+  /** Name and type changes recorded for a unit, oldest first. */
+  changesOf(id: number): readonly UnitChange[] {
+    return this.changes.get(id) ?? [];
   }
 
   /** The unit with this id; throws UNIT_NOT_FOUND. */
@@ -107,7 +134,8 @@ export class Hierarchy {
 
   /** The unit a GSO code names on a date, or undefined. */
   findByCode(code: string, date: string): UnitNode | undefined {
-    return this.byCode.get(code)?.find((u) => validAt(u, date));
+    const u = this.byCode.get(code)?.find((x) => validAt(x, date));
+    return u && this.at(u.id, date);
   }
 
   /** Every unit row that ever carried this code, oldest first. */
@@ -132,7 +160,7 @@ export class Hierarchy {
   childrenOf(id: number, date?: string): UnitNode[] {
     const ids = this.children.get(id) ?? [];
     const list = ids.map((c) => this.byId.get(c)!);
-    return date ? list.filter((u) => validAt(u, date)) : list;
+    return date ? list.filter((u) => validAt(u, date)).map((u) => this.at(u.id, date)) : list;
   }
 
   /** Ancestors from the parent up to the root (its own structure). */

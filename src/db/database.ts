@@ -15,6 +15,8 @@ export type DialectName = "sqlite" | "postgres";
 export interface Database {
   db: Kysely<DB>;
   dialect: DialectName;
+  /** PostgreSQL schema the tables live in, when not the default. */
+  schema?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: "postgres", close: () => db.destroy() };
+    return { db, dialect: "postgres", schema: opts.pgSchema, close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -63,7 +65,11 @@ function provider(dialect: DialectName): MigrationProvider {
 
 /** Brings the schema up to date; throws with the failing migration's name. */
 export async function migrate(database: Database): Promise<void> {
-  const migrator = new Migrator({ db: database.db, provider: provider(database.dialect) });
+  const migrator = new Migrator({
+    db: database.db,
+    provider: provider(database.dialect),
+    ...(database.schema ? { migrationTableSchema: database.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error");

@@ -34,5 +34,7 @@ describeEachDatabase("importing Vietnam's units before and after the 2025 reform
     const locNinh = h.resolveCode("692", "2024-12-31");
     assert.equal(h.childrenOf(locNinh.id, "2024-12-31").length, 16);
     assert.equal(h.resolveCode("75", "2026-05-01").type, "thành phố");
+    assert.equal(h.resolveCode("75", "2026-04-29").type, "tỉnh");
+    assert.equal(h.resolveCode("25270", "2026-05-01").fullName, "Phường Lộc Ninh");
   });
 });

@@ -101,7 +101,6 @@ export async function importAdminUnits(db: Kysely<DB>, actor: Actor, dir = DEFAU
       const id = newIds.get(a.code);
       if (id === undefined) throw new DomainError("ADMIN_DATA_INVALID", `amendments: mã ${a.code} không có trong danh sách 2025.`);
       await trx.insertInto("unit_changes").values({ unit_id: id, date: a.effective_date, full_name: a.full_name_after, type: a.type_after, basis: a.legal_basis }).execute();
-      await trx.updateTable("units").set({ type: a.type_after, full_name: a.full_name_after }).where("id", "=", id).execute();
     }
     await bumpHierarchyVersion(trx);
     const result = { units2024: oldIds.size, units2025: newIds.size, lineage: edges.length, amendments: amendments.length, skipped: false };

@@ -17,8 +17,8 @@ export class HierarchyStore {
     if (this.cached && this.cached.version === version) return this.cached.h;
     if (!this.loading) {
       this.loading = (async () => {
-        const { units, edges } = await loadUnitsAndLineage(db);
-        const h = new Hierarchy(units, edges);
+        const { units, edges, changes } = await loadUnitsAndLineage(db);
+        const h = new Hierarchy(units, edges, changes);
         this.cached = { version, h };
         return h;
       })().finally(() => {

@@ -1,7 +1,7 @@
 /** All SQL about units and lineage; maps rows to the core's types in one place. */
 import type { Kysely, Selectable } from "kysely";
 import type { DB, UnitsTable, LineageTable } from "../db/schema.ts";
-import type { LineageEdge, LineageKind, UnitLevel, UnitNode } from "../core/hierarchy.ts";
+import type { LineageEdge, LineageKind, UnitChange, UnitLevel, UnitNode } from "../core/hierarchy.ts";
 
 /** Row → core unit. */
 export function toUnit(r: Selectable<UnitsTable>): UnitNode {
@@ -17,12 +17,17 @@ export function toEdge(r: Selectable<LineageTable>): LineageEdge {
 }
 
 /** Loads every unit and lineage edge (the whole country is ~14,000 rows). */
-export async function loadUnitsAndLineage(db: Kysely<DB>): Promise<{ units: UnitNode[]; edges: LineageEdge[] }> {
-  const [units, edges] = await Promise.all([
+export async function loadUnitsAndLineage(db: Kysely<DB>): Promise<{ units: UnitNode[]; edges: LineageEdge[]; changes: UnitChange[] }> {
+  const [units, edges, changes] = await Promise.all([
     db.selectFrom("units").selectAll().orderBy("id").execute(),
     db.selectFrom("lineage").selectAll().orderBy("id").execute(),
+    db.selectFrom("unit_changes").selectAll().orderBy("id").execute(),
   ]);
-  return { units: units.map(toUnit), edges: edges.map(toEdge) };
+  return {
+    units: units.map(toUnit),
+    edges: edges.map(toEdge),
+    changes: changes.map((c) => ({ unitId: c.unit_id, date: c.date, fullName: c.full_name, type: c.type })),
+  };
 }
 
 export interface NewUnit {

@@ -1,0 +1,167 @@
+/**
+ * The command line: `./bin/danvan <command> [options]`. Each command validates its options,
+ * opens the database and calls the same services as the HTTP API. Local commands act as the
+ * system actor (whoever can run them can read the database file anyway).
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { serve } from "@hono/node-server";
+import { loadConfig, type Config } from "../config.ts";
+import { openDatabase, migrate } from "../db/database.ts";
+import { makeContext, hierarchyOf, type Ctx } from "../context.ts";
+import { isDomainError } from "../core/errors.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { importAdminUnits, countUnits } from "../units/admin-import.ts";
+import { seedCatalog } from "../indicators/indicator.service.ts";
+import { rollupValue } from "../figures/rollup.service.ts";
+import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { createUser } from "../accounts/user.service.ts";
+import { seedDemo } from "../demo/seed.ts";
+import { createApp } from "../http/app.ts";
+import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
+
+
+const HELP = `danvan — công tác dân vận và dân chủ ở cơ sở
+
+Cách dùng: danvan <lệnh> [tùy chọn]
+  serve [--demo]                     chạy máy chủ (PORT, mặc định 3000); --demo nạp dữ liệu minh họa nếu CSDL trống
+  init                               tạo CSDL, nạp đơn vị hành chính 2024/2025 và danh mục chỉ tiêu
+  seed-demo                          nạp dữ liệu minh họa vào CSDL trống
+  value --unit MÃ --indicator KHÓA --period KỲ [--as-of YYYY-MM-DD] [--disagg cat=opt]
+                                     in giá trị tổng hợp (một dòng)
+  import FILE [--format csv|json]    nhập số liệu (CSV hoặc DHIS2 dataValueSets), tất cả hoặc không
+  export --unit MÃ --period KỲ [--as-of NGÀY] [--format csv|json]
+  user-add --username U --name "Tên" --role admin|reviewer|reporter|viewer --unit MÃ [--as-of NGÀY]
+                                     (mật khẩu lấy từ biến DANVAN_NEW_PASSWORD)
+${Object.values(extraCommands).map((c) => c.help).join("\n")}
+Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data/danvan.sqlite), PORT.`;
+
+async function open(config: Config): Promise<Ctx> {
+  const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
+  await migrate(database);
+  return makeContext(database, config);
+}
+
+async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
+  if ((await countUnits(ctx.db)) === 0) {
+    const r = await importAdminUnits(ctx.db, SYSTEM);
+    io.stderr(`Đã nạp ${r.units2024} đơn vị (trước 1/7/2025), ${r.units2025} đơn vị (từ 1/7/2025), ${r.lineage} quan hệ sáp nhập.\n`);
+  }
+  await seedCatalog(ctx.db);
+}
+
+const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6));
+
+/** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
+export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
+    io.stdout(HELP + "\n");
+    return cmd ? 0 : 2;
+  }
+  const extra = extraCommands[cmd];
+  if (extra) return extra.run(rest, io, env);
+  let ctx: Ctx | undefined;
+  try {
+    const config = loadConfig(env);
+    switch (cmd) {
+      case "serve": {
+        const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean" } } });
+        ctx = await open(config);
+        if (values.demo || config.demo) {
+          if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
+        } else await ensureBase(ctx, io);
+        const app = createApp(ctx, extraRoutes);
+        const c = ctx;
+        await new Promise<void>((resolve) => {
+          const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+            io.stderr(`danvan đang chạy: http://localhost:${info.port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect})\n`);
+          });
+          const stop = () => server.close(() => resolve());
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        return 0;
+      }
+      case "init":
+        ctx = await open(config);
+        await ensureBase(ctx, io);
+        io.stdout("ok\n");
+        return 0;
+      case "seed-demo":
+        ctx = await open(config);
+        io.stdout((await seedDemo(ctx, (s) => io.stderr(s + "\n"))) ? "ok\n" : "CSDL đã có dữ liệu; không nạp.\n");
+        return 0;
+      case "value": {
+        const { values } = parseArgs({ args: rest, options: { unit: { type: "string" }, indicator: { type: "string" }, period: { type: "string" }, "as-of": { type: "string" }, disagg: { type: "string" } } });
+        if (!values.unit || !values.indicator || !values.period) {
+          io.stderr("Cần --unit, --indicator và --period.\n");
+          return 2;
+        }
+        ctx = await open(config);
+        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf: values["as-of"], disagg: values.disagg });
+        if (r.value === null) io.stderr(`Không có số liệu cho ${r.unit.fullName}, ${r.indicator}, kỳ ${r.period}.\n`);
+        io.stdout((r.value === null ? "" : fmtNumber(r.value)) + "\n");
+        return 0;
+      }
+      case "import": {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: "string" } } });
+        const file = positionals[0];
+        if (!file) {
+          io.stderr("Cần tên tệp.\n");
+          return 2;
+        }
+        const text = file === "-" ? (await io.readStdin()).toString("utf8") : readFileSync(file, "utf8");
+        const json = values.format ? values.format === "json" : file.endsWith(".json");
+        ctx = await open(config);
+        await ensureBase(ctx, io);
+        const r = await importFigures(ctx, SYSTEM, json ? parseDataValueSets(text) : parseFiguresCsv(text), json ? "dataValueSets" : "csv", text);
+        io.stdout(`Đã nhập ${r.lines} dòng (${r.inserted} mới, ${r.updated} cập nhật), lô #${r.batchId}.\n`);
+        return 0;
+      }
+      case "export": {
+        const { values } = parseArgs({ args: rest, options: { unit: { type: "string" }, period: { type: "string" }, "as-of": { type: "string" }, format: { type: "string" } } });
+        if (!values.unit || !values.period) {
+          io.stderr("Cần --unit và --period.\n");
+          return 2;
+        }
+        ctx = await open(config);
+        const h = await hierarchyOf(ctx);
+        const { parsePeriod, periodRange } = await import("../core/period.ts");
+        const unit = h.resolveCode(values.unit, values["as-of"] ?? periodRange(parsePeriod(values.period)).end);
+        const q = { unitId: unit.id, period: values.period };
+        io.stdout(values.format === "json" ? JSON.stringify(await exportDataValueSets(ctx, SYSTEM, q), null, 1) + "\n" : await exportCsv(ctx, SYSTEM, q));
+        return 0;
+      }
+      case "user-add": {
+        const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, unit: { type: "string" }, "as-of": { type: "string" } } });
+        const password = env.DANVAN_NEW_PASSWORD;
+        if (!values.username || !values.name || !values.role || !values.unit || !password) {
+          io.stderr("Cần --username, --name, --role, --unit và biến DANVAN_NEW_PASSWORD.\n");
+          return 2;
+        }
+        ctx = await open(config);
+        await ensureBase(ctx, io);
+        const h = await hierarchyOf(ctx);
+        const unit = h.resolveCode(values.unit, values["as-of"] ?? ctx.today());
+        const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
+        io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
+        return 0;
+      }
+      default:
+        io.stderr(`Không có lệnh "${cmd}".\n\n${HELP}\n`);
+        return 2;
+    }
+  } catch (e) {
+    if (isDomainError(e)) {
+      io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
+      const details = e.details as { errors?: Array<{ line: number; code: string; message: string }> } | undefined;
+      for (const l of details?.errors?.slice(0, 50) ?? []) io.stderr(`  dòng ${l.line}: [${l.code}] ${l.message}\n`);
+      return 2;
+    }
+    io.stderr(`Lỗi: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    await ctx?.database.close();
+  }
+}

@@ -1,0 +1,121 @@
+/** Totals for any unit, indicator, period and as-of date, from the stored figures. */
+import { DomainError } from "../core/errors.ts";
+import { parsePeriod, periodRange, type Period } from "../core/period.ts";
+import { rateValue, ratioOf, rollupSum, type AreaCheck, type RollupQuery } from "../core/rollup.ts";
+import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { requireAbility, requireScope } from "../accounts/policy.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
+import { requireIndicator, type Indicator } from "../indicators/indicator.service.ts";
+import { factsFor } from "./figure.repository.ts";
+
+export interface ValueQuery {
+  unitId?: number | undefined;
+  unitCode?: string | undefined;
+  indicator: string;
+  period: string;
+  /** The structure to count in; default the period's last day ("as reported"). */
+  asOf?: string | undefined;
+  disagg?: string | undefined;
+}
+
+export interface UnitRef {
+  id: number;
+  code: string;
+  fullName: string;
+  level: string;
+}
+
+export interface RolledValue {
+  unit: UnitRef;
+  indicator: string;
+  period: string;
+  asOf: string;
+  value: number | null;
+  /** For indicators with a denominator ("34/37"): its total and the ratio of the two sums. */
+  denominator: { indicator: string; value: number | null } | null;
+  ratio: number | null;
+  estimated: boolean;
+  counted: number;
+  setAside: number;
+  notAllocated: number;
+  area: AreaCheck | null;
+}
+
+/** A short reference to a unit for responses. */
+export function unitRef(u: UnitNode): UnitRef {
+  return { id: u.id, code: u.code, fullName: u.fullName, level: u.level };
+}
+
+/** Units whose figures count inside `target` in the structure of `asOf` (null = all of them). */
+function sourceUnits(h: Hierarchy, target: UnitNode, asOf: string): number[] | null {
+  if (target.parentId === null) return null;
+  const ids: number[] = [];
+  for (const u of h.all()) {
+    const p = h.placeAt(u.id, asOf);
+    if (h.isAncestorOrSelf(target.id, p.unitId)) ids.push(u.id);
+    else if (h.isAncestorOrSelf(target.id, u.id)) ids.push(u.id);
+  }
+  return ids.length > 5000 ? null : ids;
+}
+
+async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Period, asOf: string, targets: UnitNode[], scopeOf: UnitNode, disagg: string) {
+  const q: RollupQuery = { hierarchy: h, asOf, period, disagg };
+  const facts = await factsFor(ctx.db, indicator.key, period.year, sourceUnits(h, scopeOf, asOf));
+  if (indicator.aggregation === "rate") return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));
+  return rollupSum(facts, targets.map((t) => t.id), q);
+}
+
+/** Resolves the query's unit and dates. */
+async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
+  requireAbility(actor, "figures.read");
+  const period = parsePeriod(q.period);
+  const asOf = q.asOf ?? periodRange(period).end;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("VALIDATION", `Ngày "${asOf}" phải có dạng YYYY-MM-DD.`);
+  const h = await hierarchyOf(ctx);
+  let unit: UnitNode;
+  if (q.unitId !== undefined) {
+    unit = h.require(q.unitId);
+    if (!h.isValidAt(unit.id, asOf)) {
+      throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị "${unit.fullName}" không có hiệu lực vào ngày ${asOf}.`, { unitId: unit.id, asOf });
+    }
+  } else if (q.unitCode) unit = h.resolveCode(q.unitCode, asOf);
+  else throw new DomainError("VALIDATION", "Thiếu đơn vị (unitId hoặc unitCode).");
+  requireScope(h, actor, [unit.id], ctx.today());
+  const indicator = await requireIndicator(ctx.db, q.indicator);
+  return { h, period, asOf, unit, indicator };
+}
+
+function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: string, t: ReturnType<typeof rateValue>, den: ReturnType<typeof rateValue> | undefined): RolledValue {
+  return {
+    unit: unitRef(unit), indicator: indicator.key, period: period.id, asOf, value: t.value,
+    denominator: indicator.denominator ? { indicator: indicator.denominator, value: den?.value ?? null } : null,
+    ratio: indicator.denominator ? ratioOf(t.value, den?.value ?? null) : null,
+    estimated: t.estimated || (den?.estimated ?? false), counted: t.counted, setAside: t.setAside, notAllocated: t.notAllocated, area: t.area,
+  };
+}
+
+/** The rolled-up value of one indicator for one unit. */
+export async function rollupValue(ctx: Ctx, actor: Actor, q: ValueQuery): Promise<RolledValue> {
+  const { h, period, asOf, unit, indicator } = await prepare(ctx, actor, q);
+  const disagg = q.disagg ?? "";
+  const t = (await totals(ctx, h, indicator, period, asOf, [unit], unit, disagg)).get(unit.id)!;
+  let den;
+  if (indicator.denominator) {
+    const di = await requireIndicator(ctx.db, indicator.denominator);
+    den = (await totals(ctx, h, di, period, asOf, [unit], unit, disagg)).get(unit.id);
+  }
+  return shape(h.at(unit.id, asOf), indicator, period, asOf, t, den);
+}
+
+/** The value for a unit and for each of its sub-units (as of the date), for comparisons. */
+export async function rollupChildren(ctx: Ctx, actor: Actor, q: ValueQuery): Promise<{ total: RolledValue; children: RolledValue[] }> {
+  const { h, period, asOf, unit, indicator } = await prepare(ctx, actor, q);
+  const disagg = q.disagg ?? "";
+  const kids = h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
+  const targets = [unit, ...kids];
+  const t = await totals(ctx, h, indicator, period, asOf, targets, unit, disagg);
+  const d = indicator.denominator ? await totals(ctx, h, await requireIndicator(ctx.db, indicator.denominator), period, asOf, targets, unit, disagg) : undefined;
+  const one = (u: UnitNode) => shape(h.at(u.id, asOf), indicator, period, asOf, t.get(u.id)!, d?.get(u.id));
+  return { total: one(unit), children: kids.map(one) };
+}

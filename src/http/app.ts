@@ -1,0 +1,129 @@
+/** The HTTP API: thin handlers that validate, call a service and return JSON. */
+import { Hono } from "hono";
+import { getCookie, setCookie, deleteCookie } from "hono/cookie";
+import { z } from "zod";
+import type { Ctx } from "../context.ts";
+import { hierarchyOf } from "../context.ts";
+import { toErrorResponse } from "./errors.ts";
+import { openApiDocument, registry, route, type Env } from "./routes.ts";
+import { abilitiesOf } from "../accounts/policy.ts";
+import { actorOfSession, createUser, listUsers, NewUserSchema, signIn, signOut } from "../accounts/user.service.ts";
+import { createIndicator, listCategories, listIndicators, NewIndicatorSchema } from "../indicators/indicator.service.ts";
+import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
+import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
+import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { getSubmission, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
+import { listAudit } from "../audit/audit.ts";
+import { requireAbility } from "../accounts/policy.ts";
+import { DomainError } from "../core/errors.ts";
+import { unitRoutes } from "../units/unit.routes.ts";
+
+const COOKIE = "danvan_session";
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
+const id = z.coerce.number().int().positive();
+const MAX_BODY = 50 * 1024 * 1024;
+
+/** Builds the Hono app for a context. `extraRoutes` lets features (web UI, extractor) plug in. */
+export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx) => void> = []): Hono<Env> {
+  registry.length = 0;
+  const app = new Hono<Env>();
+
+  app.onError((e, c) => {
+    const { status, body } = toErrorResponse(e);
+    if (status === 500) console.error(e);
+    return c.json(body, status as 400);
+  });
+
+  app.use("/api/*", async (c, next) => {
+    const token = getCookie(c, COOKIE) ?? null;
+    c.set("token", token);
+    c.set("actor", token ? await actorOfSession(ctx, token) : null);
+    const len = Number(c.req.header("content-length") ?? 0);
+    if (len > MAX_BODY) throw new DomainError("PAYLOAD_TOO_LARGE", "Dữ liệu gửi lên quá lớn (tối đa 50 MB).");
+    await next();
+  });
+
+  app.get("/api/openapi.json", (c) => c.json(openApiDocument()));
+  app.get("/health", (c) => c.json({ ok: true }));
+
+  route(app, { method: "post", path: "/api/session", tag: "accounts", summary: "Đăng nhập (đặt cookie phiên http-only)", auth: false,
+    body: z.object({ username: z.string().min(1).max(60), password: z.string().min(1).max(200) }) }, async ({ c, body }) => {
+    const s = await signIn(ctx, body.username, body.password);
+    setCookie(c, COOKIE, s.token, { httpOnly: true, sameSite: "Lax", path: "/", secure: ctx.config.secureCookies, expires: new Date(s.expiresAt) });
+    return { user: s.actor, abilities: abilitiesOf(s.actor) };
+  });
+  route(app, { method: "delete", path: "/api/session", tag: "accounts", summary: "Đăng xuất", auth: false }, async ({ c }) => {
+    const t = c.get("token");
+    if (t) await signOut(ctx, t);
+    deleteCookie(c, COOKIE, { path: "/" });
+    return { ok: true };
+  });
+  route(app, { method: "get", path: "/api/me", tag: "accounts", summary: "Người dùng hiện tại, đơn vị và quyền" }, async ({ actor }) => {
+    const h = await hierarchyOf(ctx);
+    const unit = actor.kind === "user" ? h.get(actor.unitId) : undefined;
+    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor) };
+  });
+  route(app, { method: "get", path: "/api/users", tag: "accounts", summary: "Danh sách người dùng trong phạm vi" }, ({ actor }) => listUsers(ctx, actor));
+  route(app, { method: "post", path: "/api/users", tag: "accounts", summary: "Tạo người dùng", body: NewUserSchema }, ({ actor, body }) => createUser(ctx, actor, body));
+
+  unitRoutes(app, ctx);
+
+  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu và phân tổ" }, async () => ({
+    indicators: await listIndicators(ctx.db), categories: await listCategories(ctx.db),
+  }));
+  route(app, { method: "post", path: "/api/indicators", tag: "indicators", summary: "Thêm chỉ tiêu riêng", body: NewIndicatorSchema }, ({ actor, body }) => createIndicator(ctx, actor, body));
+
+  route(app, { method: "get", path: "/api/figures", tag: "figures", summary: "Số liệu của một đơn vị trong kỳ (và các kỳ ngắn hơn bên trong)",
+    query: z.object({ unitId: id, period: z.string() }) }, ({ actor, query }) => listUnitFigures(ctx, actor, query.unitId, query.period));
+  route(app, { method: "post", path: "/api/figures", tag: "figures", summary: "Lưu một hoặc nhiều số liệu (tất cả hoặc không)",
+    body: z.union([FigureInputSchema, z.array(z.unknown()).min(1).max(5000)]) }, async ({ actor, body }) => ({
+    figures: await saveFigures(ctx, actor, Array.isArray(body) ? body : [body]),
+  }));
+  route(app, { method: "delete", path: "/api/figures/{id}", tag: "figures", summary: "Xóa một số liệu" }, async ({ actor, params }) => {
+    await deleteFigure(ctx, actor, id.parse(params.id));
+    return { ok: true };
+  });
+  const valueQuery = z.object({ unitId: id.optional(), unitCode: z.string().optional(), indicator: z.string(), period: z.string(), asOf: date.optional(), disagg: z.string().optional() });
+  route(app, { method: "get", path: "/api/values", tag: "figures", summary: "Giá trị tổng hợp của một chỉ tiêu cho một đơn vị (theo cơ cấu tại ngày asOf)", query: valueQuery },
+    ({ actor, query }) => rollupValue(ctx, actor, query));
+  route(app, { method: "get", path: "/api/values/children", tag: "figures", summary: "Giá trị tổng hợp của đơn vị và từng đơn vị trực thuộc", query: valueQuery },
+    ({ actor, query }) => rollupChildren(ctx, actor, query));
+  route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không" },
+    async ({ c, actor }) => {
+      const text = await c.req.text();
+      const isJson = (c.req.header("content-type") ?? "").includes("json");
+      const lines = isJson ? parseDataValueSets(text) : parseFiguresCsv(text);
+      return importFigures(ctx, actor, lines, isJson ? "dataValueSets" : "csv", text);
+    });
+  route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
+    query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {
+    if (query.format === "json") return exportDataValueSets(ctx, actor, query);
+    return c.body(await exportCsv(ctx, actor, query), 200, { "content-type": "text/csv; charset=utf-8" });
+  });
+
+  const sub = "/api/submissions/{unitId}/{period}";
+  route(app, { method: "get", path: sub, tag: "submissions", summary: "Báo cáo kỳ của đơn vị: trạng thái, thuyết minh" },
+    ({ actor, params }) => getSubmission(ctx, actor, id.parse(params.unitId), params.period!));
+  route(app, { method: "put", path: `${sub}/narrative`, tag: "submissions", summary: "Lưu phần thuyết minh (ưu điểm, hạn chế, nhiệm vụ…)",
+    body: z.record(z.string().max(40), z.string().max(20000)) }, ({ actor, params, body }) => saveNarrative(ctx, actor, id.parse(params.unitId), params.period!, body));
+  route(app, { method: "post", path: `${sub}/{action}`, tag: "submissions", summary: "Nộp, rút lại, phê duyệt, trả lại (kèm lý do), mở lại",
+    body: z.object({ reason: z.string().max(2000).nullable().optional() }) }, ({ actor, params, body }) => {
+    const action = z.enum(["submit", "withdraw", "approve", "return", "reopen"]).parse(params.action);
+    return transition(ctx, actor, id.parse(params.unitId), params.period!, action, body.reason);
+  });
+  route(app, { method: "get", path: `${sub}/children`, tag: "submissions", summary: "Tình hình nộp báo cáo của đơn vị trực thuộc (đúng hạn, trễ, chưa nộp)" },
+    ({ actor, params }) => submissionStatusOfChildren(ctx, actor, id.parse(params.unitId), params.period!));
+  route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo đang chờ duyệt trong phạm vi" }, ({ actor }) => reviewQueue(ctx, actor));
+
+  route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi",
+    query: z.object({ entity: z.string().optional(), entityId: z.string().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, ({ actor, query }) => {
+    requireAbility(actor, "audit.read");
+    return listAudit(ctx.db, query);
+  });
+
+  for (const r of extraRoutes) r(app, ctx);
+  app.all("/api/*", () => {
+    throw new DomainError("ROUTE_NOT_FOUND", "Không có đường dẫn API này.");
+  });
+  return app;
+}

@@ -1,0 +1,96 @@
+/**
+ * A tiny route table: each endpoint is declared once with its zod schemas, which both validate
+ * the request and describe it in the OpenAPI document.
+ */
+import type { Context, Hono } from "hono";
+import { z } from "zod";
+import type { Actor } from "../accounts/actor.ts";
+import { DomainError } from "../core/errors.ts";
+
+export type Env = { Variables: { actor: Actor | null; token: string | null } };
+
+export interface RouteSpec<Q extends z.ZodType, B extends z.ZodType> {
+  method: "get" | "post" | "put" | "delete";
+  path: string;
+  summary: string;
+  tag: string;
+  query?: Q;
+  body?: B;
+  /** false for endpoints open without sign-in. */
+  auth?: boolean;
+}
+
+export interface Handled<Q, B> {
+  c: Context<Env>;
+  actor: Actor;
+  query: Q;
+  body: B;
+  params: Record<string, string>;
+}
+
+interface Registered {
+  spec: RouteSpec<z.ZodType, z.ZodType>;
+}
+
+export const registry: Registered[] = [];
+
+/** Registers an endpoint on the app and in the OpenAPI registry. */
+export function route<Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
+  app: Hono<Env>,
+  spec: RouteSpec<Q, B>,
+  handler: (h: Handled<z.infer<Q>, z.infer<B>>) => Promise<Response | unknown>,
+): void {
+  registry.push({ spec: spec as unknown as RouteSpec<z.ZodType, z.ZodType> });
+  const honoPath = spec.path.replace(/\{(\w+)\}/g, ":$1");
+  app.on(spec.method.toUpperCase(), honoPath, async (c) => {
+    const actor = c.get("actor");
+    if (spec.auth !== false && !actor) throw new DomainError("UNAUTHENTICATED", "Bạn cần đăng nhập.");
+    const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(c.req.url).searchParams)) : undefined;
+    let body: unknown;
+    if (spec.body) {
+      let raw: unknown;
+      try {
+        raw = await c.req.json();
+      } catch {
+        throw new DomainError("JSON_MALFORMED", "Nội dung gửi lên không phải JSON hợp lệ.");
+      }
+      body = spec.body.parse(raw);
+    }
+    const out = await handler({ c, actor: actor as Actor, query: query as z.infer<Q>, body: body as z.infer<B>, params: c.req.param() as Record<string, string> });
+    if (out instanceof Response) return out;
+    return c.json(out as object);
+  });
+}
+
+/** The OpenAPI 3.1 description of every registered endpoint. */
+export function openApiDocument(): object {
+  const paths: Record<string, Record<string, object>> = {};
+  for (const { spec } of registry) {
+    const params = [...spec.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    if (spec.query) {
+      const js = z.toJSONSchema(spec.query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, object>; required?: string[] };
+      for (const [name, schema] of Object.entries(js.properties ?? {})) params.push({ name, in: "query", required: (js.required ?? []).includes(name), schema: schema as { type: string } });
+    }
+    (paths[spec.path] ??= {})[spec.method] = {
+      summary: spec.summary,
+      tags: [spec.tag],
+      parameters: params,
+      ...(spec.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(spec.body, { io: "input", unrepresentable: "any" }) } } } } : {}),
+      responses: {
+        "200": { description: "OK" },
+        "4XX": { description: "Lỗi: { error: { code, message, details } }", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+      },
+      ...(spec.auth === false ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "danvan API", version: "0.1.0", description: "API của danvan: đơn vị hành chính theo thời gian, chỉ tiêu, số liệu, báo cáo." },
+    components: {
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "danvan_session" } },
+      schemas: { Error: { type: "object", properties: { error: { type: "object", properties: { code: { type: "string" }, message: { type: "string" }, details: {} }, required: ["code", "message"] } } } },
+    },
+    security: [{ session: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,146 @@
+/** Submissions: the workflow around a unit's periodic report, its locks, deadlines and late list. */
+import { DomainError } from "../core/errors.ts";
+import { parsePeriod, periodRange } from "../core/period.ts";
+import type { UnitNode } from "../core/hierarchy.ts";
+import { audit } from "../audit/audit.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { requireAbility, requireScope } from "../accounts/policy.ts";
+import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
+import { nextStatus, type SubmissionAction, type SubmissionStatus } from "./submission-state.ts";
+import { DEFAULT_DEADLINES, dueDate, timeliness, type DeadlineRules, type Timeliness } from "./deadlines.ts";
+import { unitRef, type UnitRef } from "../figures/rollup.service.ts";
+import { getSettings } from "../settings/settings.service.ts";
+
+export interface Submission {
+  id: number;
+  unit: UnitRef;
+  period: string;
+  status: SubmissionStatus;
+  narrative: Record<string, string>;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  returnReason: string | null;
+  updatedAt: string;
+}
+
+async function load(ctx: Ctx, unitId: number, period: string) {
+  return ctx.db.selectFrom("submissions").selectAll().where("unit_id", "=", unitId).where("period", "=", period).executeTakeFirst();
+}
+
+function toSubmission(unit: UnitNode, r: NonNullable<Awaited<ReturnType<typeof load>>>): Submission {
+  return {
+    id: r.id, unit: unitRef(unit), period: r.period, status: r.status as SubmissionStatus,
+    narrative: r.narrative ? JSON.parse(r.narrative) : {}, submittedAt: r.submitted_at, reviewedAt: r.reviewed_at,
+    returnReason: r.return_reason, updatedAt: r.updated_at,
+  };
+}
+
+/** The unit's report for a period (a draft with no row yet when never touched). */
+export async function getSubmission(ctx: Ctx, actor: Actor, unitId: number, period: string): Promise<Submission> {
+  requireAbility(actor, "figures.read");
+  const h = await hierarchyOf(ctx);
+  const unit = h.require(unitId);
+  requireScope(h, actor, [unitId], ctx.today());
+  const p = parsePeriod(period);
+  const r = await load(ctx, unitId, p.id);
+  if (r) return toSubmission(unit, r);
+  return { id: 0, unit: unitRef(unit), period: p.id, status: "draft", narrative: {}, submittedAt: null, reviewedAt: null, returnReason: null, updatedAt: "" };
+}
+
+/** Saves the narrative sections a user writes (ưu điểm, hạn chế…); only while editable. */
+export async function saveNarrative(ctx: Ctx, actor: Actor, unitId: number, period: string, narrative: Record<string, string>): Promise<Submission> {
+  requireAbility(actor, "figures.write");
+  const h = await hierarchyOf(ctx);
+  const unit = h.require(unitId);
+  requireScope(h, actor, [unitId], ctx.today());
+  const p = parsePeriod(period);
+  return inTransaction(ctx, async (tx) => {
+    const before = await load(tx, unitId, p.id);
+    if (before && (before.status === "submitted" || before.status === "approved")) {
+      throw new DomainError("PERIOD_LOCKED", "Báo cáo đã nộp hoặc đã duyệt, không sửa được phần thuyết minh.");
+    }
+    const clean = Object.fromEntries(Object.entries(narrative).map(([k, v]) => [k, v.normalize("NFC")]));
+    const now = new Date().toISOString();
+    if (before) await tx.db.updateTable("submissions").set({ narrative: JSON.stringify(clean), updated_at: now }).where("id", "=", before.id).execute();
+    else await tx.db.insertInto("submissions").values({ unit_id: unitId, period: p.id, status: "draft", narrative: JSON.stringify(clean), submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, return_reason: null, updated_at: now }).execute();
+    await audit(tx.db, actor, "submission.narrative", "submission", `${unitId}/${p.id}`, before?.narrative ? JSON.parse(before.narrative) : null, clean);
+    return toSubmission(unit, (await load(tx, unitId, p.id))!);
+  });
+}
+
+/**
+ * Moves a report through its workflow. Reporters submit and withdraw their own unit's report;
+ * approving, returning and reopening need a reviewer of a unit above it.
+ */
+export async function transition(ctx: Ctx, actor: Actor, unitId: number, period: string, action: SubmissionAction, reason?: string | null): Promise<Submission> {
+  const reviewing = action === "approve" || action === "return" || action === "reopen";
+  requireAbility(actor, reviewing ? "submissions.review" : "submissions.submit");
+  const h = await hierarchyOf(ctx);
+  const unit = h.require(unitId);
+  requireScope(h, actor, [unitId], ctx.today());
+  if (reviewing && actor.kind === "user" && actor.unitId === unitId && actor.role !== "admin") {
+    throw new DomainError("FORBIDDEN", "Báo cáo của đơn vị phải do cấp trên phê duyệt hoặc trả lại.");
+  }
+  const p = parsePeriod(period);
+  return inTransaction(ctx, async (tx) => {
+    const before = await load(tx, unitId, p.id);
+    const status = nextStatus((before?.status ?? "draft") as SubmissionStatus, action, reason);
+    const now = new Date().toISOString();
+    const by = actor.kind === "user" ? actor.userId : null;
+    const patch = {
+      status,
+      updated_at: now,
+      ...(action === "submit" ? { submitted_at: now, submitted_by: by } : {}),
+      ...(reviewing ? { reviewed_at: now, reviewed_by: by, return_reason: action === "approve" ? null : reason!.trim().normalize("NFC") } : {}),
+      ...(action === "withdraw" ? { submitted_at: null } : {}),
+    };
+    if (before) await tx.db.updateTable("submissions").set(patch).where("id", "=", before.id).execute();
+    else await tx.db.insertInto("submissions").values({ unit_id: unitId, period: p.id, narrative: null, submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, return_reason: null, ...patch }).execute();
+    await audit(tx.db, actor, `submission.${action}`, "submission", `${unitId}/${p.id}`, before ? { status: before.status } : { status: "draft" }, { status, reason: reason ?? null });
+    return toSubmission(unit, (await load(tx, unitId, p.id))!);
+  });
+}
+
+export interface LateRow {
+  unit: UnitRef;
+  status: SubmissionStatus;
+  submittedAt: string | null;
+  due: string;
+  timeliness: Timeliness;
+}
+
+/** Sub-units of a unit and whether their report for the period came in on time. */
+export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId: number, period: string): Promise<{ due: string; rows: LateRow[] }> {
+  requireAbility(actor, "figures.read");
+  const h = await hierarchyOf(ctx);
+  h.require(unitId);
+  requireScope(h, actor, [unitId], ctx.today());
+  const p = parsePeriod(period);
+  const settings = await getSettings(ctx.db);
+  const rules: DeadlineRules = { ...DEFAULT_DEADLINES, ...settings.deadlines };
+  const due = dueDate(p, rules, settings.cutoffDay);
+  const at = periodRange(p).end;
+  const kids = h.childrenOf(unitId, at).sort((a, b) => a.code.localeCompare(b.code));
+  const subs = kids.length
+    ? await ctx.db.selectFrom("submissions").selectAll().where("period", "=", p.id).where("unit_id", "in", kids.map((k) => k.id)).execute()
+    : [];
+  const byUnit = new Map(subs.map((s) => [s.unit_id, s]));
+  const today = ctx.today();
+  const rows = kids.map((k) => {
+    const s = byUnit.get(k.id);
+    const status = (s?.status ?? "draft") as SubmissionStatus;
+    const submittedAt = s && status !== "draft" && status !== "returned" ? s.submitted_at : null;
+    return { unit: unitRef(k), status, submittedAt, due, timeliness: timeliness(submittedAt, due, today) };
+  });
+  return { due, rows };
+}
+
+/** Submitted reports of the sub-units in a reviewer's scope, waiting for review. */
+export async function reviewQueue(ctx: Ctx, actor: Actor): Promise<Submission[]> {
+  requireAbility(actor, "submissions.review");
+  const h = await hierarchyOf(ctx);
+  const rows = await ctx.db.selectFrom("submissions").selectAll().where("status", "=", "submitted").orderBy("submitted_at").limit(500).execute();
+  return rows
+    .filter((r) => actor.kind === "system" || (actor.unitId !== r.unit_id && h.isAncestorOrSelf(actor.unitId, r.unit_id)))
+    .map((r) => toSubmission(h.require(r.unit_id), r));
+}
