@@ -1,4 +1,5 @@
 /** Process entry: runs the CLI with the real environment and streams. */
+import "./features.ts";
 import { runCli } from "./cli/cli.ts";
 
 const readStdin = async (): Promise<Buffer> => {

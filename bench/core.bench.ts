@@ -1,0 +1,88 @@
+/**
+ * Core benchmarks (not tests): prints
+ *  1. CSV import of 1,000,000 figures (figures/s), SQLite and PostgreSQL;
+ *  2. roll-up of one indicator for one year to all 34 provinces from commune-level figures
+ *     (median ms): as now (old communes' 2024 figures carried into the 34 new provinces) and
+ *     as reported (63 old provinces);
+ *  3. single-figure saves per second (each its own transaction with its audit row).
+ * PostgreSQL runs when DANVAN_BENCH_PG_URL (or DANVAN_TEST_PG_URL) is set.
+ * Usage: npm run bench:core [-- --rows 1000000]
+ */
+import { rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { freshDatabase, PG_URL } from "../src/test-support/db.ts";
+import { openDatabase, migrate, type Database } from "../src/db/database.ts";
+import { seededContext } from "../src/test-support/fixture.ts";
+import { hierarchyOf, type Ctx } from "../src/context.ts";
+import { SYSTEM } from "../src/accounts/actor.ts";
+import { importFigures, parseFiguresCsv } from "../src/figures/exchange.service.ts";
+import { rollupChildren } from "../src/figures/rollup.service.ts";
+import { saveFigures } from "../src/figures/figure.service.ts";
+
+const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, runs: { type: "string", default: "5" } } });
+const ROWS = Number(values.rows);
+const RUNS = Number(values.runs);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const INDICATORS = ["reception.turns", "reception.people", "petitions.received", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "contrib.labor_days", "oversight.count"];
+
+async function makeCsv(ctx: Ctx): Promise<string> {
+  const h = await hierarchyOf(ctx);
+  const communes = [...h.all()].filter((u) => u.level === "commune" && u.validTo === "2025-06-30");
+  const lines = ["unit_code,indicator,period,value"];
+  let n = 0;
+  outer: for (const ind of INDICATORS) {
+    for (let m = 1; m <= 12; m++) {
+      for (const c of communes) {
+        lines.push(`${c.code},${ind},2024${String(m).padStart(2, "0")},${(n * 7919) % 50}`);
+        if (++n >= ROWS) break outer;
+      }
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+async function bench(name: string, database: Database) {
+  const ctx = await seededContext(database);
+  const csv = await makeCsv(ctx);
+  const t0 = performance.now();
+  const lines = parseFiguresCsv(csv);
+  const r = await importFigures(ctx, SYSTEM, lines, "csv", csv);
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`[${name}] CSV import: ${r.lines.toLocaleString("en")} figures in ${secs.toFixed(1)} s = ${Math.round(r.lines / secs).toLocaleString("en")} figures/s (rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB)`);
+
+  for (const [label, asOf] of [["as now, 34 provinces", "2025-07-01"], ["as reported, 63 provinces", "2024-12-31"]] as const) {
+    const times: number[] = [];
+    let count = 0;
+    let total: number | null = null;
+    for (let i = 0; i < RUNS; i++) {
+      const s = performance.now();
+      const res = await rollupChildren(ctx, SYSTEM, { unitCode: "VN", indicator: "reception.turns", period: "2024", asOf });
+      times.push(performance.now() - s);
+      count = res.children.length;
+      total = res.total.value;
+    }
+    console.log(`[${name}] roll-up reception.turns 2024 to ${count} provinces (${label}): median ${median(times).toFixed(0)} ms over ${RUNS} runs (national total ${total})`);
+  }
+
+  const h = await hierarchyOf(ctx);
+  const commune = h.resolveCode("00004", "2026-01-01");
+  const N = 300;
+  const s = performance.now();
+  for (let i = 0; i < N; i++) {
+    await saveFigures(ctx, SYSTEM, [{ unitId: commune.id, indicator: "reception.turns", period: `2026${String((i % 12) + 1).padStart(2, "0")}`, value: i }]);
+  }
+  const secs2 = (performance.now() - s) / 1000;
+  console.log(`[${name}] single-figure saves: ${Math.round(N / secs2)} saves/s (${N} saves, each a transaction with its audit row)`);
+  await database.close();
+}
+
+const file = ".bench/core.sqlite";
+rmSync(".bench", { recursive: true, force: true });
+const sqlite = openDatabase({ sqlitePath: file });
+await migrate(sqlite);
+await bench("SQLite", sqlite);
+const pgUrl = process.env.DANVAN_BENCH_PG_URL ?? PG_URL;
+if (pgUrl) {
+  process.env.DANVAN_TEST_PG_URL = pgUrl;
+  await bench("PostgreSQL", await freshDatabase("postgres"));
+} else console.log("[PostgreSQL] skipped: set DANVAN_BENCH_PG_URL or DANVAN_TEST_PG_URL");
