@@ -40,6 +40,7 @@ unit("c00034", "00034", "Phường Thành Công", "commune", "dBD", "old");
 unit("p01", "01", "Thành phố Hà Nội", "province", "VN", "new");
 unit("c00025", "00025", "Phường Giảng Võ", "commune", "p01", "new");
 unit("c00190", "00190", "Phường Ô Chợ Dừa", "commune", "p01", "new");
+unit("pX", "99", "Tỉnh Thử (no figures below it)", "province", "VN", "always");
 
 const e = (from: string, to: string, relation = "whole"): LineageEdge => ({ fromId: ids[from]!, toId: ids[to]!, date: NEW_START, kind: "merge", relation, share: null });
 const edges = [
@@ -143,4 +144,40 @@ test("estimated figures add up, and the total says it holds estimates", () => {
   const r = one(figs, "d692", "2024-12-31");
   assert.equal(r.value, 5);
   assert.equal(r.estimated, true);
+});
+
+test("property: the shortcut for figures without area totals gives the same totals as full conflict resolution", async () => {
+  const fc = await import("fast-check");
+  const unitKeys = ["c25270old", "c25288", "c25297", "c25292old", "c26068", "c00034", "d692", "p70", "c25270new", "c00025"];
+  const periods = ["2024", "2024S1", "2024S2", "2024N9", "2024Q1", "2024Q2", "2024Q3", "2024Q4", "202401", "202402", "202407", "202412"];
+  const disaggs = ["", "level=province", "level=commune", "topic=land"];
+  const factArb = fc.record({
+    u: fc.constantFrom(...unitKeys), p: fc.constantFrom(...periods), d: fc.constantFrom(...disaggs),
+    v: fc.integer({ min: 0, max: 100 }), est: fc.boolean(),
+  });
+  // The real check: an area total of an unrelated province forces the full path.
+  fc.assert(
+    fc.property(fc.array(factArb, { maxLength: 25 }), fc.constantFrom("2024-12-31", "2025-07-01"), (raw, asOf) => {
+      const seen = new Set<string>();
+      const facts: FigureFact[] = [];
+      for (const r of raw) {
+        const k = `${r.u}|${r.p}|${r.d}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        facts.push(fig(r.u, r.p, r.v, { disagg: r.d, estimated: r.est }));
+      }
+      const elsewhere = fig("pX", "2024", 5, { kind: "area" });
+      const targets = asOf === "2024-12-31" ? ["VN", "p70", "d692", "c25288"] : ["VN", "p75", "c25270new"];
+      const q = { hierarchy: h, asOf, period: y2024 };
+      const fast = rollupSum(facts, targets.map((t) => ids[t]!), q);
+      const full = rollupSum([...facts, elsewhere], targets.map((t) => ids[t]!), q);
+      for (const t of targets.slice(1)) assert.deepEqual(fast.get(ids[t]!), full.get(ids[t]!), t);
+      const vnFast = fast.get(ids.VN!)!;
+      const vnFull = full.get(ids.VN!)!;
+      assert.equal(vnFull.value, (vnFast.value ?? 0) + 5);
+      assert.equal(vnFull.counted, vnFast.counted + 1);
+      assert.equal(vnFull.setAside, vnFast.setAside);
+    }),
+    { numRuns: 300 },
+  );
 });

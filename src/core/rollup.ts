@@ -22,6 +22,11 @@ export interface FigureFact {
   kind: FigureKind;
   value: number;
   estimated: boolean;
+  /**
+   * How many stored figures this fact stands for (default 1): storage may sum a unit's figures of
+   * one period type and one disaggregation, which can never set each other aside.
+   */
+  count?: number;
 }
 
 export interface RollupQuery {
@@ -102,31 +107,45 @@ interface Placed {
   depth: number;
 }
 
-/** Places every figure once; reused by every target of a query. */
+const disaggCache = new Map<string, Map<string, string>>();
+function parsedDisagg(key: string): Map<string, string> {
+  let d = disaggCache.get(key);
+  if (!d) {
+    if (disaggCache.size > 10_000) disaggCache.clear();
+    disaggCache.set(key, (d = parseDisagg(key)));
+  }
+  return d;
+}
+
+/** Places every figure once (placement computed once per unit); reused by every target of a query. */
 export function placeFigures(figures: readonly FigureFact[], q: RollupQuery): Placed[] {
   const h = q.hierarchy;
   const qd = parseDisagg(q.disagg ?? "");
+  const units = new Map<number, Omit<Placed, "f" | "d"> | null>();
   const out: Placed[] = [];
   for (const f of figures) {
     if (!periodContains(q.period, f.period)) continue;
-    const d = parseDisagg(f.disagg);
-    if (!disaggIncludes(d, qd)) continue;
-    const unit = h.get(f.unitId);
-    if (!unit) continue;
-    const p = h.placeAt(f.unitId, q.asOf);
-    const coverers = h.ancestorsOf(f.unitId);
-    const extra = p.unitId === f.unitId ? [] : [p.unitId, ...h.ancestorsOf(p.unitId)];
-    out.push({
-      f,
-      d,
-      at: p.unitId,
-      exact: p.exact,
-      coverers: extra.length ? [...new Set([...coverers, ...extra])] : coverers,
-      depth: LEVEL_DEPTH[unit.level],
-    });
+    const d = parsedDisagg(f.disagg);
+    if (qd.size && !disaggIncludes(d, qd)) continue;
+    let u = units.get(f.unitId);
+    if (u === undefined) {
+      const unit = h.get(f.unitId);
+      if (!unit) u = null;
+      else {
+        const p = h.placeAt(f.unitId, q.asOf);
+        const coverers = h.ancestorsOf(f.unitId);
+        const extra = p.unitId === f.unitId ? [] : [p.unitId, ...h.ancestorsOf(p.unitId)];
+        u = { at: p.unitId, exact: p.exact, coverers: extra.length ? [...new Set([...coverers, ...extra])] : coverers, depth: LEVEL_DEPTH[unit.level] };
+      }
+      units.set(f.unitId, u);
+    }
+    if (u) out.push({ f, d, ...u });
   }
   return out;
 }
+
+/** Stored figures a placed fact stands for. */
+const weight = (p: Placed) => p.f.count ?? 1;
 
 const priority = (a: Placed, b: Placed) =>
   periodLength(b.f.period) - periodLength(a.f.period) ||
@@ -157,7 +176,7 @@ function choose(cands: Placed[]): { accepted: Placed[]; setAside: number } {
     }
     if (!blocked && c.f.kind === "area") blocked = (below.get(uid) ?? []).some((g) => conflicts(g, c));
     if (blocked) {
-      setAside++;
+      setAside += weight(c);
       continue;
     }
     accepted.push(c);
@@ -172,10 +191,12 @@ function total(unitId: number, cands: Placed[]): RollupTotal {
   let value: number | null = null;
   let estimated = false;
   let notAllocated = 0;
+  let counted = 0;
   for (const a of accepted) {
     value = (value ?? 0) + a.f.value;
+    counted += weight(a);
     if (a.f.estimated) estimated = true;
-    if (!a.exact) notAllocated++;
+    if (!a.exact) notAllocated += weight(a);
   }
   let area: AreaCheck | null = null;
   const ownArea = accepted.filter((a) => a.f.unitId === unitId && a.f.kind === "area");
@@ -185,7 +206,7 @@ function total(unitId: number, cands: Placed[]): RollupTotal {
     const computed = rest.length ? rest.reduce((s, a) => s + a.f.value, 0) : null;
     area = { areaTotal, computedSum: computed, difference: computed === null ? null : areaTotal - computed };
   }
-  return { unitId, value, estimated, counted: accepted.length, setAside, notAllocated, area };
+  return { unitId, value, estimated, counted, setAside, notAllocated, area };
 }
 
 /**
@@ -196,14 +217,62 @@ export function rollupSum(figures: readonly FigureFact[], targets: readonly numb
   const placed = placeFigures(figures, q);
   const h = q.hierarchy;
   const wanted = new Set(targets);
-  const groups = new Map<number, Placed[]>(targets.map((t) => [t, []]));
-  for (const p of placed) {
-    if (wanted.has(p.at)) groups.get(p.at)!.push(p);
-    for (const a of h.ancestorsOf(p.at)) if (wanted.has(a)) groups.get(a)!.push(p);
+  if (placed.some((p) => p.f.kind === "area")) {
+    const groups = new Map<number, Placed[]>(targets.map((t) => [t, []]));
+    for (const p of placed) {
+      if (wanted.has(p.at)) groups.get(p.at)!.push(p);
+      for (const a of h.ancestorsOf(p.at)) if (wanted.has(a)) groups.get(a)!.push(p);
+    }
+    const out = new Map<number, RollupTotal>();
+    for (const [t, cands] of groups) out.set(t, total(t, cands));
+    return out;
   }
-  const out = new Map<number, RollupTotal>();
-  for (const [t, cands] of groups) out.set(t, total(t, cands));
+  // Without area totals, figures of different units never conflict, and all figures of a unit
+  // land in the same targets: choose once per unit, then add the unit's sum to each target.
+  const out = new Map<number, RollupTotal>(targets.map((t) => [t, { unitId: t, value: null, estimated: false, counted: 0, setAside: 0, notAllocated: 0, area: null }]));
+  const byUnit = new Map<number, Placed[]>();
+  for (const p of placed) {
+    const g = byUnit.get(p.f.unitId);
+    if (g) g.push(p);
+    else byUnit.set(p.f.unitId, [p]);
+  }
+  for (const group of byUnit.values()) {
+    const first = group[0]!;
+    const reached: RollupTotal[] = [];
+    const t0 = out.get(first.at);
+    if (t0) reached.push(t0);
+    for (const a of h.ancestorsOf(first.at)) {
+      const t = out.get(a);
+      if (t) reached.push(t);
+    }
+    if (reached.length === 0) continue;
+    const { accepted, setAside } = group.length === 1 || !anyConflict(group) ? { accepted: group, setAside: 0 } : choose(group);
+    let value = 0;
+    let estimated = false;
+    let counted = 0;
+    for (const a of accepted) {
+      value += a.f.value;
+      counted += weight(a);
+      if (a.f.estimated) estimated = true;
+    }
+    for (const t of reached) {
+      t.value = (t.value ?? 0) + value;
+      t.estimated ||= estimated;
+      t.counted += counted;
+      t.setAside += setAside;
+      if (!first.exact) t.notAllocated += counted;
+    }
+  }
   return out;
+}
+
+/** True when some two figures of one unit overlap in period and disaggregation. */
+function anyConflict(group: Placed[]): boolean {
+  const first = group[0]!;
+  // Same period type and same disaggregation: distinct periods of one type never overlap.
+  if (group.every((g) => g.f.disagg === first.f.disagg && g.f.period.type === first.f.period.type)) return false;
+  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) if (conflicts(group[i]!, group[j]!)) return true;
+  return false;
 }
 
 /**

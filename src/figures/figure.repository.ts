@@ -1,7 +1,7 @@
 /** All SQL about figures. */
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import type { DB, FiguresTable } from "../db/schema.ts";
-import { parsePeriod, type Period } from "../core/period.ts";
+import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
 
 export type FigureStatus = "reported" | "estimated";
@@ -43,18 +43,68 @@ export function toFact(r: Pick<Selectable<FiguresTable>, "id" | "unit_id" | "per
   return { id: r.id, unitId: r.unit_id, period: storedPeriod(r.period), disagg: r.disagg, kind: r.kind as FigureKind, value: r.value, estimated: r.status === "estimated" };
 }
 
-/** Facts of one indicator in one year, optionally only for some units. */
-export async function factsFor(db: Kysely<DB>, indicator: string, year: number, unitIds: number[] | null): Promise<FigureFact[]> {
+/** Facts of one indicator in one year (optionally only some units, only some periods), figure by figure. */
+export async function factsFor(db: Kysely<DB>, indicator: string, year: number, unitIds: number[] | null, periods: string[] | null = null): Promise<FigureFact[]> {
   let q = db
     .selectFrom("figures")
     .select(["id", "unit_id", "period", "disagg", "kind", "value", "status"])
     .where("indicator", "=", indicator)
     .where("year", "=", year);
+  if (periods) q = q.where("period", "in", periods);
   if (unitIds) {
     if (unitIds.length === 0) return [];
-    q = q.where("unit_id", "in", unitIds);
+    const out: FigureFact[] = [];
+    for (let i = 0; i < unitIds.length; i += CHUNK) out.push(...(await q.where("unit_id", "in", unitIds.slice(i, i + CHUNK)).execute()).map(toFact));
+    return out;
   }
   return (await q.execute()).map(toFact);
+}
+
+/** Units per `in (…)` list, below every engine's parameter limit. */
+const CHUNK = 5000;
+
+/**
+ * Facts of one indicator for a period, summed in SQL where that is exact: a unit whose figures all
+ * share one period type and one disaggregation and are own figures (the usual case, say 12 monthly
+ * figures) becomes one fact standing for all of them (distinct periods of one type never overlap,
+ * so none of them can set another aside). Units with more kinds of figure come back figure by figure,
+ * and so does everything when an area total is among them (it can set aside part of a unit's months).
+ */
+export async function summedFactsFor(db: Kysely<DB>, indicator: string, period: Period, unitIds: number[] | null): Promise<FigureFact[]> {
+  if (unitIds && unitIds.length === 0) return [];
+  const inside = period.type === "year" ? null : periodsWithin(period).map((p) => p.id);
+  const groups: Array<{ unit_id: number; disagg: string; kind: string; v: number; n: number | string; e: number | string; p0: string; id0: number }> = [];
+  const chunks = unitIds ? Array.from({ length: Math.ceil(unitIds.length / CHUNK) }, (_, i) => unitIds.slice(i * CHUNK, (i + 1) * CHUNK)) : [null];
+  for (const chunk of chunks) {
+    let q = db
+      .selectFrom("figures")
+      .select([
+        "unit_id", "disagg", "kind",
+        sql<number>`sum(value)`.as("v"),
+        sql<number>`count(*)`.as("n"),
+        sql<number>`max(case when status = 'estimated' then 1 else 0 end)`.as("e"),
+        sql<string>`min(period)`.as("p0"),
+        sql<number>`min(id)`.as("id0"),
+      ])
+      .where("indicator", "=", indicator)
+      .where("year", "=", period.year)
+      .groupBy(["unit_id", "disagg", "kind", sql`case when length(period) = 4 then 'Y' when substr(period, 5, 1) between '0' and '9' then 'M' else substr(period, 5, 1) end`]);
+    if (inside) q = q.where("period", "in", inside);
+    if (chunk) q = q.where("unit_id", "in", chunk);
+    groups.push(...(await q.execute()));
+  }
+  if (groups.some((g) => g.kind === "area")) return factsFor(db, indicator, period.year, unitIds, inside);
+  const perUnit = new Map<number, number>();
+  for (const g of groups) perUnit.set(g.unit_id, (perUnit.get(g.unit_id) ?? 0) + 1);
+  const facts: FigureFact[] = [];
+  const mixed: number[] = [];
+  for (const g of groups) {
+    if (perUnit.get(g.unit_id)! > 1) continue;
+    facts.push({ id: Number(g.id0), unitId: g.unit_id, period: storedPeriod(g.p0), disagg: g.disagg, kind: "own", value: Number(g.v), estimated: Number(g.e) === 1, count: Number(g.n) });
+  }
+  for (const [u, n] of perUnit) if (n > 1) mixed.push(u);
+  for (let i = 0; i < mixed.length; i += CHUNK) facts.push(...(await factsFor(db, indicator, period.year, mixed.slice(i, i + CHUNK), inside)));
+  return facts;
 }
 
 /** The figure at a key, if any. */

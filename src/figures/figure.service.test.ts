@@ -48,6 +48,23 @@ describeEachDatabase("figures: save, roll up, refuse bad input", (get) => {
     assert.equal(dongNai.children.find((c) => c.unit.code === "25270")?.value, 52);
   });
 
+  test("monthly figures add up to the quarter and the year; a quarter figure beside its months stands and the months are set aside", async () => {
+    // Xã Lộc Thái (25297) reports every month; Xã Lộc Thuận (25288) reports Q1 and also months 1-4.
+    const months = Array.from({ length: 12 }, (_, i) => ({ unitCode: "25297", indicator: "campaign.sessions", period: `2024${String(i + 1).padStart(2, "0")}`, value: i + 1 }));
+    await saveFigures(ctx, SYSTEM, [
+      ...months,
+      { unitCode: "25288", indicator: "campaign.sessions", period: "2024Q1", value: 100 },
+      ...[1, 2, 3, 4].map((m) => ({ unitCode: "25288", indicator: "campaign.sessions", period: `20240${m}`, value: 10 })),
+    ]);
+    const lt = await rollupValue(ctx, SYSTEM, { unitCode: "25297", indicator: "campaign.sessions", period: "2024Q2" });
+    assert.equal(lt.value, 4 + 5 + 6);
+    assert.equal(lt.counted, 3);
+    const district = await rollupValue(ctx, SYSTEM, { unitCode: "692", indicator: "campaign.sessions", period: "2024" });
+    assert.equal(district.value, 78 + 100 + 10); // Lộc Thái's 12 months; Lộc Thuận's Q1 stands over months 1-3, April counts
+    assert.equal(district.counted, 12 + 2);
+    assert.equal(district.setAside, 3);
+  });
+
   test("ratio indicators carry their denominator: 34/37 → 91,9%", async () => {
     await saveFigures(ctx, SYSTEM, [
       { unitCode: "637", indicator: "mediation.successful", period: "2023", value: 34, kind: "area" },

@@ -7,7 +7,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { requireIndicator, type Indicator } from "../indicators/indicator.service.ts";
-import { factsFor } from "./figure.repository.ts";
+import { factsFor, summedFactsFor } from "./figure.repository.ts";
 
 export interface ValueQuery {
   unitId?: number | undefined;
@@ -61,9 +61,12 @@ function sourceUnits(h: Hierarchy, target: UnitNode, asOf: string): number[] | n
 
 async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Period, asOf: string, targets: UnitNode[], scopeOf: UnitNode, disagg: string) {
   const q: RollupQuery = { hierarchy: h, asOf, period, disagg };
-  const facts = await factsFor(ctx.db, indicator.key, period.year, sourceUnits(h, scopeOf, asOf));
-  if (indicator.aggregation === "rate") return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));
-  return rollupSum(facts, targets.map((t) => t.id), q);
+  const units = sourceUnits(h, scopeOf, asOf);
+  if (indicator.aggregation === "rate") {
+    const facts = await factsFor(ctx.db, indicator.key, period.year, units);
+    return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));
+  }
+  return rollupSum(await summedFactsFor(ctx.db, indicator.key, period, units), targets.map((t) => t.id), q);
 }
 
 /** Resolves the query's unit and dates. */
