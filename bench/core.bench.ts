@@ -83,6 +83,5 @@ await migrate(sqlite);
 await bench("SQLite", sqlite);
 const pgUrl = process.env.DANVAN_BENCH_PG_URL ?? PG_URL;
 if (pgUrl) {
-  process.env.DANVAN_TEST_PG_URL = pgUrl;
-  await bench("PostgreSQL", await freshDatabase("postgres"));
+  await bench("PostgreSQL", await freshDatabase("postgres", pgUrl));
 } else console.log("[PostgreSQL] skipped: set DANVAN_BENCH_PG_URL or DANVAN_TEST_PG_URL");

@@ -11,25 +11,26 @@ export const PG_URL = process.env.DANVAN_TEST_PG_URL;
 let warned = false;
 
 /** Creates a fresh, migrated database of the given dialect. */
-export async function freshDatabase(dialect: "sqlite" | "postgres"): Promise<Database> {
+export async function freshDatabase(dialect: "sqlite" | "postgres", pgUrl = PG_URL): Promise<Database> {
   if (dialect === "sqlite") {
     const d = openDatabase({ sqlitePath: ":memory:" });
     await migrate(d);
     return d;
   }
+  if (!pgUrl) throw new Error("freshDatabase(postgres) needs DANVAN_TEST_PG_URL");
   const schema = `t_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: PG_URL });
+  const client = new pg.Client({ connectionString: pgUrl });
   await client.connect();
   await client.query(`create schema ${schema}`);
   await client.end();
-  const d = openDatabase({ url: PG_URL, pgSchema: schema });
+  const d = openDatabase({ url: pgUrl, pgSchema: schema });
   await migrate(d);
   const close = d.close;
   return {
     ...d,
     close: async () => {
       await close();
-      const c = new pg.Client({ connectionString: PG_URL });
+      const c = new pg.Client({ connectionString: pgUrl });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
