@@ -51,6 +51,12 @@ export interface Placement {
   unitId: number;
   /** False when the figures could not be given to a unit of their own level (splits, abolished districts). */
   exact: boolean;
+  /**
+   * For a unit split between successors whose shares an administrator recorded (summing to 1):
+   * the successors and the share of each figure they take. `unitId` is then their nearest common
+   * ancestor, and the figures count at the successors.
+   */
+  shares?: Array<{ unitId: number; share: number }>;
 }
 
 const validAt = (u: UnitNode, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || date <= u.validTo);
@@ -238,7 +244,14 @@ export class Hierarchy {
     const targets = edges.map((e) => this.computePlacement(forward ? e.toId : e.fromId, date, seen));
     const ids = [...new Set(targets.map((t) => t.unitId))];
     if (ids.length === 1) return { unitId: ids[0]!, exact: targets.every((t) => t.exact) };
-    return { unitId: this.nearestCommonAncestor(ids), exact: false };
+    const nca = this.nearestCommonAncestor(ids);
+    const shareSum = edges.reduce((sum, e) => sum + (e.share ?? Number.NaN), 0);
+    if (forward && Math.abs(shareSum - 1) < 1e-6 && targets.every((t) => t.exact && !t.shares)) {
+      const byUnit = new Map<number, number>();
+      edges.forEach((e, i) => byUnit.set(targets[i]!.unitId, (byUnit.get(targets[i]!.unitId) ?? 0) + e.share!));
+      return { unitId: nca, exact: true, shares: [...byUnit].map(([unitId, share]) => ({ unitId, share })) };
+    }
+    return { unitId: nca, exact: false };
   }
 
   /** The deepest unit that is an ancestor-or-self of all the given units. */

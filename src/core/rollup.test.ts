@@ -167,8 +167,10 @@ test("property: the shortcut for figures without area totals gives the same tota
         facts.push(fig(r.u, r.p, r.v, { disagg: r.d, estimated: r.est }));
       }
       const elsewhere = fig("pX", "2024", 5, { kind: "area" });
-      const targets = asOf === "2024-12-31" ? ["VN", "p70", "d692", "c25288"] : ["VN", "p75", "c25270new"];
-      const q = { hierarchy: h, asOf, period: y2024 };
+      const targets = asOf === "2024-12-31" ? ["VN", "p70", "d692", "c25288"] : ["VN", "p75", "c25270new", "c00025", "p01"];
+      const shared = new Hierarchy(units, edges.map((x) => (x.fromId === ids.c00034 ? { ...x, share: 0.5 } : x)));
+      for (const hierarchy of [h, shared]) {
+      const q = { hierarchy, asOf, period: y2024 };
       const fast = rollupSum(facts, targets.map((t) => ids[t]!), q);
       const full = rollupSum([...facts, elsewhere], targets.map((t) => ids[t]!), q);
       for (const t of targets.slice(1)) assert.deepEqual(fast.get(ids[t]!), full.get(ids[t]!), t);
@@ -177,7 +179,28 @@ test("property: the shortcut for figures without area totals gives the same tota
       assert.equal(vnFull.value, (vnFast.value ?? 0) + 5);
       assert.equal(vnFull.counted, vnFast.counted + 1);
       assert.equal(vnFull.setAside, vnFast.setAside);
+      }
     }),
     { numRuns: 300 },
   );
+});
+
+test("a split with shares recorded by an administrator gives each successor its share; Hà Nội's total is unchanged", () => {
+  const withShares = new Hierarchy(units, edges.map((x) =>
+    x.fromId === ids.c00034 ? { ...x, share: x.toId === ids.c00025 ? 0.75 : 0.25 } : x));
+  const figs = [fig("c00034", "2024", 40), fig("c00034", "2024Q1", 8)];
+  const q = { hierarchy: withShares, asOf: "2025-07-01", period: y2024 };
+  const r = rollupSum(figs, [ids.c00025!, ids.c00190!, ids.p01!], q);
+  assert.equal(r.get(ids.c00025!)!.value, 30); // the year figure stands over Q1 in each part
+  assert.equal(r.get(ids.c00190!)!.value, 10);
+  assert.equal(r.get(ids.p01!)!.value, 40);
+  assert.equal(r.get(ids.c00025!)!.notAllocated, 0);
+  // Without shares the figure stays at Hà Nội, marked not allocated.
+  const plain = rollupSum(figs, [ids.c00025!, ids.p01!], { ...q, hierarchy: h });
+  assert.equal(plain.get(ids.c00025!)!.value, null);
+  assert.equal(plain.get(ids.p01!)!.value, 40);
+  assert.equal(plain.get(ids.p01!)!.notAllocated, 1);
+  // Shares that do not add up to 1 are not used.
+  const bad = new Hierarchy(units, edges.map((x) => (x.fromId === ids.c00034 ? { ...x, share: 0.5 } : x)).map((x, i) => (x.fromId === ids.c00034 && x.toId === ids.c00190 ? { ...x, share: 0.4 } : x)));
+  assert.equal(rollupSum(figs, [ids.c00025!], { ...q, hierarchy: bad }).get(ids.c00025!)!.value, null);
 });

@@ -98,6 +98,8 @@ function disaggIncludes(fig: Map<string, string>, query: Map<string, string>): b
 
 interface Placed {
   f: FigureFact;
+  /** The unit for "same unit" conflicts: the figure's unit, or one share of a split unit. */
+  slot: number;
   d: Map<string, string>;
   /** Unit in the as-of structure. */
   at: number;
@@ -121,7 +123,7 @@ function parsedDisagg(key: string): Map<string, string> {
 export function placeFigures(figures: readonly FigureFact[], q: RollupQuery): Placed[] {
   const h = q.hierarchy;
   const qd = parseDisagg(q.disagg ?? "");
-  const units = new Map<number, Omit<Placed, "f" | "d"> | null>();
+  const units = new Map<number, Array<Omit<Placed, "f" | "d"> & { share: number }> | null>();
   const out: Placed[] = [];
   for (const f of figures) {
     if (!periodContains(q.period, f.period)) continue;
@@ -133,13 +135,22 @@ export function placeFigures(figures: readonly FigureFact[], q: RollupQuery): Pl
       if (!unit) u = null;
       else {
         const p = h.placeAt(f.unitId, q.asOf);
-        const coverers = h.ancestorsOf(f.unitId);
-        const extra = p.unitId === f.unitId ? [] : [p.unitId, ...h.ancestorsOf(p.unitId)];
-        u = { at: p.unitId, exact: p.exact, coverers: extra.length ? [...new Set([...coverers, ...extra])] : coverers, depth: LEVEL_DEPTH[unit.level] };
+        const own = h.ancestorsOf(f.unitId);
+        const depth = LEVEL_DEPTH[unit.level];
+        const place = (at: number, exact: boolean, slot: number, share: number) => {
+          const extra = at === f.unitId ? [] : [at, ...h.ancestorsOf(at)];
+          return { at, exact, slot, share, depth, coverers: extra.length ? [...new Set([...own, ...extra])] : own };
+        };
+        // A split with recorded shares: one placed part per successor, each its own "unit" for conflicts.
+        u = p.shares ? p.shares.map((s, i) => place(s.unitId, true, -(f.unitId * 64 + i + 1), s.share)) : [place(p.unitId, p.exact, f.unitId, 1)];
       }
       units.set(f.unitId, u);
     }
-    if (u) out.push({ f, d, ...u });
+    if (!u) continue;
+    for (const part of u) {
+      const { share, ...placed } = part;
+      out.push({ f: share === 1 ? f : { ...f, value: f.value * share }, d, ...placed });
+    }
   }
   return out;
 }
@@ -164,7 +175,7 @@ function choose(cands: Placed[]): { accepted: Placed[]; setAside: number } {
   const accepted: Placed[] = [];
   let setAside = 0;
   for (const c of cands) {
-    const uid = c.f.unitId;
+    const uid = c.slot;
     let blocked = (atUnit.get(uid) ?? []).some((g) => conflicts(g, c));
     if (!blocked) {
       for (const a of c.coverers) {
@@ -199,9 +210,9 @@ function total(unitId: number, cands: Placed[]): RollupTotal {
     if (!a.exact) notAllocated += weight(a);
   }
   let area: AreaCheck | null = null;
-  const ownArea = accepted.filter((a) => a.f.unitId === unitId && a.f.kind === "area");
+  const ownArea = accepted.filter((a) => a.slot === unitId && a.f.kind === "area");
   if (ownArea.length) {
-    const rest = choose(cands.filter((c) => !(c.f.unitId === unitId && c.f.kind === "area"))).accepted;
+    const rest = choose(cands.filter((c) => !(c.slot === unitId && c.f.kind === "area"))).accepted;
     const areaTotal = ownArea.reduce((s, a) => s + a.f.value, 0);
     const computed = rest.length ? rest.reduce((s, a) => s + a.f.value, 0) : null;
     area = { areaTotal, computedSum: computed, difference: computed === null ? null : areaTotal - computed };
@@ -232,9 +243,9 @@ export function rollupSum(figures: readonly FigureFact[], targets: readonly numb
   const out = new Map<number, RollupTotal>(targets.map((t) => [t, { unitId: t, value: null, estimated: false, counted: 0, setAside: 0, notAllocated: 0, area: null }]));
   const byUnit = new Map<number, Placed[]>();
   for (const p of placed) {
-    const g = byUnit.get(p.f.unitId);
+    const g = byUnit.get(p.slot);
     if (g) g.push(p);
-    else byUnit.set(p.f.unitId, [p]);
+    else byUnit.set(p.slot, [p]);
   }
   for (const group of byUnit.values()) {
     const first = group[0]!;

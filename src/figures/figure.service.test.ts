@@ -9,6 +9,8 @@ import { rollupValue, rollupChildren } from "./rollup.service.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { listAudit } from "../audit/audit.ts";
 import { DomainError } from "../core/errors.ts";
+import { setSplitShares } from "../units/unit.service.ts";
+import { hierarchyOf } from "../context.ts";
 
 const rejects = (code: string) => (e: unknown) => e instanceof DomainError && e.code === code;
 
@@ -63,6 +65,29 @@ describeEachDatabase("figures: save, roll up, refuse bad input", (get) => {
     assert.equal(district.value, 78 + 100 + 10); // Lộc Thái's 12 months; Lộc Thuận's Q1 stands over months 1-3, April counts
     assert.equal(district.counted, 12 + 2);
     assert.equal(district.setAside, 3);
+  });
+
+  test("old Phường Thành Công, split in 2025, counts at Hà Nội until an administrator records shares; then each successor takes its share", async () => {
+    await saveFigures(ctx, SYSTEM, [{ unitCode: "00034", indicator: "mediation.cases", period: "2024", value: 20 }]);
+    const asNow = { indicator: "mediation.cases", period: "2024", asOf: "2025-07-01" };
+    const h = await hierarchyOf(ctx);
+    const old = h.resolveCode("00034", "2024-12-31");
+    const succ = h.successors(old.id).map((e) => e.toId);
+    assert.ok(succ.length >= 2, "Thành Công was split");
+    const first = h.require(succ[0]!);
+    assert.equal((await rollupValue(ctx, SYSTEM, { ...asNow, unitId: first.id })).value, null);
+    const hanoi = await rollupValue(ctx, SYSTEM, { ...asNow, unitCode: "01" });
+    assert.equal(hanoi.value, 20);
+    assert.equal(hanoi.notAllocated, 1);
+
+    await assert.rejects(setSplitShares(ctx, SYSTEM, { fromId: old.id, shares: succ.map((toId) => ({ toId, share: 0.1 })) }), rejects("VALIDATION"));
+    await assert.rejects(setSplitShares(ctx, reporter, { fromId: old.id, shares: succ.map((toId, i) => ({ toId, share: i === 0 ? 1 : 0 })) }), rejects("FORBIDDEN"));
+    const shares = succ.map((toId, i) => ({ toId, share: i === 0 ? 0.5 : 0.5 / (succ.length - 1) }));
+    await setSplitShares(ctx, SYSTEM, { fromId: old.id, shares });
+    assert.equal((await rollupValue(ctx, SYSTEM, { ...asNow, unitId: first.id })).value, 10);
+    const after = await rollupValue(ctx, SYSTEM, { ...asNow, unitCode: "01" });
+    assert.equal(after.value, 20);
+    assert.equal(after.notAllocated, 0);
   });
 
   test("ratio indicators carry their denominator: 34/37 → 91,9%", async () => {

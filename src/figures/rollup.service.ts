@@ -53,7 +53,7 @@ function sourceUnits(h: Hierarchy, target: UnitNode, asOf: string): number[] | n
   const ids: number[] = [];
   for (const u of h.all()) {
     const p = h.placeAt(u.id, asOf);
-    if (h.isAncestorOrSelf(target.id, p.unitId)) ids.push(u.id);
+    if (h.isAncestorOrSelf(target.id, p.unitId) || p.shares?.some((s) => h.isAncestorOrSelf(target.id, s.unitId))) ids.push(u.id);
     else if (h.isAncestorOrSelf(target.id, u.id)) ids.push(u.id);
   }
   return ids.length > 5000 ? null : ids;

@@ -6,7 +6,7 @@ import { hierarchyOf, type Ctx } from "../context.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { matchKey } from "../core/text.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
-import { createUnit, NewUnitSchema, recordLineage, LineageInputSchema } from "./unit.service.ts";
+import { createUnit, NewUnitSchema, recordLineage, setSplitShares, SharesInputSchema, LineageInputSchema } from "./unit.service.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -49,4 +49,6 @@ export function unitRoutes(app: Hono<Env>, ctx: Ctx): void {
   route(app, { method: "post", path: "/api/units", tag: "units", summary: "Thêm đơn vị (quản trị)", body: NewUnitSchema }, ({ actor, body }) => createUnit(ctx, actor, body));
   route(app, { method: "post", path: "/api/lineage", tag: "units", summary: "Ghi nhận sáp nhập, chia tách, đổi tên, chuyển (quản trị)", body: LineageInputSchema },
     ({ actor, body }) => recordLineage(ctx, actor, body));
+  route(app, { method: "put", path: "/api/lineage/shares", tag: "units", summary: "Tỷ lệ phân bổ số liệu của đơn vị bị chia tách cho các đơn vị kế thừa (quản trị)", body: SharesInputSchema },
+    ({ actor, body }) => setSplitShares(ctx, actor, body));
 }

@@ -81,3 +81,41 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
     return { edges: n };
   });
 }
+
+export const SharesInputSchema = z.object({
+  /** The predecessor unit that was split. */
+  fromId: z.number().int().positive(),
+  /** Each successor's share of its figures; together 1. */
+  shares: z.array(z.object({ toId: z.number().int().positive(), share: z.number().min(0).max(1) })).min(2),
+});
+
+/**
+ * Records how an old unit's figures divide between the units it was split into (the official
+ * table gives no shares). Until then its figures count, not allocated, at the nearest unit holding
+ * all successors; afterwards each successor takes its share. Shares go to the existing edges.
+ */
+export async function setSplitShares(ctx: Ctx, actor: Actor, input: z.input<typeof SharesInputSchema>): Promise<{ edges: number }> {
+  requireAbility(actor, "units.manage");
+  const ev = SharesInputSchema.parse(input);
+  const h = await hierarchyOf(ctx);
+  const from = h.require(ev.fromId);
+  requireScope(h, actor, [ev.fromId, ...ev.shares.map((s) => s.toId)], ctx.today());
+  const edges = h.successors(ev.fromId);
+  const given = new Set(ev.shares.map((s) => s.toId));
+  const missing = edges.filter((e) => !given.has(e.toId));
+  const unknown = ev.shares.filter((s) => !edges.some((e) => e.toId === s.toId));
+  if (edges.length < 2 || missing.length || unknown.length || given.size !== ev.shares.length) {
+    throw new DomainError("VALIDATION", `Cần tỷ lệ cho đúng từng đơn vị kế thừa của "${from.fullName}": ${edges.map((e) => h.require(e.toId).fullName).join(", ") || "(không có)"}.`, {
+      successors: edges.map((e) => e.toId),
+    });
+  }
+  if (Math.abs(ev.shares.reduce((a, s) => a + s.share, 0) - 1) > 1e-9) throw new DomainError("VALIDATION", "Các tỷ lệ phải cộng lại bằng 1.");
+  return inTransaction(ctx, async (tx) => {
+    for (const s of ev.shares) {
+      await tx.db.updateTable("lineage").set({ share: s.share }).where("from_id", "=", ev.fromId).where("to_id", "=", s.toId).execute();
+    }
+    await bumpHierarchyVersion(tx.db);
+    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares);
+    return { edges: ev.shares.length };
+  });
+}
