@@ -151,8 +151,23 @@ async function writeBatch(ctx: Ctx, actor: Actor, good: ValidFigure[], format: s
       created_at: now, user_id: by, format, lines: good.length, sha256: createHash("sha256").update(sourceText).digest("hex"),
     }).returning("id").executeTakeFirstOrThrow();
     const CHUNK = 1000;
+    // What an import overwrites is kept in its audit row, so no earlier value is lost.
+    const overwritten: Array<{ unitId: number; indicator: string; period: string; disagg: string; kind: string; value: number; status: string }> = [];
     for (let i = 0; i < good.length; i += CHUNK) {
-      const rows = good.slice(i, i + CHUNK).map((f) => ({
+      const slice = good.slice(i, i + CHUNK);
+      const incoming = new Map(slice.map((f) => [`${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`, f]));
+      const existing = await tx.db.selectFrom("figures").select(["unit_id", "indicator", "period", "disagg", "kind", "value", "status"])
+        .where("unit_id", "in", [...new Set(slice.map((f) => f.unit.id))])
+        .where("indicator", "in", [...new Set(slice.map((f) => f.indicator.key))])
+        .where("period", "in", [...new Set(slice.map((f) => f.period.id))])
+        .execute();
+      for (const r of existing) {
+        const f = incoming.get(`${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`);
+        if (f && (f.value !== r.value || f.kind !== r.kind || f.status !== r.status)) {
+          overwritten.push({ unitId: r.unit_id, indicator: r.indicator, period: r.period, disagg: r.disagg, kind: r.kind, value: r.value, status: r.status });
+        }
+      }
+      const rows = slice.map((f) => ({
         unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth,
         end_month: f.period.endMonth, disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
         source: JSON.stringify({ type: "import", batch: batch.id }), batch_id: batch.id, updated_by: by, updated_at: now,
@@ -165,7 +180,7 @@ async function writeBatch(ctx: Ctx, actor: Actor, good: ValidFigure[], format: s
     const after = Number((await tx.db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     const result = { batchId: batch.id, lines: good.length, inserted: after - before, updated: good.length - (after - before) };
     // One audit row per import: the batch id on every figure row links each value to it.
-    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, null, { format, ...result });
+    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...result, changed: overwritten.length });
     return result;
   });
 }

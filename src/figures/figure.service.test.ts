@@ -5,6 +5,7 @@ import { seededContext, userAt, figureCount } from "../test-support/fixture.ts";
 import type { Ctx } from "../context.ts";
 import { SYSTEM, type Actor } from "../accounts/actor.ts";
 import { saveFigures } from "./figure.service.ts";
+import { importFigures, parseFiguresCsv } from "./exchange.service.ts";
 import { rollupValue, rollupChildren } from "./rollup.service.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { listAudit } from "../audit/audit.ts";
@@ -88,6 +89,17 @@ describeEachDatabase("figures: save, roll up, refuse bad input", (get) => {
     const after = await rollupValue(ctx, SYSTEM, { ...asNow, unitCode: "01" });
     assert.equal(after.value, 20);
     assert.equal(after.notAllocated, 0);
+  });
+
+  test("an import that overwrites a value keeps the earlier value in its audit row", async () => {
+    await saveFigures(ctx, SYSTEM, [{ unitCode: "25297", indicator: "oversight.count", period: "2024Q2", value: 3 }]);
+    const csv = "unit_code,indicator,period,value,as_of\n25297,oversight.count,2024Q2,5,2024-12-31\n25297,oversight.count,2024Q3,2,2024-12-31\n";
+    const r = await importFigures(ctx, SYSTEM, parseFiguresCsv(csv), "csv", csv);
+    assert.deepEqual([r.inserted, r.updated], [1, 1]);
+    const [row] = await listAudit(ctx.db, { entity: "import_batch", entityId: String(r.batchId) });
+    assert.ok(row, "the import has an audit row");
+    const before = row.before as { overwritten: Array<{ period: string; value: number }> };
+    assert.deepEqual(before.overwritten.map((o) => [o.period, o.value]), [["2024Q2", 3]]);
   });
 
   test("ratio indicators carry their denominator: 34/37 → 91,9%", async () => {
