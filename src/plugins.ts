@@ -19,3 +19,24 @@ export interface ExtraCommand {
 
 export const extraCommands: Record<string, ExtraCommand> = {};
 export const extraRoutes: Array<(app: Hono<Env>, ctx: Ctx) => void> = [];
+
+/** A count of one indicator per unit for a period, from day-to-day records (registers). */
+export interface CountedFigure {
+  unitId: number;
+  value: number;
+  /** Disaggregation key ("" for the total). */
+  disagg: string;
+}
+
+/**
+ * Where figures come from besides what units report: registers count their records. A roll-up
+ * takes a unit's reported figures when it has any for the indicator in the period, and its counted
+ * figures otherwise (both are shown side by side elsewhere; one never overwrites the other).
+ */
+export interface FigureSource {
+  /** Indicators this source can count. */
+  indicators: ReadonlySet<string>;
+  count(ctx: Ctx, q: { indicator: string; unitIds: number[] | null; periodStart: string; periodEnd: string }): Promise<CountedFigure[]>;
+}
+
+export const figureSources: FigureSource[] = [];

@@ -12,6 +12,7 @@ import { listAudit } from "../audit/audit.ts";
 import { DomainError } from "../core/errors.ts";
 import { setSplitShares } from "../units/unit.service.ts";
 import { hierarchyOf } from "../context.ts";
+import { figureSources, type FigureSource } from "../plugins.ts";
 
 const rejects = (code: string) => (e: unknown) => e instanceof DomainError && e.code === code;
 
@@ -100,6 +101,29 @@ describeEachDatabase("figures: save, roll up, refuse bad input", (get) => {
     assert.ok(row, "the import has an audit row");
     const before = row.before as { overwritten: Array<{ period: string; value: number }> };
     assert.deepEqual(before.overwritten.map((o) => [o.period, o.value]), [["2024Q2", 3]]);
+  });
+
+  test("a count from records fills in for a unit that reported nothing; a reported figure stands over it", async () => {
+    const h = await hierarchyOf(ctx);
+    const a = h.resolveCode("25270", "2024-12-31").id; // reports 7
+    const b = h.resolveCode("25297", "2024-12-31").id; // keeps only records: 4
+    await saveFigures(ctx, SYSTEM, [{ unitId: a, indicator: "awards.collectives", period: "2024Q1", value: 7 }]);
+    const asked: string[] = [];
+    const source: FigureSource = {
+      indicators: new Set(["awards.collectives"]),
+      count: async (_c, q) => {
+        asked.push(`${q.periodStart}..${q.periodEnd}`);
+        return [{ unitId: a, value: 9, disagg: "" }, { unitId: b, value: 4, disagg: "" }];
+      },
+    };
+    figureSources.push(source);
+    try {
+      const v = await rollupValue(ctx, SYSTEM, { unitCode: "692", indicator: "awards.collectives", period: "2024Q1" });
+      assert.equal(v.value, 7 + 4);
+      assert.deepEqual(asked, ["2024-01-01..2024-03-31"]);
+    } finally {
+      figureSources.splice(figureSources.indexOf(source), 1);
+    }
   });
 
   test("ratio indicators carry their denominator: 34/37 → 91,9%", async () => {

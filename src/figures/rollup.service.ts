@@ -8,6 +8,9 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { requireIndicator, type Indicator } from "../indicators/indicator.service.ts";
 import { factsFor, summedFactsFor } from "./figure.repository.ts";
+import { figureSources } from "../plugins.ts";
+import { getSettings } from "../settings/settings.service.ts";
+import type { FigureFact } from "../core/rollup.ts";
 
 export interface ValueQuery {
   unitId?: number | undefined;
@@ -66,7 +69,27 @@ async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Peri
     const facts = await factsFor(ctx.db, indicator.key, period.year, units);
     return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));
   }
-  return rollupSum(await summedFactsFor(ctx.db, indicator.key, period, units), targets.map((t) => t.id), q);
+  const facts = await summedFactsFor(ctx.db, indicator.key, period, units);
+  return rollupSum([...facts, ...(await countedFacts(ctx, indicator.key, period, units, facts))], targets.map((t) => t.id), q);
+}
+
+/**
+ * Figures counted from records (registers) for units that reported nothing for the indicator in
+ * the period: what a unit reported stands, a count fills in where it reported nothing.
+ */
+async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: number[] | null, reported: FigureFact[]): Promise<FigureFact[]> {
+  const sources = figureSources.filter((s) => s.indicators.has(indicator));
+  if (sources.length === 0) return [];
+  const { start, end } = periodRange(period, (await getSettings(ctx.db)).cutoffDay);
+  const reporting = new Set(reported.map((f) => f.unitId));
+  const out: FigureFact[] = [];
+  for (const source of sources) {
+    for (const c of await source.count(ctx, { indicator, unitIds: units, periodStart: start, periodEnd: end })) {
+      if (reporting.has(c.unitId) || c.value === 0) continue;
+      out.push({ id: -(out.length + 1), unitId: c.unitId, period, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
+    }
+  }
+  return out;
 }
 
 /** Resolves the query's unit and dates. */
