@@ -11,7 +11,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
-import { findFigure, figuresOfUnit, type Figure } from "./figure.repository.ts";
+import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
 export const SourceSchema = z.object({
@@ -158,9 +158,9 @@ async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure): Promise<Figure>
     source: f.source ? JSON.stringify(f.source) : null, batch_id: null,
     updated_by: actor.kind === "user" ? actor.userId : null, updated_at: now,
   };
-  if (before) await tx.db.updateTable("figures").set(row).where("id", "=", before.id).execute();
-  else await tx.db.insertInto("figures").values(row).execute();
-  const after = (await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg))!;
+  const after = toFigure(before
+    ? await tx.db.updateTable("figures").set(row).where("id", "=", before.id).returningAll().executeTakeFirstOrThrow()
+    : await tx.db.insertInto("figures").values(row).returningAll().executeTakeFirstOrThrow());
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
   await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after));
   return after;
