@@ -9,6 +9,8 @@ import pg from "pg";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
+import * as reports from "./migrations/2026-11-25-reports.ts";
+import * as registers from "./migrations/2026-11-25-registers.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -59,6 +61,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
 function provider(dialect: DialectName): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "2026-11-25-core": { up: (db) => core.up(db, dialect), down: (db) => core.down(db) },
+    "2026-11-25-reports": { up: (db) => reports.up(db, dialect), down: (db) => reports.down(db) },
+    "2026-11-25-registers": { up: (db) => registers.up(db, dialect), down: (db) => registers.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

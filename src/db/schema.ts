@@ -3,6 +3,7 @@
  * JSON as text: the same values on SQLite and PostgreSQL.
  */
 import type { Generated } from "kysely";
+import type { RegistersDB } from "../registers/schema.ts";
 
 export interface UnitsTable {
   id: Generated<number>;
@@ -136,7 +137,8 @@ export interface ImportBatchesTable {
   sha256: string;
 }
 
-export interface DB {
+/** Feature tables are declared beside their feature and joined here. */
+export interface DB extends RegistersDB {
   units: UnitsTable;
   unit_changes: UnitChangesTable;
   lineage: LineageTable;
@@ -150,4 +152,20 @@ export interface DB {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   import_batches: ImportBatchesTable;
+  report_numbers: ReportNumbersTable;
+}
+
+/** Numbers given to issued reports ("Số 12-BC/BDVHU"), one series per issuer and numbering period. */
+export interface ReportNumbersTable {
+  id: Generated<number>;
+  issuer: string;
+  series: string;
+  doc_type: string;
+  number: number;
+  unit_id: number;
+  period: string;
+  style: string;
+  issued_on: string;
+  created_at: string;
+  created_by: number | null;
 }

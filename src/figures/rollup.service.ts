@@ -50,21 +50,34 @@ export function unitRef(u: UnitNode): UnitRef {
   return { id: u.id, code: u.code, fullName: u.fullName, level: u.level };
 }
 
-/** Units whose figures count inside `target` in the structure of `asOf` (null = all of them). */
-function sourceUnits(h: Hierarchy, target: UnitNode, asOf: string): number[] | null {
-  if (target.parentId === null) return null;
+const sourceCache = new WeakMap<Hierarchy, Map<string, number[] | null>>();
+
+/**
+ * Units whose figures count inside any of `targets` in the structure of `asOf` (null = all of
+ * them: too many to list, or the country); cached per hierarchy. Used to fetch only what can count.
+ */
+export function sourceUnits(h: Hierarchy, targets: readonly UnitNode[], asOf: string): number[] | null {
+  if (targets.some((t) => t.parentId === null)) return null;
+  let cache = sourceCache.get(h);
+  if (!cache) sourceCache.set(h, (cache = new Map()));
+  const key = `${targets.map((t) => t.id).sort((a, b) => a - b).join(",")}|${asOf}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const inside = (id: number) => targets.some((t) => h.isAncestorOrSelf(t.id, id));
   const ids: number[] = [];
   for (const u of h.all()) {
     const p = h.placeAt(u.id, asOf);
-    if (h.isAncestorOrSelf(target.id, p.unitId) || p.shares?.some((s) => h.isAncestorOrSelf(target.id, s.unitId))) ids.push(u.id);
-    else if (h.isAncestorOrSelf(target.id, u.id)) ids.push(u.id);
+    if (inside(u.id) || inside(p.unitId) || p.shares?.some((s) => inside(s.unitId))) ids.push(u.id);
   }
-  return ids.length > 5000 ? null : ids;
+  const result = ids.length > 5000 ? null : ids;
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, result);
+  return result;
 }
 
 async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Period, asOf: string, targets: UnitNode[], scopeOf: UnitNode, disagg: string) {
   const q: RollupQuery = { hierarchy: h, asOf, period, disagg };
-  const units = sourceUnits(h, scopeOf, asOf);
+  const units = sourceUnits(h, [scopeOf], asOf);
   if (indicator.aggregation === "rate") {
     const facts = await factsFor(ctx.db, indicator.key, period.year, units);
     return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));

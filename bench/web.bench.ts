@@ -1,0 +1,69 @@
+/**
+ * Web benchmark (not a test): prints
+ *  1. the size of the JavaScript and CSS sent to the browser (raw and gzip);
+ *  2. the dashboard's load time in chromium on the demo data, from navigation to the first
+ *     figures on screen (median of several runs): cold (new browser profile, nothing cached) and
+ *     warm (assets cached, as on a second visit); goal < 1 s;
+ *  3. the /api/dashboard call alone (median ms).
+ * Usage: npm run bench:web [-- --runs 7 --user gialai --period 2026Q3]
+ */
+import { parseArgs } from "node:util";
+import { launchChromium, startDemoServer } from "../src/web/browser-support.ts";
+import { clientBundle } from "../src/web/plugin.ts";
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, user: { type: "string", default: "gialai" }, period: { type: "string", default: "2026Q3" } } });
+const RUNS = Number(values.runs);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const b = await clientBundle();
+console.log(`JS sent: ${kb(b.js.body.length)} raw, ${kb(b.js.gzip.length)} gzip; CSS: ${kb(b.css.body.length)} raw, ${kb(b.css.gzip.length)} gzip`);
+
+const browser = await launchChromium();
+if (!browser) {
+  console.log("SKIPPED: chromium not found at /usr/bin/chromium");
+  process.exit(0);
+}
+const server = await startDemoServer();
+const target = `${server.url}/#/?period=${values.period}`;
+
+async function signedInContext() {
+  const ctx = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+  const r = await ctx.request.post(`${server.url}/api/session`, { data: { username: values.user, password: "danvan-demo" } });
+  if (!r.ok()) throw new Error(`sign-in failed: ${r.status()}`);
+  return ctx;
+}
+
+/** Milliseconds from navigation start to the first key figure painted. */
+async function load(page: import("playwright-core").Page): Promise<number> {
+  await page.goto(target, { waitUntil: "commit" });
+  await page.locator(".card .value").first().waitFor();
+  return page.evaluate(() => performance.now());
+}
+
+const cold: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const ctx = await signedInContext();
+  cold.push(await load(await ctx.newPage()));
+  await ctx.close();
+}
+const warm: number[] = [];
+const ctx = await signedInContext();
+await load(await ctx.newPage());
+for (let i = 0; i < RUNS; i++) {
+  const page = await ctx.newPage();
+  warm.push(await load(page));
+  await page.close();
+}
+const api: number[] = [];
+const unit = (await (await ctx.request.get(`${server.url}/api/me`)).json()) as { user: { unitId: number } };
+for (let i = 0; i < RUNS; i++) {
+  const s = performance.now();
+  await ctx.request.get(`${server.url}/api/dashboard?unitId=${unit.user.unitId}&period=${values.period}`);
+  api.push(performance.now() - s);
+}
+console.log(`Dashboard (${values.user}, ${values.period}) to first figures: cold median ${Math.round(median(cold))} ms [${cold.map(Math.round).join(", ")}], warm median ${Math.round(median(warm))} ms [${warm.map(Math.round).join(", ")}] (goal < 1000 ms)`);
+console.log(`GET /api/dashboard alone: median ${Math.round(median(api))} ms`);
+await ctx.close();
+await browser.close();
+await server.close();

@@ -1,0 +1,210 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures, extractReport } from "./extract.ts";
+
+/** Compact view of what a reviewer sees: "value[/of] unit → indicator". */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.qualifier ? f.qualifier + " " : ""}${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+const cases: Array<[string, string[]]> = [
+  // leadership and dissemination
+  ["Ban Thường vụ Huyện ủy đã ban hành 12 văn bản lãnh đạo, chỉ đạo về công tác dân vận.", ["12 văn bản → docs.issued"]],
+  ["Ban Dân vận tham mưu 07 kế hoạch, 03 hướng dẫn thực hiện Kết luận 120-KL/TW.", ["7 kế hoạch → docs.issued", "3 hướng dẫn → docs.issued"]],
+  ["Triển khai thực hiện 09 văn bản của Trung ương và của tỉnh về công tác dân vận.", ["9 văn bản → -"]],
+  ["Các cấp ủy tổ chức 215 hội nghị quán triệt, học tập Nghị quyết với 12.450 lượt cán bộ, đảng viên tham dự.", ["215 hội nghị → dissemination.conferences", "12450 lượt → dissemination.attendees"]],
+  ["Tổ chức 46 hội nghị tuyên truyền pháp luật, thu hút hơn 3.200 người tham dự.", ["46 hội nghị → dissemination.conferences", "hơn 3200 người → dissemination.attendees"]],
+  // reception, petitions, dialogues
+  ["Lãnh đạo UBND huyện đã tiếp 126 lượt công dân với 141 người đến phản ánh, kiến nghị.", ["126 lượt → reception.turns", "141 người → reception.people"]],
+  ["Trong kỳ, các cơ quan tiếp công dân 58 lượt, 3 lượt đoàn đông người.", ["58 lượt → reception.turns", "3 lượt → reception.turns"]],
+  ["Tiếp nhận 212 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết 198/212 đơn, đạt 93,4%.", ["212 đơn → petitions.received", "198/212 đơn → petitions.resolved", "93.4 % → petitions.resolved"]],
+  ["Tỷ lệ giải quyết đơn thư đạt 96,5%.", ["96.5 % → petitions.resolution_rate"]],
+  ["Có 15 đơn đủ điều kiện giải quyết, 4 đơn tồn đọng từ kỳ trước.", ["15 đơn → -", "4 đơn → -"]],
+  ["Người đứng đầu cấp ủy, chính quyền các xã tổ chức được 42 cuộc đối thoại với Nhân dân.", ["42 cuộc → dialogues.held"]],
+  ["Chủ tịch UBND huyện đã đối thoại 6 lượt với hộ dân bị thu hồi đất.", ["6 lượt → dialogues.turns"]],
+  // oversight, inspection
+  ["MTTQ và các đoàn thể tổ chức 31 cuộc giám sát, 12 cuộc khảo sát việc thực hiện quy chế dân chủ.", ["31 cuộc → oversight.count", "12 cuộc → oversight.count"]],
+  ["Thường trực HĐND huyện giám sát được 8 cuộc.", ["8 cuộc → oversight.count"]],
+  ["Ban Thường vụ thành lập 03 đoàn giám sát chuyên đề và 05 đoàn kiểm tra việc thực hiện Quy chế dân chủ.", ["3 đoàn → oversight.teams", "5 đoàn → inspection.teams"]],
+  // mass mobilisation
+  ["Phát động quần chúng được 06 đợt, 124 buổi, thu hút khoảng 9.800 lượt người dân tham gia.", ["6 đợt → campaign.rounds", "124 buổi → campaign.sessions", "khoảng 9800 lượt → campaign.participants"]],
+  ["Các xã thành lập 18 đội công tác phát động quần chúng, tổ chức phát động tại 45/52 thôn, buôn.", ["18 đội → campaign.teams", "45/52 thôn → campaign.villages_reached"]],
+  ["Cán bộ dân vận tổ chức 96 buổi thâm nhập cơ sở, nắm tình hình Nhân dân.", ["96 buổi → outreach.sessions"]],
+  // mediation
+  ["Các tổ hòa giải đã tiếp nhận 52 vụ việc, hòa giải thành 47 vụ, đạt 90,4%.", ["52 vụ → mediation.cases", "47 vụ → mediation.successful", "90.4 % → mediation.successful"]],
+  ["Hoà giải thành công 28/31 vụ việc mâu thuẫn, tranh chấp trong Nhân dân.", ["28/31 vụ → mediation.successful"]],
+  // Dân vận khéo
+  ["Toàn huyện xây dựng 142 mô hình Dân vận khéo trên các lĩnh vực.", ["142 mô hình → dvk.models"]],
+  ["Huyện đã công nhận 27 điển hình Dân vận khéo cấp huyện.", ["27 điển hình → dvk.exemplars"]],
+  ["Có 64 mô hình, điển hình “Dân vận khéo” được công nhận.", ["64 mô hình → dvk.models"]],
+  // contributions
+  ["Nhân dân hiến hơn 15.200 m2 đất, đóng góp 1.250 ngày công để làm đường giao thông nông thôn.", ["hơn 15200 m2 → contrib.land_m2", "1250 ngày công → contrib.labor_days"]],
+  ["Vận động xã hội hóa được 3,4 tỷ đồng xây dựng 12 căn nhà đại đoàn kết cho hộ nghèo.", ["3400000000 đồng → contrib.money_vnd", "12 căn → contrib.houses"]],
+  ["Các đoàn thể ủng hộ 850 triệu đồng, trao tặng 1.200 cây giống cho Nhân dân.", ["850000000 đồng → contrib.money_vnd", "1200 cây → contrib.trees"]],
+  ["Hỗ trợ mỗi hộ 50 triệu đồng/căn; thu nhập bình quân đạt 52 triệu đồng/người/năm.", ["50000000 đồng → -", "52000000 đồng → -"]],
+  ["Người dân hiến gần 2 ha đất để mở rộng đường.", ["gần 2 ha → contrib.land_m2"]],
+  // socio-economic
+  ["Đến nay có 11/13 xã đạt chuẩn nông thôn mới, 2/13 xã đạt chuẩn nông thôn mới nâng cao.", ["11/13 xã → new_rural.communes", "2/13 xã → new_rural.advanced"]],
+  ["Toàn tỉnh có 57 sản phẩm OCOP đạt từ 3 sao trở lên.", ["57 sản phẩm → ocop.products"]],
+  ["Có 38/61 trường đạt chuẩn quốc gia, đạt 62,3%.", ["38/61 trường → schools.standard", "62.3 % → schools.standard"]],
+  ["Huyện tổ chức đón 96 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương.", ["96 quân nhân → military.returnees"]],
+  ["Tổng số toàn huyện có 14 xã, thị trấn với 168 thôn, buôn, tổ dân phố.", ["14 xã → communes.total", "168 thôn → -"]],
+  // awards
+  ["UBND tỉnh tặng Bằng khen cho 12 tập thể và 25 cá nhân có thành tích xuất sắc trong phong trào thi đua Dân vận khéo.", ["12 tập thể → awards.collectives", "25 cá nhân → awards.individuals"]],
+  ["Biểu dương 30 tập thể và cá nhân tiêu biểu.", ["30 tập thể → -"]],
+  ["Tiếp 45 lượt/52 người đến kiến nghị, phản ánh.", ["45 lượt → reception.turns", "52 người → reception.people"]],
+  ["Các tổ hòa giải đã tiếp nhận và hòa giải 45 vụ việc; số vụ hòa giải không thành là 5 vụ.", ["45 vụ → mediation.cases", "5 vụ → -"]],
+  ["Chủ tịch UBND các xã tổ chức 12 buổi đối thoại và 3 hội nghị đối thoại với Nhân dân.", ["12 buổi → dialogues.held", "3 hội nghị → dialogues.held"]],
+  ["Toàn huyện có 9/11 xã đạt chuẩn NTM, 1 xã đạt NTM kiểu mẫu.", ["9/11 xã → new_rural.communes", "1 xã → -"]],
+  ["Xây mới 15 nhà đại đoàn kết, sửa chữa 4 nhà văn hóa thôn.", ["15 nhà → contrib.houses", "4 nhà → -"]],
+  ["Tặng 250 suất quà trị giá 125 triệu đồng cho hộ nghèo.", ["250 suất → -", "125000000 đồng → contrib.money_vnd"]],
+  ["Các khu dân cư tổ chức 126 Ngày hội Đại đoàn kết toàn dân tộc, 2 kỳ họp và mở 3 khoá tập huấn.", ["126 ngày hội → -", "2 kỳ họp → -", "3 khoá → -"]],
+  ["Mặt trận vận động được 35 triệu, hỗ trợ 3 ngày.", ["35000000 đồng → contrib.money_vnd"]],
+  ["Xây dựng nông thôn mới đạt 100% kế hoạch; 100% xã, thị trấn có nhà văn hóa; hơn 75% mô hình phát huy hiệu quả.", ["100 % → -", "100 % → -", "hơn 75 % → -"]],
+  ["Đã giải quyết 95% đơn thư thuộc thẩm quyền; 80% xã đạt chuẩn nông thôn mới.", ["95 % → petitions.resolution_rate", "80 % → new_rural.communes"]],
+  ["Số cuộc đối thoại: 19; tổng số đơn thư tiếp nhận là 45; số hội viên: 1.250.", ["19 cuộc → dialogues.held", "45 đơn → petitions.received", "1250 hội viên → -"]],
+  ["Nhân dân ủng hộ Quỹ Vì người nghèo hơn 9 tỷ đồng; trong đó cấp tỉnh hơn 4 tỷ đồng, cấp huyện 5,6 tỷ đồng.", ["hơn 9000000000 đồng → contrib.money_vnd", "hơn 4000000000 đồng → contrib.money_vnd", "5600000000 đồng → contrib.money_vnd"]],
+  ["Hỗ trợ xây mới 59 nhà đại đoàn kết cho hộ nghèo; hỗ trợ sửa chữa 27 nhà; khám bệnh cho 45 trường hợp.", ["59 nhà → contrib.houses", "27 nhà → contrib.houses", "45 trường hợp → -"]],
+  ["Duy trì phiên chợ “0 đồng” và mô hình “3 không”; Tết Bính Ngọ 2026 thêm ấm áp.", []],
+  ["So với cùng kỳ giảm 146 lượt tiếp, 127 lượt người; có 05 lượt đoàn/75 lượt người được tiếp.", ["146 lượt → -", "127 lượt → -", "5 lượt → reception.turns", "75 lượt → reception.people"]],
+  ["Tiếp nhận 836 đơn thư khiếu nại, tố cáo và đã giải quyết đạt hơn 92% yêu cầu của công dân.", ["836 đơn → petitions.received", "hơn 92 % → petitions.resolution_rate"]],
+  // the same indicators, phrased differently
+  ["Huyện ủy ban hành 03 Nghị quyết chuyên đề; tham mưu cấp ủy ban hành 25 văn bản.", ["3 nghị quyết → docs.issued", "25 văn bản → docs.issued"]],
+  ["Tổ chức quán triệt tại 45 hội nghị với 3.500 lượt người tham gia.", ["45 hội nghị → dissemination.conferences", "3500 lượt → dissemination.attendees"]],
+  ["Chủ tịch UBND huyện tiếp công dân định kỳ, đột xuất 45 lượt; tổ chức tiếp 125 lượt người.", ["45 lượt → reception.turns", "125 lượt → reception.people"]],
+  ["Các cơ quan nhận được 56 đơn thư, đã giải quyết xong 50/56 đơn.", ["56 đơn → petitions.received", "50/56 đơn → petitions.resolved"]],
+  ["Người đứng đầu đối thoại trực tiếp với Nhân dân 21 cuộc; tổ chức 14 cuộc tiếp xúc, đối thoại.", ["21 cuộc → dialogues.held", "14 cuộc → dialogues.held"]],
+  ["Khảo sát 5 cuộc; phát động quần chúng bảo vệ an ninh Tổ quốc tại 35/35 thôn; bám cơ sở 120 buổi.", ["5 cuộc → oversight.count", "35/35 thôn → campaign.villages_reached", "120 buổi → outreach.sessions"]],
+  ["Tuyên dương 20 điển hình Dân vận khéo; trồng 5.000 cây xanh; bàn giao 12 căn nhà tình nghĩa.", ["20 điển hình → dvk.exemplars", "5000 cây → contrib.trees", "12 căn → contrib.houses"]],
+  ["Hỗ trợ làm mới 30 nhà ở cho hộ nghèo; đón 185 quân nhân xuất ngũ; tặng Giấy khen cho 15 tập thể, 30 cá nhân.", ["30 nhà → contrib.houses", "185 quân nhân → military.returnees", "15 tập thể → awards.collectives", "30 cá nhân → awards.individuals"]],
+  ["Bí thư Huyện ủy đối thoại trực tiếp với 120 người dân về giải phóng mặt bằng.", ["120 người → -"]],
+  ["Hiến 5.000m2 đất, 2ha vườn; vận động 35tr đồng và 120.000đ mỗi suất.", ["5000 m2 → contrib.land_m2", "2 ha → contrib.land_m2", "35000000 đồng → contrib.money_vnd", "120000 đồng → -"]],
+  ["Các cơ quan đã tiếp 215 lượt công dân/260 người; tổ chức 23 cuộc đối thoại với 1.450 lượt người dân tham gia.", ["215 lượt → reception.turns", "260 người → reception.people", "23 cuộc → dialogues.held", "1450 lượt → -"]],
+  // differences and plain counts
+  ["Tiếp 85 lượt công dân, tăng 15 lượt so với cùng kỳ năm 2023.", ["85 lượt → reception.turns", "15 lượt → -"]],
+  ["Tỷ lệ hộ nghèo giảm còn 3,2%, giảm 1,5% so với năm trước.", ["3.2 % → -", "1.5 % → -"]],
+  ["Tuyên truyền được 4 nội dung trọng tâm cho 230 hộ gia đình.", ["4 nội dung → -", "230 hộ → -"]],
+  ["Xây dựng 5,6 km đường bê tông và 2 cây cầu dân sinh.", ["5.6 km → -", "2 cây → -"]],
+];
+
+describe("extractor: figures, counted nouns and indicators in the genre", () => {
+  for (const [sentence, want] of cases) {
+    test(sentence, () => assert.deepEqual(seen(sentence), want));
+  }
+});
+
+const none: string[] = [
+  "Ngày 26/12/2023, Ban Dân vận Tỉnh ủy tổ chức hội nghị.",
+  "Sáng nay (15/3), hội nghị diễn ra tại hội trường.",
+  "Hội nghị ngày 5 tháng 3 năm 2024 lúc 8 giờ 30 phút.",
+  "Cập nhật lúc 22:45 ngày 22/04/2024.",
+  "Thực hiện Chỉ thị số 17-CT/TU và Hướng dẫn 36-HD/VPTW, Nghị định 30/2020/NĐ-CP.",
+  "Theo Kế hoạch số 45/KH-UBND và Báo cáo 112/BC-HU của Huyện ủy.",
+  "Đội công tác 253 phối hợp với thôn 5 và tổ dân phố 12.",
+  "Trẻ em 5 tuổi được phổ cập; sản phẩm đạt từ 3 đến 4 sao.",
+  "Đạt chuẩn phổ cập mức độ 3; kỳ họp thứ 9, Đại hội lần thứ XIII, đợt 2.",
+  "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+  "Đang truy cập17 Hôm nay3,397 Tổng lượt truy cập1,381,610",
+  "Liên hệ: điện thoại 0263 3822 456, di động 0912.345.678.",
+  "1. Công tác lãnh đạo, chỉ đạo\n2. Kết quả thực hiện\n1.1. Tuyên truyền",
+  "Nhiệm kỳ 2020-2025, năm học 2023 - 2024, giai đoạn 2021 – 2025.",
+  "Kỷ niệm 80 năm Ngày truyền thống, 6 tháng đầu năm, 3 năm qua, tổng kết 10 năm.",
+  "Quý I/2024 và tháng 12/2023 là thời điểm quan trọng.",
+  "Dịch Covid-19 ảnh hưởng; xây nhà 2 tầng; Quốc lộ 14 đi qua.",
+  "Hàng trăm hộ dân tham gia, hàng tỷ đồng được huy động.",
+  "Thời gian chờ: 60 giây",
+  "Số lượt xem: 1.234 | Đã xem: 12 lần | Lượt đọc: 45 | Đang trực tuyến: 25 người",
+  "Học sinh lớp 12A, mạng 5G phủ sóng, chuyển đổi số 4.0.",
+  "Đăng lúc: 17:00:00 02/01/2024 (GMT+7)\n100%\nSố:      /BC-UBND",
+  "Đoàn KT-QP 79 phối hợp; thực hiện NQ 04 và Chương trình 135, Trường THCS số 2, Phường 12, Quận 1.",
+  "ĐT: 0262.3812.345 - Fax: 0262 3812 346. Lượt xem: 2517 | Bình luận (0) | Chia sẻ 12",
+  "Lúc 7h30, 14g00; từ 01/7 đến 30/6; ngày 5-3-2024; tháng 3-2024; từ 1/7/2025.",
+  "Cụ bà 102 tuổi; người từ 18 tuổi trở lên; sản phẩm OCOP 4 sao; dịch vụ công mức độ 4.",
+];
+
+describe("extractor: numbers that are not figures", () => {
+  for (const s of none) test(s, () => assert.deepEqual(seen(s), []));
+});
+
+describe("extractor: spans point into the text as given", () => {
+  const base = "Hòa giải thành công 34/37 vụ, đóng góp hơn 2 tỷ 631 triệu đồng.";
+  test("NFD input and old tone placement give the same figures, spans into the NFD string", () => {
+    const nfd = base.normalize("NFD").replace("Hòa", "Hoà".normalize("NFD"));
+    const a = extractFigures(base);
+    const b = extractFigures(nfd);
+    assert.deepEqual(b.map((f) => [f.value, f.of, f.indicator]), a.map((f) => [f.value, f.of, f.indicator]));
+    for (const f of b) assert.equal(nfd.slice(f.start, f.end), f.text);
+    assert.equal(b[0]!.text.normalize("NFC"), "34/37 vụ");
+  });
+  test("CRLF, HTML tags and entities are read through, spans keep the original offsets", () => {
+    const html = "<p>Tiếp&nbsp;71 lượt công dân</p>\r\n<p>Đã hòa giải thành 5&nbsp;vụ &amp; 3 cuộc đối thoại</p>";
+    const figs = extractFigures(html);
+    assert.deepEqual(figs.map((f) => [f.value, f.indicator]), [[71, "reception.turns"], [5, "mediation.successful"], [3, "dialogues.held"]]);
+    assert.equal(figs[1]!.text, "5&nbsp;vụ");
+    for (const f of figs) assert.equal(html.slice(f.start, f.end), f.text);
+  });
+  test("scripts, styles and comments of a pasted web page are not read", () => {
+    const html = "<html><head><style>p{margin:12px}</style><script>var a = 15; if (x<3) y=2;</script></head><body><!-- 5 cuộc --><p>Tiếp 71 lượt công dân</p></body></html>";
+    const figs = extractFigures(html);
+    assert.deepEqual(figs.map((f) => [html.slice(f.start, f.end), f.indicator]), [["71 lượt", "reception.turns"]]);
+  });
+  test("a qualifier is part of the span and of the figure", () => {
+    const [f] = extractFigures("thu hút khoảng 5.300 lượt quần chúng tham gia phát động");
+    assert.equal(f!.text, "khoảng 5.300 lượt");
+    assert.equal(f!.qualifier, "khoảng");
+  });
+});
+
+describe("scope: unit, level, period and kind", () => {
+  test("a district named in the text, a year review", () => {
+    const s = extractReport("Hội nghị tổng kết công tác dân vận năm 2023 của huyện Krông Pa.\nNăm 2023, toàn huyện tổ chức 19 cuộc đối thoại. Nhiệm vụ năm 2024 là…").scope;
+    assert.deepEqual(s, { unit: "huyện Krông Pa", unitCode: "637", level: "district", period: "2023", kind: "tong_ket" });
+  });
+  test("the district is inferred from the communes the text names", () => {
+    const s = extractReport("Ban Dân vận Huyện ủy kiểm tra tại xã Đắk Phơi, xã Bông Krang, xã Buôn Tría và thị trấn Liên Sơn.").scope;
+    assert.equal(s.unit, "huyện Lắk");
+    assert.equal(s.level, "district");
+  });
+  test("quarters, six and nine months", () => {
+    assert.equal(extractReport("Sơ kết công tác dân vận quý II năm 2024").scope.period, "2024Q2");
+    assert.equal(extractReport("Kết quả công tác dân vận quý I/2024 của huyện").scope.period, "2024Q1");
+    assert.equal(extractReport("Báo cáo sơ kết 6 tháng đầu năm 2024").scope.period, "2024S1");
+    assert.equal(extractReport("Hội nghị sơ kết công tác dân vận 9 tháng năm 2025").scope.period, "2025N9");
+    assert.equal(extractReport("Báo cáo sơ kết 6 tháng đầu năm 2024").scope.kind, "so_ket");
+  });
+  test("a 2025 commune (after the reform) is found in the 2025 list", () => {
+    const s = extractReport("Sơ kết công tác dân vận 9 tháng năm 2025 của Đảng ủy xã Lộc Ninh, tỉnh Đồng Nai. Đảng ủy xã Lộc Ninh đã tổ chức 5 cuộc đối thoại.").scope;
+    assert.equal(s.unit, "xã Lộc Ninh");
+    assert.equal(s.level, "commune");
+  });
+  test("a month in the title; year-to-date figures have no standard period", () => {
+    assert.equal(extractReport("Báo cáo công tác dân vận tháng 3/2024 của Ban Dân vận Huyện ủy").scope.period, "202403");
+    assert.equal(extractReport("Từ đầu năm đến nay, các cấp Hội đã vận động được 2 tỷ đồng. Năm 2024 là năm bản lề.").scope.period, null);
+    assert.equal(extractReport("Sơ kết công tác dân vận quý I năm 2023\nTheo báo cáo từ đầu năm đến nay, các cấp ủy quan tâm.").scope.period, "2023Q1");
+    assert.equal(extractReport("Báo cáo kết quả công tác dân vận 5 năm (2019-2024) của tỉnh Đắk Lắk.").scope.period, null);
+  });
+  test("a multi-year review has no standard period, unless its title names the year", () => {
+    assert.equal(extractReport("Tổng kết 10 năm thực hiện Chỉ thị 49-CT/TW (2014-2024)\nNăm 2024 toàn huyện đã tổ chức 120 cuộc đối thoại.").scope.period, null);
+    assert.equal(extractReport("Hội nghị tổng kết công tác dân vận năm 2023 và 5 năm thực hiện Quyết định 23\nNăm 2023, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2023");
+  });
+  test("future tasks do not decide the period; a half year without its year takes the text's year", () => {
+    const s = extractReport("Sáng 8/7, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận 6 tháng đầu năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2024.").scope;
+    assert.deepEqual([s.period, s.level, s.kind], ["2024S1", "province", "so_ket"]);
+  });
+  test("a Party committee or a capitalised dateline names the unit", () => {
+    assert.equal(extractReport("Chiều 15/10, Huyện ủy Tuy Phước tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.").scope.unit, "huyện Tuy Phước");
+    assert.equal(extractReport("LỘC NINH: Một số kết quả công tác dân vận quý I/2024\nHuyện ủy tổ chức 5 cuộc đối thoại.").scope.unitCode, "692");
+  });
+  test("a provincial text that names its province without \"tỉnh\"", () => {
+    const s = extractReport("Ngày 5/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết. Năm 2023, hệ thống dân vận Bình Phước đã tổ chức 50 cuộc đối thoại.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["tỉnh Bình Phước", "70", "province"]);
+  });
+  test("a formal report: the date of the document is not its period", () => {
+    const s = extractReport("HUYỆN ỦY KRÔNG BÚK\nSố 125-BC/HU\nKrông Búk, ngày 10 tháng 12 năm 2024\nBÁO CÁO\ntổng kết công tác dân vận năm 2024, phương hướng, nhiệm vụ năm 2025\nBan Thường vụ Huyện ủy đã ban hành 14 văn bản.").scope;
+    assert.deepEqual([s.unit, s.period, s.kind], ["huyện Krông Búk", "2024", "tong_ket"]);
+    assert.equal(extractReport("Hà Nội, ngày 05 tháng 01 năm 2025\nBÁO CÁO tổng kết công tác dân vận năm 2024").scope.period, "2024");
+  });
+  test("the level comes from the organs when no place is named", () => {
+    const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;
+    assert.deepEqual([s.unit, s.level, s.period], [null, "province", "2019"]);
+  });
+});

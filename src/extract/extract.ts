@@ -1,0 +1,340 @@
+/**
+ * Pure: reads the figures of a Vietnamese report (../shared/spec/indicators.md, "How a figure is
+ * read") and its scope, into the extractor's output contract. No database, no I/O; linear in
+ * the length of the text (each number looks at a bounded window around it).
+ */
+import { prepare } from "./normalize.ts";
+import { isLetter, qualifierBefore, scanAmount, scanNumeral } from "./number.ts";
+import { indicatorFor, rx, MONEY, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
+import { detectScope, type Scope } from "./scope.ts";
+
+/** One figure, as the output contract prints it; start/end point into the input as given. */
+export interface ExtractedFigure {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  of: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  indicator: string | null;
+}
+
+export interface ExtractResult {
+  scope: Scope;
+  figures: ExtractedFigure[];
+}
+
+export interface ExtractHints {
+  /** Overrides what the text says (the user knows better). */
+  unit?: string | undefined;
+  period?: string | undefined;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9;
+const WINDOW = 260;
+const UNIT_WORDS = new Set(UNITS.map(([s]) => s).filter((s) => !s.includes(" ")));
+
+/** The word ending at `i` (spaces skipped), or "" when punctuation comes first. */
+function wordBefore(key: string, i: number): { word: string; start: number } {
+  let j = i;
+  while (j > 0 && isSpace(key.charCodeAt(j - 1))) j--;
+  let s = j;
+  while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
+  return { word: key.slice(s, j), start: s };
+}
+
+/** Start of the clause holding `i`: after the last sentence mark (or also comma, for a segment). */
+function clauseStart(key: string, i: number, comma: boolean): number {
+  const lo = Math.max(0, i - WINDOW);
+  for (let j = i - 1; j >= lo; j--) {
+    const c = key.charCodeAt(j);
+    if (c === 10 || c === 33 || c === 63) return j + 1; // \n ! ?
+    // ";" ends a sentence, except before "trong đó", which goes on with the sentence before.
+    if (c === 59 && (comma || !/^\s*trong đó/.test(key.slice(j + 1, j + 14)))) return j + 1;
+    if (comma && (c === 58 || c === 0x2026)) return j + 1; // ":" and "…" end a segment, not a sentence
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) return j + 1;
+    if (comma && (c === 44 || c === 40 || c === 41)) return j + 1;
+  }
+  return lo;
+}
+
+/** The noun phrase after `i`: up to the next comma, sentence mark or digit (at most 60 chars). */
+function phraseAfter(key: string, i: number): string {
+  let j = i;
+  const hi = Math.min(key.length, i + 60);
+  while (j < hi) {
+    const c = key.charCodeAt(j);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 10 || c === 33 || c === 63 || c === 40 || c === 0x2026 || isDigit(c)) break;
+    j++;
+  }
+  return key.slice(i, j).trim();
+}
+
+/** The line holding [i, end), at most 80 chars each side (bounded scans: linear time overall). */
+function lineAround(key: string, i: number, end: number): string {
+  let a = i;
+  while (a > 0 && i - a < 80 && key.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < key.length && b - end < 80 && key.charCodeAt(b) !== 10) b++;
+  return key.slice(a, b);
+}
+
+/** The rest of the sentence after `i` (at most 120 chars). */
+function sentenceTail(key: string, i: number): string {
+  const hi = Math.min(key.length, i + 120);
+  let j = i;
+  while (j < hi) {
+    const c = key.charCodeAt(j);
+    if (c === 10 || c === 59 || c === 33 || c === 63 || c === 58 || c === 0x2026) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) break;
+    j++;
+  }
+  return key.slice(i, j);
+}
+
+interface Unit { unit: string | null; end: number; /** A noun of the list, not a guess. */ known?: boolean }
+
+/** The counted noun at `p` (spaces skipped), or null when the number counts nothing. */
+function unitAt(text: string, key: string, p: number, scaled: boolean): Unit | null | "reject" {
+  let j = p;
+  while (isSpace(key.charCodeAt(j))) j++;
+  const rest = key.slice(j, j + 40);
+  if (NOT_UNIT.test(rest)) return "reject";
+  if (MONEY.test(rest)) return { unit: "đồng", end: j + 4, known: true };
+  for (const [surface, unit] of UNITS) {
+    if (rest.startsWith(surface) && !isLetter(rest.charCodeAt(surface.length))) return { unit, end: j + surface.length, known: true };
+  }
+  if (!isLetter(key.charCodeAt(j))) return scaled ? { unit: null, end: p } : null;
+  if (j === p) return "reject"; // glued to letters that are not a unit: "12A", "5G", "Covid19"
+  let e = j;
+  while (e < key.length && isLetter(key.charCodeAt(e))) e++;
+  const word = key.slice(j, e);
+  // A capitalised word that is not a known counted noun is a name ("Đội công tác 253 Krông Pa").
+  if (STOP_WORDS.has(word) || text[j] !== key[j]) return scaled ? { unit: null, end: p } : null;
+  // Vietnamese nouns are mostly two syllables ("bệnh viện", "khẩu trang"): take the second too.
+  if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && text[e + 1] === key[e + 1]) {
+    let e2 = e + 1;
+    while (e2 < key.length && isLetter(key.charCodeAt(e2))) e2++;
+    if (!STOP_WORDS.has(key.slice(e + 1, e2))) return { unit: key.slice(j, e2), end: e2 };
+  }
+  return { unit: word, end: e };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  of: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  percent: boolean;
+  indicator: string | null;
+  seg: string;
+  sentenceStart: number;
+}
+
+/** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
+function slashAfterNoun(text: string, key: string, i: number): boolean {
+  const w = wordBefore(key, i - 1);
+  if (!w.word || text[w.start] !== key[w.start]) return false;
+  if (UNIT_WORDS.has(w.word)) return true;
+  const n = scanNumeral(key, i);
+  const u = unitAt(text, key, n.end, false);
+  return typeof u === "object" && u !== null && u.known === true;
+}
+
+/** Reads one number at `i`; returns the figure, or the position to continue from. */
+function readAt(text: string, key: string, i: number): Candidate | number {
+  const n0 = scanNumeral(key, i);
+  const prevC = key.charCodeAt(i - 1);
+  // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
+  if (i > 0 && (isLetter(prevC) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
+    || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
+    // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
+    if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))) return skipCode(key, n0.end);
+  }
+  const after = key.charCodeAt(n0.end);
+  const after2 = key.charCodeAt(n0.end + 1);
+  // Times "22:45", "8h30"; document numbers "17-CT/TU", "45/BC-UBND"; dates "26/12/2023".
+  if (after === 58 && isDigit(after2)) return skipCode(key, n0.end);
+  if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
+  if ((after === 45 || after === 8211) && (isLetter(after2) || isDigit(after2))) return skipCode(key, n0.end);
+  if ((after === 45 || after === 8211 || after === 126) && (isSpace(after2)) && isDigit(key.charCodeAt(n0.end + 2))) return n0.end; // "2023 - 2024"
+  if (after === 46 && isDigit(after2)) return skipCode(key, n0.end); // "1.2", section numbers
+  // Section numbering at the start of a line: "1. Công tác…", "2) …".
+  {
+    let b = i;
+    while (b > 0 && isSpace(key.charCodeAt(b - 1))) b--;
+    if ((b === 0 || key.charCodeAt(b - 1) === 10) && (after === 46 || after === 41) && !isDigit(after2)) return n0.end + 1;
+  }
+  // Phone numbers and long codes.
+  if (!n0.grouped && !n0.decimal && (n0.digits.length >= 9 || (n0.digits[0] === "0" && n0.digits.length >= 6))) return n0.end;
+  const prev = wordBefore(key, i);
+  const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
+  const bigram = prev2.word + " " + prev.word;
+  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số") return n0.end;
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng")) return n0.end;
+  // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79".
+  if (prev.word.length >= 2) {
+    const w = text.slice(prev.start, prev.start + prev.word.length);
+    if (w === w.toUpperCase() && w !== w.toLowerCase()) return n0.end;
+  }
+  const isYearLike = !n0.grouped && !n0.decimal && n0.digits.length === 4 && n0.value >= 1900 && n0.value <= 2100;
+  if (isYearLike && (YEAR_BEFORE.has(prev.word) || prevC === 47)) return n0.end;
+
+  let of: number | null = null;
+  let amount = scanAmount(key, i);
+  let end = amount.end;
+  if (after === 47 /* / */) {
+    if (!isDigit(after2)) return skipCode(key, n0.end); // "45/BC-UBND"
+    const b = scanNumeral(key, n0.end + 1);
+    const c = key.charCodeAt(b.end);
+    if (c === 47 || c === 45 || (isLetter(c) && !isSpace(c))) return skipCode(key, b.end); // "26/12/2023", "30/2020/NĐ-CP"
+    const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
+    if (b.digits.length === 4 && b.value >= 1900 && b.value <= 2100) return b.end; // "12/2023"
+    if (dateLike && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
+    of = b.value;
+    amount = { ...amount, end: b.end, value: n0.value, scaled: false };
+    end = b.end;
+  }
+  let percent = false;
+  {
+    let j = end;
+    while (isSpace(key.charCodeAt(j))) j++;
+    if (key.charCodeAt(j) === 37 /* % */) { percent = true; end = j + 1; }
+  }
+  let unit: string | null = percent ? "%" : null;
+  let ruleUnit: string | null = unit;
+  let spanEnd = end;
+  const u = unitAt(text, key, end, amount.scaled || percent);
+  if (u === "reject") return end;
+  let lead: { start: number; unit: string; noun: string } | null = null;
+  if (u === null && !percent) {
+    // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
+    lead = leadingNoun(key, i);
+    if (!lead) return end;
+    unit = lead.unit;
+    ruleUnit = unit;
+  } else if (u === null) {
+    // a bare percentage
+  } else if (percent) {
+    ruleUnit = u.unit; // "100% thôn, buôn": the share counts villages
+  } else {
+    // "vận động được 35 triệu": millions and billions with no noun after are money.
+    unit = u.unit ?? (amount.scaled && amount.value >= 1e6 && /^\s*(tỷ|tỉ|tr)/.test(key.slice(n0.end, n0.end + 8)) ? "đồng" : null);
+    ruleUnit = unit;
+    spanEnd = u.end;
+  }
+  // A year followed by anything but a known counted noun is a year ("Tết Bính Ngọ 2026 thêm ấm áp").
+  if (isYearLike && of === null && !amount.scaled && !percent && !(u && u.known)) return end;
+  // A number inside a short quoted name: phiên chợ “0 đồng”, mô hình “5 không”.
+  if (prevC === 0x201c || prevC === 34) {
+    const close = key.slice(spanEnd, spanEnd + 25).search(/[”"]/);
+    if (close >= 0 && !/[,.;:]/.test(key.slice(spanEnd, spanEnd + close))) return end;
+  }
+  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
+  const line = lineAround(key, i, end);
+  if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
+  const q = qualifierBefore(key, i);
+  let qualifier = q?.qualifier ?? null;
+  let start = lead ? lead.start : q ? q.start : i;
+  if (!qualifier && /^\s*trở lên/.test(key.slice(spanEnd, spanEnd + 12))) qualifier = "trở lên";
+  if (q && q.qualifier === "trên" && /^\s*(địa bàn|toàn)/.test(key.slice(spanEnd, spanEnd + 10))) { qualifier = null; start = i; }
+  const sentenceStart = clauseStart(key, i, false);
+  let segStart = clauseStart(key, i, true);
+  // A list item ("tham mưu 07 kế hoạch, 03 hướng dẫn") continues the verb of the item before it.
+  let listHead = -1;
+  for (let k = 0; k < 4 && segStart > sentenceStart && /^\s*(và\s+|với\s+)?(\d|$)/.test(key.slice(segStart, q ? q.start : i)); k++) {
+    segStart = clauseStart(key, segStart - 1, true);
+    listHead = segStart;
+  }
+  const right = lead ? lead.noun : phraseAfter(key, percent ? end : amount.end);
+  const tail = sentenceTail(key, percent ? end : amount.end);
+  let seg = key.slice(segStart, lead ? lead.start : q ? q.start : i);
+  if (listHead >= 0) {
+    // The verb of a list is what precedes its first number: "giảm 146 lượt tiếp, 127 lượt người".
+    const firstNumber = seg.search(/\d/);
+    if (firstNumber >= 0) seg = seg.slice(0, firstNumber);
+    const qq = qualifierBefore(seg, seg.length);
+    if (qq) seg = seg.slice(0, qq.start);
+  }
+  const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
+  const indicator = indicatorFor({ unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 300), i) });
+  return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, sentenceStart };
+}
+
+const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
+
+const LEADING = /(?<![\p{L}\p{M}])(?:tổng )?số (?:lượng )?([\p{L}\p{M} ,]{2,60}?)\s*(?:là|:|đạt|có|được)\s*$/u;
+
+/** A counted noun written before the number ("Số cuộc đối thoại: 19"), or null. */
+function leadingNoun(key: string, i: number): { start: number; unit: string; noun: string } | null {
+  const from = Math.max(0, i - 70);
+  const m = LEADING.exec(key.slice(from, i));
+  if (!m) return null;
+  const noun = m[1]!.trim();
+  for (const [surface, unit] of UNITS) {
+    if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
+  }
+  return null;
+}
+
+/** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
+function skipCode(key: string, j: number): number {
+  let k = j;
+  while (k < key.length) {
+    const c = key.charCodeAt(k);
+    if (isDigit(c) || c === 47 || c === 45 || c === 46 || c === 58 || isLetter(c)) k++;
+    else break;
+  }
+  return Math.max(k, j);
+}
+
+/** Reads every figure of `raw`; spans point into `raw` as given. */
+export function extractFigures(raw: string): ExtractedFigure[] {
+  const p = prepare(raw);
+  return figuresOf(raw, p.text, p.key, p.toOriginal);
+}
+
+function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
+  const cands: Candidate[] = [];
+  const digit = /\d/g;
+  let i = 0;
+  while (i < key.length) {
+    digit.lastIndex = i;
+    const m = digit.exec(key);
+    if (!m) break;
+    const at = m.index;
+    const r = readAt(text, key, at);
+    if (typeof r === "number") {
+      i = Math.max(r, at + 1);
+      continue;
+    }
+    cands.push(r);
+    i = Math.max(r.end, at + 1);
+  }
+  // A share right after a keyed count takes its key: "19/46 trường đạt chuẩn, đạt 41,3%".
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const prev = cands[k - 1]!;
+    if (c.percent && c.indicator === null && SHARE_LEFT.test(c.seg) && prev.indicator && !prev.percent && prev.sentenceStart === c.sentenceStart) {
+      // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
+      // "tỷ lệ … giải quyết" is the catalog's resolution rate (read by the rules above).
+      c.indicator = prev.indicator;
+    }
+  }
+  return cands.map((c) => {
+    const [s, e] = toOriginal(c.start, c.end);
+    return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
+  });
+}
+
+/** Reads a report: its scope and its figures (the output contract). */
+export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
+  const p = prepare(raw);
+  const figures = figuresOf(raw, p.text, p.key, p.toOriginal);
+  const scope = detectScope(p.text, p.key, hints);
+  return { scope, figures };
+}

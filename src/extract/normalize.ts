@@ -1,0 +1,155 @@
+/**
+ * Pure: prepares raw report text for reading. Reports arrive as NFD or NFC, with CRLF, HTML
+ * tags and entities pasted from web pages. The reader works on one clean NFC string, but every
+ * span it reports must point into the text AS GIVEN, so the preparation keeps an offset map.
+ * One pass, linear time; the common case (clean NFC text) keeps no map at all.
+ */
+
+export interface Prepared {
+  /** Clean NFC text: tags become a space or a newline, entities are decoded, CR removed. */
+  text: string;
+  /** Lower case, one tone placement (hòa = hoà), same length as `text`: rules match on this. */
+  key: string;
+  /** Maps a span of `text` back to the original string. */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+const ENTITIES: Record<string, string> = {
+  nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ndash: "–", mdash: "—", hellip: "…",
+  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", laquo: "«", raquo: "»", bull: "•", middot: "·", sup2: "²",
+};
+const BLOCK_TAG = /^<\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote)\b/i;
+const TAG = /^<\/?[a-zA-Z!][^<>]{0,300}>/;
+const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,8});/;
+const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f]/;
+
+/** True for code points of combining diacritical marks (NFD tone and vowel marks). */
+const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
+
+function decodeEntity(body: string): string | null {
+  if (body[0] === "#") {
+    const n = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+    const ch = String.fromCodePoint(n);
+    return ch === "\u00a0" ? " " : ch;
+  }
+  return ENTITIES[body.toLowerCase()] ?? null;
+}
+
+// Old-style tone placement (òa, óe, ủy) folded to the new style (oà, oé, uỷ), as matchKey does;
+// both are two NFC code units, so the fold keeps every offset.
+const TONES_O = "òóõỏọ";
+const TONES_A = "àáãảạ";
+const TONES_E = "èéẽẻẹ";
+const TONES_U = "ùúũủụ";
+const TONES_Y = "ỳýỹỷỵ";
+const TONE_FOLD = /[òóõỏọ][ae]|[ùúũủụ]y/g;
+function foldPair(m: string): string {
+  const i = TONES_O.indexOf(m[0]!);
+  if (i >= 0) return "o" + (m[1] === "a" ? TONES_A[i] : TONES_E[i]);
+  return "u" + TONES_Y[TONES_U.indexOf(m[0]!)];
+}
+
+/** Lower case + one tone placement; keeps the length (one code unit per code unit). */
+export function keyOf(text: string): string {
+  let low = text.toLowerCase();
+  if (low.length !== text.length) {
+    let out = "";
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : ch;
+    }
+    low = out;
+  }
+  return low.replace(TONE_FOLD, foldPair);
+}
+
+/** Prepares `raw` (any string) for reading; see Prepared. */
+export function prepare(raw: string): Prepared {
+  if (!NEEDS_WORK.test(raw) && raw.normalize("NFC") === raw) {
+    return { text: raw, key: keyOf(raw), toOriginal: (s, e) => [s, e] };
+  }
+  const n = raw.length;
+  let starts = new Int32Array(n + 1);
+  let ends = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let o = 0; // length of the output so far
+  const ensure = (extra: number) => {
+    if (o + extra < starts.length) return;
+    const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2 + extra); b.set(a); return b; };
+    starts = grow(starts);
+    ends = grow(ends);
+  };
+  const emit = (s: string, from: number, to: number) => {
+    ensure(s.length);
+    parts.push(s);
+    for (let k = 0; k < s.length; k++) { starts[o + k] = from; ends[o + k] = to; }
+    o += s.length;
+  };
+  let run = 0; // start of a run of characters copied unchanged
+  const flush = (i: number) => {
+    if (i > run) {
+      ensure(i - run);
+      parts.push(raw.slice(run, i));
+      for (let k = run; k < i; k++) { starts[o] = k; ends[o] = k + 1; o++; }
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      flush(i);
+      if (raw.charCodeAt(i + 1) === 10) { i++; run = i; continue; }
+      emit("\n", i, i + 1); i++; run = i; continue;
+    }
+    if (c === 0xa0) { flush(i); emit(" ", i, i + 1); i++; run = i; continue; }
+    if (c === 60 /* < */) {
+      const m = TAG.exec(raw.slice(i, i + 320));
+      if (m) {
+        flush(i);
+        let to = i + m[0].length;
+        // Scripts, styles and comments of a pasted web page hold no report text.
+        const hidden = /^<(script|style|!--)/i.exec(m[0]);
+        if (hidden) {
+          const close = new RegExp(hidden[1] === "!--" ? "-->" : `</${hidden[1]}\\s*>`, "gi");
+          close.lastIndex = i + 4;
+          const c = close.exec(raw);
+          to = c ? c.index + c[0].length : n;
+        }
+        emit(BLOCK_TAG.test(m[0]) || hidden ? "\n" : " ", i, to);
+        i = to; run = i; continue;
+      }
+    } else if (c === 38 /* & */) {
+      const m = ENTITY.exec(raw.slice(i, i + 12));
+      const d = m ? decodeEntity(m[1]!) : null;
+      if (m && d !== null) { flush(i); emit(d, i, i + m[0].length); i += m[0].length; run = i; continue; }
+    } else if (i + 1 < n && isMark(raw.charCodeAt(i + 1))) {
+      // A base letter with combining marks: compose it (NFD → NFC), mapped to the whole cluster.
+      let j = i + 1;
+      while (j < n && isMark(raw.charCodeAt(j))) j++;
+      flush(i);
+      emit(raw.slice(i, j).normalize("NFC"), i, j);
+      i = j; run = i; continue;
+    } else if (isMark(c)) {
+      flush(i); emit(raw[i]!, i, i + 1); i++; run = i; continue;
+    }
+    i++;
+  }
+  flush(n);
+  let text = parts.join("");
+  // Anything NFC still changes (rare scripts) is left as is: offsets matter more than form.
+  if (text.normalize("NFC").length === text.length) text = text.normalize("NFC");
+  const st = starts;
+  const en = ends;
+  const total = o;
+  return {
+    text,
+    key: keyOf(text),
+    toOriginal: (s, e) => {
+      if (total === 0) return [0, 0];
+      const a = st[Math.min(s, total - 1)]!;
+      const b = e <= s ? a : en[Math.min(e, total) - 1]!;
+      return [a, b];
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { formatVietnameseNumber, readVietnameseNumber } from "./number.ts";
+import { extractFigures } from "./extract.ts";
+import { prepare } from "./normalize.ts";
+
+describe("number reader: the reading rules of the reports", () => {
+  const cases: Array<[string, number, number | null, string | null, boolean]> = [
+    ["22.590", 22590, null, null, false],
+    ["1.381.610", 1381610, null, null, false],
+    ["93,1%", 93.1, null, null, true],
+    ["41,3 %", 41.3, null, null, true],
+    ["05", 5, null, null, false],
+    ["03/15", 3, 15, null, false],
+    ["34/37", 34, 37, null, false],
+    ["2 tỷ 631 triệu", 2631000000, null, null, false],
+    ["hơn 2 tỷ 631 triệu", 2631000000, null, "hơn", false],
+    ["1,5 tỷ", 1500000000, null, null, false],
+    ["3,4 tỷ", 3400000000, null, null, false],
+    ["600 nghìn", 600000, null, null, false],
+    ["35 ngàn", 35000, null, null, false],
+    ["1 triệu 500 nghìn", 1500000, null, null, false],
+    ["khoảng 5.300", 5300, null, "khoảng", false],
+    ["gần như 100%", 100, null, "gần", true],
+    ["trên 90%", 90, null, "trên", true],
+    ["gần 40", 40, null, "gần", false],
+    ["5. 230", 5230, null, null, false],
+    ["1.234.567,89", 1234567.89, null, null, false],
+  ];
+  for (const [s, value, of, qualifier, percent] of cases) {
+    test(`"${s}" reads ${value}${of !== null ? "/" + of : ""}`, () => {
+      assert.deepEqual(readVietnameseNumber(s), { value, of, qualifier, percent });
+    });
+  }
+  test("text that is not one number reads as null", () => {
+    for (const s of ["", "abc", "năm 2023 và 2024", "12 cuộc", "hàng trăm", "1 2"]) assert.equal(readVietnameseNumber(s), null, s);
+  });
+  test("NFD input and upper case read the same", () => {
+    assert.deepEqual(readVietnameseNumber("HƠN 2 TỶ 631 TRIỆU".normalize("NFD")), { value: 2631000000, of: null, qualifier: "hơn", percent: false });
+  });
+});
+
+describe("number reader: properties", () => {
+  test("a number written the Vietnamese way reads back to itself", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (int, cents, dec) => {
+      const n = dec ? int + cents / 100 : int;
+      const r = readVietnameseNumber(formatVietnameseNumber(n));
+      return r !== null && Math.abs(r.value - n) < 1e-6 && r.of === null;
+    }), { numRuns: 2000 });
+  });
+  test("a zero-padded a/b pair reads back", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 999 }), (a, b) => {
+      const r = readVietnameseNumber(`${String(a).padStart(2, "0")}/${b}`);
+      return r !== null && r.value === a && r.of === b;
+    }));
+  });
+  test("scale words compose: N tỷ M triệu", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (t, m) => {
+      return readVietnameseNumber(`${t} tỷ ${m} triệu`)?.value === t * 1e9 + m * 1e6;
+    }));
+  });
+  test("random strings never throw", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => {
+      readVietnameseNumber(s);
+      return true;
+    }), { numRuns: 3000 });
+  });
+});
+
+const genre = fc.constantFrom(
+  "tiếp ", "71 lượt công dân", " với ", "98 người", ", ", "; ", ". ", "\r\n", "hòa giải thành công ", "34/37 vụ", "hơn ",
+  "2 tỷ 631 triệu đồng", "&nbsp;", "&amp;", "<p>", "</p>", "93,1%", "ngày 26/12/2023", "17-CT/TU", "Đội công tác 253", "khoảng ",
+  "04 đợt", "Hoà".normalize("NFD"), "năm 2023", "đối thoại 3 lượt", "0 trong 0 đánh giá", "hội nghị", " ", "\u0301", "&#", "<", "1.", "5. 230 hộ",
+);
+
+describe("extractor: properties", () => {
+  const spansHold = (s: string) => {
+    for (const f of extractFigures(s)) {
+      if (!(f.start >= 0 && f.start <= f.end && f.end <= s.length)) return false;
+      if (s.slice(f.start, f.end) !== f.text) return false;
+      if (!Number.isFinite(f.value)) return false;
+    }
+    return true;
+  };
+  test("spans lie inside the text and slice to the figure's text (genre fragments, NFD, HTML, CRLF)", () => {
+    fc.assert(fc.property(fc.array(genre, { maxLength: 40 }), (parts) => spansHold(parts.join(""))), { numRuns: 1500 });
+  });
+  test("arbitrary unicode never throws and keeps the span contract", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => spansHold(s)), { numRuns: 1500 });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,/%-: hơnvụlượt&;<>\r\n\u0300\u0301đ"), maxLength: 200 }), (s) => spansHold(s)), { numRuns: 3000 });
+  });
+  test("the prepared key has the length of the prepared text (offsets stay valid)", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
+      const p = prepare(s);
+      return p.key.length === p.text.length;
+    }), { numRuns: 1500 });
+  });
+});
+
+describe("extractor: large input", () => {
+  test("a 10 MB report is read in linear time (well under a few seconds)", () => {
+    const para = "Trong năm, huyện đã tổ chức được 19 cuộc đối thoại, tiếp 71 lượt công dân với 98 người; hòa giải thành công 34/37 vụ, vận động hơn 2 tỷ 631 triệu đồng. Ngày 26/12/2023 theo Kế hoạch 17-CT/TU. ";
+    const text = para.repeat(Math.ceil(10_000_000 / para.length));
+    const t0 = performance.now();
+    const figs = extractFigures(text);
+    const ms = performance.now() - t0;
+    assert.equal(figs.length, 5 * Math.ceil(10_000_000 / para.length));
+    assert.ok(ms < 20_000, `10 MB took ${ms} ms`);
+  });
+  test("a 10 MB run without sentence marks or spaces does not blow up", () => {
+    const text = "1".repeat(2_000_000) + "a".repeat(3_000_000) + "5/".repeat(1_000_000) + " hơn".repeat(500_000)
+      + "Số cuộc đối thoại: 19 ".repeat(50_000) + "\n100%\n".repeat(100_000) + " ".repeat(1_000_000) + "7 " + "<p>&amp;".repeat(100_000);
+    const t0 = performance.now();
+    extractFigures(text);
+    assert.ok(performance.now() - t0 < 20_000);
+  });
+});

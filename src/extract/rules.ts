@@ -1,0 +1,256 @@
+/**
+ * Pure: the language of the reports, as data and small predicates. Which words count things
+ * (cuộc, lượt, người, vụ…), which words before a number make it a name, a date or a document
+ * number, and which context gives a figure its catalog indicator. Written from the genre
+ * (sơ kết / tổng kết dân vận reports, provincial news), not from any one text.
+ * Every pattern is written in ordinary spelling and folded with keyOf (hòa = hoà, lower case).
+ */
+import { keyOf } from "./normalize.ts";
+
+/** A regex over key text; `\b` means a Vietnamese word boundary. */
+export function rx(src: string): RegExp {
+  const W = "[\\p{L}\\p{M}\\p{N}]";
+  const folded = keyOf(src).replace(/\\p\{(\w+)\}/g, (_, n: string) => `\\p{${n.length === 1 ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)}}`);
+  // "\b" before a letter opens a word (looks behind); anywhere else it closes one (looks ahead).
+  const bounded = folded.replace(/\\b/g, (_m, at: number) => {
+    const next = /^(?:\((?:\?:)?)*(.)/u.exec(folded.slice(at + 2))?.[1] ?? "";
+    return /[\p{L}\p{M}\p{N}]/u.test(next) ? `(?<!${W})` : `(?!${W})`;
+  });
+  return new RegExp(bounded, "u");
+}
+
+/** Counted nouns after a number, with the unit reported (longest surface first). */
+const UNIT_LIST: Array<[string, string]> = [
+  ["lượt người", "lượt"], ["lượt", "lượt"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["quân nhân", "quân nhân"],
+  ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
+  ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
+  ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
+  ["quy chế", "quy chế"], ["quy định", "quy định"], ["tờ trình", "tờ trình"],
+  ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["điển hình", "điển hình"], ["công trình", "công trình"],
+  ["dự án", "dự án"], ["hộ gia đình", "hộ"], ["hộ", "hộ"], ["gia đình", "gia đình"], ["học sinh", "học sinh"], ["sinh viên", "sinh viên"],
+  ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["cán bộ", "cán bộ"],
+  ["công chức", "công chức"], ["tổ chức", "tổ chức"], ["doanh nghiệp", "doanh nghiệp"], ["hợp tác xã", "hợp tác xã"], ["cơ sở", "cơ sở"],
+  ["cơ quan", "cơ quan"], ["đơn vị", "đơn vị"], ["công dân", "công dân"], ["vụ việc", "vụ"], ["vụ", "vụ"], ["đơn thư", "đơn"], ["đơn", "đơn"],
+  ["căn nhà", "căn"], ["căn", "căn"], ["ngôi nhà", "ngôi"], ["ngôi", "ngôi"], ["nhà", "nhà"], ["giống cây", "cây"], ["cây số", "km"], ["cây", "cây"],
+  ["suất quà", "suất"], ["suất", "suất"], ["phần quà", "phần quà"], ["tấn", "tấn"], ["tạ", "tạ"], ["kg", "kg"], ["m2", "m2"], ["m²", "m²"],
+  ["m3", "m3"], ["mét vuông", "m2"], ["km2", "km2"], ["km", "km"], ["ha", "ha"], ["héc-ta", "ha"], ["hécta", "ha"], ["mét", "m"], ["m", "m"],
+  ["lít", "lít"], ["con", "con"], ["chiếc", "chiếc"], ["bộ", "bộ"], ["tin, bài", "tin bài"], ["tin bài", "tin bài"], ["tin", "tin"], ["bài", "bài"],
+  ["chi hội", "chi hội"], ["chi bộ", "chi bộ"], ["tổ dân phố", "tổ dân phố"], ["khu phố", "khu phố"], ["tổ", "tổ"], ["đội", "đội"],
+  ["đoàn", "đoàn"], ["cuộc", "cuộc"], ["buổi", "buổi"], ["đợt", "đợt"], ["lớp", "lớp"], ["trường hợp", "trường hợp"], ["trường", "trường"], ["xã", "xã"], ["phường", "phường"],
+  ["thị trấn", "thị trấn"], ["thôn", "thôn"], ["buôn", "buôn"], ["làng", "làng"], ["bản", "bản"], ["ấp", "ấp"], ["huyện", "huyện"],
+  ["tỉnh", "tỉnh"], ["ý kiến", "ý kiến"], ["kiến nghị", "kiến nghị"], ["lao động", "lao động"], ["bằng khen", "bằng khen"],
+  ["giấy khen", "giấy khen"], ["câu lạc bộ", "câu lạc bộ"], ["nhóm", "nhóm"], ["lần", "lần"], ["phiên", "phiên"], ["điểm", "điểm"],
+  ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ", "đồng"],
+];
+export const UNITS: ReadonlyArray<[string, string]> = UNIT_LIST.map(([s, u]) => [keyOf(s), u] as [string, string]).sort((a, b) => b[0].length - a[0].length);
+
+/** "đồng" is money unless it starts another word (đồng bào, đồng chí…). */
+export const MONEY = rx("^đồng(?! ?(bào|chí|thời|ý|hành|bằng|lòng|đội|tiền|ruộng|cỏ|hồ|tâm|nghiệp))");
+
+/** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
+export const NOT_UNIT = rx(
+  "^(tuổi|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội))|nhiệm kỳ|h\\d|g\\d|" +
+    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b|điều\\b|khoản\\b|trang\\b)",
+);
+
+/** Function words: a number followed by one of these has no counted noun. */
+export const STOP_WORDS = new Set(
+  ("và của trong đến tới là có được đã các những với tại ở cho thì mà từ trên dưới theo về khi nếu bị để này đó so hoặc hay " +
+    "nhưng vào ra lên xuống đều cũng còn sẽ đang vẫn chỉ rất nên vì do bằng như sau trước giữa qua nhằm gồm đạt tăng giảm trở " +
+    "thuộc kể mỗi mới nay gì ai hơn gần khoảng tỷ lệ chiếm là đây kia ấy thứ hàng mấy vài chưa không cùng lại tiếp")
+    .split(" ").map(keyOf),
+);
+
+/** The word right before a number that makes it an ordinal, a name, a date or a document number. */
+export const NAME_BEFORE_1 = new Set(
+  ("thứ đợt lần kỳ khoá số điều khoản mục phần chương trang câu hạng độ lớp phòng lô tuyến đường km thôn xóm ấp " +
+    "bản làng khu khóm phường quận đội đoàn vùng top covid ngày tháng năm quý tuần hôm lúc sáng chiều tối đêm trưa hotline fax tel " +
+    "sđt đt mã hộp kênh tổ buôn nhóm phiên luật biểu lục hẻm ngõ ngách kiệt").split(" ").map(keyOf),
+);
+export const NAME_BEFORE_2 = new Set(
+  ["giai đoạn", "nhiệm kỳ", "kỳ họp", "lần thứ", "chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "thông báo", "kế hoạch",
+    "công văn", "hướng dẫn", "kết luận", "tờ trình", "chương trình", "đề án", "dự án", "công tác", "chuyên trách", "điện thoại",
+    "di động", "dân phố", "khu phố", "tiểu khu", "quốc lộ", "tỉnh lộ", "huyện lộ", "năm học", "niên độ", "sắc lệnh", "quy định",
+    "báo cáo", "văn bản", "tiểu đoàn", "trung đoàn", "sư đoàn", "quân đoàn", "quân khu", "hải đội", "chi đội", "liên đội", "phân đội",
+    "đội công", "mã số", "số hiệu", "hộp thư", "tổ công", "khu vực", "cụm dân", "đoàn kinh", "nhà số", "xe số", "độ tuổi"].map(keyOf),
+);
+
+/** Words before a four-digit number that make it a year. */
+export const YEAR_BEFORE = new Set("năm từ đến tới khoá niên kỳ đoạn và hết cuối đầu giữa".split(" ").map(keyOf));
+
+export interface RuleInput {
+  /** The unit read after the number ("lượt", "vụ", "%"…); for "100% thôn", the noun after the %. */
+  unit: string | null;
+  percent: boolean;
+  /** Key text of the noun phrase after the number, up to the next comma or digit. */
+  right: string;
+  /** Key text from the last comma (or clause start) to the number. */
+  seg: string;
+  /** Key text of the sentence up to the number. */
+  before: string;
+  /** Key text of the rest of the sentence after the number (bounded). */
+  tail: string;
+  /** Key text of the passage before the number (about 300 chars, across sentences). */
+  wide: string;
+}
+
+const R = {
+  hoaGiai: rx("hoà giải"),
+  notSettled: rx("không thành|chưa thành|đang hoà giải|tồn"),
+  hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
+  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đang (giải quyết|xem xét|xác minh)|chưa giải quyết|lưu đơn"),
+  resolvedLeft: rx("giải quyết"),
+  receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
+  resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
+  dialogue: rx("đối thoại"),
+  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển|tiếp) )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
+  received: rx("(được|đến) tiếp\\b|tiếp công dân"),
+  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu)"),
+  receptionRight: rx("^lượt (công dân|đoàn)"),
+  conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),
+  join: rx("tham gia|thu hút"),
+  attend: rx("\\b(tham )?dự\\b"),
+  campaign: rx("phát động"),
+  oversight: rx("giám sát|khảo sát"),
+  inspection: rx("kiểm tra"),
+  outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
+  propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
+  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị"),
+  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b"),
+  notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
+  higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban)"),
+  dvk: rx("dân vận khéo|\\bdvk\\b"),
+  award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
+  together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
+  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|\\blương\\b|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư"),
+  moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
+  land: rx("\\bhiến\\b"),
+  trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ"),
+  houses: rx("cất mới|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
+  houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
+  forThePoor: rx("hộ nghèo|người nghèo|đại đoàn kết|tình nghĩa|tình thương|khó khăn|gia đình chính sách"),
+  ocop: rx("\\bocop\\b|mỗi xã một sản phẩm"),
+  newRural: rx("nông thôn mới|\\bntm\\b"),
+  advanced: rx("nâng cao"),
+  model: rx("kiểu mẫu"),
+  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số"),
+  school: rx("chuẩn quốc gia"),
+  returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
+  diff: rx("(tăng|giảm|nhiều hơn|ít hơn)( thêm)?( được)?\\s*$"),
+  villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
+  docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
+    "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
+  rate: rx("tỷ lệ"),
+  petition: rx("\\bđơn\\b"),
+  perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
+};
+
+/** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
+const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
+
+/** The catalog indicator a figure's context names, or null when it does not clearly say. */
+export function indicatorFor(f: RuleInput): string | null {
+  const { unit, right, seg, before, percent, tail } = f;
+  const near = seg + " " + right;
+  const sentence = before + " " + tail;
+  if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
+  if (percent) {
+    if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
+    if (unit === null || unit === "%") return null;
+    // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
+    if (unit === "đơn") return R.resolvedLeft.test(near) ? "petitions.resolution_rate" : null;
+    if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
+  }
+  switch (unit) {
+    case "vụ":
+      if (!R.hoaGiai.test(sentence) || R.notSettled.test(seg)) return null;
+      return R.hoaGiaiThanh.test(seg) ? "mediation.successful" : "mediation.cases";
+    case "đơn":
+      if (R.petitionSubset.test(near)) return null;
+      if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
+      return "petitions.received";
+    case "lượt":
+    case "người":
+      if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      if (R.reception.test(before) || R.received.test(tail) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
+        if (R.campaign.test(near) || R.conference.test(near)) return null;
+        return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
+      }
+      if (R.conference.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.campaign.test(sentence)) return "campaign.participants";
+      return null;
+    case "cuộc": {
+      // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
+      const nouns = tail.slice(0, 40).split(/\d/)[0]!;
+      if (R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) return "dialogues.held";
+      if (R.oversight.test(near)) return "oversight.count";
+      if (R.inspection.test(near)) return "inspection.teams";
+      return null;
+    }
+    case "đoàn":
+    case "đội":
+      if (R.oversight.test(right)) return "oversight.teams";
+      if (R.inspection.test(right)) return "inspection.teams";
+      if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
+      return null;
+    case "đợt":
+      return R.campaign.test(sentence) ? "campaign.rounds" : null;
+    case "buổi":
+      if (R.dialogue.test(right)) return "dialogues.held";
+      if (R.outreach.test(near)) return "outreach.sessions";
+      return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+    case "hội nghị":
+      if (R.dialogue.test(right)) return "dialogues.held";
+      return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
+    case "mô hình":
+      return R.dvk.test(sentence) ? "dvk.models" : null;
+    case "điển hình":
+      return R.dvk.test(sentence) ? "dvk.exemplars" : null;
+    case "tập thể":
+    case "cá nhân":
+      if (R.together.test(tail.trimStart())) return null;
+      if (R.award.test(sentence)) return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
+      return null;
+    case "đồng":
+      if (R.perUnit.test(right) || R.moneyNot.test(near)) return null;
+      return R.moneyYes.test(sentence) ? "contrib.money_vnd" : null;
+    case "m2":
+    case "m²":
+    case "ha":
+      return R.land.test(sentence) ? "contrib.land_m2" : null;
+    case "ngày công":
+      return "contrib.labor_days";
+    case "cây":
+      return R.trees.test(sentence) ? "contrib.trees" : null;
+    case "căn":
+    case "ngôi":
+      return R.houses.test(near) ? "contrib.houses" : null;
+    case "nhà":
+      // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
+      if (R.houseKinds.test(right)) return "contrib.houses";
+      return right === "nhà" && R.houses.test(seg) && R.forThePoor.test(f.wide + " " + tail) ? "contrib.houses" : null;
+    case "sản phẩm":
+      return R.ocop.test(sentence) ? "ocop.products" : null;
+    case "xã":
+      if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
+      return R.total.test(seg) && !percent ? "communes.total" : null;
+    case "trường":
+      if (R.school.test(right)) return "schools.standard";
+      return R.total.test(seg) && !percent ? "schools.total" : null;
+    case "quân nhân":
+      return R.returnees.test(sentence) ? "military.returnees" : null;
+    default:
+      if (unit !== null && R.villages.has(unit)) {
+        if (R.campaign.test(sentence)) return "campaign.villages_reached";
+        return R.total.test(seg) && !percent ? "villages.total" : null;
+      }
+      if (unit !== null && R.docs.has(unit)) {
+        if (R.issue.test(seg) && !R.notIssue.test(seg) && !R.higherLevel.test(right)) return "docs.issued";
+        return null;
+      }
+      return null;
+  }
+}
+
+/** A percentage right after "đạt", "chiếm"… shares the key of the count it follows. */
+export const SHARE_LEFT = rx("(đạt|bằng|chiếm|đạt tỷ lệ|tỷ lệ|đạt tỉ lệ)\\s*$");

@@ -1,0 +1,299 @@
+/**
+ * Pure (reads the bundled unit lists once, cached): the scope of a report — the unit it reports
+ * on, its level, the period its figures cover and the kind of text. Units are matched against
+ * the lists of BOTH the 2024 (3-level) and the 2025 (2-level) structure, because old reports name
+ * districts that no longer exist. When the unit itself is not named, it is inferred from the
+ * places the text names (communes of one district → that district).
+ */
+import { readFileSync } from "node:fs";
+import { keyOf } from "./normalize.ts";
+import { rx } from "./rules.ts";
+import type { ExtractHints } from "./extract.ts";
+
+export type ReportKind = "tong_ket" | "so_ket" | "news";
+export type Level = "province" | "district" | "commune";
+
+export interface Scope {
+  /** Type + name as people write it: "huyện Krông Pa". */
+  unit: string | null;
+  /** GSO code of the unit (read with the period's date: 2024 list before 1/7/2025). */
+  unitCode: string | null;
+  level: Level | null;
+  period: string | null;
+  kind: ReportKind | null;
+}
+
+interface AdminUnit {
+  code: string;
+  name: string;
+  type: string;
+  level: Level;
+  parent: string | null;
+  /** 2024 = the 3-level structure (to 30/6/2025), 2025 = the 2-level one. */
+  era: 2024 | 2025;
+}
+
+interface UnitIndex {
+  byKey: Map<string, AdminUnit[]>;
+  byCode: Map<string, AdminUnit[]>;
+}
+
+let cached: UnitIndex | null = null;
+
+/** The unit lists of both structures, indexed by "type name" key (loaded once). */
+function unitIndex(): UnitIndex {
+  if (cached) return cached;
+  const byKey = new Map<string, AdminUnit[]>();
+  const byCode = new Map<string, AdminUnit[]>();
+  for (const era of [2024, 2025] as const) {
+    const csv = readFileSync(new URL(`../../assets/vn-admin/units-${era}.csv`, import.meta.url), "utf8");
+    for (const line of csv.split("\n").slice(1)) {
+      const [code, name, , type, parent] = line.split(",");
+      if (!code || !name || !type) continue;
+      const level: Level = code.length === 2 ? "province" : code.length === 3 ? "district" : "commune";
+      const u: AdminUnit = { code, name, type, level, parent: parent || null, era };
+      const k = keyOf(`${type} ${name}`);
+      (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(u);
+      (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(u);
+    }
+  }
+  cached = { byKey, byCode };
+  return cached;
+}
+
+// "huyện Krông Pa", and the Party committees named after their place: "Huyện ủy Tuy Phước".
+// Matched on the folded key; the name after it must start with a capital in the text.
+const TYPE_WORDS = /(?<![\p{L}\p{M}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị)(?: (?:uỷ|ủy|đoàn|hội))?\s+/gu;
+const COMMITTEE_TYPE: Record<string, string> = { thành: "thành phố", thị: "thị xã" };
+/** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+const LEVEL_WORDS: Array<[Level, RegExp]> = [
+  ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq huyện|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà")],
+  ["commune", rx("đảng uỷ xã|ubnd xã|hđnd xã|toàn xã|đảng uỷ phường|ubnd phường|ủy ban nhân dân xã")],
+];
+
+function countMatches(re: RegExp, s: string, limit = 200): number {
+  const g = new RegExp(re.source, "gu");
+  let n = 0;
+  while (n < limit && g.exec(s)) n++;
+  return n;
+}
+
+let provinces: Array<{ name: string; units: AdminUnit[] }> | null = null;
+/** Provinces of both structures by bare name ("Lạng Sơn"), for texts that omit "tỉnh". */
+function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
+  if (provinces) return provinces;
+  const byName = new Map<string, AdminUnit[]>();
+  for (const list of unitIndex().byCode.values()) {
+    for (const u of list) if (u.level === "province") (byName.get(u.name) ?? byName.set(u.name, []).get(u.name)!).push(u);
+  }
+  provinces = [...byName.entries()].map(([name, units]) => ({ name, units }));
+  return provinces;
+}
+
+/** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
+const label = (u: AdminUnit) => `${u.type} ${u.name}`;
+
+/** The unit the text reports on (see the module comment), with its level. */
+function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null } {
+  const idx = unitIndex();
+  // The level the text speaks from: the organs it names (Huyện ủy, UBND tỉnh…).
+  const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
+  let level: Level | null = null;
+  let best = 0;
+  for (const [lv, re] of LEVEL_WORDS) {
+    const n = countMatches(re, head);
+    if (n > best) { best = n; level = lv; }
+  }
+  const direct = new Map<AdminUnit, number>();
+  const TYPE = new RegExp(TYPE_WORDS.source, "gu");
+  const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
+  let m: RegExpExecArray | null;
+  let mentions = 0;
+  while ((m = TYPE.exec(srcKey)) && mentions < 500) {
+    const raw = m[1]!;
+    const nameStart = m.index + m[0].length;
+    if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
+    if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
+    const type = COMMITTEE_TYPE[raw] ?? raw;
+    // Up to four capitalised words: try the longest name that is a unit.
+    const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?/u.exec(src.slice(nameStart, nameStart + 60));
+    if (!words) continue;
+    const parts = words.slice(1).filter((w): w is string => !!w);
+    for (let n = parts.length; n >= 1; n--) {
+      const list = idx.byKey.get(keyOf(`${type} ${parts.slice(0, n).join(" ")}`));
+      if (list) {
+        mentions++;
+        const weight = m.index < 400 ? 3 : 1;
+        for (const u of list) direct.set(u, (direct.get(u) ?? 0) + weight / list.length);
+        break;
+      }
+    }
+  }
+  // A dateline in capitals names the place the news is about (province or district).
+  const dl = DATELINE.exec(src.slice(0, 200));
+  if (dl) {
+    const name = keyOf(dl[1]!.trim());
+    for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
+      const list = idx.byKey.get(`${t} ${name}`);
+      if (list) for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+    }
+  }
+  if (direct.size === 0 && (level === "province" || level === null)) {
+    // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
+    for (const p of provinceNames()) {
+      let n = 0;
+      for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
+        const after = src.charCodeAt(at + p.name.length);
+        if (!/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) && !/[\p{L}\p{M}]/u.test(src[at - 1] ?? " ")) n++;
+      }
+      if (n > 0) for (const u of p.units) direct.set(u, (direct.get(u) ?? 0) + n);
+    }
+  }
+  if (direct.size === 0) return { unit: null, level };
+  // Votes for ancestors: communes of one district name that district.
+  const votes = new Map<AdminUnit, number>();
+  const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
+  for (const [u, w] of direct) {
+    votes.set(u, (votes.get(u) ?? 0) + w * 2);
+    for (let p = parentOf(u); p; p = parentOf(p)) votes.set(p, (votes.get(p) ?? 0) + w);
+  }
+  const eraBonus = (u: AdminUnit) => (u.era === era ? 0.01 : 0);
+  const pick = (pred: (u: AdminUnit) => boolean) => {
+    let top: AdminUnit | null = null;
+    let topScore = 0;
+    for (const [u, v] of votes) {
+      if (!pred(u)) continue;
+      const s = v + eraBonus(u);
+      if (s > topScore) { top = u; topScore = s; }
+    }
+    return top;
+  };
+  if (!level) {
+    // No organ named: the most named unit decides.
+    const top = pick(() => true);
+    return { unit: top, level: top?.level ?? null };
+  }
+  const atLevel = pick((u) => u.level === level);
+  return { unit: atLevel, level };
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const PERIOD = rx(
+  "\\bquý (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
+    "|\\b(6|sáu) tháng (đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(9|chín) tháng (?:đầu )?(?:năm)?\\s*(\\d{4})?" +
+    "|\\bnăm (\\d{4})(?!\\s*[-–]\\s*\\d{4})" +
+    "|\\btháng (\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
+);
+const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\d+ năm|\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
+const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
+const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
+const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
+
+/** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
+function detectPeriod(key: string): string | null {
+  const g = new RegExp(PERIOD.source, "gu");
+  const scores = new Map<string, number>();
+  const years: number[] = [];
+  const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
+  let m: RegExpExecArray | null;
+  const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
+  const titled = new Set<string>();
+  const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
+  const titleEnd = firstBreak < 0 ? 200 : firstBreak;
+  let count = 0;
+  while ((m = g.exec(head)) && count++ < 2000) {
+    const ctx = head.slice(Math.max(0, m.index - 60), m.index);
+    let w = 1;
+    if (m.index < 300) w += 4;
+    if (REVIEW.test(ctx)) w += 1;
+    if (FUTURE.test(ctx)) w -= 3;
+    if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
+    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) continue;
+    let year: number | null = null;
+    let id: string | null = null;
+    if (m[1]) {
+      year = m[2] ? Number(m[2]) : null;
+      pending.push({ kind: "Q", n: ROMAN[m[1]]!, at: m.index, w: w + 1 });
+      if (year) { id = `${year}Q${ROMAN[m[1]]}`; pending.pop(); }
+    } else if (m[3]) {
+      const half = m[4] === keyOf("cuối") ? 2 : 1;
+      year = m[5] ? Number(m[5]) : null;
+      if (year) id = `${year}S${half}`;
+      else pending.push({ kind: "S", n: half, at: m.index, w: w + 1 });
+    } else if (m[6]) {
+      year = m[7] ? Number(m[7]) : null;
+      if (year) id = `${year}N9`;
+      else pending.push({ kind: "N", n: 9, at: m.index, w: w + 1 });
+    } else if (m[8]) {
+      year = Number(m[8]);
+      id = String(year);
+      w -= 0.5; // a year alone loses to a quarter or half year named as strongly
+      if (m.index < titleEnd) titled.add(id);
+    } else if (m[9]) {
+      // A month counts only in the title ("Báo cáo công tác dân vận tháng 3/2024").
+      const month = Number(m[9]);
+      year = Number(m[10]);
+      if (m.index >= 200 || month < 1 || month > 12) { years.push(year); continue; }
+      id = `${year}${String(month).padStart(2, "0")}`;
+    }
+    if (year && (year < 1945 || year > 2100)) continue;
+    if (year) years.push(year);
+    if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
+  }
+  // "quý I" without a year takes the year the text speaks of most.
+  if (pending.length) {
+    const yc = new Map<number, number>();
+    for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (year) for (const p of pending) {
+      const id = p.kind === "Q" ? `${year}Q${p.n}` : p.kind === "S" ? `${year}S${p.n}` : `${year}N9`;
+      scores.set(id, (scores.get(id) ?? 0) + p.w);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
+  if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
+  // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
+  if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
+  return best;
+}
+
+function detectKind(key: string, period: string | null): ReportKind | null {
+  const head = key.slice(0, 600);
+  const so = head.search(rx("sơ kết|giao ban"));
+  const tong = head.search(rx("tổng kết"));
+  if (so >= 0 && (tong < 0 || so < tong)) return "so_ket";
+  if (tong >= 0) return "tong_ket";
+  if (period === null) return "news";
+  return /^\d{4}$/.test(period) ? "tong_ket" : "so_ket";
+}
+
+/** Detects the scope of a prepared text (`text` NFC, `key` its folded form). */
+export function detectScope(text: string, key: string, hints: ExtractHints = {}): Scope {
+  const period = hints.period ?? detectPeriod(key);
+  const year = period ? Number(period.slice(0, 4)) : null;
+  const era: 2024 | 2025 = year !== null && (year < 2025 || (year === 2025 && /Q[12]|S1/.test(period ?? ""))) ? 2024 : 2025;
+  let unit: AdminUnit | null = null;
+  let level: Level | null = null;
+  if (hints.unit) {
+    const idx = unitIndex();
+    const list = /^\d+$/.test(hints.unit) ? idx.byCode.get(hints.unit) : idx.byKey.get(keyOf(hints.unit));
+    unit = list?.find((u) => u.era === era) ?? list?.[0] ?? null;
+    level = unit?.level ?? null;
+  }
+  if (!unit) ({ unit, level } = detectUnit(text, key, era));
+  return {
+    unit: unit ? label(unit) : null,
+    unitCode: unit?.code ?? null,
+    level: unit?.level ?? level,
+    period,
+    kind: detectKind(key, period),
+  };
+}

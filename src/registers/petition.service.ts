@@ -1,0 +1,354 @@
+/**
+ * The petition register (sổ đơn thư): receive, move through the lifecycle, list, overdue list,
+ * on-time rate. Deadlines are computed here at write time and stored, so reading the overdue list
+ * is one indexed query.
+ */
+import { z } from "zod";
+import { sql, type Selectable } from "kysely";
+import { DomainError } from "../core/errors.ts";
+import { audit } from "../audit/audit.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { inTransaction, type Ctx } from "../context.ts";
+import { rdb, type PetitionsTable, type RDb } from "./schema.ts";
+import {
+  canRead, canWrite, isoDate, listingRoot, notBefore, notInFuture, nowIso, optionalText, requiredText, searchColumns,
+  searchPattern, unitAt, unitsUnder, userIdOf,
+} from "./common.ts";
+import {
+  currentDue, daysBetween, nextState, onTimeRate, PETITION_ACTIONS, PETITION_STATES, PETITION_TYPES, petitionDeadlines,
+  type Complexity, type DeadlineRules, type PetitionAction, type PetitionFacts, type PetitionState, type PetitionType,
+} from "./petition-rules.ts";
+import type { WorkCalendar } from "./calendar.ts";
+import { calendarOf, deadlineRules, getRegisterSettings } from "./settings.ts";
+import { addDays } from "./calendar.ts";
+
+const COMPLEXITY = ["normal", "complex", "especially_complex"] as const;
+
+export const PetitionInputSchema = z.object({
+  unitId: z.number().int().positive(),
+  number: optionalText(40),
+  type: z.enum(PETITION_TYPES),
+  receivedOn: isoDate,
+  petitioner: requiredText(300),
+  address: optionalText(500),
+  content: requiredText(10000),
+  complexity: z.enum(COMPLEXITY).default("normal"),
+  remote: z.boolean().default(false),
+  manyPeople: z.boolean().default(false),
+  /** Khiếu nại lần hai (Luật Khiếu nại 2011 Điều 37). */
+  secondTime: z.boolean().default(false),
+});
+export type PetitionInput = z.input<typeof PetitionInputSchema>;
+
+/** Fields that may be corrected after receipt (flags change the deadlines, which are recomputed). */
+export const PetitionPatchSchema = PetitionInputSchema.pick({ number: true, petitioner: true, address: true, content: true, complexity: true, remote: true, manyPeople: true, secondTime: true }).partial();
+
+export const PetitionActionSchema = z.object({
+  action: z.enum(PETITION_ACTIONS),
+  date: isoDate,
+  /** Không thụ lý: the reason (required). */
+  reason: optionalText(2000),
+  /** Chuyển đơn: to whom (required). */
+  to: optionalText(300),
+  /** Quyết định giải quyết / gia hạn: the decision's number. */
+  decisionNo: optionalText(60),
+  summary: optionalText(5000),
+});
+export type PetitionActionInput = z.input<typeof PetitionActionSchema>;
+
+export interface Petition {
+  id: number;
+  unitId: number;
+  number: string | null;
+  type: PetitionType;
+  receivedOn: string;
+  petitioner: string;
+  address: string | null;
+  content: string;
+  complexity: Complexity;
+  remote: boolean;
+  manyPeople: boolean;
+  secondTime: boolean;
+  withdrawn: boolean;
+  state: PetitionState;
+  classifiedOn: string | null;
+  acceptedOn: string | null;
+  notAcceptedReason: string | null;
+  transferredTo: string | null;
+  notifiedOn: string | null;
+  extensions: Array<{ number: string; date: string }>;
+  verifyingOn: string | null;
+  dialogueOn: string | null;
+  decidedOn: string | null;
+  decisionNo: string | null;
+  decisionSummary: string | null;
+  enforcedOn: string | null;
+  archivedOn: string | null;
+  withdrawnOn: string | null;
+  acceptDue: string | null;
+  notifyDue: string | null;
+  resolveDue: string | null;
+  dueOn: string | null;
+  dueStage: "accept" | "notify" | "resolve" | null;
+  resolvedOn: string | null;
+  closedOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Row → petition. */
+export function toPetition(r: Selectable<PetitionsTable>): Petition {
+  return {
+    id: r.id, unitId: r.unit_id, number: r.number, type: r.type as PetitionType, receivedOn: r.received_on, petitioner: r.petitioner,
+    address: r.address, content: r.content, complexity: r.complexity as Complexity, remote: !!r.remote, manyPeople: !!r.many_people,
+    secondTime: !!r.second_time, withdrawn: !!r.withdrawn, state: r.state as PetitionState, classifiedOn: r.classified_on,
+    acceptedOn: r.accepted_on, notAcceptedReason: r.not_accepted_reason, transferredTo: r.transferred_to, notifiedOn: r.notified_on,
+    extensions: JSON.parse(r.extensions) as Array<{ number: string; date: string }>, verifyingOn: r.verifying_on, dialogueOn: r.dialogue_on,
+    decidedOn: r.decided_on, decisionNo: r.decision_no, decisionSummary: r.decision_summary, enforcedOn: r.enforced_on,
+    archivedOn: r.archived_on, withdrawnOn: r.withdrawn_on, acceptDue: r.accept_due, notifyDue: r.notify_due, resolveDue: r.resolve_due,
+    dueOn: r.due_on, dueStage: r.due_stage as Petition["dueStage"], resolvedOn: r.resolved_on, closedOn: r.closed_on,
+    createdAt: r.created_at, updatedAt: r.updated_at,
+  };
+}
+
+const facts = (p: Petition): PetitionFacts => ({
+  type: p.type, state: p.state, receivedOn: p.receivedOn, acceptedOn: p.acceptedOn, notifiedOn: p.notifiedOn, complexity: p.complexity,
+  remote: p.remote, secondTime: p.secondTime, withdrawn: p.withdrawn, extensions: p.extensions,
+});
+
+/** A petition before its deadlines are computed. */
+export type PetitionDraft = Omit<Petition, "id" | "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">;
+
+/** Pure: petition → row, with the deadlines (stored, so reads need no calendar) and search columns. */
+export function petitionRow(p: PetitionDraft, rules: DeadlineRules, cal: WorkCalendar) {
+  const f = facts(p as Petition);
+  const d = petitionDeadlines(f, rules, cal);
+  const cur = currentDue(f, d);
+  return {
+    unit_id: p.unitId, number: p.number, type: p.type, received_on: p.receivedOn, petitioner: p.petitioner, address: p.address, content: p.content,
+    complexity: p.complexity, remote: +p.remote, many_people: +p.manyPeople, second_time: +p.secondTime, withdrawn: +p.withdrawn, state: p.state,
+    classified_on: p.classifiedOn, accepted_on: p.acceptedOn, not_accepted_reason: p.notAcceptedReason, transferred_to: p.transferredTo,
+    notified_on: p.notifiedOn, extensions: JSON.stringify(p.extensions), verifying_on: p.verifyingOn, dialogue_on: p.dialogueOn,
+    decided_on: p.decidedOn, decision_no: p.decisionNo, decision_summary: p.decisionSummary, enforced_on: p.enforcedOn,
+    archived_on: p.archivedOn, withdrawn_on: p.withdrawnOn, accept_due: d.accept?.due ?? null, notify_due: d.notify?.due ?? null,
+    resolve_due: d.resolve?.due ?? null, due_on: cur?.due ?? null, due_stage: cur?.stage ?? null, resolved_on: p.resolvedOn, closed_on: p.closedOn,
+    ...searchColumns([p.number, p.petitioner, p.address, p.content, p.transferredTo, p.decisionNo]),
+    created_at: p.createdAt, updated_at: p.updatedAt,
+  };
+}
+
+async function toRow(ctx: Ctx, p: PetitionDraft) {
+  const s = await getRegisterSettings(ctx.db);
+  return petitionRow(p, deadlineRules(s), calendarOf(s));
+}
+
+function checkSecondTime(type: PetitionType, secondTime: boolean): void {
+  if (secondTime && type !== "khieu_nai") throw new DomainError("VALIDATION", "Chỉ đơn khiếu nại mới có giải quyết lần hai.");
+}
+
+/** Enters a petition into the register (state: tiếp nhận). */
+export async function createPetition(ctx: Ctx, actor: Actor, input: unknown): Promise<Petition> {
+  const v = PetitionInputSchema.parse(input);
+  const h = await canWrite(ctx, actor, v.unitId);
+  unitAt(h, v.unitId, v.receivedOn);
+  notInFuture(v.receivedOn, ctx.today(), "Ngày tiếp nhận đơn");
+  checkSecondTime(v.type, v.secondTime);
+  const now = nowIso();
+  return inTransaction(ctx, async (tx) => {
+    const p: PetitionDraft = {
+      unitId: v.unitId, number: v.number, type: v.type, receivedOn: v.receivedOn, petitioner: v.petitioner, address: v.address, content: v.content,
+      complexity: v.complexity, remote: v.remote, manyPeople: v.manyPeople, secondTime: v.secondTime, withdrawn: false, state: "received",
+      classifiedOn: null, acceptedOn: null, notAcceptedReason: null, transferredTo: null, notifiedOn: null, extensions: [], verifyingOn: null,
+      dialogueOn: null, decidedOn: null, decisionNo: null, decisionSummary: null, enforcedOn: null, archivedOn: null, withdrawnOn: null,
+      resolvedOn: null, closedOn: null, createdAt: now, updatedAt: now,
+    };
+    const db = rdb(tx);
+    const { id } = await db.insertInto("petitions").values({ ...(await toRow(tx, p)), created_by: userIdOf(actor) }).returning("id").executeTakeFirstOrThrow();
+    const saved = await load(db, id);
+    await audit(tx.db, actor, "petition.create", "petition", id, null, saved);
+    return saved;
+  });
+}
+
+async function load(db: RDb, id: number): Promise<Petition> {
+  const r = await db.selectFrom("petitions").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!r) throw new DomainError("PETITION_NOT_FOUND", `Không có đơn thư #${id}.`, { id });
+  return toPetition(r);
+}
+
+/** One petition, if the actor may read its unit. */
+export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<Petition> {
+  const p = await load(rdb(ctx), id);
+  await canRead(ctx, actor, p.unitId);
+  return p;
+}
+
+async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petition, "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">, action: string): Promise<Petition> {
+  const db = rdb(tx);
+  const row = await toRow(tx, { ...after, updatedAt: nowIso() });
+  await db.updateTable("petitions").set(row).where("id", "=", before.id).execute();
+  const saved = await load(db, before.id);
+  await audit(tx.db, actor, action, "petition", before.id, before, saved);
+  return saved;
+}
+
+/** Corrects details or flags; deadlines follow the new flags. */
+export async function updatePetition(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<Petition> {
+  const v = PetitionPatchSchema.parse(input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await load(rdb(tx), id);
+    await canWrite(tx, actor, before.unitId);
+    const after = { ...before, ...Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) } as Petition;
+    checkSecondTime(after.type, after.secondTime);
+    if (after.extensions.length > (after.complexity === "especially_complex" ? 2 : after.complexity === "complex" ? 1 : 0)) {
+      throw new DomainError("REGISTER_EXTENSION_NOT_ALLOWED", "Đơn đã được gia hạn nhiều hơn số lần mức độ phức tạp mới cho phép (Luật Tố cáo 2018 Điều 30).");
+    }
+    return save(tx, actor, before, after, "petition.update");
+  });
+}
+
+/** The latest date already recorded on the petition: a new step cannot be dated before it. */
+function lastMilestone(p: Petition): { date: string; label: string } {
+  const steps: Array<[string | null, string]> = [
+    [p.receivedOn, "ngày tiếp nhận"], [p.classifiedOn, "ngày phân loại"], [p.acceptedOn, "ngày thụ lý"], [p.verifyingOn, "ngày xác minh"],
+    [p.dialogueOn, "ngày đối thoại"], [p.decidedOn, "ngày quyết định"], [p.enforcedOn, "ngày thi hành"],
+    ...p.extensions.map((e): [string, string] => [e.date, "ngày gia hạn"]),
+  ];
+  let best = { date: p.receivedOn, label: "ngày tiếp nhận" };
+  for (const [d, l] of steps) if (d && d > best.date) best = { date: d, label: l };
+  return best;
+}
+
+const ACTION_LABEL: Record<PetitionAction, string> = {
+  classify: "Ngày phân loại", accept: "Ngày thụ lý", reject: "Ngày không thụ lý", transfer: "Ngày chuyển đơn", verify: "Ngày xác minh",
+  dialogue: "Ngày đối thoại", decide: "Ngày quyết định giải quyết", enforce: "Ngày thi hành", archive: "Ngày lưu hồ sơ", withdraw: "Ngày rút đơn",
+  notify: "Ngày thông báo thụ lý", extend: "Ngày gia hạn",
+};
+
+/** Moves a petition one step (or records a notification or an extension); refuses illegal steps. */
+export async function actOnPetition(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<Petition> {
+  const v = PetitionActionSchema.parse(input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await load(rdb(tx), id);
+    await canWrite(tx, actor, before.unitId);
+    const to = nextState(facts(before), v.action);
+    const what = ACTION_LABEL[v.action];
+    notInFuture(v.date, ctx.today(), what);
+    notBefore(v.date, before.receivedOn, what, "ngày tiếp nhận đơn");
+    const last = lastMilestone(before);
+    notBefore(v.date, last.date, what, last.label);
+    const p: Petition = { ...before, state: to };
+    switch (v.action) {
+      case "classify": p.classifiedOn = v.date; break;
+      case "accept": p.acceptedOn = v.date; break;
+      case "reject":
+        if (!v.reason) throw new DomainError("REGISTER_REASON_REQUIRED", "Không thụ lý đơn thì phải nêu rõ lý do (Luật Khiếu nại 2011 Điều 27).");
+        p.notAcceptedReason = v.reason; p.closedOn = v.date; break;
+      case "transfer":
+        if (!v.to) throw new DomainError("REGISTER_REASON_REQUIRED", "Chuyển đơn thì phải ghi rõ chuyển đến cơ quan, người có thẩm quyền nào.");
+        p.transferredTo = v.to; p.closedOn = v.date; break;
+      case "verify": p.verifyingOn = v.date; break;
+      case "dialogue": p.dialogueOn = v.date; break;
+      case "decide": p.decidedOn = v.date; p.decisionNo = v.decisionNo; p.decisionSummary = v.summary; p.resolvedOn = v.date; p.closedOn = v.date; break;
+      case "enforce": p.enforcedOn = v.date; break;
+      case "archive": p.archivedOn = v.date; p.closedOn ??= v.date; break;
+      case "withdraw": p.withdrawn = true; p.withdrawnOn = v.date; p.archivedOn = v.date; p.resolvedOn = v.date; p.closedOn = v.date; break;
+      case "notify": p.notifiedOn = v.date; break;
+      case "extend":
+        if (!v.decisionNo) throw new DomainError("REGISTER_REASON_REQUIRED", "Gia hạn giải quyết tố cáo phải có quyết định bằng văn bản: nhập số quyết định (Luật Tố cáo 2018 Điều 30).");
+        p.extensions = [...before.extensions, { number: v.decisionNo, date: v.date }]; break;
+    }
+    return save(tx, actor, before, p, `petition.${v.action}`);
+  });
+}
+
+export const PetitionFilterSchema = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  type: z.enum(PETITION_TYPES).optional(),
+  state: z.enum(PETITION_STATES).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  q: z.string().max(200).optional(),
+  overdue: z.union([z.boolean(), z.enum(["1", "0", "true", "false"]).transform((s) => s === "1" || s === "true")]).optional(),
+  limit: z.coerce.number().int().min(1).max(100000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type PetitionFilter = z.input<typeof PetitionFilterSchema>;
+
+/** Petitions under a unit (its subtree and the units merged into it), filtered; newest first. */
+export async function listPetitions(ctx: Ctx, actor: Actor, filter: PetitionFilter = {}): Promise<{ total: number; items: Petition[] }> {
+  const f = PetitionFilterSchema.parse(filter);
+  const { h, rootId } = await listingRoot(ctx, actor, f.unitId);
+  const units = unitsUnder(h, rootId, ctx.today());
+  const db = rdb(ctx);
+  const today = ctx.today();
+  const base = () => {
+    let q = db.selectFrom("petitions");
+    if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);
+    if (f.type) q = q.where("type", "=", f.type);
+    if (f.state) q = q.where("state", "=", f.state);
+    if (f.from) q = q.where("received_on", ">=", f.from);
+    if (f.to) q = q.where("received_on", "<=", f.to);
+    if (f.overdue !== undefined) q = f.overdue ? q.where("due_on", "<", today) : q.where((eb) => eb.or([eb("due_on", "is", null), eb("due_on", ">=", today)]));
+    if (f.q?.trim()) {
+      const s = searchPattern(f.q);
+      q = q.where(sql<boolean>`${sql.ref(s.column)} like ${s.pattern} escape '\\'`);
+    }
+    return q;
+  };
+  const { n } = await base().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const rows = await base().selectAll().orderBy("received_on", "desc").orderBy("id", "desc").limit(f.limit).offset(f.offset).execute();
+  return { total: Number(n), items: rows.map(toPetition) };
+}
+
+export interface OverdueItem {
+  petition: Petition;
+  unitName: string;
+  stage: "accept" | "notify" | "resolve";
+  dueOn: string;
+  /** Days past the deadline (positive) or days left (negative) for warnings. */
+  daysOverdue: number;
+}
+
+/**
+ * Open petitions past their deadline as of `asOf` (default today), oldest deadline first; with
+ * `withinDays`, also those falling due within that many days (the warnings).
+ */
+export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: number | undefined; asOf?: string | undefined; withinDays?: number | undefined; limit?: number | undefined } = {}): Promise<{ asOf: string; overdue: number; dueSoon: number; items: OverdueItem[] }> {
+  const { h, rootId } = await listingRoot(ctx, actor, opts.unitId);
+  const asOf = opts.asOf ?? ctx.today();
+  const until = opts.withinDays ? addDays(asOf, opts.withinDays) : addDays(asOf, -1);
+  const units = unitsUnder(h, rootId, asOf);
+  const db = rdb(ctx);
+  // Only open petitions have a due_on: the partial index petitions_due serves both queries. The
+  // unary + keeps SQLite from probing the unit index instead (it would read every petition of the units).
+  const base = () => {
+    const q = db.selectFrom("petitions").where("due_on", "is not", null).where("due_on", "<=", until);
+    return units ? q.where(sql<number>`+unit_id`, "in", units.length ? units : [-1]) : q;
+  };
+  const c = await base().select((eb) => [
+    eb.fn.countAll<number>().as("n"),
+    eb.fn.sum<number>(eb.case().when("due_on", "<", asOf).then(1).else(0).end()).as("late"),
+  ]).executeTakeFirstOrThrow();
+  let q = base().selectAll().orderBy("due_on").orderBy("id");
+  if (opts.limit) q = q.limit(opts.limit);
+  const items = (await q.execute()).map((r) => ({
+    petition: toPetition(r), unitName: h.at(r.unit_id, asOf).fullName, stage: r.due_stage as OverdueItem["stage"], dueOn: r.due_on!,
+    daysOverdue: daysBetween(r.due_on!, asOf),
+  }));
+  const overdue = Number(c.late ?? 0);
+  return { asOf, overdue, dueSoon: Number(c.n) - overdue, items };
+}
+
+/** On-time rate of a unit (and everything under it) for a date range: see petition-rules.ts. */
+export async function petitionOnTimeRate(ctx: Ctx, actor: Actor, opts: { unitId?: number | undefined; from: string; to: string }): Promise<ReturnType<typeof onTimeRate> & { from: string; to: string; asOf: string }> {
+  const { h, rootId } = await listingRoot(ctx, actor, opts.unitId);
+  const asOf = opts.to < ctx.today() ? opts.to : ctx.today();
+  const units = unitsUnder(h, rootId, asOf);
+  const db = rdb(ctx);
+  let q = db.selectFrom("petitions").select(["received_on", "accepted_on", "accept_due", "resolve_due", "resolved_on", "closed_on"])
+    .where("received_on", "<=", opts.to).where((eb) => eb.or([eb("closed_on", "is", null), eb("closed_on", ">=", opts.from)]));
+  if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);
+  const rows = (await q.execute()).map((r) => ({ receivedOn: r.received_on, acceptedOn: r.accepted_on, acceptDue: r.accept_due, resolveDue: r.resolve_due, resolvedOn: r.resolved_on, closedOn: r.closed_on }));
+  return { from: opts.from, to: opts.to, asOf, ...onTimeRate(rows, opts.from, opts.to, asOf) };
+}

@@ -1,0 +1,82 @@
+/**
+ * Register settings (in the settings table under the key "registers"): the holiday calendar's
+ * corrections, deadline periods, reception obligations and Dân vận khéo criteria per province.
+ */
+import { z } from "zod";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.ts";
+import { audit } from "../audit/audit.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { requireAbility } from "../accounts/policy.ts";
+import { inTransaction, type Ctx } from "../context.ts";
+import { workCalendar, type WorkCalendar } from "./calendar.ts";
+import { DEFAULT_DEADLINE_RULES, type DeadlineRules } from "./petition-rules.ts";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
+const rule = z.object({ days: z.number().int().min(1).max(365), unit: z.enum(["calendar", "working"]), basis: z.string().max(200) });
+const ruleSet = z.object({ normal: rule, complex: rule, remote: rule, remoteComplex: rule }).partial();
+
+/** Default Dân vận khéo criteria (a province replaces them with its own list). */
+export const DEFAULT_DVK_CRITERIA = [
+  "Đúng chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước",
+  "Thiết thực, hiệu quả, được Nhân dân đồng tình, hưởng ứng",
+  "Có cách làm sáng tạo, có khả năng nhân rộng",
+  "Duy trì, phát huy hiệu quả ít nhất 6 tháng",
+];
+
+export const RegisterSettingsSchema = z.object({
+  calendar: z.object({ extraDaysOff: z.array(isoDate).max(500).default([]), extraWorkdays: z.array(isoDate).max(500).default([]) }).default({ extraDaysOff: [], extraWorkdays: [] }),
+  /** Overrides of the legal periods (see petition-rules.ts for each one's article). */
+  deadlines: z.object({
+    rollToWorkingDay: z.boolean(),
+    khieuNaiAccept: rule, khieuNaiFirst: ruleSet, khieuNaiSecond: ruleSet,
+    toCaoAccept: rule, toCaoNotify: rule, toCaoResolve: rule, toCaoExtension: rule,
+    otherAccept: rule.nullable(), otherResolve: rule.nullable(),
+  }).partial().default({}),
+  /** Days of citizen reception a month (heads of party committees) by level; weekly for the commune chair. */
+  obligations: z.object({
+    partyHeadDaysPerMonth: z.object({ province: z.number().int().min(0).max(31), district: z.number().int().min(0).max(31), commune: z.number().int().min(0).max(31) }),
+    communeChairDaysPerWeek: z.number().int().min(0).max(7),
+  }).default({ partyHeadDaysPerMonth: { province: 1, district: 2, commune: 2 }, communeChairDaysPerWeek: 1 }),
+  /** Province GSO code → its Dân vận khéo criteria; provinces not listed use the defaults. */
+  dvkCriteria: z.record(z.string().max(10), z.array(z.string().min(1).max(300)).min(1).max(30)).default({}),
+});
+export type RegisterSettings = z.infer<typeof RegisterSettingsSchema>;
+
+const KEY = "registers";
+
+/** Reads the register settings (defaults where unset). */
+export async function getRegisterSettings(db: Kysely<DB>): Promise<RegisterSettings> {
+  const r = await db.selectFrom("settings").select("value").where("key", "=", KEY).executeTakeFirst();
+  return RegisterSettingsSchema.parse(r ? JSON.parse(r.value) : {});
+}
+
+/** Replaces the register settings (administrators only); audited. */
+export async function updateRegisterSettings(ctx: Ctx, actor: Actor, input: unknown): Promise<RegisterSettings> {
+  requireAbility(actor, "units.manage");
+  const s = RegisterSettingsSchema.parse(input);
+  return inTransaction(ctx, async (tx) => {
+    const before = await getRegisterSettings(tx.db);
+    const v = JSON.stringify(s);
+    await tx.db.insertInto("settings").values({ key: KEY, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
+    await audit(tx.db, actor, "registers.settings.update", "settings", KEY, before, s);
+    return s;
+  });
+}
+
+/** The deadline rules with the installation's overrides applied. */
+export function deadlineRules(s: RegisterSettings): DeadlineRules {
+  const d = s.deadlines;
+  const D = DEFAULT_DEADLINE_RULES;
+  return {
+    ...D,
+    ...Object.fromEntries(Object.entries(d).filter(([k]) => k !== "khieuNaiFirst" && k !== "khieuNaiSecond")),
+    khieuNaiFirst: { ...D.khieuNaiFirst, ...d.khieuNaiFirst },
+    khieuNaiSecond: { ...D.khieuNaiSecond, ...d.khieuNaiSecond },
+  } as DeadlineRules;
+}
+
+/** The working-day calendar with the installation's corrections. */
+export function calendarOf(s: RegisterSettings): WorkCalendar {
+  return workCalendar(s.calendar);
+}

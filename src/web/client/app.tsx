@@ -1,0 +1,138 @@
+/**
+ * The danvan web application: sign-in, then a shell whose navigation shows only what the user's
+ * abilities (from /api/me) allow, and the page the URL hash names.
+ */
+import { render } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, get, type Ability, type Me } from "./api.ts";
+import { ErrorBox, ROLE_VI, currentLang, setLang, t, useRoute, type Lang } from "./ui.tsx";
+import { DashboardPage } from "./dashboard.tsx";
+import { EntryPage } from "./entry.tsx";
+import { ReviewPage } from "./review.tsx";
+import { UnitsAdmin, UsersAdmin, IndicatorsAdmin } from "./admin.tsx";
+import { ImportPage, ReportsPage, RegistersPage } from "./extras.tsx";
+
+interface Page {
+  path: string;
+  label: string;
+  ability: Ability;
+  group?: string;
+  view: (me: Me) => preact.JSX.Element;
+}
+
+const PAGES: Page[] = [
+  { path: "/", label: "Tổng quan", ability: "figures.read", view: (me) => <DashboardPage me={me} /> },
+  { path: "/entry", label: "Nhập số liệu", ability: "figures.write", view: (me) => <EntryPage me={me} /> },
+  { path: "/review", label: "Duyệt báo cáo", ability: "submissions.review", view: (me) => <ReviewPage me={me} /> },
+  { path: "/import", label: "Nhập từ văn bản", ability: "import", view: (me) => <ImportPage me={me} /> },
+  { path: "/reports", label: "Báo cáo", ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
+  { path: "/registers", label: "Sổ theo dõi", ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
+  { path: "/admin/units", label: "Đơn vị", ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
+  { path: "/admin/users", label: "Người dùng", ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
+  { path: "/admin/indicators", label: "Chỉ tiêu", ability: "indicators.manage", group: "Quản trị", view: (me) => <IndicatorsAdmin me={me} /> },
+];
+
+function SignIn({ onDone }: { onDone: (me: Me) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const f = new FormData(e.target as HTMLFormElement);
+    setBusy(true);
+    setError(null);
+    try {
+      await api("POST", "/api/session", { username: String(f.get("username") ?? "").trim(), password: String(f.get("password") ?? "") });
+      onDone(await get<Me>("/api/me"));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <main class="signin" id="main">
+      <h1>danvan</h1>
+      <p class="lead">Công tác dân vận và thực hiện dân chủ ở cơ sở</p>
+      <form onSubmit={submit} aria-describedby={error ? "signin-error" : undefined}>
+        <label for="username">{t("Tên đăng nhập")}</label>
+        <input id="username" name="username" autocomplete="username" required autoFocus />
+        <label for="password">{t("Mật khẩu")}</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        {error && <p class="error" role="alert" id="signin-error">{error}</p>}
+        <button type="submit" class="primary" disabled={busy}>{busy ? "Đang đăng nhập…" : t("Đăng nhập")}</button>
+      </form>
+    </main>
+  );
+}
+
+function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLang: (l: Lang) => void }) {
+  const route = useRoute();
+  const [menu, setMenu] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const allowed = PAGES.filter((p) => me.abilities.includes(p.ability));
+  const page = PAGES.find((p) => p.path === route.path) ?? (route.path.startsWith("/review/") ? PAGES[2] : undefined);
+  useEffect(() => {
+    setMenu(false);
+    mainRef.current?.focus({ preventScroll: true });
+  }, [route.path]);
+  const link = (p: Page) => (
+    <a href={`#${p.path}`} aria-current={page === p ? "page" : undefined}>{t(p.label)}</a>
+  );
+  return (
+    <>
+      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>Bỏ qua, tới nội dung chính</a>
+      <header class="top">
+        <a class="brand" href="#/">danvan</a>
+        <button class="menu-toggle" aria-expanded={menu} aria-controls="nav" onClick={() => setMenu(!menu)}>Menu</button>
+        <nav id="nav" class={menu ? "open" : ""} aria-label="Điều hướng chính">
+          <ul>
+            {allowed.filter((p) => !p.group).map((p) => <li>{link(p)}</li>)}
+            {allowed.some((p) => p.group) && (
+              <li class="group"><span>{t("Quản trị")}:</span>
+                <ul>{allowed.filter((p) => p.group).map((p) => <li>{link(p)}</li>)}</ul>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div class="who">
+          <span class="user" title={ROLE_VI[me.user.role]}>{me.user.displayName}</span>
+          <span class="unit">{me.unit?.fullName} · {ROLE_VI[me.user.role]}</span>
+          <button class="link" lang={currentLang() === "vi" ? "en" : "vi"} onClick={() => onLang(currentLang() === "vi" ? "en" : "vi")}>
+            {currentLang() === "vi" ? "English" : "Tiếng Việt"}
+          </button>
+          <button class="link" onClick={onSignOut}>{t("Đăng xuất")}</button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        {!page ? <ErrorBox error="Không có trang này." />
+          : !me.abilities.includes(page.ability) ? <ErrorBox error="Bạn không có quyền xem trang này." />
+          : page.view(me)}
+      </main>
+    </>
+  );
+}
+
+function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [, setLangState] = useState(currentLang());
+  useEffect(() => {
+    get<Me>("/api/me").then(setMe, () => setMe(null));
+  }, []);
+  if (me === undefined) return <p class="boot" role="status">{t("Đang tải…")}</p>;
+  if (me === null) return <SignIn onDone={setMe} />;
+  return (
+    <Shell
+      me={me}
+      onLang={(l) => { setLang(l); setLangState(l); }}
+      onSignOut={async () => {
+        await api("DELETE", "/api/session").catch(() => undefined);
+        // A fresh page: nothing of this user (their outbox, cached data) stays in memory.
+        location.hash = "";
+        location.reload();
+      }}
+    />
+  );
+}
+
+document.documentElement.lang = currentLang();
+render(<App />, document.getElementById("app")!);

@@ -1,0 +1,250 @@
+/**
+ * The dashboard of a unit for a period: key figures with their change against the previous period
+ * and the same period a year earlier, a trend chart, sub-units compared as bars, who has filed
+ * their report, and the same place before and after the 2025 reform. One API call per view.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import uPlot from "uplot";
+import { SECTIONS } from "../../indicators/catalog.ts";
+import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
+import { Delta, PeriodPicker, compact, Show, STATUS_VI, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, t, useLoad, useRoute } from "./ui.tsx";
+
+/** The figures most reports lead with; the cards show these first. */
+const KEY = ["reception.turns", "petitions.received", "petitions.resolved", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "dvk.models", "contrib.money_vnd", "contrib.labor_days"];
+
+function Card({ r, d }: { r: IndicatorRow; d: Dashboard }) {
+  return (
+    <li class="card" data-indicator={r.key}>
+      <a href={href("/", { unit: d.unit.id, period: d.period.id, focus: r.key })}>
+        <span class="label">{r.label}</span>
+        <span class="value" title={num(r.current.value)}>{compact(r.current.value)} <small>{r.unit}</small></span>
+        {r.current.ratio !== null && <span class="ratio">{pct(r.current.ratio)} tổng số</span>}
+        {r.current.estimated && <span class="badge">ước thực hiện</span>}
+        <Delta cur={r.current.value} before={r.previous.value} label="so với kỳ trước" title={`${d.previous.label}: ${num(r.previous.value)}`} />
+        <Delta cur={r.current.value} before={r.lastYear.value} label="so với cùng kỳ" title={`${d.lastYear.label}: ${num(r.lastYear.value)}`} />
+      </a>
+    </li>
+  );
+}
+
+function TrendChart({ d }: { d: Dashboard }) {
+  const box = useRef<HTMLDivElement>(null);
+  const pts = d.focus.trend;
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const width = () => Math.max(280, el.clientWidth);
+    const plot = new uPlot({
+      width: width(), height: 220,
+      scales: { x: { time: false } },
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false } },
+      series: [{}, { label: t("Xu hướng"), stroke: "#b3261e", width: 2, fill: "rgba(179,38,30,0.08)", points: { size: 7 }, spanGaps: false }],
+      axes: [
+        { values: (_u, splits) => splits.map((i) => pts[i]?.id ?? ""), space: 52, incrs: [1, 2, 3, 4, 6, 12] },
+        { values: (_u, splits) => splits.map((v) => num(v)), size: 60 },
+      ],
+    }, [pts.map((_, i) => i), pts.map((p) => p.value)], el);
+    const ro = new ResizeObserver(() => plot.setSize({ width: width(), height: 220 }));
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      plot.destroy();
+    };
+  }, [d]);
+  return (
+    <figure class="chart">
+      <div ref={box} aria-hidden="true" />
+      <figcaption class="sr-only">
+        <table>
+          <caption>{t("Xu hướng")}</caption>
+          <tbody>{pts.map((p) => <tr><th scope="row">{p.label}</th><td>{num(p.value)}</td></tr>)}</tbody>
+        </table>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Bars({ d, unitOf }: { d: Dashboard; unitOf: string }) {
+  const rows = [...d.focus.children].sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
+  const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, 15);
+  return (
+    <>
+      <ol class="bars">
+        {shown.map((r) => (
+          <li>
+            <a href={href("/", { unit: r.unit.id, period: d.period.id, focus: d.focus.indicator })} class="bar-label">{r.unit.fullName}</a>
+            <span class="bar" style={{ width: `${((r.value ?? 0) / max) * 100}%` }} aria-hidden="true" />
+            <span class="bar-value">{compact(r.value)} {r.value !== null ? unitOf : ""}{r.ratio !== null ? ` (${pct(r.ratio)})` : ""}</span>
+          </li>
+        ))}
+      </ol>
+      {rows.length > 15 && <button class="link" onClick={() => setAll(!all)}>{all ? "Thu gọn" : `Xem tất cả ${rows.length} đơn vị`}</button>}
+    </>
+  );
+}
+
+function Submissions({ s }: { s: NonNullable<Dashboard["submissions"]> }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const keys = ["on_time", "late", "missing", "not_due"] as const;
+  return (
+    <>
+      <p>Hạn nộp: <strong>{s.due.split("-").reverse().join("/")}</strong></p>
+      <ul class="counts">
+        {keys.map((k) => (
+          <li class={k}>
+            <button class="count" aria-expanded={open === k} onClick={() => setOpen(open === k ? null : k)} disabled={s.counts[k] === 0}>
+              <strong>{s.counts[k]}</strong> {t(TIMELINESS_VI[k]!)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open && (
+        <ul class="late-list">
+          {s.rows.filter((r) => r.timeliness === open).map((r) => (
+            <li>{r.unit.fullName} — {STATUS_VI[r.status]}{r.submittedAt ? `, nộp ${r.submittedAt.slice(0, 10).split("-").reverse().join("/")}` : ""}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Reform({ d, unitOf }: { d: Dashboard; unitOf: string }) {
+  const r = d.focus.reform;
+  if (!r) return <p class="muted">Đơn vị này không có số liệu trước/sau sắp xếp để so sánh.</p>;
+  const side = (title: string, s: typeof r.before) => (
+    <div class="side">
+      <h3>{title}</h3>
+      <table>
+        <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="n">{r.period.label}</th></tr></thead>
+        <tbody>
+          {s.rows.map((x) => <tr><td>{x.unit.fullName}</td><td class="n">{num(x.value)}</td></tr>)}
+        </tbody>
+        {s.rows.length > 1 && <tfoot><tr><th scope="row">Cộng</th><td class="n">{num(s.total)} {unitOf}</td></tr></tfoot>}
+      </table>
+    </div>
+  );
+  return (
+    <>
+      <p class="muted">Cùng một địa bàn, kỳ {r.period.label}: theo cơ cấu trước 1/7/2025 (như đã báo cáo) và theo cơ cấu hiện nay (số liệu cũ được chuyển sang đơn vị kế thừa).</p>
+      <div class="reform">
+        {side("Trước sắp xếp (30/6/2025)", r.before)}
+        {side(`Sau sắp xếp (${r.after.asOf.split("-").reverse().join("/")})`, r.after)}
+      </div>
+      {r.before.total !== null && r.after.total !== null && r.before.total !== r.after.total && (
+        <p class="note">Chênh lệch {num(r.after.total - r.before.total)}: một phần địa bàn được chia tách hoặc chuyển sang đơn vị khác.</p>
+      )}
+    </>
+  );
+}
+
+function UnitSearch({ onPick }: { onPick: (id: number) => void }) {
+  const [q, setQ] = useState("");
+  const [hits, setHits] = useState<UnitView[]>([]);
+  useEffect(() => {
+    if (q.trim().length < 2) return setHits([]);
+    const tm = setTimeout(() => get<UnitView[]>(`/api/units?${qs({ q, limit: 10 })}`).then(setHits, () => setHits([])), 250);
+    return () => clearTimeout(tm);
+  }, [q]);
+  return (
+    <div class="unit-search">
+      <label for="unit-q">Đơn vị khác</label>
+      <input id="unit-q" type="search" value={q} placeholder="Tên hoặc mã đơn vị" onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-describedby="unit-q-hint" />
+      <span id="unit-q-hint" class="sr-only">Gõ ít nhất 2 ký tự; kết quả hiện bên dưới.</span>
+      {hits.length > 0 && (
+        <ul class="hits">{hits.map((u) => <li><button class="link" onClick={() => { setQ(""); onPick(u.id); }}>{u.fullName} ({u.code})</button></li>)}</ul>
+      )}
+    </div>
+  );
+}
+
+export function DashboardPage({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const unitId = Number(params.get("unit")) || me.user.unitId;
+  const period = params.get("period") || lastEndedQuarter();
+  const focus = params.get("focus") || "reception.turns";
+  const [showEmpty, setShowEmpty] = useState(false);
+  const [s] = useLoad(`${unitId}|${period}|${focus}`, () => get<Dashboard>(`/api/dashboard?${qs({ unitId, period, indicator: focus })}`));
+  const nav = (p: Record<string, string | number>) => go("/", { unit: unitId, period, focus, ...p });
+  return (
+    <Show s={s}>{(d) => {
+      const f = d.indicators.find((i) => i.key === d.focus.indicator)!;
+      const cards = KEY.map((k) => d.indicators.find((i) => i.key === k)).filter((r): r is IndicatorRow => !!r && r.current.value !== null);
+      const sections = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: d.indicators.filter((i) => i.section === k && (showEmpty || i.current.value !== null || i.previous.value !== null || i.lastYear.value !== null)) })).filter((x) => x.rows.length);
+      return (
+        <div class="dashboard">
+          <div class="page-head">
+            <h1>{d.unit.fullName} <small>— {d.period.label}</small></h1>
+            <div class="controls">
+              <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
+              <UnitSearch onPick={(id) => nav({ unit: id })} />
+              {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>← Về đơn vị của tôi</a>}
+            </div>
+          </div>
+          {(d.report.status !== "draft" || me.abilities.includes("figures.write")) && (
+            <p class={`status-banner ${d.report.status}`}>
+              Báo cáo {d.period.label} của đơn vị: <strong>{STATUS_VI[d.report.status]}</strong>
+              {d.report.status === "returned" && d.report.returnReason ? <> — lý do: <q>{d.report.returnReason}</q></> : null}
+              {me.abilities.includes("figures.write") && <> · <a href={href("/entry", { unit: unitId === me.user.unitId ? undefined : unitId, period: d.period.id })}>Mở biểu mẫu báo cáo</a></>}
+            </p>
+          )}
+          <section aria-labelledby="h-key">
+            <h2 id="h-key">{t("Chỉ tiêu chính")}</h2>
+            {cards.length ? <ul class="cards">{cards.map((r) => <Card r={r} d={d} />)}</ul> : <p class="muted">Chưa có số liệu kỳ này.</p>}
+          </section>
+          <div class="grid2">
+            <section aria-labelledby="h-trend">
+              <h2 id="h-trend">{t("Xu hướng")}: {f.label}</h2>
+              <label for="focus">{t("Chỉ tiêu theo dõi")}</label>
+              <select id="focus" value={f.key} onChange={(e) => nav({ focus: (e.target as HTMLSelectElement).value })}>
+                {d.indicators.map((i) => <option value={i.key}>{i.label}</option>)}
+              </select>
+              <TrendChart d={d} />
+            </section>
+            <section aria-labelledby="h-kids">
+              <h2 id="h-kids">{t("So sánh đơn vị trực thuộc")}: {f.label}</h2>
+              {d.focus.children.length ? <Bars d={d} unitOf={f.unit} /> : <p class="muted">Đơn vị không có đơn vị trực thuộc.</p>}
+            </section>
+          </div>
+          {d.submissions && (
+            <section aria-labelledby="h-subs">
+              <h2 id="h-subs">{t("Tình hình nộp báo cáo")} {d.period.label}</h2>
+              <Submissions s={d.submissions} />
+            </section>
+          )}
+          <section aria-labelledby="h-reform">
+            <h2 id="h-reform">{t("Trước và sau sắp xếp đơn vị hành chính 2025")}: {f.label}</h2>
+            <Reform d={d} unitOf={f.unit} />
+          </section>
+          <section aria-labelledby="h-all">
+            <h2 id="h-all">{t("Tất cả chỉ tiêu")}</h2>
+            <label class="check"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> Hiện cả chỉ tiêu chưa có số liệu</label>
+            <div class="table-wrap">
+              <table class="all">
+                <caption class="muted">Kỳ này: {d.period.label}; kỳ trước: {d.previous.label}; cùng kỳ: {d.lastYear.label}.</caption>
+                <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" class="n">Kỳ này</th><th scope="col" class="n">Kỳ trước</th><th scope="col" class="n">Cùng kỳ</th></tr></thead>
+                {sections.map((sec) => (
+                  <tbody>
+                    <tr class="sec"><th colSpan={4} scope="rowgroup">{sec.label}</th></tr>
+                    {sec.rows.map((r) => (
+                      <tr>
+                        <th scope="row"><a href={href("/", { unit: unitId, period, focus: r.key })}>{r.label}</a> <small>({r.unit})</small></th>
+                        <td class="n">{num(r.current.value)}{r.current.ratio !== null ? <small> ({pct(r.current.ratio)})</small> : null}</td>
+                        <td class="n">{num(r.previous.value)}</td>
+                        <td class="n">{num(r.lastYear.value)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                ))}
+              </table>
+            </div>
+          </section>
+          <p class="muted small">Số liệu tính theo cơ cấu đơn vị hành chính ngày {d.asOf.split("-").reverse().join("/")}.</p>
+        </div>
+      );
+    }}</Show>
+  );
+}

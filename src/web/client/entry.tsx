@@ -1,0 +1,286 @@
+/**
+ * The period report form of a unit: indicators grouped by report section, disaggregations, last
+ * period's value beside each field, inline checks, autosave through the outbox (which survives a
+ * dropped connection), narrative sections, and submit / withdraw. Enter moves to the next field.
+ */
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { SECTIONS } from "../../indicators/catalog.ts";
+import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
+import { ApiError, api, get, isNetworkError, qs, type Figure, type FormData, type Me, type Submission } from "./api.ts";
+import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
+import { crossErrors, fieldError, parseNumber } from "./validate.ts";
+import { ErrorBox, PeriodPicker, Show, STATUS_VI, go, lastEndedQuarter, num, t, useLoad, useRoute } from "./ui.tsx";
+
+/** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
+const DISAGG: Record<string, string> = {
+  "petitions.received": "petition_type", "petitions.resolved": "petition_type", "dissemination.conferences": "level",
+  "awards.collectives": "topic", "awards.individuals": "topic", "dvk.exemplars": "recipient",
+};
+
+/** Narrative sections of the report, under the keys the report writer reads (src/reports/narrative.ts). */
+export const NARRATIVE: Array<[string, string]> = Object.entries(NARRATIVE_KEYS);
+
+/** Figure ids by unit|period|indicator|disagg, so a cleared field can delete its figure. */
+const ids = new Map<string, number>();
+const idKey = (i: { unitId: number; period: string; indicator: string; disagg: string }) => `${i.unitId}|${i.period}|${i.indicator}|${i.disagg}`;
+const fieldKey = (indicator: string, disagg: string) => `${indicator}|${disagg}`;
+
+let outbox: Outbox | undefined;
+const listeners = new Set<(s: OutboxState) => void>();
+/** The outbox of the signed-in user (one per browser profile and user). */
+function outboxOf(userId: number): Outbox {
+  if (!outbox) {
+    outbox = new Outbox({
+      storage: localStorage,
+      storageKey: `danvan.outbox.${userId}`,
+      retryable: isNetworkError,
+      message: (e) => (e instanceof Error ? e.message : String(e)),
+      onChange: (s) => listeners.forEach((l) => l(s)),
+      send: async (item: OutItem) => {
+        if (item.kind === "figure") {
+          const r = await api<{ figures: Figure[] }>("POST", "/api/figures", {
+            unitId: item.unitId, indicator: item.indicator, period: item.period, disagg: item.disagg, value: item.value, source: { type: "form" },
+          });
+          for (const f of r.figures) ids.set(idKey({ unitId: f.unitId, period: f.period, indicator: f.indicator, disagg: f.disagg }), f.id);
+        } else if (item.kind === "delete") {
+          const id = ids.get(idKey(item));
+          if (id === undefined) return;
+          try {
+            await api("DELETE", `/api/figures/${id}`);
+          } catch (e) {
+            if (!(e instanceof ApiError && e.code === "FIGURE_NOT_FOUND")) throw e;
+          }
+          ids.delete(idKey(item));
+        } else {
+          await api("PUT", `/api/submissions/${item.unitId}/${item.period}/narrative`, item.narrative);
+        }
+      },
+    });
+    addEventListener("online", () => void outbox?.flush());
+    void outbox.flush();
+  }
+  return outbox;
+}
+
+function useOutbox(userId: number): [Outbox, OutboxState] {
+  const box = outboxOf(userId);
+  const [s, setS] = useState(box.state());
+  useEffect(() => {
+    listeners.add(setS);
+    return () => void listeners.delete(setS);
+  }, []);
+  return [box, s];
+}
+
+function SaveState({ s }: { s: OutboxState }) {
+  const text = s.status === "saved" ? t("Đã lưu") : s.status === "saving" ? t("Đang lưu…") : s.status === "pending" ? t("Chưa lưu – sẽ gửi lại") : "Có giá trị chưa lưu được";
+  return <p class={`save-state ${s.status}`} role="status" aria-live="polite" data-state={s.status}>{text}{s.waiting > 0 && s.status !== "saving" ? ` (${s.waiting})` : ""}</p>;
+}
+
+/** Moves focus to the next field on Enter, like a paper form filled top to bottom. */
+function enterToNext(e: KeyboardEvent) {
+  if (e.key !== "Enter") return;
+  e.preventDefault();
+  const fields = Array.from(document.querySelectorAll<HTMLInputElement>("form.report input.num:not([disabled])"));
+  const i = fields.indexOf(e.target as HTMLInputElement);
+  fields[i + 1]?.focus();
+}
+
+function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () => void }) {
+  const [box, boxState] = useOutbox(me.user.userId);
+  const unitId = form.unit.id;
+  const period = form.period.id;
+  const sub = form.submission;
+  const locked = sub.status === "submitted" || sub.status === "approved" || !me.abilities.includes("figures.write");
+
+  const initial = useMemo(() => {
+    const v = new Map<string, string>();
+    for (const f of form.figures) {
+      ids.set(idKey(f), f.id);
+      v.set(fieldKey(f.indicator, f.disagg), num(f.value));
+    }
+    let narrative = { ...sub.narrative };
+    for (const p of box.pending()) {
+      if (p.unitId !== unitId || p.period !== period) continue;
+      if (p.kind === "figure") v.set(fieldKey(p.indicator, p.disagg), num(p.value));
+      else if (p.kind === "delete") v.delete(fieldKey(p.indicator, p.disagg));
+      else narrative = { ...p.narrative };
+    }
+    return { v, narrative };
+  }, [form]);
+  const [raw, setRaw] = useState(initial.v);
+  const [narrative, setNarrative] = useState<Record<string, string>>(initial.narrative);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  /** Debounced saves not yet queued: key → [timer, the save]; submit runs them at once. */
+  const timers = useRef(new Map<string, [ReturnType<typeof setTimeout>, () => void]>());
+  const later = (k: string, fn: () => void, ms: number) => {
+    clearTimeout(timers.current.get(k)?.[0]);
+    timers.current.set(k, [setTimeout(() => { timers.current.delete(k); fn(); }, ms), fn]);
+  };
+  const now = () => {
+    for (const [tm, fn] of timers.current.values()) {
+      clearTimeout(tm);
+      fn();
+    }
+    timers.current.clear();
+  };
+
+  const indicators = form.indicators;
+  const byKey = new Map(indicators.map((i) => [i.key, i]));
+  const parsed = new Map<string, number | null>();
+  const fieldErrs = new Map<string, string>();
+  const parts = new Map<string, number>();
+  for (const [k, s] of raw) {
+    const [ind, disagg] = k.split("|") as [string, string];
+    const v = parseNumber(s);
+    const def = byKey.get(ind);
+    const err = def ? fieldError(def, v) : null;
+    if (err) fieldErrs.set(k, err);
+    if (disagg === "") parsed.set(ind, v);
+    else if (v !== null && !Number.isNaN(v)) parts.set(ind, (parts.get(ind) ?? 0) + v);
+  }
+  const cross = crossErrors(indicators, parsed, parts);
+
+  const queue = (k: string, s: string) => {
+    const [indicator, disagg] = k.split("|") as [string, string];
+    const v = parseNumber(s);
+    const def = byKey.get(indicator);
+    if (!def || fieldError(def, v)) return;
+    const base = { key: `${unitId}|${period}|${k}`, unitId, indicator, period, disagg };
+    box.put(v === null ? { kind: "delete", ...base } : { kind: "figure", ...base, value: v });
+  };
+  const onInput = (k: string, s: string) => {
+    setRaw((old) => new Map(old).set(k, s));
+    later(k, () => queue(k, s), 700);
+  };
+  const onCommit = (k: string, s: string) => {
+    clearTimeout(timers.current.get(k)?.[0]);
+    timers.current.delete(k);
+    queue(k, s);
+  };
+  const onNarrative = (k: string, s: string) => {
+    const next = { ...narrative, [k]: s };
+    setNarrative(next);
+    later("narrative", () => box.put({ kind: "narrative", key: `${unitId}|${period}|narrative`, unitId, period, narrative: next }), 800);
+  };
+
+  const act = async (action: "submit" | "withdraw") => {
+    setActionError(null);
+    if (action === "submit") {
+      if (fieldErrs.size || cross.size) return setActionError("Còn giá trị chưa hợp lệ (xem các ô được đánh dấu); sửa rồi nộp lại.");
+      now();
+      setBusy("Đang gửi số liệu…");
+      await box.flush();
+      if (box.pending().some((p) => p.unitId === unitId && p.period === period)) {
+        setBusy(null);
+        return setActionError("Chưa gửi được hết số liệu lên máy chủ (mất kết nối?). Báo cáo sẽ nộp được khi số liệu đã lưu.");
+      }
+      if (box.state().errors.size) {
+        setBusy(null);
+        return setActionError("Có số liệu máy chủ không nhận; sửa rồi nộp lại.");
+      }
+    }
+    setBusy(action === "submit" ? "Đang nộp báo cáo…" : "Đang rút lại…");
+    try {
+      await api<Submission>("POST", `/api/submissions/${unitId}/${period}/${action}`, {});
+      reload();
+    } catch (e) {
+      setActionError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const sectionKeys = Object.keys(SECTIONS);
+  const groups = Object.entries(SECTIONS).map(([k, label]) => ({
+    key: k, label, rows: indicators.filter((i) => i.section === k || (k === "other" && !sectionKeys.includes(i.section))),
+  })).filter((g) => g.rows.length);
+
+  const field = (indicator: string, disagg: string, label: string, describedBy: string[]) => {
+    const k = fieldKey(indicator, disagg);
+    const err = fieldErrs.get(k) ?? (disagg === "" ? cross.get(indicator) : undefined) ?? boxState.errors.get(`${unitId}|${period}|${k}`);
+    const fid = `f-${indicator}-${disagg}`.replace(/[^a-zA-Z0-9_-]/g, "_");
+    return (
+      <div class={`field${err ? " invalid" : ""}`}>
+        <label for={fid}>{label}</label>
+        <input
+          id={fid} class="num" inputMode="decimal" autocomplete="off" value={raw.get(k) ?? ""} disabled={locked}
+          aria-invalid={err ? true : undefined} aria-describedby={[...describedBy, err ? `${fid}-err` : ""].filter(Boolean).join(" ") || undefined}
+          onInput={(e) => onInput(k, (e.target as HTMLInputElement).value)}
+          onChange={(e) => onCommit(k, (e.target as HTMLInputElement).value)}
+          onKeyDown={enterToNext}
+        />
+        {err && <span class="field-error" id={`${fid}-err`}>{err}</span>}
+      </div>
+    );
+  };
+
+  return (
+    <form class="report" onSubmit={(e) => e.preventDefault()} aria-busy={busy ? true : undefined}>
+      <div class={`status-banner ${sub.status}`} role={sub.status === "returned" ? "alert" : undefined}>
+        <strong>Trạng thái: {STATUS_VI[sub.status]}</strong>
+        {sub.status === "returned" && sub.returnReason && <p class="reason">Lý do trả lại: <q>{sub.returnReason}</q></p>}
+        {sub.status === "submitted" && <p>Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.</p>}
+        {sub.status === "approved" && <p>Báo cáo đã được phê duyệt; số liệu đã khóa.</p>}
+      </div>
+      <SaveState s={boxState} />
+      {groups.map((g) => (
+        <fieldset class="section">
+          <legend>{g.label}</legend>
+          {g.rows.map((ind) => {
+            const prevId = `prev-${ind.key.replace(/\W/g, "_")}`;
+            const cat = form.categories.find((c) => c.key === DISAGG[ind.key]);
+            return (
+              <div class="indicator" data-indicator={ind.key}>
+                {field(ind.key, "", `${ind.label} (${ind.unit})`, [prevId])}
+                <span class="prev" id={prevId}>{form.previous.label}: <strong>{num(form.previousValues[ind.key])}</strong></span>
+                {cat && (
+                  <details class="disagg" open={cat.options.some((o) => raw.get(fieldKey(ind.key, `${cat.key}=${o.key}`)))}>
+                    <summary>Chi tiết theo {cat.label.toLowerCase()}</summary>
+                    <div class="parts">{cat.options.map((o) => field(ind.key, `${cat.key}=${o.key}`, o.label, []))}</div>
+                  </details>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+      <fieldset class="section narrative">
+        <legend>Đánh giá chung và phương hướng</legend>
+        {NARRATIVE.map(([k, label]) => (
+          <div class="field wide">
+            <label for={`n-${k}`}>{label}</label>
+            <textarea id={`n-${k}`} rows={2} disabled={locked} value={narrative[k] ?? ""} onInput={(e) => onNarrative(k, (e.target as HTMLTextAreaElement).value)} />
+          </div>
+        ))}
+      </fieldset>
+      <div class="actions">
+        {actionError && <p class="error" role="alert">{actionError}</p>}
+        {busy && <p class="loading" role="status"><span class="spinner" aria-hidden="true" />{busy}</p>}
+        {me.abilities.includes("submissions.submit") && (sub.status === "draft" || sub.status === "returned") && (
+          <button type="button" class="primary" disabled={!!busy} onClick={() => act("submit")}>{t("Nộp báo cáo")}</button>
+        )}
+        {me.abilities.includes("submissions.submit") && sub.status === "submitted" && (
+          <button type="button" disabled={!!busy} onClick={() => act("withdraw")}>Rút lại để sửa</button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+export function EntryPage({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const unitId = Number(params.get("unit")) || me.user.unitId;
+  const period = params.get("period") || lastEndedQuarter();
+  const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
+  return (
+    <div class="entry">
+      <div class="page-head">
+        <h1>{t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
+        <div class="controls"><PeriodPicker id="entry-period" value={period} onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /></div>
+      </div>
+      {s.state === "error" ? <ErrorBox error={s.error} /> : <Show s={s}>{(form) => <ReportForm key={`${form.unit.id}|${form.period.id}|${form.submission.status}`} me={me} form={form} reload={reload} />}</Show>}
+    </div>
+  );
+}

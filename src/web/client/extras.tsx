@@ -1,0 +1,340 @@
+/**
+ * Pages over features other parts of danvan provide (report reader, report writer, registers).
+ * Each page asks /api/openapi.json whether its endpoint exists and otherwise says so plainly.
+ */
+import { useState } from "preact/hooks";
+import { PETITION_STATE_LABELS, PETITION_TYPE_LABELS } from "../../registers/petition-rules.ts";
+import { api, get, hasEndpoint, qs, type Me } from "./api.ts";
+import { parseNumber } from "./validate.ts";
+import { PeriodPicker, Show, go, href, lastEndedQuarter, t, useLoad, useRoute } from "./ui.tsx";
+
+function Pending({ what, endpoint }: { what: string; endpoint: string }) {
+  return (
+    <div class="placeholder" role="note">
+      <p><strong>{what}</strong> đang được xây dựng.</p>
+      <p class="muted">Trang này sẽ hoạt động khi máy chủ có <code>{endpoint}</code>.</p>
+    </div>
+  );
+}
+
+type Extracted = import("../../extract/extract.ts").ExtractResult;
+type Row = Extracted["figures"][number] & { accept: boolean; raw: string };
+
+/** The text with every extracted figure highlighted (rejected ones struck through). */
+function Highlighted({ text, rows }: { text: string; rows: Row[] }) {
+  const parts: preact.JSX.Element[] = [];
+  let at = 0;
+  rows.forEach((r, i) => {
+    if (r.start < at) return;
+    parts.push(<>{text.slice(at, r.start)}</>);
+    parts.push(<mark class={r.accept ? "" : "rejected"} id={`fig-${i}`} title={r.indicator ?? "chưa gán chỉ tiêu"}>{text.slice(r.start, r.end)}</mark>);
+    at = r.end;
+  });
+  parts.push(<>{text.slice(at)}</>);
+  return <div class="extract-text">{parts}</div>;
+}
+
+/** Paste or upload an old report; check each figure read from it; save the accepted ones with their source. */
+export function ImportPage({ me }: { me: Me }) {
+  void me;
+  const [ok] = useLoad("extract", () => hasEndpoint("/api/extract"));
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [res, setRes] = useState<{ source: string; scope: Extracted["scope"]; rows: Row[] } | null>(null);
+  const [unitCode, setUnitCode] = useState("");
+  const [period, setPeriod] = useState("");
+  const [busy, setBusy] = useState<string | null>(null);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const [cat] = useLoad("catalog", () => get<{ indicators: Array<{ key: string; label: string; denominator: string | null }> }>("/api/indicators"));
+  const read = async () => {
+    setBusy("Đang đọc số liệu trong văn bản…");
+    setMsg(null);
+    try {
+      const r = await api<Extracted & { text?: string }>("POST", "/api/extract", file ? { docxBase64: file.base64 } : { text });
+      const source = r.text ?? text;
+      // A report often repeats a figure (or gives last year's beside it): only the first mention of
+      // each indicator is taken by default; the user can choose another.
+      const seen = new Set<string>();
+      const rows = r.figures.map((f) => {
+        const accept = f.indicator !== null && !seen.has(f.indicator);
+        if (f.indicator) seen.add(f.indicator);
+        return { ...f, accept, raw: String(f.value).replace(".", ",") };
+      });
+      setRes({ source, scope: r.scope, rows });
+      setUnitCode(r.scope.unitCode ?? "");
+      setPeriod(r.scope.period ?? "");
+    } catch (e) {
+      setMsg({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const update = (i: number, patch: Partial<Row>) => res && setRes({ ...res, rows: res.rows.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const save = async () => {
+    if (!res) return;
+    const chosen = res.rows.filter((r) => r.accept && r.indicator);
+    if (!unitCode || !period) return setMsg({ ok: false, text: "Cần mã đơn vị và kỳ báo cáo trước khi lưu." });
+    const dup = chosen.find((r, i) => chosen.findIndex((x) => x.indicator === r.indicator) !== i);
+    if (dup) return setMsg({ ok: false, text: `Chỉ tiêu "${dup.indicator}" được chọn nhiều lần ("${dup.text}"); chỉ giữ một số liệu cho mỗi chỉ tiêu.` });
+    const bad = chosen.find((r) => Number.isNaN(parseNumber(r.raw)) || parseNumber(r.raw) === null);
+    if (bad) return setMsg({ ok: false, text: `Giá trị "${bad.raw}" không phải là số.` });
+    const source = (r: Row) => ({ type: "extract", document: file?.name ?? "văn bản dán vào", text: r.text.slice(0, 2000), start: r.start, end: r.end });
+    const lines = chosen.map((r) => ({ unitCode, period, indicator: r.indicator, value: parseNumber(r.raw), kind: "area", source: source(r) }));
+    // "34/37 vụ": the 37 is the denominator's figure (mediation cases) unless another row gives it.
+    const dens = new Map(cat.state === "ok" ? cat.data.indicators.map((x) => [x.key, x.denominator]) : []);
+    for (const r of chosen) {
+      const den = r.indicator ? dens.get(r.indicator) : null;
+      if (r.of !== null && den && !lines.some((l) => l.indicator === den)) lines.push({ unitCode, period, indicator: den, value: r.of, kind: "area", source: source(r) });
+    }
+    setBusy(`Đang lưu ${lines.length} số liệu…`);
+    try {
+      await api("POST", "/api/figures", lines);
+      setMsg({ ok: true, text: `Đã lưu ${lines.length} số liệu của ${res.scope.unit ?? unitCode}, kỳ ${period}.` });
+    } catch (e) {
+      setMsg({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const onFile = async (e: Event) => {
+    const f = (e.target as HTMLInputElement).files?.[0];
+    if (!f) return setFile(null);
+    if (f.name.endsWith(".txt")) {
+      setText(await f.text());
+      return setFile(null);
+    }
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    let bin = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    setFile({ name: f.name, base64: btoa(bin) });
+  };
+  return (
+    <div class="import"><div class="page-head"><h1>{t("Nhập từ văn bản")}</h1></div>
+      <Show s={ok}>{(has) => !has ? <Pending what="Đọc số liệu từ báo cáo cũ" endpoint="POST /api/extract" /> : (
+        <>
+          <section>
+            <label for="imp-text">Dán nội dung báo cáo</label>
+            <textarea id="imp-text" rows={8} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} disabled={!!file} />
+            <label for="imp-file">hoặc chọn tệp (.docx, .txt)</label>
+            <input id="imp-file" type="file" accept=".docx,.txt" onChange={onFile} />
+            <p class="actions"><button class="primary" disabled={!!busy || (!text.trim() && !file)} onClick={read}>Đọc số liệu</button></p>
+          </section>
+          {busy && <p class="loading" role="status"><span class="spinner" aria-hidden="true" />{busy}</p>}
+          {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
+          {res && (
+            <section aria-labelledby="h-found">
+              <h2 id="h-found">Tìm thấy {res.rows.length} số liệu{res.scope.unit ? ` — ${res.scope.unit}` : ""}</h2>
+              <div class="inline">
+                <label for="imp-unit">Mã đơn vị</label><input id="imp-unit" value={unitCode} onInput={(e) => setUnitCode((e.target as HTMLInputElement).value)} size={8} />
+                <label for="imp-period">Kỳ</label><input id="imp-period" value={period} onInput={(e) => setPeriod((e.target as HTMLInputElement).value)} size={8} placeholder="2023" />
+              </div>
+              {res.source ? <Highlighted text={res.source} rows={res.rows} /> : null}
+              <div class="table-wrap">
+                <table class="extract">
+                  <thead><tr><th scope="col">Lấy</th><th scope="col">Đoạn văn</th><th scope="col">Giá trị</th><th scope="col">Chỉ tiêu</th></tr></thead>
+                  <tbody>{res.rows.map((r, i) => (
+                    <tr class={r.accept ? "" : "rejected"} data-duplicate={r.accept && r.indicator && res.rows.some((x, j) => j !== i && x.accept && x.indicator === r.indicator) ? "true" : undefined}>
+                      <td><input type="checkbox" checked={r.accept} aria-label={`Lấy số liệu "${r.text}"`} onChange={() => update(i, { accept: !r.accept })} /></td>
+                      <td><a href={`#fig-${i}`} onClick={(e) => { e.preventDefault(); document.getElementById(`fig-${i}`)?.scrollIntoView({ block: "center" }); }}>{r.text}</a></td>
+                      <td><input class="num" value={r.raw} aria-label="Giá trị" size={10} onInput={(e) => update(i, { raw: (e.target as HTMLInputElement).value })} />{r.of !== null ? ` / ${r.of}` : ""} {r.unit ?? ""}</td>
+                      <td>
+                        <select aria-label="Chỉ tiêu" value={r.indicator ?? ""} onChange={(e) => update(i, { indicator: (e.target as HTMLSelectElement).value || null })}>
+                          <option value="">— không gán —</option>
+                          {cat.state === "ok" && cat.data.indicators.map((x) => <option value={x.key}>{x.label}</option>)}
+                        </select>
+                      </td>
+                    </tr>
+                  ))}</tbody>
+                </table>
+              </div>
+              <p class="actions"><button class="primary" disabled={!!busy} onClick={save}>Lưu {res.rows.filter((r) => r.accept && r.indicator).length} số liệu đã chọn</button></p>
+            </section>
+          )}
+        </>
+      )}</Show>
+    </div>
+  );
+}
+
+type Preview = {
+  title: string; summary: string; numberLine: string; hasEstimates: boolean;
+  sections: Array<import("../../reports/narrative.ts").NarrativeSection>;
+};
+
+/** Report preview (generated sections and what users wrote) and downloads (.docx, .xlsx). */
+export function ReportsPage({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const unitId = Number(params.get("unit")) || me.user.unitId;
+  const period = params.get("period") || lastEndedQuarter();
+  const body = params.get("body") === "state" ? "state" : "party";
+  const q = qs({ unitId, period, body });
+  const [s] = useLoad(q, async () => ((await hasEndpoint("/api/reports/preview")) ? get<Preview>(`/api/reports/preview?${q}`) : null));
+  return (
+    <div class="reports"><div class="page-head"><h1>{t("Báo cáo")}</h1>
+      <div class="controls">
+        <PeriodPicker id="rep-period" value={period} onChange={(p) => go("/reports", { unit: params.get("unit"), period: p, body })} />
+        <label for="rep-body">Thể thức</label>
+        <select id="rep-body" value={body} onChange={(e) => go("/reports", { unit: params.get("unit"), period, body: (e.target as HTMLSelectElement).value })}>
+          <option value="party">Văn bản Đảng (HD 36-HD/VPTW)</option><option value="state">Văn bản Nhà nước (NĐ 30/2020)</option>
+        </select>
+      </div></div>
+      <Show s={s}>{(p) => !p ? <Pending what="Viết báo cáo và tải về .docx, .xlsx" endpoint="GET /api/reports" /> : (
+        <>
+          <p class="actions">
+            <a class="button primary" href={`/api/reports?${q}&format=docx`} download>Tải về Word (.docx)</a>
+            <a class="button" href={`/api/reports?${q}&format=xlsx`} download>Tải bảng số liệu (.xlsx)</a>
+            <a href={href("/entry", { unit: params.get("unit"), period })}>Sửa phần thuyết minh</a>
+          </p>
+          <article class="doc">
+            <p class="muted small">{p.numberLine}</p>
+            <h2 class="doc-title">{p.title}</h2>
+            <p class="doc-summary">{p.summary}</p>
+            {p.hasEstimates && <p class="note">Báo cáo có số liệu ước thực hiện.</p>}
+            {p.sections.filter((x) => x.visible).map((x) => {
+              const H = x.depth === 0 ? "h3" : "h4";
+              return (
+                <section class={`doc-sec d${x.depth}`}>
+                  <H>{x.number ? `${x.number}. ` : ""}{x.heading}</H>
+                  {x.paragraphs.map((para) => <p class={para.userWritten ? "user" : ""}>{para.text}</p>)}
+                </section>
+              );
+            })}
+          </article>
+        </>
+      )}</Show>
+    </div>
+  );
+}
+
+type Petition = import("../../registers/petition.service.ts").Petition;
+type RecordRow = import("../../registers/record.service.ts").RegisterRecord;
+const dmy = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—");
+
+/** Petitions: search, filters, overdue flags, and the intake form (deadlines are computed by the server). */
+function Petitions({ me, today }: { me: Me; today: string }) {
+  const { params } = useRoute();
+  const f = { q: params.get("q") ?? "", type: params.get("type") ?? "", state: params.get("state") ?? "", overdue: params.get("overdue") ?? "" };
+  const [s, reload] = useLoad(JSON.stringify(f), () => get<{ total: number; items: Petition[] }>(`/api/registers/petitions?${qs({ ...f, limit: 200 })}`));
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const filter = (e: Event) => {
+    e.preventDefault();
+    const el = e.target as HTMLFormElement;
+    const v = (n: string) => (el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "";
+    go("/registers", { reg: "petitions", q: v("q"), type: v("type"), state: v("state"), overdue: (el.elements.namedItem("overdue") as HTMLInputElement).checked ? "1" : "" });
+  };
+  const add = async (e: Event) => {
+    e.preventDefault();
+    const el = e.target as HTMLFormElement;
+    const v = (n: string) => ((el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "").trim();
+    const flag = (n: string) => (el.elements.namedItem(n) as HTMLInputElement).checked;
+    try {
+      const p = await api<Petition>("POST", "/api/registers/petitions", {
+        unitId: me.user.unitId, type: v("ptype"), receivedOn: v("receivedOn"), petitioner: v("petitioner"), content: v("content"),
+        number: v("number") || null, address: v("address") || null, complexity: flag("complex") ? "complex" : "normal", remote: flag("remote"), manyPeople: flag("many"),
+      });
+      setMsg({ ok: true, text: `Đã vào sổ đơn #${p.id}; hạn ${p.dueStage === "accept" ? "thụ lý" : "xử lý"}: ${dmy(p.dueOn)}.` });
+      el.reset();
+      reload();
+    } catch (err) {
+      setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  return (
+    <>
+      <form class="inline filters" role="search" onSubmit={filter}>
+        <label for="pq">Tìm</label><input id="pq" name="q" type="search" value={f.q} placeholder="Người gửi, nội dung, số đơn" />
+        <label for="ptype-f">Loại</label>
+        <select id="ptype-f" name="type" value={f.type}><option value="">Tất cả</option>{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
+        <label for="pstate">Bước</label>
+        <select id="pstate" name="state" value={f.state}><option value="">Tất cả</option>{Object.entries(PETITION_STATE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
+        <label class="check"><input type="checkbox" name="overdue" checked={f.overdue === "1"} /> Chỉ đơn quá hạn</label>
+        <button type="submit">Lọc</button>
+      </form>
+      <Show s={s}>{(d) => (
+        <div class="table-wrap">
+          <table>
+            <caption class="muted">{d.total} đơn</caption>
+            <thead><tr><th scope="col">Ngày nhận</th><th scope="col">Loại</th><th scope="col">Người gửi</th><th scope="col">Nội dung</th><th scope="col">Bước</th><th scope="col">Hạn</th></tr></thead>
+            <tbody>{d.items.map((p) => {
+              const overdue = !p.closedOn && !!p.dueOn && p.dueOn < today;
+              return (
+                <tr class={overdue ? "overdue" : ""}>
+                  <td>{dmy(p.receivedOn)}</td><td>{PETITION_TYPE_LABELS[p.type]}</td><td>{p.petitioner}</td>
+                  <td class="clip">{p.content}</td><td>{PETITION_STATE_LABELS[p.state]}</td>
+                  <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> Quá hạn</strong>}</td>
+                </tr>
+              );
+            })}</tbody>
+          </table>
+        </div>
+      )}</Show>
+      {me.abilities.includes("figures.write") && (
+        <form class="admin-form" onSubmit={add}>
+          <h2>Vào sổ đơn thư mới</h2>
+          <div class="fields">
+            <div class="field"><label for="ptype">Loại đơn</label><select id="ptype" name="ptype">{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select></div>
+            <div class="field"><label for="receivedOn">Ngày tiếp nhận</label><input id="receivedOn" name="receivedOn" type="date" required value={today} /></div>
+            <div class="field"><label for="number">Số đơn</label><input id="number" name="number" /></div>
+            <div class="field"><label for="petitioner">Người gửi</label><input id="petitioner" name="petitioner" required /></div>
+            <div class="field"><label for="address">Địa chỉ</label><input id="address" name="address" /></div>
+          </div>
+          <div class="field wide"><label for="content">Nội dung</label><textarea id="content" name="content" rows={3} required /></div>
+          <div class="inline">
+            <label class="check"><input type="checkbox" name="complex" /> Vụ việc phức tạp</label>
+            <label class="check"><input type="checkbox" name="remote" /> Vùng sâu, vùng xa</label>
+            <label class="check"><input type="checkbox" name="many" /> Đông người</label>
+          </div>
+          {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
+          <button type="submit" class="primary">Vào sổ</button>
+        </form>
+      )}
+    </>
+  );
+}
+
+/** Any other register: search and filter its records; warnings (missed follow-ups…) are flagged. */
+function Records({ register }: { register: string }) {
+  const { params } = useRoute();
+  const q = params.get("q") ?? "";
+  const [s] = useLoad(`${register}|${q}`, () => get<{ total: number; items: RecordRow[] }>(`/api/registers/${register}?${qs({ q, limit: 200 })}`));
+  return (
+    <>
+      <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); go("/registers", { reg: register, q: ((e.target as HTMLFormElement).elements.namedItem("q") as HTMLInputElement).value }); }}>
+        <label for="rq">Tìm</label><input id="rq" name="q" type="search" value={q} /><button type="submit">Tìm</button>
+      </form>
+      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">Sổ chưa có bản ghi nào.</p> : (
+        <div class="table-wrap">
+          <table>
+            <caption class="muted">{d.total} bản ghi</caption>
+            <thead><tr><th scope="col">Ngày</th><th scope="col">Nội dung</th><th scope="col">Loại</th><th scope="col">Trạng thái</th><th scope="col">Cảnh báo</th></tr></thead>
+            <tbody>{d.items.map((r) => (
+              <tr class={r.warnings.length ? "overdue" : ""}><td>{dmy(r.date)}</td><td>{r.title}</td><td>{r.kind}</td><td>{r.state ?? "—"}</td>
+                <td>{r.warnings.map((w) => <span class="flag">{w}</span>)}</td></tr>
+            ))}</tbody>
+          </table>
+        </div>
+      )}</Show>
+      <p class="muted small">Biểu mẫu nhập cho sổ này: dùng API <code>POST /api/registers/{register}</code> (đang làm giao diện).</p>
+    </>
+  );
+}
+
+export function RegistersPage({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const reg = params.get("reg") ?? "petitions";
+  const [s] = useLoad("registers", async () => ((await hasEndpoint("/api/registers"))
+    ? (await get<{ registers: Array<{ key: string; label: string }> }>("/api/registers")).registers : null));
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div><div class="page-head"><h1>{t("Sổ theo dõi")}</h1></div>
+      <Show s={s}>{(regs) => !regs ? <Pending what="Sổ theo dõi (đơn thư, đối thoại, hòa giải, phát động, Dân vận khéo, khen thưởng)" endpoint="/api/registers" /> : (
+        <>
+          <nav class="tabs" aria-label="Các sổ">
+            {regs.map((r) => <a href={href("/registers", { reg: r.key })} aria-current={r.key === reg ? "page" : undefined}>{r.label}</a>)}
+          </nav>
+          {reg === "petitions" ? <Petitions me={me} today={today} /> : <Records register={reg} />}
+        </>
+      )}</Show>
+    </div>
+  );
+}

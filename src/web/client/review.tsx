@@ -1,0 +1,126 @@
+/**
+ * Review: the submitted reports of sub-units waiting for a decision; one report opened read-only
+ * with last period's values beside this period's; approve, or return with a reason the reporter
+ * will see on their form.
+ */
+import { useState } from "preact/hooks";
+import { SECTIONS } from "../../indicators/catalog.ts";
+import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
+import { NARRATIVE } from "./entry.tsx";
+import { ErrorBox, STATUS_VI, Show, go, href, num, t, useLoad, useRoute } from "./ui.tsx";
+
+const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
+
+function Queue() {
+  const [s] = useLoad("queue", () => get<Submission[]>("/api/reviews"));
+  return (
+    <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">Không có báo cáo nào đang chờ duyệt.</p> : (
+      <div class="table-wrap">
+        <table class="queue">
+          <caption class="sr-only">Báo cáo chờ duyệt</caption>
+          <thead><tr><th scope="col">Đơn vị</th><th scope="col">Kỳ</th><th scope="col">Nộp lúc</th><th scope="col"><span class="sr-only">Thao tác</span></th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <td>{r.unit.fullName}</td><td>{r.period}</td><td>{dateVi(r.submittedAt)}</td>
+                <td><a href={href("/review", { unit: r.unit.id, period: r.period })} aria-label={`Xem báo cáo ${r.unit.fullName} kỳ ${r.period}`}>Xem và duyệt</a></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )}</Show>
+  );
+}
+
+function Decision({ form, done }: { form: FormData; done: () => void }) {
+  const [reason, setReason] = useState("");
+  const [returning, setReturning] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (action: "approve" | "return") => {
+    if (action === "return" && !reason.trim()) return setError("Cần ghi lý do trả lại để đơn vị biết phải sửa gì.");
+    setBusy(true);
+    setError(null);
+    try {
+      await api("POST", `/api/submissions/${form.unit.id}/${form.period.id}/${action}`, action === "return" ? { reason } : {});
+      done();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (form.submission.status !== "submitted") return <p class="muted">Báo cáo đang ở trạng thái "{STATUS_VI[form.submission.status]}", không cần duyệt.</p>;
+  return (
+    <div class="decision" aria-busy={busy ? true : undefined}>
+      {error && <p class="error" role="alert">{error}</p>}
+      {returning ? (
+        <>
+          <label for="reason">{t("Lý do trả lại")}</label>
+          <textarea id="reason" rows={3} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} required />
+          <div class="actions">
+            <button class="primary" disabled={busy} onClick={() => act("return")}>Gửi trả lại</button>
+            <button disabled={busy} onClick={() => setReturning(false)}>Hủy</button>
+          </div>
+        </>
+      ) : (
+        <div class="actions">
+          <button class="primary" disabled={busy} onClick={() => act("approve")}>{t("Phê duyệt")}</button>
+          <button disabled={busy} onClick={() => setReturning(true)}>{t("Trả lại")}…</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Detail({ unitId, period }: { unitId: number; period: string }) {
+  const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
+  const [doneMsg, setDoneMsg] = useState<string | null>(null);
+  return (
+    <Show s={s}>{(f) => {
+      const values = new Map(f.figures.filter((x) => x.disagg === "").map((x) => [x.indicator, x.value]));
+      const groups = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: f.indicators.filter((i) => i.section === k && (values.has(i.key) || f.previousValues[i.key] !== null)) })).filter((g) => g.rows.length);
+      return (
+        <article class="review-detail">
+          <h2>{f.unit.fullName} — {f.period.label}</h2>
+          <p>Trạng thái: <strong>{STATUS_VI[f.submission.status]}</strong>{f.submission.submittedAt ? `, nộp lúc ${dateVi(f.submission.submittedAt)}` : ""}</p>
+          {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
+          <Decision form={f} done={() => { setDoneMsg("Đã ghi nhận quyết định."); reload(); }} />
+          <div class="table-wrap">
+            <table class="all">
+              <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th></tr></thead>
+              {groups.map((g) => (
+                <tbody>
+                  <tr class="sec"><th colSpan={3} scope="rowgroup">{g.label}</th></tr>
+                  {g.rows.map((i) => <tr><th scope="row">{i.label} <small>({i.unit})</small></th><td class="n">{num(values.get(i.key))}</td><td class="n">{num(f.previousValues[i.key])}</td></tr>)}
+                </tbody>
+              ))}
+            </table>
+          </div>
+          {NARRATIVE.filter(([k]) => f.submission.narrative[k]?.trim()).map(([k, label]) => (
+            <section class="narr"><h3>{label}</h3><p>{f.submission.narrative[k]}</p></section>
+          ))}
+        </article>
+      );
+    }}</Show>
+  );
+}
+
+export function ReviewPage({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const unit = Number(params.get("unit"));
+  const period = params.get("period");
+  void me;
+  return (
+    <div class="review">
+      <div class="page-head"><h1>{t("Duyệt báo cáo")}</h1></div>
+      {unit && period ? (
+        <>
+          <p><a href="#/review" onClick={(e) => { e.preventDefault(); go("/review"); }}>← Danh sách chờ duyệt</a></p>
+          {Number.isFinite(unit) ? <Detail unitId={unit} period={period} /> : <ErrorBox error="Đường dẫn không hợp lệ." />}
+        </>
+      ) : <Queue />}
+    </div>
+  );
+}

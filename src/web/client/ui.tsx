@@ -1,0 +1,167 @@
+/** Small shared pieces of the client: routing by URL hash, language, number formats, common widgets. */
+import { useEffect, useState } from "preact/hooks";
+import type { ComponentChildren } from "preact";
+import { ApiError } from "./api.ts";
+
+// ---- routing --------------------------------------------------------------------------------
+
+export interface Route {
+  path: string;
+  params: URLSearchParams;
+}
+
+function readHash(): Route {
+  const h = location.hash.replace(/^#/, "") || "/";
+  const [path, q] = h.split("?");
+  return { path: path || "/", params: new URLSearchParams(q ?? "") };
+}
+
+/** The current client route; re-renders on hash changes. */
+export function useRoute(): Route {
+  const [r, setR] = useState(readHash);
+  useEffect(() => {
+    const on = () => setR(readHash());
+    addEventListener("hashchange", on);
+    return () => removeEventListener("hashchange", on);
+  }, []);
+  return r;
+}
+
+/** A hash link target with query parameters (empty ones dropped). */
+export function href(path: string, params: Record<string, string | number | undefined | null> = {}): string {
+  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== "").map(([k, v]) => [k, String(v)])).toString();
+  return `#${path}${q ? `?${q}` : ""}`;
+}
+
+export const go = (path: string, params: Record<string, string | number | undefined | null> = {}) => {
+  location.hash = href(path, params).slice(1);
+};
+
+// ---- language -------------------------------------------------------------------------------
+
+export type Lang = "vi" | "en";
+const EN: Record<string, string> = {
+  "Tổng quan": "Dashboard", "Nhập số liệu": "Data entry", "Duyệt báo cáo": "Review", "Nhập từ văn bản": "Import text",
+  "Báo cáo": "Reports", "Sổ theo dõi": "Registers", "Đơn vị": "Units", "Người dùng": "Users", "Chỉ tiêu": "Indicators",
+  "Đăng xuất": "Sign out", "Đăng nhập": "Sign in", "Tên đăng nhập": "Username", "Mật khẩu": "Password", "Quản trị": "Administration",
+  "Kỳ báo cáo": "Period", "Năm": "Year", "Kỳ": "Part", "Kỳ này": "This period", "Kỳ trước": "Previous period", "Cùng kỳ năm trước": "Same period last year",
+  "Xu hướng": "Trend", "So sánh đơn vị trực thuộc": "Sub-units compared", "Tình hình nộp báo cáo": "Report submission",
+  "Trước và sau sắp xếp đơn vị hành chính 2025": "Before and after the 2025 reform", "Đang tải…": "Loading…",
+  "Đúng hạn": "On time", "Trễ hạn": "Late", "Chưa nộp": "Missing", "Chưa đến hạn": "Not due",
+  "Đã lưu": "Saved", "Đang lưu…": "Saving…", "Chưa lưu – sẽ gửi lại": "Not saved – will retry", "Nộp báo cáo": "Submit report",
+  "Phê duyệt": "Approve", "Trả lại": "Return", "Lý do trả lại": "Reason for returning", "Chuyển sang tiếng Anh": "Switch to Vietnamese",
+  "Chỉ tiêu chính": "Key figures", "Tất cả chỉ tiêu": "All indicators", "Chỉ tiêu theo dõi": "Indicator shown",
+};
+let lang: Lang = (globalThis.localStorage?.getItem("danvan.lang") as Lang | null) ?? "vi";
+export const currentLang = () => lang;
+export function setLang(l: Lang): void {
+  lang = l;
+  localStorage.setItem("danvan.lang", l);
+  document.documentElement.lang = l;
+}
+/** Translates a Vietnamese UI string when English is chosen (falls back to Vietnamese). */
+export const t = (s: string): string => (lang === "en" ? EN[s] ?? s : s);
+
+// ---- numbers and periods --------------------------------------------------------------------
+
+const nf = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+/** "1.234", "93,1"; an em dash for no data. */
+export const num = (v: number | null | undefined): string => (v === null || v === undefined ? "—" : nf.format(v));
+/** Large amounts the way reports write them: "19,64 tỷ", "35 triệu" (for cards and bars). */
+export function compact(v: number | null | undefined): string {
+  if (v === null || v === undefined) return "—";
+  const a = Math.abs(v);
+  if (a >= 1e9) return `${nf.format(Math.round(v / 1e7) / 100)} tỷ`;
+  if (a >= 1e6) return `${nf.format(Math.round(v / 1e4) / 100)} triệu`;
+  return nf.format(v);
+}
+export const pct = (r: number | null | undefined): string => (r === null || r === undefined ? "" : `${nf.format(Math.round(r * 1000) / 10)}%`);
+
+/** Relative change in percent, or null when there is nothing to compare. */
+export function change(cur: number | null, before: number | null): number | null {
+  if (cur === null || before === null || before === 0) return null;
+  return ((cur - before) / before) * 100;
+}
+
+/** "▲ +3,2% so với kỳ trước" (the compared period's full name in the tooltip and for screen readers). */
+export function Delta({ cur, before, label, title }: { cur: number | null; before: number | null; label: string; title: string }) {
+  const c = change(cur, before);
+  if (c === null) return <span class="delta none" title={title}>— {label}</span>;
+  const r = Math.round(c * 10) / 10;
+  const cls = r > 0 ? "up" : r < 0 ? "down" : "flat";
+  const arrow = r > 0 ? "▲" : r < 0 ? "▼" : "■";
+  return <span class={`delta ${cls}`} title={title}><span aria-hidden="true">{arrow}</span> {r > 0 ? "+" : ""}{nf.format(r)}% {label}<span class="sr-only"> ({title})</span></span>;
+}
+
+const PARTS: Array<[string, string]> = [
+  ["", "Cả năm"], ["S1", "6 tháng đầu năm"], ["S2", "6 tháng cuối năm"], ["N9", "9 tháng"],
+  ["Q1", "Quý I"], ["Q2", "Quý II"], ["Q3", "Quý III"], ["Q4", "Quý IV"],
+  ...Array.from({ length: 12 }, (_, i): [string, string] => [String(i + 1).padStart(2, "0"), `Tháng ${i + 1}`]),
+];
+
+/** The latest quarter that has ended by `today` (the usual report to look at or file). */
+export function lastEndedQuarter(today = new Date()): string {
+  const q = Math.floor(today.getMonth() / 3);
+  return q === 0 ? `${today.getFullYear() - 1}Q4` : `${today.getFullYear()}Q${q}`;
+}
+
+export function PeriodPicker({ value, onChange, id }: { value: string; onChange: (p: string) => void; id: string }) {
+  const year = Number(value.slice(0, 4));
+  const part = value.slice(4);
+  const now = new Date().getFullYear();
+  const years = Array.from({ length: now - 2019 + 2 }, (_, i) => 2019 + i).reverse();
+  return (
+    <fieldset class="period">
+      <legend>{t("Kỳ báo cáo")}</legend>
+      <label for={`${id}-y`}>{t("Năm")}</label>
+      <select id={`${id}-y`} value={year} onChange={(e) => onChange(`${(e.target as HTMLSelectElement).value}${part}`)}>
+        {years.map((y) => <option value={y}>{y}</option>)}
+      </select>
+      <label for={`${id}-p`}>{t("Kỳ")}</label>
+      <select id={`${id}-p`} value={part} onChange={(e) => onChange(`${year}${(e.target as HTMLSelectElement).value}`)}>
+        {PARTS.map(([k, l]) => <option value={k}>{l}</option>)}
+      </select>
+    </fieldset>
+  );
+}
+
+// ---- async data -----------------------------------------------------------------------------
+
+export type Loaded<T> = { state: "loading" } | { state: "error"; error: ApiError } | { state: "ok"; data: T };
+
+/** Loads data when `key` changes; a newer request wins over an older one still in flight. */
+export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () => void] {
+  const [s, setS] = useState<Loaded<T>>({ state: "loading" });
+  const [n, setN] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setS((old) => (old.state === "ok" ? old : { state: "loading" }));
+    load().then(
+      (data) => live && setS({ state: "ok", data }),
+      (e: unknown) => live && setS({ state: "error", error: e instanceof ApiError ? e : new ApiError("CLIENT", String(e), 0) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, n]);
+  return [s, () => setN((x) => x + 1)];
+}
+
+export function Loading({ label = "Đang tải…" }: { label?: string }) {
+  return <p class="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true" />{t(label)}</p>;
+}
+
+export function ErrorBox({ error }: { error: ApiError | string }) {
+  const msg = typeof error === "string" ? error : error.message;
+  return <p class="error" role="alert">{msg}</p>;
+}
+
+export function Show<T>({ s, children }: { s: Loaded<T>; children: (d: T) => ComponentChildren }) {
+  if (s.state === "loading") return <Loading />;
+  if (s.state === "error") return <ErrorBox error={s.error} />;
+  return <>{children(s.data)}</>;
+}
+
+export const STATUS_VI: Record<string, string> = { draft: "Đang soạn", submitted: "Đã nộp, chờ duyệt", approved: "Đã phê duyệt", returned: "Bị trả lại" };
+export const TIMELINESS_VI: Record<string, string> = { on_time: "Đúng hạn", late: "Trễ hạn", missing: "Chưa nộp", not_due: "Chưa đến hạn" };
+export const ROLE_VI: Record<string, string> = { admin: "Quản trị", reviewer: "Duyệt báo cáo", reporter: "Báo cáo viên", viewer: "Xem số liệu" };

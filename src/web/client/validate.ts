@@ -1,0 +1,73 @@
+/**
+ * Pure: reading numbers the way Vietnamese users type them and checking a report form's values
+ * before they are saved or submitted. Messages are what the user reads beside the field.
+ */
+
+/** Units whose values may have decimals (mirrors isWholeNumber in src/indicators/indicator.service.ts). */
+const DECIMAL_UNITS = new Set(["%", "m²", "ha", "km", "tấn"]);
+
+export interface FieldIndicator {
+  key: string;
+  label: string;
+  unit: string;
+  aggregation: string;
+  denominator: string | null;
+}
+
+export const isWhole = (i: Pick<FieldIndicator, "unit" | "aggregation">) => i.aggregation === "sum" && !DECIMAL_UNITS.has(i.unit);
+
+/**
+ * Parses "1.234", "1.234,5", "93,1", "12" (dot groups thousands, comma marks decimals, as in the
+ * reports); also a plain "1.5". Empty → null; unreadable → NaN.
+ */
+export function parseNumber(raw: string): number | null {
+  const s = raw.trim().replace(/\s+/g, "");
+  if (s === "") return null;
+  let norm: string;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) norm = s.replace(/\./g, "").replace(",", ".");
+  else if (/^-?\d+(,\d+)?$/.test(s)) norm = s.replace(",", ".");
+  else if (/^-?\d+\.\d+$/.test(s)) norm = s;
+  else return NaN;
+  return Number(norm);
+}
+
+/** The problem with one value on its own, or null. */
+export function fieldError(ind: FieldIndicator, value: number | null): string | null {
+  if (value === null) return null;
+  if (Number.isNaN(value)) return "Không phải là số (ví dụ: 1.234 hoặc 93,1).";
+  if (value < 0) return "Không được là số âm.";
+  if (isWhole(ind) && !Number.isInteger(value)) return `Phải là số nguyên (đếm số ${ind.unit}).`;
+  if (ind.aggregation === "rate" && value > 100) return "Tỷ lệ phải từ 0 đến 100%.";
+  return null;
+}
+
+const fmt = (v: number) => v.toLocaleString("vi-VN");
+
+/**
+ * Problems between fields: a part above its whole ("34/37": successful mediations above cases),
+ * disaggregated parts adding up to more than the total. `values` maps indicator key → total,
+ * `parts` maps indicator key → the sum of its disaggregated values.
+ */
+export function crossErrors(
+  indicators: readonly FieldIndicator[],
+  values: ReadonlyMap<string, number | null>,
+  parts: ReadonlyMap<string, number> = new Map(),
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const byKey = new Map(indicators.map((i) => [i.key, i]));
+  for (const ind of indicators) {
+    const v = values.get(ind.key);
+    if (v === null || v === undefined || Number.isNaN(v)) continue;
+    if (ind.denominator) {
+      const d = values.get(ind.denominator);
+      const den = byKey.get(ind.denominator);
+      if (d !== null && d !== undefined && !Number.isNaN(d) && v > d) {
+        out.set(ind.key, `${ind.label} (${fmt(v)}) lớn hơn ${den?.label ?? ind.denominator} (${fmt(d)}).`);
+        continue;
+      }
+    }
+    const p = parts.get(ind.key);
+    if (p !== undefined && p > v) out.set(ind.key, `Tổng các phân tổ (${fmt(p)}) lớn hơn tổng số (${fmt(v)}).`);
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+/**
+ * End-to-end in a real browser (Debian's chromium through playwright-core) against the real server
+ * on the demo data: sign-in and role-based navigation, a figure entered at a commune showing up in
+ * the province's dashboard, autosave through a dropped connection, inline checks, and the report
+ * workflow submit → return (reason seen by the reporter) → resubmit → approve. Saves screenshots
+ * of the main pages at desktop and 360 px widths to test-output/screenshots/.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import { hierarchyOf } from "../context.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { rollupValue } from "../figures/rollup.service.ts";
+
+const SHOTS = "test-output/screenshots";
+let server: WebServer;
+let browser: Browser | null = null;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+let quyNhonId = 0;
+
+before(async () => {
+  browser = await launchChromium();
+  if (!browser) {
+    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
+    return;
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startDemoServer();
+  quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+});
+
+after(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+/** A signed-in page for a demo account (through the sign-in form, as a user would). */
+async function signedIn(username: string, width = 1280): Promise<Page> {
+  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
+  await page.goto(server.url + "/");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill("danvan-demo");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.locator("header.top").waitFor();
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+const skip = () => !browser;
+
+test("sign-in: a wrong password is refused in Vietnamese; each role sees only what it may do", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const ctx = await browser!.newContext({ viewport: { width: 360, height: 740 } });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  await page.goto(server.url + "/");
+  await shot(page, "signin-360");
+  await page.getByLabel("Tên đăng nhập").fill("quynhon");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByRole("alert").waitFor();
+  assert.match(await page.getByRole("alert").innerText(), /mật khẩu|đăng nhập/i);
+
+  const navOf = async (user: string) => {
+    const p = await signedIn(user);
+    const links = await p.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link").allInnerTexts();
+    await p.close();
+    return links;
+  };
+  const reporter = await navOf("quynhon");
+  assert.ok(reporter.includes("Nhập số liệu"));
+  assert.ok(!reporter.includes("Duyệt báo cáo") && !reporter.includes("Người dùng"), reporter.join(","));
+  const reviewer = await navOf("gialai");
+  assert.ok(reviewer.includes("Duyệt báo cáo") && !reviewer.includes("Nhập số liệu"), reviewer.join(","));
+  const viewer = await navOf("xem");
+  assert.deepEqual(viewer.filter((l) => ["Nhập số liệu", "Duyệt báo cáo", "Đơn vị", "Người dùng"].includes(l)), []);
+  const admin = await navOf("admin");
+  for (const l of ["Đơn vị", "Người dùng", "Chỉ tiêu", "Duyệt báo cáo"]) assert.ok(admin.includes(l), l);
+});
+
+test("a figure entered at a commune shows in the province's dashboard; autosave survives a dropped connection", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/entry?period=2026Q4");
+  const turns = rep.getByLabel("Lượt tiếp công dân (lượt)");
+  await turns.fill("12");
+  await turns.press("Enter");
+  await rep.locator(".save-state[data-state=saved]").waitFor();
+
+  // Inline checks: a count with decimals, and more successful mediations than cases.
+  const cases = rep.getByLabel("Vụ việc đưa ra hòa giải ở cơ sở (vụ)");
+  const ok = rep.getByLabel("Vụ việc hòa giải thành (vụ)");
+  await cases.fill("3,5");
+  await rep.getByText("Phải là số nguyên").waitFor();
+  await cases.fill("3");
+  await ok.fill("5");
+  await rep.getByText(/Vụ việc hòa giải thành \(5\) lớn hơn/).waitFor();
+  assert.equal(await ok.getAttribute("aria-invalid"), "true");
+  await ok.fill("2");
+  await rep.locator(".save-state[data-state=saved]").waitFor();
+
+  // The connection drops while typing: the value waits in the outbox and is sent when it is back.
+  await rep.context().setOffline(true);
+  const people = rep.getByLabel("Số người được tiếp (người)");
+  await people.fill("15");
+  await people.press("Enter");
+  await rep.getByText("Chưa lưu – sẽ gửi lại").waitFor();
+  await rep.context().setOffline(false);
+  await rep.locator(".save-state[data-state=saved]").waitFor({ timeout: 15_000 });
+  const saved = await rollupValue(server.ctx, SYSTEM, { unitId: quyNhonId, indicator: "reception.people", period: "2026Q4" });
+  assert.equal(saved.value, 15);
+
+  // Narrative, then a reload: everything is still there.
+  await rep.getByLabel("Ưu điểm", { exact: true }).fill("Tiếp dân đúng lịch, đối thoại kịp thời.");
+  await rep.locator(".save-state[data-state=saved]").waitFor();
+  await rep.waitForTimeout(1200);
+  await rep.locator(".save-state[data-state=saved]").waitFor();
+  await rep.reload();
+  await rep.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
+  assert.equal(await rep.getByLabel("Lượt tiếp công dân (lượt)").inputValue(), "12");
+  assert.equal(await rep.getByLabel("Ưu điểm", { exact: true }).inputValue(), "Tiếp dân đúng lịch, đối thoại kịp thời.");
+  await shot(rep, "entry-desktop");
+
+  const rev = await signedIn("gialai");
+  await rev.goto(server.url + "/#/?period=2026Q4&focus=reception.turns");
+  const card = rev.locator('.card[data-indicator="reception.turns"] .value');
+  await card.waitFor();
+  assert.match(await card.innerText(), /^12\b/);
+  const bar = rev.locator(".bars li", { hasText: "Phường Quy Nhơn" }).first();
+  assert.match(await bar.innerText(), /12/);
+  await rev.goto(server.url + "/#/?period=2026Q3");
+  await rev.locator(".card .value").first().waitFor();
+  await rev.locator(".chart canvas").waitFor();
+  await rev.locator(".reform table").first().waitFor();
+  await shot(rev, "dashboard-province-desktop");
+});
+
+test("report workflow: submit, return with a reason the reporter sees, resubmit, approve", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/entry?period=2026Q4");
+  await rep.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
+  assert.equal(await rep.getByLabel("Lượt tiếp công dân (lượt)").isDisabled(), true);
+
+  const rev = await signedIn("gialai");
+  await rev.goto(server.url + "/#/review");
+  await rev.getByRole("link", { name: /Xem báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("button", { name: "Trả lại…" }).click();
+  await rev.getByRole("button", { name: "Gửi trả lại" }).click();
+  await rev.getByText("Cần ghi lý do trả lại").waitFor();
+  await rev.getByLabel("Lý do trả lại").fill("Đề nghị bổ sung số đơn thư tiếp nhận trong quý.");
+  await shot(rev, "review-return-desktop");
+  await rev.getByRole("button", { name: "Gửi trả lại" }).click();
+  await rev.getByText("Đã ghi nhận quyết định.").waitFor();
+
+  await rep.reload();
+  await rep.getByText("Lý do trả lại:").waitFor();
+  assert.match(await rep.locator(".status-banner").innerText(), /Đề nghị bổ sung số đơn thư tiếp nhận trong quý\./);
+  await shot(rep, "entry-returned-desktop");
+  await rep.goto(server.url + "/#/?period=2026Q4");
+  assert.match(await rep.locator(".status-banner").innerText(), /Bị trả lại — lý do: .?Đề nghị bổ sung số đơn thư/);
+  await rep.getByRole("link", { name: "Mở biểu mẫu báo cáo" }).click();
+  await rep.getByLabel("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận (đơn)").fill("4");
+  await rep.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
+
+  await rev.goto(server.url + "/#/review");
+  await rev.getByRole("link", { name: /Xem báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("button", { name: "Phê duyệt" }).click();
+  await rev.getByText("Đã ghi nhận quyết định.").waitFor();
+  await rep.reload();
+  await rep.getByText("Trạng thái: Đã phê duyệt").waitFor();
+});
+
+test("registers: a petition entered through the form is listed with its deadline, and found by search", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/registers");
+  await rep.getByLabel("Người gửi").fill("Trần Thị Bình");
+  await rep.getByLabel("Nội dung").fill("Phản ánh đường liên thôn xuống cấp");
+  await rep.getByLabel("Loại đơn").selectOption("phan_anh");
+  await rep.getByRole("button", { name: "Vào sổ" }).click();
+  await rep.getByText(/Đã vào sổ đơn #\d+; hạn/).waitFor();
+  await rep.getByRole("searchbox", { name: "Tìm" }).fill("duong lien thon");
+  await rep.getByRole("button", { name: "Lọc" }).click();
+  await rep.locator("tbody tr", { hasText: "Trần Thị Bình" }).waitFor();
+  await shot(rep, "registers-desktop");
+});
+
+test("reports: the preview shows the narrative the reporter wrote, and the .docx downloads", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/reports?period=2026Q4");
+  await rep.locator("article.doc").waitFor();
+  assert.match(await rep.locator("article.doc").innerText(), /Tiếp dân đúng lịch, đối thoại kịp thời\./);
+  await shot(rep, "reports-desktop");
+  const [dl] = await Promise.all([rep.waitForEvent("download"), rep.getByRole("link", { name: "Tải về Word (.docx)" }).click()]);
+  assert.match(dl.suggestedFilename(), /\.docx$/);
+  const path = await dl.path();
+  assert.equal(readFileSync(path).subarray(0, 2).toString(), "PK");
+});
+
+test("import: a dev-corpus report is read, its figures highlighted, and the accepted ones saved with their source", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const corpus = "/work/shared/dev-corpus/texts/000.txt";
+  if (!existsSync(corpus)) return t.skip("dev corpus not found");
+  const text = readFileSync(corpus, "utf8");
+  const admin = await signedIn("admin");
+  await admin.goto(server.url + "/#/import");
+  await admin.getByLabel("Dán nội dung báo cáo").fill(text);
+  await admin.getByRole("button", { name: "Đọc số liệu" }).click();
+  await admin.getByRole("heading", { name: /Tìm thấy \d+ số liệu/ }).waitFor();
+  assert.ok(await admin.locator(".extract-text mark").count() > 5);
+  assert.notEqual(await admin.getByLabel("Mã đơn vị").inputValue(), "");
+  // Reject the first accepted figure: it is not saved.
+  const first = admin.locator("table.extract tbody tr").filter({ has: admin.locator("input[type=checkbox]:checked") }).first();
+  await first.locator("input[type=checkbox]").uncheck();
+  await shot(admin, "import-desktop");
+  const label = await admin.getByRole("button", { name: /^Lưu \d+ số liệu đã chọn$/ }).innerText();
+  const n = Number(label.match(/\d+/)![0]);
+  await admin.getByRole("button", { name: /^Lưu \d+ số liệu đã chọn$/ }).click();
+  // "34/37 vụ" also gives the number of mediation cases, saved beside the successful ones.
+  await admin.getByText(new RegExp(`Đã lưu ${n + 1} số liệu`)).waitFor();
+  const rows = await server.ctx.db.selectFrom("figures").select(["indicator", "value", "source"]).where("source", "like", '%"type":"extract"%').execute();
+  assert.equal(rows.length, n + 1);
+  assert.deepEqual(rows.filter((r) => r.indicator.startsWith("mediation.")).map((r) => [r.indicator, r.value]).sort(), [["mediation.cases", 37], ["mediation.successful", 34]]);
+});
+
+test("main pages at 360 px: nothing wider than the screen", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const pages: Array<[string, string, string]> = [
+    ["gialai", "/#/?period=2026Q3", "dashboard-360"],
+    ["quynhon", "/#/entry?period=2026Q3", "entry-360"],
+    ["gialai", "/#/review", "review-360"],
+    ["admin", "/#/admin/units", "admin-units-360"],
+    ["quynhon", "/#/registers", "registers-360"],
+  ];
+  for (const [user, path, name] of pages) {
+    const p = await signedIn(user, 360);
+    await p.goto(server.url + path);
+    await p.locator("main h1").waitFor();
+    await p.waitForLoadState("networkidle");
+    await shot(p, name);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `${name}: ${overflow}px wider than the screen`);
+    await p.close();
+  }
+  const admin = await signedIn("admin");
+  await admin.goto(server.url + "/#/admin/units");
+  await admin.locator("main table").waitFor();
+  await shot(admin, "admin-units-desktop");
+  assert.deepEqual(pageErrors, []);
+});
