@@ -12,9 +12,7 @@ import { DomainError, isDomainError } from "../core/errors.ts";
 import { extractReport, type ExtractResult } from "./extract.ts";
 import { checkText, docxToText, readReport } from "./input.ts";
 import { checkConsistency, formatIssues } from "./consistency.ts";
-import { loadConfig } from "../config.ts";
-import { openDatabase, migrate } from "../db/database.ts";
-import { makeContext } from "../context.ts";
+import { withContext } from "../cli/with-context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { parsePeriod } from "../core/period.ts";
 
@@ -127,17 +125,11 @@ extraCommands.check = {
       if (!values.unit || !values.period) throw new DomainError("VALIDATION", "Cần --unit MÃ và --period KỲ (ví dụ: check --unit 637 --period 2023 baocao.txt).");
       const period = parsePeriod(values.period).id;
       const [input] = await readInputs(positionals.slice(0, 1), io);
-      const config = loadConfig(env);
-      const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
-      try {
-        await migrate(database);
-        const ctx = makeContext(database, config);
-        const r = await checkConsistency(ctx, SYSTEM, { unit: values.unit, period, text: input!.text });
+      return await withContext(env, io, async (ctx) => {
+        const r = await checkConsistency(ctx, SYSTEM, { unit: values.unit!, period, text: input!.text });
         io.stdout(values.json ? JSON.stringify(r) + "\n" : formatIssues(r));
         return r.issues.length ? 1 : 0;
-      } finally {
-        await database.close();
-      }
+      });
     } catch (e) {
       if (e instanceof TypeError && /parseArgs|option/i.test(e.message)) {
         io.stderr(`Lỗi [VALIDATION]: ${e.message}\n`);

@@ -5,10 +5,9 @@ import type { Hono } from "hono";
 import { z } from "zod";
 import { extraCommands, extraRoutes, figureSources, type Io } from "../plugins.ts";
 import { route, type Env } from "../http/routes.ts";
-import { hierarchyOf, makeContext, type Ctx } from "../context.ts";
-import { loadConfig } from "../config.ts";
-import { migrate, openDatabase } from "../db/database.ts";
-import { isDomainError, DomainError } from "../core/errors.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
+import { withContext } from "../cli/with-context.ts";
+import { DomainError } from "../core/errors.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { isoDate } from "./common.ts";
@@ -137,30 +136,6 @@ const HELP = `  petitions list [--unit MÃ] [--type T] [--state S] [--q TỪ] [-
                                      xuất một sổ (kể cả petitions)
   registers obligations --unit MÃ --month YYYY-MM     nghĩa vụ tiếp công dân chưa thực hiện
   registers compare --unit MÃ --period KỲ             số liệu đếm từ sổ so với số đã báo cáo`;
-
-async function withContext(env: Record<string, string | undefined>, io: Io, fn: (ctx: Ctx) => Promise<number>): Promise<number> {
-  let ctx: Ctx | undefined;
-  try {
-    const config = loadConfig(env);
-    const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
-    await migrate(database);
-    ctx = makeContext(database, config);
-    return await fn(ctx);
-  } catch (e) {
-    if (isDomainError(e)) {
-      io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof z.ZodError) {
-      io.stderr(`Lỗi: ${e.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}\n`);
-      return 2;
-    }
-    io.stderr(`Lỗi: ${(e as Error).message}\n`);
-    return 1;
-  } finally {
-    await ctx?.database.close();
-  }
-}
 
 async function unitIdOf(ctx: Ctx, code: string | undefined, asOf?: string): Promise<number | undefined> {
   if (!code) return undefined;

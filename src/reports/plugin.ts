@@ -8,10 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { extraCommands, extraRoutes } from "../plugins.ts";
 import { route } from "../http/routes.ts";
-import { loadConfig } from "../config.ts";
-import { openDatabase, migrate } from "../db/database.ts";
-import { makeContext, type Ctx } from "../context.ts";
-import { isDomainError } from "../core/errors.ts";
+import { withContext } from "../cli/with-context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { buildReport, contentDisposition, issueReport, renderReport, REPORT_FORMATS, ReportQuerySchema, type ReportModel } from "./report.service.ts";
 import { NARRATIVE_KEYS } from "./narrative.ts";
@@ -69,28 +66,15 @@ extraCommands.report = {
       io.stderr(`Cần --unit, --period, --out và --format docx|xlsx|txt|html.\n${HELP}\n`);
       return 2;
     }
-    let ctx: Ctx | undefined;
-    try {
-      const config = loadConfig(env);
-      const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
-      await migrate(database);
-      ctx = makeContext(database, config);
+    const out = v.out;
+    return withContext(env, io, async (ctx) => {
       const q = { unitCode: v.unit, period: v.period, asOf: v["as-of"], body: v.body, date: v.date, signer: v.signer, place: v.place };
       const model = v.issue ? await issueReport(ctx, SYSTEM, q) : await buildReport(ctx, SYSTEM, q);
       const file = await renderReport(model, format as (typeof REPORT_FORMATS)[number]);
-      if (v.out === "-") io.stdout(new TextDecoder().decode(file.body));
-      else writeFileSync(v.out, file.body);
-      io.stderr(`${model.unit.fullName}, ${model.narrative.summary.charAt(0).toLowerCase() + model.narrative.summary.slice(1)}: ${v.out === "-" ? "" : `đã ghi ${v.out} `}(${file.body.length} byte${model.number !== null ? `, ${model.numberLine}` : ""}).\n`);
+      if (out === "-") io.stdout(new TextDecoder().decode(file.body));
+      else writeFileSync(out, file.body);
+      io.stderr(`${model.unit.fullName}, ${model.narrative.summary.charAt(0).toLowerCase() + model.narrative.summary.slice(1)}: ${out === "-" ? "" : `đã ghi ${out} `}(${file.body.length} byte${model.number !== null ? `, ${model.numberLine}` : ""}).\n`);
       return 0;
-    } catch (e) {
-      if (isDomainError(e)) {
-        io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
-        return 2;
-      }
-      io.stderr(`Lỗi: ${(e as Error).message}\n`);
-      return 1;
-    } finally {
-      await ctx?.database.close();
-    }
+    });
   },
 };
