@@ -105,6 +105,19 @@ async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: 
   return out;
 }
 
+/** The unit a query names, by id (valid at `asOf`) or by code read at `asOf`. */
+export function queryUnit(h: Hierarchy, q: { unitId?: number | undefined; unitCode?: string | undefined }, asOf: string): UnitNode {
+  if (q.unitId !== undefined) {
+    const unit = h.require(q.unitId);
+    if (!h.isValidAt(unit.id, asOf)) {
+      throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị "${unit.fullName}" không có hiệu lực vào ngày ${asOf}.`, { unitId: unit.id, asOf });
+    }
+    return unit;
+  }
+  if (q.unitCode) return h.resolveCode(q.unitCode, asOf);
+  throw new DomainError("VALIDATION", "Thiếu đơn vị (unitId hoặc unitCode).");
+}
+
 /** Resolves the query's unit and dates. */
 async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   requireAbility(actor, "figures.read");
@@ -112,14 +125,7 @@ async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   const asOf = q.asOf ?? periodRange(period).end;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("VALIDATION", `Ngày "${asOf}" phải có dạng YYYY-MM-DD.`);
   const h = await hierarchyOf(ctx);
-  let unit: UnitNode;
-  if (q.unitId !== undefined) {
-    unit = h.require(q.unitId);
-    if (!h.isValidAt(unit.id, asOf)) {
-      throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị "${unit.fullName}" không có hiệu lực vào ngày ${asOf}.`, { unitId: unit.id, asOf });
-    }
-  } else if (q.unitCode) unit = h.resolveCode(q.unitCode, asOf);
-  else throw new DomainError("VALIDATION", "Thiếu đơn vị (unitId hoặc unitCode).");
+  const unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], ctx.today());
   const indicator = await requireIndicator(ctx.db, q.indicator);
   return { h, period, asOf, unit, indicator };

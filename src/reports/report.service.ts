@@ -14,7 +14,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { audit } from "../audit/audit.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { listIndicators } from "../indicators/indicator.service.ts";
-import { rollupChildren, rollupValue, type RolledValue } from "../figures/rollup.service.ts";
+import { queryUnit, rollupChildren, rollupValue, type RolledValue } from "../figures/rollup.service.ts";
 import { getSubmission } from "../submissions/submission.service.ts";
 import { composeNarrative, narrativeText, newsSummary, type IndicatorData, type IndicatorInfo, type Narrative, type NarrativeInput, type NewsSummary, type ReportUnit, type UnitValue } from "./narrative.ts";
 import { issuerFor, numberSeries, type Issuer } from "./document.ts";
@@ -106,14 +106,7 @@ async function resolve(ctx: Ctx, actor: Actor, raw: unknown): Promise<Resolved> 
   const period = parsePeriod(q.period);
   const asOf = q.asOf ?? periodRange(period).end;
   const h = await hierarchyOf(ctx);
-  let unit: UnitNode;
-  if (q.unitId !== undefined) {
-    unit = h.require(q.unitId);
-    if (!h.isValidAt(unit.id, asOf)) {
-      throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị "${unit.fullName}" không có hiệu lực vào ngày ${asOf}.`, { unitId: unit.id, asOf });
-    }
-  } else if (q.unitCode) unit = h.resolveCode(q.unitCode, asOf);
-  else throw new DomainError("VALIDATION", "Thiếu đơn vị (unitId hoặc unitCode).");
+  let unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], ctx.today());
   unit = h.at(unit.id, asOf);
   const date = q.date ?? ctx.today();
