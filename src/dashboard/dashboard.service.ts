@@ -14,7 +14,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { listCategories, listIndicators, type Indicator } from "../indicators/indicator.service.ts";
 import { figuresOfUnit, toFact, type Figure } from "../figures/figure.repository.ts";
-import { sourceUnits, unitRef, type UnitRef } from "../figures/rollup.service.ts";
+import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
 import { REFORM_FIRST_NEW_DAY, REFORM_LAST_OLD_DAY } from "../units/admin-import.ts";
 import { DomainError } from "../core/errors.ts";
@@ -111,14 +111,21 @@ async function loadFacts(db: Kysely<DB>, indicators: string[], years: number[], 
   return out;
 }
 
-/** Totals of one indicator for several units, with the ratio to its denominator when it has one. */
-function cells(h: Hierarchy, ind: Indicator, facts: Map<string, FigureFact[]>, targets: number[], period: Period, asOf: string): Map<number, Cell> {
+/**
+ * Totals of one indicator for several units, with the ratio to its denominator when it has one.
+ * Facts come from one query for the whole page; counts from registers are added per period, as
+ * the roll-up service does, so the tiles equal /api/values.
+ */
+async function cells(ctx: Ctx, h: Hierarchy, ind: Indicator, facts: Map<string, FigureFact[]>, targets: number[], units: number[] | null, period: Period, asOf: string): Promise<Map<number, Cell>> {
   const q = { hierarchy: h, asOf, period, disagg: "" };
-  const own = facts.get(ind.key) ?? [];
+  const withCounts = async (key: string) => {
+    const own = facts.get(key) ?? [];
+    return [...own, ...(await countedFacts(ctx, key, period, units, own))];
+  };
   const num = ind.aggregation === "rate"
-    ? new Map(targets.map((t) => [t, rateValue(own, t, q)]))
-    : rollupSum(own, targets, q);
-  const den = ind.denominator ? rollupSum(facts.get(ind.denominator) ?? [], targets, q) : null;
+    ? new Map(targets.map((t) => [t, rateValue(facts.get(ind.key) ?? [], t, q)]))
+    : rollupSum(await withCounts(ind.key), targets, q);
+  const den = ind.denominator ? rollupSum(await withCounts(ind.denominator), targets, q) : null;
   return new Map(targets.map((t) => {
     const n = num.get(t)!;
     const d = den?.get(t);
@@ -151,18 +158,20 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   if (!focus) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${focusKey}" trong danh mục.`, { indicator: focusKey });
 
   const years = [period.year, prev.year, lastYear.year];
-  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), years, sourceUnits(h, [unit], asOf));
-  const rows: IndicatorRow[] = indicators.map((ind) => ({
+  const units = sourceUnits(h, [unit], asOf);
+  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), years, units);
+  const cell = async (ind: Indicator, p: Period) => (await cells(ctx, h, ind, facts, [unit.id], units, p, asOf)).get(unit.id)!;
+  const rows: IndicatorRow[] = await Promise.all(indicators.map(async (ind) => ({
     key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
-    current: cells(h, ind, facts, [unit.id], period, asOf).get(unit.id)!,
-    previous: cells(h, ind, facts, [unit.id], prev, asOf).get(unit.id)!,
-    lastYear: cells(h, ind, facts, [unit.id], lastYear, asOf).get(unit.id)!,
-  }));
+    current: await cell(ind, period),
+    previous: await cell(ind, prev),
+    lastYear: await cell(ind, lastYear),
+  })));
 
   const focusKeys = [focus.key, ...(focus.denominator ? [focus.denominator] : [])];
-  const trendFacts = await loadFacts(ctx.db, focusKeys, trend.map((p) => p.year), sourceUnits(h, [unit], asOf));
+  const trendFacts = await loadFacts(ctx.db, focusKeys, trend.map((p) => p.year), units);
   const kids = h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
-  const kidCells = cells(h, focus, facts, kids.map((k) => k.id), period, asOf);
+  const kidCells = await cells(ctx, h, focus, facts, kids.map((k) => k.id), units, period, asOf);
 
   const late = kids.length ? await submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null;
   const report = await getSubmission(ctx, actor, unit.id, period.id);
@@ -175,7 +184,7 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
     indicators: rows,
     focus: {
       indicator: focus.key,
-      trend: trend.map((p) => ({ ...ref(p), value: cells(h, focus, trendFacts, [unit.id], p, asOf).get(unit.id)!.value })),
+      trend: await Promise.all(trend.map(async (p) => ({ ...ref(p), value: (await cells(ctx, h, focus, trendFacts, [unit.id], units, p, asOf)).get(unit.id)!.value }))),
       children: kids.map((k) => ({ unit: unitRef(k), ...pick(kidCells.get(k.id)!) })),
       reform: await reformView(ctx, h, unit, focus, period),
     },
@@ -211,8 +220,9 @@ async function reformView(ctx: Ctx, h: Hierarchy, unit: UnitNode, ind: Indicator
   if (before.length === 0 || after.length === 0) return null;
   const side = async (units: UnitNode[], asOf: string): Promise<ReformSide> => {
     const keys = [ind.key, ...(ind.denominator ? [ind.denominator] : [])];
-    const facts = await loadFacts(ctx.db, keys, [p.year], sourceUnits(h, units, asOf));
-    const c = cells(h, ind, facts, units.map((u) => u.id), p, asOf);
+    const from = sourceUnits(h, units, asOf);
+    const facts = await loadFacts(ctx.db, keys, [p.year], from);
+    const c = await cells(ctx, h, ind, facts, units.map((u) => u.id), from, p, asOf);
     const rows = units.sort((a, b) => a.code.localeCompare(b.code)).map((u) => ({ unit: unitRef(u), value: c.get(u.id)!.value }));
     const vals = rows.map((r) => r.value).filter((v): v is number => v !== null);
     return { asOf, rows, total: ind.aggregation === "rate" || vals.length === 0 ? null : vals.reduce((a, b) => a + b, 0) };
@@ -245,7 +255,8 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   const [indicators, categories, submission, figures] = await Promise.all([
     listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]),
   ]);
-  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), [prev.year], sourceUnits(h, [unit], asOf));
-  const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cells(h, i, facts, [unit.id], prev, asOf).get(unit.id)!.value]));
+  const units = sourceUnits(h, [unit], asOf);
+  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), [prev.year], units);
+  const previousValues = Object.fromEntries(await Promise.all(indicators.map(async (i) => [i.key, (await cells(ctx, h, i, facts, [unit.id], units, prev, asOf)).get(unit.id)!.value] as const)));
   return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues };
 }

@@ -88,3 +88,22 @@ describeEachDatabase("dashboard service", (get) => {
     await assert.rejects(dashboard(ctx, reviewer, { unitId: dongNai, period: "2026Q3", indicator: "nope" }), { code: "INDICATOR_NOT_FOUND" });
   });
 });
+
+describeEachDatabase("dashboard counts register records like the roll-up does", (get) => {
+  test("a petition recorded at a commune that reported no figure shows in the commune's and the province's tiles", async () => {
+    const ctx = await seededContext(get());
+    await import("../registers/plugin.ts"); // registers its figure source, as src/features.ts does in the product
+    const { createPetition } = await import("../registers/petition.service.ts");
+    const { rollupValue } = await import("../figures/rollup.service.ts");
+    const h = await hierarchyOf(ctx);
+    const commune = h.resolveCode("25270", "2026-01-01").id;
+    const province = h.resolveCode("75", "2026-01-01").id;
+    await createPetition(ctx, SYSTEM, { unitId: commune, type: "khieu_nai", receivedOn: "2026-08-05", petitioner: "Võ Thị E", content: "Khiếu nại thu hồi đất" });
+    const viaValues = await rollupValue(ctx, SYSTEM, { unitId: province, indicator: "petitions.received", period: "2026Q3" });
+    assert.equal(viaValues.value, 1);
+    for (const unitId of [commune, province]) {
+      const d = await dashboard(ctx, SYSTEM, { unitId, period: "2026Q3" });
+      assert.equal(d.indicators.find((r) => r.key === "petitions.received")?.current.value, 1, `unit ${unitId}`);
+    }
+  });
+});

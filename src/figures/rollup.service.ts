@@ -1,6 +1,6 @@
 /** Totals for any unit, indicator, period and as-of date, from the stored figures. */
 import { DomainError } from "../core/errors.ts";
-import { parsePeriod, periodRange, type Period } from "../core/period.ts";
+import { parsePeriod, periodContains, periodRange, type Period } from "../core/period.ts";
 import { rateValue, ratioOf, rollupSum, type AreaCheck, type RollupQuery } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -90,11 +90,11 @@ async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Peri
  * Figures counted from records (registers) for units that reported nothing for the indicator in
  * the period: what a unit reported stands, a count fills in where it reported nothing.
  */
-async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: number[] | null, reported: FigureFact[]): Promise<FigureFact[]> {
+export async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: number[] | null, reported: readonly FigureFact[]): Promise<FigureFact[]> {
   const sources = figureSources.filter((s) => s.indicators.has(indicator));
   if (sources.length === 0) return [];
   const { start, end } = periodRange(period, (await getSettings(ctx.db)).cutoffDay);
-  const reporting = new Set(reported.map((f) => f.unitId));
+  const reporting = new Set(reported.filter((f) => periodContains(period, f.period)).map((f) => f.unitId));
   const out: FigureFact[] = [];
   for (const source of sources) {
     for (const c of await source.count(ctx, { indicator, unitIds: units, periodStart: start, periodEnd: end })) {
