@@ -5,10 +5,9 @@
 import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
-import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { requireAbility } from "../accounts/policy.ts";
-import { inTransaction, type Ctx } from "../context.ts";
+import type { Ctx } from "../context.ts";
+import { jsonSetting } from "../settings/settings.service.ts";
 import { workCalendar, type WorkCalendar } from "./calendar.ts";
 import { DEFAULT_DEADLINE_RULES, type DeadlineRules } from "./petition-rules.ts";
 
@@ -43,26 +42,11 @@ export const RegisterSettingsSchema = z.object({
 });
 export type RegisterSettings = z.infer<typeof RegisterSettingsSchema>;
 
-const KEY = "registers";
-
+const stored = jsonSetting("registers", RegisterSettingsSchema, "registers.settings.update");
 /** Reads the register settings (defaults where unset). */
-export async function getRegisterSettings(db: Kysely<DB>): Promise<RegisterSettings> {
-  const r = await db.selectFrom("settings").select("value").where("key", "=", KEY).executeTakeFirst();
-  return RegisterSettingsSchema.parse(r ? JSON.parse(r.value) : {});
-}
-
+export const getRegisterSettings: (db: Kysely<DB>) => Promise<RegisterSettings> = stored.get;
 /** Replaces the register settings (administrators only); audited. */
-export async function updateRegisterSettings(ctx: Ctx, actor: Actor, input: unknown): Promise<RegisterSettings> {
-  requireAbility(actor, "units.manage");
-  const s = RegisterSettingsSchema.parse(input);
-  return inTransaction(ctx, async (tx) => {
-    const before = await getRegisterSettings(tx.db);
-    const v = JSON.stringify(s);
-    await tx.db.insertInto("settings").values({ key: KEY, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
-    await audit(tx.db, actor, "registers.settings.update", "settings", KEY, before, s);
-    return s;
-  });
-}
+export const updateRegisterSettings: (ctx: Ctx, actor: Actor, input: unknown) => Promise<RegisterSettings> = stored.update;
 
 /** The deadline rules with the installation's overrides applied. */
 export function deadlineRules(s: RegisterSettings): DeadlineRules {

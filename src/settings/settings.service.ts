@@ -18,21 +18,31 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** Reads the settings (defaults where unset). */
-export async function getSettings(db: Kysely<DB>): Promise<Settings> {
-  const r = await db.selectFrom("settings").select("value").where("key", "=", "app").executeTakeFirst();
-  return SettingsSchema.parse(r ? JSON.parse(r.value) : {});
+/**
+ * A group of settings stored as one JSON value under `key`, read with defaults from its schema and
+ * replaced by administrators only, with an audit row.
+ */
+export function jsonSetting<S extends z.ZodType>(key: string, schema: S, action: string) {
+  const get = async (db: Kysely<DB>): Promise<z.infer<S>> => {
+    const r = await db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
+    return schema.parse(r ? JSON.parse(r.value) : {});
+  };
+  const update = async (ctx: Ctx, actor: Actor, input: unknown): Promise<z.infer<S>> => {
+    requireAbility(actor, "units.manage");
+    const s = schema.parse(input);
+    return inTransaction(ctx, async (tx) => {
+      const before = await get(tx.db);
+      const v = JSON.stringify(s);
+      await tx.db.insertInto("settings").values({ key, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
+      await audit(tx.db, actor, action, "settings", key, before, s);
+      return s;
+    });
+  };
+  return { get, update };
 }
 
+const app = jsonSetting("app", SettingsSchema, "settings.update");
+/** Reads the settings (defaults where unset). */
+export const getSettings: (db: Kysely<DB>) => Promise<Settings> = app.get;
 /** Replaces the settings (administrators only). */
-export async function updateSettings(ctx: Ctx, actor: Actor, input: unknown): Promise<Settings> {
-  requireAbility(actor, "units.manage");
-  const s = SettingsSchema.parse(input);
-  return inTransaction(ctx, async (tx) => {
-    const before = await getSettings(tx.db);
-    const v = JSON.stringify(s);
-    await tx.db.insertInto("settings").values({ key: "app", value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
-    await audit(tx.db, actor, "settings.update", "settings", "app", before, s);
-    return s;
-  });
-}
+export const updateSettings: (ctx: Ctx, actor: Actor, input: unknown) => Promise<Settings> = app.update;
