@@ -47,14 +47,87 @@ export async function createUser(ctx: Ctx, actor: Actor, input: NewUser): Promis
   });
 }
 
-/** Lists users (administrators see those in their scope). */
-export async function listUsers(ctx: Ctx, actor: Actor): Promise<UserInfo[]> {
+/** Lists users (administrators see those in their scope), with their unit's name. */
+export async function listUsers(ctx: Ctx, actor: Actor): Promise<Array<UserInfo & { unitName: string | null }>> {
   requireAbility(actor, "users.manage");
   const h = await hierarchyOf(ctx);
   const rows = await ctx.db.selectFrom("users").selectAll().orderBy("username").execute();
   return rows
     .filter((r) => actor.kind === "system" || h.isAncestorOrSelf(actor.unitId, r.unit_id))
-    .map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, active: r.active === 1 }));
+    .map((r) => ({ ...info(r), unitName: h.get(r.unit_id)?.fullName ?? null }));
+}
+
+/** What an administrator may change on a user; a new password is a reset (the user's sessions end). */
+export const UserPatchSchema = z.object({
+  displayName: z.string().trim().min(2).max(120).optional(),
+  role: z.enum(ROLES as [Role, ...Role[]]).optional(),
+  unitId: z.number().int().positive().optional(),
+  active: z.boolean().optional(),
+  password: z.string().min(8, "Mật khẩu tối thiểu 8 ký tự").max(200).optional(),
+}).strict();
+export type UserPatch = z.input<typeof UserPatchSchema>;
+
+const info = (r: { id: number; username: string; display_name: string; role: string; unit_id: number; active: number }): UserInfo => ({
+  id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, active: r.active === 1,
+});
+
+/**
+ * Changes a user's name, role, unit, lock or password. The user and the new unit must be in the
+ * administrator's scope; administrators cannot lock themselves out or take away their own role.
+ * Locking a user or resetting the password ends the user's sessions.
+ */
+export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: UserPatch): Promise<UserInfo> {
+  requireAbility(actor, "users.manage");
+  const p = UserPatchSchema.parse(input);
+  const h = await hierarchyOf(ctx);
+  const hash = p.password === undefined ? undefined : await hashPassword(p.password, ctx.config.passwordCost);
+  return inTransaction(ctx, async (tx) => {
+    const r = await tx.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+    if (!r) throw new DomainError("USER_NOT_FOUND", `Không có người dùng #${id}.`, { id });
+    requireScope(h, actor, [r.unit_id], ctx.today());
+    if (p.unitId !== undefined) {
+      h.require(p.unitId);
+      requireScope(h, actor, [p.unitId], ctx.today());
+    }
+    const self = actor.kind === "user" && actor.userId === id;
+    if (self && (p.active === false || (p.role !== undefined && p.role !== r.role) || (p.unitId !== undefined && p.unitId !== r.unit_id))) {
+      throw new DomainError("USER_SELF_LOCKOUT", "Không thể tự khóa, tự đổi vai trò hay đơn vị của chính mình; nhờ một quản trị viên khác.");
+    }
+    const before = info(r);
+    await tx.db.updateTable("users").set({
+      ...(p.displayName !== undefined ? { display_name: p.displayName.normalize("NFC") } : {}),
+      ...(p.role !== undefined ? { role: p.role } : {}),
+      ...(p.unitId !== undefined ? { unit_id: p.unitId } : {}),
+      ...(p.active !== undefined ? { active: p.active ? 1 : 0 } : {}),
+      ...(hash !== undefined ? { password_hash: hash } : {}),
+    }).where("id", "=", id).execute();
+    if (p.active === false || hash !== undefined || (p.role !== undefined && p.role !== r.role) || (p.unitId !== undefined && p.unitId !== r.unit_id)) {
+      await tx.db.deleteFrom("sessions").where("user_id", "=", id).execute();
+    }
+    const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0 });
+    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after);
+    return after;
+  });
+}
+
+export const PasswordChangeSchema = z.object({
+  current: z.string().min(1).max(200),
+  password: z.string().min(8, "Mật khẩu tối thiểu 8 ký tự").max(200),
+});
+
+/** A signed-in user changes their own password (the current one is checked first). */
+export async function changeOwnPassword(ctx: Ctx, actor: Actor, input: z.input<typeof PasswordChangeSchema>): Promise<{ ok: true }> {
+  if (actor.kind !== "user") throw new DomainError("FORBIDDEN", "Chỉ người dùng đã đăng nhập mới đổi được mật khẩu.");
+  const p = PasswordChangeSchema.parse(input);
+  const r = await ctx.db.selectFrom("users").select(["password_hash"]).where("id", "=", actor.userId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(p.current, r.password_hash))) throw new DomainError("BAD_PASSWORD", "Mật khẩu hiện tại không đúng.");
+  if (p.current === p.password) throw new DomainError("VALIDATION", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+  const hash = await hashPassword(p.password, ctx.config.passwordCost);
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.updateTable("users").set({ password_hash: hash }).where("id", "=", actor.userId).execute();
+    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, null);
+  });
+  return { ok: true };
 }
 
 const tokenHash = (t: string) => createHash("sha256").update(t).digest("hex");

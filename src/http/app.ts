@@ -7,7 +7,7 @@ import { hierarchyOf } from "../context.ts";
 import { toErrorResponse } from "./errors.ts";
 import { openApiDocument, registry, route, type Env } from "./routes.ts";
 import { abilitiesOf } from "../accounts/policy.ts";
-import { actorOfSession, createUser, listUsers, NewUserSchema, signIn, signOut } from "../accounts/user.service.ts";
+import { actorOfSession, changeOwnPassword, createUser, listUsers, NewUserSchema, PasswordChangeSchema, signIn, signOut, updateUser, UserPatchSchema } from "../accounts/user.service.ts";
 import { createIndicator, listCategories, listIndicators, NewIndicatorSchema } from "../indicators/indicator.service.ts";
 import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
@@ -61,10 +61,14 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   route(app, { method: "get", path: "/api/me", tag: "accounts", summary: "Người dùng hiện tại, đơn vị và quyền" }, async ({ actor }) => {
     const h = await hierarchyOf(ctx);
     const unit = actor.kind === "user" ? h.get(actor.unitId) : undefined;
-    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor) };
+    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor), today: ctx.today() };
   });
   route(app, { method: "get", path: "/api/users", tag: "accounts", summary: "Danh sách người dùng trong phạm vi" }, ({ actor }) => listUsers(ctx, actor));
   route(app, { method: "post", path: "/api/users", tag: "accounts", summary: "Tạo người dùng", body: NewUserSchema }, ({ actor, body }) => createUser(ctx, actor, body));
+  route(app, { method: "patch", path: "/api/users/{id}", tag: "accounts", summary: "Sửa người dùng: tên, vai trò, đơn vị, khóa/mở, đặt lại mật khẩu (phiên đăng nhập của họ kết thúc)", body: UserPatchSchema },
+    ({ actor, params, body }) => updateUser(ctx, actor, z.coerce.number().int().positive().parse(params.id), body));
+  route(app, { method: "put", path: "/api/me/password", tag: "accounts", summary: "Đổi mật khẩu của chính mình", body: PasswordChangeSchema },
+    ({ actor, body }) => changeOwnPassword(ctx, actor, body));
 
   unitRoutes(app, ctx);
 

@@ -10,7 +10,7 @@ import { DomainError } from "../core/errors.ts";
 export type Env = { Variables: { actor: Actor | null; token: string | null } };
 
 export interface RouteSpec<Q extends z.ZodType, B extends z.ZodType> {
-  method: "get" | "post" | "put" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   summary: string;
   tag: string;

@@ -5,7 +5,8 @@ import { hierarchyOf, type Ctx } from "../context.ts";
 import { listPetitions, type PetitionFilter } from "./petition.service.ts";
 import { PETITION_STATE_LABELS, PETITION_TYPE_LABELS } from "./petition-rules.ts";
 import { listRecords, registerKey, type RecordFilter } from "./record.service.ts";
-import { KIND_LABELS, REGISTERS, DVK_FIELDS, LEVELS, DVK_STATE_LABELS, type DvkState } from "./records.ts";
+import { REGISTERS } from "./records.ts";
+import { FIELD_LABELS, KIND_LABELS, DVK_STATE_LABELS, VALUE_LABELS, type DvkState } from "./vocabulary.ts";
 
 type Cell = string | number | null;
 export interface Table {
@@ -15,22 +16,6 @@ export interface Table {
 }
 
 const yes = (b: boolean) => (b ? "Có" : "");
-
-/** Vietnamese column names of the record fields. */
-const FIELD_LABELS: Record<string, string> = {
-  leaderName: "Người tiếp / chủ trì", leaderTitle: "Chức danh", leaderTitleText: "Chức danh (ghi rõ)", place: "Địa điểm", turns: "Số lượt", people: "Số người",
-  participants: "Thành phần", matters: "Nội dung, kết luận, theo dõi", name: "Tên", village: "Thôn, tổ dân phố", members: "Thành viên",
-  teamId: "Tổ hòa giải (mã)", mediators: "Hòa giải viên", parties: "Các bên", matter: "Nội dung vụ việc", agreement: "Thỏa thuận", result: "Kết quả",
-  resultDate: "Ngày kết thúc", followUp: "Theo dõi thực hiện", endDate: "Ngày kết thúc", title: "Tên cuộc/đợt", subjects: "Đối tượng", topics: "Chủ đề",
-  sessions: "Số buổi", teams: "Số đoàn, đội", villagesReached: "Số thôn được phát động", villagesTotal: "Tổng số thôn", findings: "Kết quả, phát hiện",
-  recommendations: "Kiến nghị (đã thực hiện?)", subject: "Tập thể / cá nhân", holder: "Chủ thể thực hiện", field: "Lĩnh vực", description: "Mô tả",
-  recipient: "Người / tập thể được khen", topic: "Nội dung", level: "Cấp", form: "Hình thức", decisionNo: "Số quyết định", reason: "Thành tích",
-};
-
-const VALUE_LABELS: Record<string, string> = {
-  ...KIND_LABELS, ...DVK_FIELDS, ...LEVELS, bi_thu: "Bí thư cấp ủy", chu_tich_ubnd: "Chủ tịch UBND", khac: "Khác", thanh: "Thành", khong_thanh: "Không thành",
-  dang_hoa_giai: "Đang hòa giải", dvk: "Dân vận khéo", qcdc: "Quy chế dân chủ", nam: "Nam", nu: "Nữ", to_truong: "Tổ trưởng", hoa_giai_vien: "Hòa giải viên",
-};
 
 /** One cell from any field value: lists joined with "; ", objects as "a — b". */
 function cell(v: unknown): Cell {

@@ -1,7 +1,7 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { workCalendar, addWorkingDays, TET, GIO_TO } from "./calendar.ts";
-import { DEFAULT_DEADLINE_RULES, currentDue, nextState, onTimeRate, petitionDeadlines, type PetitionFacts } from "./petition-rules.ts";
+import { DEFAULT_DEADLINE_RULES, allowedActions, currentDue, nextState, onTimeRate, petitionDeadlines, type PetitionFacts } from "./petition-rules.ts";
 import { isDomainError } from "../core/errors.ts";
 
 const cal = workCalendar();
@@ -157,4 +157,18 @@ test("on-time rate = resolved on time / (resolved + open past deadline), not / r
   ];
   const x = onTimeRate(rows, "2024-01-01", "2024-03-31", "2024-03-31");
   assert.deepEqual(x, { resolved: 3, resolvedOnTime: 2, openPastDeadline: 1, rate: 50 });
+});
+
+describe("what the user is offered next", () => {
+  test("only the steps the state machine and the law allow", () => {
+    assert.deepEqual(allowedActions(base), ["classify", "transfer", "withdraw"]);
+    assert.deepEqual(allowedActions({ ...base, state: "accepted" }), ["verify", "decide", "withdraw"]);
+    assert.deepEqual(allowedActions({ ...base, state: "verifying" }), ["dialogue", "decide", "withdraw"]);
+    // Tố cáo: no dialogue; notification of acceptance; an extension only when the case is complex, once.
+    const toCao: PetitionFacts = { ...base, type: "to_cao", state: "verifying", acceptedOn: "2024-03-05" };
+    assert.deepEqual(allowedActions(toCao), ["decide", "withdraw", "notify"]);
+    assert.deepEqual(allowedActions({ ...toCao, complexity: "complex" }), ["decide", "withdraw", "notify", "extend"]);
+    assert.deepEqual(allowedActions({ ...toCao, complexity: "complex", extensions: [{ number: "12/QĐ", date: "2024-04-01" }] }), ["decide", "withdraw", "notify"]);
+    assert.deepEqual(allowedActions({ ...base, state: "archived" }), []);
+  });
 });

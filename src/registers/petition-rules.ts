@@ -110,6 +110,24 @@ export function nextState(p: PetitionFacts, action: PetitionAction): PetitionSta
   return to;
 }
 
+/** What a user may do next with a petition (the state machine and the law decide; the UI shows only these). */
+export function allowedActions(p: PetitionFacts): PetitionAction[] {
+  return PETITION_ACTIONS.filter((a) => {
+    try {
+      nextState(p, a);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The name of each action, as on its button. */
+export const ACTION_NAMES: Record<PetitionAction, string> = {
+  classify: "Phân loại", accept: "Thụ lý", reject: "Không thụ lý", transfer: "Chuyển đơn", verify: "Xác minh", dialogue: "Đối thoại",
+  decide: "Quyết định giải quyết", enforce: "Thi hành", archive: "Lưu hồ sơ", withdraw: "Rút đơn", notify: "Thông báo thụ lý", extend: "Gia hạn",
+};
+
 /** A deadline period: how many days, counted how, and the article that says so. */
 export interface DeadlineRule {
   days: number;

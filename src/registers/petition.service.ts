@@ -15,7 +15,7 @@ import {
   searchPattern, unitAt, unitsUnder, userIdOf,
 } from "./common.ts";
 import {
-  currentDue, daysBetween, nextState, onTimeRate, PETITION_ACTIONS, PETITION_STATES, PETITION_TYPES, petitionDeadlines,
+  allowedActions, currentDue, daysBetween, nextState, onTimeRate, PETITION_ACTIONS, PETITION_STATES, PETITION_TYPES, petitionDeadlines,
   type Complexity, type DeadlineRules, type PetitionAction, type PetitionFacts, type PetitionState, type PetitionType,
 } from "./petition-rules.ts";
 import type { WorkCalendar } from "./calendar.ts";
@@ -177,10 +177,10 @@ async function load(db: RDb, id: number): Promise<Petition> {
 }
 
 /** One petition, if the actor may read its unit. */
-export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<Petition> {
+export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<Petition & { actions: PetitionAction[] }> {
   const p = await load(rdb(ctx), id);
   await canRead(ctx, actor, p.unitId);
-  return p;
+  return { ...p, actions: allowedActions(facts(p)) };
 }
 
 async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petition, "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">, action: string): Promise<Petition> {

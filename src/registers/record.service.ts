@@ -13,8 +13,9 @@ import { rdb, type RDb, type RegisterRecordsTable } from "./schema.ts";
 import { canRead, canWrite, isoDate, listingRoot, notBefore, notInFuture, nowIso, searchColumns, searchPattern, unitAt, unitsUnder, userIdOf } from "./common.ts";
 import {
   advanceDvkProgress, DvkAdvanceSchema, indexRecord, REGISTER_KEYS, REGISTERS, receptionObligations, warningsOf,
-  type DvkProgress, type DvkState, type ObligationResult, type RecordData, type RegisterKey,
+  type DvkProgress, type ObligationResult, type RecordData, type RegisterKey,
 } from "./records.ts";
+import type { DvkState } from "./vocabulary.ts";
 import { calendarOf, DEFAULT_DVK_CRITERIA, getRegisterSettings } from "./settings.ts";
 import { periodRange, parsePeriod } from "../core/period.ts";
 import { addDays } from "./calendar.ts";

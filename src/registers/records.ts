@@ -8,11 +8,11 @@ import { DomainError } from "../core/errors.ts";
 import type { UnitLevel } from "../core/hierarchy.ts";
 import { isoDate, optionalText, requiredText } from "./common.ts";
 import { addDays, weekday } from "./calendar.ts";
+import { DVK_NEXT, DVK_STATE_LABELS, DVK_STATES, KIND_LABELS, type DvkState } from "./vocabulary.ts";
 
 const unitId = z.number().int().positive();
 const count = z.number().int().min(0).max(10_000_000).default(0);
 
-export const LEADER_TITLES = { bi_thu: "Bí thư cấp ủy (người đứng đầu cấp ủy)", chu_tich_ubnd: "Chủ tịch UBND", khac: "Lãnh đạo khác" } as const;
 
 /** Tiếp công dân (kind reception) and đối thoại (kind dialogue) of leaders with citizens. */
 export const ReceptionSchema = z.object({
@@ -83,10 +83,6 @@ export const OversightSchema = z.object({
   recommendations: z.array(z.object({ content: requiredText(2000), actedOn: z.boolean().default(false), note: optionalText(2000) })).max(200).default([]),
 });
 
-export const DVK_FIELDS = {
-  kinh_te: "Kinh tế", van_hoa_xa_hoi: "Văn hóa – xã hội", quoc_phong_an_ninh: "Quốc phòng – an ninh", xay_dung_he_thong_chinh_tri: "Xây dựng hệ thống chính trị",
-} as const;
-export const LEVELS = { trung_uong: "Trung ương", tinh: "Cấp tỉnh", huyen: "Cấp huyện", xa: "Cấp xã" } as const;
 const level = z.enum(["trung_uong", "tinh", "huyen", "xa"]);
 
 /** A Dân vận khéo model (mô hình) or exemplar (điển hình); its path is advanced with `advanceDvk`. */
@@ -138,10 +134,6 @@ export interface DvkProgress {
   recognisedOn: string | null;
 }
 
-export const KIND_LABELS: Record<string, string> = {
-  reception: "Tiếp công dân", dialogue: "Đối thoại", team: "Tổ hòa giải", case: "Vụ việc hòa giải", campaign: "Phát động quần chúng",
-  supervision: "Giám sát", survey: "Khảo sát", inspection: "Kiểm tra", model: "Mô hình", exemplar: "Điển hình", tap_the: "Tập thể", ca_nhan: "Cá nhân",
-};
 
 export interface Indexed {
   kind: string;
@@ -206,14 +198,6 @@ export function warningsOf<R extends RegisterKey>(register: R, data: RecordData[
   return out;
 }
 
-export const DVK_STATES = ["registered", "in_progress", "assessed", "recognised", "outstanding", "commended"] as const;
-export type DvkState = (typeof DVK_STATES)[number];
-export const DVK_STATE_LABELS: Record<DvkState, string> = {
-  registered: "Đăng ký", in_progress: "Đang thực hiện", assessed: "Đã đánh giá", recognised: "Được công nhận", outstanding: "Tiêu biểu", commended: "Được khen thưởng",
-};
-const DVK_NEXT: Record<DvkState, readonly DvkState[]> = {
-  registered: ["in_progress"], in_progress: ["assessed"], assessed: ["recognised"], recognised: ["outstanding", "commended"], outstanding: ["commended"], commended: [],
-};
 
 export const DvkAdvanceSchema = z.object({
   to: z.enum(DVK_STATES),

@@ -85,6 +85,34 @@ test("sign-in: a wrong password is refused in Vietnamese; each role sees only wh
   for (const l of ["Đơn vị", "Người dùng", "Chỉ tiêu", "Duyệt báo cáo"]) assert.ok(admin.includes(l), l);
 });
 
+test("users: an administrator adds a user, locks the account, and the user can no longer sign in", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const admin = await signedIn("admin");
+  await admin.goto(server.url + "/#/admin/users");
+  await admin.getByLabel("Tên đăng nhập").fill("canbo.e2e");
+  await admin.getByLabel("Họ tên / tên cơ quan").fill("Cán bộ thử nghiệm");
+  await admin.getByLabel("Mật khẩu ban đầu").fill("mat-khau-e2e");
+  await admin.getByLabel("Vai trò").selectOption("reporter");
+  await admin.getByLabel("ID đơn vị").fill(String(quyNhonId));
+  await admin.getByRole("button", { name: "Thêm người dùng" }).click();
+  await admin.getByText("Đã thêm canbo.e2e.").waitFor();
+  await admin.getByRole("button", { name: "Sửa canbo.e2e" }).click();
+  await admin.getByRole("form", { name: "Sửa người dùng canbo.e2e" }).getByLabel(/Đang hoạt động/).uncheck();
+  await admin.getByRole("form", { name: "Sửa người dùng canbo.e2e" }).getByRole("button", { name: "Lưu" }).click();
+  await admin.getByText("Đã lưu.").waitFor();
+  await admin.locator("tr", { hasText: "canbo.e2e" }).getByText("Đã khóa").waitFor();
+  await shot(admin, "admin-users-desktop");
+
+  const ctx = await browser!.newContext();
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  await p.goto(server.url + "/");
+  await p.getByLabel("Tên đăng nhập").fill("canbo.e2e");
+  await p.getByLabel("Mật khẩu").fill("mat-khau-e2e");
+  await p.getByRole("button", { name: "Đăng nhập" }).click();
+  await p.getByRole("alert").getByText("Tên đăng nhập hoặc mật khẩu không đúng.").waitFor();
+});
+
 test("a figure entered at a commune shows in the province's dashboard; autosave survives a dropped connection", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
@@ -132,9 +160,14 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   await rev.goto(server.url + "/#/?period=2026Q4&focus=reception.turns");
   const card = rev.locator('.card[data-indicator="reception.turns"] .value');
   await card.waitFor();
-  assert.match(await card.innerText(), /^12\b/);
+  // The commune's 12 is in the province's bar chart, and the province's card shows the roll-up
+  // (other communes' register records count where they reported nothing).
   const bar = rev.locator(".bars li", { hasText: "Phường Quy Nhơn" }).first();
-  assert.match(await bar.innerText(), /12/);
+  assert.match(await bar.innerText(), /\b12\b/);
+  const gialai = (await hierarchyOf(server.ctx)).resolveCode("52", "2026-01-01").id;
+  const total = await rollupValue(server.ctx, SYSTEM, { unitId: gialai, indicator: "reception.turns", period: "2026Q4" });
+  assert.ok(total.value !== null && total.value >= 12);
+  assert.equal(Number((await card.innerText()).match(/^[\d.]+/)![0].replace(/\./g, "")), total.value);
   await rev.goto(server.url + "/#/?period=2026Q3");
   await rev.locator(".card .value").first().waitFor();
   await rev.locator(".chart canvas").waitFor();
@@ -180,19 +213,76 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
   await rep.getByText("Trạng thái: Đã phê duyệt").waitFor();
 });
 
-test("registers: a petition entered through the form is listed with its deadline, and found by search", async (t) => {
+test("registers: a petition entered through the form gets its deadline, moves one legal step, and is found by search", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
   await rep.goto(server.url + "/#/registers");
+  await rep.getByRole("link", { name: "+ Vào sổ đơn thư mới" }).click();
   await rep.getByLabel("Người gửi").fill("Trần Thị Bình");
   await rep.getByLabel("Nội dung").fill("Phản ánh đường liên thôn xuống cấp");
-  await rep.getByLabel("Loại đơn").selectOption("phan_anh");
+  await rep.getByLabel("Loại đơn").selectOption("khieu_nai");
   await rep.getByRole("button", { name: "Vào sổ" }).click();
-  await rep.getByText(/Đã vào sổ đơn #\d+; hạn/).waitFor();
+  await rep.getByText(/Đã vào sổ đơn #\d+; hạn thụ lý: \d\d\/\d\d\/\d{4}\./).waitFor();
+  // Only the steps the law allows from "Tiếp nhận" are offered.
+  const offered = await rep.getByLabel("Việc").locator("option").allInnerTexts();
+  assert.deepEqual(offered, ["— Chọn —", "Phân loại", "Chuyển đơn", "Rút đơn"]);
+  await rep.getByLabel("Việc").selectOption({ label: "Phân loại" });
+  await rep.getByRole("button", { name: "Ghi bước" }).click();
+  await rep.getByText(/Đã ghi bước "Phân loại"/).waitFor();
+  assert.match(await rep.locator("p", { hasText: "Bước hiện tại" }).innerText(), /Phân loại/);
+  await shot(rep, "petition-detail-desktop");
+  await rep.getByRole("link", { name: "← Về sổ đơn thư" }).click();
   await rep.getByRole("searchbox", { name: "Tìm" }).fill("duong lien thon");
   await rep.getByRole("button", { name: "Lọc" }).click();
   await rep.locator("tbody tr", { hasText: "Trần Thị Bình" }).waitFor();
   await shot(rep, "registers-desktop");
+});
+
+test("registers: a mediation team is saved with the law's warning; a case for it is checked, saved, corrected and found", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/registers?reg=mediation_team");
+  await rep.getByRole("link", { name: "+ Thêm tổ hòa giải" }).click();
+  await rep.getByLabel("Tên tổ").fill("Tổ hòa giải khu phố 5 (e2e)");
+  await rep.getByRole("button", { name: "+ Thêm hòa giải viên" }).click();
+  await rep.getByRole("button", { name: "+ Thêm hòa giải viên" }).click();
+  await rep.locator("#f-members-0-name").fill("Ông Phạm Văn Hùng");
+  await rep.locator("#f-members-1-name").fill("Ông Võ Văn Sơn");
+  await rep.getByRole("button", { name: "Lưu" }).click();
+  await rep.getByText(/Đã vào sổ bản ghi #\d+\./).waitFor();
+  await rep.getByText(/cần ít nhất 3 người/).waitFor();
+
+  const cases = async () => (await server.ctx.db.selectFrom("register_records").select((eb) => eb.fn.countAll<number>().as("n")).where("register", "=", "mediation_case").executeTakeFirstOrThrow()).n;
+  const before = Number(await cases());
+  await rep.goto(server.url + "/#/registers?reg=mediation_case&new=1");
+  await rep.getByLabel("Tổ hòa giải", { exact: true }).selectOption({ label: "Tổ hòa giải khu phố 5 (e2e)" });
+  await rep.getByRole("button", { name: "Lưu" }).click();
+  // Checked in the browser: the empty fields are marked and the first one has the focus; nothing is sent.
+  await rep.getByText(/Còn 3 ô chưa hợp lệ/).waitFor();
+  assert.equal(await rep.evaluate(() => document.activeElement?.id), "f-mediators-0");
+  assert.equal(await rep.locator("#f-parties").getAttribute("aria-invalid"), "true");
+  await rep.getByRole("textbox", { name: "Hòa giải viên 1" }).fill("Bà Lê Thị Hạnh");
+  await rep.getByLabel("Các bên").fill("Hộ ông A và hộ bà B, khu phố 5");
+  await rep.getByLabel("Nội dung vụ việc").fill("Tranh chấp lối đi chung giữa hai hộ liền kề");
+  await rep.getByLabel("Kết quả").selectOption("thanh");
+  // Checked by the server: a settled case needs the date it ended.
+  await rep.getByRole("button", { name: "Lưu" }).click();
+  await rep.getByText("Vụ việc đã có kết quả hòa giải thì phải có ngày kết thúc hòa giải.").waitFor();
+  assert.equal(Number(await cases()), before);
+  await rep.getByLabel("Ngày kết thúc hòa giải").fill(server.ctx.today());
+  await rep.getByRole("button", { name: "Lưu" }).click();
+  await rep.getByText(/Đã vào sổ bản ghi #\d+\./).waitFor();
+  assert.equal(Number(await cases()), before + 1);
+  await rep.getByRole("link", { name: "Sửa" }).click();
+  await rep.getByLabel("Thỏa thuận đạt được").fill("Hai hộ thống nhất cắm lại mốc ranh giới");
+  await shot(rep, "register-form-desktop");
+  await rep.getByRole("button", { name: "Lưu" }).click();
+  await rep.getByText("Đã lưu thay đổi.").waitFor();
+  await rep.getByText("Hai hộ thống nhất cắm lại mốc ranh giới").waitFor();
+  await shot(rep, "register-record-desktop");
+  await rep.goto(server.url + "/#/registers?reg=mediation_case&q=loi di chung giua hai ho");
+  await rep.locator("tbody tr", { hasText: "Tranh chấp lối đi chung giữa hai hộ liền kề" }).waitFor();
+  assert.equal(await rep.locator("tbody tr").count(), 1);
 });
 
 test("reports: the preview shows the narrative the reporter wrote, and the .docx downloads", async (t) => {
@@ -242,6 +332,7 @@ test("main pages at 360 px: nothing wider than the screen", async (t) => {
     ["gialai", "/#/review", "review-360"],
     ["admin", "/#/admin/units", "admin-units-360"],
     ["quynhon", "/#/registers", "registers-360"],
+    ["quynhon", "/#/registers?reg=reception&new=1", "register-form-360"],
   ];
   for (const [user, path, name] of pages) {
     const p = await signedIn(user, 360);

@@ -129,16 +129,66 @@ export function UnitsAdmin({ me }: { me: Me }) {
   );
 }
 
+/** One user's row, with its edit form opened in place (role, unit, lock, password reset). */
+function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string | null }; reload: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const self = u.id === me.user.userId;
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const f = new window.FormData(e.target as HTMLFormElement);
+    const password = String(f.get("password") ?? "");
+    const patch = {
+      displayName: String(f.get("displayName") ?? "").trim(),
+      ...(self ? {} : { role: String(f.get("role")), unitId: Number(f.get("unitId")), active: f.get("active") === "on" }),
+      ...(password ? { password } : {}),
+    };
+    try {
+      await api("PATCH", `/api/users/${u.id}`, patch);
+      setMsg({ ok: true, text: password ? `Đã lưu; mật khẩu của ${u.username} đã được đặt lại, các phiên đăng nhập của họ đã kết thúc.` : "Đã lưu." });
+      reload();
+    } catch (err) {
+      setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const id = (n: string) => `u${u.id}-${n}`;
+  return (
+    <>
+      <tr class={u.active ? "" : "rejected"}>
+        <td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_VI[u.role]}</td><td title={`ID ${u.unitId}`}>{u.unitName ?? u.unitId}</td><td>{u.active ? "Hoạt động" : "Đã khóa"}</td>
+        <td><button type="button" class="link" aria-expanded={open} aria-controls={id("form")} onClick={() => setOpen(!open)}>{open ? "Đóng" : "Sửa"}<span class="sr-only"> {u.username}</span></button></td>
+      </tr>
+      {open && (
+        <tr><td colSpan={6}>
+          <form id={id("form")} class="inline" onSubmit={save} aria-label={`Sửa người dùng ${u.username}`}>
+            <label for={id("name")}>Họ tên</label><input id={id("name")} name="displayName" value={u.displayName} required />
+            {!self && <>
+              <label for={id("role")}>Vai trò</label>
+              <select id={id("role")} name="role" value={u.role}>{Object.entries(ROLE_VI).map(([k, l]) => <option value={k}>{l}</option>)}</select>
+              <label for={id("unit")}>ID đơn vị</label><input id={id("unit")} name="unitId" type="number" value={u.unitId} size={8} />
+              <label class="check"><input type="checkbox" name="active" checked={u.active} /> Đang hoạt động (bỏ chọn để khóa)</label>
+            </>}
+            <label for={id("pw")}>Đặt lại mật khẩu</label><input id={id("pw")} name="password" type="password" autocomplete="new-password" placeholder="để trống nếu không đổi" />
+            <button type="submit" class="primary">Lưu</button>
+          </form>
+          {self && <p class="muted small">Đây là tài khoản của bạn: vai trò, đơn vị và trạng thái do quản trị viên khác thay đổi.</p>}
+          {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
+        </td></tr>
+      )}
+    </>
+  );
+}
+
 export function UsersAdmin({ me }: { me: Me }) {
-  const [s, reload] = useLoad("users", () => get<UserInfo[]>("/api/users"));
+  const [s, reload] = useLoad("users", () => get<Array<UserInfo & { unitName: string | null }>>("/api/users"));
   return (
     <div class="admin">
       <div class="page-head"><h1>{t("Người dùng")}</h1></div>
       <Show s={s}>{(users) => (
         <div class="table-wrap">
           <table>
-            <thead><tr><th scope="col">Tên đăng nhập</th><th scope="col">Họ tên</th><th scope="col">Vai trò</th><th scope="col">ID đơn vị</th><th scope="col">Trạng thái</th></tr></thead>
-            <tbody>{users.map((u) => <tr><td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_VI[u.role]}</td><td>{u.unitId}</td><td>{u.active ? "Hoạt động" : "Đã khóa"}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">Tên đăng nhập</th><th scope="col">Họ tên</th><th scope="col">Vai trò</th><th scope="col">Đơn vị</th><th scope="col">Trạng thái</th><th scope="col"><span class="sr-only">Sửa</span></th></tr></thead>
+            <tbody>{users.map((u) => <UserRow key={u.id} me={me} u={u} reload={reload} />)}</tbody>
           </table>
         </div>
       )}</Show>
@@ -151,6 +201,45 @@ export function UsersAdmin({ me }: { me: Me }) {
         <Select name="role" label="Vai trò" options={Object.entries(ROLE_VI)} />
         <Field name="unitId" label="ID đơn vị" type="number" value={String(me.user.unitId)} hint="Tìm ID ở trang Đơn vị" />
       </PostForm>
+    </div>
+  );
+}
+
+/** Every user: their account and a change of their own password. */
+export function AccountPage({ me }: { me: Me }) {
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const el = e.target as HTMLFormElement;
+    const f = new window.FormData(el);
+    if (f.get("password") !== f.get("again")) return setMsg({ ok: false, text: "Hai lần nhập mật khẩu mới không khớp." });
+    try {
+      await api("PUT", "/api/me/password", { current: f.get("current"), password: f.get("password") });
+      setMsg({ ok: true, text: "Đã đổi mật khẩu." });
+      el.reset();
+    } catch (err) {
+      setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  return (
+    <div class="admin">
+      <div class="page-head"><h1>{t("Tài khoản")}</h1></div>
+      <dl class="facts">
+        <dt>Tên đăng nhập</dt><dd>{me.user.username}</dd>
+        <dt>Họ tên</dt><dd>{me.user.displayName}</dd>
+        <dt>Vai trò</dt><dd>{ROLE_VI[me.user.role]}</dd>
+        <dt>Đơn vị</dt><dd>{me.unit?.fullName ?? me.user.unitId}</dd>
+      </dl>
+      <form class="admin-form" onSubmit={submit}>
+        <h2>Đổi mật khẩu</h2>
+        <div class="fields">
+          <div class="field"><label for="pw-cur">Mật khẩu hiện tại</label><input id="pw-cur" name="current" type="password" autocomplete="current-password" required /></div>
+          <div class="field"><label for="pw-new">Mật khẩu mới</label><input id="pw-new" name="password" type="password" autocomplete="new-password" minLength={8} required aria-describedby="pw-h" /><small id="pw-h">Tối thiểu 8 ký tự</small></div>
+          <div class="field"><label for="pw-again">Nhập lại mật khẩu mới</label><input id="pw-again" name="again" type="password" autocomplete="new-password" required /></div>
+        </div>
+        {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
+        <button type="submit" class="primary">Đổi mật khẩu</button>
+      </form>
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface Me {
   user: UserActor;
   unit: UnitNode | null;
   abilities: Ability[];
+  /** The server's date (Vietnam), which every date check uses. */
+  today: string;
 }
 export type UnitView = UnitNode & { childCount: number };
 

@@ -5,12 +5,13 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, get, type Ability, type Me } from "./api.ts";
-import { ErrorBox, ROLE_VI, currentLang, setLang, t, useRoute, type Lang } from "./ui.tsx";
+import { ErrorBox, ROLE_VI, currentLang, setLang, setServerToday, t, useRoute, type Lang } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
 import { EntryPage } from "./entry.tsx";
 import { ReviewPage } from "./review.tsx";
-import { UnitsAdmin, UsersAdmin, IndicatorsAdmin } from "./admin.tsx";
-import { ImportPage, ReportsPage, RegistersPage } from "./extras.tsx";
+import { AccountPage, UnitsAdmin, UsersAdmin, IndicatorsAdmin } from "./admin.tsx";
+import { ImportPage, ReportsPage } from "./extras.tsx";
+import { RegistersPage } from "./registers.tsx";
 
 interface Page {
   path: string;
@@ -29,6 +30,7 @@ const PAGES: Page[] = [
   { path: "/registers", label: "Sổ theo dõi", ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
   { path: "/admin/units", label: "Đơn vị", ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
   { path: "/admin/users", label: "Người dùng", ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
+  { path: "/account", label: "Tài khoản", ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },
   { path: "/admin/indicators", label: "Chỉ tiêu", ability: "indicators.manage", group: "Quản trị", view: (me) => <IndicatorsAdmin me={me} /> },
 ];
 
@@ -87,15 +89,15 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
         <nav id="nav" class={menu ? "open" : ""} aria-label="Điều hướng chính">
           <ul>
             {allowed.filter((p) => !p.group).map((p) => <li>{link(p)}</li>)}
-            {allowed.some((p) => p.group) && (
+            {allowed.some((p) => p.group === "Quản trị") && (
               <li class="group"><span>{t("Quản trị")}:</span>
-                <ul>{allowed.filter((p) => p.group).map((p) => <li>{link(p)}</li>)}</ul>
+                <ul>{allowed.filter((p) => p.group === "Quản trị").map((p) => <li>{link(p)}</li>)}</ul>
               </li>
             )}
           </ul>
         </nav>
         <div class="who">
-          <span class="user" title={ROLE_VI[me.user.role]}>{me.user.displayName}</span>
+          <a class="user" href="#/account" title={`${t("Tài khoản")}: ${ROLE_VI[me.user.role]}`}>{me.user.displayName}</a>
           <span class="unit">{me.unit?.fullName} · {ROLE_VI[me.user.role]}</span>
           <button class="link" lang={currentLang() === "vi" ? "en" : "vi"} onClick={() => onLang(currentLang() === "vi" ? "en" : "vi")}>
             {currentLang() === "vi" ? "English" : "Tiếng Việt"}
@@ -115,11 +117,15 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [, setLangState] = useState(currentLang());
+  const signIn = (m: Me) => {
+    setServerToday(m.today);
+    setMe(m);
+  };
   useEffect(() => {
-    get<Me>("/api/me").then(setMe, () => setMe(null));
+    get<Me>("/api/me").then(signIn, () => setMe(null));
   }, []);
   if (me === undefined) return <p class="boot" role="status">{t("Đang tải…")}</p>;
-  if (me === null) return <SignIn onDone={setMe} />;
+  if (me === null) return <SignIn onDone={signIn} />;
   return (
     <Shell
       me={me}

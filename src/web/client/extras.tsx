@@ -1,9 +1,8 @@
 /**
- * Pages over features other parts of danvan provide (report reader, report writer, registers).
+ * Pages over features other parts of danvan provide (report reader, report writer).
  * Each page asks /api/openapi.json whether its endpoint exists and otherwise says so plainly.
  */
 import { useState } from "preact/hooks";
-import { PETITION_STATE_LABELS, PETITION_TYPE_LABELS } from "../../registers/petition-rules.ts";
 import { api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { parseNumber } from "./validate.ts";
 import { PeriodPicker, Show, go, href, lastEndedQuarter, t, useLoad, useRoute } from "./ui.tsx";
@@ -200,139 +199,6 @@ export function ReportsPage({ me }: { me: Me }) {
               );
             })}
           </article>
-        </>
-      )}</Show>
-    </div>
-  );
-}
-
-type Petition = import("../../registers/petition.service.ts").Petition;
-type RecordRow = import("../../registers/record.service.ts").RegisterRecord;
-const dmy = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—");
-
-/** Petitions: search, filters, overdue flags, and the intake form (deadlines are computed by the server). */
-function Petitions({ me, today }: { me: Me; today: string }) {
-  const { params } = useRoute();
-  const f = { q: params.get("q") ?? "", type: params.get("type") ?? "", state: params.get("state") ?? "", overdue: params.get("overdue") ?? "" };
-  const [s, reload] = useLoad(JSON.stringify(f), () => get<{ total: number; items: Petition[] }>(`/api/registers/petitions?${qs({ ...f, limit: 200 })}`));
-  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
-  const filter = (e: Event) => {
-    e.preventDefault();
-    const el = e.target as HTMLFormElement;
-    const v = (n: string) => (el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "";
-    go("/registers", { reg: "petitions", q: v("q"), type: v("type"), state: v("state"), overdue: (el.elements.namedItem("overdue") as HTMLInputElement).checked ? "1" : "" });
-  };
-  const add = async (e: Event) => {
-    e.preventDefault();
-    const el = e.target as HTMLFormElement;
-    const v = (n: string) => ((el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "").trim();
-    const flag = (n: string) => (el.elements.namedItem(n) as HTMLInputElement).checked;
-    try {
-      const p = await api<Petition>("POST", "/api/registers/petitions", {
-        unitId: me.user.unitId, type: v("ptype"), receivedOn: v("receivedOn"), petitioner: v("petitioner"), content: v("content"),
-        number: v("number") || null, address: v("address") || null, complexity: flag("complex") ? "complex" : "normal", remote: flag("remote"), manyPeople: flag("many"),
-      });
-      setMsg({ ok: true, text: `Đã vào sổ đơn #${p.id}; hạn ${p.dueStage === "accept" ? "thụ lý" : "xử lý"}: ${dmy(p.dueOn)}.` });
-      el.reset();
-      reload();
-    } catch (err) {
-      setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  return (
-    <>
-      <form class="inline filters" role="search" onSubmit={filter}>
-        <label for="pq">Tìm</label><input id="pq" name="q" type="search" value={f.q} placeholder="Người gửi, nội dung, số đơn" />
-        <label for="ptype-f">Loại</label>
-        <select id="ptype-f" name="type" value={f.type}><option value="">Tất cả</option>{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
-        <label for="pstate">Bước</label>
-        <select id="pstate" name="state" value={f.state}><option value="">Tất cả</option>{Object.entries(PETITION_STATE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
-        <label class="check"><input type="checkbox" name="overdue" checked={f.overdue === "1"} /> Chỉ đơn quá hạn</label>
-        <button type="submit">Lọc</button>
-      </form>
-      <Show s={s}>{(d) => (
-        <div class="table-wrap">
-          <table>
-            <caption class="muted">{d.total} đơn</caption>
-            <thead><tr><th scope="col">Ngày nhận</th><th scope="col">Loại</th><th scope="col">Người gửi</th><th scope="col">Nội dung</th><th scope="col">Bước</th><th scope="col">Hạn</th></tr></thead>
-            <tbody>{d.items.map((p) => {
-              const overdue = !p.closedOn && !!p.dueOn && p.dueOn < today;
-              return (
-                <tr class={overdue ? "overdue" : ""}>
-                  <td>{dmy(p.receivedOn)}</td><td>{PETITION_TYPE_LABELS[p.type]}</td><td>{p.petitioner}</td>
-                  <td class="clip">{p.content}</td><td>{PETITION_STATE_LABELS[p.state]}</td>
-                  <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> Quá hạn</strong>}</td>
-                </tr>
-              );
-            })}</tbody>
-          </table>
-        </div>
-      )}</Show>
-      {me.abilities.includes("figures.write") && (
-        <form class="admin-form" onSubmit={add}>
-          <h2>Vào sổ đơn thư mới</h2>
-          <div class="fields">
-            <div class="field"><label for="ptype">Loại đơn</label><select id="ptype" name="ptype">{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select></div>
-            <div class="field"><label for="receivedOn">Ngày tiếp nhận</label><input id="receivedOn" name="receivedOn" type="date" required value={today} /></div>
-            <div class="field"><label for="number">Số đơn</label><input id="number" name="number" /></div>
-            <div class="field"><label for="petitioner">Người gửi</label><input id="petitioner" name="petitioner" required /></div>
-            <div class="field"><label for="address">Địa chỉ</label><input id="address" name="address" /></div>
-          </div>
-          <div class="field wide"><label for="content">Nội dung</label><textarea id="content" name="content" rows={3} required /></div>
-          <div class="inline">
-            <label class="check"><input type="checkbox" name="complex" /> Vụ việc phức tạp</label>
-            <label class="check"><input type="checkbox" name="remote" /> Vùng sâu, vùng xa</label>
-            <label class="check"><input type="checkbox" name="many" /> Đông người</label>
-          </div>
-          {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
-          <button type="submit" class="primary">Vào sổ</button>
-        </form>
-      )}
-    </>
-  );
-}
-
-/** Any other register: search and filter its records; warnings (missed follow-ups…) are flagged. */
-function Records({ register }: { register: string }) {
-  const { params } = useRoute();
-  const q = params.get("q") ?? "";
-  const [s] = useLoad(`${register}|${q}`, () => get<{ total: number; items: RecordRow[] }>(`/api/registers/${register}?${qs({ q, limit: 200 })}`));
-  return (
-    <>
-      <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); go("/registers", { reg: register, q: ((e.target as HTMLFormElement).elements.namedItem("q") as HTMLInputElement).value }); }}>
-        <label for="rq">Tìm</label><input id="rq" name="q" type="search" value={q} /><button type="submit">Tìm</button>
-      </form>
-      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">Sổ chưa có bản ghi nào.</p> : (
-        <div class="table-wrap">
-          <table>
-            <caption class="muted">{d.total} bản ghi</caption>
-            <thead><tr><th scope="col">Ngày</th><th scope="col">Nội dung</th><th scope="col">Loại</th><th scope="col">Trạng thái</th><th scope="col">Cảnh báo</th></tr></thead>
-            <tbody>{d.items.map((r) => (
-              <tr class={r.warnings.length ? "overdue" : ""}><td>{dmy(r.date)}</td><td>{r.title}</td><td>{r.kind}</td><td>{r.state ?? "—"}</td>
-                <td>{r.warnings.map((w) => <span class="flag">{w}</span>)}</td></tr>
-            ))}</tbody>
-          </table>
-        </div>
-      )}</Show>
-      <p class="muted small">Biểu mẫu nhập cho sổ này: dùng API <code>POST /api/registers/{register}</code> (đang làm giao diện).</p>
-    </>
-  );
-}
-
-export function RegistersPage({ me }: { me: Me }) {
-  const { params } = useRoute();
-  const reg = params.get("reg") ?? "petitions";
-  const [s] = useLoad("registers", async () => ((await hasEndpoint("/api/registers"))
-    ? (await get<{ registers: Array<{ key: string; label: string }> }>("/api/registers")).registers : null));
-  const today = new Date().toISOString().slice(0, 10);
-  return (
-    <div><div class="page-head"><h1>{t("Sổ theo dõi")}</h1></div>
-      <Show s={s}>{(regs) => !regs ? <Pending what="Sổ theo dõi (đơn thư, đối thoại, hòa giải, phát động, Dân vận khéo, khen thưởng)" endpoint="/api/registers" /> : (
-        <>
-          <nav class="tabs" aria-label="Các sổ">
-            {regs.map((r) => <a href={href("/registers", { reg: r.key })} aria-current={r.key === reg ? "page" : undefined}>{r.label}</a>)}
-          </nav>
-          {reg === "petitions" ? <Petitions me={me} today={today} /> : <Records register={reg} />}
         </>
       )}</Show>
     </div>

@@ -50,7 +50,7 @@ const EN: Record<string, string> = {
   "Đúng hạn": "On time", "Trễ hạn": "Late", "Chưa nộp": "Missing", "Chưa đến hạn": "Not due",
   "Đã lưu": "Saved", "Đang lưu…": "Saving…", "Chưa lưu – sẽ gửi lại": "Not saved – will retry", "Nộp báo cáo": "Submit report",
   "Phê duyệt": "Approve", "Trả lại": "Return", "Lý do trả lại": "Reason for returning", "Chuyển sang tiếng Anh": "Switch to Vietnamese",
-  "Chỉ tiêu chính": "Key figures", "Tất cả chỉ tiêu": "All indicators", "Chỉ tiêu theo dõi": "Indicator shown",
+  "Chỉ tiêu chính": "Key figures", "Tài khoản": "Account", "Tất cả chỉ tiêu": "All indicators", "Chỉ tiêu theo dõi": "Indicator shown",
 };
 let lang: Lang = (globalThis.localStorage?.getItem("danvan.lang") as Lang | null) ?? "vi";
 export const currentLang = () => lang;
@@ -99,16 +99,25 @@ const PARTS: Array<[string, string]> = [
   ...Array.from({ length: 12 }, (_, i): [string, string] => [String(i + 1).padStart(2, "0"), `Tháng ${i + 1}`]),
 ];
 
-/** The latest quarter that has ended by `today` (the usual report to look at or file). */
-export function lastEndedQuarter(today = new Date()): string {
-  const q = Math.floor(today.getMonth() / 3);
-  return q === 0 ? `${today.getFullYear() - 1}Q4` : `${today.getFullYear()}Q${q}`;
+let serverToday: string | null = null;
+/** Called once signed in: dates in forms and default periods follow the server's date. */
+export const setServerToday = (d: string) => {
+  serverToday = d;
+};
+/** Today in Vietnam: the server's date once known, else the clock read at UTC+7. */
+export const today = (): string => serverToday ?? new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** The latest quarter that has ended by `day` (the usual report to look at or file). */
+export function lastEndedQuarter(day = today()): string {
+  const y = Number(day.slice(0, 4));
+  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  return q === 0 ? `${y - 1}Q4` : `${y}Q${q}`;
 }
 
 export function PeriodPicker({ value, onChange, id }: { value: string; onChange: (p: string) => void; id: string }) {
   const year = Number(value.slice(0, 4));
   const part = value.slice(4);
-  const now = new Date().getFullYear();
+  const now = Number(today().slice(0, 4));
   const years = Array.from({ length: now - 2019 + 2 }, (_, i) => 2019 + i).reverse();
   return (
     <fieldset class="period">

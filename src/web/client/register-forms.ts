@@ -1,0 +1,198 @@
+/**
+ * Pure: the entry forms of the record registers (reception and dialogues, mediation teams and
+ * cases, campaigns and oversight, Dân vận khéo, commendations) as data — which fields, in which
+ * order, with which labels — and the conversions between a form's values and the API's input.
+ * The server validates again (src/registers/records.ts); register-forms.test.ts checks that every
+ * form produces input the server's schemas accept.
+ */
+import {
+  DVK_FIELDS, DVK_KINDS, GENDERS, LEADER_TITLES, LEVELS, MEDIATION_RESULTS, OVERSIGHT_KINDS, RECEPTION_KINDS, SUBJECTS, TEAM_ROLES, TOPICS,
+} from "../../registers/vocabulary.ts";
+import { parseNumber } from "./validate.ts";
+
+interface Base {
+  name: string;
+  label: string;
+  hint?: string;
+}
+export type FieldSpec = Base & (
+  | { kind: "text" | "textarea"; required?: boolean }
+  | { kind: "date"; required?: boolean }
+  | { kind: "count"; nullable?: boolean }
+  | { kind: "select"; options: Readonly<Record<string, string>> }
+  | { kind: "check" }
+  | { kind: "texts"; item: string; min?: number }
+  | { kind: "rows"; item: string; fields: FieldSpec[] }
+  /** A mediation team of the unit (its id), chosen from the team register. */
+  | { kind: "team" }
+);
+
+export interface RegisterForm {
+  /** "Thêm …" button and form heading. */
+  noun: string;
+  fields: FieldSpec[];
+}
+
+const text = (name: string, label: string, required = false): FieldSpec => ({ name, label, kind: "text", required });
+const area = (name: string, label: string, required = false): FieldSpec => ({ name, label, kind: "textarea", required });
+const date = (name: string, label: string, required = true): FieldSpec => ({ name, label, kind: "date", required });
+const count = (name: string, label: string, nullable = false): FieldSpec => ({ name, label, kind: "count", nullable });
+const select = (name: string, label: string, options: Readonly<Record<string, string>>): FieldSpec => ({ name, label, kind: "select", options });
+
+export const REGISTER_FORMS: Record<string, RegisterForm> = {
+  reception: {
+    noun: "buổi tiếp công dân, đối thoại",
+    fields: [
+      select("kind", "Hình thức", RECEPTION_KINDS), date("date", "Ngày"), text("leaderName", "Người chủ trì", true),
+      select("leaderTitle", "Chức danh", LEADER_TITLES), text("leaderTitleText", "Chức danh (ghi rõ)"), text("place", "Địa điểm"),
+      count("turns", "Số lượt"), count("people", "Số người"), area("participants", "Thành phần tham dự"),
+      { name: "matters", label: "Nội dung công dân nêu", item: "nội dung", kind: "rows", fields: [
+        area("content", "Nội dung", true), area("conclusion", "Kết luận, trả lời"), area("followUp", "Theo dõi thực hiện"),
+        { name: "done", label: "Đã giải quyết xong", kind: "check" },
+      ] },
+    ],
+  },
+  mediation_team: {
+    noun: "tổ hòa giải",
+    fields: [
+      text("name", "Tên tổ", true), text("village", "Thôn, tổ dân phố"), date("date", "Ngày thành lập"),
+      { name: "members", label: "Hòa giải viên", item: "hòa giải viên", kind: "rows", hint: "Ít nhất 3 người, có hòa giải viên nữ (Luật Hòa giải ở cơ sở, Điều 12).",
+        fields: [text("name", "Họ tên", true), select("gender", "Giới tính", GENDERS), select("role", "Vai trò", { hoa_giai_vien: TEAM_ROLES.hoa_giai_vien, to_truong: TEAM_ROLES.to_truong })] },
+    ],
+  },
+  mediation_case: {
+    noun: "vụ việc hòa giải",
+    fields: [
+      { name: "teamId", label: "Tổ hòa giải", kind: "team" }, date("date", "Ngày nhận vụ việc"),
+      { name: "mediators", label: "Hòa giải viên", item: "hòa giải viên", kind: "texts", min: 1 },
+      area("parties", "Các bên", true), area("matter", "Nội dung vụ việc", true), area("agreement", "Thỏa thuận đạt được"),
+      select("result", "Kết quả", MEDIATION_RESULTS), date("resultDate", "Ngày kết thúc hòa giải", false), area("followUp", "Theo dõi thực hiện"),
+    ],
+  },
+  oversight: {
+    noun: "cuộc phát động, giám sát, khảo sát, kiểm tra",
+    fields: [
+      select("kind", "Loại", OVERSIGHT_KINDS), text("title", "Tên cuộc, đợt", true), date("date", "Ngày bắt đầu"), date("endDate", "Ngày kết thúc", false),
+      area("subjects", "Đối tượng"), area("topics", "Nội dung, chủ đề"), count("sessions", "Số buổi"), count("teams", "Số đoàn, đội"),
+      count("participants", "Số người tham gia"), count("villagesReached", "Số thôn được phát động", true), count("villagesTotal", "Tổng số thôn", true),
+      { name: "findings", label: "Kết quả, phát hiện", item: "kết quả", kind: "texts" },
+      { name: "recommendations", label: "Kiến nghị", item: "kiến nghị", kind: "rows", fields: [
+        area("content", "Kiến nghị", true), { name: "actedOn", label: "Đã được tiếp thu, thực hiện", kind: "check" }, text("note", "Ghi chú"),
+      ] },
+    ],
+  },
+  dvk: {
+    noun: "mô hình, điển hình \"Dân vận khéo\"",
+    fields: [
+      select("kind", "Loại", DVK_KINDS), select("subject", "Tập thể / cá nhân", SUBJECTS), text("name", "Tên mô hình, điển hình", true),
+      text("holder", "Chủ thể thực hiện"), select("field", "Lĩnh vực", DVK_FIELDS), date("date", "Ngày đăng ký"), area("description", "Mô tả"),
+    ],
+  },
+  commendation: {
+    noun: "khen thưởng",
+    fields: [
+      select("subject", "Tập thể / cá nhân", SUBJECTS), text("recipient", "Tập thể, cá nhân được khen", true), select("topic", "Nội dung", TOPICS),
+      select("level", "Cấp khen", { xa: LEVELS.xa, tinh: LEVELS.tinh, trung_uong: LEVELS.trung_uong, huyen: LEVELS.huyen }),
+      text("form", "Hình thức (Bằng khen, Giấy khen…)", true), text("decisionNo", "Số quyết định", true), date("date", "Ngày quyết định"), area("reason", "Thành tích"),
+    ],
+  },
+};
+
+/** What a form holds while it is edited: text as typed, lists of rows. */
+export type FormValue = string | boolean | string[] | FormValues[];
+export type FormValues = { [name: string]: FormValue };
+
+/** Blank values: dates today, selects their first option, lists empty. */
+export function emptyValues(fields: readonly FieldSpec[], today: string): FormValues {
+  const out: FormValues = {};
+  for (const f of fields) {
+    if (f.kind === "date") out[f.name] = f.required ? today : "";
+    else if (f.kind === "select") out[f.name] = Object.keys(f.options)[0] ?? "";
+    else if (f.kind === "check") out[f.name] = false;
+    else if (f.kind === "texts") out[f.name] = Array.from({ length: f.min ?? 0 }, () => "");
+    else if (f.kind === "rows") out[f.name] = [];
+    else out[f.name] = "";
+  }
+  return out;
+}
+
+/** A stored record's data → the form's values (for editing). */
+export function valuesOf(fields: readonly FieldSpec[], data: Readonly<Record<string, unknown>>, today: string): FormValues {
+  const out = emptyValues(fields, today);
+  for (const f of fields) {
+    const v = data[f.name];
+    if (v === null || v === undefined) continue;
+    if (f.kind === "check") out[f.name] = v === true;
+    else if (f.kind === "texts") out[f.name] = Array.isArray(v) ? v.map(String) : [];
+    else if (f.kind === "rows") out[f.name] = Array.isArray(v) ? v.map((r) => valuesOf(f.fields, (r ?? {}) as Record<string, unknown>, today)) : [];
+    else out[f.name] = String(v);
+  }
+  return out;
+}
+
+/** Field errors by path ("matters.0.content"), in Vietnamese. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * The form's values → the API's input. Checks what the browser can check at once (required
+ * fields, whole numbers); the server checks the rest and its errors come back by the same paths.
+ */
+export function toInput(fields: readonly FieldSpec[], values: FormValues, prefix = ""): { input: Record<string, unknown>; errors: FieldErrors } {
+  const input: Record<string, unknown> = {};
+  const errors: FieldErrors = {};
+  for (const f of fields) {
+    const path = prefix + f.name;
+    const v = values[f.name];
+    switch (f.kind) {
+      case "text": case "textarea": case "date": {
+        const s = typeof v === "string" ? v.trim() : "";
+        if (!s && f.required) errors[path] = "Không được để trống.";
+        input[f.name] = s || null;
+        break;
+      }
+      case "count": {
+        const n = parseNumber(typeof v === "string" ? v : "");
+        if (n === null) input[f.name] = f.nullable ? null : 0;
+        else if (Number.isNaN(n)) errors[path] = `"${String(v).trim()}" không phải là số.`;
+        else if (n < 0 || !Number.isInteger(n)) errors[path] = `${String(v).trim()}: phải là số nguyên không âm.`;
+        else input[f.name] = n;
+        break;
+      }
+      case "select":
+        input[f.name] = typeof v === "string" ? v : "";
+        break;
+      case "check":
+        input[f.name] = v === true;
+        break;
+      case "team":
+        input[f.name] = typeof v === "string" && v ? Number(v) : null;
+        break;
+      case "texts": {
+        const items = (Array.isArray(v) ? (v as unknown[]) : []).map((x) => String(x).trim()).filter(Boolean);
+        if (items.length < (f.min ?? 0)) errors[path] = `Cần ít nhất ${f.min} ${f.item}.`;
+        input[f.name] = items;
+        break;
+      }
+      case "rows": {
+        const rows = Array.isArray(v) ? (v as FormValues[]) : [];
+        input[f.name] = rows.map((r, i) => {
+          const sub = toInput(f.fields, r, `${path}.${i}.`);
+          Object.assign(errors, sub.errors);
+          return sub.input;
+        });
+        break;
+      }
+    }
+  }
+  return { input, errors };
+}
+
+/** Server validation details (`[{ path, message }]`) → field errors; anything else → null. */
+export function serverFieldErrors(details: unknown): FieldErrors | null {
+  if (!Array.isArray(details)) return null;
+  const out: FieldErrors = {};
+  for (const d of details as Array<{ path?: unknown; message?: unknown }>) {
+    if (typeof d?.path === "string" && typeof d.message === "string") out[d.path] = d.message;
+  }
+  return Object.keys(out).length ? out : null;
+}
