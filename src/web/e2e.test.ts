@@ -8,6 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
@@ -185,7 +186,7 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
 
   const rev = await signedIn("gialai");
   await rev.goto(server.url + "/#/review");
-  await rev.getByRole("link", { name: /Xem báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
   await rev.getByRole("button", { name: "Trả lại…" }).click();
   await rev.getByRole("button", { name: "Gửi trả lại" }).click();
   await rev.getByText("Cần ghi lý do trả lại").waitFor();
@@ -206,7 +207,7 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
   await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
 
   await rev.goto(server.url + "/#/review");
-  await rev.getByRole("link", { name: /Xem báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
   await rev.getByRole("button", { name: "Phê duyệt" }).click();
   await rev.getByText("Đã ghi nhận quyết định.").waitFor();
   await rep.reload();
@@ -349,4 +350,44 @@ test("main pages at 360 px: nothing wider than the screen", async (t) => {
   await admin.locator("main table").waitFor();
   await shot(admin, "admin-units-desktop");
   assert.deepEqual(pageErrors, []);
+});
+
+test("accessibility: the main pages have no serious or critical WCAG 2.1 A/AA violations (axe-core)", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+  const pages: Array<[string | null, string, string]> = [
+    [null, "/", "main form"],
+    ["gialai", "/#/?period=2026Q3", "main h1"],
+    ["quynhon", "/#/entry?period=2026Q3", "main h1"],
+    ["gialai", "/#/review", "main h1"],
+    ["quynhon", "/#/registers", "main table"],
+    ["quynhon", "/#/registers?reg=reception&new=1", "main form"],
+    ["quynhon", "/#/registers?reg=dvk", "main h1"],
+    ["admin", "/#/import", "main h1"],
+    ["quynhon", "/#/reports?period=2026Q3", "article.doc"],
+    ["admin", "/#/admin/units", "main table"],
+    ["admin", "/#/admin/users", "main table"],
+    ["admin", "/#/admin/indicators", "main table"],
+    ["quynhon", "/#/account", "main form"],
+  ];
+  const problems: string[] = [];
+  for (const [user, path, ready] of pages) {
+    // axe is injected as a script, which the app's Content-Security-Policy would (rightly) block.
+    const c = await browser!.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    contexts.push(c);
+    if (user) assert.ok((await c.request.post(`${server.url}/api/session`, { data: { username: user, password: "danvan-demo" } })).ok());
+    const p = await c.newPage();
+    await p.goto(server.url + path);
+    await p.locator(ready).first().waitFor();
+    await p.waitForLoadState("networkidle");
+    await p.addScriptTag({ path: axePath });
+    const violations = await p.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+      return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    for (const v of violations) problems.push(`${path}: ${v}`);
+    await p.close();
+  }
+  assert.deepEqual(problems, []);
 });

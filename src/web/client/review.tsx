@@ -23,7 +23,7 @@ function Queue() {
             {rows.map((r) => (
               <tr>
                 <td>{r.unit.fullName}</td><td>{r.period}</td><td>{dateVi(r.submittedAt)}</td>
-                <td><a href={href("/review", { unit: r.unit.id, period: r.period })} aria-label={`Xem báo cáo ${r.unit.fullName} kỳ ${r.period}`}>Xem và duyệt</a></td>
+                <td><a href={href("/review", { unit: r.unit.id, period: r.period })}>Xem và duyệt<span class="sr-only"> báo cáo {r.unit.fullName} kỳ {r.period}</span></a></td>
               </tr>
             ))}
           </tbody>
