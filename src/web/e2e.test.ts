@@ -294,7 +294,7 @@ test("reports: the preview shows the narrative the reporter wrote, and the .docx
   assert.match(await rep.locator("article.doc").innerText(), /Tiếp dân đúng lịch, đối thoại kịp thời\./);
   await shot(rep, "reports-desktop");
   const [dl] = await Promise.all([rep.waitForEvent("download"), rep.getByRole("link", { name: "Tải về Word (.docx)" }).click()]);
-  assert.match(dl.suggestedFilename(), /\.docx$/);
+  assert.match(dl.suggestedFilename(), /^Báo cáo .*\.docx$/);
   const path = await dl.path();
   assert.equal(readFileSync(path).subarray(0, 2).toString(), "PK");
 });

@@ -160,6 +160,48 @@ type Preview = {
   sections: Array<import("../../reports/narrative.ts").NarrativeSection>;
 };
 
+/**
+ * A download that shows its progress ("Đang tạo …") while the server writes the file, and the
+ * server's Vietnamese error in the page instead of a failed browser download.
+ */
+function Download({ url, label, what, class: cls }: { url: string; label: string; what: string; class: string }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(url, { credentials: "same-origin" }).catch(() => null);
+      if (!res) throw new Error("Mất kết nối tới máy chủ; chưa tải được tệp.");
+      if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `Lỗi ${res.status}`);
+      const cd = res.headers.get("content-disposition") ?? "";
+      const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
+      const name = utf8 ? decodeURIComponent(utf8) : /filename="?([^";]+)"?/.exec(cd)?.[1] ?? "bao-cao";
+      const blobUrl = URL.createObjectURL(await res.blob());
+      const a = document.createElement("a");
+      a.href = blobUrl;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(blobUrl), 10_000);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <a class={cls} href={url} onClick={run} aria-busy={busy ? true : undefined}>{label}</a>
+      {busy && <span class="loading" role="status"><span class="spinner" aria-hidden="true" />Đang tạo {what}…</span>}
+      {error && <span class="error" role="alert">{error}</span>}
+    </>
+  );
+}
+
 /** Report preview (generated sections and what users wrote) and downloads (.docx, .xlsx). */
 export function ReportsPage({ me }: { me: Me }) {
   const { params } = useRoute();
@@ -180,8 +222,8 @@ export function ReportsPage({ me }: { me: Me }) {
       <Show s={s}>{(p) => !p ? <Pending what="Viết báo cáo và tải về .docx, .xlsx" endpoint="GET /api/reports" /> : (
         <>
           <p class="actions">
-            <a class="button primary" href={`/api/reports?${q}&format=docx`} download>Tải về Word (.docx)</a>
-            <a class="button" href={`/api/reports?${q}&format=xlsx`} download>Tải bảng số liệu (.xlsx)</a>
+            <Download class="button primary" url={`/api/reports?${q}&format=docx`} label="Tải về Word (.docx)" what="văn bản Word" />
+            <Download class="button" url={`/api/reports?${q}&format=xlsx`} label="Tải bảng số liệu (.xlsx)" what="bảng số liệu" />
             <a href={href("/entry", { unit: params.get("unit"), period })}>Sửa phần thuyết minh</a>
           </p>
           <article class="doc">
