@@ -314,7 +314,7 @@ export interface OverdueItem {
  * Open petitions past their deadline as of `asOf` (default today), oldest deadline first; with
  * `withinDays`, also those falling due within that many days (the warnings).
  */
-export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: number | undefined; asOf?: string | undefined; withinDays?: number | undefined; limit?: number | undefined } = {}): Promise<{ asOf: string; overdue: number; dueSoon: number; items: OverdueItem[] }> {
+export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: number | undefined; asOf?: string | undefined; withinDays?: number | undefined; limit?: number | undefined; offset?: number | undefined } = {}): Promise<{ asOf: string; overdue: number; dueSoon: number; items: OverdueItem[] }> {
   const { h, rootId } = await listingRoot(ctx, actor, opts.unitId);
   const asOf = opts.asOf ?? ctx.today();
   const until = opts.withinDays ? addDays(asOf, opts.withinDays) : addDays(asOf, -1);
@@ -332,6 +332,7 @@ export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: 
   ]).executeTakeFirstOrThrow();
   let q = base().selectAll().orderBy("due_on").orderBy("id");
   if (opts.limit) q = q.limit(opts.limit);
+  if (opts.offset) q = q.offset(opts.offset);
   const items = (await q.execute()).map((r) => ({
     petition: toPetition(r), unitName: h.at(r.unit_id, asOf).fullName, stage: r.due_stage as OverdueItem["stage"], dueOn: r.due_on!,
     daysOverdue: daysBetween(r.due_on!, asOf),

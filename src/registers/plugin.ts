@@ -71,8 +71,8 @@ export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
     ({ actor, query }) => listPetitions(ctx, actor, query));
   route(app, { method: "post", path: "/api/registers/petitions", tag: TAG, summary: "Vào sổ một đơn thư (tiếp nhận); hạn xử lý được tính theo luật", body: PetitionInputSchema },
     ({ actor, body }) => createPetition(ctx, actor, body));
-  route(app, { method: "get", path: "/api/registers/petitions/overdue", tag: TAG, summary: "Đơn quá hạn (và sắp đến hạn trong withinDays ngày), hạn sớm nhất trước; tối đa limit đơn (mặc định 1000), số đếm luôn đủ",
-    query: z.object({ unitId: id.optional(), asOf: isoDate.optional(), withinDays: z.coerce.number().int().min(0).max(365).optional(), limit: z.coerce.number().int().min(1).max(100000).optional() }) },
+  route(app, { method: "get", path: "/api/registers/petitions/overdue", tag: TAG, summary: "Đơn quá hạn (và sắp đến hạn trong withinDays ngày), hạn sớm nhất trước; tối đa limit đơn (mặc định 1000) từ vị trí offset, số đếm luôn đủ",
+    query: z.object({ unitId: id.optional(), asOf: isoDate.optional(), withinDays: z.coerce.number().int().min(0).max(365).optional(), limit: z.coerce.number().int().min(1).max(100000).optional(), offset: z.coerce.number().int().min(0).optional() }) },
   ({ actor, query }) => overduePetitions(ctx, actor, { ...query, limit: query.limit ?? 1000 }));
   route(app, { method: "get", path: "/api/registers/petitions/on-time", tag: TAG, summary: "Tỷ lệ giải quyết đúng hạn = đúng hạn / (đã giải quyết + tồn quá hạn)",
     query: z.object({ unitId: id.optional(), from: isoDate, to: isoDate }) }, ({ actor, query }) => petitionOnTimeRate(ctx, actor, query));

@@ -120,6 +120,9 @@ describeEachDatabase("registers", (get) => {
     assert.equal(first.dueOn, "2026-10-12");
     assert.equal(first.daysOverdue, 44);
     assert.equal(first.unitName, "Phường Lộc Ninh", "named as on the day asked (the xã became a phường)");
+    const page2 = await overduePetitions(ctx, reporter, { withinDays: 7, limit: 1, offset: 1 });
+    assert.deepEqual(page2.items.map((i) => i.petition.id), [r.items[1]!.petition.id]);
+    assert.equal(page2.overdue, r.overdue, "counts are of the whole list, not the page");
     const onlyOverdue = await overduePetitions(ctx, reporter);
     assert.equal(onlyOverdue.items.some((i) => i.petition.id === soon.id), false);
     assert.equal(onlyOverdue.overdue, r.overdue);
