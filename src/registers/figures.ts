@@ -58,6 +58,7 @@ export const FEEDS: Readonly<Record<string, Feed>> = {
   "reception.turns": { source: "reception", rule: "Tổng số lượt của các buổi tiếp công dân trong kỳ", count: (rs) => total(sum(ofKind(rs, "reception"), "turns")) },
   "reception.people": { source: "reception", rule: "Tổng số người của các buổi tiếp công dân trong kỳ", count: (rs) => total(sum(ofKind(rs, "reception"), "people")) },
   "dialogues.held": { source: "reception", rule: "Số cuộc đối thoại trong kỳ", count: (rs) => total(ofKind(rs, "dialogue").length) },
+  "dialogues.turns": { source: "reception", rule: "Tổng số lượt của các cuộc đối thoại trong kỳ", count: (rs) => total(sum(ofKind(rs, "dialogue"), "turns")) },
   "mediation.cases": { source: "mediation_case", rule: "Số vụ việc nhận hòa giải trong kỳ (theo ngày nhận)", count: (rs) => total(rs.length) },
   "mediation.successful": { source: "mediation_case", rule: "Số vụ việc nhận trong kỳ đã hòa giải thành", count: (rs) => total(rs.filter((r) => r.state === "thanh").length) },
   "campaign.rounds": { source: "oversight", rule: "Số đợt phát động quần chúng bắt đầu trong kỳ", count: (rs) => total(ofKind(rs, "campaign").length) },
@@ -67,6 +68,10 @@ export const FEEDS: Readonly<Record<string, Feed>> = {
   "campaign.villages_reached": {
     source: "oversight", rule: "Số thôn được phát động lớn nhất trong các đợt của kỳ (các đợt thường đi qua cùng các thôn)",
     count: (rs) => total(Math.max(0, ...ofKind(rs, "campaign").map((r) => Number(r.data.villagesReached) || 0))),
+  },
+  "villages.total": {
+    source: "oversight", rule: "Tổng số thôn, tổ dân phố ghi ở các đợt phát động trong kỳ (số lớn nhất; là mẫu số của số thôn được phát động)",
+    count: (rs) => total(Math.max(0, ...ofKind(rs, "campaign").map((r) => Number(r.data.villagesTotal) || 0))),
   },
   "oversight.count": { source: "oversight", rule: "Số cuộc giám sát, khảo sát bắt đầu trong kỳ", count: (rs) => total(ofKind(rs, "supervision", "survey").length) },
   "oversight.teams": { source: "oversight", rule: "Tổng số đoàn của các cuộc giám sát, khảo sát trong kỳ", count: (rs) => total(sum(ofKind(rs, "supervision", "survey"), "teams")) },

@@ -173,6 +173,10 @@ describeEachDatabase("registers", (get) => {
     assert.deepEqual(dialogues, [{ unitId: loc, value: 1, disagg: "" }]);
     const turns = await registerFigures(ctx, { indicator: "reception.turns", unitIds: null, periodStart: "2026-10-01", periodEnd: "2026-10-31" });
     assert.deepEqual(turns, [{ unitId: loc, value: 15, disagg: "" }]);
+    await createRecord(ctx, reporter, "reception", { unitId: loc, kind: "dialogue", date: "2026-10-22", leaderName: "Lê Văn B", leaderTitle: "bi_thu", turns: 4, people: 30 });
+    const oct = { unitIds: [loc], periodStart: "2026-10-01", periodEnd: "2026-10-31" };
+    assert.deepEqual(await registerFigures(ctx, { indicator: "dialogues.turns", ...oct }), [{ unitId: loc, value: 4, disagg: "" }]);
+    assert.deepEqual(await registerFigures(ctx, { indicator: "reception.turns", ...oct }), [{ unitId: loc, value: 15, disagg: "" }], "dialogue turns are not reception turns");
   });
 
   test("mediation: a team without 3 mediators or a woman is saved with warnings; cases count 2/3 successful", async () => {
@@ -263,6 +267,9 @@ describeEachDatabase("registers", (get) => {
     assert.equal((await registerFigures(ctx, { indicator: "campaign.rounds", ...q }))[0]?.value, 2);
     assert.equal((await registerFigures(ctx, { indicator: "campaign.sessions", ...q }))[0]?.value, 12);
     assert.equal((await registerFigures(ctx, { indicator: "campaign.villages_reached", ...q }))[0]?.value, 12);
+    assert.equal((await registerFigures(ctx, { indicator: "villages.total", ...q }))[0]?.value, 12);
+    const reached = await rollupValue(ctx, reporter, { unitId: loc, indicator: "campaign.villages_reached", period: "2026Q2" });
+    assert.deepEqual([reached.value, reached.denominator?.value], [12, 12], "12/12 villages: the register gives both parts of the ratio");
     assert.equal((await listRecords(ctx, reporter, "oversight", { state: "pending" })).total, 1);
   });
 
