@@ -12,6 +12,8 @@ import { importFigures } from "../figures/exchange.service.ts";
 import { createUser } from "../accounts/user.service.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { CORPUS_FIGURES } from "./corpus-figures.ts";
+import { seedDemoRegisters } from "./registers-demo.ts";
+import { rng } from "./rng.ts";
 
 export const DEMO_PASSWORD = "danvan-demo";
 export const DEMO_ACCOUNTS = [
@@ -20,18 +22,6 @@ export const DEMO_ACCOUNTS = [
   { username: "quynhon", displayName: "Đảng ủy phường Quy Nhơn (demo)", role: "reporter", unit: ["21583", "2026-01-01"] },
   { username: "xem", displayName: "Lãnh đạo xem số liệu (demo)", role: "viewer", unit: ["52", "2026-01-01"] },
 ] as const;
-
-/** Deterministic pseudo-random numbers (mulberry32), so the demo is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DEMO_NOTE = "Dữ liệu minh họa (demo), sinh tự động";
 
@@ -93,6 +83,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
     if (i % 3 === 0) await transition(ctx, SYSTEM, c.id, "2026Q3", "approve");
     else if (i % 7 === 0) await transition(ctx, SYSTEM, c.id, "2026Q3", "return", "Đề nghị bổ sung số liệu hòa giải ở cơ sở (demo).");
   }
+  await seedDemoRegisters(ctx, log);
   log(`Tài khoản demo (mật khẩu "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(", ")}. Xong sau ${Date.now() - t0} ms.`);
   return true;
 }
