@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type Indicator, type Me, type UnitView, type UserInfo } from "./api.ts";
-import { ROLE_VI, Show, go, href, t, useLoad, useRoute } from "./ui.tsx";
+import { ROLE_VI, Show, go, href, roleLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 /** A form that posts its fields as JSON (after `shape`) and reports success or the API's error. */
 function PostForm({ title, path, shape, done, children, submit }: {
@@ -55,7 +55,7 @@ const Select = ({ name, label, options }: { name: string; label: string; options
   </div>
 );
 const ids = (s: string) => s.split(/[\s,;]+/).filter(Boolean).map(Number);
-const dmy = (d: string | null) => (d ? d.split("-").reverse().join("/") : "nay");
+const dmy = (d: string | null) => (d ? d.split("-").reverse().join("/") : t("nay"));
 
 export function UnitsAdmin({ me }: { me: Me }) {
   const { params } = useRoute();
@@ -68,27 +68,27 @@ export function UnitsAdmin({ me }: { me: Me }) {
   }));
   return (
     <div class="admin">
-      <div class="page-head"><h1>{t("Đơn vị")}</h1></div>
+      <div class="page-head"><h1>{t("Đơn vị", "page")}</h1></div>
       <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); const f = new window.FormData(e.target as HTMLFormElement); go("/admin/units", { q: String(f.get("q")), asOf: String(f.get("asOf")) }); }}>
-        <label for="uq">Tìm theo tên hoặc mã</label>
+        <label for="uq">{t("Tìm theo tên hoặc mã")}</label>
         <input id="uq" name="q" type="search" value={q} />
-        <label for="uasof">Tại ngày</label>
+        <label for="uasof">{t("Tại ngày")}</label>
         <input id="uasof" name="asOf" type="date" value={asOf} />
-        <button type="submit">Tìm</button>
+        <button type="submit">{t("Tìm")}</button>
       </form>
       <Show s={s}>{(d) => (
         <>
           {d.parent && (
-            <nav aria-label="Đơn vị cấp trên" class="crumbs">
-              <a href="#/admin/units">Cả nước</a>
+            <nav aria-label={t("Đơn vị cấp trên")} class="crumbs">
+              <a href="#/admin/units">{t("Cả nước")}</a>
               {[...d.parent.ancestors].reverse().slice(1).map((a) => <> › <a href={href("/admin/units", { parent: a.id, asOf })}>{a.fullName}</a></>)}
               {" › "}<strong>{d.parent.unit.fullName}</strong>
-              {d.parent.predecessors.length > 0 && <p class="muted">Hình thành ngày {dmy(d.parent.predecessors[0]!.date)} từ: {d.parent.predecessors.map((p) => p.unit.fullName).join(", ")}.</p>}
+              {d.parent.predecessors.length > 0 && <p class="muted">{tf("Hình thành ngày {date} từ: {units}.", { date: dmy(d.parent.predecessors[0]!.date), units: d.parent.predecessors.map((p) => p.unit.fullName).join(", ") })}</p>}
             </nav>
           )}
           <div class="table-wrap">
             <table>
-              <thead><tr><th scope="col">Mã</th><th scope="col">Tên</th><th scope="col">ID</th><th scope="col">Hiệu lực</th><th scope="col" class="n">Trực thuộc</th></tr></thead>
+              <thead><tr><th scope="col">{t("Mã")}</th><th scope="col">{t("Tên")}</th><th scope="col">ID</th><th scope="col">{t("Hiệu lực")}</th><th scope="col" class="n">{t("Trực thuộc")}</th></tr></thead>
               <tbody>
                 {d.units.map((u) => (
                   <tr>
@@ -105,26 +105,26 @@ export function UnitsAdmin({ me }: { me: Me }) {
         </>
       )}</Show>
       <div class="grid2">
-        <PostForm title="Thêm đơn vị" path="/api/units" submit="Thêm đơn vị"
+        <PostForm title={t("Thêm đơn vị")} path="/api/units" submit={t("Thêm đơn vị")}
           shape={(f) => ({ code: f.code, name: f.name, type: f.type, level: f.level, parentId: Number(f.parentId), validFrom: f.validFrom })}
-          done={(r) => `Đã thêm ${(r as UnitView).fullName} (ID ${(r as UnitView).id}).`}>
-          <Field name="code" label="Mã (GSO)" />
-          <Field name="name" label="Tên" />
-          <Field name="type" label="Loại (xã, phường, thôn…)" />
-          <Select name="level" label="Cấp" options={[["commune", "Xã"], ["village", "Thôn, tổ dân phố"], ["province", "Tỉnh"], ["district", "Huyện"]]} />
-          <Field name="parentId" label="ID đơn vị cấp trên" type="number" value={parent ? String(parent) : undefined} />
-          <Field name="validFrom" label="Hiệu lực từ ngày" type="date" />
+          done={(r) => tf("Đã thêm {unit} (ID {id}).", { unit: (r as UnitView).fullName, id: (r as UnitView).id })}>
+          <Field name="code" label={t("Mã (GSO)")} />
+          <Field name="name" label={t("Tên")} />
+          <Field name="type" label={t("Loại (xã, phường, thôn…)")} />
+          <Select name="level" label={t("Cấp")} options={[["commune", t("Xã")], ["village", t("Thôn, tổ dân phố")], ["province", t("Tỉnh")], ["district", t("Huyện")]]} />
+          <Field name="parentId" label={t("ID đơn vị cấp trên")} type="number" value={parent ? String(parent) : undefined} />
+          <Field name="validFrom" label={t("Hiệu lực từ ngày")} type="date" />
         </PostForm>
-        <PostForm title="Ghi nhận sáp nhập, chia tách, đổi tên" path="/api/lineage" submit="Ghi nhận"
+        <PostForm title={t("Ghi nhận sáp nhập, chia tách, đổi tên")} path="/api/lineage" submit={t("Ghi nhận")}
           shape={(f) => ({ kind: f.kind, date: f.date, from: ids(f.from ?? ""), to: ids(f.to ?? "") })}
-          done={(r) => `Đã ghi ${(r as { edges: number }).edges} quan hệ kế thừa.`}>
-          <Select name="kind" label="Loại thay đổi" options={[["merge", "Sáp nhập"], ["split", "Chia tách"], ["rename", "Đổi tên"], ["move", "Chuyển đơn vị cấp trên"], ["upgrade", "Nâng cấp (xã → phường)"]]} />
-          <Field name="date" label="Ngày bắt đầu cơ cấu mới" type="date" />
-          <Field name="from" label="ID đơn vị tiền thân" hint="Nhiều ID cách nhau bằng dấu phẩy" />
-          <Field name="to" label="ID đơn vị kế thừa" hint="Nhiều ID cách nhau bằng dấu phẩy" />
+          done={(r) => tf("Đã ghi {n} quan hệ kế thừa.", { n: (r as { edges: number }).edges })}>
+          <Select name="kind" label={t("Loại thay đổi")} options={[["merge", t("Sáp nhập")], ["split", t("Chia tách")], ["rename", t("Đổi tên")], ["move", t("Chuyển đơn vị cấp trên")], ["upgrade", t("Nâng cấp (xã → phường)")]]} />
+          <Field name="date" label={t("Ngày bắt đầu cơ cấu mới")} type="date" />
+          <Field name="from" label={t("ID đơn vị tiền thân")} hint={t("Nhiều ID cách nhau bằng dấu phẩy")} />
+          <Field name="to" label={t("ID đơn vị kế thừa")} hint={t("Nhiều ID cách nhau bằng dấu phẩy")} />
         </PostForm>
       </div>
-      <p class="muted small">Phạm vi quản trị: {me.unit?.fullName}.</p>
+      <p class="muted small">{tf("Phạm vi quản trị: {unit}.", { unit: me.unit?.fullName ?? "" })}</p>
     </div>
   );
 }
@@ -145,7 +145,7 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
     };
     try {
       await api("PATCH", `/api/users/${u.id}`, patch);
-      setMsg({ ok: true, text: password ? `Đã lưu; mật khẩu của ${u.username} đã được đặt lại, các phiên đăng nhập của họ đã kết thúc.` : "Đã lưu." });
+      setMsg({ ok: true, text: password ? tf("Đã lưu; mật khẩu của {user} đã được đặt lại, các phiên đăng nhập của họ đã kết thúc.", { user: u.username }) : t("Đã lưu.") });
       reload();
     } catch (err) {
       setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
@@ -155,23 +155,23 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
   return (
     <>
       <tr class={u.active ? "" : "rejected"}>
-        <td>{u.username}</td><td>{u.displayName}</td><td>{ROLE_VI[u.role]}</td><td title={`ID ${u.unitId}`}>{u.unitName ?? u.unitId}</td><td>{u.active ? "Hoạt động" : "Đã khóa"}</td>
-        <td><button type="button" class="link" aria-expanded={open} aria-controls={id("form")} onClick={() => setOpen(!open)}>{open ? "Đóng" : "Sửa"}<span class="sr-only"> {u.username}</span></button></td>
+        <td>{u.username}</td><td>{u.displayName}</td><td>{roleLabel(u.role)}</td><td title={`ID ${u.unitId}`}>{u.unitName ?? u.unitId}</td><td>{u.active ? t("Hoạt động") : t("Đã khóa")}</td>
+        <td><button type="button" class="link" aria-expanded={open} aria-controls={id("form")} onClick={() => setOpen(!open)}>{open ? t("Đóng") : t("Sửa")}<span class="sr-only"> {u.username}</span></button></td>
       </tr>
       {open && (
         <tr><td colSpan={6}>
-          <form id={id("form")} class="inline" onSubmit={save} aria-label={`Sửa người dùng ${u.username}`}>
-            <label for={id("name")}>Họ tên</label><input id={id("name")} name="displayName" value={u.displayName} required />
+          <form id={id("form")} class="inline" onSubmit={save} aria-label={tf("Sửa người dùng {user}", { user: u.username })}>
+            <label for={id("name")}>{t("Họ tên")}</label><input id={id("name")} name="displayName" value={u.displayName} required />
             {!self && <>
-              <label for={id("role")}>Vai trò</label>
-              <select id={id("role")} name="role" value={u.role}>{Object.entries(ROLE_VI).map(([k, l]) => <option value={k}>{l}</option>)}</select>
-              <label for={id("unit")}>ID đơn vị</label><input id={id("unit")} name="unitId" type="number" value={u.unitId} size={8} />
-              <label class="check"><input type="checkbox" name="active" checked={u.active} /> Đang hoạt động (bỏ chọn để khóa)</label>
+              <label for={id("role")}>{t("Vai trò")}</label>
+              <select id={id("role")} name="role" value={u.role}>{Object.keys(ROLE_VI).map((k) => <option value={k}>{roleLabel(k)}</option>)}</select>
+              <label for={id("unit")}>{t("ID đơn vị")}</label><input id={id("unit")} name="unitId" type="number" value={u.unitId} size={8} />
+              <label class="check"><input type="checkbox" name="active" checked={u.active} /> {t("Đang hoạt động (bỏ chọn để khóa)")}</label>
             </>}
-            <label for={id("pw")}>Đặt lại mật khẩu</label><input id={id("pw")} name="password" type="password" autocomplete="new-password" placeholder="để trống nếu không đổi" />
-            <button type="submit" class="primary">Lưu</button>
+            <label for={id("pw")}>{t("Đặt lại mật khẩu")}</label><input id={id("pw")} name="password" type="password" autocomplete="new-password" placeholder={t("để trống nếu không đổi")} />
+            <button type="submit" class="primary">{t("Lưu")}</button>
           </form>
-          {self && <p class="muted small">Đây là tài khoản của bạn: vai trò, đơn vị và trạng thái do quản trị viên khác thay đổi.</p>}
+          {self && <p class="muted small">{t("Đây là tài khoản của bạn: vai trò, đơn vị và trạng thái do quản trị viên khác thay đổi.")}</p>}
           {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
         </td></tr>
       )}
@@ -183,23 +183,23 @@ export function UsersAdmin({ me }: { me: Me }) {
   const [s, reload] = useLoad("users", () => get<Array<UserInfo & { unitName: string | null }>>("/api/users"));
   return (
     <div class="admin">
-      <div class="page-head"><h1>{t("Người dùng")}</h1></div>
+      <div class="page-head"><h1>{t("Người dùng", "page")}</h1></div>
       <Show s={s}>{(users) => (
         <div class="table-wrap">
           <table>
-            <thead><tr><th scope="col">Tên đăng nhập</th><th scope="col">Họ tên</th><th scope="col">Vai trò</th><th scope="col">Đơn vị</th><th scope="col">Trạng thái</th><th scope="col"><span class="sr-only">Sửa</span></th></tr></thead>
+            <thead><tr><th scope="col">{t("Tên đăng nhập")}</th><th scope="col">{t("Họ tên")}</th><th scope="col">{t("Vai trò")}</th><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Trạng thái")}</th><th scope="col"><span class="sr-only">{t("Sửa")}</span></th></tr></thead>
             <tbody>{users.map((u) => <UserRow key={u.id} me={me} u={u} reload={reload} />)}</tbody>
           </table>
         </div>
       )}</Show>
-      <PostForm title="Thêm người dùng" path="/api/users" submit="Thêm người dùng"
+      <PostForm title={t("Thêm người dùng")} path="/api/users" submit={t("Thêm người dùng")}
         shape={(f) => ({ username: f.username, displayName: f.displayName, password: f.password, role: f.role, unitId: Number(f.unitId) })}
-        done={(r) => { reload(); return `Đã thêm ${(r as UserInfo).username}.`; }}>
-        <Field name="username" label="Tên đăng nhập" hint="3–40 ký tự: chữ thường không dấu, số, . _ -" />
-        <Field name="displayName" label="Họ tên / tên cơ quan" />
-        <Field name="password" label="Mật khẩu ban đầu" type="password" hint="Tối thiểu 8 ký tự" />
-        <Select name="role" label="Vai trò" options={Object.entries(ROLE_VI)} />
-        <Field name="unitId" label="ID đơn vị" type="number" value={String(me.user.unitId)} hint="Tìm ID ở trang Đơn vị" />
+        done={(r) => { reload(); return tf("Đã thêm {user}.", { user: (r as UserInfo).username }); }}>
+        <Field name="username" label={t("Tên đăng nhập")} hint={t("3–40 ký tự: chữ thường không dấu, số, . _ -")} />
+        <Field name="displayName" label={t("Họ tên / tên cơ quan")} />
+        <Field name="password" label={t("Mật khẩu ban đầu")} type="password" hint={t("Tối thiểu 8 ký tự")} />
+        <Select name="role" label={t("Vai trò")} options={Object.keys(ROLE_VI).map((k): [string, string] => [k, roleLabel(k)])} />
+        <Field name="unitId" label={t("ID đơn vị")} type="number" value={String(me.user.unitId)} hint={t("Tìm ID ở trang Đơn vị")} />
       </PostForm>
     </div>
   );
@@ -212,10 +212,10 @@ export function AccountPage({ me }: { me: Me }) {
     e.preventDefault();
     const el = e.target as HTMLFormElement;
     const f = new window.FormData(el);
-    if (f.get("password") !== f.get("again")) return setMsg({ ok: false, text: "Hai lần nhập mật khẩu mới không khớp." });
+    if (f.get("password") !== f.get("again")) return setMsg({ ok: false, text: t("Hai lần nhập mật khẩu mới không khớp.") });
     try {
       await api("PUT", "/api/me/password", { current: f.get("current"), password: f.get("password") });
-      setMsg({ ok: true, text: "Đã đổi mật khẩu." });
+      setMsg({ ok: true, text: t("Đã đổi mật khẩu.") });
       el.reset();
     } catch (err) {
       setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
@@ -225,20 +225,20 @@ export function AccountPage({ me }: { me: Me }) {
     <div class="admin">
       <div class="page-head"><h1>{t("Tài khoản")}</h1></div>
       <dl class="facts">
-        <dt>Tên đăng nhập</dt><dd>{me.user.username}</dd>
-        <dt>Họ tên</dt><dd>{me.user.displayName}</dd>
-        <dt>Vai trò</dt><dd>{ROLE_VI[me.user.role]}</dd>
-        <dt>Đơn vị</dt><dd>{me.unit?.fullName ?? me.user.unitId}</dd>
+        <dt>{t("Tên đăng nhập")}</dt><dd>{me.user.username}</dd>
+        <dt>{t("Họ tên")}</dt><dd>{me.user.displayName}</dd>
+        <dt>{t("Vai trò")}</dt><dd>{roleLabel(me.user.role)}</dd>
+        <dt>{t("Đơn vị")}</dt><dd>{me.unit?.fullName ?? me.user.unitId}</dd>
       </dl>
       <form class="admin-form" onSubmit={submit}>
-        <h2>Đổi mật khẩu</h2>
+        <h2>{t("Đổi mật khẩu")}</h2>
         <div class="fields">
-          <div class="field"><label for="pw-cur">Mật khẩu hiện tại</label><input id="pw-cur" name="current" type="password" autocomplete="current-password" required /></div>
-          <div class="field"><label for="pw-new">Mật khẩu mới</label><input id="pw-new" name="password" type="password" autocomplete="new-password" minLength={8} required aria-describedby="pw-h" /><small id="pw-h">Tối thiểu 8 ký tự</small></div>
-          <div class="field"><label for="pw-again">Nhập lại mật khẩu mới</label><input id="pw-again" name="again" type="password" autocomplete="new-password" required /></div>
+          <div class="field"><label for="pw-cur">{t("Mật khẩu hiện tại")}</label><input id="pw-cur" name="current" type="password" autocomplete="current-password" required /></div>
+          <div class="field"><label for="pw-new">{t("Mật khẩu mới")}</label><input id="pw-new" name="password" type="password" autocomplete="new-password" minLength={8} required aria-describedby="pw-h" /><small id="pw-h">{t("Tối thiểu 8 ký tự")}</small></div>
+          <div class="field"><label for="pw-again">{t("Nhập lại mật khẩu mới")}</label><input id="pw-again" name="again" type="password" autocomplete="new-password" required /></div>
         </div>
         {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
-        <button type="submit" class="primary">Đổi mật khẩu</button>
+        <button type="submit" class="primary">{t("Đổi mật khẩu")}</button>
       </form>
     </div>
   );
@@ -249,28 +249,28 @@ export function IndicatorsAdmin({ me }: { me: Me }) {
   const [s, reload] = useLoad("indicators", () => get<{ indicators: Indicator[] }>("/api/indicators"));
   return (
     <div class="admin">
-      <div class="page-head"><h1>{t("Chỉ tiêu")}</h1></div>
+      <div class="page-head"><h1>{t("Chỉ tiêu", "page")}</h1></div>
       <Show s={s}>{(d) => (
         <div class="table-wrap">
           <table>
-            <thead><tr><th scope="col">Mã</th><th scope="col">Tên chỉ tiêu</th><th scope="col">Đơn vị tính</th><th scope="col">Cách cộng</th><th scope="col">Nhóm</th></tr></thead>
+            <thead><tr><th scope="col">{t("Mã")}</th><th scope="col">{t("Tên chỉ tiêu")}</th><th scope="col">{t("Đơn vị tính")}</th><th scope="col">{t("Cách cộng")}</th><th scope="col">{t("Nhóm")}</th></tr></thead>
             <tbody>{d.indicators.map((i) => (
-              <tr><td><code>{i.key}</code></td><td>{i.label}{i.builtin ? "" : " (riêng)"}</td><td>{i.unit}</td>
-                <td>{i.aggregation === "rate" ? "tỷ lệ (không cộng)" : i.denominator ? `cộng; tỷ lệ trên ${i.denominator}` : "cộng"}</td>
-                <td>{SECTIONS[i.section as keyof typeof SECTIONS] ?? i.section}</td></tr>
+              <tr><td><code>{i.key}</code></td><td>{i.label}{i.builtin ? "" : ` ${t("(riêng)")}`}</td><td>{i.unit}</td>
+                <td>{i.aggregation === "rate" ? t("tỷ lệ (không cộng)") : i.denominator ? tf("cộng; tỷ lệ trên {denominator}", { denominator: i.denominator }) : t("cộng")}</td>
+                <td>{t(SECTIONS[i.section as keyof typeof SECTIONS] ?? i.section)}</td></tr>
             ))}</tbody>
           </table>
         </div>
       )}</Show>
-      <PostForm title="Thêm chỉ tiêu riêng" path="/api/indicators" submit="Thêm chỉ tiêu"
+      <PostForm title={t("Thêm chỉ tiêu riêng")} path="/api/indicators" submit={t("Thêm chỉ tiêu")}
         shape={(f) => ({ key: f.key, label: f.label, unit: f.unit, aggregation: f.aggregation, section: f.section, denominator: f.denominator || null })}
-        done={(r) => { reload(); return `Đã thêm chỉ tiêu ${(r as Indicator).key}.`; }}>
-        <Field name="key" label="Mã chỉ tiêu" hint="Dạng nhom.ten, chữ thường không dấu (ví dụ youth.volunteers)" />
-        <Field name="label" label="Tên chỉ tiêu" />
-        <Field name="unit" label="Đơn vị tính" />
-        <Select name="aggregation" label="Cách cộng" options={[["sum", "Cộng dồn"], ["rate", "Tỷ lệ báo cáo (không cộng)"]]} />
-        <Select name="section" label="Nhóm trong báo cáo" options={Object.entries(SECTIONS)} />
-        <Field name="denominator" label="Mẫu số (nếu có)" required={false} hint="Mã chỉ tiêu tổng, cho số dạng 34/37" />
+        done={(r) => { reload(); return tf("Đã thêm chỉ tiêu {key}.", { key: (r as Indicator).key }); }}>
+        <Field name="key" label={t("Mã chỉ tiêu")} hint={t("Dạng nhom.ten, chữ thường không dấu (ví dụ youth.volunteers)")} />
+        <Field name="label" label={t("Tên chỉ tiêu")} />
+        <Field name="unit" label={t("Đơn vị tính")} />
+        <Select name="aggregation" label={t("Cách cộng")} options={[["sum", t("Cộng dồn")], ["rate", t("Tỷ lệ báo cáo (không cộng)")]]} />
+        <Select name="section" label={t("Nhóm trong báo cáo")} options={Object.entries(SECTIONS).map(([k, l]): [string, string] => [k, t(l)])} />
+        <Field name="denominator" label={t("Mẫu số (nếu có)")} required={false} hint={t("Mã chỉ tiêu tổng, cho số dạng 34/37")} />
       </PostForm>
     </div>
   );

@@ -2,6 +2,7 @@
 import type { Ability } from "../../accounts/policy.ts";
 import type { Actor } from "../../accounts/actor.ts";
 import type { UnitNode } from "../../core/hierarchy.ts";
+import { t, tf } from "./i18n.ts";
 
 export type { Dashboard, FormData, IndicatorRow, ReformView } from "../../dashboard/dashboard.service.ts";
 export type { Submission } from "../../submissions/submission.service.ts";
@@ -41,18 +42,18 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError("NETWORK", "Mất kết nối tới máy chủ.", 0);
+    throw new ApiError("NETWORK", t("Mất kết nối tới máy chủ."), 0);
   }
   const text = await res.text();
   let data: unknown = null;
   try {
     data = text ? JSON.parse(text) : null;
   } catch {
-    if (!res.ok) throw new ApiError("NETWORK", "Máy chủ trả lời không hợp lệ.", res.status);
+    if (!res.ok) throw new ApiError("NETWORK", t("Máy chủ trả lời không hợp lệ."), res.status);
   }
   if (!res.ok) {
     const err = (data as { error?: { code: string; message: string; details?: unknown } } | null)?.error;
-    throw new ApiError(err?.code ?? "HTTP_" + res.status, err?.message ?? `Lỗi ${res.status}`, res.status, err?.details);
+    throw new ApiError(err?.code ?? "HTTP_" + res.status, err?.message ?? tf("Lỗi {status}", { status: res.status }), res.status, err?.details);
   }
   return data as T;
 }

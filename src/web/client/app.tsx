@@ -5,7 +5,7 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, get, type Ability, type Me } from "./api.ts";
-import { ErrorBox, ROLE_VI, currentLang, setLang, setServerToday, t, useRoute, type Lang } from "./ui.tsx";
+import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tl, useRoute, type Lang } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
 import { EntryPage } from "./entry.tsx";
 import { ReviewPage } from "./review.tsx";
@@ -22,16 +22,16 @@ interface Page {
 }
 
 const PAGES: Page[] = [
-  { path: "/", label: "Tổng quan", ability: "figures.read", view: (me) => <DashboardPage me={me} /> },
-  { path: "/entry", label: "Nhập số liệu", ability: "figures.write", view: (me) => <EntryPage me={me} /> },
-  { path: "/review", label: "Duyệt báo cáo", ability: "submissions.review", view: (me) => <ReviewPage me={me} /> },
-  { path: "/import", label: "Nhập từ văn bản", ability: "import", view: (me) => <ImportPage me={me} /> },
-  { path: "/reports", label: "Báo cáo", ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
-  { path: "/registers", label: "Sổ theo dõi", ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
-  { path: "/admin/units", label: "Đơn vị", ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
-  { path: "/admin/users", label: "Người dùng", ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
-  { path: "/account", label: "Tài khoản", ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },
-  { path: "/admin/indicators", label: "Chỉ tiêu", ability: "indicators.manage", group: "Quản trị", view: (me) => <IndicatorsAdmin me={me} /> },
+  { path: "/", label: tl("Tổng quan"), ability: "figures.read", view: (me) => <DashboardPage me={me} /> },
+  { path: "/entry", label: tl("Nhập số liệu"), ability: "figures.write", view: (me) => <EntryPage me={me} /> },
+  { path: "/review", label: tl("Duyệt báo cáo"), ability: "submissions.review", view: (me) => <ReviewPage me={me} /> },
+  { path: "/import", label: tl("Nhập từ văn bản"), ability: "import", view: (me) => <ImportPage me={me} /> },
+  { path: "/reports", label: tl("Báo cáo"), ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
+  { path: "/registers", label: tl("Sổ theo dõi"), ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
+  { path: "/admin/units", label: tl("Đơn vị", "page"), ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
+  { path: "/admin/users", label: tl("Người dùng", "page"), ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
+  { path: "/account", label: tl("Tài khoản"), ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },
+  { path: "/admin/indicators", label: tl("Chỉ tiêu", "page"), ability: "indicators.manage", group: "Quản trị", view: (me) => <IndicatorsAdmin me={me} /> },
 ];
 
 function SignIn({ onDone }: { onDone: (me: Me) => void }) {
@@ -54,14 +54,14 @@ function SignIn({ onDone }: { onDone: (me: Me) => void }) {
   return (
     <main class="signin" id="main">
       <h1>danvan</h1>
-      <p class="lead">Công tác dân vận và thực hiện dân chủ ở cơ sở</p>
+      <p class="lead">{t("Công tác dân vận và thực hiện dân chủ ở cơ sở")}</p>
       <form onSubmit={submit} aria-describedby={error ? "signin-error" : undefined}>
         <label for="username">{t("Tên đăng nhập")}</label>
         <input id="username" name="username" autocomplete="username" required autoFocus />
         <label for="password">{t("Mật khẩu")}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
         {error && <p class="error" role="alert" id="signin-error">{error}</p>}
-        <button type="submit" class="primary" disabled={busy}>{busy ? "Đang đăng nhập…" : t("Đăng nhập")}</button>
+        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang đăng nhập…") : t("Đăng nhập")}</button>
       </form>
     </main>
   );
@@ -78,15 +78,15 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
     mainRef.current?.focus({ preventScroll: true });
   }, [route.path]);
   const link = (p: Page) => (
-    <a href={`#${p.path}`} aria-current={page === p ? "page" : undefined}>{t(p.label)}</a>
+    <a href={`#${p.path}`} aria-current={page === p ? "page" : undefined}>{t(p.label, "page")}</a>
   );
   return (
     <>
-      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>Bỏ qua, tới nội dung chính</a>
+      <a class="skip" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>{t("Bỏ qua, tới nội dung chính")}</a>
       <header class="top">
         <a class="brand" href="#/">danvan</a>
         <button class="menu-toggle" aria-expanded={menu} aria-controls="nav" onClick={() => setMenu(!menu)}>Menu</button>
-        <nav id="nav" class={menu ? "open" : ""} aria-label="Điều hướng chính">
+        <nav id="nav" class={menu ? "open" : ""} aria-label={t("Điều hướng chính")}>
           <ul>
             {allowed.filter((p) => !p.group).map((p) => <li>{link(p)}</li>)}
             {allowed.some((p) => p.group === "Quản trị") && (
@@ -97,8 +97,8 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
           </ul>
         </nav>
         <div class="who">
-          <a class="user" href="#/account" title={`${t("Tài khoản")}: ${ROLE_VI[me.user.role]}`}>{me.user.displayName}</a>
-          <span class="unit">{me.unit?.fullName} · {ROLE_VI[me.user.role]}</span>
+          <a class="user" href="#/account" title={`${t("Tài khoản")}: ${roleLabel(me.user.role)}`}>{me.user.displayName}</a>
+          <span class="unit">{me.unit?.fullName} · {roleLabel(me.user.role)}</span>
           <button class="link" lang={currentLang() === "vi" ? "en" : "vi"} onClick={() => onLang(currentLang() === "vi" ? "en" : "vi")}>
             {currentLang() === "vi" ? "English" : "Tiếng Việt"}
           </button>
@@ -106,8 +106,8 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef}>
-        {!page ? <ErrorBox error="Không có trang này." />
-          : !me.abilities.includes(page.ability) ? <ErrorBox error="Bạn không có quyền xem trang này." />
+        {!page ? <ErrorBox error={t("Không có trang này.")} />
+          : !me.abilities.includes(page.ability) ? <ErrorBox error={t("Bạn không có quyền xem trang này.")} />
           : page.view(me)}
       </main>
     </>

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import uPlot from "uplot";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
-import { Delta, PeriodPicker, compact, Show, STATUS_VI, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, t, useLoad, useRoute } from "./ui.tsx";
+import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 /** The figures most reports lead with; the cards show these first. */
 const KEY = ["reception.turns", "petitions.received", "petitions.resolved", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "dvk.models", "contrib.money_vnd", "contrib.labor_days"];
@@ -18,10 +18,10 @@ function Card({ r, d }: { r: IndicatorRow; d: Dashboard }) {
       <a href={href("/", { unit: d.unit.id, period: d.period.id, focus: r.key })}>
         <span class="label">{r.label}</span>
         <span class="value" title={num(r.current.value)}>{compact(r.current.value)} <small>{r.unit}</small></span>
-        {r.current.ratio !== null && <span class="ratio">{pct(r.current.ratio)} tổng số</span>}
-        {r.current.estimated && <span class="badge">ước thực hiện</span>}
-        <Delta cur={r.current.value} before={r.previous.value} label="so với kỳ trước" title={`${d.previous.label}: ${num(r.previous.value)}`} />
-        <Delta cur={r.current.value} before={r.lastYear.value} label="so với cùng kỳ" title={`${d.lastYear.label}: ${num(r.lastYear.value)}`} />
+        {r.current.ratio !== null && <span class="ratio">{tf("{pct} tổng số", { pct: pct(r.current.ratio) })}</span>}
+        {r.current.estimated && <span class="badge">{t("ước thực hiện")}</span>}
+        <Delta cur={r.current.value} before={r.previous.value} label={t("so với kỳ trước")} title={`${d.previous.label}: ${num(r.previous.value)}`} />
+        <Delta cur={r.current.value} before={r.lastYear.value} label={t("so với cùng kỳ")} title={`${d.lastYear.label}: ${num(r.lastYear.value)}`} />
       </a>
     </li>
   );
@@ -81,7 +81,7 @@ function Bars({ d, unitOf }: { d: Dashboard; unitOf: string }) {
           </li>
         ))}
       </ol>
-      {rows.length > 15 && <button class="link" onClick={() => setAll(!all)}>{all ? "Thu gọn" : `Xem tất cả ${rows.length} đơn vị`}</button>}
+      {rows.length > 15 && <button class="link" onClick={() => setAll(!all)}>{all ? t("Thu gọn") : tf("Xem tất cả {n} đơn vị", { n: rows.length })}</button>}
     </>
   );
 }
@@ -91,7 +91,7 @@ function Submissions({ s }: { s: NonNullable<Dashboard["submissions"]> }) {
   const keys = ["on_time", "late", "missing", "not_due"] as const;
   return (
     <>
-      <p>Hạn nộp: <strong>{s.due.split("-").reverse().join("/")}</strong></p>
+      <p>{t("Hạn nộp:")} <strong>{s.due.split("-").reverse().join("/")}</strong></p>
       <ul class="counts">
         {keys.map((k) => (
           <li class={k}>
@@ -104,7 +104,7 @@ function Submissions({ s }: { s: NonNullable<Dashboard["submissions"]> }) {
       {open && (
         <ul class="late-list">
           {s.rows.filter((r) => r.timeliness === open).map((r) => (
-            <li>{r.unit.fullName} — {STATUS_VI[r.status]}{r.submittedAt ? `, nộp ${r.submittedAt.slice(0, 10).split("-").reverse().join("/")}` : ""}</li>
+            <li>{r.unit.fullName} — {statusLabel(r.status)}{r.submittedAt ? tf(", nộp {date}", { date: r.submittedAt.slice(0, 10).split("-").reverse().join("/") }) : ""}</li>
           ))}
         </ul>
       )}
@@ -114,28 +114,28 @@ function Submissions({ s }: { s: NonNullable<Dashboard["submissions"]> }) {
 
 function Reform({ d, unitOf }: { d: Dashboard; unitOf: string }) {
   const r = d.focus.reform;
-  if (!r) return <p class="muted">Đơn vị này không có số liệu trước/sau sắp xếp để so sánh.</p>;
+  if (!r) return <p class="muted">{t("Đơn vị này không có số liệu trước/sau sắp xếp để so sánh.")}</p>;
   const side = (title: string, s: typeof r.before) => (
     <div class="side">
       <h3>{title}</h3>
       <table>
-        <thead><tr><th scope="col">Đơn vị</th><th scope="col" class="n">{r.period.label}</th></tr></thead>
+        <thead><tr><th scope="col">{t("Đơn vị")}</th><th scope="col" class="n">{r.period.label}</th></tr></thead>
         <tbody>
           {s.rows.map((x) => <tr><td>{x.unit.fullName}</td><td class="n">{num(x.value)}</td></tr>)}
         </tbody>
-        {s.rows.length > 1 && <tfoot><tr><th scope="row">Cộng</th><td class="n">{num(s.total)} {unitOf}</td></tr></tfoot>}
+        {s.rows.length > 1 && <tfoot><tr><th scope="row">{t("Cộng")}</th><td class="n">{num(s.total)} {unitOf}</td></tr></tfoot>}
       </table>
     </div>
   );
   return (
     <>
-      <p class="muted">Cùng một địa bàn, kỳ {r.period.label}: theo cơ cấu trước 1/7/2025 (như đã báo cáo) và theo cơ cấu hiện nay (số liệu cũ được chuyển sang đơn vị kế thừa).</p>
+      <p class="muted">{tf("Cùng một địa bàn, kỳ {period}: theo cơ cấu trước 1/7/2025 (như đã báo cáo) và theo cơ cấu hiện nay (số liệu cũ được chuyển sang đơn vị kế thừa).", { period: r.period.label })}</p>
       <div class="reform">
-        {side("Trước sắp xếp (30/6/2025)", r.before)}
-        {side(`Sau sắp xếp (${r.after.asOf.split("-").reverse().join("/")})`, r.after)}
+        {side(t("Trước sắp xếp (30/6/2025)"), r.before)}
+        {side(tf("Sau sắp xếp ({date})", { date: r.after.asOf.split("-").reverse().join("/") }), r.after)}
       </div>
       {r.before.total !== null && r.after.total !== null && r.before.total !== r.after.total && (
-        <p class="note">Chênh lệch {num(r.after.total - r.before.total)}: một phần địa bàn được chia tách hoặc chuyển sang đơn vị khác.</p>
+        <p class="note">{tf("Chênh lệch {n}: một phần địa bàn được chia tách hoặc chuyển sang đơn vị khác.", { n: num(r.after.total - r.before.total) })}</p>
       )}
     </>
   );
@@ -151,9 +151,9 @@ function UnitSearch({ onPick }: { onPick: (id: number) => void }) {
   }, [q]);
   return (
     <div class="unit-search">
-      <label for="unit-q">Đơn vị khác</label>
-      <input id="unit-q" type="search" value={q} placeholder="Tên hoặc mã đơn vị" onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-describedby="unit-q-hint" />
-      <span id="unit-q-hint" class="sr-only">Gõ ít nhất 2 ký tự; kết quả hiện bên dưới.</span>
+      <label for="unit-q">{t("Đơn vị khác")}</label>
+      <input id="unit-q" type="search" value={q} placeholder={t("Tên hoặc mã đơn vị")} onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-describedby="unit-q-hint" />
+      <span id="unit-q-hint" class="sr-only">{t("Gõ ít nhất 2 ký tự; kết quả hiện bên dưới.")}</span>
       {hits.length > 0 && (
         <ul class="hits">{hits.map((u) => <li><button class="link" onClick={() => { setQ(""); onPick(u.id); }}>{u.fullName} ({u.code})</button></li>)}</ul>
       )}
@@ -181,19 +181,19 @@ export function DashboardPage({ me }: { me: Me }) {
             <div class="controls">
               <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
               <UnitSearch onPick={(id) => nav({ unit: id })} />
-              {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>← Về đơn vị của tôi</a>}
+              {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>{t("← Về đơn vị của tôi")}</a>}
             </div>
           </div>
           {(d.report.status !== "draft" || me.abilities.includes("figures.write")) && (
             <p class={`status-banner ${d.report.status}`}>
-              Báo cáo {d.period.label} của đơn vị: <strong>{STATUS_VI[d.report.status]}</strong>
-              {d.report.status === "returned" && d.report.returnReason ? <> — lý do: <q>{d.report.returnReason}</q></> : null}
-              {me.abilities.includes("figures.write") && <> · <a href={href("/entry", { unit: unitId === me.user.unitId ? undefined : unitId, period: d.period.id })}>Mở biểu mẫu báo cáo</a></>}
+              {tf("Báo cáo {period} của đơn vị:", { period: d.period.label })} <strong>{statusLabel(d.report.status)}</strong>
+              {d.report.status === "returned" && d.report.returnReason ? <> — {t("lý do:")} <q>{d.report.returnReason}</q></> : null}
+              {me.abilities.includes("figures.write") && <> · <a href={href("/entry", { unit: unitId === me.user.unitId ? undefined : unitId, period: d.period.id })}>{t("Mở biểu mẫu báo cáo")}</a></>}
             </p>
           )}
           <section aria-labelledby="h-key">
             <h2 id="h-key">{t("Chỉ tiêu chính")}</h2>
-            {cards.length ? <ul class="cards">{cards.map((r) => <Card r={r} d={d} />)}</ul> : <p class="muted">Chưa có số liệu kỳ này.</p>}
+            {cards.length ? <ul class="cards">{cards.map((r) => <Card r={r} d={d} />)}</ul> : <p class="muted">{t("Chưa có số liệu kỳ này.")}</p>}
           </section>
           <div class="grid2">
             <section aria-labelledby="h-trend">
@@ -206,7 +206,7 @@ export function DashboardPage({ me }: { me: Me }) {
             </section>
             <section aria-labelledby="h-kids">
               <h2 id="h-kids">{t("So sánh đơn vị trực thuộc")}: {f.label}</h2>
-              {d.focus.children.length ? <Bars d={d} unitOf={f.unit} /> : <p class="muted">Đơn vị không có đơn vị trực thuộc.</p>}
+              {d.focus.children.length ? <Bars d={d} unitOf={f.unit} /> : <p class="muted">{t("Đơn vị không có đơn vị trực thuộc.")}</p>}
             </section>
           </div>
           {d.submissions && (
@@ -221,14 +221,14 @@ export function DashboardPage({ me }: { me: Me }) {
           </section>
           <section aria-labelledby="h-all">
             <h2 id="h-all">{t("Tất cả chỉ tiêu")}</h2>
-            <label class="check"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> Hiện cả chỉ tiêu chưa có số liệu</label>
+            <label class="check"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> {t("Hiện cả chỉ tiêu chưa có số liệu")}</label>
             <div class="table-wrap">
               <table class="all">
-                <caption class="muted">Kỳ này: {d.period.label}; kỳ trước: {d.previous.label}; cùng kỳ: {d.lastYear.label}.</caption>
-                <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" class="n">Kỳ này</th><th scope="col" class="n">Kỳ trước</th><th scope="col" class="n">Cùng kỳ</th></tr></thead>
+                <caption class="muted">{tf("Kỳ này: {current}; kỳ trước: {previous}; cùng kỳ: {lastYear}.", { current: d.period.label, previous: d.previous.label, lastYear: d.lastYear.label })}</caption>
+                <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{t("Kỳ này")}</th><th scope="col" class="n">{t("Kỳ trước")}</th><th scope="col" class="n">{t("Cùng kỳ")}</th></tr></thead>
                 {sections.map((sec) => (
                   <tbody>
-                    <tr class="sec"><th colSpan={4} scope="rowgroup">{sec.label}</th></tr>
+                    <tr class="sec"><th colSpan={4} scope="rowgroup">{t(sec.label)}</th></tr>
                     {sec.rows.map((r) => (
                       <tr>
                         <th scope="row"><a href={href("/", { unit: unitId, period, focus: r.key })}>{r.label}</a> <small>({r.unit})</small></th>
@@ -242,7 +242,7 @@ export function DashboardPage({ me }: { me: Me }) {
               </table>
             </div>
           </section>
-          <p class="muted small">Số liệu tính theo cơ cấu đơn vị hành chính ngày {d.asOf.split("-").reverse().join("/")}.</p>
+          <p class="muted small">{tf("Số liệu tính theo cơ cấu đơn vị hành chính ngày {date}.", { date: d.asOf.split("-").reverse().join("/") })}</p>
         </div>
       );
     }}</Show>

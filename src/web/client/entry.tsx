@@ -9,7 +9,7 @@ import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
 import { ApiError, api, get, isNetworkError, qs, type Figure, type FormData, type Me, type Submission } from "./api.ts";
 import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
 import { crossErrors, fieldError, parseNumber } from "./validate.ts";
-import { ErrorBox, PeriodPicker, Show, STATUS_VI, go, lastEndedQuarter, num, t, useLoad, useRoute } from "./ui.tsx";
+import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 /** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
 const DISAGG: Record<string, string> = {
@@ -73,7 +73,7 @@ function useOutbox(userId: number): [Outbox, OutboxState] {
 }
 
 function SaveState({ s }: { s: OutboxState }) {
-  const text = s.status === "saved" ? t("Đã lưu") : s.status === "saving" ? t("Đang lưu…") : s.status === "pending" ? t("Chưa lưu – sẽ gửi lại") : "Có giá trị chưa lưu được";
+  const text = s.status === "saved" ? t("Đã lưu") : s.status === "saving" ? t("Đang lưu…") : s.status === "pending" ? t("Chưa lưu – sẽ gửi lại") : t("Có giá trị chưa lưu được");
   return <p class={`save-state ${s.status}`} role="status" aria-live="polite" data-state={s.status}>{text}{s.waiting > 0 && s.status !== "saving" ? ` (${s.waiting})` : ""}</p>;
 }
 
@@ -168,20 +168,20 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
   const act = async (action: "submit" | "withdraw") => {
     setActionError(null);
     if (action === "submit") {
-      if (fieldErrs.size || cross.size) return setActionError("Còn giá trị chưa hợp lệ (xem các ô được đánh dấu); sửa rồi nộp lại.");
+      if (fieldErrs.size || cross.size) return setActionError(t("Còn giá trị chưa hợp lệ (xem các ô được đánh dấu); sửa rồi nộp lại."));
       now();
-      setBusy("Đang gửi số liệu…");
+      setBusy(t("Đang gửi số liệu…"));
       await box.flush();
       if (box.pending().some((p) => p.unitId === unitId && p.period === period)) {
         setBusy(null);
-        return setActionError("Chưa gửi được hết số liệu lên máy chủ (mất kết nối?). Báo cáo sẽ nộp được khi số liệu đã lưu.");
+        return setActionError(t("Chưa gửi được hết số liệu lên máy chủ (mất kết nối?). Báo cáo sẽ nộp được khi số liệu đã lưu."));
       }
       if (box.state().errors.size) {
         setBusy(null);
-        return setActionError("Có số liệu máy chủ không nhận; sửa rồi nộp lại.");
+        return setActionError(t("Có số liệu máy chủ không nhận; sửa rồi nộp lại."));
       }
     }
-    setBusy(action === "submit" ? "Đang nộp báo cáo…" : "Đang rút lại…");
+    setBusy(action === "submit" ? t("Đang nộp báo cáo…") : t("Đang rút lại…"));
     try {
       await api<Submission>("POST", `/api/submissions/${unitId}/${period}/${action}`, {});
       reload();
@@ -219,15 +219,15 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
   return (
     <form class="report" onSubmit={(e) => e.preventDefault()} aria-busy={busy ? true : undefined}>
       <div class={`status-banner ${sub.status}`} role={sub.status === "returned" ? "alert" : undefined}>
-        <strong>Trạng thái: {STATUS_VI[sub.status]}</strong>
-        {sub.status === "returned" && sub.returnReason && <p class="reason">Lý do trả lại: <q>{sub.returnReason}</q></p>}
-        {sub.status === "submitted" && <p>Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.</p>}
-        {sub.status === "approved" && <p>Báo cáo đã được phê duyệt; số liệu đã khóa.</p>}
+        <strong>{t("Trạng thái:")} {statusLabel(sub.status)}</strong>
+        {sub.status === "returned" && sub.returnReason && <p class="reason">{t("Lý do trả lại:")} <q>{sub.returnReason}</q></p>}
+        {sub.status === "submitted" && <p>{t("Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.")}</p>}
+        {sub.status === "approved" && <p>{t("Báo cáo đã được phê duyệt; số liệu đã khóa.")}</p>}
       </div>
       <SaveState s={boxState} />
       {groups.map((g) => (
         <fieldset class="section">
-          <legend>{g.label}</legend>
+          <legend>{t(g.label)}</legend>
           {g.rows.map((ind) => {
             const prevId = `prev-${ind.key.replace(/\W/g, "_")}`;
             const cat = form.categories.find((c) => c.key === DISAGG[ind.key]);
@@ -237,7 +237,7 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
                 <span class="prev" id={prevId}>{form.previous.label}: <strong>{num(form.previousValues[ind.key])}</strong></span>
                 {cat && (
                   <details class="disagg" open={cat.options.some((o) => raw.get(fieldKey(ind.key, `${cat.key}=${o.key}`)))}>
-                    <summary>Chi tiết theo {cat.label.toLowerCase()}</summary>
+                    <summary>{tf("Chi tiết theo {category}", { category: cat.label.toLowerCase() })}</summary>
                     <div class="parts">{cat.options.map((o) => field(ind.key, `${cat.key}=${o.key}`, o.label, []))}</div>
                   </details>
                 )}
@@ -247,10 +247,10 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
         </fieldset>
       ))}
       <fieldset class="section narrative">
-        <legend>Đánh giá chung và phương hướng</legend>
+        <legend>{t("Đánh giá chung và phương hướng")}</legend>
         {NARRATIVE.map(([k, label]) => (
           <div class="field wide">
-            <label for={`n-${k}`}>{label}</label>
+            <label for={`n-${k}`}>{t(label)}</label>
             <textarea id={`n-${k}`} rows={2} disabled={locked} value={narrative[k] ?? ""} onInput={(e) => onNarrative(k, (e.target as HTMLTextAreaElement).value)} />
           </div>
         ))}
@@ -262,7 +262,7 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
           <button type="button" class="primary" disabled={!!busy} onClick={() => act("submit")}>{t("Nộp báo cáo")}</button>
         )}
         {me.abilities.includes("submissions.submit") && sub.status === "submitted" && (
-          <button type="button" disabled={!!busy} onClick={() => act("withdraw")}>Rút lại để sửa</button>
+          <button type="button" disabled={!!busy} onClick={() => act("withdraw")}>{t("Rút lại để sửa")}</button>
         )}
       </div>
     </form>

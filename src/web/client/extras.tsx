@@ -5,13 +5,13 @@
 import { useState } from "preact/hooks";
 import { api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { parseNumber } from "./validate.ts";
-import { PeriodPicker, Show, go, href, lastEndedQuarter, t, useLoad, useRoute } from "./ui.tsx";
+import { PeriodPicker, Show, go, href, lastEndedQuarter, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 function Pending({ what, endpoint }: { what: string; endpoint: string }) {
   return (
     <div class="placeholder" role="note">
-      <p><strong>{what}</strong> đang được xây dựng.</p>
-      <p class="muted">Trang này sẽ hoạt động khi máy chủ có <code>{endpoint}</code>.</p>
+      <p><strong>{what}</strong> {t("đang được xây dựng.")}</p>
+      <p class="muted">{t("Trang này sẽ hoạt động khi máy chủ có")} <code>{endpoint}</code>.</p>
     </div>
   );
 }
@@ -26,7 +26,7 @@ function Highlighted({ text, rows }: { text: string; rows: Row[] }) {
   rows.forEach((r, i) => {
     if (r.start < at) return;
     parts.push(<>{text.slice(at, r.start)}</>);
-    parts.push(<mark class={r.accept ? "" : "rejected"} id={`fig-${i}`} title={r.indicator ?? "chưa gán chỉ tiêu"}>{text.slice(r.start, r.end)}</mark>);
+    parts.push(<mark class={r.accept ? "" : "rejected"} id={`fig-${i}`} title={r.indicator ?? t("chưa gán chỉ tiêu")}>{text.slice(r.start, r.end)}</mark>);
     at = r.end;
   });
   parts.push(<>{text.slice(at)}</>);
@@ -46,7 +46,7 @@ export function ImportPage({ me }: { me: Me }) {
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const [cat] = useLoad("catalog", () => get<{ indicators: Array<{ key: string; label: string; denominator: string | null }> }>("/api/indicators"));
   const read = async () => {
-    setBusy("Đang đọc số liệu trong văn bản…");
+    setBusy(t("Đang đọc số liệu trong văn bản…"));
     setMsg(null);
     try {
       const r = await api<Extracted & { text?: string }>("POST", "/api/extract", file ? { docxBase64: file.base64 } : { text });
@@ -72,11 +72,11 @@ export function ImportPage({ me }: { me: Me }) {
   const save = async () => {
     if (!res) return;
     const chosen = res.rows.filter((r) => r.accept && r.indicator);
-    if (!unitCode || !period) return setMsg({ ok: false, text: "Cần mã đơn vị và kỳ báo cáo trước khi lưu." });
+    if (!unitCode || !period) return setMsg({ ok: false, text: t("Cần mã đơn vị và kỳ báo cáo trước khi lưu.") });
     const dup = chosen.find((r, i) => chosen.findIndex((x) => x.indicator === r.indicator) !== i);
-    if (dup) return setMsg({ ok: false, text: `Chỉ tiêu "${dup.indicator}" được chọn nhiều lần ("${dup.text}"); chỉ giữ một số liệu cho mỗi chỉ tiêu.` });
+    if (dup) return setMsg({ ok: false, text: tf("Chỉ tiêu \"{indicator}\" được chọn nhiều lần (\"{text}\"); chỉ giữ một số liệu cho mỗi chỉ tiêu.", { indicator: dup.indicator ?? "", text: dup.text }) });
     const bad = chosen.find((r) => Number.isNaN(parseNumber(r.raw)) || parseNumber(r.raw) === null);
-    if (bad) return setMsg({ ok: false, text: `Giá trị "${bad.raw}" không phải là số.` });
+    if (bad) return setMsg({ ok: false, text: tf("Giá trị \"{value}\" không phải là số.", { value: bad.raw }) });
     const source = (r: Row) => ({ type: "extract", document: file?.name ?? "văn bản dán vào", text: r.text.slice(0, 2000), start: r.start, end: r.end });
     const lines = chosen.map((r) => ({ unitCode, period, indicator: r.indicator, value: parseNumber(r.raw), kind: "area", source: source(r) }));
     // "34/37 vụ": the 37 is the denominator's figure (mediation cases) unless another row gives it.
@@ -85,10 +85,10 @@ export function ImportPage({ me }: { me: Me }) {
       const den = r.indicator ? dens.get(r.indicator) : null;
       if (r.of !== null && den && !lines.some((l) => l.indicator === den)) lines.push({ unitCode, period, indicator: den, value: r.of, kind: "area", source: source(r) });
     }
-    setBusy(`Đang lưu ${lines.length} số liệu…`);
+    setBusy(tf("Đang lưu {n} số liệu…", { n: lines.length }));
     try {
       await api("POST", "/api/figures", lines);
-      setMsg({ ok: true, text: `Đã lưu ${lines.length} số liệu của ${res.scope.unit ?? unitCode}, kỳ ${period}.` });
+      setMsg({ ok: true, text: tf("Đã lưu {n} số liệu của {unit}, kỳ {period}.", { n: lines.length, unit: res.scope.unit ?? unitCode, period }) });
     } catch (e) {
       setMsg({ ok: false, text: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -109,36 +109,36 @@ export function ImportPage({ me }: { me: Me }) {
   };
   return (
     <div class="import"><div class="page-head"><h1>{t("Nhập từ văn bản")}</h1></div>
-      <Show s={ok}>{(has) => !has ? <Pending what="Đọc số liệu từ báo cáo cũ" endpoint="POST /api/extract" /> : (
+      <Show s={ok}>{(has) => !has ? <Pending what={t("Đọc số liệu từ báo cáo cũ")} endpoint="POST /api/extract" /> : (
         <>
           <section>
-            <label for="imp-text">Dán nội dung báo cáo</label>
+            <label for="imp-text">{t("Dán nội dung báo cáo")}</label>
             <textarea id="imp-text" rows={8} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} disabled={!!file} />
-            <label for="imp-file">hoặc chọn tệp (.docx, .txt)</label>
+            <label for="imp-file">{t("hoặc chọn tệp (.docx, .txt)")}</label>
             <input id="imp-file" type="file" accept=".docx,.txt" onChange={onFile} />
-            <p class="actions"><button class="primary" disabled={!!busy || (!text.trim() && !file)} onClick={read}>Đọc số liệu</button></p>
+            <p class="actions"><button class="primary" disabled={!!busy || (!text.trim() && !file)} onClick={read}>{t("Đọc số liệu")}</button></p>
           </section>
           {busy && <p class="loading" role="status"><span class="spinner" aria-hidden="true" />{busy}</p>}
           {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
           {res && (
             <section aria-labelledby="h-found">
-              <h2 id="h-found">Tìm thấy {res.rows.length} số liệu{res.scope.unit ? ` — ${res.scope.unit}` : ""}</h2>
+              <h2 id="h-found">{tf("Tìm thấy {n} số liệu", { n: res.rows.length })}{res.scope.unit ? ` — ${res.scope.unit}` : ""}</h2>
               <div class="inline">
-                <label for="imp-unit">Mã đơn vị</label><input id="imp-unit" value={unitCode} onInput={(e) => setUnitCode((e.target as HTMLInputElement).value)} size={8} />
-                <label for="imp-period">Kỳ</label><input id="imp-period" value={period} onInput={(e) => setPeriod((e.target as HTMLInputElement).value)} size={8} placeholder="2023" />
+                <label for="imp-unit">{t("Mã đơn vị")}</label><input id="imp-unit" value={unitCode} onInput={(e) => setUnitCode((e.target as HTMLInputElement).value)} size={8} />
+                <label for="imp-period">{t("Kỳ")}</label><input id="imp-period" value={period} onInput={(e) => setPeriod((e.target as HTMLInputElement).value)} size={8} placeholder="2023" />
               </div>
               {res.source ? <Highlighted text={res.source} rows={res.rows} /> : null}
               <div class="table-wrap">
                 <table class="extract">
-                  <thead><tr><th scope="col">Lấy</th><th scope="col">Đoạn văn</th><th scope="col">Giá trị</th><th scope="col">Chỉ tiêu</th></tr></thead>
+                  <thead><tr><th scope="col">{t("Lấy")}</th><th scope="col">{t("Đoạn văn")}</th><th scope="col">{t("Giá trị")}</th><th scope="col">{t("Chỉ tiêu")}</th></tr></thead>
                   <tbody>{res.rows.map((r, i) => (
                     <tr class={r.accept ? "" : "rejected"} data-duplicate={r.accept && r.indicator && res.rows.some((x, j) => j !== i && x.accept && x.indicator === r.indicator) ? "true" : undefined}>
-                      <td><input type="checkbox" checked={r.accept} aria-label={`Lấy số liệu "${r.text}"`} onChange={() => update(i, { accept: !r.accept })} /></td>
+                      <td><input type="checkbox" checked={r.accept} aria-label={tf("Lấy số liệu \"{text}\"", { text: r.text })} onChange={() => update(i, { accept: !r.accept })} /></td>
                       <td><a href={`#fig-${i}`} onClick={(e) => { e.preventDefault(); document.getElementById(`fig-${i}`)?.scrollIntoView({ block: "center" }); }}>{r.text}</a></td>
-                      <td><input class="num" value={r.raw} aria-label="Giá trị" size={10} onInput={(e) => update(i, { raw: (e.target as HTMLInputElement).value })} />{r.of !== null ? ` / ${r.of}` : ""} {r.unit ?? ""}</td>
+                      <td><input class="num" value={r.raw} aria-label={t("Giá trị")} size={10} onInput={(e) => update(i, { raw: (e.target as HTMLInputElement).value })} />{r.of !== null ? ` / ${r.of}` : ""} {r.unit ?? ""}</td>
                       <td>
-                        <select aria-label="Chỉ tiêu" value={r.indicator ?? ""} onChange={(e) => update(i, { indicator: (e.target as HTMLSelectElement).value || null })}>
-                          <option value="">— không gán —</option>
+                        <select aria-label={t("Chỉ tiêu")} value={r.indicator ?? ""} onChange={(e) => update(i, { indicator: (e.target as HTMLSelectElement).value || null })}>
+                          <option value="">{t("— không gán —")}</option>
                           {cat.state === "ok" && cat.data.indicators.map((x) => <option value={x.key}>{x.label}</option>)}
                         </select>
                       </td>
@@ -146,7 +146,7 @@ export function ImportPage({ me }: { me: Me }) {
                   ))}</tbody>
                 </table>
               </div>
-              <p class="actions"><button class="primary" disabled={!!busy} onClick={save}>Lưu {res.rows.filter((r) => r.accept && r.indicator).length} số liệu đã chọn</button></p>
+              <p class="actions"><button class="primary" disabled={!!busy} onClick={save}>{tf("Lưu {n} số liệu đã chọn", { n: res.rows.filter((r) => r.accept && r.indicator).length })}</button></p>
             </section>
           )}
         </>
@@ -174,8 +174,8 @@ function Download({ url, label, what, class: cls }: { url: string; label: string
     setError(null);
     try {
       const res = await fetch(url, { credentials: "same-origin" }).catch(() => null);
-      if (!res) throw new Error("Mất kết nối tới máy chủ; chưa tải được tệp.");
-      if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `Lỗi ${res.status}`);
+      if (!res) throw new Error(t("Mất kết nối tới máy chủ; chưa tải được tệp."));
+      if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? tf("Lỗi {status}", { status: res.status }));
       const cd = res.headers.get("content-disposition") ?? "";
       const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(cd)?.[1];
       const name = utf8 ? decodeURIComponent(utf8) : /filename="?([^";]+)"?/.exec(cd)?.[1] ?? "bao-cao";
@@ -196,7 +196,7 @@ function Download({ url, label, what, class: cls }: { url: string; label: string
   return (
     <>
       <a class={cls} href={url} onClick={run} aria-busy={busy ? true : undefined}>{label}</a>
-      {busy && <span class="loading" role="status"><span class="spinner" aria-hidden="true" />Đang tạo {what}…</span>}
+      {busy && <span class="loading" role="status"><span class="spinner" aria-hidden="true" />{tf("Đang tạo {what}…", { what })}</span>}
       {error && <span class="error" role="alert">{error}</span>}
     </>
   );
@@ -214,23 +214,23 @@ export function ReportsPage({ me }: { me: Me }) {
     <div class="reports"><div class="page-head"><h1>{t("Báo cáo")}</h1>
       <div class="controls">
         <PeriodPicker id="rep-period" value={period} onChange={(p) => go("/reports", { unit: params.get("unit"), period: p, body })} />
-        <label for="rep-body">Thể thức</label>
+        <label for="rep-body">{t("Thể thức")}</label>
         <select id="rep-body" value={body} onChange={(e) => go("/reports", { unit: params.get("unit"), period, body: (e.target as HTMLSelectElement).value })}>
-          <option value="party">Văn bản Đảng (HD 36-HD/VPTW)</option><option value="state">Văn bản Nhà nước (NĐ 30/2020)</option>
+          <option value="party">{t("Văn bản Đảng (HD 36-HD/VPTW)")}</option><option value="state">{t("Văn bản Nhà nước (NĐ 30/2020)")}</option>
         </select>
       </div></div>
-      <Show s={s}>{(p) => !p ? <Pending what="Viết báo cáo và tải về .docx, .xlsx" endpoint="GET /api/reports" /> : (
+      <Show s={s}>{(p) => !p ? <Pending what={t("Viết báo cáo và tải về .docx, .xlsx")} endpoint="GET /api/reports" /> : (
         <>
           <p class="actions">
-            <Download class="button primary" url={`/api/reports?${q}&format=docx`} label="Tải về Word (.docx)" what="văn bản Word" />
-            <Download class="button" url={`/api/reports?${q}&format=xlsx`} label="Tải bảng số liệu (.xlsx)" what="bảng số liệu" />
-            <a href={href("/entry", { unit: params.get("unit"), period })}>Sửa phần thuyết minh</a>
+            <Download class="button primary" url={`/api/reports?${q}&format=docx`} label={t("Tải về Word (.docx)")} what={t("văn bản Word")} />
+            <Download class="button" url={`/api/reports?${q}&format=xlsx`} label={t("Tải bảng số liệu (.xlsx)")} what={t("bảng số liệu")} />
+            <a href={href("/entry", { unit: params.get("unit"), period })}>{t("Sửa phần thuyết minh")}</a>
           </p>
           <article class="doc">
             <p class="muted small">{p.numberLine}</p>
             <h2 class="doc-title">{p.title}</h2>
             <p class="doc-summary">{p.summary}</p>
-            {p.hasEstimates && <p class="note">Báo cáo có số liệu ước thực hiện.</p>}
+            {p.hasEstimates && <p class="note">{t("Báo cáo có số liệu ước thực hiện.")}</p>}
             {p.sections.filter((x) => x.visible).map((x) => {
               const H = x.depth === 0 ? "h3" : "h4";
               return (

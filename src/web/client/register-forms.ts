@@ -8,6 +8,7 @@
 import {
   DVK_FIELDS, DVK_KINDS, GENDERS, LEADER_TITLES, LEVELS, MEDIATION_RESULTS, OVERSIGHT_KINDS, RECEPTION_KINDS, SUBJECTS, TEAM_ROLES, TOPICS,
 } from "../../registers/vocabulary.ts";
+import { t, tf } from "./i18n.ts";
 import { parseNumber } from "./validate.ts";
 
 interface Base {
@@ -146,15 +147,15 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues, prefix
     switch (f.kind) {
       case "text": case "textarea": case "date": {
         const s = typeof v === "string" ? v.trim() : "";
-        if (!s && f.required) errors[path] = "Không được để trống.";
+        if (!s && f.required) errors[path] = t("Không được để trống.");
         input[f.name] = s || null;
         break;
       }
       case "count": {
         const n = parseNumber(typeof v === "string" ? v : "");
         if (n === null) input[f.name] = f.nullable ? null : 0;
-        else if (Number.isNaN(n)) errors[path] = `"${String(v).trim()}" không phải là số.`;
-        else if (n < 0 || !Number.isInteger(n)) errors[path] = `${String(v).trim()}: phải là số nguyên không âm.`;
+        else if (Number.isNaN(n)) errors[path] = tf("\"{value}\" không phải là số.", { value: String(v).trim() });
+        else if (n < 0 || !Number.isInteger(n)) errors[path] = tf("{value}: phải là số nguyên không âm.", { value: String(v).trim() });
         else input[f.name] = n;
         break;
       }
@@ -169,7 +170,7 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues, prefix
         break;
       case "texts": {
         const items = (Array.isArray(v) ? (v as unknown[]) : []).map((x) => String(x).trim()).filter(Boolean);
-        if (items.length < (f.min ?? 0)) errors[path] = `Cần ít nhất ${f.min} ${f.item}.`;
+        if (items.length < (f.min ?? 0)) errors[path] = tf("Cần ít nhất {n} {item}.", { n: f.min ?? 0, item: t(f.item) });
         input[f.name] = items;
         break;
       }

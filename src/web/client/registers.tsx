@@ -9,7 +9,7 @@ import { ACTION_NAMES, PETITION_STATE_LABELS, PETITION_TYPE_LABELS, type Petitio
 import { DVK_NEXT, DVK_STATE_LABELS, LEVELS, VALUE_LABELS, type DvkState } from "../../registers/vocabulary.ts";
 import { ApiError, api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
-import { Loading, Show, go, href, num, t, today, useLoad, useRoute } from "./ui.tsx";
+import { Loading, Show, go, href, num, t, tf, tl, today, useLoad, useRoute } from "./ui.tsx";
 
 type Petition = import("../../registers/petition.service.ts").Petition;
 type RecordRow = import("../../registers/record.service.ts").RegisterRecord;
@@ -33,10 +33,10 @@ const Notice = ({ msg }: { msg: Msg }) => (msg ? <p class={msg.ok ? "ok" : "erro
 function Pager({ total, offset, to }: { total: number; offset: number; to: (offset: number) => string }) {
   if (total <= PAGE) return null;
   return (
-    <nav class="pager" aria-label="Phân trang">
-      {offset > 0 ? <a href={to(Math.max(0, offset - PAGE))}>← Trang trước</a> : <span />}
+    <nav class="pager" aria-label={t("Phân trang")}>
+      {offset > 0 ? <a href={to(Math.max(0, offset - PAGE))}>{t("← Trang trước")}</a> : <span />}
       <span>{offset + 1}–{Math.min(total, offset + PAGE)} / {num(total)}</span>
-      {offset + PAGE < total ? <a href={to(offset + PAGE)}>Trang sau →</a> : <span />}
+      {offset + PAGE < total ? <a href={to(offset + PAGE)}>{t("Trang sau →")}</a> : <span />}
     </nav>
   );
 }
@@ -45,8 +45,8 @@ function Exports({ register, filter }: { register: string; filter: Record<string
   const q = qs(filter);
   return (
     <p class="actions small">
-      <a href={`/api/registers/${register}/export?${q}&format=xlsx`} download>Xuất Excel (.xlsx)</a>{" · "}
-      <a href={`/api/registers/${register}/export?${q}&format=csv`} download>Xuất CSV</a>
+      <a href={`/api/registers/${register}/export?${q}&format=xlsx`} download>{t("Xuất Excel (.xlsx)")}</a>{" · "}
+      <a href={`/api/registers/${register}/export?${q}&format=csv`} download>{t("Xuất CSV")}</a>
     </p>
   );
 }
@@ -76,7 +76,7 @@ function Fields({ fields, values, set, errors, prefix = "", teams }: FieldsProps
         const a11y = { id, "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${id}-err` : undefined };
         const v = values[f.name];
         const str = typeof v === "string" ? v : "";
-        const label = <label for={id}>{f.label}{"required" in f && f.required ? <span aria-hidden="true"> *</span> : null}</label>;
+        const label = <label for={id}>{t(f.label)}{"required" in f && f.required ? <span aria-hidden="true"> *</span> : null}</label>;
         const error = err ? <span class="field-error" id={`${id}-err`}>{err}</span> : null;
         const onText = (e: Event) => set(f.name, (e.target as HTMLInputElement).value);
         switch (f.kind) {
@@ -92,52 +92,54 @@ function Fields({ fields, values, set, errors, prefix = "", teams }: FieldsProps
           case "select":
             return (
               <div class="field">{label}
-                <select {...a11y} value={str} onChange={onText}>{Object.entries(f.options).map(([k, l]) => <option value={k}>{l}</option>)}</select>{error}
+                <select {...a11y} value={str} onChange={onText}>{Object.entries(f.options).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select>{error}
               </div>
             );
           case "team":
             return (
               <div class="field">{label}
                 <select {...a11y} value={str} onChange={onText}>
-                  <option value="">— Không thuộc tổ nào —</option>
+                  <option value="">{t("— Không thuộc tổ nào —")}</option>
                   {teams.map((tm) => <option value={String(tm.id)}>{tm.title}</option>)}
                 </select>{error}
               </div>
             );
           case "check":
-            return <div class="field"><label class="check"><input type="checkbox" id={id} checked={v === true} onChange={(e) => set(f.name, (e.target as HTMLInputElement).checked)} /> {f.label}</label></div>;
+            return <div class="field"><label class="check"><input type="checkbox" id={id} checked={v === true} onChange={(e) => set(f.name, (e.target as HTMLInputElement).checked)} /> {t(f.label)}</label></div>;
           case "texts": {
             const items = Array.isArray(v) ? (v as string[]) : [];
+            const item = t(f.item);
             return (
               <fieldset class={`list wide${err ? " invalid" : ""}`} aria-describedby={err ? `${id}-err` : undefined}>
-                <legend>{f.label}</legend>
+                <legend>{t(f.label, "list")}</legend>
                 {items.map((x, i) => (
                   <div class="list-item">
-                    <input id={`${id}-${i}`} aria-label={`${cap(f.item)} ${i + 1}`} value={x} onInput={(e) => set(f.name, items.map((y, j) => (j === i ? (e.target as HTMLInputElement).value : y)))} />
-                    <button type="button" class="link" aria-label={`Bỏ ${f.item} ${i + 1}`} onClick={() => set(f.name, items.filter((_, j) => j !== i))}>Bỏ</button>
+                    <input id={`${id}-${i}`} aria-label={`${cap(item)} ${i + 1}`} value={x} onInput={(e) => set(f.name, items.map((y, j) => (j === i ? (e.target as HTMLInputElement).value : y)))} />
+                    <button type="button" class="link" aria-label={tf("Bỏ {item} {n}", { item, n: i + 1 })} onClick={() => set(f.name, items.filter((_, j) => j !== i))}>{t("Bỏ")}</button>
                   </div>
                 ))}
-                <button type="button" onClick={() => set(f.name, [...items, ""])}>+ Thêm {f.item}</button>{error}
+                <button type="button" onClick={() => set(f.name, [...items, ""])}>{tf("+ Thêm {item}", { item })}</button>{error}
               </fieldset>
             );
           }
           case "rows": {
             const rows = Array.isArray(v) ? (v as FormValues[]) : [];
+            const item = t(f.item);
             return (
               <fieldset class="rows wide">
-                <legend>{f.label}</legend>
-                {f.hint && <p class="muted small">{f.hint}</p>}
+                <legend>{t(f.label, "list")}</legend>
+                {f.hint && <p class="muted small">{t(f.hint)}</p>}
                 {rows.map((r, i) => (
                   <fieldset class="row-item">
-                    <legend>{cap(f.item)} {i + 1}</legend>
+                    <legend>{cap(item)} {i + 1}</legend>
                     <div class="fields">
                       <Fields fields={f.fields} values={r} errors={errors} prefix={`${path}.${i}.`} teams={teams}
                         set={(name, x) => set(f.name, rows.map((y, j) => (j === i ? { ...y, [name]: x } : y)))} />
                     </div>
-                    <button type="button" class="link" onClick={() => set(f.name, rows.filter((_, j) => j !== i))}>Bỏ {f.item} {i + 1}</button>
+                    <button type="button" class="link" onClick={() => set(f.name, rows.filter((_, j) => j !== i))}>{tf("Bỏ {item} {n}", { item, n: i + 1 })}</button>
                   </fieldset>
                 ))}
-                <button type="button" onClick={() => set(f.name, [...rows, emptyValues(f.fields, today())])}>+ Thêm {f.item}</button>
+                <button type="button" onClick={() => set(f.name, [...rows, emptyValues(f.fields, today())])}>{tf("+ Thêm {item}", { item })}</button>
               </fieldset>
             );
           }
@@ -172,7 +174,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
   const [restored] = useState(() => localStorage.getItem(draftKey));
   const [values, setValues] = useState<FormValues>(() => (restored ? (JSON.parse(restored) as FormValues) : initial()));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [msg, setMsg] = useState<Msg>(restored ? { ok: true, text: "Đã khôi phục bản nháp chưa lưu trên máy này." } : null);
+  const [msg, setMsg] = useState<Msg>(restored ? { ok: true, text: t("Đã khôi phục bản nháp chưa lưu trên máy này.") } : null);
   const [busy, setBusy] = useState(false);
   const teams = useTeams(form.fields, record?.unitId ?? me.user.unitId);
   const set = (name: string, v: FormValue) => {
@@ -185,7 +187,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
     const { input, errors: local } = toInput(form.fields, values);
     setErrors(local);
     if (Object.keys(local).length) {
-      setMsg({ ok: false, text: `Còn ${Object.keys(local).length} ô chưa hợp lệ; xem các ô được đánh dấu.` });
+      setMsg({ ok: false, text: tf("Còn {n} ô chưa hợp lệ; xem các ô được đánh dấu.", { n: Object.keys(local).length }) });
       return focusFirst(local);
     }
     setBusy(true);
@@ -194,7 +196,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
       const body = { ...input, unitId: record?.unitId ?? me.user.unitId };
       const saved = record ? await api<RecordRow>("PUT", `/api/registers/${register}/${record.id}`, body) : await api<RecordRow>("POST", `/api/registers/${register}`, body);
       localStorage.removeItem(draftKey);
-      flash = record ? "Đã lưu thay đổi." : `Đã vào sổ bản ghi #${saved.id}.`;
+      flash = record ? t("Đã lưu thay đổi.") : tf("Đã vào sổ bản ghi #{id}.", { id: saved.id });
       go("/registers", { reg: register, id: saved.id });
     } catch (err) {
       const fe = err instanceof ApiError ? serverFieldErrors(err.details) : null;
@@ -203,7 +205,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
         focusFirst(fe);
       }
       const offline = err instanceof ApiError && err.code === "NETWORK";
-      setMsg({ ok: false, text: offline ? "Mất kết nối: chưa lưu được. Dữ liệu vẫn được giữ trên máy này; bấm Lưu lại khi có mạng." : message(err) });
+      setMsg({ ok: false, text: offline ? t("Mất kết nối: chưa lưu được. Dữ liệu vẫn được giữ trên máy này; bấm Lưu lại khi có mạng.") : message(err) });
     } finally {
       setBusy(false);
     }
@@ -216,7 +218,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
   };
   return (
     <form class="admin-form record-form" onSubmit={save} noValidate>
-      <h2>{record ? `Sửa ${form.noun}` : `Thêm ${form.noun}`}</h2>
+      <h2>{record ? tf("Sửa {noun}", { noun: t(form.noun) }) : tf("Thêm {noun}", { noun: t(form.noun) })}</h2>
       {teams.state === "loading" ? <Loading /> : (
         <div class="fields">
           <Fields fields={form.fields} values={values} set={set} errors={errors} teams={teams.state === "ok" ? teams.data : []} />
@@ -224,9 +226,9 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
       )}
       <Notice msg={msg} />
       <p class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? "Đang lưu…" : "Lưu"}</button>
-        <a href={href("/registers", { reg: register, id: record?.id })}>Hủy</a>
-        {restored && <button type="button" class="link" onClick={discard}>Bỏ bản nháp</button>}
+        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang lưu…") : t("Lưu")}</button>
+        <a href={href("/registers", { reg: register, id: record?.id })}>{t("Hủy")}</a>
+        {restored && <button type="button" class="link" onClick={discard}>{t("Bỏ bản nháp")}</button>}
       </p>
     </form>
   );
@@ -237,18 +239,18 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
 function show(f: FieldSpec, v: unknown, teams: ReadonlyMap<number, string>): preact.JSX.Element | string {
   if (v === null || v === undefined || v === "") return "—";
   switch (f.kind) {
-    case "select": return f.options[String(v)] ?? VALUE_LABELS[String(v)] ?? String(v);
-    case "check": return v ? "Có" : "Không";
+    case "select": { const l = f.options[String(v)] ?? VALUE_LABELS[String(v)]; return l ? t(l) : String(v); }
+    case "check": return v ? t("Có") : t("Không");
     case "date": return dmy(String(v));
     case "count": return num(Number(v));
-    case "team": return <a href={href("/registers", { reg: "mediation_team", id: Number(v) })}>{teams.get(Number(v)) ?? `Tổ hòa giải #${String(v)}`}</a>;
+    case "team": return <a href={href("/registers", { reg: "mediation_team", id: Number(v) })}>{teams.get(Number(v)) ?? tf("Tổ hòa giải #{id}", { id: String(v) })}</a>;
     case "texts": return Array.isArray(v) && v.length ? <ul>{v.map((x) => <li>{String(x)}</li>)}</ul> : "—";
     case "rows": {
       const rows = Array.isArray(v) ? (v as Array<Record<string, unknown>>) : [];
       if (!rows.length) return "—";
       return (
         <div class="table-wrap"><table>
-          <thead><tr>{f.fields.map((s) => <th scope="col">{s.label}</th>)}</tr></thead>
+          <thead><tr>{f.fields.map((s) => <th scope="col">{t(s.label)}</th>)}</tr></thead>
           <tbody>{rows.map((r) => <tr>{f.fields.map((s) => <td>{show(s, r[s.name], teams)}</td>)}</tr>)}</tbody>
         </table></div>
       );
@@ -271,9 +273,9 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
       const res = await fetch(`/api/registers/${register}/${id}/attachments?${qs({ filename: file.name })}`, {
         method: "POST", credentials: "same-origin", headers: { "content-type": file.type || "application/octet-stream" }, body: file,
       }).catch(() => null);
-      if (!res) throw new Error("Mất kết nối: chưa tải tệp lên được.");
-      if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `Lỗi ${res.status}`);
-      setMsg({ ok: true, text: `Đã đính kèm "${file.name}".` });
+      if (!res) throw new Error(t("Mất kết nối: chưa tải tệp lên được."));
+      if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? tf("Lỗi {status}", { status: res.status }));
+      setMsg({ ok: true, text: tf("Đã đính kèm \"{file}\".", { file: file.name }) });
       input.value = "";
       reload();
     } catch (err) {
@@ -292,18 +294,18 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
   };
   return (
     <section aria-labelledby="h-att">
-      <h3 id="h-att">Tệp đính kèm</h3>
-      <Show s={s}>{(list) => list.length === 0 ? <p class="muted">Chưa có tệp nào.</p> : (
+      <h3 id="h-att">{t("Tệp đính kèm")}</h3>
+      <Show s={s}>{(list) => list.length === 0 ? <p class="muted">{t("Chưa có tệp nào.")}</p> : (
         <ul class="attachments">{list.map((a) => (
           <li><a href={`/api/registers/attachments/${a.id}`} download={a.filename}>{a.filename}</a> <span class="muted small">({num(Math.ceil(a.size / 1024))} KB)</span>
-            {me.abilities.includes("figures.write") && <button type="button" class="link" aria-label={`Xóa tệp ${a.filename}`} onClick={() => remove(a)}>Xóa</button>}</li>
+            {me.abilities.includes("figures.write") && <button type="button" class="link" aria-label={tf("Xóa tệp {file}", { file: a.filename })} onClick={() => remove(a)}>{t("Xóa")}</button>}</li>
         ))}</ul>
       )}</Show>
       {me.abilities.includes("figures.write") && (
-        <p><label for="att-file">Đính kèm tệp (PDF, ảnh JPEG/PNG, Word .docx; tối đa 10 MB)</label>
+        <p><label for="att-file">{t("Đính kèm tệp (PDF, ảnh JPEG/PNG, Word .docx; tối đa 10 MB)")}</label>
           <input id="att-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" disabled={busy} onChange={upload} /></p>
       )}
-      {busy && <Loading label="Đang tải tệp lên…" />}
+      {busy && <Loading label={t("Đang tải tệp lên…")} />}
       <Notice msg={msg} />
     </section>
   );
@@ -333,7 +335,7 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
         ...(to === "recognised" || to === "commended" || to === "outstanding" ? { level } : {}),
         ...(to === "commended" ? { form, decisionNo } : {}),
       });
-      setMsg({ ok: true, text: `Đã chuyển sang bước "${DVK_STATE_LABELS[to as DvkState]}".` });
+      setMsg({ ok: true, text: tf("Đã chuyển sang bước \"{step}\".", { step: t(DVK_STATE_LABELS[to as DvkState]) }) });
       reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
@@ -342,34 +344,34 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
   const history = record.progress?.history ?? [];
   return (
     <section aria-labelledby="h-dvk">
-      <h3 id="h-dvk">Quá trình thực hiện</h3>
+      <h3 id="h-dvk">{t("Quá trình thực hiện")}</h3>
       <ol class="timeline">{history.map((h) => (
-        <li><strong>{DVK_STATE_LABELS[h.state]}</strong> — {dmy(h.date)}{h.level ? ` · ${LEVELS[h.level as keyof typeof LEVELS] ?? h.level}` : ""}
-          {h.form ? ` · ${h.form}` : ""}{h.decisionNo ? ` (QĐ ${h.decisionNo})` : ""}{h.note ? ` · ${h.note}` : ""}</li>
+        <li><strong>{t(DVK_STATE_LABELS[h.state])}</strong> — {dmy(h.date)}{h.level ? ` · ${t(LEVELS[h.level as keyof typeof LEVELS] ?? h.level)}` : ""}
+          {h.form ? ` · ${h.form}` : ""}{h.decisionNo ? ` (${tf("QĐ {no}", { no: h.decisionNo })})` : ""}{h.note ? ` · ${h.note}` : ""}</li>
       ))}</ol>
       {record.progress?.criteria && (
         <ul class="criteria">{Object.entries(record.progress.criteria).map(([c, ok]) => <li>{ok ? "✔" : "✘"} {c}</li>)}</ul>
       )}
       {me.abilities.includes("figures.write") && next.length > 0 && (
         <form class="inline step" onSubmit={advance}>
-          <label for="dvk-to">Bước tiếp theo</label>
-          <select id="dvk-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value as DvkState)}>{next.map((s) => <option value={s}>{DVK_STATE_LABELS[s]}</option>)}</select>
-          <label for="dvk-date">Ngày</label><input id="dvk-date" type="date" value={date} max={today()} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+          <label for="dvk-to">{t("Bước tiếp theo")}</label>
+          <select id="dvk-to" value={to} onChange={(e) => setTo((e.target as HTMLSelectElement).value as DvkState)}>{next.map((s) => <option value={s}>{t(DVK_STATE_LABELS[s])}</option>)}</select>
+          <label for="dvk-date">{t("Ngày")}</label><input id="dvk-date" type="date" value={date} max={today()} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
           {to === "assessed" && criteria.state === "ok" && (
-            <fieldset class="wide"><legend>Tiêu chí của tỉnh (đánh dấu tiêu chí đạt)</legend>
+            <fieldset class="wide"><legend>{t("Tiêu chí của tỉnh (đánh dấu tiêu chí đạt)")}</legend>
               {criteria.data.map((c) => <label class="check"><input type="checkbox" checked={met[c] === true} onChange={(e) => setMet({ ...met, [c]: (e.target as HTMLInputElement).checked })} /> {c}</label>)}
             </fieldset>
           )}
           {(to === "recognised" || to === "commended" || to === "outstanding") && (
-            <><label for="dvk-level">Cấp</label>
-              <select id="dvk-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>{Object.entries(LEVELS).map(([k, l]) => <option value={k}>{l}</option>)}</select></>
+            <><label for="dvk-level">{t("Cấp")}</label>
+              <select id="dvk-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>{Object.entries(LEVELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></>
           )}
           {to === "commended" && (
-            <><label for="dvk-form">Hình thức</label><input id="dvk-form" value={form} onInput={(e) => setForm((e.target as HTMLInputElement).value)} />
-              <label for="dvk-dec">Số quyết định</label><input id="dvk-dec" value={decisionNo} onInput={(e) => setDecisionNo((e.target as HTMLInputElement).value)} /></>
+            <><label for="dvk-form">{t("Hình thức")}</label><input id="dvk-form" value={form} onInput={(e) => setForm((e.target as HTMLInputElement).value)} />
+              <label for="dvk-dec">{t("Số quyết định")}</label><input id="dvk-dec" value={decisionNo} onInput={(e) => setDecisionNo((e.target as HTMLInputElement).value)} /></>
           )}
-          <label for="dvk-note">Ghi chú</label><input id="dvk-note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
-          <button type="submit" class="primary">Chuyển bước</button>
+          <label for="dvk-note">{t("Ghi chú")}</label><input id="dvk-note" value={note} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+          <button type="submit" class="primary">{t("Chuyển bước")}</button>
         </form>
       )}
       <Notice msg={msg} />
@@ -381,8 +383,8 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
 function DeleteButton({ what, onDelete }: { what: string; onDelete: () => Promise<void> }) {
   const [armed, setArmed] = useState(false);
   return armed
-    ? <span role="group" aria-label="Xác nhận xóa"><button type="button" class="danger" onClick={onDelete}>Xóa hẳn {what}</button> <button type="button" class="link" onClick={() => setArmed(false)}>Không xóa</button></span>
-    : <button type="button" onClick={() => setArmed(true)}>Xóa…</button>;
+    ? <span role="group" aria-label={t("Xác nhận xóa")}><button type="button" class="danger" onClick={onDelete}>{tf("Xóa hẳn {what}", { what })}</button> <button type="button" class="link" onClick={() => setArmed(false)}>{t("Không xóa")}</button></span>
+    : <button type="button" onClick={() => setArmed(true)}>{t("Xóa…")}</button>;
 }
 
 function RecordDetail({ me, register, id, edit }: { me: Me; register: string; id: number; edit: boolean }) {
@@ -398,18 +400,18 @@ function RecordDetail({ me, register, id, edit }: { me: Me; register: string; id
   return (
     <Show s={s}>{(r) => edit && write ? <RecordEditor me={me} register={register} record={r} /> : (
       <article class="record admin-form">
-        <p><a href={href("/registers", { reg: register })}>← Về danh sách</a></p>
+        <p><a href={href("/registers", { reg: register })}>{t("← Về danh sách")}</a></p>
         <h2>{r.title}</h2>
         <Notice msg={msg} />
-        {r.warnings.map((w) => <p class="note" role="note"><strong class="flag">Cảnh báo</strong> {w}</p>)}
+        {r.warnings.map((w) => <p class="note" role="note"><strong class="flag">{t("Cảnh báo")}</strong> {w}</p>)}
         <dl class="facts">
-          {form.fields.map((f) => <><dt>{f.label}</dt><dd>{show(f, (r.data as Record<string, unknown>)[f.name], teamNames)}</dd></>)}
-          <dt>Vào sổ lúc</dt><dd>{new Date(r.createdAt).toLocaleString("vi-VN")}</dd>
+          {form.fields.map((f) => <><dt>{t(f.label, f.kind === "rows" || f.kind === "texts" ? "list" : undefined)}</dt><dd>{show(f, (r.data as Record<string, unknown>)[f.name], teamNames)}</dd></>)}
+          <dt>{t("Vào sổ lúc")}</dt><dd>{new Date(r.createdAt).toLocaleString("vi-VN")}</dd>
         </dl>
         {write && (
           <p class="actions">
-            <a class="button primary" href={href("/registers", { reg: register, id: r.id, edit: 1 })}>Sửa</a>
-            <DeleteButton what="bản ghi này" onDelete={async () => {
+            <a class="button primary" href={href("/registers", { reg: register, id: r.id, edit: 1 })}>{t("Sửa")}</a>
+            <DeleteButton what={t("bản ghi này")} onDelete={async () => {
               try {
                 await api("DELETE", `/api/registers/${register}/${r.id}`);
                 go("/registers", { reg: register });
@@ -434,8 +436,8 @@ function Obligations({ unitId }: { unitId: number }) {
   if (s.state !== "ok" || s.data.unmet.length === 0) return null;
   return (
     <div class="note" role="note">
-      <strong>Nghĩa vụ tiếp công dân tháng {month.slice(5)}/{month.slice(0, 4)} chưa đủ:</strong>
-      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span}: đã tiếp {o.held}/{o.required} ngày{o.final ? "" : " (chưa hết kỳ)"}</li>)}</ul>
+      <strong>{tf("Nghĩa vụ tiếp công dân tháng {month} chưa đủ:", { month: `${month.slice(5)}/${month.slice(0, 4)}` })}</strong>
+      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span}: {tf("đã tiếp {held}/{required} ngày", { held: o.held, required: o.required })}{o.final ? "" : ` ${t("(chưa hết kỳ)")}`}</li>)}</ul>
     </div>
   );
 }
@@ -458,30 +460,30 @@ function Records({ me, register }: { me: Me; register: string }) {
     <>
       {register === "reception" && <Obligations unitId={me.user.unitId} />}
       <div class="page-actions">
-        {me.abilities.includes("figures.write") && <a class="button primary" href={href("/registers", { reg: register, new: 1 })}>+ Thêm {form.noun}</a>}
+        {me.abilities.includes("figures.write") && <a class="button primary" href={href("/registers", { reg: register, new: 1 })}>{tf("+ Thêm {item}", { item: t(form.noun) })}</a>}
       </div>
       <form class="inline filters" role="search" onSubmit={filter}>
-        <label for="rq">Tìm</label><input id="rq" name="q" type="search" value={f.q} placeholder="Tên, nội dung (gõ không dấu cũng được)" />
+        <label for="rq">{t("Tìm")}</label><input id="rq" name="q" type="search" value={f.q} placeholder={t("Tên, nội dung (gõ không dấu cũng được)")} />
         {kinds && kinds.kind === "select" && (
-          <><label for="rkind">Loại</label>
-            <select id="rkind" name="kind" value={f.kind}><option value="">Tất cả</option>{Object.entries(kinds.options).map(([k, l]) => <option value={k}>{l}</option>)}</select></>
+          <><label for="rkind">{t("Loại")}</label>
+            <select id="rkind" name="kind" value={f.kind}><option value="">{t("Tất cả")}</option>{Object.entries(kinds.options).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></>
         )}
-        <label for="rfrom">Từ ngày</label><input id="rfrom" name="from" type="date" value={f.from} />
-        <label for="rto">Đến ngày</label><input id="rto" name="to" type="date" value={f.to} />
-        <button type="submit">Lọc</button>
+        <label for="rfrom">{t("Từ ngày")}</label><input id="rfrom" name="from" type="date" value={f.from} />
+        <label for="rto">{t("Đến ngày")}</label><input id="rto" name="to" type="date" value={f.to} />
+        <button type="submit">{t("Lọc")}</button>
       </form>
-      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">{f.q || f.kind || f.from || f.to ? "Không có bản ghi nào khớp bộ lọc." : "Sổ chưa có bản ghi nào."}</p> : (
+      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">{f.q || f.kind || f.from || f.to ? t("Không có bản ghi nào khớp bộ lọc.") : t("Sổ chưa có bản ghi nào.")}</p> : (
         <>
           <div class="table-wrap">
             <table>
-              <caption class="muted">{num(d.total)} bản ghi</caption>
-              <thead><tr><th scope="col">Ngày</th><th scope="col">Nội dung</th><th scope="col">Loại</th><th scope="col">Tình trạng</th><th scope="col">Cảnh báo</th></tr></thead>
+              <caption class="muted">{tf("{n} bản ghi", { n: num(d.total) })}</caption>
+              <thead><tr><th scope="col">{t("Ngày")}</th><th scope="col">{t("Nội dung")}</th><th scope="col">{t("Loại")}</th><th scope="col">{t("Tình trạng")}</th><th scope="col">{t("Cảnh báo")}</th></tr></thead>
               <tbody>{d.items.map((r) => (
                 <tr class={r.warnings.length ? "overdue" : ""}>
                   <td>{dmy(r.date)}</td>
                   <td><a href={href("/registers", { reg: register, id: r.id })}>{r.title}</a></td>
-                  <td>{VALUE_LABELS[r.kind] ?? r.kind}</td>
-                  <td>{r.state ? (register === "dvk" ? DVK_STATE_LABELS[r.state as DvkState] : STATE_LABELS[r.state] ?? VALUE_LABELS[r.state]) ?? r.state : "—"}</td>
+                  <td>{VALUE_LABELS[r.kind] ? t(VALUE_LABELS[r.kind]!) : r.kind}</td>
+                  <td>{r.state ? t((register === "dvk" ? DVK_STATE_LABELS[r.state as DvkState] : STATE_LABELS[r.state] ?? VALUE_LABELS[r.state]) ?? r.state) : "—"}</td>
                   <td>{r.warnings.map((w) => <span class="flag" title={w}>{w.split(";")[0]}</span>)}</td>
                 </tr>
               ))}</tbody>
@@ -494,11 +496,11 @@ function Records({ me, register }: { me: Me; register: string }) {
     </>
   );
 }
-const STATE_LABELS: Record<string, string> = { done: "Đã giải quyết xong", follow_up: "Còn việc theo dõi", acted_on: "Kiến nghị đã được thực hiện", pending: "Kiến nghị chưa thực hiện xong" };
+const STATE_LABELS: Record<string, string> = { done: tl("Đã giải quyết xong"), follow_up: tl("Còn việc theo dõi"), acted_on: tl("Kiến nghị đã được thực hiện"), pending: tl("Kiến nghị chưa thực hiện xong") };
 
 // ---- petitions -------------------------------------------------------------------------------
 
-const COMPLEXITY_VI = { normal: "Bình thường", complex: "Phức tạp", especially_complex: "Đặc biệt phức tạp" } as const;
+const COMPLEXITY_VI = { normal: tl("Bình thường"), complex: tl("Phức tạp"), especially_complex: tl("Đặc biệt phức tạp") } as const;
 
 function Petitions({ me }: { me: Me }) {
   const { params } = useRoute();
@@ -515,31 +517,31 @@ function Petitions({ me }: { me: Me }) {
   return (
     <>
       <div class="page-actions">
-        {me.abilities.includes("figures.write") && <a class="button primary" href={href("/registers", { reg: "petitions", new: 1 })}>+ Vào sổ đơn thư mới</a>}
+        {me.abilities.includes("figures.write") && <a class="button primary" href={href("/registers", { reg: "petitions", new: 1 })}>{t("+ Vào sổ đơn thư mới")}</a>}
       </div>
       <form class="inline filters" role="search" onSubmit={filter}>
-        <label for="pq">Tìm</label><input id="pq" name="q" type="search" value={f.q} placeholder="Người gửi, nội dung, số đơn" />
-        <label for="ptype-f">Loại</label>
-        <select id="ptype-f" name="type" value={f.type}><option value="">Tất cả</option>{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
-        <label for="pstate">Bước</label>
-        <select id="pstate" name="state" value={f.state}><option value="">Tất cả</option>{Object.entries(PETITION_STATE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select>
-        <label class="check"><input type="checkbox" name="overdue" checked={f.overdue === "1"} /> Chỉ đơn quá hạn</label>
-        <button type="submit">Lọc</button>
+        <label for="pq">{t("Tìm")}</label><input id="pq" name="q" type="search" value={f.q} placeholder={t("Người gửi, nội dung, số đơn")} />
+        <label for="ptype-f">{t("Loại")}</label>
+        <select id="ptype-f" name="type" value={f.type}><option value="">{t("Tất cả")}</option>{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select>
+        <label for="pstate">{t("Bước")}</label>
+        <select id="pstate" name="state" value={f.state}><option value="">{t("Tất cả")}</option>{Object.entries(PETITION_STATE_LABELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select>
+        <label class="check"><input type="checkbox" name="overdue" checked={f.overdue === "1"} /> {t("Chỉ đơn quá hạn")}</label>
+        <button type="submit">{t("Lọc")}</button>
       </form>
-      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">{Object.values(f).some(Boolean) ? "Không có đơn nào khớp bộ lọc." : "Sổ chưa có đơn nào."}</p> : (
+      <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">{Object.values(f).some(Boolean) ? t("Không có đơn nào khớp bộ lọc.") : t("Sổ chưa có đơn nào.")}</p> : (
         <>
           <div class="table-wrap">
             <table>
-              <caption class="muted">{num(d.total)} đơn</caption>
-              <thead><tr><th scope="col">Ngày nhận</th><th scope="col">Loại</th><th scope="col">Người gửi</th><th scope="col">Nội dung</th><th scope="col">Bước</th><th scope="col">Hạn</th></tr></thead>
+              <caption class="muted">{tf("{n} đơn", { n: num(d.total) })}</caption>
+              <thead><tr><th scope="col">{t("Ngày nhận")}</th><th scope="col">{t("Loại")}</th><th scope="col">{t("Người gửi")}</th><th scope="col">{t("Nội dung")}</th><th scope="col">{t("Bước")}</th><th scope="col">{t("Hạn")}</th></tr></thead>
               <tbody>{d.items.map((p) => {
                 const overdue = !p.closedOn && !!p.dueOn && p.dueOn < now;
                 return (
                   <tr class={overdue ? "overdue" : ""}>
-                    <td>{dmy(p.receivedOn)}</td><td>{PETITION_TYPE_LABELS[p.type]}</td>
+                    <td>{dmy(p.receivedOn)}</td><td>{t(PETITION_TYPE_LABELS[p.type])}</td>
                     <td><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.petitioner}</a></td>
-                    <td class="clip">{p.content}</td><td>{PETITION_STATE_LABELS[p.state]}</td>
-                    <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> Quá hạn</strong>}</td>
+                    <td class="clip">{p.content}</td><td>{t(PETITION_STATE_LABELS[p.state])}</td>
+                    <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</td>
                   </tr>
                 );
               })}</tbody>
@@ -562,14 +564,15 @@ function PetitionIntake({ me }: { me: Me }) {
     const el = e.target as HTMLFormElement;
     const v = (n: string) => ((el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "").trim();
     const flag = (n: string) => (el.elements.namedItem(n) as HTMLInputElement).checked;
-    if (!v("petitioner") || !v("content")) return setMsg({ ok: false, text: "Cần ghi người gửi và nội dung đơn." });
+    if (!v("petitioner") || !v("content")) return setMsg({ ok: false, text: t("Cần ghi người gửi và nội dung đơn.") });
     setBusy(true);
     try {
       const p = await api<Petition>("POST", "/api/registers/petitions", {
         unitId: me.user.unitId, type: v("ptype"), receivedOn: v("receivedOn"), petitioner: v("petitioner"), content: v("content"),
         number: v("number") || null, address: v("address") || null, complexity: v("complexity"), remote: flag("remote"), manyPeople: flag("many"), secondTime: flag("second"),
       });
-      flash = `Đã vào sổ đơn #${p.id}; hạn ${p.dueStage === "accept" ? "thụ lý" : "xử lý"}: ${dmy(p.dueOn)}.`;
+      const due = { id: p.id, date: dmy(p.dueOn) };
+      flash = p.dueStage === "accept" ? tf("Đã vào sổ đơn #{id}; hạn thụ lý: {date}.", due) : tf("Đã vào sổ đơn #{id}; hạn xử lý: {date}.", due);
       go("/registers", { reg: "petitions", id: p.id });
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
@@ -579,25 +582,25 @@ function PetitionIntake({ me }: { me: Me }) {
   };
   return (
     <form class="admin-form" onSubmit={add}>
-      <h2>Vào sổ đơn thư mới</h2>
+      <h2>{t("Vào sổ đơn thư mới")}</h2>
       <div class="fields">
-        <div class="field"><label for="ptype">Loại đơn</label><select id="ptype" name="ptype">{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{l}</option>)}</select></div>
-        <div class="field"><label for="receivedOn">Ngày tiếp nhận</label><input id="receivedOn" name="receivedOn" type="date" required value={today()} max={today()} /></div>
-        <div class="field"><label for="number">Số đơn</label><input id="number" name="number" /></div>
-        <div class="field"><label for="petitioner">Người gửi</label><input id="petitioner" name="petitioner" required /></div>
-        <div class="field"><label for="address">Địa chỉ</label><input id="address" name="address" /></div>
-        <div class="field"><label for="complexity">Tính chất vụ việc</label><select id="complexity" name="complexity">{Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{l}</option>)}</select></div>
+        <div class="field"><label for="ptype">{t("Loại đơn")}</label><select id="ptype" name="ptype">{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></div>
+        <div class="field"><label for="receivedOn">{t("Ngày tiếp nhận")}</label><input id="receivedOn" name="receivedOn" type="date" required value={today()} max={today()} /></div>
+        <div class="field"><label for="number">{t("Số đơn")}</label><input id="number" name="number" /></div>
+        <div class="field"><label for="petitioner">{t("Người gửi")}</label><input id="petitioner" name="petitioner" required /></div>
+        <div class="field"><label for="address">{t("Địa chỉ")}</label><input id="address" name="address" /></div>
+        <div class="field"><label for="complexity">{t("Tính chất vụ việc")}</label><select id="complexity" name="complexity">{Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></div>
       </div>
-      <div class="field wide"><label for="content">Nội dung</label><textarea id="content" name="content" rows={3} required /></div>
+      <div class="field wide"><label for="content">{t("Nội dung")}</label><textarea id="content" name="content" rows={3} required /></div>
       <div class="inline">
-        <label class="check"><input type="checkbox" name="remote" /> Vùng sâu, vùng xa</label>
-        <label class="check"><input type="checkbox" name="many" /> Đông người</label>
-        <label class="check"><input type="checkbox" name="second" /> Khiếu nại lần hai</label>
+        <label class="check"><input type="checkbox" name="remote" /> {t("Vùng sâu, vùng xa")}</label>
+        <label class="check"><input type="checkbox" name="many" /> {t("Đông người")}</label>
+        <label class="check"><input type="checkbox" name="second" /> {t("Khiếu nại lần hai")}</label>
       </div>
       <Notice msg={msg} />
       <p class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? "Đang lưu…" : "Vào sổ"}</button>
-        <a href={href("/registers", { reg: "petitions" })}>Hủy</a>
+        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang lưu…") : t("Vào sổ")}</button>
+        <a href={href("/registers", { reg: "petitions" })}>{t("Hủy")}</a>
       </p>
     </form>
   );
@@ -605,10 +608,10 @@ function PetitionIntake({ me }: { me: Me }) {
 
 /** What each action asks for besides its date. */
 const ACTION_FIELDS: Partial<Record<PetitionAction, Array<{ name: "reason" | "to" | "decisionNo" | "summary"; label: string; required?: boolean }>>> = {
-  reject: [{ name: "reason", label: "Lý do không thụ lý", required: true }],
-  transfer: [{ name: "to", label: "Chuyển đến cơ quan", required: true }],
-  decide: [{ name: "decisionNo", label: "Số quyết định" }, { name: "summary", label: "Tóm tắt kết quả giải quyết" }],
-  extend: [{ name: "decisionNo", label: "Số quyết định gia hạn", required: true }],
+  reject: [{ name: "reason", label: tl("Lý do không thụ lý"), required: true }],
+  transfer: [{ name: "to", label: tl("Chuyển đến cơ quan"), required: true }],
+  decide: [{ name: "decisionNo", label: tl("Số quyết định") }, { name: "summary", label: tl("Tóm tắt kết quả giải quyết") }],
+  extend: [{ name: "decisionNo", label: tl("Số quyết định gia hạn"), required: true }],
 };
 
 function PetitionDetail({ me, id }: { me: Me; id: number }) {
@@ -625,10 +628,10 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
     e.preventDefault();
     if (!action) return;
     const missing = (ACTION_FIELDS[action] ?? []).find((f) => f.required && !extra[f.name]?.trim());
-    if (missing) return setMsg({ ok: false, text: `Cần ghi "${missing.label}".` });
+    if (missing) return setMsg({ ok: false, text: tf("Cần ghi \"{field}\".", { field: t(missing.label) }) });
     try {
       await api("POST", `/api/registers/petitions/${id}/actions`, { action, date, ...extra });
-      setMsg({ ok: true, text: `Đã ghi bước "${ACTION_NAMES[action]}" ngày ${dmy(date)}.` });
+      setMsg({ ok: true, text: tf("Đã ghi bước \"{step}\" ngày {date}.", { step: t(ACTION_NAMES[action]), date: dmy(date) }) });
       setAction("");
       setExtra({});
       reload();
@@ -639,7 +642,7 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
   const setFlags = async (patch: Partial<Petition>) => {
     try {
       await api("PUT", `/api/registers/petitions/${id}`, patch);
-      setMsg({ ok: true, text: "Đã lưu; hạn xử lý được tính lại." });
+      setMsg({ ok: true, text: t("Đã lưu; hạn xử lý được tính lại.") });
       reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
@@ -650,57 +653,57 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
     <Show s={s}>{(p) => {
       const overdue = !p.closedOn && !!p.dueOn && p.dueOn < now;
       const steps: Array<[string, string | null]> = [
-        ["Tiếp nhận", p.receivedOn], ["Phân loại", p.classifiedOn], ["Thụ lý", p.acceptedOn], ["Thông báo thụ lý", p.notifiedOn], ["Xác minh", p.verifyingOn],
-        ["Đối thoại", p.dialogueOn], ["Quyết định giải quyết", p.decidedOn], ["Thi hành", p.enforcedOn], ["Rút đơn", p.withdrawnOn], ["Lưu hồ sơ", p.archivedOn],
+        [t("Tiếp nhận"), p.receivedOn], [t("Phân loại"), p.classifiedOn], [t("Thụ lý"), p.acceptedOn], [t("Thông báo thụ lý"), p.notifiedOn], [t("Xác minh"), p.verifyingOn],
+        [t("Đối thoại"), p.dialogueOn], [t("Quyết định giải quyết"), p.decidedOn], [t("Thi hành"), p.enforcedOn], [t("Rút đơn"), p.withdrawnOn], [t("Lưu hồ sơ"), p.archivedOn],
       ];
       return (
         <article class="record admin-form">
-          <p><a href={href("/registers", { reg: "petitions" })}>← Về sổ đơn thư</a></p>
-          <h2>Đơn {PETITION_TYPE_LABELS[p.type].toLowerCase()} #{p.id}{p.number ? ` (số ${p.number})` : ""} — {p.petitioner}</h2>
+          <p><a href={href("/registers", { reg: "petitions" })}>{t("← Về sổ đơn thư")}</a></p>
+          <h2>{cap(tf("Đơn {type} #{id}", { type: t(PETITION_TYPE_LABELS[p.type]).toLowerCase(), id: p.id }))}{p.number ? ` (${tf("số {no}", { no: p.number })})` : ""} — {p.petitioner}</h2>
           <Notice msg={msg} />
           <p class={overdue ? "error" : "muted"}>
-            Bước hiện tại: <strong>{PETITION_STATE_LABELS[p.state]}</strong>
-            {p.dueOn ? <> · Hạn {p.dueStage === "accept" ? "thụ lý" : p.dueStage === "notify" ? "thông báo thụ lý" : "giải quyết"}: <strong>{dmy(p.dueOn)}</strong>{overdue && <strong class="flag"> Quá hạn</strong>}</> : null}
+            {t("Bước hiện tại:")} <strong>{t(PETITION_STATE_LABELS[p.state])}</strong>
+            {p.dueOn ? <> · {p.dueStage === "accept" ? t("Hạn thụ lý:") : p.dueStage === "notify" ? t("Hạn thông báo thụ lý:") : t("Hạn giải quyết:")} <strong>{dmy(p.dueOn)}</strong>{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</> : null}
           </p>
           <dl class="facts">
-            <dt>Nội dung</dt><dd>{p.content}</dd>
-            <dt>Địa chỉ</dt><dd>{p.address ?? "—"}</dd>
-            <dt>Tính chất</dt><dd>{COMPLEXITY_VI[p.complexity]}{p.remote ? " · vùng sâu, vùng xa" : ""}{p.manyPeople ? " · đông người" : ""}{p.secondTime ? " · khiếu nại lần hai" : ""}</dd>
-            <dt>Hạn thụ lý</dt><dd>{dmy(p.acceptDue)}</dd>
-            {p.notifyDue && <><dt>Hạn thông báo thụ lý</dt><dd>{dmy(p.notifyDue)}</dd></>}
-            <dt>Hạn giải quyết</dt><dd>{p.resolveDue ? dmy(p.resolveDue) : p.acceptedOn ? "—" : "tính từ ngày thụ lý"}</dd>
-            {p.extensions.length > 0 && <><dt>Gia hạn</dt><dd>{p.extensions.map((x) => `QĐ ${x.number} ngày ${dmy(x.date)}`).join("; ")}</dd></>}
-            {p.notAcceptedReason && <><dt>Lý do không thụ lý</dt><dd>{p.notAcceptedReason}</dd></>}
-            {p.transferredTo && <><dt>Chuyển đến</dt><dd>{p.transferredTo}</dd></>}
-            {p.decisionNo && <><dt>Quyết định</dt><dd>{p.decisionNo}{p.decisionSummary ? ` — ${p.decisionSummary}` : ""}</dd></>}
+            <dt>{t("Nội dung")}</dt><dd>{p.content}</dd>
+            <dt>{t("Địa chỉ")}</dt><dd>{p.address ?? "—"}</dd>
+            <dt>{t("Tính chất")}</dt><dd>{t(COMPLEXITY_VI[p.complexity])}{p.remote ? ` · ${t("vùng sâu, vùng xa")}` : ""}{p.manyPeople ? ` · ${t("đông người")}` : ""}{p.secondTime ? ` · ${t("khiếu nại lần hai")}` : ""}</dd>
+            <dt>{t("Hạn thụ lý")}</dt><dd>{dmy(p.acceptDue)}</dd>
+            {p.notifyDue && <><dt>{t("Hạn thông báo thụ lý")}</dt><dd>{dmy(p.notifyDue)}</dd></>}
+            <dt>{t("Hạn giải quyết")}</dt><dd>{p.resolveDue ? dmy(p.resolveDue) : p.acceptedOn ? "—" : t("tính từ ngày thụ lý")}</dd>
+            {p.extensions.length > 0 && <><dt>{t("Gia hạn")}</dt><dd>{p.extensions.map((x) => tf("QĐ {no} ngày {date}", { no: x.number, date: dmy(x.date) })).join("; ")}</dd></>}
+            {p.notAcceptedReason && <><dt>{t("Lý do không thụ lý")}</dt><dd>{p.notAcceptedReason}</dd></>}
+            {p.transferredTo && <><dt>{t("Chuyển đến")}</dt><dd>{p.transferredTo}</dd></>}
+            {p.decisionNo && <><dt>{t("Quyết định")}</dt><dd>{p.decisionNo}{p.decisionSummary ? ` — ${p.decisionSummary}` : ""}</dd></>}
           </dl>
-          <h3>Các bước đã thực hiện</h3>
+          <h3>{t("Các bước đã thực hiện")}</h3>
           <ol class="timeline">{steps.filter(([, d]) => d).map(([l, d]) => <li><strong>{l}</strong> — {dmy(d)}</li>)}</ol>
           {write && p.actions.length > 0 && (
             <form class="inline step" onSubmit={act} aria-labelledby="h-act">
-              <h3 id="h-act" class="wide">Bước tiếp theo</h3>
-              <label for="p-action">Việc</label>
+              <h3 id="h-act" class="wide">{t("Bước tiếp theo")}</h3>
+              <label for="p-action">{t("Việc")}</label>
               <select id="p-action" value={action} onChange={(e) => { setAction((e.target as HTMLSelectElement).value as PetitionAction); setExtra({}); }}>
-                <option value="">— Chọn —</option>{p.actions.map((a) => <option value={a}>{ACTION_NAMES[a]}</option>)}
+                <option value="">{t("— Chọn —")}</option>{p.actions.map((a) => <option value={a}>{t(ACTION_NAMES[a])}</option>)}
               </select>
-              <label for="p-date">Ngày</label><input id="p-date" type="date" value={date} max={now} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
+              <label for="p-date">{t("Ngày")}</label><input id="p-date" type="date" value={date} max={now} onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
               {action && (ACTION_FIELDS[action] ?? []).map((f) => (
-                <><label for={`p-${f.name}`}>{f.label}</label>
+                <><label for={`p-${f.name}`}>{t(f.label)}</label>
                   <input id={`p-${f.name}`} value={extra[f.name] ?? ""} required={f.required} onInput={(e) => setExtra({ ...extra, [f.name]: (e.target as HTMLInputElement).value })} /></>
               ))}
-              <button type="submit" class="primary" disabled={!action}>Ghi bước</button>
+              <button type="submit" class="primary" disabled={!action}>{t("Ghi bước")}</button>
             </form>
           )}
           {write && !p.closedOn && (
             <details class="flags">
-              <summary>Sửa tính chất vụ việc (hạn được tính lại)</summary>
+              <summary>{t("Sửa tính chất vụ việc (hạn được tính lại)")}</summary>
               <div class="inline">
-                <label for="p-complexity">Tính chất</label>
+                <label for="p-complexity">{t("Tính chất")}</label>
                 <select id="p-complexity" value={p.complexity} onChange={(e) => setFlags({ complexity: (e.target as HTMLSelectElement).value as Petition["complexity"] })}>
-                  {Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{l}</option>)}
+                  {Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{t(l)}</option>)}
                 </select>
-                <label class="check"><input type="checkbox" checked={p.remote} onChange={(e) => setFlags({ remote: (e.target as HTMLInputElement).checked })} /> Vùng sâu, vùng xa</label>
-                <label class="check"><input type="checkbox" checked={p.manyPeople} onChange={(e) => setFlags({ manyPeople: (e.target as HTMLInputElement).checked })} /> Đông người</label>
+                <label class="check"><input type="checkbox" checked={p.remote} onChange={(e) => setFlags({ remote: (e.target as HTMLInputElement).checked })} /> {t("Vùng sâu, vùng xa")}</label>
+                <label class="check"><input type="checkbox" checked={p.manyPeople} onChange={(e) => setFlags({ manyPeople: (e.target as HTMLInputElement).checked })} /> {t("Đông người")}</label>
               </div>
             </details>
           )}
@@ -722,16 +725,16 @@ export function RegistersPage({ me }: { me: Me }) {
     ? (await get<{ registers: Array<{ key: string; label: string }> }>("/api/registers")).registers : null));
   const view = () => {
     if (reg === "petitions") return isNew ? <PetitionIntake me={me} /> : id ? <PetitionDetail key={id} me={me} id={id} /> : <Petitions me={me} />;
-    if (!REGISTER_FORMS[reg]) return <p class="error" role="alert">Không có sổ "{reg}".</p>;
+    if (!REGISTER_FORMS[reg]) return <p class="error" role="alert">{tf("Không có sổ \"{register}\".", { register: reg })}</p>;
     if (isNew) return <RecordEditor key={`new-${reg}`} me={me} register={reg} />;
     return id ? <RecordDetail key={`${reg}-${id}-${params.get("edit")}`} me={me} register={reg} id={id} edit={params.get("edit") === "1"} /> : <Records me={me} register={reg} />;
   };
   return (
     <div><div class="page-head"><h1>{t("Sổ theo dõi")}</h1></div>
-      <Show s={s}>{(regs) => !regs ? <p class="placeholder">Máy chủ chưa có sổ theo dõi.</p> : (
+      <Show s={s}>{(regs) => !regs ? <p class="placeholder">{t("Máy chủ chưa có sổ theo dõi.")}</p> : (
         <>
-          <nav class="tabs" aria-label="Các sổ">
-            {regs.map((r) => <a href={href("/registers", { reg: r.key })} aria-current={r.key === reg ? "page" : undefined}>{r.label}</a>)}
+          <nav class="tabs" aria-label={t("Các sổ")}>
+            {regs.map((r) => <a href={href("/registers", { reg: r.key })} aria-current={r.key === reg ? "page" : undefined}>{t(r.label, "register")}</a>)}
           </nav>
           {view()}
         </>

@@ -7,23 +7,23 @@ import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
 import { NARRATIVE } from "./entry.tsx";
-import { ErrorBox, STATUS_VI, Show, go, href, num, t, useLoad, useRoute } from "./ui.tsx";
+import { ErrorBox, Show, go, href, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
 
 function Queue() {
   const [s] = useLoad("queue", () => get<Submission[]>("/api/reviews"));
   return (
-    <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">Không có báo cáo nào đang chờ duyệt.</p> : (
+    <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Không có báo cáo nào đang chờ duyệt.")}</p> : (
       <div class="table-wrap">
         <table class="queue">
-          <caption class="sr-only">Báo cáo chờ duyệt</caption>
-          <thead><tr><th scope="col">Đơn vị</th><th scope="col">Kỳ</th><th scope="col">Nộp lúc</th><th scope="col"><span class="sr-only">Thao tác</span></th></tr></thead>
+          <caption class="sr-only">{t("Báo cáo chờ duyệt")}</caption>
+          <thead><tr><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Kỳ")}</th><th scope="col">{t("Nộp lúc")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr>
                 <td>{r.unit.fullName}</td><td>{r.period}</td><td>{dateVi(r.submittedAt)}</td>
-                <td><a href={href("/review", { unit: r.unit.id, period: r.period })}>Xem và duyệt<span class="sr-only"> báo cáo {r.unit.fullName} kỳ {r.period}</span></a></td>
+                <td><a href={href("/review", { unit: r.unit.id, period: r.period })}>{t("Xem và duyệt")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: r.period })}</span></a></td>
               </tr>
             ))}
           </tbody>
@@ -39,7 +39,7 @@ function Decision({ form, done }: { form: FormData; done: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const act = async (action: "approve" | "return") => {
-    if (action === "return" && !reason.trim()) return setError("Cần ghi lý do trả lại để đơn vị biết phải sửa gì.");
+    if (action === "return" && !reason.trim()) return setError(t("Cần ghi lý do trả lại để đơn vị biết phải sửa gì."));
     setBusy(true);
     setError(null);
     try {
@@ -51,7 +51,7 @@ function Decision({ form, done }: { form: FormData; done: () => void }) {
       setBusy(false);
     }
   };
-  if (form.submission.status !== "submitted") return <p class="muted">Báo cáo đang ở trạng thái "{STATUS_VI[form.submission.status]}", không cần duyệt.</p>;
+  if (form.submission.status !== "submitted") return <p class="muted">{tf("Báo cáo đang ở trạng thái \"{status}\", không cần duyệt.", { status: statusLabel(form.submission.status) })}</p>;
   return (
     <div class="decision" aria-busy={busy ? true : undefined}>
       {error && <p class="error" role="alert">{error}</p>}
@@ -60,8 +60,8 @@ function Decision({ form, done }: { form: FormData; done: () => void }) {
           <label for="reason">{t("Lý do trả lại")}</label>
           <textarea id="reason" rows={3} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} required />
           <div class="actions">
-            <button class="primary" disabled={busy} onClick={() => act("return")}>Gửi trả lại</button>
-            <button disabled={busy} onClick={() => setReturning(false)}>Hủy</button>
+            <button class="primary" disabled={busy} onClick={() => act("return")}>{t("Gửi trả lại")}</button>
+            <button disabled={busy} onClick={() => setReturning(false)}>{t("Hủy")}</button>
           </div>
         </>
       ) : (
@@ -84,22 +84,22 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
       return (
         <article class="review-detail">
           <h2>{f.unit.fullName} — {f.period.label}</h2>
-          <p>Trạng thái: <strong>{STATUS_VI[f.submission.status]}</strong>{f.submission.submittedAt ? `, nộp lúc ${dateVi(f.submission.submittedAt)}` : ""}</p>
+          <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
-          <Decision form={f} done={() => { setDoneMsg("Đã ghi nhận quyết định."); reload(); }} />
+          <Decision form={f} done={() => { setDoneMsg(t("Đã ghi nhận quyết định.")); reload(); }} />
           <div class="table-wrap">
             <table class="all">
-              <thead><tr><th scope="col">Chỉ tiêu</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th></tr></thead>
+              <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th></tr></thead>
               {groups.map((g) => (
                 <tbody>
-                  <tr class="sec"><th colSpan={3} scope="rowgroup">{g.label}</th></tr>
+                  <tr class="sec"><th colSpan={3} scope="rowgroup">{t(g.label)}</th></tr>
                   {g.rows.map((i) => <tr><th scope="row">{i.label} <small>({i.unit})</small></th><td class="n">{num(values.get(i.key))}</td><td class="n">{num(f.previousValues[i.key])}</td></tr>)}
                 </tbody>
               ))}
             </table>
           </div>
           {NARRATIVE.filter(([k]) => f.submission.narrative[k]?.trim()).map(([k, label]) => (
-            <section class="narr"><h3>{label}</h3><p>{f.submission.narrative[k]}</p></section>
+            <section class="narr"><h3>{t(label)}</h3><p>{f.submission.narrative[k]}</p></section>
           ))}
         </article>
       );
@@ -117,8 +117,8 @@ export function ReviewPage({ me }: { me: Me }) {
       <div class="page-head"><h1>{t("Duyệt báo cáo")}</h1></div>
       {unit && period ? (
         <>
-          <p><a href="#/review" onClick={(e) => { e.preventDefault(); go("/review"); }}>← Danh sách chờ duyệt</a></p>
-          {Number.isFinite(unit) ? <Detail unitId={unit} period={period} /> : <ErrorBox error="Đường dẫn không hợp lệ." />}
+          <p><a href="#/review" onClick={(e) => { e.preventDefault(); go("/review"); }}>{t("← Danh sách chờ duyệt")}</a></p>
+          {Number.isFinite(unit) ? <Detail unitId={unit} period={period} /> : <ErrorBox error={t("Đường dẫn không hợp lệ.")} />}
         </>
       ) : <Queue />}
     </div>

@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { ApiError } from "./api.ts";
+import { t, tf, tl } from "./i18n.ts";
 
 // ---- routing --------------------------------------------------------------------------------
 
@@ -39,28 +40,7 @@ export const go = (path: string, params: Record<string, string | number | undefi
 
 // ---- language -------------------------------------------------------------------------------
 
-export type Lang = "vi" | "en";
-const EN: Record<string, string> = {
-  "Tổng quan": "Dashboard", "Nhập số liệu": "Data entry", "Duyệt báo cáo": "Review", "Nhập từ văn bản": "Import text",
-  "Báo cáo": "Reports", "Sổ theo dõi": "Registers", "Đơn vị": "Units", "Người dùng": "Users", "Chỉ tiêu": "Indicators",
-  "Đăng xuất": "Sign out", "Đăng nhập": "Sign in", "Tên đăng nhập": "Username", "Mật khẩu": "Password", "Quản trị": "Administration",
-  "Kỳ báo cáo": "Period", "Năm": "Year", "Kỳ": "Part", "Kỳ này": "This period", "Kỳ trước": "Previous period", "Cùng kỳ năm trước": "Same period last year",
-  "Xu hướng": "Trend", "So sánh đơn vị trực thuộc": "Sub-units compared", "Tình hình nộp báo cáo": "Report submission",
-  "Trước và sau sắp xếp đơn vị hành chính 2025": "Before and after the 2025 reform", "Đang tải…": "Loading…",
-  "Đúng hạn": "On time", "Trễ hạn": "Late", "Chưa nộp": "Missing", "Chưa đến hạn": "Not due",
-  "Đã lưu": "Saved", "Đang lưu…": "Saving…", "Chưa lưu – sẽ gửi lại": "Not saved – will retry", "Nộp báo cáo": "Submit report",
-  "Phê duyệt": "Approve", "Trả lại": "Return", "Lý do trả lại": "Reason for returning", "Chuyển sang tiếng Anh": "Switch to Vietnamese",
-  "Chỉ tiêu chính": "Key figures", "Tài khoản": "Account", "Tất cả chỉ tiêu": "All indicators", "Chỉ tiêu theo dõi": "Indicator shown",
-};
-let lang: Lang = (globalThis.localStorage?.getItem("danvan.lang") as Lang | null) ?? "vi";
-export const currentLang = () => lang;
-export function setLang(l: Lang): void {
-  lang = l;
-  localStorage.setItem("danvan.lang", l);
-  document.documentElement.lang = l;
-}
-/** Translates a Vietnamese UI string when English is chosen (falls back to Vietnamese). */
-export const t = (s: string): string => (lang === "en" ? EN[s] ?? s : s);
+export { currentLang, setLang, t, tf, tl, type Lang } from "./i18n.ts";
 
 // ---- numbers and periods --------------------------------------------------------------------
 
@@ -71,8 +51,8 @@ export const num = (v: number | null | undefined): string => (v === null || v ==
 export function compact(v: number | null | undefined): string {
   if (v === null || v === undefined) return "—";
   const a = Math.abs(v);
-  if (a >= 1e9) return `${nf.format(Math.round(v / 1e7) / 100)} tỷ`;
-  if (a >= 1e6) return `${nf.format(Math.round(v / 1e4) / 100)} triệu`;
+  if (a >= 1e9) return tf("{n} tỷ", { n: nf.format(Math.round(v / 1e7) / 100) });
+  if (a >= 1e6) return tf("{n} triệu", { n: nf.format(Math.round(v / 1e4) / 100) });
   return nf.format(v);
 }
 export const pct = (r: number | null | undefined): string => (r === null || r === undefined ? "" : `${nf.format(Math.round(r * 1000) / 10)}%`);
@@ -93,10 +73,10 @@ export function Delta({ cur, before, label, title }: { cur: number | null; befor
   return <span class={`delta ${cls}`} title={title}><span aria-hidden="true">{arrow}</span> {r > 0 ? "+" : ""}{nf.format(r)}% {label}<span class="sr-only"> ({title})</span></span>;
 }
 
-const PARTS: Array<[string, string]> = [
-  ["", "Cả năm"], ["S1", "6 tháng đầu năm"], ["S2", "6 tháng cuối năm"], ["N9", "9 tháng"],
-  ["Q1", "Quý I"], ["Q2", "Quý II"], ["Q3", "Quý III"], ["Q4", "Quý IV"],
-  ...Array.from({ length: 12 }, (_, i): [string, string] => [String(i + 1).padStart(2, "0"), `Tháng ${i + 1}`]),
+const PARTS: Array<[string, () => string]> = [
+  ["", () => t("Cả năm")], ["S1", () => t("6 tháng đầu năm")], ["S2", () => t("6 tháng cuối năm")], ["N9", () => t("9 tháng")],
+  ["Q1", () => t("Quý I")], ["Q2", () => t("Quý II")], ["Q3", () => t("Quý III")], ["Q4", () => t("Quý IV")],
+  ...Array.from({ length: 12 }, (_, i): [string, () => string] => [String(i + 1).padStart(2, "0"), () => tf("Tháng {n}", { n: i + 1 })]),
 ];
 
 let serverToday: string | null = null;
@@ -128,7 +108,7 @@ export function PeriodPicker({ value, onChange, id }: { value: string; onChange:
       </select>
       <label for={`${id}-p`}>{t("Kỳ")}</label>
       <select id={`${id}-p`} value={part} onChange={(e) => onChange(`${year}${(e.target as HTMLSelectElement).value}`)}>
-        {PARTS.map(([k, l]) => <option value={k}>{l}</option>)}
+        {PARTS.map(([k, l]) => <option value={k}>{l()}</option>)}
       </select>
     </fieldset>
   );
@@ -156,8 +136,9 @@ export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () 
   return [s, () => setN((x) => x + 1)];
 }
 
-export function Loading({ label = "Đang tải…" }: { label?: string }) {
-  return <p class="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true" />{t(label)}</p>;
+/** A spinner with its text (`label` already translated; "Đang tải…" by default). */
+export function Loading({ label }: { label?: string }) {
+  return <p class="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true" />{label ?? t("Đang tải…")}</p>;
 }
 
 export function ErrorBox({ error }: { error: ApiError | string }) {
@@ -171,6 +152,10 @@ export function Show<T>({ s, children }: { s: Loaded<T>; children: (d: T) => Com
   return <>{children(s.data)}</>;
 }
 
-export const STATUS_VI: Record<string, string> = { draft: "Đang soạn", submitted: "Đã nộp, chờ duyệt", approved: "Đã phê duyệt", returned: "Bị trả lại" };
-export const TIMELINESS_VI: Record<string, string> = { on_time: "Đúng hạn", late: "Trễ hạn", missing: "Chưa nộp", not_due: "Chưa đến hạn" };
-export const ROLE_VI: Record<string, string> = { admin: "Quản trị", reviewer: "Duyệt báo cáo", reporter: "Báo cáo viên", viewer: "Xem số liệu" };
+/** Labels of coded values, in Vietnamese (show them with t()). */
+export const STATUS_VI: Record<string, string> = { draft: tl("Đang soạn"), submitted: tl("Đã nộp, chờ duyệt"), approved: tl("Đã phê duyệt"), returned: tl("Bị trả lại") };
+export const TIMELINESS_VI: Record<string, string> = { on_time: tl("Đúng hạn"), late: tl("Trễ hạn"), missing: tl("Chưa nộp"), not_due: tl("Chưa đến hạn") };
+export const ROLE_VI: Record<string, string> = { admin: tl("Quản trị", "role"), reviewer: tl("Duyệt báo cáo", "role"), reporter: tl("Báo cáo viên", "role"), viewer: tl("Xem số liệu", "role") };
+/** The translated label of a status, a timeliness or a role (the code itself when unknown). */
+export const statusLabel = (k: string) => t(STATUS_VI[k] ?? k);
+export const roleLabel = (k: string) => t(ROLE_VI[k] ?? k, "role");

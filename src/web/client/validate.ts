@@ -3,6 +3,8 @@
  * before they are saved or submitted. Messages are what the user reads beside the field.
  */
 
+import { t, tf } from "./i18n.ts";
+
 /** Units whose values may have decimals (mirrors isWholeNumber in src/indicators/indicator.service.ts). */
 const DECIMAL_UNITS = new Set(["%", "m²", "ha", "km", "tấn"]);
 
@@ -34,10 +36,10 @@ export function parseNumber(raw: string): number | null {
 /** The problem with one value on its own, or null. */
 export function fieldError(ind: FieldIndicator, value: number | null): string | null {
   if (value === null) return null;
-  if (Number.isNaN(value)) return "Không phải là số (ví dụ: 1.234 hoặc 93,1).";
-  if (value < 0) return "Không được là số âm.";
-  if (isWhole(ind) && !Number.isInteger(value)) return `Phải là số nguyên (đếm số ${ind.unit}).`;
-  if (ind.aggregation === "rate" && value > 100) return "Tỷ lệ phải từ 0 đến 100%.";
+  if (Number.isNaN(value)) return t("Không phải là số (ví dụ: 1.234 hoặc 93,1).");
+  if (value < 0) return t("Không được là số âm.");
+  if (isWhole(ind) && !Number.isInteger(value)) return tf("Phải là số nguyên (đếm số {unit}).", { unit: ind.unit });
+  if (ind.aggregation === "rate" && value > 100) return t("Tỷ lệ phải từ 0 đến 100%.");
   return null;
 }
 
@@ -62,12 +64,12 @@ export function crossErrors(
       const d = values.get(ind.denominator);
       const den = byKey.get(ind.denominator);
       if (d !== null && d !== undefined && !Number.isNaN(d) && v > d) {
-        out.set(ind.key, `${ind.label} (${fmt(v)}) lớn hơn ${den?.label ?? ind.denominator} (${fmt(d)}).`);
+        out.set(ind.key, tf("{part} ({value}) lớn hơn {whole} ({total}).", { part: ind.label, value: fmt(v), whole: den?.label ?? ind.denominator, total: fmt(d) }));
         continue;
       }
     }
     const p = parts.get(ind.key);
-    if (p !== undefined && p > v) out.set(ind.key, `Tổng các phân tổ (${fmt(p)}) lớn hơn tổng số (${fmt(v)}).`);
+    if (p !== undefined && p > v) out.set(ind.key, tf("Tổng các phân tổ ({parts}) lớn hơn tổng số ({total}).", { parts: fmt(p), total: fmt(v) }));
   }
   return out;
 }
