@@ -84,6 +84,48 @@ const cases: Array<[string, string[]]> = [
   ["Tỷ lệ hộ nghèo giảm còn 3,2%, giảm 1,5% so với năm trước.", ["3.2 % → -", "1.5 % → -"]],
   ["Tuyên truyền được 4 nội dung trọng tâm cho 230 hộ gia đình.", ["4 nội dung → -", "230 hộ → -"]],
   ["Xây dựng 5,6 km đường bê tông và 2 cây cầu dân sinh.", ["5.6 km → -", "2 cây → -"]],
+  // what follows the counted noun says whether a mediation succeeded
+  ["Các tổ hòa giải thụ lý 120 vụ việc; có 98 vụ việc hòa giải thành công, 15 vụ việc hòa giải không thành và 7 vụ việc chưa giải quyết xong.",
+    ["120 vụ → mediation.cases", "98 vụ → mediation.successful", "15 vụ → -", "7 vụ → -"]],
+  ["Tỷ lệ hòa giải thành đạt 88,6%.", ["88.6 % → mediation.successful"]],
+  // "tổ" is a residential group only when nothing qualifies it
+  ["Toàn huyện có 210 tổ hòa giải và 168 thôn, buôn.", ["210 tổ → -", "168 thôn → villages.total"]],
+  // "Dân vận khéo" anywhere in the sentence, or before a sentence that breaks the figure down
+  ["Đẩy mạnh phong trào thi đua “Dân vận khéo”, toàn huyện xây dựng 215 mô hình, điển hình. Trong đó, 160 mô hình tập thể và 55 điển hình cá nhân.",
+    ["215 mô hình → dvk.models", "160 mô hình → dvk.models", "55 điển hình → dvk.exemplars"]],
+  ["Lĩnh vực kinh tế có 310 mô hình, văn hóa – xã hội có 205 mô hình, quốc phòng – an ninh có 118 mô hình, xây dựng hệ thống chính trị có 96 mô hình được công nhận là mô hình dân vận khéo.",
+    ["310 mô hình → dvk.models", "205 mô hình → dvk.models", "118 mô hình → dvk.models", "96 mô hình → dvk.models"]],
+  // awards: a breakdown in parentheses and a proposal are not awards
+  ["Công nhận 40 mô hình (22 tập thể, 18 cá nhân) là mô hình Dân vận khéo tiêu biểu và khen thưởng 10 mô hình.", ["40 mô hình → dvk.models", "22 tập thể → -", "18 cá nhân → -", "10 mô hình → dvk.models"]],
+  ["Đề nghị UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân.", ["6 tập thể → -", "9 cá nhân → -"]],
+  // loans and capital are not contributions; money given to a loan fund is
+  ["Quỹ Hỗ trợ nông dân toàn huyện hơn 3,2 tỷ đồng, cho 150 hộ vay; dư nợ ủy thác 45,6 tỷ đồng. Vận động hội viên ủng hộ Quỹ Hỗ trợ nông dân 120 triệu đồng.",
+    ["hơn 3200000000 đồng → -", "150 hộ → -", "45600000000 đồng → -", "120000000 đồng → contrib.money_vnd"]],
+  ["Giải ngân 12 dự án, số tiền 2 tỷ 150 triệu cho 96 hộ vay; xây dựng 8 mô hình kinh tế, trong đó 1 mô hình chế biến với tổng số vốn 2,5 tỷ đồng do Hội vận động.",
+    ["12 dự án → -", "2150000000 đồng → -", "96 hộ → -", "8 mô hình → -", "1 mô hình → -", "2500000000 đồng → -"]],
+  // training in techniques is not dissemination; a briefing "cho N lượt cán bộ" is
+  ["Phối hợp mở 35 lớp tập huấn chuyển giao khoa học kỹ thuật có 1.850 lượt hội viên dự.", ["35 lớp → -", "1850 lượt → -"]],
+  ["Học tập, quán triệt Nghị quyết cho 8.200 lượt cán bộ, đảng viên.", ["8200 lượt → dissemination.attendees"]],
+  // complaint cases resolved, and the rate named "tỷ lệ" after them
+  ["Các cơ quan đã tiếp nhận 410 đơn khiếu nại, tố cáo. Trong đó: đã giải quyết được 96/104 vụ việc thuộc thẩm quyền, đạt tỷ lệ 92,3%; còn 8 vụ việc đang xác minh.",
+    ["410 đơn → petitions.received", "96/104 vụ → petitions.resolved", "92.3 % → petitions.resolution_rate", "8 vụ → -"]],
+  // "kỳ" as the period, measures after a place word, days achieved against days required
+  ["Số vụ việc khiếu nại phát sinh trong kỳ 57 vụ việc.", ["57 vụ → -"]],
+  ["Chủ tịch UBND các xã tiếp công dân định kỳ 240/264 ngày theo quy định.", ["240/264 ngày → -"]],
+  ["Nhân dân hiến đất làm đường giao thông nông thôn 2.400m2; làm mới tuyến đường 3,5 km.", ["2400 m2 → contrib.land_m2", "3.5 km → -"]],
+  // a comparison in parentheses is its own clause; the people of a reception pair
+  ["Tiếp 320 lượt/355 lượt người, giảm 25 lượt (6 tháng đầu năm 2023 tiếp 345 lượt/372 lượt người).",
+    ["320 lượt → reception.turns", "355 lượt → reception.people", "25 lượt → -", "345 lượt → reception.turns", "372 lượt → reception.people"]],
+  ["Có 03 lượt đoàn/48 lượt người khiếu nại đông người.", ["3 lượt → reception.turns", "48 lượt → reception.people"]],
+  ["Tiếp 98 lượt công dân, 4 đoàn đông người.", ["98 lượt → reception.turns", "4 đoàn → reception.turns"]],
+  // "4 cấp" names a kind of fund; counts written in words
+  ["Quỹ Vì người nghèo 4 cấp vận động được 12 tỷ đồng.", ["12000000000 đồng → contrib.money_vnd"]],
+  ["Tổ chức hai cuộc đối thoại và ba đợt phát động quần chúng; hàng trăm người dân tham gia.", ["2 cuộc → dialogues.held", "3 đợt → campaign.rounds"]],
+  ["Giúp hộ nghèo 3.000 cây giống; xây dựng 6 mái ấm tình thương cho hội viên nghèo.", ["3000 cây → contrib.trees", "6 mái ấm → contrib.houses"]],
+  // "..." goes on with the sentence; targets and plans are not results; the eligible subset of petitions
+  ["Hỗ trợ 450 trường hợp phát triển sản xuất, khám chữa bệnh... với trị giá gần 320 triệu đồng.", ["450 trường hợp → -", "gần 320000000 đồng → contrib.money_vnd"]],
+  ["Năm tới, phấn đấu vận động đạt 900 triệu đồng và xây dựng 10 căn nhà đại đoàn kết.", ["900000000 đồng → -", "10 căn → -"]],
+  ["Tiếp nhận 150 đơn; trong đó 96 đơn thuộc thẩm quyền, đã giải quyết 90/96 đơn thuộc thẩm quyền.", ["150 đơn → petitions.received", "96 đơn → -", "90/96 đơn → petitions.resolved"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
@@ -119,6 +161,7 @@ const none: string[] = [
   "ĐT: 0262.3812.345 - Fax: 0262 3812 346. Lượt xem: 2517 | Bình luận (0) | Chia sẻ 12",
   "Lúc 7h30, 14g00; từ 01/7 đến 30/6; ngày 5-3-2024; tháng 3-2024; từ 1/7/2025.",
   "Cụ bà 102 tuổi; người từ 18 tuổi trở lên; sản phẩm OCOP 4 sao; dịch vụ công mức độ 4.",
+  "Thứ hai, xã Ba Vì, huyện Năm Căn, một số đơn vị, vài ba người; Hai là, mười năm qua; hỗ trợ 3 ngày.",
 ];
 
 describe("extractor: numbers that are not figures", () => {
@@ -202,6 +245,26 @@ describe("scope: unit, level, period and kind", () => {
     const s = extractReport("HUYỆN ỦY KRÔNG BÚK\nSố 125-BC/HU\nKrông Búk, ngày 10 tháng 12 năm 2024\nBÁO CÁO\ntổng kết công tác dân vận năm 2024, phương hướng, nhiệm vụ năm 2025\nBan Thường vụ Huyện ủy đã ban hành 14 văn bản.").scope;
     assert.deepEqual([s.unit, s.period, s.kind], ["huyện Krông Búk", "2024", "tong_ket"]);
     assert.equal(extractReport("Hà Nội, ngày 05 tháng 01 năm 2025\nBÁO CÁO tổng kết công tác dân vận năm 2024").scope.period, "2024");
+  });
+  test("\"an toàn xã hội\" is not a commune's organ; a second syllable typed in lower case", () => {
+    assert.equal(extractReport("Đến nay huyện Chư Păh đã xây dựng 274 mô hình, giữ vững an ninh chính trị, trật tự an toàn xã hội.").scope.unit, "huyện Chư Păh");
+    assert.equal(extractReport("Sáng 30/6, Hội CCB huyện Đô lương tổ chức tổng kết phong trào.").scope.unit, "huyện Đô Lương");
+  });
+  test("a headline that opens with the place name in ordinary case; abbreviations TP. and TX", () => {
+    assert.equal(extractReport("Thới Bình tổng kết 7 năm thực hiện Đề án Quỹ hỗ trợ nông dân\nQuỹ đã giải ngân 29 dự án.").scope.unit, "huyện Thới Bình");
+    assert.equal(extractReport("Sáng 5/1, Thành ủy TP. Pleiku tổ chức tổng kết công tác dân vận năm 2023.").scope.unit, "thành phố Pleiku");
+    assert.equal(extractReport("Ban Dân vận Thị ủy TX Buôn Hồ sơ kết 6 tháng đầu năm 2024.").scope.unit, "thị xã Buôn Hồ");
+  });
+  test("the organs of the text's own level, named without a place, choose among the places", () => {
+    const s = extractReport("Hội nông dân huyện sơ kết mô hình tại xã Hướng Hiệp. Hội nông dân huyện đã trao giấy khen cho 25 tập thể.").scope;
+    assert.deepEqual([s.unit, s.level], ["huyện Đa Krông", "district"]);
+  });
+  test("a district the lists no longer hold is reported as the text names it", () => {
+    const s = extractReport("Sáng 7/7, Ban Dân vận Huyện ủy Đất Đỏ sơ kết công tác dân vận 6 tháng đầu năm 2022.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level, s.period], ["huyện Đất Đỏ", null, "district", "2022S1"]);
+  });
+  test("\"sau 6 tháng triển khai\" is not a half year", () => {
+    assert.equal(extractReport("Thực hiện nhiệm vụ năm 2019. Sau 6 tháng triển khai, mô hình thu được 800kg gạo.").scope.period, "2019");
   });
   test("the level comes from the organs when no place is named", () => {
     const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;

@@ -4,7 +4,7 @@
  * the length of the text (each number looks at a bounded window around it).
  */
 import { prepare } from "./normalize.ts";
-import { isLetter, qualifierBefore, scanAmount, scanNumeral } from "./number.ts";
+import { isLetter, qualifierBefore, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { indicatorFor, rx, MONEY, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
 import { detectScope, type Scope } from "./scope.ts";
 
@@ -54,6 +54,11 @@ function clauseStart(key: string, i: number, comma: boolean): number {
     // ";" ends a sentence, except before "trong đó", which goes on with the sentence before.
     if (c === 59 && (comma || !/^\s*trong đó/.test(key.slice(j + 1, j + 14)))) return j + 1;
     if (comma && (c === 58 || c === 0x2026)) return j + 1; // ":" and "…" end a segment, not a sentence
+    // "..." is an ellipsis like "…": it ends a segment, not a sentence, unless a line break follows.
+    if (c === 46 && (key.charCodeAt(j - 1) === 46 || key.charCodeAt(j + 1) === 46) && key.charCodeAt(j + 1) !== 10) {
+      if (comma) return j + 1;
+      continue;
+    }
     if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) return j + 1;
     if (comma && (c === 44 || c === 40 || c === 41)) return j + 1;
   }
@@ -81,9 +86,9 @@ function lineAround(key: string, i: number, end: number): string {
   return key.slice(a, b);
 }
 
-/** The rest of the sentence after `i` (at most 120 chars). */
-function sentenceTail(key: string, i: number): string {
-  const hi = Math.min(key.length, i + 120);
+/** The rest of the sentence after `i` (at most `cap` chars). */
+function sentenceTail(key: string, i: number, cap = 120): string {
+  const hi = Math.min(key.length, i + cap);
   let j = i;
   while (j < hi) {
     const c = key.charCodeAt(j);
@@ -132,6 +137,7 @@ interface Candidate {
   percent: boolean;
   indicator: string | null;
   seg: string;
+  right: string;
   sentenceStart: number;
 }
 
@@ -175,7 +181,7 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
   const bigram = prev2.word + " " + prev.word;
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số") return n0.end;
-  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng")) return n0.end;
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng") && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
   // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79".
   if (prev.word.length >= 2) {
     const w = text.slice(prev.start, prev.start + prev.word.length);
@@ -208,7 +214,12 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   let unit: string | null = percent ? "%" : null;
   let ruleUnit: string | null = unit;
   let spanEnd = end;
-  const u = unitAt(text, key, end, amount.scaled || percent);
+  let u = unitAt(text, key, end, amount.scaled || percent);
+  // "381/960 ngày": days achieved against days required, a count (a lone "3 ngày" is a duration).
+  if (u === "reject" && of !== null && !percent) {
+    const m = /^\s*ngày(?![\p{L}\p{M}]| (công|hội)|\s*\d)/u.exec(key.slice(end, end + 12));
+    if (m) u = { unit: "ngày", end: end + m[0].length, known: true };
+  }
   if (u === "reject") return end;
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
@@ -237,6 +248,26 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
+  return finish(key, i, { end, amountEnd: amount.end, spanEnd, value: amount.value, of, unit, ruleUnit, percent, lead });
+}
+
+interface Reading {
+  /** End of the number (with its % sign), end of the amount, end of the span (with its noun). */
+  end: number;
+  amountEnd: number;
+  spanEnd: number;
+  value: number;
+  of: number | null;
+  unit: string | null;
+  ruleUnit: string | null;
+  percent: boolean;
+  lead: { start: number; unit: string; noun: string } | null;
+}
+
+/** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
+function finish(key: string, i: number, r: Reading): Candidate {
+  const { end, spanEnd, of, unit, ruleUnit, percent, lead } = r;
+  const amount = { end: r.amountEnd, value: r.value };
   const q = qualifierBefore(key, i);
   let qualifier = q?.qualifier ?? null;
   let start = lead ? lead.start : q ? q.start : i;
@@ -246,9 +277,15 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   let segStart = clauseStart(key, i, true);
   // A list item ("tham mưu 07 kế hoạch, 03 hướng dẫn") continues the verb of the item before it.
   let listHead = -1;
-  for (let k = 0; k < 4 && segStart > sentenceStart && /^\s*(và\s+|với\s+)?(\d|$)/.test(key.slice(segStart, q ? q.start : i)); k++) {
-    segStart = clauseStart(key, segStart - 1, true);
-    listHead = segStart;
+  // Not out of parentheses ("(6 tháng đầu năm 2019 đã tiếp 1.012 lượt)" is its own clause), nor
+  // when the clause opens with a period ("6 tháng đầu năm…"); the items before must open with a number.
+  const listable = (at: number) => at > sentenceStart && key.charCodeAt(at - 1) !== 40 && !PERIOD_LEAD.test(key.slice(at, at + 20));
+  if (listable(segStart) && LIST_ITEM.test(key.slice(segStart, q ? q.start : i))) {
+    for (let k = 0; k < 4; k++) {
+      segStart = clauseStart(key, segStart - 1, true);
+      listHead = segStart;
+      if (!listable(segStart) || !/^\s*(và\s+|với\s+)?\d/.test(key.slice(segStart, segStart + 12))) break;
+    }
   }
   const right = lead ? lead.noun : phraseAfter(key, percent ? end : amount.end);
   const tail = sentenceTail(key, percent ? end : amount.end);
@@ -261,8 +298,42 @@ function readAt(text: string, key: string, i: number): Candidate | number {
     if (qq) seg = seg.slice(0, qq.start);
   }
   const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
-  const indicator = indicatorFor({ unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 300), i) });
-  return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, sentenceStart };
+  const from = percent ? end : amount.end;
+  const indicator = indicatorFor({
+    unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
+    rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
+  });
+  return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
+}
+
+/** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
+const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;
+
+/** A clause that opens with a period phrase: "6 tháng đầu năm 2019 đã tiếp…". */
+const PERIOD_LEAD = /^\s*\d{1,2}\s+(tháng|năm|quý)\b/u;
+
+/** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
+const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);
+const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn", "tổ", "đường", "tuyến", "phường", "quận", "lô", "hẻm", "ngõ", "kiệt", "ngách"].map((w) => w.normalize("NFC")));
+
+/** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
+function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
+  // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
+  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
+  if (!PLACE_WORDS.has(word)) return false;
+  if (word === "thôn" && word2 === "nông") return true;
+  const u = unitAt(text, key, numeralEnd, false);
+  return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
+}
+
+/** True when the number sits in parentheses right after another count: "55 mô hình (29 tập thể, 26 cá nhân)". */
+function inBreakdown(key: string, sentenceStart: number, i: number): boolean {
+  const lo = Math.max(sentenceStart, i - 60);
+  const at = key.slice(lo, i).lastIndexOf("(");
+  if (at < 0) return false;
+  const open = lo + at;
+  if (key.slice(open, i).includes(")")) return false;
+  return /\d[\d.,]*\s*[\p{L}\p{M} ,]{2,30}$/u.test(key.slice(Math.max(sentenceStart, open - 40), open).trimEnd());
 }
 
 const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
@@ -279,6 +350,27 @@ function leadingNoun(key: string, i: number): { start: number; unit: string; nou
     if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
   }
   return null;
+}
+
+/** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */
+const WORD_START = /(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|một trăm|một mươi|năm trăm|năm mươi) /g;
+/** Words before a number word that make it vague, an ordinal or a name: "hàng trăm", "thứ hai", "đợt ba". */
+const NOT_BEFORE_WORD = new Set(["hàng", "vài", "mấy", "dăm", "một", "thứ", "lần", "mươi", "trăm"]);
+
+/** Reads a count written in words ("hai cuộc đối thoại"): only before a known counted noun. */
+function readWordAt(text: string, key: string, i: number): Candidate | number {
+  const w = scanNumberWords(key, i);
+  if (!w) return i + 1;
+  // "Ba Vì", "Hai Bà Trưng": a capitalised number word inside a name (a sentence may open with one).
+  if (text[i] !== key[i] && clauseStart(key, i, false) < i - 1 && !/^\s*$/.test(key.slice(clauseStart(key, i, false), i))) return w.end;
+  const prev = wordBefore(key, i);
+  if (NOT_BEFORE_WORD.has(prev.word) || NAME_BEFORE_1.has(prev.word)) return w.end;
+  let j = w.end;
+  while (isSpace(key.charCodeAt(j))) j++;
+  if (text[j] !== key[j]) return w.end; // the noun in lower case: "Năm Căn" is a name
+  const u = unitAt(text, key, w.end, false);
+  if (typeof u !== "object" || u === null || !u.known || u.unit === null) return w.end;
+  return finish(key, i, { end: w.end, amountEnd: w.end, spanEnd: u.end, value: w.value, of: null, unit: u.unit, ruleUnit: u.unit, percent: false, lead: null });
 }
 
 /** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
@@ -301,13 +393,23 @@ export function extractFigures(raw: string): ExtractedFigure[] {
 function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
   const cands: Candidate[] = [];
   const digit = /\d/g;
+  const words = new RegExp(WORD_START.source, "g");
+  let nextWord = -1; // the next number word at or after `i`, found once per stretch of text
   let i = 0;
   while (i < key.length) {
     digit.lastIndex = i;
     const m = digit.exec(key);
-    if (!m) break;
-    const at = m.index;
-    const r = readAt(text, key, at);
+    if (nextWord !== Infinity && nextWord < i) {
+      // A number word that starts a word ("hai", not the end of "thứ hai" glued, nor "chai").
+      words.lastIndex = i;
+      let w: RegExpExecArray | null;
+      while ((w = words.exec(key)) && w.index > 0 && isLetter(key.charCodeAt(w.index - 1)));
+      nextWord = w ? w.index : Infinity;
+    }
+    if (!m && nextWord === Infinity) break;
+    const isWord = !m || nextWord < m.index;
+    const at = isWord ? nextWord : m.index;
+    const r = isWord ? readWordAt(text, key, at) : readAt(text, key, at);
     if (typeof r === "number") {
       i = Math.max(r, at + 1);
       continue;
@@ -321,8 +423,14 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
     const prev = cands[k - 1]!;
     if (c.percent && c.indicator === null && SHARE_LEFT.test(c.seg) && prev.indicator && !prev.percent && prev.sentenceStart === c.sentenceStart) {
       // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
-      // "tỷ lệ … giải quyết" is the catalog's resolution rate (read by the rules above).
-      c.indicator = prev.indicator;
+      // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
+      // catalog's resolution rate.
+      c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
+    }
+    // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
+      && (c.unit === "người" || PEOPLE.test(c.right))) {
+      c.indicator = "reception.people";
     }
   }
   return cands.map((c) => {
@@ -330,6 +438,10 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
     return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
   });
 }
+
+const RATE = rx("tỷ lệ");
+const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const PEOPLE = rx("^lượt (người|công dân)");
 
 /** Reads a report: its scope and its figures (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { formatVietnameseNumber, readVietnameseNumber } from "./number.ts";
+import { formatVietnameseNumber, readVietnameseNumber, scanNumberWords } from "./number.ts";
 import { extractFigures } from "./extract.ts";
 import { prepare } from "./normalize.ts";
 
@@ -115,4 +115,15 @@ describe("extractor: large input", () => {
     extractFigures(text);
     assert.ok(performance.now() - t0 < 20_000);
   });
+});
+
+describe("numbers written in words", () => {
+  const cases: Array<[string, number | null]> = [
+    ["hai cuộc", 2], ["mười lăm lượt", 15], ["ba mươi mốt vụ", 31], ["bốn mươi tư hộ", 44], ["một trăm hộ", 100],
+    ["hai trăm linh năm người", 205], ["ba trăm hai mươi buổi", 320], ["năm mươi người", 50],
+    ["năm học", null], ["một số đơn vị", null], ["cuộc", null],
+  ];
+  for (const [s, value] of cases) {
+    test(`"${s}" reads ${value}`, () => assert.equal(scanNumberWords(s, 0)?.value ?? null, value));
+  }
 });

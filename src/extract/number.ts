@@ -2,7 +2,8 @@
  * Pure: reads numbers written the Vietnamese way (../shared/spec/indicators.md, "Reading rules"):
  * "." groups thousands, "," is the decimal mark, scale words multiply ("2 tỷ 631 triệu" =
  * 2 631 000 000, "1,5 tỷ"), zero padding is ordinary ("05"), "34/37" is a part of a whole and
- * "93,1%" a percentage; hơn/trên/khoảng/gần qualify a figure. Works on the lower-case key text.
+ * "93,1%" a percentage; hơn/trên/khoảng/gần qualify a figure; counts may be written in words
+ * ("hai", "mười lăm", "một trăm"). Works on the lower-case key text.
  */
 
 export interface Numeral {
@@ -172,4 +173,49 @@ export function formatVietnameseNumber(n: number): string {
   const [int, frac] = Math.abs(n).toString().split(".");
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return (neg ? "-" : "") + grouped + (frac ? "," + frac : "");
+}
+
+const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
+const LAST_WORDS: Record<string, number> = { ...DIGIT_WORDS, mốt: 1, tư: 4, lăm: 5 };
+
+/** Reads a number written in words at `i` ("hai", "mười lăm", "ba mươi hai", "một trăm", "hai trăm linh năm"). */
+export function scanNumberWords(key: string, i: number): { value: number; end: number } | null {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let j = i;
+  for (let k = 0; k < 6; k++) {
+    let e = j;
+    while (e < key.length && isLetter(key.charCodeAt(e))) e++;
+    if (e === j) break;
+    words.push(key.slice(j, e));
+    ends.push(e);
+    if (key.charCodeAt(e) !== 32) break;
+    j = e + 1;
+  }
+  let p = 0;
+  let value = 0;
+  const digit = (table: Record<string, number>) => (p < words.length && words[p]! in table ? table[words[p++]!]! : null);
+  /** "mười [lăm]", "ba mươi [mốt]", or a single digit word. */
+  const tens = (): number | null => {
+    if (words[p] === "mười") { p++; const d = digit(LAST_WORDS); return 10 + (d ?? 0); }
+    const d = digit(DIGIT_WORDS);
+    if (d !== null && words[p] === "mươi" && d >= 2) { p++; return d * 10 + (digit(LAST_WORDS) ?? 0); }
+    return d;
+  };
+  const save = p;
+  const h = digit(DIGIT_WORDS);
+  if (h !== null && words[p] === "trăm") {
+    p++;
+    value = h * 100;
+    if (words[p] === "linh" || words[p] === "lẻ") { p++; const d = digit(DIGIT_WORDS); if (d === null) return null; value += d; }
+    else { const t = tens(); if (t !== null) value += t; }
+  } else {
+    p = save;
+    const t = tens();
+    if (t === null) return null;
+    value = t;
+  }
+  // "một" and "năm" alone are not counts here ("một số", "trong năm").
+  if (p === 1 && (words[0] === "một" || words[0] === "năm")) return null;
+  return { value, end: ends[p - 1]! };
 }

@@ -32,7 +32,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["công chức", "công chức"], ["tổ chức", "tổ chức"], ["doanh nghiệp", "doanh nghiệp"], ["hợp tác xã", "hợp tác xã"], ["cơ sở", "cơ sở"],
   ["cơ quan", "cơ quan"], ["đơn vị", "đơn vị"], ["công dân", "công dân"], ["vụ việc", "vụ"], ["vụ", "vụ"], ["đơn thư", "đơn"], ["đơn", "đơn"],
   ["căn nhà", "căn"], ["căn", "căn"], ["ngôi nhà", "ngôi"], ["ngôi", "ngôi"], ["nhà", "nhà"], ["giống cây", "cây"], ["cây số", "km"], ["cây", "cây"],
-  ["suất quà", "suất"], ["suất", "suất"], ["phần quà", "phần quà"], ["tấn", "tấn"], ["tạ", "tạ"], ["kg", "kg"], ["m2", "m2"], ["m²", "m²"],
+  ["mái ấm", "mái ấm"], ["suất quà", "suất"], ["suất", "suất"], ["phần quà", "phần quà"], ["tấn", "tấn"], ["tạ", "tạ"], ["kg", "kg"], ["m2", "m2"], ["m²", "m²"],
   ["m3", "m3"], ["mét vuông", "m2"], ["km2", "km2"], ["km", "km"], ["ha", "ha"], ["héc-ta", "ha"], ["hécta", "ha"], ["mét", "m"], ["m", "m"],
   ["lít", "lít"], ["con", "con"], ["chiếc", "chiếc"], ["bộ", "bộ"], ["tin, bài", "tin bài"], ["tin bài", "tin bài"], ["tin", "tin"], ["bài", "bài"],
   ["chi hội", "chi hội"], ["chi bộ", "chi bộ"], ["tổ dân phố", "tổ dân phố"], ["khu phố", "khu phố"], ["tổ", "tổ"], ["đội", "đội"],
@@ -50,7 +50,9 @@ export const MONEY = rx("^đồng(?! ?(bào|chí|thời|ý|hành|bằng|lòng|đ
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(
   "^(tuổi|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội))|nhiệm kỳ|h\\d|g\\d|" +
-    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b|điều\\b|khoản\\b|trang\\b)",
+    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b|điều\\b|khoản\\b|trang\\b|" +
+    // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
+    "cấp\\b(?! uỷ))",
 );
 
 /** Function words: a number followed by one of these has no counted noun. */
@@ -90,14 +92,19 @@ export interface RuleInput {
   before: string;
   /** Key text of the rest of the sentence after the number (bounded). */
   tail: string;
-  /** Key text of the passage before the number (about 300 chars, across sentences). */
+  /** Key text of the passage before the number (about 400 chars, across sentences). */
   wide: string;
+  /** Key text of the rest of the sentence after the number, further than `tail` (up to 400 chars). */
+  rest: string;
+  /** The number is inside parentheses that break down a count before them: "55 mô hình (29 tập thể, 26 cá nhân)". */
+  breakdown: boolean;
 }
 
 const R = {
   hoaGiai: rx("hoà giải"),
-  notSettled: rx("không thành|chưa thành|đang hoà giải|tồn"),
+  notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang hoà giải|đang giải quyết|đang xác minh|\\btồn\\b"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
+  hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
   petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đang (giải quyết|xem xét|xác minh)|chưa giải quyết|lưu đơn"),
   resolvedLeft: rx("giải quyết"),
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
@@ -120,12 +127,33 @@ const R = {
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
   higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban)"),
   dvk: rx("dân vận khéo|\\bdvk\\b"),
+  /** A sentence that breaks down the figure of the sentence before it. */
+  breakdown: rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b"),
+  /** A briefing on a resolution, and the people it reached ("cho 12.500 lượt cán bộ"). */
+  briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
+  briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
+  crowd: rx("đông người"),
+  /** Petitions within the body's competence: a subset of those received. */
+  competent: rx("thuộc thẩm quyền"),
+  /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
+  target: rx("phấn đấu|mục tiêu|dự kiến|\\bsẽ\\b"),
+  /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
+  complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
+  /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
+  proposal: rx("đề nghị|đề xuất|xét đề nghị"),
+  /** Training in techniques or trades (tập huấn chuyển giao KHKT, dạy nghề) is not dissemination of policy. */
+  technical: rx("chuyển giao|kỹ thuật|\\bkhkt\\b|dạy nghề|khuyến (nông|lâm|ngư)"),
+  /** Loan funds and credit: their money is lent, not mobilised. */
+  loanFund: rx("quỹ (hỗ trợ nông dân|htnd|hỗ trợ phụ nữ|tín dụng|quay vòng)"),
+  loanAfter: rx("\\bvay\\b|dư nợ|giải ngân"),
+  donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
   award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
   together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
-  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|\\blương\\b|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư"),
+  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|\\blương\\b|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
+    "số vốn|nguồn vốn|vốn điều lệ|uỷ thác"),
   moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
   land: rx("\\bhiến\\b"),
-  trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ"),
+  trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
   houses: rx("cất mới|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
   houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
   forThePoor: rx("hộ nghèo|người nghèo|đại đoàn kết|tình nghĩa|tình thương|khó khăn|gia đình chính sách"),
@@ -145,6 +173,14 @@ const R = {
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
 
+/**
+ * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
+ * breaks its figure down ("…274 mô hình, điển hình Dân vận khéo. Trong đó, 194 mô hình tập thể…").
+ */
+function dvkContext(f: RuleInput): boolean {
+  return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
 
@@ -154,8 +190,11 @@ export function indicatorFor(f: RuleInput): string | null {
   const near = seg + " " + right;
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
+  if (R.target.test(before)) return null;
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
+    // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
+    if (R.hoaGiaiThanh.test(seg) && R.rate.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
     if (unit === "đơn") return R.resolvedLeft.test(near) ? "petitions.resolution_rate" : null;
@@ -163,12 +202,19 @@ export function indicatorFor(f: RuleInput): string | null {
   }
   switch (unit) {
     case "vụ":
-      if (!R.hoaGiai.test(sentence) || R.notSettled.test(seg)) return null;
-      return R.hoaGiaiThanh.test(seg) ? "mediation.successful" : "mediation.cases";
+      if (!R.hoaGiai.test(sentence)) {
+        // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
+        const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
+        return resolved && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
+      }
+      if (R.notSettled.test(near)) return null;
+      // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công".
+      return R.hoaGiaiThanh.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       if (R.petitionSubset.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
-      return "petitions.received";
+      // "134 đơn thuộc thẩm quyền": the eligible subset of what was received.
+      return R.competent.test(right) ? null : "petitions.received";
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
@@ -176,7 +222,9 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.campaign.test(near) || R.conference.test(near)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
-      if (R.conference.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.conference.test(sentence) && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
+      if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       if (R.campaign.test(sentence)) return "campaign.participants";
       return null;
     case "cuộc": {
@@ -189,6 +237,8 @@ export function indicatorFor(f: RuleInput): string | null {
     }
     case "đoàn":
     case "đội":
+      // "Tiếp 125 lượt công dân, 5 đoàn đông người": delegations received.
+      if (unit === "đoàn" && R.crowd.test(right) && R.reception.test(before)) return "reception.turns";
       if (R.oversight.test(right)) return "oversight.teams";
       if (R.inspection.test(right)) return "inspection.teams";
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
@@ -203,16 +253,20 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.dialogue.test(right)) return "dialogues.held";
       return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
     case "mô hình":
-      return R.dvk.test(sentence) ? "dvk.models" : null;
+      return dvkContext(f) ? "dvk.models" : null;
     case "điển hình":
-      return R.dvk.test(sentence) ? "dvk.exemplars" : null;
+      return dvkContext(f) ? "dvk.exemplars" : null;
     case "tập thể":
-    case "cá nhân":
-      if (R.together.test(tail.trimStart())) return null;
-      if (R.award.test(sentence)) return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
-      return null;
+    case "cá nhân": {
+      if (R.together.test(tail.trimStart()) || f.breakdown) return null;
+      const award = R.award.exec(sentence);
+      if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) return null;
+      return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
+    }
     case "đồng":
-      if (R.perUnit.test(right) || R.moneyNot.test(near)) return null;
+      if (R.perUnit.test(right) || R.moneyNot.test(near) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
+      if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       return R.moneyYes.test(sentence) ? "contrib.money_vnd" : null;
     case "m2":
     case "m²":
@@ -224,6 +278,7 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.trees.test(sentence) ? "contrib.trees" : null;
     case "căn":
     case "ngôi":
+    case "mái ấm":
       return R.houses.test(near) ? "contrib.houses" : null;
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
@@ -240,6 +295,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "quân nhân":
       return R.returnees.test(sentence) ? "military.returnees" : null;
     default:
+      // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
+      if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
         if (R.campaign.test(sentence)) return "campaign.villages_reached";
         return R.total.test(seg) && !percent ? "villages.total" : null;

@@ -63,15 +63,24 @@ function unitIndex(): UnitIndex {
 
 // "huyện Krông Pa", and the Party committees named after their place: "Huyện ủy Tuy Phước".
 // Matched on the folded key; the name after it must start with a capital in the text.
-const TYPE_WORDS = /(?<![\p{L}\p{M}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị)(?: (?:uỷ|ủy|đoàn|hội))?\s+/gu;
-const COMMITTEE_TYPE: Record<string, string> = { thành: "thành phố", thị: "thị xã" };
+// Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ".
+const TYPE_WORDS = /(?<![\p{L}\p{M}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+/gu;
+const COMMITTEE_TYPE: Record<string, string> = { thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã" };
 /** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
 const LEVEL_WORDS: Array<[Level, RegExp]> = [
   ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq tỉnh|ủy ban nhân dân tỉnh")],
   ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq huyện|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà")],
-  ["commune", rx("đảng uỷ xã|ubnd xã|hđnd xã|toàn xã|đảng uỷ phường|ubnd phường|ủy ban nhân dân xã")],
+  // "toàn xã", but not "trật tự an toàn xã hội".
+  ["commune", rx("đảng uỷ xã|ubnd xã|hđnd xã|toàn xã(?! hội)|đảng uỷ phường|ubnd phường|ủy ban nhân dân xã")],
 ];
+/**
+ * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
+ * đạo…" (weaker evidence than the organs above). Not "các huyện", "xã hội", "thị xã".
+ */
+const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])(?! hội| uỷ| ủy)/gu;
+const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
+const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
 
 function countMatches(re: RegExp, s: string, limit = 200): number {
   const g = new RegExp(re.source, "gu");
@@ -92,21 +101,41 @@ function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
   return provinces;
 }
 
+/** A headline that opens with a place name: up to three capitalised words, then ":" or a word in lower case. */
+const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
+
+/** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
+function bareLevelCounts(text: string, key: string): Record<Level, number> {
+  const counts: Record<Level, number> = { province: 0, district: 0, commune: 0 };
+  const g = new RegExp(BARE_LEVEL.source, "gu");
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = g.exec(key)) && n++ < 500) {
+    const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
+    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    counts[BARE_LEVEL_OF[m[1]!]!]++;
+  }
+  return counts;
+}
+
 /** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
 const label = (u: AdminUnit) => `${u.type} ${u.name}`;
 
 /** The unit the text reports on (see the module comment), with its level. */
-function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null } {
+function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
   const idx = unitIndex();
   // The level the text speaks from: the organs it names (Huyện ủy, UBND tỉnh…).
   const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
   let level: Level | null = null;
   let best = 0;
+  const bare = bareLevelCounts(text.length > 200_000 ? text.slice(0, 200_000) : text, head);
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = countMatches(re, head);
+    const n = countMatches(re, head) + bare[lv] / 2;
     if (n > best) { best = n; level = lv; }
   }
   const direct = new Map<AdminUnit, number>();
+  const unknown = new Map<string, number>();
   const TYPE = new RegExp(TYPE_WORDS.source, "gu");
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
@@ -118,18 +147,30 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
     if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
     const type = COMMITTEE_TYPE[raw] ?? raw;
-    // Up to four capitalised words: try the longest name that is a unit.
-    const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?(?:[ -](\p{Lu}[\p{L}\p{M}'’]*))?/u.exec(src.slice(nameStart, nameStart + 60));
+    // Up to four words, the first capitalised: try the longest name that is a unit. The words
+    // after the first may be in lower case ("huyện Đô lương", typed so).
+    const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(nameStart, nameStart + 60));
     if (!words) continue;
     const parts = words.slice(1).filter((w): w is string => !!w);
+    let found = false;
     for (let n = parts.length; n >= 1; n--) {
       const list = idx.byKey.get(keyOf(`${type} ${parts.slice(0, n).join(" ")}`));
       if (list) {
         mentions++;
         const weight = m.index < 400 ? 3 : 1;
         for (const u of list) direct.set(u, (direct.get(u) ?? 0) + weight / list.length);
+        found = true;
         break;
       }
+    }
+    if (!found && (type === "huyện" || type === "tỉnh" || type === "thị xã" || type === "quận")) {
+      // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ"): kept in case
+      // the text names no other.
+      let n = 0;
+      while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      const name = parts.slice(0, n).join(" ");
+      const k = `${type} ${name}`;
+      unknown.set(k, (unknown.get(k) ?? 0) + (m.index < 400 ? 3 : 1));
     }
   }
   // A dateline in capitals names the place the news is about (province or district).
@@ -139,6 +180,21 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
       const list = idx.byKey.get(`${t} ${name}`);
       if (list) for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+    }
+  }
+  // A headline that opens with a district or province name in ordinary case: "Chợ Đồn: Công nhận…",
+  // "Thới Bình tổng kết 7 năm…".
+  const title = TITLE_PLACE.exec(src.slice(0, 120));
+  if (title && !dl) {
+    const parts = title[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      let hit = false;
+      for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
+        const list = idx.byKey.get(`${t} ${name}`)?.filter((u) => u.level !== "commune");
+        if (list?.length) { hit = true; for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); }
+      }
+      if (hit) break;
     }
   }
   if (direct.size === 0 && (level === "province" || level === null)) {
@@ -152,7 +208,12 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       if (n > 0) for (const u of p.units) direct.set(u, (direct.get(u) ?? 0) + n);
     }
   }
-  if (direct.size === 0) return { unit: null, level };
+  if (direct.size === 0) {
+    let top: string | null = null;
+    let topScore = 1;
+    for (const [k, v] of unknown) if (v > topScore) { top = k; topScore = v; }
+    return top ? { unit: null, level: top.startsWith("tỉnh") ? "province" : "district", named: top } : { unit: null, level };
+  }
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();
   const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
@@ -176,15 +237,17 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     const top = pick(() => true);
     return { unit: top, level: top?.level ?? null };
   }
-  const atLevel = pick((u) => u.level === level);
-  return { unit: atLevel, level };
+  // None at the level the organs speak from: the most named unit all the same.
+  const atLevel = pick((u) => u.level === level) ?? pick(() => true);
+  return { unit: atLevel, level: atLevel?.level ?? level };
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PERIOD = rx(
   "\\bquý (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
-    "|\\b(6|sáu) tháng (đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
-    "|\\b(9|chín) tháng (?:đầu )?(?:năm)?\\s*(\\d{4})?" +
+    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
+    "|\\b(6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
     "|\\bnăm (\\d{4})(?!\\s*[-–]\\s*\\d{4})" +
     "|\\btháng (\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
 );
@@ -288,9 +351,10 @@ export function detectScope(text: string, key: string, hints: ExtractHints = {})
     unit = list?.find((u) => u.era === era) ?? list?.[0] ?? null;
     level = unit?.level ?? null;
   }
-  if (!unit) ({ unit, level } = detectUnit(text, key, era));
+  let named: string | undefined;
+  if (!unit) ({ unit, level, named } = detectUnit(text, key, era));
   return {
-    unit: unit ? label(unit) : null,
+    unit: unit ? label(unit) : named ?? null,
     unitCode: unit?.code ?? null,
     level: unit?.level ?? level,
     period,
