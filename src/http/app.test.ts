@@ -1,5 +1,6 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
+import { gunzipSync } from "node:zlib";
 import { describeEachDatabase } from "../test-support/db.ts";
 import { seededContext, userAt, figureCount } from "../test-support/fixture.ts";
 import { createApp } from "./app.ts";
@@ -33,6 +34,18 @@ describeEachDatabase("HTTP API", (get) => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     assert.equal(doc.openapi, "3.1.0");
     for (const p of ["/api/values", "/api/figures", "/api/figures/import", "/api/submissions/{unitId}/{period}/{action}", "/api/units"]) assert.ok(doc.paths[p], p);
+  });
+
+  test("JSON answers are gzipped for browsers that accept it, and plain otherwise", async () => {
+    const gz = await call("GET", "/api/indicators", undefined, { "accept-encoding": "gzip, deflate" });
+    assert.equal(gz.headers.get("content-encoding"), "gzip");
+    const zipped = new Uint8Array(await gz.arrayBuffer());
+    const json = JSON.parse(gunzipSync(zipped).toString("utf8")) as { indicators: unknown[] };
+    assert.ok(json.indicators.length >= 38);
+    const plain = await call("GET", "/api/indicators");
+    assert.equal(plain.headers.get("content-encoding"), null);
+    const text = await plain.text();
+    assert.ok(zipped.byteLength * 3 < Buffer.byteLength(text), `${zipped.byteLength} gzipped vs ${Buffer.byteLength(text)} plain`);
   });
 
   test("without a session: 401 UNAUTHENTICATED; wrong password: 401 BAD_CREDENTIALS", async () => {

@@ -3,7 +3,7 @@
  * memory and minified, and served under content-hashed names with long cache headers, so an old
  * laptop on a slow line downloads it once. `/` serves the page; the client routes by URL hash.
  */
-import { createHash } from "node:crypto";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Context, Hono } from "hono";
@@ -20,23 +20,27 @@ export interface Asset {
 }
 
 export interface Bundle {
+  /** The entry script (the shell and the dashboard). */
   js: Asset;
   css: Asset;
+  /** Every file by name: the entry, the stylesheet and the chunks pages load when first opened. */
+  files: ReadonlyMap<string, Asset>;
+  /** The scripts the first page needs: the entry and what it imports statically (preloaded by the page). */
+  initial: readonly Asset[];
   html: string;
 }
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-function asset(base: string, ext: "js" | "css", body: Uint8Array): Asset {
-  const hash = createHash("sha256").update(body).digest("hex").slice(0, 12);
+function asset(name: string, body: Uint8Array): Asset {
   return {
-    name: `${base}.${hash}.${ext}`, type: ext === "js" ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+    name, type: name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
     body: new Uint8Array(body), gzip: new Uint8Array(gzipSync(body, { level: 9 })),
   };
 }
 
 /** The HTML shell: everything else is drawn by the client. */
-function shell(js: Asset, css: Asset): string {
+function shell(js: Asset, css: Asset, chunks: readonly Asset[]): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -46,7 +50,8 @@ function shell(js: Asset, css: Asset): string {
 <title>danvan – Công tác dân vận</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/${css.name}">
-<script type="module" src="/assets/${js.name}"></script>
+<link rel="preload" href="/api/me" as="fetch" crossorigin>
+${chunks.map((c) => `<link rel="modulepreload" href="/assets/${c.name}">\n`).join("")}<script type="module" src="/assets/${js.name}"></script>
 </head>
 <body>
 <div id="app"><p class="boot">Đang tải…</p></div>
@@ -63,19 +68,34 @@ export async function buildClient(): Promise<Bundle> {
     minify: true,
     write: false,
     format: "esm",
+    // Pages other than the dashboard, the chart library and the English dictionary are chunks
+    // fetched when first needed; names carry the content hash, so they are cached for a year.
+    splitting: true,
+    entryNames: "[name].[hash]",
+    chunkNames: "chunk.[hash]",
     target: "es2020",
     jsx: "automatic",
     jsxImportSource: "preact",
     outdir: "/assets",
     legalComments: "none",
     logLevel: "silent",
+    metafile: true,
   });
-  const js = r.outputFiles.find((f) => f.path.endsWith("app.js"));
-  const css = r.outputFiles.find((f) => f.path.endsWith("style.css"));
+  const files = new Map(r.outputFiles.map((f) => [basename(f.path), asset(basename(f.path), f.contents)]));
+  const js = [...files.values()].find((f) => /^app\.\w+\.js$/.test(f.name));
+  const css = [...files.values()].find((f) => /^style\.\w+\.css$/.test(f.name));
   if (!js || !css) throw new Error("esbuild không tạo được tệp app.js/style.css");
-  const a = asset("app", "js", js.contents);
-  const c = asset("style", "css", css.contents);
-  return { js: a, css: c, html: shell(a, c) };
+  // The entry's static imports, transitively (dynamic imports are the chunks loaded later).
+  const outputs = new Map(Object.entries(r.metafile.outputs).map(([path, o]) => [basename(path), o]));
+  const initial: Asset[] = [];
+  const visit = (name: string) => {
+    const a = files.get(name);
+    if (!a || initial.includes(a)) return;
+    initial.push(a);
+    for (const i of outputs.get(name)?.imports ?? []) if (i.kind === "import-statement") visit(basename(i.path));
+  };
+  visit(js.name);
+  return { js, css, files, initial, html: shell(js, css, initial.slice(1)) };
 }
 
 let bundle: Promise<Bundle> | undefined;
@@ -113,7 +133,7 @@ export function webRoutes(app: Hono<Env>, ctx: Parameters<typeof dashboardRoutes
   app.get("/assets/:name", async (c) => {
     const b = await clientBundle();
     const name = c.req.param("name");
-    const a = [b.js, b.css].find((x) => x.name === name);
+    const a = b.files.get(name);
     if (!a) return c.text("Không tìm thấy tệp.", 404);
     return send(c, a);
   });

@@ -6,12 +6,20 @@ import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, get, type Ability, type Me } from "./api.ts";
 import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tl, useRoute, type Lang } from "./ui.tsx";
+import { lazyView } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
-import { EntryPage } from "./entry.tsx";
-import { ReviewPage } from "./review.tsx";
-import { AccountPage, UnitsAdmin, UsersAdmin, IndicatorsAdmin } from "./admin.tsx";
-import { ImportPage, ReportsPage } from "./extras.tsx";
-import { RegistersPage } from "./registers.tsx";
+
+// The dashboard (the landing page) comes with the first file; every other page is its own file,
+// fetched the first time it is opened.
+const EntryPage = lazyView<{ me: Me }>(() => import("./entry.tsx").then((m) => m.EntryPage));
+const ReviewPage = lazyView<{ me: Me }>(() => import("./review.tsx").then((m) => m.ReviewPage));
+const ImportPage = lazyView<{ me: Me }>(() => import("./extras.tsx").then((m) => m.ImportPage));
+const ReportsPage = lazyView<{ me: Me }>(() => import("./extras.tsx").then((m) => m.ReportsPage));
+const RegistersPage = lazyView<{ me: Me }>(() => import("./registers.tsx").then((m) => m.RegistersPage));
+const UnitsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UnitsAdmin));
+const UsersAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UsersAdmin));
+const IndicatorsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.IndicatorsAdmin));
+const AccountPage = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.AccountPage));
 
 interface Page {
   path: string;
@@ -129,7 +137,7 @@ function App() {
   return (
     <Shell
       me={me}
-      onLang={(l) => { setLang(l); setLangState(l); }}
+      onLang={(l) => void setLang(l).then(() => setLangState(l), () => undefined)}
       onSignOut={async () => {
         await api("DELETE", "/api/session").catch(() => undefined);
         // A fresh page: nothing of this user (their outbox, cached data) stays in memory.
@@ -140,5 +148,5 @@ function App() {
   );
 }
 
-document.documentElement.lang = currentLang();
-render(<App />, document.getElementById("app")!);
+// English users wait for their dictionary (a small separate file) before the first paint.
+void setLang(currentLang()).catch(() => undefined).then(() => render(<App />, document.getElementById("app")!));

@@ -4,7 +4,6 @@
  * their report, and the same place before and after the 2025 reform. One API call per view.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import uPlot from "uplot";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
 import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
@@ -34,22 +33,31 @@ function TrendChart({ d }: { d: Dashboard }) {
     const el = box.current;
     if (!el) return;
     const width = () => Math.max(280, el.clientWidth);
-    const plot = new uPlot({
-      width: width(), height: 220,
-      scales: { x: { time: false } },
-      legend: { show: false },
-      cursor: { drag: { x: false, y: false } },
-      series: [{}, { label: t("Xu hướng"), stroke: "#b3261e", width: 2, fill: "rgba(179,38,30,0.08)", points: { size: 7 }, spanGaps: false }],
-      axes: [
-        { values: (_u, splits) => splits.map((i) => pts[i]?.id ?? ""), space: 52, incrs: [1, 2, 3, 4, 6, 12] },
-        { values: (_u, splits) => splits.map((v) => num(v)), size: 60 },
-      ],
-    }, [pts.map((_, i) => i), pts.map((p) => p.value)], el);
-    const ro = new ResizeObserver(() => plot.setSize({ width: width(), height: 220 }));
-    ro.observe(el);
+    let plot: { setSize: (s: { width: number; height: number }) => void; destroy: () => void } | null = null;
+    let ro: ResizeObserver | null = null;
+    let live = true;
+    // The chart library is its own file: the key figures above it paint without waiting for it.
+    void import("uplot").then(({ default: uPlot }) => {
+      if (!live) return;
+      const p = new uPlot({
+        width: width(), height: 220,
+        scales: { x: { time: false } },
+        legend: { show: false },
+        cursor: { drag: { x: false, y: false } },
+        series: [{}, { label: t("Xu hướng"), stroke: "#b3261e", width: 2, fill: "rgba(179,38,30,0.08)", points: { size: 7 }, spanGaps: false }],
+        axes: [
+          { values: (_u, splits) => splits.map((i) => pts[i]?.id ?? ""), space: 52, incrs: [1, 2, 3, 4, 6, 12] },
+          { values: (_u, splits) => splits.map((v) => num(v)), size: 60 },
+        ],
+      }, [pts.map((_, i) => i), pts.map((x) => x.value)], el);
+      plot = p;
+      ro = new ResizeObserver(() => p.setSize({ width: width(), height: 220 }));
+      ro.observe(el);
+    }, () => undefined);
     return () => {
-      ro.disconnect();
-      plot.destroy();
+      live = false;
+      ro?.disconnect();
+      plot?.destroy();
     };
   }, [d]);
   return (

@@ -146,6 +146,38 @@ export function ErrorBox({ error }: { error: ApiError | string }) {
   return <p class="error" role="alert">{msg}</p>;
 }
 
+/**
+ * A page loaded from its own file the first time it is shown (the spinner meanwhile; a clear
+ * message, and another try on the next visit, when the connection drops).
+ */
+export function lazyView<P extends object>(load: () => Promise<(props: P) => preact.JSX.Element>): (props: P) => preact.JSX.Element {
+  let loaded: ((props: P) => preact.JSX.Element) | null = null;
+  let pending: Promise<(props: P) => preact.JSX.Element> | null = null;
+  return function Lazy(props: P) {
+    const [View, setView] = useState(() => loaded);
+    const [failed, setFailed] = useState(false);
+    useEffect(() => {
+      if (View) return;
+      let live = true;
+      (pending ??= load()).then(
+        (v) => {
+          loaded = v;
+          if (live) setView(() => v);
+        },
+        () => {
+          pending = null;
+          if (live) setFailed(true);
+        },
+      );
+      return () => {
+        live = false;
+      };
+    }, []);
+    if (failed) return <ErrorBox error={t("Không tải được trang này. Kiểm tra kết nối mạng rồi mở lại trang.")} />;
+    return View ? <View {...props} /> : <Loading />;
+  };
+}
+
 export function Show<T>({ s, children }: { s: Loaded<T>; children: (d: T) => ComponentChildren }) {
   if (s.state === "loading") return <Loading />;
   if (s.state === "error") return <ErrorBox error={s.error} />;
