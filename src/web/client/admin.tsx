@@ -130,7 +130,7 @@ export function UnitsAdmin({ me }: { me: Me }) {
 }
 
 /** One user's row, with its edit form opened in place (role, unit, lock, password reset). */
-function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string | null }; reload: () => void }) {
+function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string | null }; reload: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const self = u.id === me.user.userId;
@@ -145,8 +145,8 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
     };
     try {
       await api("PATCH", `/api/users/${u.id}`, patch);
+      await reload();
       setMsg({ ok: true, text: password ? tf("Đã lưu; mật khẩu của {user} đã được đặt lại, các phiên đăng nhập của họ đã kết thúc.", { user: u.username }) : t("Đã lưu.") });
-      reload();
     } catch (err) {
       setMsg({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }

@@ -275,9 +275,9 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
       }).catch(() => null);
       if (!res) throw new Error(t("Mất kết nối: chưa tải tệp lên được."));
       if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? tf("Lỗi {status}", { status: res.status }));
-      setMsg({ ok: true, text: tf("Đã đính kèm \"{file}\".", { file: file.name }) });
       input.value = "";
-      reload();
+      await reload();
+      setMsg({ ok: true, text: tf("Đã đính kèm \"{file}\".", { file: file.name }) });
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
     } finally {
@@ -287,7 +287,7 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
   const remove = async (a: Attachment) => {
     try {
       await api("DELETE", `/api/registers/attachments/${a.id}`);
-      reload();
+      await reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
     }
@@ -312,7 +312,7 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
 }
 
 /** The Dân vận khéo path: steps taken, and the next step (criteria at assessment, level at recognition). */
-function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: () => void }) {
+function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: () => Promise<void> }) {
   const state = (record.state ?? "registered") as DvkState;
   const next = DVK_NEXT[state] ?? [];
   const [to, setTo] = useState<DvkState | "">(next[0] ?? "");
@@ -335,8 +335,8 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
         ...(to === "recognised" || to === "commended" || to === "outstanding" ? { level } : {}),
         ...(to === "commended" ? { form, decisionNo } : {}),
       });
+      await reload();
       setMsg({ ok: true, text: tf("Đã chuyển sang bước \"{step}\".", { step: t(DVK_STATE_LABELS[to as DvkState]) }) });
-      reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
     }
@@ -631,10 +631,10 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
     if (missing) return setMsg({ ok: false, text: tf("Cần ghi \"{field}\".", { field: t(missing.label) }) });
     try {
       await api("POST", `/api/registers/petitions/${id}/actions`, { action, date, ...extra });
+      await reload();
       setMsg({ ok: true, text: tf("Đã ghi bước \"{step}\" ngày {date}.", { step: t(ACTION_NAMES[action]), date: dmy(date) }) });
       setAction("");
       setExtra({});
-      reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
     }
@@ -642,8 +642,8 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
   const setFlags = async (patch: Partial<Petition>) => {
     try {
       await api("PUT", `/api/registers/petitions/${id}`, patch);
+      await reload();
       setMsg({ ok: true, text: t("Đã lưu; hạn xử lý được tính lại.") });
-      reload();
     } catch (err) {
       setMsg({ ok: false, text: message(err) });
     }

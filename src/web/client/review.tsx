@@ -33,7 +33,7 @@ function Queue() {
   );
 }
 
-function Decision({ form, done }: { form: FormData; done: () => void }) {
+function Decision({ form, done }: { form: FormData; done: () => Promise<void> }) {
   const [reason, setReason] = useState("");
   const [returning, setReturning] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -44,7 +44,7 @@ function Decision({ form, done }: { form: FormData; done: () => void }) {
     setError(null);
     try {
       await api("POST", `/api/submissions/${form.unit.id}/${form.period.id}/${action}`, action === "return" ? { reason } : {});
-      done();
+      await done();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -86,7 +86,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
-          <Decision form={f} done={() => { setDoneMsg(t("Đã ghi nhận quyết định.")); reload(); }} />
+          <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
           <div class="table-wrap">
             <table class="all">
               <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th></tr></thead>

@@ -1,5 +1,5 @@
 /** Small shared pieces of the client: routing by URL hash, language, number formats, common widgets. */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { ApiError } from "./api.ts";
 import { t, tf, tl } from "./i18n.ts";
@@ -119,21 +119,29 @@ export function PeriodPicker({ value, onChange, id }: { value: string; onChange:
 export type Loaded<T> = { state: "loading" } | { state: "error"; error: ApiError } | { state: "ok"; data: T };
 
 /** Loads data when `key` changes; a newer request wins over an older one still in flight. */
-export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () => void] {
+export function useLoad<T>(key: string, load: () => Promise<T>): [Loaded<T>, () => Promise<void>] {
   const [s, setS] = useState<Loaded<T>>({ state: "loading" });
   const [n, setN] = useState(0);
+  // reload() settles once the page shows the reloaded data, so a "saved" message never appears
+  // beside the state from before the save.
+  const waiting = useRef<Array<() => void>>([]);
   useEffect(() => {
     let live = true;
     setS((old) => (old.state === "ok" ? old : { state: "loading" }));
+    const settle = () => {
+      const w = waiting.current;
+      waiting.current = [];
+      for (const f of w) f();
+    };
     load().then(
-      (data) => live && setS({ state: "ok", data }),
-      (e: unknown) => live && setS({ state: "error", error: e instanceof ApiError ? e : new ApiError("CLIENT", String(e), 0) }),
+      (data) => { if (live) { setS({ state: "ok", data }); settle(); } },
+      (e: unknown) => { if (live) { setS({ state: "error", error: e instanceof ApiError ? e : new ApiError("CLIENT", String(e), 0) }); settle(); } },
     );
     return () => {
       live = false;
     };
   }, [key, n]);
-  return [s, () => setN((x) => x + 1)];
+  return [s, () => new Promise<void>((resolve) => { waiting.current.push(resolve); setN((x) => x + 1); })];
 }
 
 /** A spinner with its text (`label` already translated; "Đang tải…" by default). */
