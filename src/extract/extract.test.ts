@@ -126,6 +126,40 @@ const cases: Array<[string, string[]]> = [
   ["Hỗ trợ 450 trường hợp phát triển sản xuất, khám chữa bệnh... với trị giá gần 320 triệu đồng.", ["450 trường hợp → -", "gần 320000000 đồng → contrib.money_vnd"]],
   ["Năm tới, phấn đấu vận động đạt 900 triệu đồng và xây dựng 10 căn nhà đại đoàn kết.", ["900000000 đồng → -", "10 căn → -"]],
   ["Tiếp nhận 150 đơn; trong đó 96 đơn thuộc thẩm quyền, đã giải quyết 90/96 đơn thuộc thẩm quyền.", ["150 đơn → petitions.received", "96 đơn → -", "90/96 đơn → petitions.resolved"]],
+  // petitions: the kinds abbreviated (KN, TC), the eligible subset named before the count, those still pending,
+  // and "đã được giải quyết" after the noun list
+  ["Tiếp nhận 240 đơn; trong đó, KN 15 đơn, TC 11 đơn, kiến nghị, phản ánh 214 đơn.",
+    ["240 đơn → petitions.received", "15 đơn → petitions.received", "11 đơn → petitions.received", "214 đơn → petitions.received"]],
+  ["Số đơn thuộc thẩm quyền 156 đơn; không thuộc thẩm quyền 84 đơn.", ["156 đơn → -", "84 đơn → -"]],
+  ["Đã giải quyết 40 đơn, còn 7 đơn đang trong quá trình giải quyết.", ["40 đơn → petitions.resolved", "7 đơn → -"]],
+  ["Trong kỳ, 320 đơn kiến nghị, phản ánh, đã được giải quyết dứt điểm.", ["320 đơn → petitions.resolved"]],
+  ["Tiếp nhận 320 đơn, đã giải quyết 300 đơn.", ["320 đơn → petitions.received", "300 đơn → petitions.resolved"]],
+  // people received counted as "công dân"; delegates of a conference as "đồng chí"; a name in capitals before a count
+  ["Lãnh đạo huyện đã tiếp tổng số hơn 60 công dân đến kiến nghị.", ["hơn 60 công dân → reception.people"]],
+  ["Hội nghị quán triệt Nghị quyết có gần 300 đồng chí tham dự.", ["gần 300 đồng chí → dissemination.attendees"]],
+  ["Hội thi có 09 đội đến từ Hội LHPN 08 xã, thị trấn tham gia.", ["9 đội → -", "8 xã → -"]],
+  // a national target programme is a name, not a target; labour written "công lao động"
+  ["Tham gia chương trình mục tiêu quốc gia xây dựng nông thôn mới, hội viên đóng góp 520 ngày công, hiến 3.400m2 đất.",
+    ["520 ngày công → contrib.labor_days", "3400 m2 → contrib.land_m2"]],
+  ["Hội viên nạo vét 2.100m kênh mương, đóng góp 2.300 công lao động và 18 triệu đồng.", ["2100 m → -", "2300 công → contrib.labor_days", "18000000 đồng → contrib.money_vnd"]],
+  // money that is not mobilised: the commune's budget, each item's value, a fund's balance, credit programmes
+  ["Tổng kinh phí huy động hơn 2,1 tỷ đồng (kinh phí cấp xã 95 triệu đồng; Nhân dân đóng góp 1,2 tỷ đồng).",
+    ["hơn 2100000000 đồng → contrib.money_vnd", "95000000 đồng → -", "1200000000 đồng → contrib.money_vnd"]],
+  ["Trao 8 căn nhà đại đoàn kết, mỗi căn trị giá 70 triệu đồng (ở miền núi) và 60 triệu đồng (ở đồng bằng).", ["8 căn → contrib.houses", "70000000 đồng → -", "60000000 đồng → -"]],
+  ["Trao 8 căn nhà, mỗi căn trị giá 70 triệu đồng, tổng trị giá 560 triệu đồng do Mặt trận vận động.", ["8 căn → contrib.houses", "70000000 đồng → -", "560000000 đồng → contrib.money_vnd"]],
+  ["Hội vận động ủng hộ 300 triệu đồng, nâng tổng số quỹ Vì người nghèo trong huyện lên trên 2,4 tỷ đồng.", ["300000000 đồng → contrib.money_vnd", "trên 2400000000 đồng → -"]],
+  ["Hội xây dựng Quỹ hội được gần 1,8 tỷ đồng, bình quân hơn 1,1 triệu đồng/hội viên.", ["gần 1800000000 đồng → -", "hơn 1100000 đồng → -"]],
+  ["Thông qua nguồn vốn Trung ương, Hội thực hiện 04 dự án, hỗ trợ 102 hội viên, số tiền 1 tỷ 500 triệu đồng.", ["4 dự án → -", "102 hội viên → -", "1500000000 đồng → -"]],
+  // households registered in a contest are not people taking part in a campaign
+  ["Có 12.300 lượt hộ nông dân đăng ký thi đua sản xuất kinh doanh giỏi trong phong trào do Hội phát động.", ["12300 lượt → -"]],
+  // nouns read as counted nouns though capitalised or opening with a function word
+  ["Ban Dân vận vận động thành lập được 2 Hội quán và 15 Chi hội nghề nghiệp.", ["2 hội quán → -", "15 chi hội → -"]],
+  ["Chương trình công tác năm với 34 chỉ tiêu thi đua; toàn tỉnh đạt và vượt 11/11 chỉ tiêu đề ra.", ["34 chỉ tiêu → -", "11/11 chỉ tiêu → -"]],
+  // ranges: both ends are figures, the low end in the high end's unit and scale; years, dates and ratings are not
+  ["Mỗi hộ được vay từ 20 – 30 triệu đồng; tỷ lệ giảm 30-40%; mỗi tổ từ 3 đến 5 người, 5-10 hộ.",
+    ["20000000 đồng → -", "30000000 đồng → -", "30 % → -", "40 % → -", "3 người → -", "5 người → -", "5 hộ → -", "10 hộ → -"]],
+  ["Giai đoạn 2021 – 2025, ngày 20 – 30/3, Chỉ thị 02-03, từ 3 đến 4 sao, ngày 17-5.", []],
+  ["Các xã vận động được từ 1,5 đến 2 tỷ đồng xây dựng nhà đại đoàn kết.", ["1500000000 đồng → contrib.money_vnd", "2000000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
@@ -228,6 +262,12 @@ describe("scope: unit, level, period and kind", () => {
   test("a multi-year review has no standard period, unless its title names the year", () => {
     assert.equal(extractReport("Tổng kết 10 năm thực hiện Chỉ thị 49-CT/TW (2014-2024)\nNăm 2024 toàn huyện đã tổ chức 120 cuộc đối thoại.").scope.period, null);
     assert.equal(extractReport("Hội nghị tổng kết công tác dân vận năm 2023 và 5 năm thực hiện Quyết định 23\nNăm 2023, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2023");
+  });
+  test("the year a review names wins over next year's tasks in a title the page repeats", () => {
+    const t = "Triển khai công tác dân vận năm 2022\n\nTin tức\n\nTriển khai công tác dân vận năm 2022\n\n" +
+      "Ngày 12/01/2022, Huyện ủy tổ chức hội nghị tổng kết công tác dân vận và thực hiện quy chế dân chủ ở cơ sở năm 2021, triển khai phương hướng, nhiệm vụ năm 2022. " +
+      "Trong năm 2021, các cấp đã tổ chức 42 cuộc đối thoại. Năm 2022, tập trung thực hiện 8 nhiệm vụ trọng tâm trong năm 2022.";
+    assert.equal(extractReport(t).scope.period, "2021");
   });
   test("future tasks do not decide the period; a half year without its year takes the text's year", () => {
     const s = extractReport("Sáng 8/7, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận 6 tháng đầu năm, triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2024.").scope;

@@ -139,6 +139,8 @@ interface Candidate {
   seg: string;
   right: string;
   sentenceStart: number;
+  /** For the low end of a range, where its high end starts (read next, though glued: "30-40%"). */
+  rangeHigh?: number;
 }
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
@@ -152,9 +154,9 @@ function slashAfterNoun(text: string, key: string, i: number): boolean {
 }
 
 /** Reads one number at `i`; returns the figure, or the position to continue from. */
-function readAt(text: string, key: string, i: number): Candidate | number {
+function readAt(text: string, key: string, i: number, rangeHigh = false): Candidate | number {
   const n0 = scanNumeral(key, i);
-  const prevC = key.charCodeAt(i - 1);
+  const prevC = rangeHigh ? 32 : key.charCodeAt(i - 1);
   // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
   if (i > 0 && (isLetter(prevC) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
     || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
@@ -166,8 +168,11 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   // Times "22:45", "8h30"; document numbers "17-CT/TU", "45/BC-UBND"; dates "26/12/2023".
   if (after === 58 && isDigit(after2)) return skipCode(key, n0.end);
   if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
+  // A range: "từ 20 – 30 triệu đồng", "30-40%", "từ 3 đến 5 người": the low end is a figure too, in the
+  // unit and scale of the high end ("2023 - 2024" are years; "20 – 30/3" is a date).
+  const range = rangeAt(text, key, i, n0);
+  if (range !== null) return range;
   if ((after === 45 || after === 8211) && (isLetter(after2) || isDigit(after2))) return skipCode(key, n0.end);
-  if ((after === 45 || after === 8211 || after === 126) && (isSpace(after2)) && isDigit(key.charCodeAt(n0.end + 2))) return n0.end; // "2023 - 2024"
   if (after === 46 && isDigit(after2)) return skipCode(key, n0.end); // "1.2", section numbers
   // Section numbering at the start of a line: "1. Công tác…", "2) …".
   {
@@ -182,10 +187,11 @@ function readAt(text: string, key: string, i: number): Candidate | number {
   const bigram = prev2.word + " " + prev.word;
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số") return n0.end;
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng") && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
-  // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79".
+  // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
+  // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
   if (prev.word.length >= 2) {
     const w = text.slice(prev.start, prev.start + prev.word.length);
-    if (w === w.toUpperCase() && w !== w.toLowerCase()) return n0.end;
+    if (w === w.toUpperCase() && w !== w.toLowerCase() && !countedNounAfter(text, key, n0.end)) return n0.end;
   }
   const isYearLike = !n0.grouped && !n0.decimal && n0.digits.length === 4 && n0.value >= 1900 && n0.value <= 2100;
   if (isYearLike && (YEAR_BEFORE.has(prev.word) || prevC === 47)) return n0.end;
@@ -262,6 +268,38 @@ interface Reading {
   ruleUnit: string | null;
   percent: boolean;
   lead: { start: number; unit: string; noun: string } | null;
+}
+
+/** Known counted noun (not a measure) right after `p`: "15 đơn", "08 xã". */
+function countedNounAfter(text: string, key: string, p: number): boolean {
+  const u = unitAt(text, key, p, false);
+  return typeof u === "object" && u !== null && u.known === true && u.unit !== null && !MEASURES.has(u.unit);
+}
+
+/** The connector of a range after a number: "–", "-", "~" (spaced or not), or "đến"/"tới". */
+const RANGE = /^(\s*[-–~]\s*|\s+(?:đến|tới)\s+)(?=\d)/u;
+
+/**
+ * At a range's low end, the low end as a figure read with the high end's unit, scale and key; the
+ * position to go on from when the range is of years or of something that is not a figure; null when
+ * no range starts here.
+ */
+function rangeAt(text: string, key: string, i: number, n0: ReturnType<typeof scanNumeral>): Candidate | number | null {
+  const m = RANGE.exec(key.slice(n0.end, n0.end + 8));
+  if (!m) return null;
+  const j = n0.end + m[0].length;
+  const n1 = scanNumeral(key, j);
+  const yearLike = (n: ReturnType<typeof scanNumeral>) => !n.grouped && !n.decimal && n.digits.length === 4 && n.value >= 1900 && n.value <= 2100;
+  const spaced = /\s/.test(m[0]);
+  if (yearLike(n0) || yearLike(n1)) return spaced ? n0.end : null; // "2023 - 2024"; "2021-2025" goes on as a code
+  if (!spaced && /^[-–]/.test(m[0]) && (n0.digits[0] === "0" || n1.value <= n0.value)) return null; // codes: "02-03", "17-5"
+  if (n1.value <= n0.value) return spaced ? n0.end : null;
+  const high = readAt(text, key, j, true);
+  if (typeof high === "number") return spaced ? n0.end : null;
+  if (high.of !== null || high.start !== j) return n0.end;
+  const scale = n1.value === 0 ? 1 : high.value / n1.value;
+  const low = finish(key, i, { end: n0.end, amountEnd: n0.end, spanEnd: n0.end, value: Math.round(n0.value * scale * 1e6) / 1e6, of: null, unit: high.unit, ruleUnit: high.percent ? "%" : high.unit, percent: high.percent, lead: null });
+  return { ...low, indicator: high.indicator, rangeHigh: j };
 }
 
 /** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
@@ -416,6 +454,13 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
     }
     cands.push(r);
     i = Math.max(r.end, at + 1);
+    if (r.rangeHigh !== undefined) {
+      const high = readAt(text, key, r.rangeHigh, true);
+      if (typeof high !== "number") {
+        cands.push(high);
+        i = Math.max(high.end, i);
+      }
+    }
   }
   // A share right after a keyed count takes its key: "19/46 trường đạt chuẩn, đạt 41,3%".
   for (let k = 1; k < cands.length; k++) {

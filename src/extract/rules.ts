@@ -21,7 +21,7 @@ export function rx(src: string): RegExp {
 
 /** Counted nouns after a number, with the unit reported (longest surface first). */
 const UNIT_LIST: Array<[string, string]> = [
-  ["lượt người", "lượt"], ["lượt", "lượt"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["quân nhân", "quân nhân"],
+  ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["quân nhân", "quân nhân"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
@@ -102,10 +102,10 @@ export interface RuleInput {
 
 const R = {
   hoaGiai: rx("hoà giải"),
-  notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang hoà giải|đang giải quyết|đang xác minh|\\btồn\\b"),
+  notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình )?(hoà giải|giải quyết|xác minh)|\\btồn\\b"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
-  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đang (giải quyết|xem xét|xác minh)|chưa giải quyết|lưu đơn"),
+  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn"),
   resolvedLeft: rx("giải quyết"),
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
@@ -136,7 +136,7 @@ const R = {
   /** Petitions within the body's competence: a subset of those received. */
   competent: rx("thuộc thẩm quyền"),
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
-  target: rx("phấn đấu|mục tiêu|dự kiến|\\bsẽ\\b"),
+  target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
@@ -150,7 +150,13 @@ const R = {
   award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
   together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
   moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|\\blương\\b|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
-    "số vốn|nguồn vốn|vốn điều lệ|uỷ thác"),
+    "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
+    // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
+    "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
+  /** Money for each item ("mỗi căn trị giá 70 triệu đồng … và 60 triệu đồng"): not a total mobilised. */
+  eachWorth: rx("\\bmỗi\\b[^;]{0,25}(trị giá|giá trị|kinh phí|số tiền|mức)[^;]{0,80}$"),
+  /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */
+  loanSource: rx("nguồn vốn|vốn vay|\\bvay\\b|quỹ (hỗ trợ nông dân|htnd)"),
   moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
   land: rx("\\bhiến\\b"),
   trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
@@ -169,6 +175,7 @@ const R = {
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
   rate: rx("tỷ lệ"),
+  households: rx("^lượt (hộ|gia đình)"),
   petition: rx("\\bđơn\\b"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
@@ -213,8 +220,15 @@ export function indicatorFor(f: RuleInput): string | null {
     case "đơn":
       if (R.petitionSubset.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
-      // "134 đơn thuộc thẩm quyền": the eligible subset of what was received.
-      return R.competent.test(right) ? null : "petitions.received";
+      // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
+      if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
+      // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
+      return R.competent.test(near) ? null : "petitions.received";
+    case "công dân":
+      // "đã tiếp hơn 60 công dân": the people received.
+      return R.reception.test(before) && !R.campaign.test(near) && !R.conference.test(near) ? "reception.people" : null;
+    case "đồng chí":
+      return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
@@ -225,7 +239,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.conference.test(sentence) && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
-      if (R.campaign.test(sentence)) return "campaign.participants";
+      // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
+      if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
       return null;
     case "cuộc": {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
@@ -265,6 +280,8 @@ export function indicatorFor(f: RuleInput): string | null {
     }
     case "đồng":
       if (R.perUnit.test(right) || R.moneyNot.test(near) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      if (R.eachWorth.test(before) && !R.total.test(seg) && !rx("\\btổng\\b").test(seg)) return null;
+      if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       return R.moneyYes.test(sentence) ? "contrib.money_vnd" : null;
@@ -273,6 +290,7 @@ export function indicatorFor(f: RuleInput): string | null {
     case "ha":
       return R.land.test(sentence) ? "contrib.land_m2" : null;
     case "ngày công":
+    case "công": // "đóng góp 4.866 công lao động"
       return "contrib.labor_days";
     case "cây":
       return R.trees.test(sentence) ? "contrib.trees" : null;

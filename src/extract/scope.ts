@@ -255,6 +255,8 @@ const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\d+ năm
 const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
 const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
+/** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
+const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 function detectPeriod(key: string): string | null {
@@ -265,14 +267,18 @@ function detectPeriod(key: string): string | null {
   let m: RegExpExecArray | null;
   const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
   const titled = new Set<string>();
+  const earlySeen = new Set<string>();
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
   let count = 0;
   while ((m = g.exec(head)) && count++ < 2000) {
     const ctx = head.slice(Math.max(0, m.index - 60), m.index);
     let w = 1;
-    if (m.index < 300) w += 4;
+    // Near the start (the title) counts more, once: web pages repeat their title (breadcrumb, heading).
+    const early = m.index < 300 && !earlySeen.has(m[0]);
+    if (early) { w += 4; earlySeen.add(m[0]); }
     if (REVIEW.test(ctx)) w += 1;
+    if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
     if (FUTURE.test(ctx)) w -= 3;
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
