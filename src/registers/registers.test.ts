@@ -15,6 +15,8 @@ import { registerTable, toCsv, toXlsx } from "./export.ts";
 import { compareWithReported, registerFigures } from "./figures.ts";
 import { updateRegisterSettings } from "./settings.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
+import { buildReport } from "../reports/report.service.ts";
+import { narrativeText } from "../reports/narrative.ts";
 import "./plugin.ts";
 
 /** The code of the DomainError `fn` throws. */
@@ -226,6 +228,13 @@ describeEachDatabase("registers", (get) => {
     const resolved = await registerFigures(ctx, { indicator: "petitions.resolved", unitIds: [loc], periodStart: "2026-10-01", periodEnd: "2026-10-31" });
     assert.deepEqual(resolved.find((r) => r.disagg === ""), { unitId: loc, value: 1, disagg: "" });
     assert.deepEqual(await registerFigures(ctx, { indicator: "contrib.money_vnd", unitIds: null, periodStart: "2026-01-01", periodEnd: "2026-12-31" }), []);
+  });
+
+  test("a report counts what the register holds where nothing was reported: petitions received appear in the figures and the text", async () => {
+    const m = await buildReport(ctx, reporter, { unitId: loc, period: "2026Q3" });
+    const row = m.figures.find((f) => f.key === "petitions.received");
+    assert.equal(row?.current, 2, "the two petitions received in September are in the report's figures");
+    assert.match(narrativeText(m.narrative), /tiếp nhận 2 đơn/);
   });
 
   test("Dân vận khéo: the path with the province's own criteria; exemplars count when recognised", async () => {

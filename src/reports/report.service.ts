@@ -22,6 +22,7 @@ import { documentNumberLine, placeDateLine, type DocStyle } from "./format.ts";
 import { findIssuedNumber, indicatorsWithFigures, insertNextNumber, isUniqueViolation } from "./report.repository.ts";
 import { renderDocx } from "./docx.ts";
 import { renderXlsx } from "./xlsx.ts";
+import { figureSources } from "../plugins.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
 
@@ -130,7 +131,9 @@ export async function buildReport(ctx: Ctx, actor: Actor, raw: unknown): Promise
 async function modelOf(ctx: Ctx, actor: Actor, r: Resolved): Promise<ReportModel> {
   const { unit, period, asOf } = r;
   const previous = samePeriodLastYear(period);
+  // Indicators someone reported, and those the registers count from their records.
   const present = await indicatorsWithFigures(ctx.db, [period.year, previous.year]);
+  for (const s of figureSources) for (const key of s.indicators) present.add(key);
   const indicators = (await listIndicators(ctx.db)).filter((i) => present.has(i.key));
   const data = new Map<string, IndicatorData>();
   const area = new Map<string, RolledValue["area"]>();
