@@ -14,6 +14,7 @@ import { launchChromium, startDemoServer, type WebServer } from "./browser-suppo
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
+import { compareWithReported } from "../registers/figures.ts";
 
 const SHOTS = "test-output/screenshots";
 let server: WebServer;
@@ -146,6 +147,16 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   const saved = await rollupValue(server.ctx, SYSTEM, { unitId: quyNhonId, indicator: "reception.people", period: "2026Q4" });
   assert.equal(saved.value, 15);
 
+  // The petitions register counts what the commune received this quarter; one click takes the count.
+  const received = (await compareWithReported(server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
+  assert.ok(received.hasRecords && received.counted > 0, "the demo register holds petitions received at Quy Nhơn in 2026Q4");
+  const petitionsRow = rep.locator('.indicator[data-indicator="petitions.received"]');
+  assert.match(await petitionsRow.locator(".counted").innerText(), new RegExp(`Sổ theo dõi đếm được: ${received.counted}\\b`));
+  await petitionsRow.getByRole("button", { name: /^Dùng số này/ }).click();
+  assert.equal(await rep.getByLabel("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận (đơn)").inputValue(), String(received.counted));
+  await rep.locator(".save-state[data-state=saved]").waitFor();
+  await petitionsRow.getByRole("button", { name: /^Dùng số này/ }).waitFor({ state: "detached" });
+
   // Narrative, then a reload: everything is still there.
   await rep.getByLabel("Ưu điểm", { exact: true }).fill("Tiếp dân đúng lịch, đối thoại kịp thời.");
   await rep.locator(".save-state[data-state=saved]").waitFor();
@@ -205,12 +216,21 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
   await rep.goto(server.url + "/#/?period=2026Q4");
   assert.match(await rep.locator(".status-banner").innerText(), /Bị trả lại — lý do: .?Đề nghị bổ sung số đơn thư/);
   await rep.getByRole("link", { name: "Mở biểu mẫu báo cáo" }).click();
-  await rep.getByLabel("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận (đơn)").fill("4");
+  // A figure other than the register's count is allowed, and said so beside the field and to the reviewer.
+  const { counted } = (await compareWithReported(server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
+  await rep.getByLabel("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận (đơn)").fill(String(counted + 1));
+  await rep.locator('.indicator[data-indicator="petitions.received"] .counted.differs').getByText("khác số đã nhập").waitFor();
   await rep.getByRole("button", { name: "Nộp báo cáo" }).click();
   await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
 
   await rev.goto(server.url + "/#/review");
   await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  const row = rev.locator('tr[data-indicator="petitions.received"]');
+  await row.waitFor();
+  const [reportedCell, , countedCell] = (await row.locator("td").allInnerTexts()).map((x) => x.replace(/\s+/g, " ").trim());
+  assert.equal(reportedCell, String(counted + 1));
+  assert.equal(countedCell, `${counted}≠ khác số báo cáo`);
+  await rev.getByRole("note").getByText(/chỉ tiêu có số báo cáo khác số sổ theo dõi đếm được/).waitFor();
   await rev.getByRole("button", { name: "Phê duyệt" }).click();
   await rev.getByText("Đã ghi nhận quyết định.").waitFor();
   await rep.reload();

@@ -5,6 +5,7 @@ import type { UnitNode } from "../../core/hierarchy.ts";
 import { t, tf } from "./i18n.ts";
 
 export type { Dashboard, FormData, IndicatorRow, ReformView } from "../../dashboard/dashboard.service.ts";
+export type { Comparison } from "../../registers/figures.ts";
 export type { Submission } from "../../submissions/submission.service.ts";
 export type { Figure } from "../../figures/figure.repository.ts";
 export type { Indicator } from "../../indicators/indicator.service.ts";

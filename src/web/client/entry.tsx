@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
-import { ApiError, api, get, isNetworkError, qs, type Figure, type FormData, type Me, type Submission } from "./api.ts";
+import { ApiError, api, get, isNetworkError, qs, type Comparison, type Figure, type FormData, type Me, type Submission } from "./api.ts";
 import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
 import { crossErrors, fieldError, parseNumber } from "./validate.ts";
 import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
@@ -86,10 +86,17 @@ function enterToNext(e: KeyboardEvent) {
   fields[i + 1]?.focus();
 }
 
+/** What the unit's registers count for the period, by indicator (only those with records). */
+function useCounted(unitId: number, period: string): Map<string, number> {
+  const [s] = useLoad(`counted|${unitId}|${period}`, () => get<{ items: Comparison[] }>(`/api/registers/figures/compare?${qs({ unitId, period })}`));
+  return useMemo(() => new Map(s.state === "ok" ? s.data.items.filter((i) => i.hasRecords).map((i) => [i.indicator, i.counted]) : []), [s]);
+}
+
 function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () => void }) {
   const [box, boxState] = useOutbox(me.user.userId);
   const unitId = form.unit.id;
   const period = form.period.id;
+  const counted = useCounted(unitId, period);
   const sub = form.submission;
   const locked = sub.status === "submitted" || sub.status === "approved" || !me.abilities.includes("figures.write");
 
@@ -230,11 +237,28 @@ function ReportForm({ me, form, reload }: { me: Me; form: FormData; reload: () =
           <legend>{t(g.label)}</legend>
           {g.rows.map((ind) => {
             const prevId = `prev-${ind.key.replace(/\W/g, "_")}`;
+            const countId = `count-${ind.key.replace(/\W/g, "_")}`;
             const cat = form.categories.find((c) => c.key === DISAGG[ind.key]);
+            const k = fieldKey(ind.key, "");
+            const typed = parsed.get(ind.key) ?? null;
+            // A register that counts nothing this period is worth a word only against a typed figure.
+            const c = counted.get(ind.key);
+            const n = c === 0 && typed === null ? undefined : c;
+            const differs = n !== undefined && typed !== null && !Number.isNaN(typed) && typed !== n;
             return (
               <div class="indicator" data-indicator={ind.key}>
-                {field(ind.key, "", `${ind.label} (${ind.unit})`, [prevId])}
+                {field(ind.key, "", `${ind.label} (${ind.unit})`, n === undefined ? [prevId] : [prevId, countId])}
                 <span class="prev" id={prevId}>{form.previous.label}: <strong>{num(form.previousValues[ind.key])}</strong></span>
+                {n !== undefined && (
+                  <span class={`counted${differs ? " differs" : ""}`}>
+                    <span id={countId}>{t("Sổ theo dõi đếm được:")} <strong>{num(n)}</strong>{differs ? ` — ${t("khác số đã nhập")}` : ""}</span>
+                    {!locked && typed !== n && (
+                      <button type="button" class="link" onClick={() => { setRaw((old) => new Map(old).set(k, num(n))); onCommit(k, num(n)); }}>
+                        {t("Dùng số này")}<span class="sr-only"> {tf("cho {indicator}", { indicator: ind.label })}</span>
+                      </button>
+                    )}
+                  </span>
+                )}
                 {cat && (
                   <details class="disagg" open={cat.options.some((o) => raw.get(fieldKey(ind.key, `${cat.key}=${o.key}`)))}>
                     <summary>{tf("Chi tiết theo {category}", { category: cat.label.toLowerCase() })}</summary>

@@ -5,7 +5,7 @@
  */
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
-import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
+import { api, get, qs, type Comparison, type FormData, type Me, type Submission } from "./api.ts";
 import { NARRATIVE } from "./entry.tsx";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
@@ -76,24 +76,36 @@ function Decision({ form, done }: { form: FormData; done: () => Promise<void> })
 
 function Detail({ unitId, period }: { unitId: number; period: string }) {
   const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
+  const [c] = useLoad(`counted|${unitId}|${period}`, () => get<{ items: Comparison[] }>(`/api/registers/figures/compare?${qs({ unitId, period })}`));
   const [doneMsg, setDoneMsg] = useState<string | null>(null);
   return (
     <Show s={s}>{(f) => {
       const values = new Map(f.figures.filter((x) => x.disagg === "").map((x) => [x.indicator, x.value]));
-      const groups = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: f.indicators.filter((i) => i.section === k && (values.has(i.key) || f.previousValues[i.key] !== null)) })).filter((g) => g.rows.length);
+      // What the unit's registers count, beside what it reported: a reviewer sees where they differ.
+      const counted = new Map(c.state === "ok" ? c.data.items.filter((i) => i.hasRecords).map((i) => [i.indicator, i.counted]) : []);
+      const cols = counted.size ? 4 : 3;
+      const groups = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: f.indicators.filter((i) => i.section === k && (values.has(i.key) || f.previousValues[i.key] !== null || counted.has(i.key))) })).filter((g) => g.rows.length);
+      const differs = (key: string) => counted.has(key) && values.has(key) && values.get(key) !== counted.get(key);
+      const flagged = [...counted.keys()].filter(differs).length;
       return (
         <article class="review-detail">
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
+          {flagged > 0 && <p class="note" role="note">{tf("{n} chỉ tiêu có số báo cáo khác số sổ theo dõi đếm được (đánh dấu ≠).", { n: flagged })}</p>}
           <div class="table-wrap">
             <table class="all">
-              <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th></tr></thead>
+              <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{f.period.label}</th><th scope="col" class="n">{f.previous.label}</th>{counted.size > 0 && <th scope="col" class="n">{t("Sổ theo dõi đếm được")}</th>}</tr></thead>
               {groups.map((g) => (
                 <tbody>
-                  <tr class="sec"><th colSpan={3} scope="rowgroup">{t(g.label)}</th></tr>
-                  {g.rows.map((i) => <tr><th scope="row">{i.label} <small>({i.unit})</small></th><td class="n">{num(values.get(i.key))}</td><td class="n">{num(f.previousValues[i.key])}</td></tr>)}
+                  <tr class="sec"><th colSpan={cols} scope="rowgroup">{t(g.label)}</th></tr>
+                  {g.rows.map((i) => (
+                    <tr data-indicator={i.key} class={differs(i.key) ? "differs" : undefined}>
+                      <th scope="row">{i.label} <small>({i.unit})</small></th><td class="n">{num(values.get(i.key))}</td><td class="n">{num(f.previousValues[i.key])}</td>
+                      {counted.size > 0 && <td class="n">{num(counted.get(i.key))}{differs(i.key) && <span class="flag"> ≠<span class="sr-only"> {t("khác số báo cáo")}</span></span>}</td>}
+                    </tr>
+                  ))}
                 </tbody>
               ))}
             </table>
