@@ -5,8 +5,8 @@
  */
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
-import { api, get, qs, type Comparison, type FormData, type Me, type Submission } from "./api.ts";
-import { NARRATIVE } from "./entry.tsx";
+import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
+import { NARRATIVE, useCounted } from "./entry.tsx";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 
 const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
@@ -76,15 +76,14 @@ function Decision({ form, done }: { form: FormData; done: () => Promise<void> })
 
 function Detail({ unitId, period }: { unitId: number; period: string }) {
   const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
-  const [c] = useLoad(`counted|${unitId}|${period}`, () => get<{ items: Comparison[] }>(`/api/registers/figures/compare?${qs({ unitId, period })}`));
+  const counted = useCounted(unitId, period);
   const [doneMsg, setDoneMsg] = useState<string | null>(null);
   return (
     <Show s={s}>{(f) => {
       const values = new Map(f.figures.filter((x) => x.disagg === "").map((x) => [x.indicator, x.value]));
       // What the unit's registers count, beside what it reported: a reviewer sees where they differ.
-      const counted = new Map(c.state === "ok" ? c.data.items.filter((i) => i.hasRecords).map((i) => [i.indicator, i.counted]) : []);
       const cols = counted.size ? 4 : 3;
-      const groups = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: f.indicators.filter((i) => i.section === k && (values.has(i.key) || f.previousValues[i.key] !== null || counted.has(i.key))) })).filter((g) => g.rows.length);
+      const groups = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: f.indicators.filter((i) => i.section === k && (values.has(i.key) || f.previousValues[i.key] !== null || (counted.get(i.key) ?? 0) > 0)) })).filter((g) => g.rows.length);
       const differs = (key: string) => counted.has(key) && values.has(key) && values.get(key) !== counted.get(key);
       const flagged = [...counted.keys()].filter(differs).length;
       return (
