@@ -17,6 +17,7 @@ import { rollupValue } from "../figures/rollup.service.ts";
 import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
 import { createUser } from "../accounts/user.service.ts";
 import { seedDemo } from "../demo/seed.ts";
+import { ensureTotals } from "../totals/totals.rebuild.ts";
 import { createApp } from "../http/app.ts";
 import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
 
@@ -48,6 +49,10 @@ async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
     io.stderr(`Đã nạp ${r.units2024} đơn vị (trước 1/7/2025), ${r.units2025} đơn vị (từ 1/7/2025), ${r.lineage} quan hệ sáp nhập.\n`);
   }
   await seedCatalog(ctx.db);
+  const r = await ensureTotals(ctx, (done, of) => {
+    if (done === of || done % 20 === 0) io.stderr(`\rTổng hợp số liệu: ${done}/${of} nhóm chỉ tiêu-năm`);
+  });
+  if (r) io.stderr(`${r.groups ? "\n" : ""}Đã tổng hợp lại ${r.rows} dòng tổng (${Math.round(r.ms)} ms).\n`);
 }
 
 const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6));
@@ -70,7 +75,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         ctx = await open(config);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
-        } else await ensureBase(ctx, io);
+        }
+        await ensureBase(ctx, io);
         const app = createApp(ctx, extraRoutes);
         const c = ctx;
         await new Promise<void>((resolve) => {

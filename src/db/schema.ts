@@ -153,6 +153,34 @@ export interface DB extends RegistersDB {
   settings: SettingsTable;
   import_batches: ImportBatchesTable;
   report_numbers: ReportNumbersTable;
+  totals: TotalsTable;
+  total_corrections: TotalCorrectionsTable;
+}
+
+/**
+ * A maintained total (src/totals). `structure` 0 = as reported (the units of the period's last
+ * day), 1 = as now. Per basis (`_a` approved, `_s` submitted or approved, `_all` drafts included):
+ * v value, n figures counted, x set aside, u not allocated, e estimates counted.
+ */
+export interface TotalsTable {
+  structure: number;
+  unit_id: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  v_a: number; n_a: number; x_a: number; u_a: number; e_a: number;
+  v_s: number; n_s: number; x_s: number; u_s: number; e_s: number;
+  v_all: number; n_all: number; x_all: number; u_all: number; e_all: number;
+}
+
+/** What area totals change in a maintained total (JSON: the 15 numbers and each basis's area check). */
+export interface TotalCorrectionsTable {
+  structure: number;
+  unit_id: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  data: string;
 }
 
 /** Numbers given to issued reports ("Số 12-BC/BDVHU"), one series per issuer and numbering period. */

@@ -15,6 +15,7 @@ import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap } from "../indicators/indicator.service.ts";
 import { categoryIndex, FigureInputSchema, periodsContaining, validateFigure, type ValidFigure } from "./figure.service.ts";
 import { storedPeriod } from "./figure.repository.ts";
+import { trackFigures } from "../totals/totals.tracker.ts";
 
 export const CSV_COLUMNS = ["unit_code", "indicator", "period", "value", "disaggregation", "kind", "status", "comment"] as const;
 
@@ -156,6 +157,7 @@ async function writeBatch(ctx: Ctx, actor: Actor, good: ValidFigure[], format: s
     for (let i = 0; i < good.length; i += CHUNK) {
       const slice = good.slice(i, i + CHUNK);
       const incoming = new Map(slice.map((f) => [`${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`, f]));
+      await trackFigures(tx, slice.map((f) => ({ unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year })));
       const existing = await tx.db.selectFrom("figures").select(["unit_id", "indicator", "period", "disagg", "kind", "value", "status"])
         .where("unit_id", "in", [...new Set(slice.map((f) => f.unit.id))])
         .where("indicator", "in", [...new Set(slice.map((f) => f.indicator.key))])

@@ -12,6 +12,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
 import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
+import { trackFigures } from "../totals/totals.tracker.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
 export const SourceSchema = z.object({
@@ -143,6 +144,7 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       if (seen.has(key)) throw new DomainError("DUPLICATE", `Số liệu thứ ${n + 1} trùng với một số liệu trước đó trong cùng lần lưu.`, { index: n });
       seen.add(key);
       await assertNotLocked(tx.db, f.unit.id, f.period);
+      await trackFigures(tx, [{ unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year }]);
       saved.push(await upsertOne(tx, actor, f));
     }
     return saved;
@@ -175,6 +177,7 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
     requireScope(h, actor, [row.unit_id], ctx.today());
     await assertNotLocked(tx.db, row.unit_id, parsePeriod(row.period));
+    await trackFigures(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
     await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null);
   });

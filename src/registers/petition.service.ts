@@ -9,6 +9,7 @@ import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
+import { trackRegister } from "./figures.ts";
 import { rdb, type PetitionsTable, type RDb } from "./schema.ts";
 import {
   canRead, canWrite, isoDate, listingRoot, notBefore, notInFuture, nowIso, optionalText, requiredText, searchColumns,
@@ -163,6 +164,7 @@ export async function createPetition(ctx: Ctx, actor: Actor, input: unknown): Pr
       resolvedOn: null, closedOn: null, createdAt: now, updatedAt: now,
     };
     const db = rdb(tx);
+    await trackRegister(tx, "petitions", [p.unitId], [p.receivedOn]);
     const { id } = await db.insertInto("petitions").values({ ...(await toRow(tx, p)), created_by: userIdOf(actor) }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(db, id);
     await audit(tx.db, actor, "petition.create", "petition", id, null, saved);
@@ -185,6 +187,7 @@ export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<P
 
 async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petition, "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">, action: string): Promise<Petition> {
   const db = rdb(tx);
+  await trackRegister(tx, "petitions", [before.unitId, after.unitId], [before.receivedOn, before.resolvedOn, after.receivedOn, after.resolvedOn]);
   const row = await toRow(tx, { ...after, updatedAt: nowIso() });
   await db.updateTable("petitions").set(row).where("id", "=", before.id).execute();
   const saved = await load(db, before.id);

@@ -19,7 +19,7 @@ import { advanceDvk, createRecord, deleteRecord, dvkCriteriaFor, getRecord, list
 import { DvkAdvanceSchema, REGISTERS, REGISTER_KEYS } from "./records.ts";
 import { addAttachment, deleteAttachment, getAttachment, listAttachments, MAX_ATTACHMENT_BYTES } from "./attachments.ts";
 import { registerTable, toCsv, toXlsx } from "./export.ts";
-import { compareWithReported, FEEDS, registerFigures } from "./figures.ts";
+import { compareWithReported, FEEDS, registerFigures, recordUnitYears } from "./figures.ts";
 import { calendarOf, getRegisterSettings, RegisterSettingsSchema, updateRegisterSettings } from "./settings.ts";
 import { addDays } from "./calendar.ts";
 
@@ -214,4 +214,4 @@ extraCommands.registers = {
 
 extraRoutes.push(registerRoutes);
 // Roll-ups count a unit's records where it reported nothing (src/figures/rollup.service.ts).
-figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures });
+figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures, recordUnitYears });

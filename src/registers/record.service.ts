@@ -19,6 +19,7 @@ import type { DvkState } from "./vocabulary.ts";
 import { calendarOf, DEFAULT_DVK_CRITERIA, getRegisterSettings } from "./settings.ts";
 import { periodRange, parsePeriod } from "../core/period.ts";
 import { addDays } from "./calendar.ts";
+import { trackRegister } from "./figures.ts";
 
 export interface RegisterRecord<R extends RegisterKey = RegisterKey> {
   id: number;
@@ -94,6 +95,7 @@ export async function createRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor
     : { input: data };
   return inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
+    await trackRegister(tx, register, [data.unitId], [ix.date]);
     const { id } = await db.insertInto("register_records").values({
       register, kind: ix.kind, unit_id: data.unitId, date: ix.date, state: ix.state, parent_id: ix.parentId, title: ix.title,
       data: JSON.stringify(stored), ...searchColumns([ix.title, ...ix.search]), created_by: userIdOf(actor), created_at: now, updated_at: now,
@@ -112,6 +114,7 @@ export async function updateRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor
   return inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
     const stored: Stored<R> = before.progress ? { input: data, progress: before.progress } : { input: data };
+    await trackRegister(tx, register, [before.unitId, data.unitId], [before.date, ix.date, before.progress?.recognisedOn]);
     await db.updateTable("register_records").set({
       kind: ix.kind, unit_id: data.unitId, date: ix.date, state: register === "dvk" ? before.state : ix.state, parent_id: ix.parentId, title: ix.title,
       data: JSON.stringify(stored), ...searchColumns([ix.title, ...ix.search]), updated_at: nowIso(),
@@ -128,6 +131,7 @@ export async function deleteRecord(ctx: Ctx, actor: Actor, register: RegisterKey
   await canWrite(ctx, actor, before.unitId);
   await inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
+    await trackRegister(tx, register, [before.unitId], [before.date, before.progress?.recognisedOn]);
     await db.deleteFrom("register_attachments").where("register", "=", register).where("record_id", "=", id).execute();
     await db.deleteFrom("register_records").where("id", "=", id).execute();
     await audit(tx.db, actor, `${register}.delete`, register, id, before.data, null);
@@ -192,6 +196,7 @@ export async function advanceDvk(ctx: Ctx, actor: Actor, id: number, input: unkn
     const province = [before.unitId, ...h.ancestorsOf(before.unitId)].map((u) => h.get(u)!).find((u) => u.level === "province");
     const criteria = (province && s.dvkCriteria[province.code]) || DEFAULT_DVK_CRITERIA;
     const next = advanceDvkProgress(before.state as DvkState, progress, step, criteria);
+    await trackRegister(tx, "dvk", [before.unitId], [before.date, progress.recognisedOn, next.recognisedOn]);
     await db.updateTable("register_records").set({ state: step.to, data: JSON.stringify({ input: before.data, progress: next }), updated_at: nowIso() }).where("id", "=", id).execute();
     const saved = await load(db, "dvk", id);
     await audit(tx.db, actor, "dvk.advance", "dvk", id, { state: before.state }, { state: step.to, step });

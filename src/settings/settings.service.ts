@@ -15,6 +15,8 @@ export const SettingsSchema = z.object({
     month: z.number().int().min(0).max(90), quarter: z.number().int().min(0).max(90), six_months: z.number().int().min(0).max(90),
     nine_months: z.number().int().min(0).max(90), year: z.number().int().min(0).max(90),
   }).partial().default({}),
+  /** Which figures totals count when a question does not say: approved, submitted (or approved), all (drafts too). */
+  basis: z.enum(["approved", "submitted", "all"]).default("all"),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -22,7 +24,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
  * A group of settings stored as one JSON value under `key`, read with defaults from its schema and
  * replaced by administrators only, with an audit row.
  */
-export function jsonSetting<S extends z.ZodType>(key: string, schema: S, action: string) {
+export function jsonSetting<S extends z.ZodType>(key: string, schema: S, action: string, afterChange?: (tx: Ctx, before: z.infer<S>, after: z.infer<S>) => Promise<void>) {
   const get = async (db: Kysely<DB>): Promise<z.infer<S>> => {
     const r = await db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
     return schema.parse(r ? JSON.parse(r.value) : {});
@@ -35,13 +37,19 @@ export function jsonSetting<S extends z.ZodType>(key: string, schema: S, action:
       const v = JSON.stringify(s);
       await tx.db.insertInto("settings").values({ key, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
       await audit(tx.db, actor, action, "settings", key, before, s);
+      await afterChange?.(tx, before, s);
       return s;
     });
   };
   return { get, update };
 }
 
-const app = jsonSetting("app", SettingsSchema, "settings.update");
+/** Work a feature does when the settings change, in the same transaction (maintained totals rebuild on a new cut-off day). */
+export const settingsListeners: Array<(tx: Ctx, before: Settings, after: Settings) => Promise<void>> = [];
+
+const app = jsonSetting("app", SettingsSchema, "settings.update", async (tx, before, after) => {
+  for (const listen of settingsListeners) await listen(tx, before, after);
+});
 /** Reads the settings (defaults where unset). */
 export const getSettings: (db: Kysely<DB>) => Promise<Settings> = app.get;
 /** Replaces the settings (administrators only). */

@@ -10,6 +10,7 @@ import { nextStatus, type SubmissionAction, type SubmissionStatus } from "./subm
 import { DEFAULT_DEADLINES, dueDate, timeliness, type DeadlineRules, type Timeliness } from "./deadlines.ts";
 import { unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSettings } from "../settings/settings.service.ts";
+import { trackUnitYear } from "../totals/totals.tracker.ts";
 
 export interface Submission {
   id: number;
@@ -85,6 +86,8 @@ export async function transition(ctx: Ctx, actor: Actor, unitId: number, period:
   return inTransaction(ctx, async (tx) => {
     const before = await load(tx, unitId, p.id);
     const status = nextStatus((before?.status ?? "draft") as SubmissionStatus, action, reason);
+    // The report's state decides which totals (approved, submitted, all) its figures count in.
+    await trackUnitYear(tx, unitId, p.year);
     const now = new Date().toISOString();
     const by = actor.kind === "user" ? actor.userId : null;
     const patch = {

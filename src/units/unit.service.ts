@@ -8,6 +8,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { addDays } from "../submissions/deadlines.ts";
 import { bumpHierarchyVersion, insertEdge, insertUnit } from "./unit.repository.ts";
+import { reconcileHierarchy } from "../totals/totals.hierarchy.ts";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
 
@@ -37,6 +38,7 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: z.input<typeof N
     const newUnit = { code: u.code, name: u.name.normalize("NFC"), fullName, type: u.type, level: u.level, parentId: parent.id, validFrom: u.validFrom, validTo: null, structure: null };
     const id = await insertUnit(tx.db, newUnit);
     await bumpHierarchyVersion(tx.db);
+    await reconcileHierarchy(tx, h);
     await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit);
     return { id, ...newUnit };
   });
@@ -77,6 +79,7 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
       await tx.db.updateTable("units").set({ valid_to: dayBefore }).where("id", "=", f).where("valid_to", "is", null).execute();
     }
     await bumpHierarchyVersion(tx.db);
+    await reconcileHierarchy(tx, h);
     await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev);
     return { edges: n };
   });
@@ -115,6 +118,7 @@ export async function setSplitShares(ctx: Ctx, actor: Actor, input: z.input<type
       await tx.db.updateTable("lineage").set({ share: s.share }).where("from_id", "=", ev.fromId).where("to_id", "=", s.toId).execute();
     }
     await bumpHierarchyVersion(tx.db);
+    await reconcileHierarchy(tx, h);
     await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares);
     return { edges: ev.shares.length };
   });
