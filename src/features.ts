@@ -7,3 +7,4 @@ import "./web/plugin.ts";
 import "./registers/plugin.ts";
 import "./reports/plugin.ts";
 import "./extract/plugin.ts";
+import "./totals/plugin.ts";

@@ -3,7 +3,8 @@
  * opens the database and calls the same services as the HTTP API. Local commands act as the
  * system actor (whoever can run them can read the database file anyway).
  */
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { loadConfig, type Config } from "../config.ts";
@@ -14,7 +15,8 @@ import { SYSTEM } from "../accounts/actor.ts";
 import { importAdminUnits, countUnits } from "../units/admin-import.ts";
 import { seedCatalog } from "../indicators/indicator.service.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
-import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { importChunks, listChunks } from "../figures/import.service.ts";
 import { createUser } from "../accounts/user.service.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { ensureTotals } from "../totals/totals.rebuild.ts";
@@ -117,11 +119,22 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần tên tệp.\n");
           return 2;
         }
-        const text = file === "-" ? (await io.readStdin()).toString("utf8") : readFileSync(file, "utf8");
         const json = values.format ? values.format === "json" : file.endsWith(".json");
         ctx = await open(config);
         await ensureBase(ctx, io);
-        const r = await importFigures(ctx, SYSTEM, json ? parseDataValueSets(text) : parseFiguresCsv(text), json ? "dataValueSets" : "csv", text);
+        // CSV files stream (memory stays flat at any size); stdin and dataValueSets JSON are read whole.
+        const hash = importHash();
+        const text = json || file === "-" ? (await (file === "-" ? io.readStdin() : readFile(file))).toString("utf8") : null;
+        if (text !== null) hash.update(text);
+        const chunks = text === null ? csvChunks(createReadStream(file), hash) : listChunks(json ? parseDataValueSets(text) : parseFiguresCsv(text));
+        const t0 = Date.now();
+        let shown = 0;
+        const r = await importChunks(ctx, SYSTEM, chunks, json ? "dataValueSets" : "csv", () => hash.digest("hex"), (p) => {
+          if (Date.now() - shown < 500) return;
+          shown = Date.now();
+          io.stderr(`\rĐã đọc ${p.lines.toLocaleString("vi-VN")} dòng (${Math.round(p.lines / ((Date.now() - t0) / 1000)).toLocaleString("vi-VN")} dòng/giây)${p.errors ? `, ${p.errors} dòng lỗi` : ""}   `);
+        });
+        if (shown) io.stderr("\n");
         io.stdout(`Đã nhập ${r.lines} dòng (${r.inserted} mới, ${r.updated} cập nhật), lô #${r.batchId}.\n`);
         return 0;
       }

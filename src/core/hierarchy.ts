@@ -277,10 +277,22 @@ export class Hierarchy {
     return this.changeDates;
   }
 
+  /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */
+  epochIndex(date: string): number {
+    const dates = this.placementChangeDates();
+    let l = 0;
+    let r = dates.length;
+    while (l < r) {
+      const m = (l + r) >> 1;
+      if (dates[m]! <= date) l = m + 1;
+      else r = m;
+    }
+    return l;
+  }
+
   /** True when figures are placed the same on both dates (no placement change between them). */
   samePlacements(a: string, b: string): boolean {
-    const [lo, hi] = a <= b ? [a, b] : [b, a];
-    return !this.placementChangeDates().some((d) => d > lo && d <= hi);
+    return this.epochIndex(a) === this.epochIndex(b);
   }
 
   /** The deepest unit that is an ancestor-or-self of all the given units. */

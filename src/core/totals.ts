@@ -106,27 +106,45 @@ function addAccepted(v: Vec, b: number, accepted: readonly FigureFact[], setAsid
  */
 export function unitContribution(facts: readonly StatedFact[], counts: readonly CountFact[], year: number): Cells {
   const out: Cells = new Map();
+  if (facts.length === 0 && counts.length === 0) return out;
+  const periods = standardPeriods(year);
   const cell = (key: CellKey) => {
     let v = out.get(key);
     if (!v) out.set(key, (v = zeroVec()));
     return v;
   };
-  if (facts.length === 0 && counts.length === 0) return out;
+  let lastFacts = -1;
+  let lastCounts = -1;
   for (const [b, basis] of BASES.entries()) {
     const visible = facts.filter((f) => visibleIn(f.state, basis));
-    for (const P of standardPeriods(year)) {
-      const inP = visible.filter((f) => periodContains(P, f.period));
+    const countsVisible = counts.filter((c) => c.value !== 0 && visibleIn(c.state, basis));
+    // Bases nest (approved ⊆ submitted ⊆ all): the same number visible means the same figures.
+    if (visible.length === lastFacts && countsVisible.length === lastCounts) {
+      for (const v of out.values()) v.copyWithin(b * FIELDS, (b - 1) * FIELDS, b * FIELDS);
+      continue;
+    }
+    lastFacts = visible.length;
+    lastCounts = countsVisible.length;
+    // Each figure lands in the (at most five) standard periods that hold it.
+    const inP: FigureFact[][] = periods.map(() => []);
+    for (const f of visible) for (const i of holders(year, f.period)) inP[i]!.push(f);
+    for (const [i, P] of periods.entries()) {
       let cands: FigureFact[];
-      if (inP.length) cands = inP.filter((f) => f.kind === "own");
+      if (inP[i]!.length) cands = inP[i]!.filter((f) => f.kind === "own");
       else {
         cands = [];
-        for (const c of counts) {
-          if (c.period.id === P.id && c.value !== 0 && visibleIn(c.state, basis)) {
-            cands.push({ id: -(cands.length + 1), unitId: 0, period: P, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
-          }
+        for (const c of countsVisible) {
+          if (c.period.id === P.id) cands.push({ id: -(cands.length + 1), unitId: 0, period: P, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
         }
       }
       if (cands.length === 0) continue;
+      const first = cands[0]!.disagg;
+      if (cands.every((f) => f.disagg === first)) {
+        // One breakdown (the usual case): every sub-key gets the same resolution.
+        const { accepted, setAside } = resolveUnitFacts(cands);
+        for (const d of disaggSubKeys(first)) addAccepted(cell(`${P.id}|${d}`), b, accepted, setAside);
+        continue;
+      }
       const keys = new Set<string>();
       for (const f of cands) for (const k of disaggSubKeys(f.disagg)) keys.add(k);
       for (const d of keys) {
@@ -137,6 +155,19 @@ export function unitContribution(facts: readonly StatedFact[], counts: readonly 
     }
   }
   return out;
+}
+
+const holderCache = new Map<string, number[]>();
+/** Indexes (into `standardPeriods(year)`) of the standard periods that hold `p`. */
+function holders(year: number, p: Period): number[] {
+  const key = `${year}|${p.id}`;
+  let h = holderCache.get(key);
+  if (!h) {
+    h = [];
+    for (const [i, P] of standardPeriods(year).entries()) if (periodContains(P, p)) h.push(i);
+    holderCache.set(key, h);
+  }
+  return h;
 }
 
 /** One place a unit's figures land in a structure: a unit there, the share it takes, and the totals above. */
@@ -155,7 +186,8 @@ const partsCache = new WeakMap<Hierarchy, Map<string, Part[]>>();
 export function placementParts(h: Hierarchy, unitId: number, date: string): Part[] {
   let cache = partsCache.get(h);
   if (!cache) partsCache.set(h, (cache = new Map()));
-  const key = `${unitId}|${date}`;
+  // Placements are the same between two change dates: cache per epoch, not per day.
+  const key = `${unitId}|${h.epochIndex(date)}`;
   let parts = cache.get(key);
   if (parts) return parts;
   if (!h.get(unitId)) parts = [];

@@ -20,6 +20,11 @@ export interface Database {
   dialect: DialectName;
   /** PostgreSQL schema the tables live in, when not the default. */
   schema?: string | undefined;
+  /**
+   * SQLite only: the connection under Kysely, for bulk statements prepared once (maintained totals,
+   * imports). Statements run on it join the Kysely transaction in progress (one connection).
+   */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -56,7 +61,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 
 function provider(dialect: DialectName): MigrationProvider {

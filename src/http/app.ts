@@ -12,7 +12,8 @@ import { actorOfSession, changeOwnPassword, createUser, listUsers, NewUserSchema
 import { createIndicator, listCategories, listIndicators, NewIndicatorSchema } from "../indicators/indicator.service.ts";
 import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
-import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
+import { importChunks, listChunks } from "../figures/import.service.ts";
 import { getSubmission, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
 import { listAudit } from "../audit/audit.ts";
 import { requireAbility } from "../accounts/policy.ts";
@@ -97,10 +98,16 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     ({ actor, query }) => rollupChildren(ctx, actor, query));
   route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không" },
     async ({ c, actor }) => {
-      const text = await c.req.text();
       const isJson = (c.req.header("content-type") ?? "").includes("json");
-      const lines = isJson ? parseDataValueSets(text) : parseFiguresCsv(text);
-      return importFigures(ctx, actor, lines, isJson ? "dataValueSets" : "csv", text);
+      const hash = importHash();
+      if (isJson) {
+        const text = await c.req.text();
+        hash.update(text);
+        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"));
+      }
+      // CSV streams from the request: lines are checked and written chunk by chunk, memory stays flat.
+      const body = c.req.raw.body as unknown as AsyncIterable<Uint8Array> | null;
+      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"));
     });
   route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
     query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {

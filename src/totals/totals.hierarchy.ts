@@ -90,5 +90,5 @@ export async function reconcileHierarchy(tx: Ctx, prev: Hierarchy): Promise<void
     }
     await correctTargets(tx, next, indicator!, year, work, area, deltas);
   }
-  await applyDeltas(tx.db, deltas.rows());
+  await applyDeltas(tx.db, tx.database, deltas.rows());
 }

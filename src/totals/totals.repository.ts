@@ -1,6 +1,7 @@
 /** All SQL about maintained totals: the figures and reports they are computed from, and the totals table. */
 import { sql, type Kysely } from "kysely";
 import type { DB, TotalsTable } from "../db/schema.ts";
+import type { Database } from "../db/database.ts";
 import { parsePeriod, type Period } from "../core/period.ts";
 import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
 import type { FigureKind } from "../core/rollup.ts";
@@ -91,24 +92,43 @@ const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]
 
 const isZero = (v: Vec) => v.every((x) => Math.abs(x) < 1e-9);
 
+const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
+const UPSERT_SQLITE = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")}) values (${[...KEY_COLS, ...COLS].map(() => "?").join(", ")})
+  on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
+const statements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
+
 /**
  * Adds deltas to the totals (insert or add), in key order so concurrent writers lock rows in the
- * same order. Counts are whole numbers; values keep their fractions.
+ * same order. Counts are whole numbers; values keep their fractions. SQLite runs one prepared
+ * statement per row on the connection of the transaction in progress; PostgreSQL one statement for
+ * up to 5,000 rows (arrays unnested).
  */
-export async function applyDeltas(db: Kysely<DB>, deltas: readonly TotalDelta[]): Promise<void> {
+export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
   const rows = deltas.filter((d) => !isZero(d.vec));
   if (rows.length === 0) return;
-  rows.sort((a, b) => a.structure - b.structure || a.unitId - b.unitId || cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || cmp(a.disagg, b.disagg));
-  const set = Object.fromEntries(COLS.map((c) => [c, sql`totals.${sql.ref(c)} + excluded.${sql.ref(c)}`]));
-  for (const part of chunks(rows, 1000)) {
-    const values = part.map((d) => {
-      const row: Record<string, number | string> = { structure: d.structure, unit_id: d.unitId, indicator: d.indicator, period: d.period, disagg: d.disagg };
-      COLS.forEach((c, i) => (row[c] = i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!)));
-      return row as unknown as TotalsTable;
-    });
-    await db.insertInto("totals").values(values)
-      .onConflict((oc) => oc.columns(["structure", "unit_id", "indicator", "period", "disagg"]).doUpdateSet(set as never))
-      .execute();
+  // Key order (the primary key's): neighbouring rows share pages, and writers lock rows in one order.
+  rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
+  const num = (d: TotalDelta, i: number) => (i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!));
+  if (database.sqlite) {
+    let stmt = statements.get(database.sqlite);
+    if (!stmt) statements.set(database.sqlite, (stmt = database.sqlite.prepare(UPSERT_SQLITE)));
+    const args: unknown[] = new Array(KEY_COLS.length + COLS.length);
+    for (const d of rows) {
+      args[0] = d.indicator; args[1] = d.period; args[2] = d.structure; args[3] = d.unitId; args[4] = d.disagg;
+      for (let i = 0; i < COLS.length; i++) args[5 + i] = num(d, i);
+      stmt.run(...args);
+    }
+    return;
+  }
+  for (const part of chunks(rows, 5000)) {
+    const arrays = [
+      part.map((d) => d.indicator), part.map((d) => d.period), part.map((d) => d.structure), part.map((d) => d.unitId), part.map((d) => d.disagg),
+      ...COLS.map((_, i) => part.map((d) => num(d, i))),
+    ];
+    const types = ["text", "text", "int", "int", "text", ...COLS.map((_, i) => (i % FIELDS === F.value ? "float8" : "int"))];
+    const unnest = sql.join(arrays.map((a, i) => sql`${a}::${sql.raw(types[i]!)}[]`));
+    await sql`insert into totals (${sql.raw([...KEY_COLS, ...COLS].join(", "))}) select * from unnest(${unnest})
+      on conflict (${sql.raw(KEY_COLS.join(", "))}) do update set ${sql.raw(COLS.map((c) => `${c} = totals.${c} + excluded.${c}`).join(", "))}`.execute(db);
   }
 }
 
@@ -179,6 +199,12 @@ export async function writeCorrectionsOf(db: Kysely<DB>, structure: number, unit
 export async function clearTotals(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom("totals").execute();
   await db.deleteFrom("total_corrections").execute();
+}
+
+/** Empties the totals and corrections of one indicator in some periods (before they are recomputed). */
+export async function clearGroup(db: Kysely<DB>, indicator: string, periods: readonly string[]): Promise<void> {
+  await db.deleteFrom("totals").where("indicator", "=", indicator).where("period", "in", [...periods]).execute();
+  await db.deleteFrom("total_corrections").where("indicator", "=", indicator).where("period", "in", [...periods]).execute();
 }
 
 /** Every (indicator, year) with figures, for a rebuild. */

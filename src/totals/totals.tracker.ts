@@ -112,6 +112,12 @@ function diff(next: Cells, prev: Cells): Cells {
 /** Accumulated changes: structure → indicator → target → cells. */
 export class Deltas {
   readonly byStructure = new Map<number, Map<string, Map<number, Cells>>>();
+  /** Cells held (roughly: targets × cells per target), to know when to write them out. */
+  get cells(): number {
+    let n = 0;
+    for (const inds of this.byStructure.values()) for (const targets of inds.values()) for (const c of targets.values()) n += c.size;
+    return n;
+  }
   /** The target map of one structure and indicator. */
   of(structure: number, indicator: string): Map<number, Cells> {
     let s = this.byStructure.get(structure);
@@ -185,7 +191,7 @@ export class TotalsTracker {
       (groups.get(g) ?? groups.set(g, []).get(g)!).push({ snap, area: d.area });
     }
     for (const list of groups.values()) await settleCorrections(tx, h, now, list, deltas);
-    await applyDeltas(tx.db, deltas.rows());
+    await applyDeltas(tx.db, tx.database, deltas.rows());
   }
 }
 
@@ -309,4 +315,10 @@ export async function trackUnitYear(tx: Ctx, unitId: number, year: number): Prom
     }
   }
   await trackFigures(tx, [...indicators].map((indicator) => ({ unitId, indicator, year })));
+}
+
+/** Settles what the transaction changed so far (an import does it chunk by chunk, to keep memory flat). */
+export async function settleTracked(tx: Ctx): Promise<void> {
+  const t = tx.beforeCommit ? trackers.get(tx.beforeCommit) : undefined;
+  await t?.flush(tx);
 }

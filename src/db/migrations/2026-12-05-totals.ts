@@ -3,6 +3,8 @@
  * disaggregation) with, for each basis (approved / submitted / all), the value and how many
  * figures were counted, set aside, not allocated and estimated. Corrections keep what area totals
  * change, so they can be recomputed. Both are kept in the same transaction as every write.
+ * The key starts with indicator and period: reads ask for a few indicators and periods of some
+ * units, and recomputing an indicator-year clears one key range.
  */
 import { sql, type Kysely } from "kysely";
 
@@ -18,12 +20,12 @@ export async function up(db: Kysely<any>, d: Dialect): Promise<void> {
   await sql`create table totals (
     structure integer not null, unit_id integer not null, indicator text not null, period text not null, disagg text not null,
     ${sql.raw(cols)},
-    primary key (structure, unit_id, indicator, period, disagg)
+    primary key (indicator, period, structure, unit_id, disagg)
   )${tail}`.execute(db);
   await sql`create table total_corrections (
     structure integer not null, unit_id integer not null, indicator text not null, period text not null, disagg text not null,
     data text not null,
-    primary key (structure, unit_id, indicator, period, disagg)
+    primary key (indicator, period, structure, unit_id, disagg)
   )`.execute(db);
   // Area totals are looked up per indicator and year on every write.
   await sql`create index figures_area on figures(indicator, year, unit_id) where kind = 'area'`.execute(db);
