@@ -31,7 +31,7 @@ export interface GridFigure {
 export type SentenceReader = (sentence: string, at: number) => { indicator: string | null; unit: string | null } | null;
 
 const STT = /^(stt|tt|số tt|số thứ tự|thứ tự)$/;
-const DVT = /^(đvt|đơn vị tính|đơn vị|dvt)$/;
+const DVT = /^(đvt|đơn vị tính|dvt)$/;
 const NOT_RESULT = /kế hoạch|chỉ tiêu|so sánh|tăng\s*\/?\s*giảm|tăng,? giảm|ghi chú|mục tiêu|dự kiến|bình quân/;
 const TOTAL = /^(tổng|cộng|tổng cộng|tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã|quận)|chung|cả năm)$/;
 const PLACE = /^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tx\.?|tỉnh|thôn|buôn|làng|bản|ấp|tổ dân phố|tdp|khu phố|đặc khu)\s+\S/;
@@ -75,7 +75,10 @@ export function cellNumber(text: string): Num | null {
 }
 
 const isYear = (n: Num | null) => n !== null && n.of === null && !n.percent && Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\d{4}$/.test(n.text);
-const isOrdinal = (t: string) => /^\(?\s*(\d{1,2}|[ivx]{1,4}|\d+(\.\d+)+|[a-zđ])\s*[).]?$/i.test(t.trim());
+/** A row or section number: "I", "2.1", "a)", "(3)" (plain integers are told apart by their sequence). */
+const isOrdinal = (t: string) => /^(\(\s*\d{1,2}\s*\)|[ivx]{1,4}\.?|\d{1,2}(\.\d{1,2})+\.?|[a-zđ][.)]|\d{1,2}[.)])$/i.test(t.trim());
+/** Consecutive integers from `first` (1, 2, 3…): a numbering, not figures. */
+const consecutive = (ts: string[]) => ts.length >= 2 && ts.every((t, i) => t === String(Number(ts[0]) + i)) && Number(ts[0]) <= 1;
 
 /** Expands merged cells over the positions they cover: grid[r][c] is the covering cell or null. */
 function expand(cells: TableCell[]): Array<Array<TableCell | null>> {
@@ -116,7 +119,7 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
   }
   const numbering = (r: number) => {
     const texts = g[r]!.filter((x, c, a) => x && a.indexOf(x) === c).map((x) => x!.text.trim()).filter(Boolean);
-    return texts.length >= 2 && texts.every((t) => isOrdinal(t) || /^\(?\d+\s*[=+\-x*]/.test(t));
+    return texts.length >= 2 && (consecutive(texts) || texts.every((t) => isOrdinal(t) || /^\(?\d+\s*[=+\-x*]/.test(t)));
   };
   while (head < nRows - 1 && numbering(head)) head++;
   const headerText = (c: number) => {
@@ -136,8 +139,10 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
     if (DVT.test(h)) { dvt.add(c); labels = c + 1; continue; }
     const cellsHere = body.map((r) => at(r, c)).filter((x): x is TableCell => !!x && x.text.trim() !== "");
     const numeric = cellsHere.filter((x) => cellNumber(x.text) && !isOrdinal(x.text)).length;
+    // The first column numbering the rows (1, 2, 3…, or I, 1.1, a) is an STT column without its header.
+    const seq = cellsHere.map((x) => x.text.trim()).filter((t) => /^\d+$/.test(t));
+    if (c === 0 && cellsHere.length > 0 && cellsHere.every((x) => isOrdinal(x.text) || /^\d+$/.test(x.text.trim())) && (seq.length === 0 || consecutive(seq) || seq.length < cellsHere.length)) { stt.add(c); labels = 1; continue; }
     if (c === labels && numeric * 2 < cellsHere.length) { labels = c + 1; continue; }
-    if (c === labels && cellsHere.length > 0 && cellsHere.every((x) => isOrdinal(x.text))) { stt.add(c); labels = c + 1; continue; }
     // A ĐVT column after the first data column is rare; a column of unit words is one all the same.
     if (cellsHere.length > 0 && cellsHere.every((x) => UNIT_WORDS.includes(keyOf(x.text.trim())))) dvt.add(c);
   }
@@ -170,7 +175,7 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
       const x = at(r, c);
       if (!x || x.row !== r || x.col !== c) continue;
       const n = cellNumber(x.text);
-      if (!n || isOrdinal(x.text) && n.value < 1) continue;
+      if (!n || isOrdinal(x.text)) continue;
       const heads = headerText(c);
       let colPlace: string | null = null;
       let period: string | null = null;
@@ -196,9 +201,10 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
         }
         const k = keyOf(ctx[i]!);
         if (UNIT_WORDS.includes(k)) { unit ??= k; ctx.splice(i, 1); continue; }
-        const so = /^(?:tổng số|số lượng|số)\s+(.+)$/u.exec(ctx[i]!);
-        if (so && !nounAfter && UNIT_WORDS.some((u) => keyOf(so[1]!).startsWith(u + " ") || keyOf(so[1]!) === u)) {
-          nounAfter = so[1]!;
+        const so = /^(?:tổng số|số lượng|số)\s+/u.exec(k);
+        const noun = so ? keyOf(ctx[i]!.slice(so[0].length)) : "";
+        if (so && !nounAfter && UNIT_WORDS.some((u) => noun.startsWith(u + " ") || noun === u)) {
+          nounAfter = noun;
           ctx.splice(i, 1);
         }
       }

@@ -15,6 +15,9 @@ export interface Chunk {
   y1: number;
   /** 0–1 (OCR). */
   conf?: number | undefined;
+  /** OCR: the line and paragraph the recogniser put the word in (it deskews; positions alone would not). */
+  line?: string | undefined;
+  par?: string | undefined;
 }
 
 export interface PlacedPage {
@@ -29,7 +32,7 @@ export interface Laid {
   tables: Table[];
 }
 
-interface Line { chunks: Chunk[]; top: number; bottom: number; x0: number; x1: number; h: number; cells: Chunk[][] }
+interface Line { chunks: Chunk[]; top: number; bottom: number; x0: number; x1: number; h: number; cells: Chunk[][]; par?: string | undefined }
 
 const median = (xs: number[]) => {
   if (xs.length === 0) return 0;
@@ -40,6 +43,12 @@ const median = (xs: number[]) => {
 function linesOf(chunks: Chunk[]): Line[] {
   const cs = chunks.filter((c) => c.text.trim() !== "" && c.x1 >= c.x0 && c.y1 >= c.y0);
   if (cs.length === 0) return [];
+  if (cs.every((c) => c.line !== undefined)) {
+    // OCR: the recogniser's own lines, in its reading order; wider gaps between cells (justified scans).
+    const byLine = new Map<string, Chunk[]>();
+    for (const c of cs) (byLine.get(c.line!) ?? byLine.set(c.line!, []).get(c.line!)!).push(c);
+    return [...byLine.values()].map((l) => ({ ...makeLine(l, 2.5), par: l[0]!.par }));
+  }
   const h = median(cs.map((c) => c.y1 - c.y0)) || 10;
   cs.sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2 || a.x0 - b.x0);
   const lines: Line[] = [];
@@ -55,14 +64,14 @@ function linesOf(chunks: Chunk[]): Line[] {
   return lines;
 }
 
-function makeLine(chunks: Chunk[]): Line {
+function makeLine(chunks: Chunk[], cellGap = 1.3): Line {
   chunks.sort((a, b) => a.x0 - b.x0);
   const h = median(chunks.map((c) => c.y1 - c.y0)) || 10;
   const cells: Chunk[][] = [[chunks[0]!]];
   for (let i = 1; i < chunks.length; i++) {
     const gap = chunks[i]!.x0 - chunks[i - 1]!.x1;
     // A gap of more than about two spaces separates table cells; prose words sit closer.
-    if (gap > Math.max(1.3 * h, 6)) cells.push([chunks[i]!]);
+    if (gap > Math.max(cellGap * h, 6)) cells.push([chunks[i]!]);
     else cells[cells.length - 1]!.push(chunks[i]!);
   }
   return {
@@ -132,7 +141,8 @@ export function layOut(pages: PlacedPage[]): Laid {
         const gap = l.top - prev.bottom;
         const full = prev.x1 > right - 0.12 * (right - left);
         const indented = l.x0 > left + 1.2 * l.h;
-        text += gap < 0.9 * l.h && full && !indented ? " " : "\n";
+        const same = l.par !== undefined ? l.par === prev.par : gap < 0.9 * l.h && full && !indented;
+        text += same ? " " : "\n";
       } else if (text.length > pageStart) text += "\n";
       const lineStart = text.length;
       l.cells.forEach((cell, ci) => {

@@ -51,7 +51,7 @@ export function parseTsv(tsv: string): Chunk[] {
     const conf = Number(f[10]);
     if (!text || conf < 0) continue;
     const x = Number(f[6]), y = Number(f[7]), w = Number(f[8]), h = Number(f[9]);
-    out.push({ text: text.normalize("NFC"), x0: x, y0: y, x1: x + w, y1: y + h, conf: Math.round(conf) / 100 });
+    out.push({ text: text.normalize("NFC"), x0: x, y0: y, x1: x + w, y1: y + h, conf: Math.round(conf) / 100, line: `${f[2]}.${f[3]}.${f[4]}`, par: `${f[2]}.${f[3]}` });
   }
   return out;
 }
