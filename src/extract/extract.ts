@@ -367,11 +367,34 @@ function finish(key: string, i: number, r: Reading): Candidate {
   }
   const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
   const from = percent ? end : amount.end;
-  const indicator = indicatorFor({
+  const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
-  });
+  };
+  let indicator = indicatorFor(input);
+  if (indicator === null) {
+    // A list after a heading ("Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã 92%"): each item
+    // belongs to the heading's indicator.
+    const heading = listHeading(key, sentenceStart);
+    if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
+  }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
+}
+
+const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
+
+/** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
+function listHeading(key: string, sentenceStart: number): string | null {
+  let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
+  if (!LIST_MARK.test(key.slice(ls, ls + 6))) return null;
+  for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
+    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const line = key.slice(prevStart, ls - 1).trim();
+    if (line.endsWith(":")) return line.slice(0, -1);
+    if (!LIST_MARK.test(line)) return null;
+    ls = prevStart;
+  }
+  return null;
 }
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
