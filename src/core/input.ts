@@ -7,6 +7,7 @@
  * it on in the VALIDATION error's details, so clients can branch on it per field.
  */
 import { z } from "zod";
+import { DomainError } from "./errors.ts";
 
 /** The earliest and latest day accepted anywhere (unit histories start after 1900; nothing is planned past 2199). */
 export const MIN_DATE = "1900-01-01";
@@ -69,12 +70,11 @@ export const signedValue = valueOf(-MAX_VALUE);
 /** A whole count: an integer 0 ≤ n ≤ 10^15. */
 export const count = amount.refine((v) => Number.isInteger(v), { error: "Giá trị phải là số nguyên.", params: { code: "VALUE_INVALID" } });
 
-/** An internal id (in a path, a query string or a body): a positive safe integer. */
-export const id = z.coerce
-  .number({ error: "Mã số phải là số nguyên dương." })
-  .int({ error: "Mã số phải là số nguyên dương." })
-  .positive({ error: "Mã số phải là số nguyên dương." })
-  .max(Number.MAX_SAFE_INTEGER, { error: "Mã số quá lớn." });
+const ID_ERROR = { error: "Mã số phải là số nguyên dương." };
+/** An internal id in a JSON body: a positive safe integer. */
+export const id = z.number(ID_ERROR).int(ID_ERROR).positive(ID_ERROR).max(Number.MAX_SAFE_INTEGER, ID_ERROR);
+/** An internal id in a path or a query string ("12"). */
+export const idParam = z.coerce.number(ID_ERROR).int(ID_ERROR).positive(ID_ERROR).max(Number.MAX_SAFE_INTEGER, ID_ERROR);
 
 /** A character the databases cannot keep as given: NUL (PostgreSQL refuses it) or half a surrogate pair. */
 export interface BadChar {
@@ -133,4 +133,11 @@ export function findBadChar(value: unknown, path = ""): BadChar | null {
 export function badCharMessage(b: BadChar): string {
   const what = b.char === "U+0000" ? "ký tự rỗng (NUL)" : `ký tự Unicode lỗi (${b.char}, nửa cặp thay thế)`;
   return `Dữ liệu chứa ${what}${b.path ? ` ở "${b.path}"` : ""}, vị trí ${b.index + 1}. Hãy xóa ký tự này rồi gửi lại.`;
+}
+
+/** A date given on the command line (`--as-of 2026-01-31`): checked like `isoDate`; DATE_INVALID otherwise. */
+export function dateOption(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new DomainError("DATE_INVALID", `--${option}: ${dateMessage(value)}`, { option, value });
+  return value;
 }

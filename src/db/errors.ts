@@ -45,6 +45,13 @@ const PG: Record<string, StorageFaultCode> = {
   "XX001": "STORAGE_ERROR", "XX002": "STORAGE_ERROR", // data_corrupted, index_corrupted
 };
 
+const BY_MESSAGE: Array<[RegExp, StorageFaultCode]> = [
+  [/readonly database/i, "STORAGE_READONLY"],
+  [/database or disk is full|No space left on device/i, "STORAGE_FULL"],
+  [/database is locked/i, "BUSY"],
+  [/unable to open database file|Connection terminated|connection timeout|Client has encountered a connection error|ECONNREFUSED/i, "STORAGE_UNAVAILABLE"],
+];
+
 const NET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"]);
 
 function sqliteCode(code: string): StorageFaultCode | null {
@@ -61,7 +68,8 @@ export function storageFault(e: unknown): StorageFault | null {
   if (!(e instanceof Error)) return null;
   const code = (e as { code?: unknown }).code;
   if (typeof code !== "string") {
-    if (/Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message)) return make("STORAGE_UNAVAILABLE", `pg: ${e.message}`);
+    // Errors re-thrown without their code (the migrator's) still carry the engine's words.
+    for (const [re, kind] of BY_MESSAGE) if (re.test(e.message)) return make(kind, e.message);
     return null;
   }
   const kind = code.startsWith("SQLITE_") ? sqliteCode(code) : (PG[code] ?? (NET.has(code) ? "STORAGE_UNAVAILABLE" : null));

@@ -21,16 +21,20 @@ const HintsSchema = z.object({
   period: z.string().trim().min(4).max(12).regex(/^\d{4}([QS][1-4]|N9|\d{2})?$/, "Kỳ dạng 2023, 2023Q1, 2023S1, 2023N9").optional(),
 });
 
-/** Body of POST /api/extract: plain text or a .docx in base64, and optional hints. */
+/** Pasted text: 2 million characters is a report of ~1,000 pages; longer is not a report. */
+export const MAX_TEXT_CHARS = 2_000_000;
+const pasted = z.string().max(MAX_TEXT_CHARS, { error: `Văn bản dài quá ${MAX_TEXT_CHARS.toLocaleString("vi-VN")} ký tự (khoảng 1.000 trang); hãy chia nhỏ báo cáo.` });
+
+/** Body of POST /api/extract: plain text or a .docx in base64 (a file of at most 10 MB), and optional hints. */
 export const ExtractBodySchema = HintsSchema.extend({
-  text: z.string().max(20_000_000).optional(),
-  docxBase64: z.string().max(40_000_000).optional(),
+  text: pasted.optional(),
+  docxBase64: z.string().max(14_000_000, { error: "Tệp Word quá lớn (tối đa 10 MB)." }).optional(),
 }).refine((b) => (b.text === undefined) !== (b.docxBase64 === undefined), { message: "Gửi đúng một trong hai: text hoặc docxBase64." });
 
 export const CheckBodySchema = z.object({
   unit: z.string().trim().min(1).max(10),
   period: z.string().trim().min(4).max(12),
-  text: z.string().min(1).max(20_000_000),
+  text: pasted.min(1),
 });
 
 async function textOfBody(b: z.infer<typeof ExtractBodySchema>): Promise<string> {

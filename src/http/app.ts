@@ -10,7 +10,7 @@ import { openApiDocument, registry, route, type Env } from "./routes.ts";
 import { apiHeaders, mediaType, originGuard } from "./edge.ts";
 import { readText } from "./body.ts";
 import { countRequest, type Bucket } from "../ratelimit/ratelimit.ts";
-import { isoDate, id } from "../core/input.ts";
+import { isoDate, idParam as id } from "../core/input.ts";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { abilitiesOf } from "../accounts/policy.ts";

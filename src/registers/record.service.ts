@@ -19,6 +19,7 @@ import type { DvkState } from "./vocabulary.ts";
 import { calendarOf, DEFAULT_DVK_CRITERIA, getRegisterSettings } from "./settings.ts";
 import { periodRange, parsePeriod } from "../core/period.ts";
 import { addDays } from "./calendar.ts";
+import { idParam } from "../core/input.ts";
 
 export interface RegisterRecord<R extends RegisterKey = RegisterKey> {
   id: number;
@@ -142,7 +143,7 @@ export async function getRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, r
 }
 
 export const RecordFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   kind: z.string().max(40).optional(),
   state: z.string().max(40).optional(),
   from: isoDate.optional(),
