@@ -51,8 +51,9 @@ export const isoDate = z
 /** Why a number is not an acceptable value, or null when it is (`min` is 0 or -MAX_VALUE). */
 export function valueProblem(v: number, min: number): string | null {
   if (!Number.isFinite(v)) return "Giá trị phải là một số hữu hạn.";
-  if (Number.isInteger(v) && !Number.isSafeInteger(v)) return `Số ${v} quá lớn để lưu chính xác (tối đa ${MAX_VALUE.toLocaleString("vi-VN")}).`;
   if (Math.abs(v) > MAX_VALUE) return `Giá trị vượt giới hạn ${MAX_VALUE.toLocaleString("vi-VN")}.`;
+  // Unreachable while MAX_VALUE < 2^53, kept so a higher cap never lets a rounded integer through.
+  if (Number.isInteger(v) && !Number.isSafeInteger(v)) return `Số ${v} quá lớn để lưu chính xác.`;
   if (v < min) return "Giá trị không được âm.";
   return null;
 }
