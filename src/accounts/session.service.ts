@@ -37,7 +37,7 @@ const dummies = new Map<number, Promise<string>>();
  * A hash of a random password at the configured cost, verified when the account does not exist,
  * so an unknown name costs exactly what a known one does.
  */
-function dummyHash(cost: number): Promise<string> {
+export function dummyHashFor(cost: number): Promise<string> {
   let h = dummies.get(cost);
   if (!h) dummies.set(cost, (h = hashPassword(randomBytes(18).toString("base64url"), cost)));
   return h;
@@ -81,7 +81,7 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
     await recordFailure(ctx, r?.id ?? null, "locked", ip, 0);
     throw lockedOut(gate.refusedUntil, now);
   }
-  const ok = await verifyPassword(password, r?.password_hash ?? (await dummyHash(ctx.config.passwordCost)));
+  const ok = await verifyPassword(password, r?.password_hash ?? (await dummyHashFor(ctx.config.passwordCost)));
   if (!r || !ok || r.active !== 1) {
     const blockedFor = gate.blockedUntil > now ? Math.ceil((gate.blockedUntil - now) / 1000) : 0;
     await recordFailure(ctx, r?.id ?? null, !r ? "unknown_user" : !ok ? "bad_password" : "inactive", ip, blockedFor);
