@@ -192,8 +192,15 @@ describeEachDatabase("HTTP edge hardening", (get, dialect) => {
 });
 
 // The real server over a socket: node's HTTP layer must stop reading too, not only Hono.
-let server: ReturnType<typeof serve> | undefined;
-after(() => server?.close());
+const servers: Array<ReturnType<typeof serve>> = [];
+after(async () => {
+  for (const s of servers) {
+    await new Promise<void>((r) => {
+      s.close(() => r());
+      (s as { closeAllConnections?: () => void }).closeAllConnections?.();
+    });
+  }
+});
 
 /** Streams `total` bytes chunked to the server; resolves with the answer and how much was sent by then. */
 function upload(port: number, path: string, headers: Record<string, string>, total: number): Promise<{ status: number; sent: number; code: string }> {
@@ -228,7 +235,7 @@ describeEachDatabase("HTTP edge over a real socket", (get) => {
     const ctx = await seededContext(get());
     const app = createApp(ctx, extraRoutes);
     const port = await new Promise<number>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => resolve(info.port));
+      servers.push(serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => resolve(info.port)));
     });
     const user = (await userAt(ctx, "reporter", "25288", "2024-06-01") as { username: string }).username;
     const login = await fetch(`http://127.0.0.1:${port}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: user, password: "mat-khau-thu" }) });
