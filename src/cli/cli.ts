@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { loadConfig, type Config } from "../config.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
-import { dateOption } from "../core/input.ts";
+import { dateOption, decodeText } from "../core/input.ts";
 import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { importAdminUnits, countUnits } from "../units/admin-import.ts";
@@ -108,7 +108,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần tên tệp.\n");
           return 2;
         }
-        const text = file === "-" ? (await io.readStdin()).toString("utf8") : readFileSync(file, "utf8");
+        // Checked like an upload: UTF-8, no NUL, no half surrogate (same refusal as the API's).
+        const text = decodeText(file === "-" ? await io.readStdin() : readFileSync(file));
         const json = values.format ? values.format === "json" : file.endsWith(".json");
         ctx = await open(config);
         await ensureBase(ctx, io);

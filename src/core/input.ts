@@ -142,3 +142,28 @@ export function dateOption(value: string | undefined, option: string): string | 
   if (!isRealDate(value)) throw new DomainError("DATE_INVALID", `--${option}: ${dateMessage(value)}`, { option, value });
   return value;
 }
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes an uploaded file or body as UTF-8 text (a leading BOM dropped); TEXT_INVALID names the line of a bad byte, NUL or half surrogate. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    // Find the line for the message: the longest valid prefix.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const at = lenient.indexOf("\uFFFD");
+    const line = lenient.slice(0, Math.max(0, at)).split("\n").length;
+    throw new DomainError("TEXT_INVALID", `Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ (dòng ${line}). Hãy lưu tệp với mã hóa UTF-8 rồi gửi lại.`, { path: `dòng ${line}`, encoding: "utf-8" });
+  }
+  const i = badCharIndex(text);
+  if (i >= 0) {
+    const line = text.slice(0, i).split("\n").length;
+    const col = i - text.lastIndexOf("\n", i - 1);
+    const b: BadChar = { path: `dòng ${line}`, index: col - 1, char: `U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` };
+    throw new DomainError("TEXT_INVALID", badCharMessage(b), b);
+  }
+  return text;
+}
+

@@ -5,7 +5,7 @@
  */
 import type { Context } from "hono";
 import { DomainError } from "../core/errors.ts";
-import { badCharIndex, badCharMessage, findBadChar, type BadChar } from "../core/input.ts";
+import { badCharIndex, badCharMessage, decodeText, findBadChar, type BadChar } from "../core/input.ts";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -17,27 +17,6 @@ function textInvalid(b: BadChar): DomainError {
 export function checkString(s: string, where: string): void {
   const i = badCharIndex(s);
   if (i >= 0) throw textInvalid({ path: where, index: i, char: `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` });
-}
-
-/** Decodes UTF-8 text (a leading BOM dropped); TEXT_INVALID names the line of a bad byte or character. */
-export function decodeText(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    // Find the line for the message: the longest valid prefix.
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const at = lenient.indexOf("\uFFFD");
-    const line = lenient.slice(0, Math.max(0, at)).split("\n").length;
-    throw new DomainError("TEXT_INVALID", `Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ (dòng ${line}). Hãy lưu tệp với mã hóa UTF-8 rồi gửi lại.`, { path: `dòng ${line}`, encoding: "utf-8" });
-  }
-  const i = badCharIndex(text);
-  if (i >= 0) {
-    const line = text.slice(0, i).split("\n").length;
-    const col = i - text.lastIndexOf("\n", i - 1);
-    throw textInvalid({ path: `dòng ${line}`, index: col - 1, char: `U+${text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` });
-  }
-  return text;
 }
 
 /** The request body as checked text (the size was already limited by the route). */
