@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import pg from "pg";
+import SQLite from "better-sqlite3";
 import { freshDatabase, PG_URL } from "../test-support/db.ts";
 import { seededContext, userAt, figureCount } from "../test-support/fixture.ts";
 import { openDatabase, migrate, type Database } from "../db/database.ts";
@@ -18,11 +19,13 @@ import { storageFault } from "../db/errors.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { createApp } from "./app.ts";
 import { toErrorResponse } from "./errors.ts";
+import "../extract/plugin.ts";
+import { extraRoutes } from "../plugins.ts";
 
 type ErrorJson = { error: { code: string; message: string } };
 
 async function signedIn(ctx: Ctx): Promise<{ app: ReturnType<typeof createApp>; post: (path: string, body: unknown) => Promise<Response> }> {
-  const app = createApp(ctx);
+  const app = createApp(ctx, extraRoutes);
   const username = (await userAt(ctx, "admin", "52", "2026-01-01") as { username: string }).username;
   const login = await app.request("/api/session", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password: "mat-khau-thu" }) });
   assert.equal(login.status, 200);
@@ -109,6 +112,20 @@ describe("SQLite written by another process (a CLI import holding the write lock
     const { done } = await holdLock(1200);
     const res = await post("/api/figures", { unitCode: "21583", indicator: "reception.turns", period: "2026Q1", value: 4 });
     assert.equal(res.status, 200, await res.clone().text());
+    await done;
+  });
+
+  test("a counted request that writes nothing else (the report reader) answers while the lock is still held: its counter does not wait", async () => {
+    const { done } = await holdLock(2500);
+    const res = await post("/api/extract", { text: "Năm 2024, hòa giải thành 12 vụ." });
+    assert.equal(res.status, 200);
+    // The other process must still hold the lock now (the answer did not wait for its commit).
+    const probe = new SQLite(join(dir, "db.sqlite"), { timeout: 0 });
+    try {
+      assert.throws(() => probe.exec("BEGIN IMMEDIATE"), /locked/, "the answer waited for the other process to commit");
+    } finally {
+      probe.close();
+    }
     await done;
   });
 

@@ -9,7 +9,9 @@
 import { createHash } from "node:crypto";
 import { DomainError } from "../core/errors.ts";
 import { inTransaction, type Ctx } from "../context.ts";
-import { deleteCounters, hitWindow, lockCounters, pruneCounters, saveCounter } from "./ratelimit.repository.ts";
+import { sql } from "kysely";
+import { storageFault } from "../db/errors.ts";
+import { deleteCounters, hitWindow, lockCounters, pruneCounters, saveCounter, type CounterRow } from "./ratelimit.repository.ts";
 
 /** The endpoint groups that cost the server most. */
 export type Bucket = "extract" | "reports" | "import" | "dashboard";
@@ -30,12 +32,38 @@ export function hashedKey(prefix: string, value: string): string {
   return `${prefix}:${createHash("sha256").update(value).digest("base64url").slice(0, 22)}`;
 }
 
+/**
+ * Counts one hit without waiting for a write lock: while another process writes a SQLite file (a CLI
+ * import), a dashboard view must not wait seconds for its counter. Null when the lock is taken.
+ */
+async function hitWithoutWaiting(ctx: Ctx, key: string, now: number): Promise<CounterRow | null> {
+  try {
+    if (ctx.database.dialect !== "sqlite") return await hitWindow(ctx.db, key, MINUTE, now);
+    // Hold SQLite's one connection so nothing else runs while its busy timeout is 0.
+    return await ctx.db.connection().execute(async (db) => {
+      const row = (await sql<Record<string, number>>`pragma busy_timeout`.execute(db)).rows[0];
+      const was = row ? Number(Object.values(row)[0]) : 5000;
+      await sql.raw("pragma busy_timeout = 0").execute(db);
+      try {
+        return await hitWindow(db, key, MINUTE, now);
+      } finally {
+        await sql.raw(`pragma busy_timeout = ${Number(was)}`).execute(db);
+      }
+    });
+  } catch (e) {
+    // Fail open: a limit that cannot be counted for a moment lets the request through.
+    if (storageFault(e)?.code === "BUSY") return null;
+    throw e;
+  }
+}
+
 /** Counts one request of a user in a group; throws RATE_LIMITED past the configured limit per minute. */
 export async function countRequest(ctx: Ctx, bucket: Bucket, userId: number | string, now = Date.now()): Promise<void> {
   const limit = ctx.config.rateLimits[bucket];
   if (limit <= 0) return;
-  const c = await hitWindow(ctx.db, `req:${bucket}:${userId}`, MINUTE, now);
-  await maybePrune(ctx, now);
+  const c = await hitWithoutWaiting(ctx, `req:${bucket}:${userId}`, now);
+  if (!c) return;
+  await maybePrune(ctx, now).catch(() => undefined);
   if (c.hits > limit) {
     const retryAfter = Math.max(1, Math.ceil((c.windowStart + MINUTE - now) / 1000));
     throw new DomainError("RATE_LIMITED", `Bạn đã gửi quá nhiều yêu cầu ${BUCKET_LABEL[bucket]} (tối đa ${limit} lần mỗi phút). Vui lòng thử lại sau ${retryAfter} giây.`, {
