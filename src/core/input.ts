@@ -9,6 +9,10 @@
 import { z } from "zod";
 import { DomainError } from "./errors.ts";
 
+// zod's own messages (a too-long name, a wrong type) in Vietnamese too, for every schema: every
+// edge loads this module before it parses anything.
+z.config(z.locales.vi());
+
 /** The earliest and latest day accepted anywhere (unit histories start after 1900; nothing is planned past 2199). */
 export const MIN_DATE = "1900-01-01";
 export const MAX_DATE = "2199-12-31";
