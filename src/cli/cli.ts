@@ -8,9 +8,9 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { loadConfig, type Config } from "../config.ts";
-import { openDatabase, migrate } from "../db/database.ts";
-import { makeContext, hierarchyOf, type Ctx } from "../context.ts";
-import { isDomainError } from "../core/errors.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
+import { dateOption, decodeText } from "../core/input.ts";
+import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { importAdminUnits, countUnits } from "../units/admin-import.ts";
 import { seedCatalog } from "../indicators/indicator.service.ts";
@@ -39,11 +39,7 @@ Cách dùng: danvan <lệnh> [tùy chọn]
 ${Object.values(extraCommands).map((c) => c.help).join("\n")}
 Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data/danvan.sqlite), PORT.`;
 
-async function open(config: Config): Promise<Ctx> {
-  const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
-  await migrate(database);
-  return makeContext(database, config);
-}
+const open = openConfigured;
 
 async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
   if ((await countUnits(ctx.db)) === 0) {
@@ -59,7 +55,7 @@ async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
 
 const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6));
 
-/** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
+/** Runs one command; returns the exit code (see EXIT). */
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
@@ -107,7 +103,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           return 2;
         }
         ctx = await open(config);
-        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf: values["as-of"], disagg: values.disagg });
+        const asOf = dateOption(values["as-of"], "as-of");
+        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf, disagg: values.disagg });
         if (r.value === null) io.stderr(`Không có số liệu cho ${r.unit.fullName}, ${r.indicator}, kỳ ${r.period}.\n`);
         io.stdout((r.value === null ? "" : fmtNumber(r.value)) + "\n");
         return 0;
@@ -124,7 +121,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         // CSV files stream (memory stays flat at any size); stdin and dataValueSets JSON are read whole.
         const hash = importHash();
-        const text = json || file === "-" ? (await (file === "-" ? io.readStdin() : readFile(file))).toString("utf8") : null;
+        const text = json || file === "-" ? decodeText(await (file === "-" ? io.readStdin() : readFile(file))) : null;
         if (text !== null) hash.update(text);
         const chunks = text === null ? csvChunks(createReadStream(file), hash) : listChunks(json ? parseDataValueSets(text) : parseFiguresCsv(text));
         const t0 = Date.now();
@@ -144,10 +141,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần --unit và --period.\n");
           return 2;
         }
+        const asOf = dateOption(values["as-of"], "as-of");
         ctx = await open(config);
         const h = await hierarchyOf(ctx);
         const { parsePeriod, periodRange } = await import("../core/period.ts");
-        const unit = h.resolveCode(values.unit, values["as-of"] ?? periodRange(parsePeriod(values.period)).end);
+        const unit = h.resolveCode(values.unit, asOf ?? periodRange(parsePeriod(values.period)).end);
         const q = { unitId: unit.id, period: values.period };
         io.stdout(values.format === "json" ? JSON.stringify(await exportDataValueSets(ctx, SYSTEM, q), null, 1) + "\n" : await exportCsv(ctx, SYSTEM, q));
         return 0;
@@ -159,10 +157,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần --username, --name, --role, --unit và biến DANVAN_NEW_PASSWORD.\n");
           return 2;
         }
+        const asOf = dateOption(values["as-of"], "as-of");
         ctx = await open(config);
         await ensureBase(ctx, io);
         const h = await hierarchyOf(ctx);
-        const unit = h.resolveCode(values.unit, values["as-of"] ?? ctx.today());
+        const unit = h.resolveCode(values.unit, asOf ?? ctx.today());
         const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
         io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
         return 0;
@@ -172,14 +171,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         return 2;
     }
   } catch (e) {
-    if (isDomainError(e)) {
-      io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
-      const details = e.details as { errors?: Array<{ line: number; code: string; message: string }> } | undefined;
-      for (const l of details?.errors?.slice(0, 50) ?? []) io.stderr(`  dòng ${l.line}: [${l.code}] ${l.message}\n`);
-      return 2;
-    }
-    io.stderr(`Lỗi: ${(e as Error).message}\n`);
-    return 1;
+    return cliError(e, io);
   } finally {
     await ctx?.database.close();
   }

@@ -6,12 +6,14 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from "kysely";
+import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
+import { DanvanSqliteDialect } from "./sqlite-dialect.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
 import * as totals from "./migrations/2026-12-05-totals.ts";
+import * as rateLimits from "./migrations/2026-12-05-rate-limits.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -60,7 +62,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite) });
   return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 
@@ -69,6 +71,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-11-25-core": { up: (db) => core.up(db, dialect), down: (db) => core.down(db) },
     "2026-11-25-reports": { up: (db) => reports.up(db, dialect), down: (db) => reports.down(db) },
     "2026-11-25-registers": { up: (db) => registers.up(db, dialect), down: (db) => registers.down(db) },
+    "2026-12-05-rate-limits": { up: (db) => rateLimits.up(db, dialect), down: (db) => rateLimits.down(db) },
     "2026-12-05-totals": { up: (db) => totals.up(db, dialect), down: (db) => totals.down(db) },
   };
   return { getMigrations: async () => migrations };

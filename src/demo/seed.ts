@@ -75,7 +75,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
   const ids: Record<string, number> = {};
   for (const a of DEMO_ACCOUNTS) {
     const u = h.resolveCode(a.unit[0], a.unit[1]);
-    const created = await createUser(ctx, SYSTEM, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role, unitId: u.id });
+    const created = await createUser(ctx, SYSTEM, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role, unitId: u.id }, { demo: true });
     ids[a.username] = created.id;
   }
   // Some 2026Q3 reports in, some approved, one returned; the rest are late.

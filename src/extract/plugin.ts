@@ -27,13 +27,17 @@ const HintsSchema = z.object({
 });
 const OcrSchema = z.enum(["auto", "off", "force"]);
 
+/** Pasted text: 2 million characters is a report of ~1,000 pages; longer is not a report. */
+export const MAX_TEXT_CHARS = 2_000_000;
+const pasted = z.string().max(MAX_TEXT_CHARS, { error: `Văn bản dài quá ${MAX_TEXT_CHARS.toLocaleString("vi-VN")} ký tự (khoảng 1.000 trang); hãy chia nhỏ báo cáo.` });
+
 /** Body of POST /api/extract: plain text, or a file in base64 (.docx, .xlsx, .pdf, a scan), and optional hints. */
 export const ExtractBodySchema = HintsSchema.extend({
-  text: z.string().max(20_000_000).optional(),
+  text: pasted.optional(),
   /** Kept for older clients: a .docx in base64. */
-  docxBase64: z.string().max(70_000_000).optional(),
+  docxBase64: z.string().max(14_000_000, { error: "Tệp Word quá lớn (tối đa 10 MB)." }).optional(),
   /** Any readable file in base64; the kind is read from its content. */
-  fileBase64: z.string().max(70_000_000).optional(),
+  fileBase64: z.string().max(70_000_000, { error: "Tệp quá lớn (tối đa 50 MB)." }).optional(),
   /** The file's name, kept with the figures' provenance. */
   name: z.string().trim().min(1).max(300).optional(),
   /** OCR of pages without a text layer: auto (default), off, force. */
@@ -42,7 +46,7 @@ export const ExtractBodySchema = HintsSchema.extend({
 
 /** Body of POST /api/extract/batch: a .zip of reports in base64. */
 export const BatchBodySchema = HintsSchema.extend({
-  fileBase64: z.string().min(1).max(70_000_000),
+  fileBase64: z.string().min(1).max(70_000_000, { error: "Tệp quá lớn (tối đa 50 MB)." }),
   name: z.string().trim().min(1).max(300).optional(),
   ocr: OcrSchema.optional(),
 });
@@ -50,7 +54,7 @@ export const BatchBodySchema = HintsSchema.extend({
 export const CheckBodySchema = z.object({
   unit: z.string().trim().min(1).max(10),
   period: z.string().trim().min(4).max(12),
-  text: z.string().min(1).max(20_000_000),
+  text: pasted.min(1),
 });
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));

@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import { parse as parseStream } from "csv-parse";
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
+import { badCharIndex, badCharMessage, type BadChar } from "../core/input.ts";
 import { parsePeriod, periodRange, periodsWithin, type Period } from "../core/period.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
@@ -52,10 +53,26 @@ function columns(header: string[]) {
  * size. `hash` is fed every byte (the batch keeps the file's SHA-256).
  */
 export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: Hash, size = 5000): AsyncIterable<RawLine[]> {
+  // Checked as it arrives, like every upload: UTF-8, no NUL, no half surrogate (TEXT_INVALID names the line).
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
   async function* bytes() {
     for await (const b of input) {
       hash.update(b);
-      yield b;
+      let s: string;
+      try {
+        s = typeof b === "string" ? b : decoder.decode(b, { stream: true });
+      } catch {
+        throw new DomainError("TEXT_INVALID", `Tệp không phải văn bản UTF-8 hợp lệ (khoảng dòng ${line}). Hãy lưu tệp với mã hóa UTF-8 rồi gửi lại.`, { path: `dòng ${line}`, encoding: "utf-8" });
+      }
+      const i = badCharIndex(s);
+      if (i >= 0) {
+        const at = line + (s.slice(0, i).match(/\n/g)?.length ?? 0);
+        const b2: BadChar = { path: `dòng ${at}`, index: i - (s.lastIndexOf("\n", i - 1) + 1), char: `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` };
+        throw new DomainError("TEXT_INVALID", badCharMessage(b2), b2);
+      }
+      line += s.match(/\n/g)?.length ?? 0;
+      yield s;
     }
   }
   const parser = parseStream({ skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });

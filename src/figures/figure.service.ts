@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import { DomainError } from "../core/errors.ts";
+import { count, id, isoDate, valueProblem } from "../core/input.ts";
 import { parsePeriod, periodContains, periodRange, periodsWithin, yearPeriod, type Period } from "../core/period.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
@@ -20,15 +21,15 @@ export const SourceSchema = z.object({
   type: z.string().max(40),
   document: z.string().max(500).optional(),
   text: z.string().max(2000).optional(),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
+  start: count.optional(),
+  end: count.optional(),
 });
 
 export const FigureInputSchema = z.object({
   /** Internal unit id; or give `unitCode` (read at `asOf`, default the period's last day). */
-  unitId: z.number().int().positive().optional(),
+  unitId: id.optional(),
   unitCode: z.string().trim().min(1).max(10).optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: isoDate.optional(),
   indicator: z.string().min(1).max(80),
   period: z.string().min(1).max(12),
   /** Disaggregation: { category: option } or "cat=opt;…"; empty for the total. */
@@ -94,8 +95,10 @@ export function validateFigure(
     throw new DomainError("UNIT_NOT_VALID_IN_PERIOD", `Đơn vị "${unit.fullName}" không tồn tại trong kỳ ${period.id} (hiệu lực ${unit.validFrom ?? "…"} → ${unit.validTo ?? "nay"}).`, { unitId: unit.id, period: period.id });
   }
   const v = raw.value;
-  if (!Number.isFinite(v)) throw new DomainError("VALUE_INVALID", "Giá trị phải là một số.", { value: v });
-  if (v < 0) throw new DomainError("VALUE_NEGATIVE", `Giá trị không được âm (${v}).`, { value: v });
+  if (v < 0 && Number.isFinite(v)) throw new DomainError("VALUE_NEGATIVE", `Giá trị không được âm (${v}).`, { value: v });
+  // Finite, at most 10^15 and exact in a double: sums of a whole country stay finite and exact.
+  const problem = valueProblem(v, 0);
+  if (problem) throw new DomainError("VALUE_INVALID", problem, { value: String(v) });
   if (isWholeNumber(indicator) && !Number.isInteger(v)) {
     throw new DomainError("VALUE_NOT_WHOLE", `Chỉ tiêu "${indicator.label}" đếm số ${indicator.unit}, phải là số nguyên (nhận ${v}).`, { value: v });
   }

@@ -1,5 +1,6 @@
 /** Totals for any unit, indicator, period and as-of date, from the stored figures. */
 import { DomainError } from "../core/errors.ts";
+import { dateMessage, isRealDate } from "../core/input.ts";
 import { parsePeriod, periodContains, periodRange, type Period } from "../core/period.ts";
 import { rateValue, ratioOf, rollupSum, type AreaCheck, type RollupQuery } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
@@ -147,7 +148,7 @@ async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   requireAbility(actor, "figures.read");
   const period = parsePeriod(q.period);
   const asOf = q.asOf ?? periodRange(period).end;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("VALIDATION", `Ngày "${asOf}" phải có dạng YYYY-MM-DD.`);
+  if (!isRealDate(asOf)) throw new DomainError("DATE_INVALID", dateMessage(asOf), { asOf });
   const h = await hierarchyOf(ctx);
   const unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], ctx.today());

@@ -22,11 +22,12 @@ import {
 import type { WorkCalendar } from "./calendar.ts";
 import { calendarOf, deadlineRules, getRegisterSettings } from "./settings.ts";
 import { addDays } from "./calendar.ts";
+import { id, idParam } from "../core/input.ts";
 
 const COMPLEXITY = ["normal", "complex", "especially_complex"] as const;
 
 export const PetitionInputSchema = z.object({
-  unitId: z.number().int().positive(),
+  unitId: id,
   number: optionalText(40),
   type: z.enum(PETITION_TYPES),
   receivedOn: isoDate,
@@ -266,7 +267,7 @@ export async function actOnPetition(ctx: Ctx, actor: Actor, id: number, input: u
 }
 
 export const PetitionFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   type: z.enum(PETITION_TYPES).optional(),
   state: z.enum(PETITION_STATES).optional(),
   from: isoDate.optional(),

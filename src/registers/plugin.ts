@@ -22,8 +22,9 @@ import { registerTable, toCsv, toXlsx } from "./export.ts";
 import { compareWithReported, FEEDS, registerFigures, recordUnitYears } from "./figures.ts";
 import { calendarOf, getRegisterSettings, RegisterSettingsSchema, updateRegisterSettings } from "./settings.ts";
 import { addDays } from "./calendar.ts";
+import { dateOption, idParam } from "../core/input.ts";
 
-const id = z.coerce.number().int().positive();
+const id = idParam;
 const TAG = "registers";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -139,7 +140,7 @@ const HELP = `  petitions list [--unit MÃ] [--type T] [--state S] [--q TỪ] [-
 
 async function unitIdOf(ctx: Ctx, code: string | undefined, asOf?: string): Promise<number | undefined> {
   if (!code) return undefined;
-  return (await hierarchyOf(ctx)).resolveCode(code, asOf ?? ctx.today()).id;
+  return (await hierarchyOf(ctx)).resolveCode(code, dateOption(asOf, "as-of") ?? ctx.today()).id;
 }
 
 const tsv = (cells: Array<string | number | null>) => cells.map((c) => (c === null ? "" : String(c).replace(/[\t\n]/g, " "))).join("\t") + "\n";
@@ -159,7 +160,7 @@ extraCommands.petitions = {
       return 0;
     }
     if (sub === "overdue") {
-      const r = await overduePetitions(ctx, SYSTEM, { unitId, asOf: values["as-of"], withinDays: values.within ? Number(values.within) : undefined });
+      const r = await overduePetitions(ctx, SYSTEM, { unitId, asOf: dateOption(values["as-of"], "as-of"), withinDays: values.within ? Number(values.within) : undefined });
       io.stdout(tsv(["id", "đơn vị", "loại", "bước", "hạn", "quá hạn (ngày)", "người gửi"]));
       for (const i of r.items) io.stdout(tsv([i.petition.id, i.unitName, i.petition.type, i.stage, i.dueOn, i.daysOverdue, i.petition.petitioner]));
       io.stderr(`${r.overdue} đơn quá hạn, ${r.dueSoon} đơn sắp đến hạn (tính đến ${r.asOf}).\n`);

@@ -20,6 +20,7 @@ import { calendarOf, DEFAULT_DVK_CRITERIA, getRegisterSettings } from "./setting
 import { periodRange, parsePeriod } from "../core/period.ts";
 import { addDays } from "./calendar.ts";
 import { trackRegister } from "./figures.ts";
+import { idParam } from "../core/input.ts";
 
 export interface RegisterRecord<R extends RegisterKey = RegisterKey> {
   id: number;
@@ -146,7 +147,7 @@ export async function getRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, r
 }
 
 export const RecordFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   kind: z.string().max(40).optional(),
   state: z.string().max(40).optional(),
   from: isoDate.optional(),

@@ -10,8 +10,8 @@ import type { Ctx } from "../context.ts";
 import { jsonSetting } from "../settings/settings.service.ts";
 import { workCalendar, type WorkCalendar } from "./calendar.ts";
 import { DEFAULT_DEADLINE_RULES, type DeadlineRules } from "./petition-rules.ts";
+import { isoDate } from "../core/input.ts";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
 const rule = z.object({ days: z.number().int().min(1).max(365), unit: z.enum(["calendar", "working"]), basis: z.string().max(200) });
 const ruleSet = z.object({ normal: rule, complex: rule, remote: rule, remoteComplex: rule }).partial();
 

@@ -22,13 +22,13 @@ import { documentNumberLine, placeDateLine, type DocStyle } from "./format.ts";
 import { findIssuedNumber, indicatorsWithFigures, insertNextNumber, isUniqueViolation } from "./report.repository.ts";
 import { renderDocx } from "./docx.ts";
 import { renderXlsx } from "./xlsx.ts";
+import { idParam, isoDate } from "../core/input.ts";
 import { figureSources } from "../plugins.ts";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
 
 export const ReportQuerySchema = z.object({
   /** Internal unit id; or give `unitCode` (read at `asOf`). */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   unitCode: z.string().trim().min(1).max(10).optional(),
   /** Period id: 2023, 2023S1, 2023N9, 2023Q1, 202303. */
   period: z.string().trim().min(1).max(12),

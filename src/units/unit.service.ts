@@ -9,15 +9,16 @@ import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { addDays } from "../submissions/deadlines.ts";
 import { bumpHierarchyVersion, insertEdge, insertUnit } from "./unit.repository.ts";
 import { reconcileHierarchy } from "../totals/totals.hierarchy.ts";
+import { id, isoDate } from "../core/input.ts";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
+const date = isoDate;
 
 export const NewUnitSchema = z.object({
   code: z.string().trim().min(1).max(10),
   name: z.string().trim().min(1).max(120),
   type: z.string().trim().min(1).max(40),
   level: z.enum(["province", "district", "commune", "village"]),
-  parentId: z.number().int().positive(),
+  parentId: id,
   validFrom: date,
 });
 
@@ -48,8 +49,8 @@ export const LineageInputSchema = z.object({
   kind: z.enum(["merge", "split", "rename", "move", "upgrade"]),
   /** First day of the new arrangement; predecessors end the day before. */
   date,
-  from: z.array(z.number().int().positive()).min(1),
-  to: z.array(z.number().int().positive()).min(1),
+  from: z.array(id).min(1),
+  to: z.array(id).min(1),
   relation: z.enum(["whole", "partial"]).default("whole"),
   /** For splits: the share of the predecessor's figures each successor takes (same order as `to`). */
   shares: z.array(z.number().min(0).max(1)).optional(),
@@ -87,9 +88,9 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
 
 export const SharesInputSchema = z.object({
   /** The predecessor unit that was split. */
-  fromId: z.number().int().positive(),
+  fromId: id,
   /** Each successor's share of its figures; together 1. */
-  shares: z.array(z.object({ toId: z.number().int().positive(), share: z.number().min(0).max(1) })).min(2),
+  shares: z.array(z.object({ toId: id, share: z.number().min(0).max(1) })).min(2),
 });
 
 /**

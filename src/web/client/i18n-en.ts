@@ -19,6 +19,8 @@ export const EN: Readonly<Record<string, string>> = {
   "Mật khẩu": "Password",
   "Đăng nhập": "Sign in",
   "Đang đăng nhập…": "Signing in…",
+  "Tạm khóa đăng nhập": "Sign-in temporarily locked",
+  "Có thể thử lại sau {n} giây.": "You can try again in {n} seconds.",
   "Đăng xuất": "Sign out",
   "Bỏ qua, tới nội dung chính": "Skip to main content",
   "Điều hướng chính": "Main navigation",

@@ -271,7 +271,7 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
     setMsg(null);
     try {
       const res = await fetch(`/api/registers/${register}/${id}/attachments?${qs({ filename: file.name })}`, {
-        method: "POST", credentials: "same-origin", headers: { "content-type": file.type || "application/octet-stream" }, body: file,
+        method: "POST", credentials: "same-origin", headers: { "content-type": "application/octet-stream" }, body: file,
       }).catch(() => null);
       if (!res) throw new Error(t("Mất kết nối: chưa tải tệp lên được."));
       if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? tf("Lỗi {status}", { status: res.status }));
