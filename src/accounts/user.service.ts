@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { ROLES, type Actor, type Role } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
@@ -34,16 +35,20 @@ export async function createUser(ctx: Ctx, actor: Actor, input: NewUser): Promis
   h.require(u.unitId);
   requireScope(h, actor, [u.unitId], ctx.today());
   const hash = await hashPassword(u.password, ctx.config.passwordCost);
+  const taken = () => new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`, { username: u.username });
   return inTransaction(ctx, async (tx) => {
     const exists = await tx.db.selectFrom("users").select("id").where("username", "=", u.username).executeTakeFirst();
-    if (exists) throw new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`);
+    if (exists) throw taken();
     const r = await tx.db.insertInto("users").values({
       username: u.username, display_name: u.displayName.normalize("NFC"), password_hash: hash, role: u.role, unit_id: u.unitId, active: 1,
       created_at: new Date().toISOString(),
     }).returning("id").executeTakeFirstOrThrow();
     const info = { id: r.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: true };
-    await audit(tx.db, actor, "user.create", "user", r.id, null, info);
+    await audit(tx.db, actor, "user.create", "user", r.id, null, info, u.unitId);
     return info;
+  }).catch((e: unknown) => {
+    // The same name created in parallel: the second insert meets the unique index.
+    throw isUniqueViolation(e) ? taken() : e;
   });
 }
 
@@ -105,7 +110,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       await tx.db.deleteFrom("sessions").where("user_id", "=", id).execute();
     }
     const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0 });
-    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after);
+    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after, after.unitId);
     return after;
   });
 }
@@ -125,7 +130,7 @@ export async function changeOwnPassword(ctx: Ctx, actor: Actor, input: z.input<t
   const hash = await hashPassword(p.password, ctx.config.passwordCost);
   await inTransaction(ctx, async (tx) => {
     await tx.db.updateTable("users").set({ password_hash: hash }).where("id", "=", actor.userId).execute();
-    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, null);
+    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, null, actor.unitId);
   });
   return { ok: true };
 }
@@ -143,7 +148,7 @@ export async function signIn(ctx: Ctx, username: string, password: string): Prom
   const actor: Actor = { kind: "user", userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id };
   await inTransaction(ctx, async (tx) => {
     await tx.db.insertInto("sessions").values({ token_hash: tokenHash(token), user_id: r.id, created_at: new Date().toISOString(), expires_at: expiresAt }).execute();
-    await audit(tx.db, actor, "session.create", "user", r.id, null, null);
+    await audit(tx.db, actor, "session.create", "user", r.id, null, null, r.unit_id);
   });
   return { token, expiresAt, actor };
 }

@@ -15,6 +15,7 @@ import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap } from "../indicators/indicator.service.ts";
 import { categoryIndex, FigureInputSchema, periodsContaining, validateFigure, type ValidFigure } from "./figure.service.ts";
 import { storedPeriod } from "./figure.repository.ts";
+import { csvCell } from "../core/csv.ts";
 
 export const CSV_COLUMNS = ["unit_code", "indicator", "period", "value", "disaggregation", "kind", "status", "comment"] as const;
 
@@ -180,7 +181,7 @@ async function writeBatch(ctx: Ctx, actor: Actor, good: ValidFigure[], format: s
     const after = Number((await tx.db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
     const result = { batchId: batch.id, lines: good.length, inserted: after - before, updated: good.length - (after - before) };
     // One audit row per import: the batch id on every figure row links each value to it.
-    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...result, changed: overwritten.length });
+    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...result, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);
     return result;
   });
 }
@@ -207,11 +208,6 @@ async function exportRows(ctx: Ctx, actor: Actor, q: ExportQuery) {
   }
   return rows.map((r) => ({ ...r, code: h.require(r.unit_id).code, asOf: periodRange(storedPeriod(r.period)).end }));
 }
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** Exports as CSV with the import's columns (re-importable as is). */
 export async function exportCsv(ctx: Ctx, actor: Actor, q: ExportQuery): Promise<string> {

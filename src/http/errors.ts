@@ -4,7 +4,8 @@ import { isDomainError } from "../core/errors.ts";
 
 const STATUS: Array<[RegExp, number]> = [
   [/_NOT_FOUND$/, 404],
-  [/^(FORBIDDEN|OUT_OF_SCOPE)$/, 403],
+  [/^(FORBIDDEN|OUT_OF_SCOPE|PETITION_CONFIDENTIAL)$/, 403],
+  [/^CONFLICT$/, 409],
   [/^(UNAUTHENTICATED|BAD_CREDENTIALS)$/, 401],
   [/^USER_SELF_LOCKOUT$/, 409],
   [/^(PERIOD_LOCKED|SUBMISSION_ILLEGAL_TRANSITION|.*_EXISTS)$/, 409],

@@ -37,7 +37,7 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: z.input<typeof N
     const newUnit = { code: u.code, name: u.name.normalize("NFC"), fullName, type: u.type, level: u.level, parentId: parent.id, validFrom: u.validFrom, validTo: null, structure: null };
     const id = await insertUnit(tx.db, newUnit);
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit);
+    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit, id);
     return { id, ...newUnit };
   });
 }
@@ -77,7 +77,7 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
       await tx.db.updateTable("units").set({ valid_to: dayBefore }).where("id", "=", f).where("valid_to", "is", null).execute();
     }
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev);
+    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev, ev.to[0]!);
     return { edges: n };
   });
 }
@@ -115,7 +115,7 @@ export async function setSplitShares(ctx: Ctx, actor: Actor, input: z.input<type
       await tx.db.updateTable("lineage").set({ share: s.share }).where("from_id", "=", ev.fromId).where("to_id", "=", s.toId).execute();
     }
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares);
+    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares, ev.fromId);
     return { edges: ev.shares.length };
   });
 }

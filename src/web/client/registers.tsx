@@ -193,7 +193,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
     setBusy(true);
     setMsg(null);
     try {
-      const body = { ...input, unitId: record?.unitId ?? me.user.unitId };
+      const body = { ...input, unitId: record?.unitId ?? me.user.unitId, ...(record ? { version: record.version } : {}) };
       const saved = record ? await api<RecordRow>("PUT", `/api/registers/${register}/${record.id}`, body) : await api<RecordRow>("POST", `/api/registers/${register}`, body);
       localStorage.removeItem(draftKey);
       flash = record ? t("Đã lưu thay đổi.") : tf("Đã vào sổ bản ghi #{id}.", { id: saved.id });
@@ -641,7 +641,7 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
   };
   const setFlags = async (patch: Partial<Petition>) => {
     try {
-      await api("PUT", `/api/registers/petitions/${id}`, patch);
+      await api("PUT", `/api/registers/petitions/${id}`, { ...patch, version: s.state === "ok" ? s.data.version : 0 });
       await reload();
       setMsg({ ok: true, text: t("Đã lưu; hạn xử lý được tính lại.") });
     } catch (err) {
