@@ -22,9 +22,10 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import { rdb } from "./schema.ts";
 import { chunks, nowIso, userIdOf } from "./common.ts";
 import { registerSettingsFor } from "./settings.ts";
+import { IDENTITY_MASK } from "./vocabulary.ts";
 
 /** What a reader who does not handle a tố cáo sees in place of the denouncer's details. */
-export const MASK = "Đã ẩn theo Luật Tố cáo";
+export const MASK = IDENTITY_MASK;
 /** The legal basis, quoted in messages. */
 export const BASIS = "Luật Tố cáo 2018 Điều 47";
 
