@@ -63,8 +63,8 @@ function lockedOut(until: number, now: number): DomainError {
 }
 
 /** Writes the audit row and the log line of a refused sign-in (no password, no name typed). */
-async function recordFailure(ctx: Ctx, userId: number | null, reason: string, ip: string, blockedFor: number): Promise<void> {
-  await inTransaction(ctx, (tx) => audit(tx.db, SIGN_IN, "session.fail", "user", userId, null, { reason, ip, ...(blockedFor > 0 ? { blockedSeconds: blockedFor } : {}) }));
+async function recordFailure(ctx: Ctx, userId: number | null, unitId: number | null, reason: string, ip: string, blockedFor: number): Promise<void> {
+  await inTransaction(ctx, (tx) => audit(tx.db, SIGN_IN, "session.fail", "user", userId, null, { reason, ip, ...(blockedFor > 0 ? { blockedSeconds: blockedFor } : {}) }, unitId));
   console.warn(`[danvan] sign-in refused: reason=${reason} account=${userId === null ? "unknown" : `#${userId}`}${blockedFor > 0 ? ` blocked=${blockedFor}s` : ""}`);
 }
 
@@ -78,13 +78,13 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
   const gate = await enterBackoff(ctx, rules, { windowMs: 24 * 3600_000, lockMs: limits.lockSeconds * 1000, maxLockMs: 3600_000 }, now);
   const r = await ctx.db.selectFrom("users").selectAll().where("username", "=", name).executeTakeFirst();
   if (gate.refusedUntil > now) {
-    await recordFailure(ctx, r?.id ?? null, "locked", ip, 0);
+    await recordFailure(ctx, r?.id ?? null, r?.unit_id ?? null, "locked", ip, 0);
     throw lockedOut(gate.refusedUntil, now);
   }
   const ok = await verifyPassword(password, r?.password_hash ?? (await dummyHashFor(ctx.config.passwordCost)));
   if (!r || !ok || r.active !== 1) {
     const blockedFor = gate.blockedUntil > now ? Math.ceil((gate.blockedUntil - now) / 1000) : 0;
-    await recordFailure(ctx, r?.id ?? null, !r ? "unknown_user" : !ok ? "bad_password" : "inactive", ip, blockedFor);
+    await recordFailure(ctx, r?.id ?? null, r?.unit_id ?? null, !r ? "unknown_user" : !ok ? "bad_password" : "inactive", ip, blockedFor);
     if (blockedFor > 0) throw lockedOut(gate.blockedUntil, now);
     throw new DomainError("BAD_CREDENTIALS", "Tên đăng nhập hoặc mật khẩu không đúng.");
   }
@@ -97,7 +97,7 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
   await inTransaction(ctx, async (tx) => {
     if (rehash) await tx.db.updateTable("users").set({ password_hash: rehash }).where("id", "=", r.id).execute();
     await tx.db.insertInto("sessions").values({ token_hash: tokenHash(token), user_id: r.id, created_at: new Date(now).toISOString(), expires_at: expiresAt }).execute();
-    await audit(tx.db, actor, "session.create", "user", r.id, null, { ip });
+    await audit(tx.db, actor, "session.create", "user", r.id, null, { ip }, r.unit_id);
   });
   return { token, expiresAt, actor };
 }
@@ -122,7 +122,7 @@ export async function signOut(ctx: Ctx, token: string): Promise<void> {
     if (!s) return;
     await tx.db.deleteFrom("sessions").where("token_hash", "=", tokenHash(token)).execute();
     const actor: Actor = { kind: "user", userId: s.id, username: s.username, displayName: s.display_name, role: s.role as Role, unitId: s.unit_id };
-    await audit(tx.db, actor, "session.end", "user", s.id, null, null);
+    await audit(tx.db, actor, "session.end", "user", s.id, null, null, s.unit_id);
   });
 }
 

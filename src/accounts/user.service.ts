@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { ROLES, type Actor, type Role } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
@@ -48,16 +49,20 @@ export async function createUser(ctx: Ctx, actor: Actor, input: NewUser, opts: {
   h.require(u.unitId);
   requireScope(h, actor, [u.unitId], ctx.today());
   const hash = await hashPassword(u.password, ctx.config.passwordCost);
+  const taken = () => new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`, { username: u.username });
   return inTransaction(ctx, async (tx) => {
     const exists = await tx.db.selectFrom("users").select("id").where("username", "=", u.username).executeTakeFirst();
-    if (exists) throw new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`);
+    if (exists) throw taken();
     const r = await tx.db.insertInto("users").values({
       username: u.username, display_name: u.displayName.normalize("NFC"), password_hash: hash, role: u.role, unit_id: u.unitId, active: 1,
       created_at: new Date().toISOString(),
     }).returning("id").executeTakeFirstOrThrow();
     const info = { id: r.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: true };
-    await audit(tx.db, actor, "user.create", "user", r.id, null, info);
+    await audit(tx.db, actor, "user.create", "user", r.id, null, info, u.unitId);
     return info;
+  }).catch((e: unknown) => {
+    // The same name created in parallel: the second insert meets the unique index.
+    throw isUniqueViolation(e) ? taken() : e;
   });
 }
 
@@ -120,7 +125,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       await tx.db.deleteFrom("sessions").where("user_id", "=", id).execute();
     }
     const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0 });
-    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after);
+    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after, after.unitId);
     // A reset (or unlocking) also ends a sign-in block from wrong passwords.
     if (hash !== undefined || p.active === true) await clearCounters(tx, [accountKey(r.username)]);
     return after;
@@ -147,7 +152,7 @@ export async function changeOwnPassword(ctx: Ctx, actor: Actor, input: z.input<t
   const endedSessions = await inTransaction(ctx, async (tx) => {
     await tx.db.updateTable("users").set({ password_hash: hash }).where("id", "=", actor.userId).execute();
     const ended = await endOtherSessions(tx, actor.userId, keepToken);
-    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, { endedSessions: ended });
+    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, { endedSessions: ended }, actor.unitId);
     return ended;
   });
   return { ok: true, endedSessions };

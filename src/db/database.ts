@@ -14,6 +14,7 @@ import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
 import * as totals from "./migrations/2026-12-05-totals.ts";
 import * as rateLimits from "./migrations/2026-12-05-rate-limits.ts";
+import * as privacy from "./migrations/2026-12-05-privacy.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -73,6 +74,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-11-25-registers": { up: (db) => registers.up(db, dialect), down: (db) => registers.down(db) },
     "2026-12-05-rate-limits": { up: (db) => rateLimits.up(db, dialect), down: (db) => rateLimits.down(db) },
     "2026-12-05-totals": { up: (db) => totals.up(db, dialect), down: (db) => totals.down(db) },
+    "2026-12-05-privacy": { up: (db) => privacy.up(db, dialect), down: (db) => privacy.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -48,6 +48,8 @@ export interface IndicatorsTable {
   description: string | null;
   builtin: number;
   sort: number;
+  /** Null: a national indicator; a province's id: that province's own (applies within it). */
+  scope_unit_id: Generated<number | null>;
 }
 
 export interface CategoriesTable {
@@ -92,6 +94,8 @@ export interface SubmissionsTable {
   reviewed_by: number | null;
   return_reason: string | null;
   updated_at: string;
+  /** Incremented by every save; a save made from an older version is refused (CONFLICT). */
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -121,11 +125,17 @@ export interface AuditLogTable {
   entity_id: string | null;
   before: string | null;
   after: string | null;
+  /** The unit the row concerns (audit reads follow the reader's scope); null: national only. */
+  unit_id: number | null;
 }
 
 export interface SettingsTable {
+  /** The group's key; a province's own entry is "<group>@<province id>". */
   key: string;
   value: string;
+  version: Generated<number>;
+  /** Null: national; a province's id: that province's own entry. */
+  scope_unit_id: Generated<number | null>;
 }
 
 export interface ImportBatchesTable {
@@ -155,6 +165,15 @@ export interface DB extends RegistersDB {
   report_numbers: ReportNumbersTable;
   totals: TotalsTable;
   total_corrections: TotalCorrectionsTable;
+  report_number_series: ReportNumberSeriesTable;
+}
+
+/** The last number given in each series: incremented in one statement, so parallel issues never clash. */
+export interface ReportNumberSeriesTable {
+  issuer: string;
+  series: string;
+  doc_type: string;
+  last: number;
 }
 
 /**

@@ -16,6 +16,7 @@ import { storedPeriod } from "./figure.repository.ts";
 import type { RawLine } from "./import.service.ts";
 
 export { importFigures, type ImportResult, type LineError, type RawLine } from "./import.service.ts";
+import { csvCell } from "../core/csv.ts";
 
 export const CSV_COLUMNS = ["unit_code", "indicator", "period", "value", "disaggregation", "kind", "status", "comment"] as const;
 
@@ -160,11 +161,6 @@ async function exportRows(ctx: Ctx, actor: Actor, q: ExportQuery) {
   }
   return rows.map((r) => ({ ...r, code: h.require(r.unit_id).code, asOf: periodRange(storedPeriod(r.period)).end }));
 }
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** Exports as CSV with the import's columns (re-importable as is). */
 export async function exportCsv(ctx: Ctx, actor: Actor, q: ExportQuery): Promise<string> {

@@ -167,7 +167,7 @@ async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure): Promise<Figure>
     ? await tx.db.updateTable("figures").set(row).where("id", "=", before.id).returningAll().executeTakeFirstOrThrow()
     : await tx.db.insertInto("figures").values(row).returningAll().executeTakeFirstOrThrow());
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
-  await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after));
+  await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
   return after;
 }
 
@@ -182,7 +182,7 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     await assertNotLocked(tx.db, row.unit_id, parsePeriod(row.period));
     await trackFigures(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
-    await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null);
+    await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);
   });
 }
 

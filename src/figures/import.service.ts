@@ -190,7 +190,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           if (!bulk) await settleTracked(tx);
           if (errorCount) overwritten = [];
           else if (overwritten.length >= AUDIT_BATCH) {
-            await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null);
+            await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null, actor.kind === "user" ? actor.unitId : null);
             overwritten = [];
           }
         }
@@ -206,7 +206,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     await tx.db.updateTable("import_batches").set({ lines, sha256: hash() }).where("id", "=", batch.id).execute();
     const res = { batchId: batch.id, lines, inserted, updated };
     // The summary row keeps the values the import overwrote (what is left after earlier rows).
-    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length });
+    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);
     return res;
   });
   // Fresh statistics after a big load, so PostgreSQL plans the next queries on the real sizes.

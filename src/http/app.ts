@@ -16,14 +16,14 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { abilitiesOf } from "../accounts/policy.ts";
 import { actorOfSession, changeOwnPassword, createUser, listUsers, NewUserSchema, PasswordChangeSchema, signIn, signOut, updateUser, UserPatchSchema } from "../accounts/user.service.ts";
-import { createIndicator, listCategories, listIndicators, NewIndicatorSchema } from "../indicators/indicator.service.ts";
+import { createIndicator, listCategories, listIndicatorsFor, NewIndicatorSchema } from "../indicators/indicator.service.ts";
 import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
 import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
 import { importChunks, listChunks } from "../figures/import.service.ts";
 import { getSubmission, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
-import { listAudit } from "../audit/audit.ts";
-import { requireAbility } from "../accounts/policy.ts";
+import { readAudit } from "../audit/audit.ts";
+import { expectedVersion } from "../core/version.ts";
 import { DomainError } from "../core/errors.ts";
 import { unitRoutes } from "../units/unit.routes.ts";
 
@@ -106,8 +106,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
 
   unitRoutes(app, ctx);
 
-  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu và phân tổ" }, async () => ({
-    indicators: await listIndicators(ctx.db), categories: await listCategories(ctx.db),
+  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu (chung cả nước và riêng của tỉnh mình) và phân tổ" }, async ({ actor }) => ({
+    indicators: await listIndicatorsFor(ctx, actor), categories: await listCategories(ctx.db),
   }));
   route(app, { method: "post", path: "/api/indicators", tag: "indicators", summary: "Thêm chỉ tiêu riêng", body: NewIndicatorSchema }, ({ actor, body }) => createIndicator(ctx, actor, body));
 
@@ -161,8 +161,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   const sub = "/api/submissions/{unitId}/{period}";
   route(app, { method: "get", path: sub, tag: "submissions", summary: "Báo cáo kỳ của đơn vị: trạng thái, thuyết minh" },
     ({ actor, params }) => getSubmission(ctx, actor, id.parse(params.unitId), params.period!));
-  route(app, { method: "put", path: `${sub}/narrative`, tag: "submissions", summary: "Lưu phần thuyết minh (ưu điểm, hạn chế, nhiệm vụ…)",
-    body: z.record(z.string().max(40), z.string().max(20000)) }, ({ actor, params, body }) => saveNarrative(ctx, actor, id.parse(params.unitId), params.period!, body));
+  route(app, { method: "put", path: `${sub}/narrative`, tag: "submissions", summary: "Lưu phần thuyết minh (ưu điểm, hạn chế, nhiệm vụ…); If-Match: phiên bản đã đọc (0 khi chưa có), bản cũ hơn bị từ chối (409 CONFLICT)",
+    body: z.record(z.string().max(40), z.string().max(20000)) }, ({ c, actor, params, body }) => saveNarrative(ctx, actor, id.parse(params.unitId), params.period!, body, expectedVersion(undefined, c.req.header("if-match"))));
   route(app, { method: "post", path: `${sub}/{action}`, tag: "submissions", summary: "Nộp, rút lại, phê duyệt, trả lại (kèm lý do), mở lại",
     body: z.object({ reason: z.string().max(2000).nullable().optional() }) }, ({ actor, params, body }) => {
     const action = z.enum(["submit", "withdraw", "approve", "return", "reopen"]).parse(params.action);
@@ -172,10 +172,10 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     ({ actor, params }) => submissionStatusOfChildren(ctx, actor, id.parse(params.unitId), params.period!));
   route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo đang chờ duyệt trong phạm vi" }, ({ actor }) => reviewQueue(ctx, actor));
 
-  route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi",
-    query: z.object({ entity: z.string().max(60).optional(), entityId: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, ({ actor, query }) => {
-    requireAbility(actor, "audit.read");
-    return listAudit(ctx.db, query);
+  route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi trong phạm vi của người đọc (thông tin cá nhân được che theo quyền)",
+    query: z.object({ entity: z.string().max(60).optional(), entityId: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, async ({ c, actor, query }) => {
+    c.header("cache-control", "no-store");
+    return readAudit(ctx, actor, query);
   });
 
   for (const r of extraRoutes) r(app, ctx);

@@ -23,21 +23,24 @@ export async function findIssuedNumber(db: Kysely<DB>, unitId: number, period: s
   return r && { id: r.id, number: r.number, series: r.series, issuedOn: r.issued_on };
 }
 
-/** Inserts the next number of an issuer's series (call inside a transaction; a clash raises a unique violation). */
+/**
+ * Takes the next number of an issuer's series and records it for the report (call inside a
+ * transaction). The series counter is incremented in one upsert: PostgreSQL makes a parallel
+ * issue wait for the row and then count on from the committed value, so two clerks never get the
+ * same number and neither gets an error. Two issues of the same report still meet on
+ * report_numbers_report (a unique violation the caller answers with the number already given).
+ */
 export async function insertNextNumber(
   db: Kysely<DB>,
   row: Omit<ReportNumbersTable, "id" | "number">,
 ): Promise<IssuedNumber> {
-  const r = await db.selectFrom("report_numbers").select((eb) => eb.fn.max("number").as("n"))
-    .where("issuer", "=", row.issuer).where("series", "=", row.series).where("doc_type", "=", row.doc_type)
-    .executeTakeFirst();
-  const number = Number(r?.n ?? 0) + 1;
+  const { last } = await db.insertInto("report_number_series").values({ issuer: row.issuer, series: row.series, doc_type: row.doc_type, last: 1 })
+    .onConflict((oc) => oc.columns(["issuer", "series", "doc_type"]).doUpdateSet((eb) => ({ last: eb(eb.ref("report_number_series.last"), "+", 1) })))
+    .returning("last").executeTakeFirstOrThrow();
+  const number = Number(last);
   const ins = await db.insertInto("report_numbers").values({ ...row, number }).returning("id").executeTakeFirstOrThrow();
   return { id: ins.id, number, series: row.series, issuedOn: row.issued_on };
 }
 
-/** True for a unique-constraint violation on either database (two clerks taking the same number). */
-export function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
-}
+/** True for a unique-constraint violation on either database (two clerks issuing the same report). */
+export { isUniqueViolation } from "../db/errors.ts";

@@ -201,7 +201,7 @@ export async function issueReport(ctx: Ctx, actor: Actor, raw: unknown): Promise
         });
         await audit(tx.db, actor, "report.issue", "report", `${r.unit.id}/${r.period.id}/${style}`, null, {
           number: n.number, series, line: documentNumberLine(style, n.number, "BC", r.issuer.symbol), date: r.date,
-        });
+        }, r.unit.id);
       });
       break;
     } catch (e) {

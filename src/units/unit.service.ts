@@ -40,7 +40,7 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: z.input<typeof N
     const id = await insertUnit(tx.db, newUnit);
     await bumpHierarchyVersion(tx.db);
     await reconcileHierarchy(tx, h);
-    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit);
+    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit, id);
     return { id, ...newUnit };
   });
 }
@@ -81,7 +81,7 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
     }
     await bumpHierarchyVersion(tx.db);
     await reconcileHierarchy(tx, h);
-    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev);
+    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev, ev.to[0]!);
     return { edges: n };
   });
 }
@@ -120,7 +120,7 @@ export async function setSplitShares(ctx: Ctx, actor: Actor, input: z.input<type
     }
     await bumpHierarchyVersion(tx.db);
     await reconcileHierarchy(tx, h);
-    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares);
+    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares, ev.fromId);
     return { edges: ev.shares.length };
   });
 }
