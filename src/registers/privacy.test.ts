@@ -30,7 +30,7 @@ describeEachDatabase("privacy, audit scope and record integrity (issue 13)", (ge
   const call = (who: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
       method,
-      headers: { cookie: cookies[who] ?? "", ...(body !== undefined && !(body instanceof Uint8Array) ? { "content-type": "application/json" } : {}), ...headers },
+      headers: { cookie: cookies[who] ?? "", ...(body !== undefined ? { "content-type": body instanceof Uint8Array ? "application/octet-stream" : "application/json" } : {}), ...headers },
       ...(body !== undefined ? { body: body instanceof Uint8Array ? (body as unknown as BodyInit) : JSON.stringify(body) } : {}),
     });
   const json = async <T = Record<string, unknown>>(res: Response): Promise<T> => (await res.json()) as T;
