@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { HierarchyStore } from "./units/hierarchy.store.ts";
 import type { Hierarchy } from "./core/hierarchy.ts";
+import type { BeforeCommit } from "./db/committer.ts";
 
 export interface Ctx {
   db: Kysely<DB>;
@@ -18,9 +19,9 @@ export interface Ctx {
   today(): string;
   /**
    * Inside a transaction: work to finish before it commits (maintained totals add up what the
-   * transaction changed). Absent outside transactions.
+   * transaction changed), shared by the works committed together. Absent outside transactions.
    */
-  beforeCommit?: Array<(tx: Ctx) => Promise<void>>;
+  beforeCommit?: BeforeCommit;
 }
 
 /** Builds the context for a process. */
@@ -41,14 +42,11 @@ export function hierarchyOf(ctx: Ctx): Promise<Hierarchy> {
 
 /**
  * Runs `fn` in one transaction; the context it gets writes through that transaction. Called inside
- * a transaction, it joins it. Work registered in `beforeCommit` runs after `fn`, before the commit.
+ * a transaction, it joins it. Transactions are committed in groups (src/db/committer.ts): the
+ * promise settles after the commit that holds this work. `alone` (imports, rebuilds) runs it in a
+ * transaction of its own.
  */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>, opts: { alone?: boolean } = {}): Promise<T> {
   if (ctx.beforeCommit) return fn(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
-    const tx: Ctx = { ...ctx, db: trx, beforeCommit: [] };
-    const result = await fn(tx);
-    for (let i = 0; i < tx.beforeCommit!.length; i++) await tx.beforeCommit![i]!(tx);
-    return result;
-  });
+  return ctx.database.committer.run((trx, hooks) => fn({ ...ctx, db: trx, beforeCommit: hooks }), opts.alone ?? false);
 }

@@ -44,3 +44,9 @@ export function foldDiacritics(s: string): string {
     .replace(/Đ/g, "D")
     .toLowerCase();
 }
+
+/** A day as Vietnamese write it in messages: "2026-03-01" → "01/03/2026". */
+export function dateVi(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}

@@ -9,12 +9,14 @@ import pg from "pg";
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
 import { DanvanSqliteDialect } from "./sqlite-dialect.ts";
+import { Committer } from "./committer.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
 import * as totals from "./migrations/2026-12-05-totals.ts";
 import * as rateLimits from "./migrations/2026-12-05-rate-limits.ts";
 import * as privacy from "./migrations/2026-12-05-privacy.ts";
+import * as figureVersions from "./migrations/2026-12-06-figure-versions.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -28,6 +30,8 @@ export interface Database {
    * imports). Statements run on it join the Kysely transaction in progress (one connection).
    */
   sqlite?: SQLite.Database;
+  /** Where every write transaction goes: several requests' writes share one commit. */
+  committer: Committer;
   close(): Promise<void>;
 }
 
@@ -53,7 +57,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: "postgres", schema: opts.pgSchema, close: () => db.destroy() };
+    // Several committers, each on its own connection; the rest of the pool serves reads.
+    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, 4), close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -64,7 +69,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite) });
-  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
+  // One writer: one committer.
+  return { db, dialect: "sqlite", sqlite, committer: new Committer(db, 1), close: () => db.destroy() };
 }
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -75,6 +81,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-05-rate-limits": { up: (db) => rateLimits.up(db, dialect), down: (db) => rateLimits.down(db) },
     "2026-12-05-totals": { up: (db) => totals.up(db, dialect), down: (db) => totals.down(db) },
     "2026-12-05-privacy": { up: (db) => privacy.up(db, dialect), down: (db) => privacy.down(db) },
+    "2026-12-06-figure-versions": { up: (db) => figureVersions.up(db, dialect), down: (db) => figureVersions.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -80,6 +80,8 @@ export interface FiguresTable {
   batch_id: number | null;
   updated_by: number | null;
   updated_at: string;
+  /** Bumped by every change; a save from an older version is refused (CONFLICT). */
+  version: Generated<number>;
 }
 
 export interface SubmissionsTable {

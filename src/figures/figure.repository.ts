@@ -20,6 +20,8 @@ export interface Figure {
   source: unknown;
   updatedBy: number | null;
   updatedAt: string;
+  /** Increases with every change: a save names the version it was made from. */
+  version: number;
 }
 
 const periodCache = new Map<string, Period>();
@@ -35,7 +37,7 @@ export function toFigure(r: Selectable<FiguresTable>): Figure {
   return {
     id: r.id, unitId: r.unit_id, indicator: r.indicator, period: r.period, disagg: r.disagg, kind: r.kind as FigureKind,
     value: r.value, status: r.status as FigureStatus, comment: r.comment, source: r.source ? JSON.parse(r.source) : null,
-    updatedBy: r.updated_by, updatedAt: r.updated_at,
+    updatedBy: r.updated_by, updatedAt: r.updated_at, version: r.version,
   };
 }
 
@@ -124,16 +126,17 @@ export async function figuresOfUnit(db: Kysely<DB>, unitId: number, periods: str
 }
 
 /** A figure row as an import writes it. */
-export type FigureRow = Omit<Selectable<FiguresTable>, "id">;
+export type FigureRow = Omit<Selectable<FiguresTable>, "id" | "version">;
 
 const FIGURE_COLS = ["unit_id", "indicator", "period", "year", "start_month", "end_month", "disagg", "kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
 const FIGURE_UPDATE = ["kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
+const BUMP = "version = figures.version + 1";
 const FIGURE_TYPES: Record<(typeof FIGURE_COLS)[number], string> = {
   unit_id: "int", indicator: "text", period: "text", year: "int", start_month: "int", end_month: "int", disagg: "text", kind: "text",
   value: "float8", status: "text", comment: "text", source: "text", batch_id: "int", updated_by: "int", updated_at: "text",
 };
 const UPSERT_FIGURE_SQLITE = `insert into figures (${FIGURE_COLS.join(", ")}) values (${FIGURE_COLS.map(() => "?").join(", ")})
-  on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}`;
+  on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}, ${BUMP}`;
 const figureStatements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
 
 /** Inserts or replaces figure rows (imports): a prepared statement per row on SQLite, one statement per 5,000 rows on PostgreSQL. */
@@ -149,12 +152,13 @@ export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows:
     const part = rows.slice(i, i + 5000);
     const arrays = sql.join(FIGURE_COLS.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(FIGURE_TYPES[c])}[]`));
     await sql`insert into figures (${sql.raw(FIGURE_COLS.join(", "))}) select * from unnest(${arrays})
-      on conflict (unit_id, indicator, period, disagg) do update set ${sql.raw(FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", "))}`.execute(db);
+      on conflict (unit_id, indicator, period, disagg) do update set ${sql.raw(FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", "))}, ${sql.raw(BUMP)}`.execute(db);
   }
 }
 
 /** A stored figure as an import compares it (what it would overwrite, and whether this import wrote it). */
 export interface ExistingFigure {
+  id: number;
   kind: string;
   value: number;
   status: string;
@@ -173,14 +177,14 @@ export async function existingFigures(db: Kysely<DB>, keys: ReadonlyArray<{ unit
   const indicators = [...new Set(keys.map((k) => k.indicator))];
   const periods = [...new Set(keys.map((k) => k.period))];
   for (let i = 0; i < units.length; i += CHUNK) {
-    const rows = await db.selectFrom("figures").select(["unit_id", "indicator", "period", "disagg", "kind", "value", "status", "comment", "batch_id", "source"])
+    const rows = await db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status", "comment", "batch_id", "source"])
       .where("unit_id", "in", units.slice(i, i + CHUNK)).where("indicator", "in", indicators).where("period", "in", periods).execute();
     for (const r of rows) {
       const k = `${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`;
       if (!wanted.has(k)) continue;
       let line: number | null = null;
       if (r.batch_id !== null && r.source) line = (JSON.parse(r.source) as { line?: number }).line ?? null;
-      out.set(k, { kind: r.kind, value: r.value, status: r.status, comment: r.comment, batchId: r.batch_id, line });
+      out.set(k, { id: r.id, kind: r.kind, value: r.value, status: r.status, comment: r.comment, batchId: r.batch_id, line });
     }
   }
   return out;

@@ -1,19 +1,21 @@
 /** Saving and reading figures: validation, scope, locks and audit around the repository. */
 import { z } from "zod";
-import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.ts";
+import type { Kysely, Selectable } from "kysely";
+import type { DB, FiguresTable } from "../db/schema.ts";
 import { DomainError } from "../core/errors.ts";
 import { count, id, isoDate, valueProblem } from "../core/input.ts";
-import { parsePeriod, periodContains, periodRange, periodsWithin, yearPeriod, type Period } from "../core/period.ts";
+import { parsePeriod, periodContains, periodLabel, periodRange, periodsWithin, yearPeriod, type Period } from "../core/period.ts";
+import { dateVi } from "../core/text.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
+import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
 import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
-import { trackFigures } from "../totals/totals.tracker.ts";
+import { noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
+import { periodEndDate, placementParts } from "../core/totals.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
 export const SourceSchema = z.object({
@@ -41,6 +43,12 @@ export const FigureInputSchema = z.object({
   status: z.enum(["reported", "estimated"]).default("reported"),
   comment: z.string().max(2000).nullable().optional(),
   source: SourceSchema.nullable().optional(),
+  /**
+   * The version of the stored figure this value was made from (0: none was stored). When given, a
+   * newer stored figure refuses the save with CONFLICT (409) and the current figure, instead of
+   * being overwritten. Omit it to replace whatever is stored (imports, scripts).
+   */
+  version: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 export type FigureInput = z.input<typeof FigureInputSchema>;
 
@@ -56,14 +64,31 @@ export function periodsContaining(p: Period): string[] {
   return periodsWithin(yearPeriod(p.year)).filter((x) => periodContains(x, p)).map((x) => x.id);
 }
 
-/** Throws PERIOD_LOCKED when a submitted or approved report covers the unit and period. */
-export async function assertNotLocked(db: Kysely<DB>, unitId: number, p: Period): Promise<void> {
-  const r = await db.selectFrom("submissions").select(["period", "status"])
-    .where("unit_id", "=", unitId).where("period", "in", periodsContaining(p)).where("status", "in", ["submitted", "approved"])
-    .executeTakeFirst();
-  if (r) {
-    const what = r.status === "approved" ? "đã được phê duyệt" : "đã nộp, đang chờ duyệt";
-    throw new DomainError("PERIOD_LOCKED", `Báo cáo kỳ ${r.period} của đơn vị ${what}; số liệu bị khóa cho đến khi được mở lại.`, { period: r.period, status: r.status });
+/**
+ * The reports whose totals a figure of `unitId` for `p` counts in: the unit's own report for `p`
+ * or any period holding it, and — through the lineage — the reports of the units it became, for
+ * periods whose structure places it there (Jan–Jun 2025 of an old commune count in the new
+ * commune's 2025 report).
+ */
+export function reportsCovering(h: Hierarchy, unitId: number, p: Period): Array<{ unitId: number; period: string }> {
+  const out = periodsContaining(p).map((period) => ({ unitId, period }));
+  for (const P of periodsWithin(yearPeriod(p.year)).filter((x) => periodContains(x, p))) {
+    for (const part of placementParts(h, unitId, periodEndDate(P))) if (part.at !== unitId && part.exact) out.push({ unitId: part.at, period: P.id });
+  }
+  return out;
+}
+
+/** Throws PERIOD_LOCKED when a submitted or approved report counts the figure (the unit's own, or through the lineage). */
+export async function assertNotLocked(db: Kysely<DB>, h: Hierarchy, unitId: number, p: Period): Promise<void> {
+  const covering = reportsCovering(h, unitId, p);
+  const r = await db.selectFrom("submissions").select(["unit_id", "period", "status"])
+    .where("unit_id", "in", [...new Set(covering.map((c) => c.unitId))]).where("period", "in", [...new Set(covering.map((c) => c.period))])
+    .where("status", "in", ["submitted", "approved"]).execute();
+  const hit = r.find((x) => covering.some((c) => c.unitId === x.unit_id && c.period === x.period));
+  if (hit) {
+    const what = hit.status === "approved" ? "đã được phê duyệt" : "đã nộp, đang chờ duyệt";
+    const whose = hit.unit_id === unitId ? "của đơn vị" : `của ${h.at(hit.unit_id, periodEndDate(parsePeriod(hit.period))).fullName} (đơn vị kế thừa, số liệu này được tính vào đó)`;
+    throw new DomainError("PERIOD_LOCKED", `Báo cáo kỳ ${hit.period} ${whose} ${what}; số liệu bị khóa cho đến khi được mở lại.`, { period: hit.period, status: hit.status, unitId: hit.unit_id });
   }
 }
 
@@ -85,12 +110,20 @@ export function validateFigure(
   indicators: Map<string, Indicator>,
   categories: Map<string, Set<string>>,
   raw: z.infer<typeof FigureInputSchema>,
+  today?: string,
 ): ValidFigure {
   const indicator = indicators.get(raw.indicator);
   if (!indicator) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${raw.indicator}" trong danh mục.`, { indicator: raw.indicator });
   const period = parsePeriod(raw.period);
   const unit = resolveUnit(h, raw, period);
   const range = periodRange(period);
+  // Nothing can have happened yet in a period that has not started.
+  if (today !== undefined && range.start > today) {
+    throw new DomainError("PERIOD_NOT_STARTED", `Kỳ ${periodLabel(period)} chưa bắt đầu (từ ${dateVi(range.start)}); chưa thể ghi số liệu cho kỳ này.`, { period: period.id, start: range.start });
+  }
+  if (!indicatorAppliesTo(h, indicator, unit.id)) {
+    throw new DomainError("INDICATOR_NOT_FOUND", `Chỉ tiêu "${indicator.label}" là chỉ tiêu riêng của tỉnh khác, không dùng cho "${unit.fullName}".`, { indicator: indicator.key });
+  }
   if ((unit.validFrom !== null && unit.validFrom > range.end) || (unit.validTo !== null && unit.validTo < range.start)) {
     throw new DomainError("UNIT_NOT_VALID_IN_PERIOD", `Đơn vị "${unit.fullName}" không tồn tại trong kỳ ${period.id} (hiệu lực ${unit.validFrom ?? "…"} → ${unit.validTo ?? "nay"}).`, { unitId: unit.id, period: period.id });
   }
@@ -137,7 +170,7 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
     for (const [n, raw] of parsed.entries()) {
       let f: ValidFigure;
       try {
-        f = validateFigure(h, indicators, categories, raw);
+        f = validateFigure(h, indicators, categories, raw, ctx.today());
       } catch (e) {
         if (e instanceof DomainError && parsed.length > 1) throw new DomainError(e.code, `Số liệu thứ ${n + 1}: ${e.message}`, e.details);
         throw e;
@@ -146,26 +179,52 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
       if (seen.has(key)) throw new DomainError("DUPLICATE", `Số liệu thứ ${n + 1} trùng với một số liệu trước đó trong cùng lần lưu.`, { index: n });
       seen.add(key);
-      await assertNotLocked(tx.db, f.unit.id, f.period);
-      await trackFigures(tx, [{ unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year }]);
-      saved.push(await upsertOne(tx, actor, f));
+      await assertNotLocked(tx.db, h, f.unit.id, f.period);
+      saved.push(await upsertOne(tx, actor, f, raw.version, n));
     }
     return saved;
   });
 }
 
-async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure): Promise<Figure> {
+/** The stored figure as the totals need it before a change. */
+const beforeOf = (f: Figure): FigureBefore => ({ id: f.id, period: parsePeriod(f.period), disagg: f.disagg, kind: f.kind, value: f.value, estimated: f.status === "estimated" });
+
+/** Refuses a save made from an older version of the figure than the stored one. */
+function checkVersion(current: Figure | undefined, expected: number | undefined, index: number): void {
+  if (expected === undefined || (current?.version ?? 0) === expected) return;
+  throw new DomainError(
+    "CONFLICT",
+    current
+      ? `Số liệu này vừa được ${current.updatedBy === null ? "cập nhật" : "người khác cập nhật"} (${current.value}); giá trị của bạn chưa được lưu. Hãy xem hai giá trị rồi chọn.`
+      : "Số liệu này đã bị xóa sau khi bạn mở biểu mẫu; giá trị của bạn chưa được lưu.",
+    { index, current: current ?? null },
+  );
+}
+
+async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure, expected: number | undefined, index: number): Promise<Figure> {
   const now = new Date().toISOString();
-  const before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
+  const key = { unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year };
   const row = {
     unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth,
     end_month: f.period.endMonth, disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
     source: f.source ? JSON.stringify(f.source) : null, batch_id: null,
     updated_by: actor.kind === "user" ? actor.userId : null, updated_at: now,
   };
-  const after = toFigure(before
-    ? await tx.db.updateTable("figures").set(row).where("id", "=", before.id).returningAll().executeTakeFirstOrThrow()
-    : await tx.db.insertInto("figures").values(row).returningAll().executeTakeFirstOrThrow());
+  // Another server may write the same figure between our read and our write (PostgreSQL): the
+  // write only lands on the row we read (insert if none, update if the version is unchanged);
+  // otherwise we read again, and the totals are told what we really replace.
+  let written: Selectable<FiguresTable> | undefined;
+  let before: Figure | undefined;
+  for (let attempt = 0; !written; attempt++) {
+    if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
+    before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
+    checkVersion(before, expected, index);
+    noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
+    written = before
+      ? await tx.db.updateTable("figures").set({ ...row, version: before.version + 1 }).where("id", "=", before.id).where("version", "=", before.version).returningAll().executeTakeFirst()
+      : await tx.db.insertInto("figures").values(row).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll().executeTakeFirst();
+  }
+  const after = toFigure(written);
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
   await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
   return after;
@@ -179,8 +238,8 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     const row = await tx.db.selectFrom("figures").selectAll().where("id", "=", figureId).executeTakeFirst();
     if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
     requireScope(h, actor, [row.unit_id], ctx.today());
-    await assertNotLocked(tx.db, row.unit_id, parsePeriod(row.period));
-    await trackFigures(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
+    await assertNotLocked(tx.db, h, row.unit_id, parsePeriod(row.period));
+    noteFigureChange(tx, { unitId: row.unit_id, indicator: row.indicator, year: row.year }, parsePeriod(row.period), row.disagg, beforeOf(toFigure(row)));
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
     await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);
   });

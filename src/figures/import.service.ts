@@ -15,9 +15,10 @@ import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap, type Indicator } from "../indicators/indicator.service.ts";
-import { categoryIndex, periodsContaining, validateFigure, type ValidFigure } from "./figure.service.ts";
+import { categoryIndex, reportsCovering, validateFigure, type ValidFigure } from "./figure.service.ts";
+import type { FigureKind } from "../core/rollup.ts";
 import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
-import { settleTracked, trackFigures } from "../totals/totals.tracker.ts";
+import { noteFigureChange, settleTracked } from "../totals/totals.tracker.ts";
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
 
 /** One line of an import as read from the file. */
@@ -68,7 +69,7 @@ function toNumber(v: string | number): number {
 /** Checks lines against the catalog, the hierarchy, the actor's scope and the locks, with caches for speed. */
 class LineChecker {
   private readonly periods = new Map<string, Period>();
-  private readonly containing = new Map<string, string[]>();
+  private readonly covering = new Map<string, Array<{ unitId: number; period: string }>>();
   constructor(
     private readonly h: Hierarchy,
     private readonly actor: Actor,
@@ -92,11 +93,17 @@ class LineChecker {
     const f = validateFigure(this.h, this.indicators, this.categories, {
       unitCode: l.unitCode, indicator: l.indicator, period: p.id, value, disagg: l.disagg, kind: l.kind, status: l.status,
       comment: l.comment, source: { type: "import" }, ...(l.asOf ? { asOf: l.asOf } : {}),
-    });
+    }, this.today);
     if (!inScope(this.h, this.actor, f.unit.id, this.today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
-    let cont = this.containing.get(f.period.id);
-    if (!cont) this.containing.set(f.period.id, (cont = periodsContaining(f.period)));
-    if (cont.some((x) => this.locked.has(`${f.unit.id}|${x}`))) throw new DomainError("PERIOD_LOCKED", `Kỳ ${f.period.id} của "${f.unit.fullName}" đã nộp/duyệt, số liệu bị khóa.`);
+    // The unit's own reports and, through the lineage, those of the units it became.
+    const key = `${f.unit.id}|${f.period.id}`;
+    let cover = this.covering.get(key);
+    if (!cover) this.covering.set(key, (cover = reportsCovering(this.h, f.unit.id, f.period)));
+    const hit = cover.find((c) => this.locked.has(`${c.unitId}|${c.period}`));
+    if (hit) {
+      const whose = hit.unitId === f.unit.id ? `"${f.unit.fullName}"` : `${this.h.require(hit.unitId).fullName} (đơn vị kế thừa của "${f.unit.fullName}")`;
+      throw new DomainError("PERIOD_LOCKED", `Báo cáo kỳ ${hit.period} của ${whose} đã nộp/duyệt, số liệu bị khóa.`, { period: hit.period, unitId: hit.unitId });
+    }
     return f;
   }
 }
@@ -185,7 +192,14 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
         }
         {
           bulk ||= lines > BULK_LINES || errorCount > 0;
-          if (!bulk) await trackFigures(tx, rows.map((r) => ({ unitId: r.unit_id, indicator: r.indicator, year: r.year })));
+          if (!bulk) {
+            for (const r of rows) {
+              const was = existing.get(`${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`);
+              const period = parsePeriod(r.period);
+              noteFigureChange(tx, { unitId: r.unit_id, indicator: r.indicator, year: r.year }, period, r.disagg,
+                was ? { id: was.id, period, disagg: r.disagg, kind: was.kind as FigureKind, value: was.value, estimated: was.status === "estimated" } : null);
+            }
+          }
           await upsertFigureRows(tx.db, tx.database, rows);
           if (!bulk) await settleTracked(tx);
           if (errorCount) overwritten = [];
@@ -208,7 +222,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     // The summary row keeps the values the import overwrote (what is left after earlier rows).
     await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);
     return res;
-  });
+  }, { alone: true });
   // Fresh statistics after a big load, so PostgreSQL plans the next queries on the real sizes.
   if (bulk && ctx.database.dialect === "postgres") {
     await sql`analyze figures`.execute(ctx.db);

@@ -1,6 +1,7 @@
 /** Submissions: the workflow around a unit's periodic report, its locks, deadlines and late list. */
 import { DomainError } from "../core/errors.ts";
-import { parsePeriod, periodRange } from "../core/period.ts";
+import { parsePeriod, periodLabel, periodRange, type Period } from "../core/period.ts";
+import { dateVi } from "../core/text.ts";
 import type { UnitNode } from "../core/hierarchy.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -94,6 +95,7 @@ export async function transition(ctx: Ctx, actor: Actor, unitId: number, period:
     throw new DomainError("FORBIDDEN", "Báo cáo của đơn vị phải do cấp trên phê duyệt hoặc trả lại.");
   }
   const p = parsePeriod(period);
+  notStarted(p, ctx.today());
   return inTransaction(ctx, async (tx) => {
     const before = await load(tx, unitId, p.id);
     const status = nextStatus((before?.status ?? "draft") as SubmissionStatus, action, reason);
@@ -113,6 +115,12 @@ export async function transition(ctx: Ctx, actor: Actor, unitId: number, period:
     await audit(tx.db, actor, `submission.${action}`, "submission", `${unitId}/${p.id}`, before ? { status: before.status } : { status: "draft" }, { status, reason: reason ?? null }, unitId);
     return toSubmission(unit, (await load(tx, unitId, p.id))!);
   });
+}
+
+/** Refuses a report for a period that has not started: nothing can be reported yet. */
+function notStarted(p: Period, today: string): void {
+  const { start } = periodRange(p);
+  if (start > today) throw new DomainError("PERIOD_NOT_STARTED", `Kỳ ${periodLabel(p)} chưa bắt đầu (từ ${dateVi(start)}); chưa thể nộp báo cáo kỳ này.`, { period: p.id, start });
 }
 
 export interface LateRow {

@@ -67,7 +67,7 @@ export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: numb
     const h = await hierarchyOf(tx);
     await writeTotalsState(tx, { ready: true, epoch: epochOf(h, tx.today()) });
     return { ...r, ms: performance.now() - t0 };
-  });
+  }, { alone: true });
 }
 
 /** Flush accumulated totals past this many cells, so memory stays flat (the group's rows were cleared, so adding in parts is exact). */

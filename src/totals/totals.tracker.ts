@@ -9,10 +9,11 @@
 import type { Ctx } from "../context.ts";
 import { hierarchyOf } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
+import type { FigureKind } from "../core/rollup.ts";
 import { periodRange, type Period } from "../core/period.ts";
 import {
   addToChain, areaCorrections, areaTargets, coveredUnits, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
-  WIDTH, type Cells, type CountFact, type ReportStatus, type UnitYear,
+  WIDTH, type Cells, type CountFact, type ReportStatus, type StatedFact, type UnitYear,
 } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
@@ -32,6 +33,8 @@ interface Snapshot {
 /** A unit-year as the totals see it: figures with their report state, register counts, whether it holds an area total. */
 export interface LoadedUnitYear extends UnitYear {
   area: boolean;
+  /** The unit's submitted and approved reports (for the state of figures). */
+  reports: ReportStatus[];
 }
 
 /** Loads unit-years: figures, the state of the reports covering them, and register counts. */
@@ -42,7 +45,7 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[]): Promise<
   return new Map(keys.map((k) => {
     const key = slotKey(k);
     const f = facts.get(key) ?? [];
-    return [key, { facts: f, counts: counts.get(key) ?? [], area: f.some((x) => x.kind === "area") }];
+    return [key, { facts: f, counts: counts.get(key) ?? [], area: f.some((x) => x.kind === "area"), reports: reports.get(k.unitId) ?? [] }];
   }));
 }
 
@@ -154,9 +157,35 @@ export function placeChange(deltas: Deltas, h: Hierarchy, now: string, key: Slot
   }
 }
 
-/** Tracks the unit-years one transaction changes and settles their totals before it commits. */
+/** A stored figure as it was before a change (null: it did not exist). */
+export interface FigureBefore {
+  id: number;
+  period: Period;
+  disagg: string;
+  kind: FigureKind;
+  value: number;
+  estimated: boolean;
+}
+
+/** A figure's place within its unit-year: period and breakdown. */
+const cellOf = (period: Period, disagg: string) => `${period.id}|${disagg}`;
+
+/** The unit-year's figures as they were before the noted changes (current figures, changes undone). */
+function undo(d: LoadedUnitYear, notes: ReadonlyMap<string, FigureBefore | null>): StatedFact[] {
+  const out = d.facts.filter((f) => !notes.has(cellOf(f.period, f.disagg)));
+  for (const b of notes.values()) if (b) out.push({ ...b, unitId: 0, state: reportStateOf(d.reports, b.period) });
+  return out;
+}
+
+/**
+ * Tracks the unit-years one transaction changes and settles their totals before it commits.
+ * Figure writes only note the row they replace (nothing is read: the state before is the current
+ * one with the change undone); changes that move what figures count (report states, register
+ * records) snapshot the unit-year's contribution before they happen.
+ */
 export class TotalsTracker {
   private readonly before = new Map<string, Snapshot>();
+  private readonly notes = new Map<string, { key: SlotKey; rows: Map<string, FigureBefore | null> }>();
 
   /** Records the current contribution of unit-years about to change (once per transaction each). */
   async track(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
@@ -169,18 +198,43 @@ export class TotalsTracker {
     const data = await loadUnitYears(tx, [...fresh.values()]);
     for (const [s, k] of fresh) {
       const d = data.get(s)!;
-      this.before.set(s, { key: k, cells: unitContribution(d.facts, d.counts, k.year), area: d.area });
+      // Figures already changed in this transaction are counted as they were before.
+      const noted = this.notes.get(s);
+      const facts = noted ? undo(d, noted.rows) : d.facts;
+      this.notes.delete(s);
+      this.before.set(s, { key: k, cells: unitContribution(facts, d.counts, k.year), area: facts.some((f) => f.kind === "area") });
     }
   }
 
-  /** Adds what changed since `track` to the totals, and settles area corrections. */
+  /**
+   * Notes that a figure of a unit-year is about to change (its row before, null when new); reads
+   * nothing. The first note of a figure in a transaction stands, unless `replace`: a save that lost
+   * a race to another server re-reads the row and notes what it really replaces.
+   */
+  note(key: SlotKey, period: Period, disagg: string, before: FigureBefore | null, replace = false): void {
+    const s = slotKey(key);
+    if (this.before.has(s)) return;
+    let n = this.notes.get(s);
+    if (!n) this.notes.set(s, (n = { key, rows: new Map() }));
+    const cell = cellOf(period, disagg);
+    if (replace || !n.rows.has(cell)) n.rows.set(cell, before);
+  }
+
+  /** Adds what changed since `track` / `note` to the totals, and settles area corrections. */
   async flush(tx: Ctx): Promise<void> {
-    if (this.before.size === 0) return;
+    if (this.before.size === 0 && this.notes.size === 0) return;
     const snaps = [...this.before.values()];
+    const notes = [...this.notes.values()];
     this.before.clear();
+    this.notes.clear();
     const h = await hierarchyOf(tx);
     const now = tx.today();
-    const data = await loadUnitYears(tx, snaps.map((s) => s.key));
+    const data = await loadUnitYears(tx, [...snaps.map((s) => s.key), ...notes.map((n) => n.key)]);
+    for (const n of notes) {
+      const d = data.get(slotKey(n.key))!;
+      const facts = undo(d, n.rows);
+      snaps.push({ key: n.key, cells: unitContribution(facts, d.counts, n.key.year), area: facts.some((f) => f.kind === "area") });
+    }
     const deltas = new Deltas();
     const groups = new Map<string, Array<{ snap: Snapshot; area: boolean }>>();
     for (const snap of snaps) {
@@ -288,15 +342,7 @@ const trackers = new WeakMap<object, TotalsTracker>();
  * report states, register records): their totals are settled before the transaction commits.
  */
 export async function trackFigures(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
-  const hooks = tx.beforeCommit;
-  if (!hooks) throw new Error("trackFigures must run inside inTransaction");
-  let t = trackers.get(hooks);
-  if (!t) {
-    const tracker = new TotalsTracker();
-    trackers.set(hooks, (t = tracker));
-    hooks.push((c) => tracker.flush(c));
-  }
-  await t.track(tx, keys);
+  await trackerOf(tx).track(tx, keys);
 }
 
 /**
@@ -315,6 +361,28 @@ export async function trackUnitYear(tx: Ctx, unitId: number, year: number): Prom
     }
   }
   await trackFigures(tx, [...indicators].map((indicator) => ({ unitId, indicator, year })));
+}
+
+/** The tracker of a transaction (made, and its settling registered before the commit, on first use). */
+function trackerOf(tx: Ctx): TotalsTracker {
+  const hooks = tx.beforeCommit;
+  if (!hooks) throw new Error("maintained totals must be tracked inside inTransaction");
+  let t = trackers.get(hooks);
+  if (!t) {
+    const tracker = new TotalsTracker();
+    trackers.set(hooks, (t = tracker));
+    // Every work of a group commit shares the transaction (the same database handle).
+    hooks.push(() => tracker.flush(tx));
+  }
+  return t;
+}
+
+/**
+ * Call inside a transaction before a figure row is written or deleted, with the row as it is
+ * (null when there is none): its totals are settled before the transaction commits, without reading.
+ */
+export function noteFigureChange(tx: Ctx, key: SlotKey, period: Period, disagg: string, before: FigureBefore | null, replace = false): void {
+  trackerOf(tx).note(key, period, disagg, before, replace);
 }
 
 /** Settles what the transaction changed so far (an import does it chunk by chunk, to keep memory flat). */

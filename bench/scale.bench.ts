@@ -1,0 +1,318 @@
+/**
+ * National scale, measured as users meet it: over HTTP against a server process, on SQLite and
+ * PostgreSQL, after loading N figures through the product's own CSV import.
+ *
+ * The data: real 2024 commune codes monthly (2022 → June 2025), the new communes monthly after
+ * the reform (July 2025 → November 2026), 30 catalog indicators, petitions received by type and
+ * awards by level as breakdowns, area totals of old districts for one indicator-year (as archives
+ * give them). Below the full shape communes are sampled; above it earlier years are added.
+ *
+ * Prints, per engine: country dashboard (one year), one national total, Gia Lai dashboard, Gia Lai
+ * by its communes, /health while country dashboards run, saves/s with C concurrent clients (p50,
+ * p99, max), a national read during those writes, CSV import (figures/s, peak RSS), the server's
+ * RSS during the country dashboard; and the load average.
+ *
+ * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
+ *        [--seconds 15] [--reuse]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import SQLite from "better-sqlite3";
+
+const { values: opt } = parseArgs({
+  options: {
+    figures: { type: "string", default: "1000000" }, engines: { type: "string", default: "sqlite,postgres" },
+    clients: { type: "string", default: "200" }, seconds: { type: "string", default: "15" }, reuse: { type: "boolean", default: false },
+    runs: { type: "string", default: "7" }, dir: { type: "string", default: "/tmp/danvan-scale" },
+  },
+});
+const N = Number(opt.figures);
+const CLIENTS = Number(opt.clients);
+const SECONDS = Number(opt.seconds);
+const RUNS = Number(opt.runs);
+const PG_BASE = process.env.DANVAN_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const ROOT = process.cwd();
+const PASSWORD = "chay-thu-quy-mo-2026";
+
+const INDICATORS = [
+  "docs.issued", "dissemination.conferences", "dissemination.attendees", "reception.turns", "reception.people", "petitions.received", "petitions.resolved",
+  "dialogues.held", "dialogues.turns", "oversight.count", "oversight.teams", "inspection.teams", "campaign.rounds", "campaign.sessions", "campaign.teams",
+  "campaign.participants", "outreach.sessions", "mediation.cases", "mediation.successful", "dvk.models", "dvk.exemplars", "contrib.money_vnd",
+  "contrib.land_m2", "contrib.labor_days", "contrib.trees", "contrib.houses", "ocop.products", "military.returnees", "awards.collectives", "awards.individuals",
+];
+const BREAKDOWNS: Record<string, string[]> = {
+  "petitions.received": ["petition_type=khieu_nai", "petition_type=to_cao", "petition_type=kien_nghi", "petition_type=phan_anh"],
+  "awards.individuals": ["level=tinh", "level=xa"],
+};
+const ROW_PER_UNIT_MONTH = INDICATORS.length + Object.values(BREAKDOWNS).reduce((a, b) => a + b.length, 0);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+const fmt = (x: number) => Math.round(x).toLocaleString("en");
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+interface Units {
+  oldCommunes: string[];
+  newCommunes: string[];
+  oldDistricts: string[];
+  vnId: number;
+  giaLaiId: number;
+}
+
+/** Reads unit codes from an initialised SQLite database (the same lists on both engines). */
+function readUnits(file: string): Units {
+  const d = new SQLite(file, { readonly: true });
+  const codes = (where: string) => (d.prepare(`select code from units where ${where} order by id`).all() as Array<{ code: string }>).map((r) => r.code);
+  const out = {
+    oldCommunes: codes("level = 'commune' and valid_to = '2025-06-30'"),
+    newCommunes: codes("level = 'commune' and valid_from = '2025-07-01'"),
+    oldDistricts: codes("level = 'district' and valid_to = '2025-06-30'"),
+    vnId: (d.prepare("select id from units where parent_id is null").get() as { id: number }).id,
+    giaLaiId: (d.prepare("select id from units where code = '52' and valid_from = '2025-07-01'").get() as { id: number }).id,
+  };
+  d.close();
+  return out;
+}
+
+/** Writes the CSV of N figures; returns the number of lines written. */
+async function generate(file: string, units: Units): Promise<number> {
+  const months = (from: [number, number], to: [number, number]) => {
+    const out: string[] = [];
+    for (let y = from[0], m = from[1]; y < to[0] || (y === to[0] && m <= to[1]); m === 12 ? (y++, (m = 1)) : m++) out.push(`${y}${String(m).padStart(2, "0")}`);
+    return out;
+  };
+  let firstYear = 2022;
+  const full = (fy: number) => units.oldCommunes.length * months([fy, 1], [2025, 6]).length * ROW_PER_UNIT_MONTH + units.newCommunes.length * months([2025, 7], [2026, 11]).length * ROW_PER_UNIT_MONTH;
+  while (full(firstYear) < N) firstYear--;
+  const fraction = N / full(firstYear);
+  const oldMonths = months([firstYear, 1], [2025, 6]);
+  const newMonths = months([2025, 7], [2026, 11]);
+  const r = rng(2026);
+  const w = createWriteStream(file);
+  const write = (s: string) => (w.write(s) ? undefined : new Promise<void>((res) => w.once("drain", () => res())));
+  await write("unit_code,indicator,period,value,disaggregation,kind,as_of\n");
+  let n = 0;
+  const emit = async (code: string, ms: string[], asOf: string) => {
+    let buf = "";
+    for (const m of ms) {
+      for (const ind of INDICATORS) {
+        const v = ind === "contrib.money_vnd" ? Math.floor(r() * 500) * 100_000 : Math.floor(r() * 40);
+        buf += `${code},${ind},${m},${v},,own,${asOf}\n`;
+        for (const d of BREAKDOWNS[ind] ?? []) buf += `${code},${ind},${m},${Math.floor(r() * 10)},${d},own,${asOf}\n`;
+        n += 1 + (BREAKDOWNS[ind]?.length ?? 0);
+      }
+    }
+    await write(buf);
+  };
+  const pick = rng(7);
+  for (const c of units.oldCommunes) if (pick() < fraction && n < N) await emit(c, oldMonths, "2025-06-30");
+  for (const c of units.newCommunes) if (pick() < fraction && n < N) await emit(c, newMonths, "2026-11-30");
+  // Area totals of old districts (archived reports): they set their communes' figures aside.
+  for (const d of units.oldDistricts.slice(0, 200)) {
+    await write(`${d},dialogues.held,2023,${20 + Math.floor(r() * 60)},,area,2023-12-31\n`);
+    n++;
+  }
+  await new Promise((res) => w.end(res));
+  return n;
+}
+
+function run(cmd: string[], env: Record<string, string>): { code: number; out: string; err: string; rssKb: number; secs: number } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %e", ...cmd], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
+  const last = r.stderr.trim().split("\n").pop() ?? "";
+  const [rss, secs] = last.split(" ").map(Number);
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0 };
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
+function request(port: number, method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: string; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+    const req = http.request({ host: "127.0.0.1", port, method, path, agent, headers: { ...(data ? { "content-type": "application/json", "content-length": data.length } : {}), ...(cookie ? { cookie } : {}) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - t0 }));
+    });
+    req.on("error", reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], { env: { ...process.env, ...env, PORT: String(port) }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  await new Promise<void>((resolve, reject) => {
+    let err = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      err += d.toString();
+      if (err.includes("danvan đang chạy")) resolve();
+    });
+    child.once("exit", (c) => reject(new Error(`server exited ${c}: ${err.slice(-2000)}`)));
+  });
+  child.stderr!.resume();
+  return child;
+}
+
+const rssOf = (pid: number) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+
+async function timed(runs: number, f: () => Promise<{ status: number; ms: number; body: string }>): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await f();
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 300)}`);
+    xs.push(r.ms);
+  }
+  return median(xs);
+}
+
+async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: string, lines: number): Promise<Record<string, string>> {
+  const dir = join(opt.dir!, engine);
+  mkdirSync(dir, { recursive: true });
+  const dbName = `danvan_scale_${N}`;
+  const env: Record<string, string> = engine === "sqlite" ? { DANVAN_SQLITE: join(dir, `danvan-${N}.sqlite`) } : { DATABASE_URL: PG_BASE.replace(/\/[^/]*$/, `/${dbName}`) };
+  Object.assign(env, { DANVAN_RATE_DASHBOARD: "0", DANVAN_RATE_IMPORT: "0", DANVAN_RATE_REPORTS: "0", DANVAN_PASSWORD_COST: "10", DANVAN_SIGNIN_MAX_FAILURES_IP: "100000" });
+  const out: Record<string, string> = {};
+  const marker = join(dir, `loaded-${N}`);
+  if (!opt.reuse || !existsSync(marker)) {
+    if (engine === "sqlite") rmSync(env.DANVAN_SQLITE!, { force: true }), rmSync(`${env.DANVAN_SQLITE}-wal`, { force: true }), rmSync(`${env.DANVAN_SQLITE}-shm`, { force: true });
+    else {
+      const c = new pg.Client({ connectionString: PG_BASE });
+      await c.connect();
+      await c.query(`drop database if exists ${dbName}`);
+      await c.query(`create database ${dbName}`);
+      await c.end();
+    }
+    const init = run([process.execPath, "--import", "tsx", "src/main.ts", "user-add", "--username", "bench", "--name", "Bench", "--role", "admin", "--unit", "VN"], { ...env, DANVAN_NEW_PASSWORD: PASSWORD });
+    if (init.code !== 0) throw new Error(init.err);
+    const imp = run([process.execPath, "--import", "tsx", "src/main.ts", "import", csv], env);
+    if (imp.code !== 0) throw new Error(imp.err.slice(-3000));
+    out.import = `${fmt(lines / imp.secs)} figures/s (${fmt(lines)} in ${imp.secs.toFixed(0)} s), peak RSS ${fmt(imp.rssKb / 1024)} MB`;
+    writeFileSync(marker, out.import);
+  } else out.import = `${readFileSync(marker, "utf8")} (earlier run)`;
+
+  const port = 3900 + (engine === "sqlite" ? 1 : 2);
+  const server = await startServer(env, port);
+  try {
+    const login = await new Promise<string>((resolve, reject) => {
+      const data = Buffer.from(JSON.stringify({ username: "bench", password: PASSWORD }));
+      const req = http.request({ host: "127.0.0.1", port, method: "POST", path: "/api/session", agent, headers: { "content-type": "application/json", "content-length": data.length } }, (res) => {
+        res.resume();
+        const c = res.headers["set-cookie"]?.[0]?.split(";")[0];
+        c ? resolve(c) : reject(new Error(`sign-in ${res.statusCode}`));
+      });
+      req.on("error", reject);
+      req.end(data);
+    });
+    const get = (path: string) => () => request(port, "GET", path, undefined, login);
+    const countryDash = get(`/api/dashboard?unitId=${units.vnId}&period=2025`);
+    const gl = get(`/api/dashboard?unitId=${units.giaLaiId}&period=2025`);
+    const national = get(`/api/values?unitCode=VN&indicator=reception.turns&period=2025`);
+    const glKids = get(`/api/values/children?unitCode=52&asOf=2025-12-31&indicator=reception.turns&period=2025`);
+    await countryDash(); // warm the caches once, as a running server is
+    let peakRss = 0;
+    const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid!))), 50);
+    out.countryDashboard = ms(await timed(RUNS, countryDash));
+    clearInterval(rssTimer);
+    out.serverRss = `${fmt(peakRss)} MB`;
+    out.nationalTotal = ms(await timed(RUNS * 3, national));
+    out.giaLaiDashboard = ms(await timed(RUNS, gl));
+    out.giaLaiCommunes = ms(await timed(RUNS * 3, glKids));
+    // /health while country dashboards run back to back.
+    let busy = true;
+    const background = (async () => {
+      while (busy) await countryDash();
+    })();
+    const health: number[] = [];
+    const tEnd = performance.now() + 3000;
+    while (performance.now() < tEnd) {
+      health.push((await request(port, "GET", "/health")).ms);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    busy = false;
+    await background;
+    out.healthDuringDashboard = `median ${ms(median(health))}, max ${ms(Math.max(...health))}`;
+    // Saves with C clients for S seconds, and a national read during them.
+    const lat: number[] = [];
+    let errors = 0;
+    const r = rng(99);
+    const stopAt = performance.now() + SECONDS * 1000;
+    const client = async () => {
+      while (performance.now() < stopAt) {
+        const code = units.newCommunes[Math.floor(r() * units.newCommunes.length)]!;
+        const body = { unitCode: code, asOf: "2026-11-30", indicator: INDICATORS[Math.floor(r() * INDICATORS.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
+        const res = await request(port, "POST", "/api/figures", body, login);
+        if (res.status !== 200) errors++;
+        else lat.push(res.ms);
+      }
+    };
+    const reads: number[] = [];
+    const reader = (async () => {
+      while (performance.now() < stopAt) {
+        reads.push((await national()).ms);
+        await new Promise((res) => setTimeout(res, 50));
+      }
+    })();
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    const secs = (performance.now() - t0) / 1000;
+    await reader;
+    out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
+    out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+  return out;
+}
+
+async function main() {
+  mkdirSync(opt.dir!, { recursive: true });
+  const unitsDb = join(opt.dir!, "units.sqlite");
+  if (!existsSync(unitsDb)) {
+    const r = run([process.execPath, "--import", "tsx", "src/main.ts", "init"], { DANVAN_SQLITE: unitsDb });
+    if (r.code !== 0) throw new Error(r.err);
+  }
+  const units = readUnits(unitsDb);
+  const csv = join(opt.dir!, `figures-${N}.csv`);
+  const countFile = `${csv}.lines`;
+  let lines: number;
+  if (!existsSync(countFile)) {
+    lines = await generate(csv, units);
+    writeFileSync(countFile, String(lines));
+  } else lines = Number(readFileSync(countFile, "utf8"));
+  console.log(`# ${fmt(lines)} figures (${units.oldCommunes.length} old and ${units.newCommunes.length} new communes, ${INDICATORS.length} indicators, monthly, breakdowns, area totals); ${CLIENTS} clients; load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  const rows: Array<[string, string]> = [
+    ["country dashboard, one year", "countryDashboard"], ["one national total (one indicator, one year)", "nationalTotal"], ["Gia Lai dashboard (province)", "giaLaiDashboard"],
+    ["Gia Lai by its communes", "giaLaiCommunes"], ["/health while the country dashboard runs", "healthDuringDashboard"], [`saves over HTTP, ${CLIENTS} concurrent clients`, "saves"],
+    ["a national read during those writes", "readDuringWrites"], ["CSV import", "import"], ["server RSS during the country dashboard", "serverRss"],
+  ];
+  const results: Record<string, Record<string, string>> = {};
+  for (const engine of opt.engines!.split(",") as Array<"sqlite" | "postgres">) {
+    results[engine] = await benchEngine(engine, units, csv, lines);
+    console.log(`# ${engine} done; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  }
+  const engines = Object.keys(results);
+  console.log(`\n| measure at ${fmt(lines)} figures | ${engines.join(" | ")} |\n|---|${engines.map(() => "---").join("|")}|`);
+  for (const [label, key] of rows) console.log(`| ${label} | ${engines.map((e) => results[e]![key] ?? "—").join(" | ")} |`);
+  console.log(`\nload average at end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+  agent.destroy();
+}
+
+await main();

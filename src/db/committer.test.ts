@@ -1,0 +1,46 @@
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { describeEachDatabase } from "../test-support/db.ts";
+import { seededContext, figureCount } from "../test-support/fixture.ts";
+import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { saveFigures } from "../figures/figure.service.ts";
+import { rollupValue } from "../figures/rollup.service.ts";
+import { DomainError } from "../core/errors.ts";
+
+describeEachDatabase("group commit", (get) => {
+  let ctx: Ctx;
+  let communes: number[];
+
+  before(async () => {
+    ctx = await seededContext(get());
+    const h = await hierarchyOf(ctx);
+    communes = h.childrenOf(h.resolveCode("52", "2026-01-01").id, "2026-01-01").slice(0, 40).map((u) => u.id);
+  });
+
+  test("many saves at once share transactions; a bad one is refused alone and the rest are kept and counted", async () => {
+    const before = await figureCount(ctx);
+    const saves = communes.map((unitId, i) =>
+      saveFigures(ctx, SYSTEM, [{ unitId, indicator: "reception.turns", period: "202603", value: i === 7 ? -5 : 10 }]).then(() => "ok", (e: unknown) => (e as DomainError).code));
+    const results = await Promise.all(saves);
+    assert.equal(results.filter((r) => r === "ok").length, communes.length - 1);
+    assert.equal(results[7], "VALUE_NEGATIVE");
+    assert.equal(await figureCount(ctx), before + communes.length - 1);
+    const v = await rollupValue(ctx, SYSTEM, { unitCode: "52", asOf: "2026-03-31", indicator: "reception.turns", period: "2026Q1" });
+    assert.equal(v.value, 10 * (communes.length - 1));
+  });
+
+  test("a work that fails after writing leaves nothing behind, while the works committed with it stay", async () => {
+    const before = await figureCount(ctx);
+    const failing = inTransaction(ctx, async (tx) => {
+      await saveFigures(tx, SYSTEM, [{ unitId: communes[0]!, indicator: "dialogues.held", period: "202604", value: 3 }]);
+      throw new DomainError("VALIDATION", "thử lỗi sau khi đã ghi");
+    });
+    const fine = communes.slice(1, 6).map((unitId) => saveFigures(ctx, SYSTEM, [{ unitId, indicator: "dialogues.held", period: "202604", value: 2 }]));
+    await assert.rejects(failing, /thử lỗi/);
+    await Promise.all(fine);
+    assert.equal(await figureCount(ctx), before + 5);
+    const v = await rollupValue(ctx, SYSTEM, { unitCode: "52", asOf: "2026-04-30", indicator: "dialogues.held", period: "202604" });
+    assert.equal(v.value, 10, "the failed work's 3 is not in the total");
+  });
+});

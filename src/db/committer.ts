@@ -1,0 +1,121 @@
+/**
+ * Group commit. Writes from many requests wait in one queue; a committer takes what is waiting,
+ * runs each request's work inside one transaction under its own savepoint (a failing work rolls
+ * back only itself), runs the transaction's before-commit work once for all of them (maintained
+ * totals add up a whole batch at once: the country's row is written once, not once per save), and
+ * commits: one fsync for the batch. Each request is answered after the commit that holds its work,
+ * with its own result or error. SQLite has one committer (one writer); PostgreSQL several, each on
+ * its own connection.
+ */
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { DB } from "./schema.ts";
+import { isRetryable } from "./errors.ts";
+
+/** A PostgreSQL deadlock or serialization failure (SQLite's busy lock already waited its timeout). */
+const isPgRetryable = (e: unknown) => isRetryable(e) && (e as { code?: unknown }).code !== "SQLITE_BUSY";
+
+/** Work to finish before the transaction commits (registered by the works, run once per batch). */
+export type BeforeCommit = Array<() => Promise<void>>;
+
+interface Work {
+  fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<unknown>;
+  alone: boolean;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Most works in one transaction: enough to share an fsync, few enough to answer quickly. */
+const MAX_BATCH = 200;
+
+export class Committer {
+  private readonly queue: Work[] = [];
+  private running = 0;
+
+  constructor(private readonly db: Kysely<DB>, private readonly lanes: number) {}
+
+  /**
+   * Runs `fn` in a transaction, shared with other waiting works unless `alone` (imports and
+   * rebuilds run by themselves). Resolves after the commit.
+   */
+  run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject });
+      if (this.running < this.lanes) void this.lane();
+    });
+  }
+
+  /** Works waiting for a transaction (for tests and metrics). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private take(): Work[] {
+    const first = this.queue.shift()!;
+    if (first.alone) return [first];
+    const batch = [first];
+    while (batch.length < MAX_BATCH && this.queue.length && !this.queue[0]!.alone) batch.push(this.queue.shift()!);
+    return batch;
+  }
+
+  private async lane(): Promise<void> {
+    this.running++;
+    try {
+      while (this.queue.length) {
+        // Let waiting requests reach the queue first: SQLite answers synchronously, so without
+        // this turn of the event loop every batch would hold one request.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (this.queue.length) await this.runBatch(this.take());
+      }
+    } finally {
+      this.running--;
+    }
+  }
+
+  private async runBatch(batch: Work[], attempt = 1): Promise<void> {
+    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let fatal: unknown = null;
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        const hooks: BeforeCommit = [];
+        if (batch.length === 1) {
+          // Alone: its error rolls the transaction back (no savepoint needed).
+          outcomes.push({ ok: true, value: await batch[0]!.fn(trx, hooks) });
+        } else {
+          for (const [i, w] of batch.entries()) {
+            const name = sql.raw(`w${i}`);
+            await sql`savepoint ${name}`.execute(trx);
+            try {
+              const value = await w.fn(trx, hooks);
+              await sql`release savepoint ${name}`.execute(trx);
+              outcomes.push({ ok: true, value });
+            } catch (error) {
+              // If the savepoint itself is gone (SQLite rolled everything back after a full
+              // disk), the whole batch fails with this error.
+              try {
+                await sql`rollback to savepoint ${name}`.execute(trx);
+                await sql`release savepoint ${name}`.execute(trx);
+              } catch {
+                fatal = error;
+                throw error;
+              }
+              outcomes.push({ ok: false, error });
+            }
+          }
+        }
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+      });
+    } catch (error) {
+      // Two PostgreSQL batches that locked the same rows in another order (deadlock) or a
+      // serialization failure: nothing was committed, so the batch simply runs again.
+      if (attempt < 3 && isPgRetryable(fatal ?? error)) return this.runBatch(batch, attempt + 1);
+      // The transaction did not commit: every work of the batch fails (alone: its own error).
+      for (const w of batch) w.reject(fatal ?? error);
+      return;
+    }
+    batch.forEach((w, i) => {
+      const o = outcomes[i]!;
+      if (o.ok) w.resolve(o.value);
+      else w.reject(o.error);
+    });
+  }
+}
