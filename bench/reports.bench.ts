@@ -12,7 +12,8 @@ import { makeContext } from "../src/context.ts";
 import { loadConfig } from "../src/config.ts";
 import { SYSTEM } from "../src/accounts/actor.ts";
 import { seedDemo } from "../src/demo/seed.ts";
-import { buildReport, renderReport } from "../src/reports/report.service.ts";
+import { buildReport } from "../src/reports/report.service.ts";
+import { renderReport } from "../src/reports/render.ts";
 import "../src/features.ts"; // registers count figures from their records, as in the product
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });

@@ -11,6 +11,7 @@ import type { DB } from "./schema.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
+import * as reportSections from "./migrations/2026-12-05-report-sections.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -63,6 +64,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-11-25-core": { up: (db) => core.up(db, dialect), down: (db) => core.down(db) },
     "2026-11-25-reports": { up: (db) => reports.up(db, dialect), down: (db) => reports.down(db) },
     "2026-11-25-registers": { up: (db) => registers.up(db, dialect), down: (db) => registers.down(db) },
+    "2026-12-05-report-sections": { up: (db) => reportSections.up(db, dialect), down: (db) => reportSections.down(db) },
   };
   return { getMigrations: async () => migrations };
 }
