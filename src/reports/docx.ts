@@ -23,7 +23,7 @@ const FONT = "Times New Roman";
 const LANG = { value: "vi-VN" };
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: convertMillimetersToTwip(20), bottom: convertMillimetersToTwip(20), left: convertMillimetersToTwip(30), right: convertMillimetersToTwip(15) };
-const CONTENT = A4.width - MARGIN.left - MARGIN.right;
+const CONTENT = Math.round(A4.width - MARGIN.left - MARGIN.right);
 /** Left and right padding of the header cells, twips. */
 const CELL_PAD = 60;
 /** Half-points, as Word counts font sizes. */
@@ -96,7 +96,7 @@ export function headerLayout(m: Pick<ReportModel, "style" | "issuer" | "date" | 
 }
 
 /** The two-column header: issuer and number on the left; title of the Party or the State and place-date on the right. */
-function header(m: ReportModel): Table {
+function header(m: Pick<ReportModel, "style" | "issuer" | "date" | "numberLine">): Table {
   const L = headerLayout(m);
   let l: Paragraph[];
   let r: Paragraph[];
@@ -255,6 +255,16 @@ function appendix(m: ReportModel): Array<Paragraph | Table> {
 /** The page number centred at the top (Party 14 pt, State 13 pt), not on a section's first page. */
 function pageNumberHeader(m: ReportModel): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(m.style === "party" ? 14 : 13), language: LANG })] })] });
+}
+
+/** A page of headers only, one per issuer (to check the layout of many names at once). */
+export async function headerSample(items: Array<Pick<ReportModel, "style" | "issuer" | "date" | "numberLine">>): Promise<Uint8Array<ArrayBuffer>> {
+  const page = { size: A4, margin: MARGIN };
+  const doc = new Document({
+    styles: { default: { document: { run: { font: FONT, size: pt(14), language: LANG } } } },
+    sections: [{ properties: { page }, children: items.flatMap((m) => [header(m), new Paragraph({ spacing: { after: 480 }, children: [] })]) }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 /** Renders the model to .docx bytes. */

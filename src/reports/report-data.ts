@@ -18,7 +18,7 @@ import { overduePetitions, petitionOnTimeRate } from "../registers/petition.serv
 import { figureSources } from "../plugins.ts";
 import { formatNumber } from "./format.ts";
 import { indicatorsWithFigures } from "./report.repository.ts";
-import { inSentence, voiceOf } from "./wording.ts";
+import { inSentence, localLabel, voiceOf } from "./wording.ts";
 import type { DraftSignals, IndicatorData, IndicatorInfo, UnitValue } from "./writer.ts";
 
 /** One line of the figure table: indicator | this period | same period last year | change. */
@@ -135,14 +135,15 @@ export async function gatherFigures(ctx: Ctx, actor: Actor, h: Hierarchy, unit: 
     const cur = d.current.value;
     const prev = d.previous?.value ?? null;
     if (cur === null && prev === null) continue;
+    const local = localLabel(d.indicator.label, d.indicator.unit, v);
     figures.push({
-      key: d.indicator.key, label: d.indicator.label, unit: d.indicator.unit, current: cur, currentOf: d.indicator.denominator ? d.current.denominator : null,
+      key: d.indicator.key, label: local.label, unit: local.unit, current: cur, currentOf: d.indicator.denominator ? d.current.denominator : null,
       previous: prev, previousOf: d.indicator.denominator ? d.previous?.denominator ?? null : null, change: cur !== null && prev !== null && d.indicator.aggregation !== "rate" ? cur - prev : null, estimated: d.current.estimated,
       rate: d.indicator.aggregation === "rate",
     });
   }
 
-  const columns = [...data.values()].filter((d) => d.current.value !== null || d.children.some((c) => c.value !== null)).map((d) => d.indicator);
+  const columns = [...data.values()].filter((d) => d.current.value !== null || d.children.some((c) => c.value !== null)).map((d) => ({ ...d.indicator, ...localLabel(d.indicator.label, d.indicator.unit, v) }));
   const sheetRows: SheetRow[] = [];
   const ownRow = (label: string, code: string, totals: Array<number | null>, parts: SheetRow[]): SheetRow | null => {
     // The unit's own figures (or figures not allocated to any part): total minus the parts, where that is not zero.

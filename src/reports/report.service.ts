@@ -28,7 +28,14 @@ import type { IndicatorInfo } from "./writer.ts";
 export type { FigureRow, SheetRow, Discrepancy } from "./report-data.ts";
 
 /** An ISO date that exists on the calendar ("2026-13-45" does not). */
-export const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
+/** True for an ISO date that exists on the calendar. */
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const isoDate = z.string().refine(isRealDate, {
   error: (i) => `Ngày "${String(i.input)}" không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2023-12-26).`,
 });
 

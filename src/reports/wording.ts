@@ -119,3 +119,12 @@ export function comparedTo(period: Period, previous: Period): { than: string; eq
 export function during(p: Period): string {
   return p.type === "year" ? "trong năm" : p.type === "quarter" ? "trong quý" : p.type === "month" ? "trong tháng" : p.type === "six_months" ? "trong 6 tháng" : "trong 9 tháng";
 }
+
+/** A catalog label and unit in the unit's own words: a phường's "Tổ dân phố được phát động" (tổ dân phố). */
+export function localLabel(label: string, unit: string, v: Voice): { label: string; unit: string } {
+  const generic = /thôn, buôn, tổ dân phố/i;
+  if (!generic.test(label)) return { label, unit };
+  const words = v.villages;
+  const local = label.replace(generic, (m) => (m.charAt(0) === "T" ? words.charAt(0).toLocaleUpperCase("vi-VN") + words.slice(1) : words));
+  return { label: local, unit: unit === "thôn" && !words.startsWith("thôn") ? "tổ dân phố" : unit };
+}
