@@ -5,23 +5,20 @@
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { serve } from "@hono/node-server";
 import { loadConfig, type Config } from "../config.ts";
 import { openDatabase, migrate } from "../db/database.ts";
 import { makeContext, hierarchyOf, type Ctx } from "../context.ts";
 import { isDomainError } from "../core/errors.ts";
 import { SYSTEM } from "../accounts/actor.ts";
-import { importAdminUnits, countUnits } from "../units/admin-import.ts";
-import { seedCatalog } from "../indicators/indicator.service.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
-import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
-import { createUser } from "../accounts/user.service.ts";
-import { seedDemo } from "../demo/seed.ts";
-import { createApp } from "../http/app.ts";
 import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
+// The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
+const adminImport = () => import("../units/admin-import.ts");
+const exchange = () => import("../figures/exchange.service.ts");
 
 
-const HELP = `danvan — công tác dân vận và dân chủ ở cơ sở
+/** The help text, with the commands of the features loaded. */
+const help = () => `danvan — công tác dân vận và dân chủ ở cơ sở
 
 Cách dùng: danvan <lệnh> [tùy chọn]
   serve [--demo]                     chạy máy chủ (PORT, mặc định 3000); --demo nạp dữ liệu minh họa nếu CSDL trống
@@ -43,6 +40,8 @@ async function open(config: Config): Promise<Ctx> {
 }
 
 async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
+  const { importAdminUnits, countUnits } = await adminImport();
+  const { seedCatalog } = await import("../indicators/indicator.service.ts");
   if ((await countUnits(ctx.db)) === 0) {
     const r = await importAdminUnits(ctx.db, SYSTEM);
     io.stderr(`Đã nạp ${r.units2024} đơn vị (trước 1/7/2025), ${r.units2025} đơn vị (từ 1/7/2025), ${r.lineage} quan hệ sáp nhập.\n`);
@@ -56,7 +55,7 @@ const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
-    io.stdout(HELP + "\n");
+    io.stdout(help() + "\n");
     return cmd ? 0 : 2;
   }
   const extra = extraCommands[cmd];
@@ -68,6 +67,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       case "serve": {
         const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean" } } });
         ctx = await open(config);
+        const [{ serve }, { createApp }, { seedDemo }] = await Promise.all([import("@hono/node-server"), import("../http/app.ts"), import("../demo/seed.ts")]);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
         } else await ensureBase(ctx, io);
@@ -88,10 +88,12 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         io.stdout("ok\n");
         return 0;
-      case "seed-demo":
+      case "seed-demo": {
         ctx = await open(config);
+        const { seedDemo } = await import("../demo/seed.ts");
         io.stdout((await seedDemo(ctx, (s) => io.stderr(s + "\n"))) ? "ok\n" : "CSDL đã có dữ liệu; không nạp.\n");
         return 0;
+      }
       case "value": {
         const { values } = parseArgs({ args: rest, options: { unit: { type: "string" }, indicator: { type: "string" }, period: { type: "string" }, "as-of": { type: "string" }, disagg: { type: "string" } } });
         if (!values.unit || !values.indicator || !values.period) {
@@ -113,6 +115,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         }
         const text = file === "-" ? (await io.readStdin()).toString("utf8") : readFileSync(file, "utf8");
         const json = values.format ? values.format === "json" : file.endsWith(".json");
+        const { importFigures, parseDataValueSets, parseFiguresCsv } = await exchange();
         ctx = await open(config);
         await ensureBase(ctx, io);
         const r = await importFigures(ctx, SYSTEM, json ? parseDataValueSets(text) : parseFiguresCsv(text), json ? "dataValueSets" : "csv", text);
@@ -130,6 +133,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const { parsePeriod, periodRange } = await import("../core/period.ts");
         const unit = h.resolveCode(values.unit, values["as-of"] ?? periodRange(parsePeriod(values.period)).end);
         const q = { unitId: unit.id, period: values.period };
+        const { exportCsv, exportDataValueSets } = await exchange();
         io.stdout(values.format === "json" ? JSON.stringify(await exportDataValueSets(ctx, SYSTEM, q), null, 1) + "\n" : await exportCsv(ctx, SYSTEM, q));
         return 0;
       }
@@ -144,12 +148,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         const h = await hierarchyOf(ctx);
         const unit = h.resolveCode(values.unit, values["as-of"] ?? ctx.today());
+        const { createUser } = await import("../accounts/user.service.ts");
         const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
         io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
         return 0;
       }
       default:
-        io.stderr(`Không có lệnh "${cmd}".\n\n${HELP}\n`);
+        io.stderr(`Không có lệnh "${cmd}".\n\n${help()}\n`);
         return 2;
     }
   } catch (e) {
