@@ -142,6 +142,15 @@ export const TOPICS: Topic[] = [
   },
 ];
 
+/** Indicators whose rise is progress in dân vận work (totals, denominators, neutral counts and the socio-economic context are not). */
+export const GOOD_WHEN_UP: ReadonlySet<string> = new Set([
+  "docs.issued", "dissemination.conferences", "dissemination.attendees", "reception.turns", "dialogues.held", "dialogues.turns",
+  "petitions.resolved", "petitions.resolution_rate", "mediation.successful", "oversight.count", "oversight.teams", "inspection.teams",
+  "campaign.rounds", "campaign.sessions", "campaign.teams", "campaign.participants", "campaign.villages_reached", "outreach.sessions",
+  "dvk.models", "dvk.exemplars", "contrib.money_vnd", "contrib.land_m2", "contrib.labor_days", "contrib.trees", "contrib.houses",
+  "awards.collectives", "awards.individuals",
+]);
+
 /** Every indicator a topic writes (the rest are written as "label: value"). */
 export const CLAUSE_KEYS: ReadonlySet<string> = new Set([...TOPICS.flatMap((t) => t.clauses.map((x) => x.key)), "petitions.resolution_rate"]);
 
@@ -290,9 +299,10 @@ export function writeOthers(input: NarrativeInput, catalogSections: ReadonlySet<
   return n ? w.t(".").paragraph() : null;
 }
 
-/** The tone of a topic: the trends of the indicators it writes. */
+/** The tone of a topic: the trends of the indicators it writes whose rise is progress (not petitions received). */
 export function topicDirection(input: NarrativeInput, topic: Topic): Direction {
-  return topicTrend(topic.clauses.map((cl) => input.data.get(cl.key)).filter((d): d is IndicatorData => !!d && d.current.value !== null).map(trendOf));
+  const ds = topic.clauses.map((cl) => input.data.get(cl.key)).filter((d): d is IndicatorData => !!d && d.current.value !== null && GOOD_WHEN_UP.has(d.indicator.key));
+  return topicTrend(ds.map(trendOf));
 }
 
 /** The paragraphs of one topic: the unit's figures, then its best and weakest sub-units. */

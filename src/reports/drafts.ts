@@ -7,18 +7,9 @@
  */
 import { formatDateShort } from "./format.ts";
 import { nextPeriodLabel } from "./outline.ts";
-import { clauseOf, shareOf, topicDirection, trendOf, voice, TOPICS, type Topic } from "./clauses.ts";
+import { clauseOf, GOOD_WHEN_UP, shareOf, topicDirection, trendOf, voice, TOPICS, type Topic } from "./clauses.ts";
 import { comparedTo, capitalize, during, inSentence, type Trend } from "./wording.ts";
 import { Writer, type IndicatorData, type NarrativeInput, type NarrativeParagraph, type UnitValue } from "./writer.ts";
-
-/** Indicators whose rise is progress in dân vận work (totals, denominators, neutral counts and the socio-economic context are not). */
-const GOOD_WHEN_UP = new Set([
-  "docs.issued", "dissemination.conferences", "dissemination.attendees", "reception.turns", "dialogues.held", "dialogues.turns",
-  "petitions.resolved", "petitions.resolution_rate", "mediation.successful", "oversight.count", "oversight.teams", "inspection.teams",
-  "campaign.rounds", "campaign.sessions", "campaign.teams", "campaign.participants", "campaign.villages_reached", "outreach.sessions",
-  "dvk.models", "dvk.exemplars", "contrib.money_vnd", "contrib.land_m2", "contrib.labor_days", "contrib.trees", "contrib.houses",
-  "awards.collectives", "awards.individuals",
-]);
 
 /** What a change is about, in a sentence: "số cuộc đối thoại…", "tỷ lệ hòa giải thành". */
 const SUBJECT: Record<string, string> = {
@@ -184,15 +175,23 @@ function proposals(input: NarrativeInput): NarrativeParagraph[] {
   return items.map((t) => new Writer(input.period.id, "draft").t(t).paragraph());
 }
 
-/** Phương hướng: the weakest figures first, then the next deadlines. */
+/** Phương hướng: the weakest figures first (with the sub-unit that lags most), then the next deadlines. */
 function tasks(input: NarrativeInput): NarrativeParagraph[] {
   const next = nextPeriodLabel(input.period);
   const items: string[] = [];
-  for (const x of changes(input, "down").slice(0, 2)) items.push(`tập trung cải thiện ${subjectOf(x.d)}, chỉ tiêu đã giảm ${comparedTo(input.period, input.previous).than}`);
-  for (const k of ["petitions.resolved", "mediation.successful"]) {
+  const weakest = (k: string) => {
     const d = input.data.get(k);
-    const u = d && !d.partsDiffer ? weakestUnit(d) : null;
-    if (u) items.push(`nâng ${SUBJECT[k]}, chú trọng ${inSentence(u.name, u.type)}`);
+    return d && !d.partsDiffer ? weakestUnit(d) : null;
+  };
+  const named = new Set<string>();
+  for (const x of changes(input, "down").slice(0, 2)) {
+    const u = weakest(x.d.indicator.key);
+    if (u) named.add(x.d.indicator.key);
+    items.push(`tập trung cải thiện ${subjectOf(x.d)}, chỉ tiêu đã giảm ${comparedTo(input.period, input.previous).than}${u ? `, chú trọng ${inSentence(u.name, u.type)}` : ""}`);
+  }
+  for (const k of ["petitions.resolved", "mediation.successful"]) {
+    const u = weakest(k);
+    if (u && !named.has(k)) items.push(`nâng ${SUBJECT[k]}, chú trọng ${inSentence(u.name, u.type)}`);
   }
   const p = input.signals?.petitions;
   if (p && (p.openPastDeadline > 0 || p.dueNext > 0)) items.push("giải quyết dứt điểm các đơn thư quá hạn và đơn thư đến hạn, không để phát sinh điểm nóng");

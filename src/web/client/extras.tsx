@@ -159,6 +159,8 @@ type ReportSection = import("../../reports/narrative.ts").NarrativeSection;
 type Preview = {
   title: string; summary: string; numberLine: string; hasEstimates: boolean; issued: boolean; date: string; dateNote: string;
   issuer: { title: string };
+  unit: { level: string };
+  asOf: string;
   sections: ReportSection[];
   missing: Array<{ key: string; heading: string; status: "empty" | "draft" }>;
   discrepancies: Array<{ indicator: string; explanation: string }>;
@@ -302,6 +304,7 @@ export function ReportsPage({ me }: { me: Me }) {
             <Download class="button primary" url={`/api/reports?${q}&format=docx`} label={t("Tải về Word (.docx)")} what={t("văn bản Word")} />
             <Download class="button" url={`/api/reports?${q}&format=pdf`} label={t("Tải về PDF")} what={t("tệp PDF")} />
             <Download class="button" url={`/api/reports?${q}&format=xlsx`} label={t("Tải bảng số liệu (.xlsx)")} what={t("bảng số liệu")} />
+            {p.unit.level === "province" && p.asOf < "2025-07-01" && <Download class="button" url={`/api/reports?${q}&format=xlsx&rows=communes`} label={t("Bảng số liệu theo từng xã (.xlsx)")} what={t("bảng số liệu")} />}
             <Download class="button" url={`/api/reports?${q}&format=html`} label={t("Tải tin bài (.html)")} what={t("tin bài")} />
             <a href={href("/entry", { unit: params.get("unit"), period })}>{t("Sửa phần thuyết minh")}</a>
           </p>

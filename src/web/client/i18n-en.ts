@@ -573,4 +573,5 @@ export const EN: Readonly<Record<string, string>> = {
   "Cần viết hoặc chấp nhận mọi phần trước khi ban hành": "Write or accept every section before issuing",
   "Ban hành": "Issue",
   "Tin bài": "News article",
+  "Bảng số liệu theo từng xã (.xlsx)": "Figures commune by commune (.xlsx)",
 };
