@@ -26,6 +26,11 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi-VN") + s.sli
 const subjectOf = (d: IndicatorData) => SUBJECT[d.indicator.key] ?? `số ${lowerFirst(d.indicator.label)}`;
 const ORDINAL = ["Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy"];
 
+/** Items as "Một là, …", "Hai là, …"; a single item stands alone ("Tổng hợp, …"). */
+function numbered(input: NarrativeInput, items: string[]): NarrativeParagraph[] {
+  return items.map((t, i) => new Writer(input.period.id, "draft").t(items.length === 1 ? `${capitalize(t)}.` : `${ORDINAL[i] ?? String(i + 1)} là, ${t}.`).paragraph());
+}
+
 interface Change {
   d: IndicatorData;
   t: Trend;
@@ -156,7 +161,7 @@ function lessons(input: NarrativeInput): NarrativeParagraph[] {
   const topics = activeTopics(input).filter((x) => LESSON[x.topic.section]);
   const best = topics.filter((x) => x.dir === "up");
   const chosen = (best.length ? best : topics.filter((x) => x.dir !== "down")).slice(0, 3);
-  return chosen.map((x, i) => new Writer(input.period.id, "draft").t(`${ORDINAL[i]} là, ${LESSON[x.topic.section]!(input)}.`).paragraph());
+  return numbered(input, chosen.map((x) => LESSON[x.topic.section]!(input)));
 }
 
 /** Kiến nghị: to the body above, about what the unit cannot settle alone. */
@@ -199,7 +204,7 @@ function tasks(input: NarrativeInput): NarrativeParagraph[] {
   if (s && s.late + s.missing > 0) items.push(`đôn đốc ${s.names.length ? s.names.slice(0, 3).join(", ") : "các đơn vị"} nộp báo cáo đúng hạn`);
   const due = input.signals?.nextDue;
   items.push(`tổng hợp, đánh giá kết quả công tác dân vận ${next}${due ? `, hoàn thành báo cáo trước ngày ${formatDateShort(due)}` : ""}`);
-  return items.map((t, i) => new Writer(input.period.id, "draft").t(`${ORDINAL[i] ?? String(i + 1)} là, ${t}.`).paragraph());
+  return numbered(input, items);
 }
 
 /** Drafts of the judgement sections, by section key (an empty list: nothing in the data to draft from). */

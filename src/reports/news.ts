@@ -80,7 +80,8 @@ export function newsArticle(input: NewsInput): NewsArticle {
     paras.push(a.t(" có thành tích trong công tác dân vận."));
   }
 
-  const items = input.tasks.map((t) => t.replace(/^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là,\s*/, "").replace(/\.$/, "")).filter(Boolean).slice(0, 3);
+  const items = input.tasks.map((t) => t.replace(/^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là,\s*/, "").replace(/\.$/, ""))
+    .map((t) => t.charAt(0).toLocaleLowerCase("vi-VN") + t.slice(1)).filter(Boolean).slice(0, 3);
   if (items.length) {
     paras.push(new Writer(input.period.id).t(`${capitalize(nextPeriodLabel(input.period))}, ${input.body} xác định một số nhiệm vụ trọng tâm: ${items.join("; ")}.`));
   }
