@@ -45,6 +45,15 @@ function meeting(input: NarrativeInput): { noun: string; verb: string } {
   return { noun: "hội nghị giao ban", verb: "đánh giá kết quả" };
 }
 
+/** Names of bodies and titles keep their capital inside a sentence. */
+const PROPER_START = /^(Ban|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Ủy ban|Mặt trận|Hội|Đoàn|Nhân dân|Chủ tịch|Bí thư|Thường trực)(\s|,|$)/u;
+
+/** A sentence's first word in lower case, to continue another sentence ("Tổng hợp, …" → "tổng hợp, …"), unless it begins a name. */
+function inSentenceStart(t: string): string {
+  if (PROPER_START.test(t) || /^\S+\s+\p{Lu}/u.test(t)) return t;
+  return t.charAt(0).toLocaleLowerCase("vi-VN") + t.slice(1);
+}
+
 /** Writes the article. */
 export function newsArticle(input: NewsInput): NewsArticle {
   const label = periodLabel(input.period);
@@ -81,7 +90,7 @@ export function newsArticle(input: NewsInput): NewsArticle {
   }
 
   const items = input.tasks.map((t) => t.replace(/^(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là,\s*/, "").replace(/\.$/, ""))
-    .map((t) => t.charAt(0).toLocaleLowerCase("vi-VN") + t.slice(1)).filter(Boolean).slice(0, 3);
+    .map(inSentenceStart).filter(Boolean).slice(0, 3);
   if (items.length) {
     paras.push(new Writer(input.period.id).t(`${capitalize(nextPeriodLabel(input.period))}, ${input.body} xác định một số nhiệm vụ trọng tâm: ${items.join("; ")}.`));
   }
