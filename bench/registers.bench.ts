@@ -15,6 +15,7 @@ import { rdb } from "../src/registers/schema.ts";
 import { overduePetitions, petitionRow, type PetitionDraft } from "../src/registers/petition.service.ts";
 import { DEFAULT_DEADLINE_RULES, PETITION_TYPES } from "../src/registers/petition-rules.ts";
 import { addDays, workCalendar } from "../src/registers/calendar.ts";
+import { VN_LUNAR } from "../src/registers/lunar.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, others: { type: "string", default: "20000" }, runs: { type: "string", default: "7" } } });
 const ROWS = Number(values.rows);
@@ -25,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Writes n petitions spread over the given communes: about 1 in 8 still open, most of those overdue. */
 async function fill(ctx: Ctx, communes: number[], n: number, seed: number): Promise<void> {
-  const cal = workCalendar();
+  const cal = workCalendar({ extraDaysOff: [], extraWorkdays: [] }, VN_LUNAR);
   let batch: Array<ReturnType<typeof petitionRow>> = [];
   await rdb(ctx).transaction().execute(async (trx) => {
     for (let i = 0; i < n; i++) {
@@ -36,7 +37,7 @@ async function fill(ctx: Ctx, communes: number[], n: number, seed: number): Prom
       const decided = !open && accepted ? addDays(accepted, 20 + (k % 30)) : null;
       const p: PetitionDraft = {
         unitId: communes[k % communes.length]!, number: `${i}`, type: PETITION_TYPES[k % 4]!, receivedOn: received, petitioner: `Công dân ${i}`,
-        address: null, content: "Nội dung đơn", complexity: k % 5 === 0 ? "complex" : "normal", remote: k % 7 === 0, manyPeople: false, secondTime: false,
+        address: null, phone: null, content: "Nội dung đơn", complexity: k % 5 === 0 ? "complex" : "normal", remote: k % 7 === 0, manyPeople: false, secondTime: false,
         withdrawn: false, state: open ? (accepted ? "verifying" : "received") : decided ? "decided" : "not_accepted", classifiedOn: null, acceptedOn: accepted,
         notAcceptedReason: open || decided ? null : "Không thuộc thẩm quyền", transferredTo: null, notifiedOn: accepted, extensions: [], verifyingOn: null,
         dialogueOn: null, decidedOn: decided, decisionNo: null, decisionSummary: null, enforcedOn: null, archivedOn: null, withdrawnOn: null,

@@ -19,7 +19,36 @@ const schema = z.object({
   DANVAN_PASSWORD_COST: z.coerce.number().int().min(10).max(20).default(15),
   /** Set cookies with the Secure flag (behind HTTPS). */
   DANVAN_SECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+  /**
+   * Other origins allowed to send writes from a browser, comma-separated ("https://danvan.example.vn"),
+   * for a proxy that changes the Host header. Same-origin requests never need it.
+   */
+  DANVAN_TRUSTED_ORIGINS: z.string().default(""),
+  /** "1" when behind a reverse proxy: the client's address is the last one in X-Forwarded-For. */
+  DANVAN_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Report-reader calls (POST /api/extract…) one user may make per minute; 0 = no limit. */
+  DANVAN_RATE_EXTRACT: z.coerce.number().int().min(0).default(120),
+  /** Report builds, previews and numbers (/api/reports…) one user may ask for per minute; 0 = no limit. */
+  DANVAN_RATE_REPORTS: z.coerce.number().int().min(0).default(120),
+  /** Figure imports (POST /api/figures/import) one user may send per minute; 0 = no limit. */
+  DANVAN_RATE_IMPORT: z.coerce.number().int().min(0).default(60),
+  /** Dashboard and report-form loads (/api/dashboard…) one user may ask for per minute; 0 = no limit. */
+  DANVAN_RATE_DASHBOARD: z.coerce.number().int().min(0).default(600),
+  /** Wrong passwords for one account (known or not) before sign-in is refused for a while. */
+  DANVAN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Wrong passwords from one address (any account; a commune office shares one) before it is refused for a while. */
+  DANVAN_SIGNIN_MAX_FAILURES_IP: z.coerce.number().int().min(1).default(50),
+  /** First refusal after too many wrong passwords, in seconds; each further failure doubles it, up to an hour. */
+  DANVAN_SIGNIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
+
+/** Requests per user per minute on the expensive endpoints (0 = no limit). */
+export interface RateLimits {
+  extract: number;
+  reports: number;
+  import: number;
+  dashboard: number;
+}
 
 export interface Config {
   port: number;
@@ -29,6 +58,10 @@ export interface Config {
   sessionHours: number;
   passwordCost: number;
   secureCookies: boolean;
+  trustedOrigins: readonly string[];
+  trustProxy: boolean;
+  rateLimits: Readonly<RateLimits>;
+  signIn: Readonly<{ maxFailures: number; maxFailuresPerIp: number; lockSeconds: number }>;
 }
 
 /** Parses the environment; throws a readable error listing every bad variable. */
@@ -47,5 +80,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionHours: e.DANVAN_SESSION_HOURS,
     passwordCost: e.DANVAN_PASSWORD_COST,
     secureCookies: e.DANVAN_SECURE_COOKIES === "1",
+    trustedOrigins: Object.freeze(e.DANVAN_TRUSTED_ORIGINS.split(",").map((o) => o.trim().replace(/\/+$/, "").toLowerCase()).filter(Boolean)),
+    trustProxy: e.DANVAN_TRUST_PROXY === "1",
+    rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD }),
+    signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
   });
 }

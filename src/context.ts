@@ -16,6 +16,11 @@ export interface Ctx {
   hierarchies: HierarchyStore;
   /** Today's date (ISO), injectable for tests. */
   today(): string;
+  /**
+   * Inside a transaction: work to finish before it commits (maintained totals add up what the
+   * transaction changed). Absent outside transactions.
+   */
+  beforeCommit?: Array<(tx: Ctx) => Promise<void>>;
 }
 
 /** Builds the context for a process. */
@@ -34,7 +39,16 @@ export function hierarchyOf(ctx: Ctx): Promise<Hierarchy> {
   return ctx.hierarchies.get(ctx.db);
 }
 
-/** Runs `fn` in one transaction; the context it gets writes through that transaction. */
+/**
+ * Runs `fn` in one transaction; the context it gets writes through that transaction. Called inside
+ * a transaction, it joins it. Work registered in `beforeCommit` runs after `fn`, before the commit.
+ */
 export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute((trx) => fn({ ...ctx, db: trx }));
+  if (ctx.beforeCommit) return fn(ctx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const tx: Ctx = { ...ctx, db: trx, beforeCommit: [] };
+    const result = await fn(tx);
+    for (let i = 0; i < tx.beforeCommit!.length; i++) await tx.beforeCommit![i]!(tx);
+    return result;
+  });
 }

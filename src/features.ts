@@ -18,6 +18,7 @@ export const FEATURES: readonly Feature[] = [
   { name: "registers", commands: ["petitions", "registers"], load: () => import("./registers/plugin.ts") },
   { name: "reports", commands: ["report"], load: () => import("./reports/plugin.ts") },
   { name: "extract", commands: ["extract", "check"], load: () => import("./extract/plugin.ts") },
+  { name: "totals", commands: ["totals"], load: () => import("./totals/plugin.ts") },
 ];
 
 /** One source per counting function (the registers' plugin registers the same one when it loads). */
@@ -34,8 +35,8 @@ function dedupeSources(): void {
  * routes and commands: every total (`danvan value`, exports, reports) includes them.
  */
 export async function loadFigureSources(): Promise<void> {
-  const { FEEDS, registerFigures } = await import("./registers/figures.ts");
-  figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures });
+  const { FEEDS, registerFigures, recordUnitYears } = await import("./registers/figures.ts");
+  figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures, recordUnitYears });
   dedupeSources();
 }
 

@@ -37,6 +37,11 @@ export interface FigureSource {
   /** Indicators this source can count. */
   indicators: ReadonlySet<string>;
   count(ctx: Ctx, q: { indicator: string; unitIds: number[] | null; periodStart: string; periodEnd: string }): Promise<CountedFigure[]>;
+  /**
+   * Units among `unitIds` (null = all) with records that count toward the indicator, with the
+   * calendar year of each counting date: where maintained totals must look for counts.
+   */
+  recordUnitYears(ctx: Ctx, indicator: string, unitIds: number[] | null): Promise<Array<{ unitId: number; year: number }>>;
 }
 
 export const figureSources: FigureSource[] = [];

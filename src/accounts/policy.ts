@@ -41,6 +41,45 @@ export function inScope(h: Hierarchy, actor: Actor, unitId: number, today: strin
   return h.isAncestorOrSelf(scope, placed.unitId);
 }
 
+/**
+ * Every unit in the actor's scope (its subtree, and units of other structures placed inside it
+ * through the lineage: a 2024 commune under the 2025 province it went to); null when that is every
+ * unit (the system, or a user at the top of the hierarchy).
+ */
+export function unitsInScope(h: Hierarchy, actor: Actor, today: string): number[] | null {
+  if (actor.kind === "system" || h.get(actor.unitId)?.parentId === null) return null;
+  let byKey = scopeCache.get(h);
+  if (!byKey) scopeCache.set(h, (byKey = new Map()));
+  const key = `${actor.unitId}|${today}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = [];
+    for (const u of h.all()) if (inScope(h, actor, u.id, today)) out.push(u.id);
+    byKey.set(key, out);
+  }
+  return out;
+}
+// The hierarchy is immutable; a new one (after a unit change) starts a new cache.
+const scopeCache = new WeakMap<Hierarchy, Map<string, number[]>>();
+
+/** True for the system and for users whose unit is the top of the hierarchy (the country). */
+export function isNational(h: Hierarchy, actor: Actor): boolean {
+  return actor.kind === "system" || h.get(actor.unitId)?.parentId === null;
+}
+
+/** Throws FORBIDDEN unless the actor is national: national settings and catalog entries are theirs alone. */
+export function requireNational(h: Hierarchy, actor: Actor, what: string): void {
+  if (!isNational(h, actor)) {
+    throw new DomainError("FORBIDDEN", `Chỉ quản trị viên cấp Trung ương mới thay đổi được ${what} dùng chung cả nước; tỉnh đặt mục riêng của tỉnh mình.`, { scope: "national" });
+  }
+}
+
+/** The province a unit belongs to (itself when a province), or null above or outside provinces. */
+export function provinceOf(h: Hierarchy, unitId: number): number | null {
+  for (const id of [unitId, ...h.ancestorsOf(unitId)]) if (h.get(id)?.level === "province") return id;
+  return null;
+}
+
 /** Throws OUT_OF_SCOPE unless every unit is in the actor's scope. */
 export function requireScope(h: Hierarchy, actor: Actor, unitIds: Iterable<number>, today: string): void {
   for (const id of unitIds) {

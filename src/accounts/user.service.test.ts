@@ -59,10 +59,10 @@ describeEachDatabase("user administration", (get) => {
 
   test("a password reset ends the user's sessions and only the new password works", async () => {
     const s = await signIn(ctx, "canbo.xa", "mat-khau-cu-1");
-    await updateUser(ctx, gialaiAdmin, userId, { password: "mat-khau-moi-2" });
+    await updateUser(ctx, gialaiAdmin, userId, { password: "mat-khau-lan-hai" });
     assert.equal(await actorOfSession(ctx, s.token), null);
     assert.equal(await codeOf(() => signIn(ctx, "canbo.xa", "mat-khau-cu-1")), "BAD_CREDENTIALS");
-    assert.ok((await signIn(ctx, "canbo.xa", "mat-khau-moi-2")).token);
+    assert.ok((await signIn(ctx, "canbo.xa", "mat-khau-lan-hai")).token);
   });
 
   test("out of scope, self lock-out and bad input are refused and change nothing", async () => {
@@ -76,16 +76,16 @@ describeEachDatabase("user administration", (get) => {
     assert.equal(await codeOf(() => updateUser(ctx, gialaiAdmin, 999999, { active: false })), "USER_NOT_FOUND");
     assert.equal(await codeOf(() => updateUser(ctx, reporter, userId, { active: false })), "FORBIDDEN");
     assert.equal(await auditCount(), n);
-    assert.ok((await signIn(ctx, "canbo.xa", "mat-khau-moi-2")).token);
+    assert.ok((await signIn(ctx, "canbo.xa", "mat-khau-lan-hai")).token);
   });
 
   test("users change their own password only by giving the current one", async () => {
-    const s = await signIn(ctx, "canbo.xa", "mat-khau-moi-2");
+    const s = await signIn(ctx, "canbo.xa", "mat-khau-lan-hai");
     const me = (await actorOfSession(ctx, s.token))!;
     assert.equal(await codeOf(() => changeOwnPassword(ctx, me, { current: "sai-mat-khau", password: "mat-khau-thu-3" })), "BAD_PASSWORD");
-    assert.equal(await codeOf(() => changeOwnPassword(ctx, me, { current: "mat-khau-moi-2", password: "mat-khau-moi-2" })), "VALIDATION");
-    await changeOwnPassword(ctx, me, { current: "mat-khau-moi-2", password: "mat-khau-thu-3" });
-    assert.equal(await codeOf(() => signIn(ctx, "canbo.xa", "mat-khau-moi-2")), "BAD_CREDENTIALS");
+    assert.equal(await codeOf(() => changeOwnPassword(ctx, me, { current: "mat-khau-lan-hai", password: "mat-khau-lan-hai" })), "VALIDATION");
+    await changeOwnPassword(ctx, me, { current: "mat-khau-lan-hai", password: "mat-khau-thu-3" });
+    assert.equal(await codeOf(() => signIn(ctx, "canbo.xa", "mat-khau-lan-hai")), "BAD_CREDENTIALS");
     assert.ok((await signIn(ctx, "canbo.xa", "mat-khau-thu-3")).token);
   });
 });

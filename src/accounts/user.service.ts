@@ -1,19 +1,29 @@
-/** Users, sign-in and sessions (token in an http-only cookie; only its hash is stored). */
-import { createHash, randomBytes } from "node:crypto";
+/** Users: creation, administration, own password change (sign-in and sessions: session.service.ts). */
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
+import { isUniqueViolation } from "../db/errors.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { ROLES, type Actor, type Role } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { requireAbility, requireScope } from "./policy.ts";
+import { newPassword, passwordProblem, PASSWORD_MAX } from "./password-policy.ts";
+import { accountKey, endOtherSessions } from "./session.service.ts";
+import { clearCounters } from "../ratelimit/ratelimit.ts";
+import { id as idType } from "../core/input.ts";
+
+/** Throws VALIDATION (detail PASSWORD_WEAK) when the password contains the user's own name. */
+function requireOwnNameAbsent(password: string, who: { username: string; displayName: string }): void {
+  const problem = passwordProblem(password, who);
+  if (problem) throw new DomainError("VALIDATION", `Dữ liệu gửi lên không hợp lệ: password: ${problem}`, [{ path: "password", message: problem, code: "PASSWORD_WEAK" }]);
+}
 
 export const NewUserSchema = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, "Tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -"),
   displayName: z.string().trim().min(2).max(120),
-  password: z.string().min(8, "Mật khẩu tối thiểu 8 ký tự").max(200),
+  password: newPassword,
   role: z.enum(ROLES as [Role, ...Role[]]),
-  unitId: z.number().int().positive(),
+  unitId: idType,
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
@@ -26,24 +36,33 @@ export interface UserInfo {
   active: boolean;
 }
 
-/** Creates a user; an administrator may only create users inside their own scope. */
-export async function createUser(ctx: Ctx, actor: Actor, input: NewUser): Promise<UserInfo> {
+/**
+ * Creates a user; an administrator may only create users inside their own scope. The password
+ * policy applies, except for the demo seed (`{ demo: true }`), whose published password it refuses
+ * on purpose so no real account can take it.
+ */
+export async function createUser(ctx: Ctx, actor: Actor, input: NewUser, opts: { demo?: boolean } = {}): Promise<UserInfo> {
   requireAbility(actor, "users.manage");
-  const u = NewUserSchema.parse(input);
+  const u = (opts.demo ? NewUserSchema.extend({ password: z.string().min(1).max(PASSWORD_MAX) }) : NewUserSchema).parse(input);
+  if (!opts.demo) requireOwnNameAbsent(u.password, u);
   const h = await hierarchyOf(ctx);
   h.require(u.unitId);
   requireScope(h, actor, [u.unitId], ctx.today());
   const hash = await hashPassword(u.password, ctx.config.passwordCost);
+  const taken = () => new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`, { username: u.username });
   return inTransaction(ctx, async (tx) => {
     const exists = await tx.db.selectFrom("users").select("id").where("username", "=", u.username).executeTakeFirst();
-    if (exists) throw new DomainError("USER_EXISTS", `Tên đăng nhập "${u.username}" đã được dùng.`);
+    if (exists) throw taken();
     const r = await tx.db.insertInto("users").values({
       username: u.username, display_name: u.displayName.normalize("NFC"), password_hash: hash, role: u.role, unit_id: u.unitId, active: 1,
       created_at: new Date().toISOString(),
     }).returning("id").executeTakeFirstOrThrow();
     const info = { id: r.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: true };
-    await audit(tx.db, actor, "user.create", "user", r.id, null, info);
+    await audit(tx.db, actor, "user.create", "user", r.id, null, info, u.unitId);
     return info;
+  }).catch((e: unknown) => {
+    // The same name created in parallel: the second insert meets the unique index.
+    throw isUniqueViolation(e) ? taken() : e;
   });
 }
 
@@ -61,9 +80,9 @@ export async function listUsers(ctx: Ctx, actor: Actor): Promise<Array<UserInfo 
 export const UserPatchSchema = z.object({
   displayName: z.string().trim().min(2).max(120).optional(),
   role: z.enum(ROLES as [Role, ...Role[]]).optional(),
-  unitId: z.number().int().positive().optional(),
+  unitId: idType.optional(),
   active: z.boolean().optional(),
-  password: z.string().min(8, "Mật khẩu tối thiểu 8 ký tự").max(200).optional(),
+  password: newPassword.optional(),
 }).strict();
 export type UserPatch = z.input<typeof UserPatchSchema>;
 
@@ -89,6 +108,7 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       h.require(p.unitId);
       requireScope(h, actor, [p.unitId], ctx.today());
     }
+    if (p.password !== undefined) requireOwnNameAbsent(p.password, { username: r.username, displayName: p.displayName ?? r.display_name });
     const self = actor.kind === "user" && actor.userId === id;
     if (self && (p.active === false || (p.role !== undefined && p.role !== r.role) || (p.unitId !== undefined && p.unitId !== r.unit_id))) {
       throw new DomainError("USER_SELF_LOCKOUT", "Không thể tự khóa, tự đổi vai trò hay đơn vị của chính mình; nhờ một quản trị viên khác.");
@@ -105,62 +125,37 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       await tx.db.deleteFrom("sessions").where("user_id", "=", id).execute();
     }
     const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0 });
-    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after);
+    await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after, after.unitId);
+    // A reset (or unlocking) also ends a sign-in block from wrong passwords.
+    if (hash !== undefined || p.active === true) await clearCounters(tx, [accountKey(r.username)]);
     return after;
   });
 }
 
 export const PasswordChangeSchema = z.object({
-  current: z.string().min(1).max(200),
-  password: z.string().min(8, "Mật khẩu tối thiểu 8 ký tự").max(200),
+  current: z.string().min(1).max(PASSWORD_MAX),
+  password: newPassword,
 });
 
-/** A signed-in user changes their own password (the current one is checked first). */
-export async function changeOwnPassword(ctx: Ctx, actor: Actor, input: z.input<typeof PasswordChangeSchema>): Promise<{ ok: true }> {
+/**
+ * A signed-in user changes their own password (the current one is checked first). Their other
+ * sessions end (a stolen session does not outlive the change); the one in `keepToken` stays.
+ */
+export async function changeOwnPassword(ctx: Ctx, actor: Actor, input: z.input<typeof PasswordChangeSchema>, keepToken: string | null = null): Promise<{ ok: true; endedSessions: number }> {
   if (actor.kind !== "user") throw new DomainError("FORBIDDEN", "Chỉ người dùng đã đăng nhập mới đổi được mật khẩu.");
   const p = PasswordChangeSchema.parse(input);
-  const r = await ctx.db.selectFrom("users").select(["password_hash"]).where("id", "=", actor.userId).executeTakeFirstOrThrow();
+  const r = await ctx.db.selectFrom("users").select(["password_hash", "username", "display_name"]).where("id", "=", actor.userId).executeTakeFirstOrThrow();
   if (!(await verifyPassword(p.current, r.password_hash))) throw new DomainError("BAD_PASSWORD", "Mật khẩu hiện tại không đúng.");
   if (p.current === p.password) throw new DomainError("VALIDATION", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+  requireOwnNameAbsent(p.password, { username: r.username, displayName: r.display_name });
   const hash = await hashPassword(p.password, ctx.config.passwordCost);
-  await inTransaction(ctx, async (tx) => {
+  const endedSessions = await inTransaction(ctx, async (tx) => {
     await tx.db.updateTable("users").set({ password_hash: hash }).where("id", "=", actor.userId).execute();
-    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, null);
+    const ended = await endOtherSessions(tx, actor.userId, keepToken);
+    await audit(tx.db, actor, "user.password_change", "user", actor.userId, null, { endedSessions: ended }, actor.unitId);
+    return ended;
   });
-  return { ok: true };
+  return { ok: true, endedSessions };
 }
 
-const tokenHash = (t: string) => createHash("sha256").update(t).digest("hex");
-
-/** Checks a password and opens a session; returns the token for the cookie. */
-export async function signIn(ctx: Ctx, username: string, password: string): Promise<{ token: string; expiresAt: string; actor: Actor }> {
-  const r = await ctx.db.selectFrom("users").selectAll().where("username", "=", username.trim().toLowerCase()).executeTakeFirst();
-  // Verify against a dummy hash when the user is unknown, so timing does not tell who exists.
-  const ok = await verifyPassword(password, r?.password_hash ?? "scrypt$10$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-  if (!r || !ok || r.active !== 1) throw new DomainError("BAD_CREDENTIALS", "Tên đăng nhập hoặc mật khẩu không đúng.");
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + ctx.config.sessionHours * 3600_000).toISOString();
-  const actor: Actor = { kind: "user", userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id };
-  await inTransaction(ctx, async (tx) => {
-    await tx.db.insertInto("sessions").values({ token_hash: tokenHash(token), user_id: r.id, created_at: new Date().toISOString(), expires_at: expiresAt }).execute();
-    await audit(tx.db, actor, "session.create", "user", r.id, null, null);
-  });
-  return { token, expiresAt, actor };
-}
-
-/** The actor of a session token, or null when unknown or expired. */
-export async function actorOfSession(ctx: Ctx, token: string): Promise<Actor | null> {
-  const r = await ctx.db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.username", "users.display_name", "users.role", "users.unit_id", "users.active", "sessions.expires_at"])
-    .where("sessions.token_hash", "=", tokenHash(token))
-    .executeTakeFirst();
-  if (!r || r.active !== 1 || r.expires_at < new Date().toISOString()) return null;
-  return { kind: "user", userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id };
-}
-
-/** Ends a session. */
-export async function signOut(ctx: Ctx, token: string): Promise<void> {
-  await ctx.db.deleteFrom("sessions").where("token_hash", "=", tokenHash(token)).execute();
-}
+export { actorOfSession, signIn, signOut } from "./session.service.ts";

@@ -3,12 +3,13 @@
  * opens the database and calls the same services as the HTTP API. Local commands act as the
  * system actor (whoever can run them can read the database file anyway).
  */
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../config.ts";
-import { openDatabase, migrate } from "../db/database.ts";
-import { makeContext, hierarchyOf, type Ctx } from "../context.ts";
-import { isDomainError } from "../core/errors.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
+import { dateOption, decodeText } from "../core/input.ts";
+import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
 import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
@@ -33,11 +34,7 @@ Cách dùng: danvan <lệnh> [tùy chọn]
 ${Object.values(extraCommands).map((c) => c.help).join("\n")}
 Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data/danvan.sqlite), PORT.`;
 
-async function open(config: Config): Promise<Ctx> {
-  const database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
-  await migrate(database);
-  return makeContext(database, config);
-}
+const open = openConfigured;
 
 async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
   const { importAdminUnits, countUnits } = await adminImport();
@@ -47,11 +44,16 @@ async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
     io.stderr(`Đã nạp ${r.units2024} đơn vị (trước 1/7/2025), ${r.units2025} đơn vị (từ 1/7/2025), ${r.lineage} quan hệ sáp nhập.\n`);
   }
   await seedCatalog(ctx.db);
+  const { ensureTotals } = await import("../totals/totals.rebuild.ts");
+  const r = await ensureTotals(ctx, (done, of) => {
+    if (done === of || done % 20 === 0) io.stderr(`\rTổng hợp số liệu: ${done}/${of} nhóm chỉ tiêu-năm`);
+  });
+  if (r) io.stderr(`${r.groups ? "\n" : ""}Đã tổng hợp lại ${r.rows} dòng tổng (${Math.round(r.ms)} ms).\n`);
 }
 
 const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6));
 
-/** Runs one command; returns the exit code (0 ok, 1 failure, 2 bad input). */
+/** Runs one command; returns the exit code (see EXIT). */
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
@@ -70,7 +72,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const [{ serve }, { createApp }, { seedDemo }] = await Promise.all([import("@hono/node-server"), import("../http/app.ts"), import("../demo/seed.ts")]);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
-        } else await ensureBase(ctx, io);
+        }
+        await ensureBase(ctx, io);
         const app = createApp(ctx, extraRoutes);
         const c = ctx;
         await new Promise<void>((resolve) => {
@@ -101,7 +104,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           return 2;
         }
         ctx = await open(config);
-        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf: values["as-of"], disagg: values.disagg });
+        const asOf = dateOption(values["as-of"], "as-of");
+        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf, disagg: values.disagg });
         if (r.value === null) io.stderr(`Không có số liệu cho ${r.unit.fullName}, ${r.indicator}, kỳ ${r.period}.\n`);
         io.stdout((r.value === null ? "" : fmtNumber(r.value)) + "\n");
         return 0;
@@ -113,12 +117,23 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần tên tệp.\n");
           return 2;
         }
-        const text = file === "-" ? (await io.readStdin()).toString("utf8") : readFileSync(file, "utf8");
         const json = values.format ? values.format === "json" : file.endsWith(".json");
-        const { importFigures, parseDataValueSets, parseFiguresCsv } = await exchange();
+        const [{ csvChunks, importHash, parseDataValueSets, parseFiguresCsv }, { importChunks, listChunks }] = await Promise.all([exchange(), import("../figures/import.service.ts")]);
         ctx = await open(config);
         await ensureBase(ctx, io);
-        const r = await importFigures(ctx, SYSTEM, json ? parseDataValueSets(text) : parseFiguresCsv(text), json ? "dataValueSets" : "csv", text);
+        // CSV files stream (memory stays flat at any size); stdin and dataValueSets JSON are read whole.
+        const hash = importHash();
+        const text = json || file === "-" ? decodeText(await (file === "-" ? io.readStdin() : readFile(file))) : null;
+        if (text !== null) hash.update(text);
+        const chunks = text === null ? csvChunks(createReadStream(file), hash) : listChunks(json ? parseDataValueSets(text) : parseFiguresCsv(text));
+        const t0 = Date.now();
+        let shown = 0;
+        const r = await importChunks(ctx, SYSTEM, chunks, json ? "dataValueSets" : "csv", () => hash.digest("hex"), (p) => {
+          if (Date.now() - shown < 500) return;
+          shown = Date.now();
+          io.stderr(`\rĐã đọc ${p.lines.toLocaleString("vi-VN")} dòng (${Math.round(p.lines / ((Date.now() - t0) / 1000)).toLocaleString("vi-VN")} dòng/giây)${p.errors ? `, ${p.errors} dòng lỗi` : ""}   `);
+        });
+        if (shown) io.stderr("\n");
         io.stdout(`Đã nhập ${r.lines} dòng (${r.inserted} mới, ${r.updated} cập nhật), lô #${r.batchId}.\n`);
         return 0;
       }
@@ -128,10 +143,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần --unit và --period.\n");
           return 2;
         }
+        const asOf = dateOption(values["as-of"], "as-of");
         ctx = await open(config);
         const h = await hierarchyOf(ctx);
         const { parsePeriod, periodRange } = await import("../core/period.ts");
-        const unit = h.resolveCode(values.unit, values["as-of"] ?? periodRange(parsePeriod(values.period)).end);
+        const unit = h.resolveCode(values.unit, asOf ?? periodRange(parsePeriod(values.period)).end);
         const q = { unitId: unit.id, period: values.period };
         const { exportCsv, exportDataValueSets } = await exchange();
         io.stdout(values.format === "json" ? JSON.stringify(await exportDataValueSets(ctx, SYSTEM, q), null, 1) + "\n" : await exportCsv(ctx, SYSTEM, q));
@@ -144,10 +160,11 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           io.stderr("Cần --username, --name, --role, --unit và biến DANVAN_NEW_PASSWORD.\n");
           return 2;
         }
+        const asOf = dateOption(values["as-of"], "as-of");
         ctx = await open(config);
         await ensureBase(ctx, io);
         const h = await hierarchyOf(ctx);
-        const unit = h.resolveCode(values.unit, values["as-of"] ?? ctx.today());
+        const unit = h.resolveCode(values.unit, asOf ?? ctx.today());
         const { createUser } = await import("../accounts/user.service.ts");
         const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
         io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
@@ -158,14 +175,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         return 2;
     }
   } catch (e) {
-    if (isDomainError(e)) {
-      io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
-      const details = e.details as { errors?: Array<{ line: number; code: string; message: string }> } | undefined;
-      for (const l of details?.errors?.slice(0, 50) ?? []) io.stderr(`  dòng ${l.line}: [${l.code}] ${l.message}\n`);
-      return 2;
-    }
-    io.stderr(`Lỗi: ${(e as Error).message}\n`);
-    return 1;
+    return cliError(e, io);
   } finally {
     await ctx?.database.close();
   }

@@ -59,6 +59,13 @@ export interface Placement {
   shares?: Array<{ unitId: number; share: number }>;
 }
 
+/** The ISO date after `d`. */
+function dayAfter(d: string): string {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
 const validAt = (u: UnitNode, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || date <= u.validTo);
 
 /** An immutable, indexed view of units and lineage; build once, query many times. */
@@ -71,6 +78,7 @@ export class Hierarchy {
   private readonly ancestorCache = new Map<number, number[]>();
   private readonly placeCache = new Map<string, Map<number, Placement>>();
   private readonly changes = new Map<number, UnitChange[]>();
+  private changeDates: string[] | null = null;
 
   constructor(units: readonly UnitNode[], edges: readonly LineageEdge[], changes: readonly UnitChange[] = []) {
     for (const c of [...changes].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -252,6 +260,39 @@ export class Hierarchy {
       return { unitId: nca, exact: true, shares: [...byUnit].map(([unitId, share]) => ({ unitId, share })) };
     }
     return { unitId: nca, exact: false };
+  }
+
+  /**
+   * The days on which some unit's figures start to count elsewhere: lineage dates and the day after
+   * a unit ends. Between two such days every placement is the same, so totals computed in the
+   * structure of one day hold for every day until the next (see src/core/totals.ts).
+   */
+  placementChangeDates(): string[] {
+    if (!this.changeDates) {
+      const set = new Set<string>();
+      for (const list of this.succ.values()) for (const e of list) set.add(e.date);
+      for (const u of this.byId.values()) if (u.validTo !== null) set.add(dayAfter(u.validTo));
+      this.changeDates = [...set].sort();
+    }
+    return this.changeDates;
+  }
+
+  /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */
+  epochIndex(date: string): number {
+    const dates = this.placementChangeDates();
+    let l = 0;
+    let r = dates.length;
+    while (l < r) {
+      const m = (l + r) >> 1;
+      if (dates[m]! <= date) l = m + 1;
+      else r = m;
+    }
+    return l;
+  }
+
+  /** True when figures are placed the same on both dates (no placement change between them). */
+  samePlacements(a: string, b: string): boolean {
+    return this.epochIndex(a) === this.epochIndex(b);
   }
 
   /** The deepest unit that is an ancestor-or-self of all the given units. */

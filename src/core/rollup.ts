@@ -52,6 +52,8 @@ export interface RollupTotal {
   value: number | null;
   /** True when an estimated ("ước thực hiện") figure is included. */
   estimated: boolean;
+  /** How many of the counted figures are estimates. */
+  estimatedCount: number;
   /** Figures counted. */
   counted: number;
   /** Figures set aside because a figure that covers them stands. */
@@ -200,13 +202,13 @@ function choose(cands: Placed[]): { accepted: Placed[]; setAside: number } {
 function total(unitId: number, cands: Placed[]): RollupTotal {
   const { accepted, setAside } = choose(cands);
   let value: number | null = null;
-  let estimated = false;
+  let estimatedCount = 0;
   let notAllocated = 0;
   let counted = 0;
   for (const a of accepted) {
     value = (value ?? 0) + a.f.value;
     counted += weight(a);
-    if (a.f.estimated) estimated = true;
+    if (a.f.estimated) estimatedCount += weight(a);
     if (!a.exact) notAllocated += weight(a);
   }
   let area: AreaCheck | null = null;
@@ -217,7 +219,7 @@ function total(unitId: number, cands: Placed[]): RollupTotal {
     const computed = rest.length ? rest.reduce((s, a) => s + a.f.value, 0) : null;
     area = { areaTotal, computedSum: computed, difference: computed === null ? null : areaTotal - computed };
   }
-  return { unitId, value, estimated, counted, setAside, notAllocated, area };
+  return { unitId, value, estimated: estimatedCount > 0, estimatedCount, counted, setAside, notAllocated, area };
 }
 
 /**
@@ -240,7 +242,7 @@ export function rollupSum(figures: readonly FigureFact[], targets: readonly numb
   }
   // Without area totals, figures of different units never conflict, and all figures of a unit
   // land in the same targets: choose once per unit, then add the unit's sum to each target.
-  const out = new Map<number, RollupTotal>(targets.map((t) => [t, { unitId: t, value: null, estimated: false, counted: 0, setAside: 0, notAllocated: 0, area: null }]));
+  const out = new Map<number, RollupTotal>(targets.map((t) => [t, { unitId: t, value: null, estimated: false, estimatedCount: 0, counted: 0, setAside: 0, notAllocated: 0, area: null }]));
   const byUnit = new Map<number, Placed[]>();
   for (const p of placed) {
     const g = byUnit.get(p.slot);
@@ -259,16 +261,17 @@ export function rollupSum(figures: readonly FigureFact[], targets: readonly numb
     if (reached.length === 0) continue;
     const { accepted, setAside } = group.length === 1 || !anyConflict(group) ? { accepted: group, setAside: 0 } : choose(group);
     let value = 0;
-    let estimated = false;
+    let estimatedCount = 0;
     let counted = 0;
     for (const a of accepted) {
       value += a.f.value;
       counted += weight(a);
-      if (a.f.estimated) estimated = true;
+      if (a.f.estimated) estimatedCount += weight(a);
     }
     for (const t of reached) {
       t.value = (t.value ?? 0) + value;
-      t.estimated ||= estimated;
+      t.estimatedCount += estimatedCount;
+      t.estimated = t.estimatedCount > 0;
       t.counted += counted;
       t.setAside += setAside;
       if (!first.exact) t.notAllocated += counted;
@@ -287,6 +290,31 @@ function anyConflict(group: Placed[]): boolean {
 }
 
 /**
+ * Chooses among one unit's own figures (no area totals among them): a longer period stands over
+ * the shorter ones inside it, a total over its breakdown, then the older figure — the same rules
+ * `rollupSum` applies within one unit. Used by the maintained totals (src/core/totals.ts).
+ */
+export function resolveUnitFacts(facts: readonly FigureFact[]): { accepted: FigureFact[]; setAside: number } {
+  if (facts.length < 2) return { accepted: [...facts], setAside: 0 };
+  const first = facts[0]!;
+  if (facts.every((f) => f.disagg === first.disagg && f.period.type === first.period.type)) return { accepted: [...facts], setAside: 0 };
+  const items = facts.map((f) => ({ f, d: parsedDisagg(f.disagg) }));
+  items.sort((a, b) => periodLength(b.f.period) - periodLength(a.f.period) || a.d.size - b.d.size || a.f.id - b.f.id);
+  const accepted: typeof items = [];
+  let setAside = 0;
+  for (const c of items) {
+    if (accepted.some((g) => periodsOverlap(g.f.period, c.f.period) && disaggOverlap(g.d, c.d))) setAside += c.f.count ?? 1;
+    else accepted.push(c);
+  }
+  return { accepted: accepted.map((a) => a.f), setAside };
+}
+
+/** True when a figure of disaggregation `figure` counts toward a query of disaggregation `query`. */
+export function disaggCovers(figure: string, query: string): boolean {
+  return query === "" || disaggIncludes(parsedDisagg(figure), parsedDisagg(query));
+}
+
+/**
  * A reported rate (a percentage given without its parts) is never added: the unit's value is its
  * own figure for exactly the period asked, or null.
  */
@@ -297,6 +325,7 @@ export function rateValue(figures: readonly FigureFact[], unitId: number, q: Rol
     unitId,
     value: f ? f.value : null,
     estimated: f?.estimated ?? false,
+    estimatedCount: f?.estimated ? 1 : 0,
     counted: f ? 1 : 0,
     setAside: 0,
     notAllocated: 0,

@@ -10,7 +10,7 @@ import { parsePeriod, periodLabel, periodRange, previousPeriod, samePeriodLastYe
 import { rateValue, ratioOf, rollupSum, type FigureFact } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { requireAbility, requireScope } from "../accounts/policy.ts";
+import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { listCategories, listIndicators, type Indicator } from "../indicators/indicator.service.ts";
 import { figuresOfUnit, toFact, type Figure } from "../figures/figure.repository.ts";
@@ -18,6 +18,10 @@ import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rol
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
 import { REFORM_FIRST_NEW_DAY, REFORM_LAST_OLD_DAY } from "../units/admin-import.ts";
 import { DomainError } from "../core/errors.ts";
+import { BASES, reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
+import { cellId, readCells } from "../totals/totals.reader.ts";
+import { loadReports } from "../totals/totals.repository.ts";
+import { getSettings } from "../settings/settings.service.ts";
 
 export interface PeriodRef {
   id: string;
@@ -29,6 +33,9 @@ export interface Cell {
   value: number | null;
   ratio: number | null;
   estimated: boolean;
+  /** The value counting approved reports only, and counting everything (drafts included): the approved share. */
+  approved: number | null;
+  all: number | null;
 }
 
 export interface IndicatorRow {
@@ -63,6 +70,8 @@ export interface Dashboard {
   lastYear: PeriodRef;
   /** The structure every figure is counted in. */
   asOf: string;
+  /** Which figures are counted: approved reports only, submitted or approved, or all (drafts too). */
+  basis: Basis;
   indicators: IndicatorRow[];
   focus: {
     indicator: string;
@@ -100,7 +109,7 @@ export function preReformPeriod(p: Period): Period {
   return q;
 }
 
-/** Facts of many indicators and years in one query, grouped by indicator. */
+/** Facts of many indicators and years in one query, grouped by indicator (the afresh path). */
 async function loadFacts(db: Kysely<DB>, indicators: string[], years: number[], units: number[] | null): Promise<Map<string, FigureFact[]>> {
   const out = new Map<string, FigureFact[]>(indicators.map((i) => [i, []]));
   if (units && units.length === 0) return out;
@@ -111,26 +120,72 @@ async function loadFacts(db: Kysely<DB>, indicators: string[], years: number[], 
   return out;
 }
 
+/** A cell's value in one basis, for the "approved share" (null when unknown). */
+const NO_BASES = { approved: null, all: null };
+
+/** The cells of many units × indicators × periods. */
+type CellOf = (unitId: number, ind: Indicator, p: Period) => Cell;
+
 /**
- * Totals of one indicator for several units, with the ratio to its denominator when it has one.
- * Facts come from one query for the whole page; counts from registers are added per period, as
- * the roll-up service does, so the tiles equal /api/values.
+ * Cells of many indicators, units and periods in the structure of `asOf`: from the maintained
+ * totals (one query per structure), or afresh from the figures when they cannot answer. Reported
+ * rates are each unit's own figure for exactly the period.
  */
-async function cells(ctx: Ctx, h: Hierarchy, ind: Indicator, facts: Map<string, FigureFact[]>, targets: number[], units: number[] | null, period: Period, asOf: string): Promise<Map<number, Cell>> {
-  const q = { hierarchy: h, asOf, period, disagg: "" };
-  const withCounts = async (key: string) => {
-    const own = facts.get(key) ?? [];
-    return [...own, ...(await countedFacts(ctx, key, period, units, own))];
+async function table(ctx: Ctx, h: Hierarchy, inds: readonly Indicator[], targets: readonly number[], periods: readonly Period[], asOf: string, basis: Basis, scope: readonly UnitNode[]): Promise<CellOf> {
+  const sums = [...new Set(inds.flatMap((i) => (i.aggregation === "rate" ? [] : [i.key, ...(i.denominator ? [i.denominator] : [])])))];
+  const rates = await rateCells(ctx, targets, inds.filter((i) => i.aggregation === "rate").map((i) => i.key), periods, basis);
+  const kept = sums.length ? await readCells(ctx, h, { unitIds: targets, indicators: sums, periods, asOf, disagg: "", basis }) : new Map();
+  let total: (u: number, key: string, p: Period) => { value: number | null; estimated: boolean; approved: number | null; all: number | null };
+  if (kept) {
+    total = (u, key, p) => {
+      const t = kept.get(cellId(u, key, p.id));
+      return t ? { value: t.value, estimated: t.estimated, approved: t.byBasis[0] ?? null, all: t.byBasis[2] ?? null } : { value: null, estimated: false, ...NO_BASES };
+    };
+  } else {
+    const units = sourceUnits(h, scope, asOf);
+    const facts = await visibleFacts(ctx, await loadFacts(ctx.db, sums, periods.map((p) => p.year), units), basis);
+    const memo = new Map<string, Map<number, { value: number | null; estimated: boolean }>>();
+    const computed: Array<Promise<void>> = [];
+    for (const key of sums) {
+      for (const p of periods) {
+        computed.push((async () => {
+          const own = facts.get(key) ?? [];
+          const all = [...own, ...(await countedFacts(ctx, key, p, units, own, basis))];
+          memo.set(`${key}|${p.id}`, rollupSum(all, targets, { hierarchy: h, asOf, period: p, disagg: "" }));
+        })());
+      }
+    }
+    await Promise.all(computed);
+    total = (u, key, p) => ({ ...(memo.get(`${key}|${p.id}`)?.get(u) ?? { value: null, estimated: false }), ...NO_BASES });
+  }
+  return (u, ind, p) => {
+    if (ind.aggregation === "rate") return { value: rates.get(cellId(u, ind.key, p.id)) ?? null, ratio: null, estimated: false, ...NO_BASES };
+    const n = total(u, ind.key, p);
+    const d = ind.denominator ? total(u, ind.denominator, p) : null;
+    return { value: n.value, ratio: d ? ratioOf(n.value, d.value) : null, estimated: n.estimated || !!d?.estimated, approved: n.approved, all: n.all };
   };
-  const num = ind.aggregation === "rate"
-    ? new Map(targets.map((t) => [t, rateValue(facts.get(ind.key) ?? [], t, q)]))
-    : rollupSum(await withCounts(ind.key), targets, q);
-  const den = ind.denominator ? rollupSum(await withCounts(ind.denominator), targets, q) : null;
-  return new Map(targets.map((t) => {
-    const n = num.get(t)!;
-    const d = den?.get(t);
-    return [t, { value: n.value, ratio: den ? ratioOf(n.value, d?.value ?? null) : null, estimated: n.estimated || !!d?.estimated }];
-  }));
+}
+
+/** Figures that count in the basis (afresh path). */
+async function visibleFacts(ctx: Ctx, facts: Map<string, FigureFact[]>, basis: Basis): Promise<Map<string, FigureFact[]>> {
+  if (basis === "all") return facts;
+  const reports = await loadReports(ctx.db, [...new Set([...facts.values()].flat().map((f) => f.unitId))]);
+  return new Map([...facts].map(([k, list]) => [k, list.filter((f) => visibleIn(reportStateOf(reports.get(f.unitId) ?? [], f.period), basis))]));
+}
+
+/** Reported rates: each unit's own figure for exactly the period, in the basis. */
+async function rateCells(ctx: Ctx, units: readonly number[], keys: readonly string[], periods: readonly Period[], basis: Basis): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (keys.length === 0 || units.length === 0) return out;
+  const rows = await ctx.db.selectFrom("figures").select(["unit_id", "indicator", "period", "value"])
+    .where("unit_id", "in", [...units]).where("indicator", "in", [...keys]).where("period", "in", periods.map((p) => p.id)).where("disagg", "=", "").execute();
+  const reports = basis === "all" ? null : await loadReports(ctx.db, [...new Set(rows.map((r) => r.unit_id))]);
+  const byId = new Map(periods.map((p) => [p.id, p]));
+  for (const r of rows) {
+    if (reports && !visibleIn(reportStateOf(reports.get(r.unit_id) ?? [], byId.get(r.period)!), basis)) continue;
+    out.set(cellId(r.unit_id, r.indicator, r.period), r.value);
+  }
+  return out;
 }
 
 export interface DashboardQuery {
@@ -139,6 +194,8 @@ export interface DashboardQuery {
   /** The indicator of the trend, the sub-unit comparison and the reform view. */
   indicator?: string | undefined;
   trendLength?: number | undefined;
+  /** Which figures count (default: the setting). */
+  basis?: Basis | undefined;
 }
 
 /** Everything the dashboard page shows for a unit and period. */
@@ -152,26 +209,19 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   const lastYear = samePeriodLastYear(period);
   const asOf = dashboardAsOf(unit, period, ctx.today());
   const trend = trendPeriods(period, query.trendLength ?? (period.type === "month" ? 12 : period.type === "quarter" ? 8 : period.type === "six_months" ? 6 : 5));
-  const indicators = await listIndicators(ctx.db);
+  const [indicators, settings] = await Promise.all([listIndicators(ctx.db), getSettings(ctx.db)]);
+  const basis = query.basis ?? settings.basis;
   const focusKey = query.indicator ?? "reception.turns";
   const focus = indicators.find((i) => i.key === focusKey);
   if (!focus) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${focusKey}" trong danh mục.`, { indicator: focusKey });
 
-  const years = [period.year, prev.year, lastYear.year];
-  const units = sourceUnits(h, [unit], asOf);
-  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), years, units);
-  const cell = async (ind: Indicator, p: Period) => (await cells(ctx, h, ind, facts, [unit.id], units, p, asOf)).get(unit.id)!;
-  const rows: IndicatorRow[] = await Promise.all(indicators.map(async (ind) => ({
-    key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
-    current: await cell(ind, period),
-    previous: await cell(ind, prev),
-    lastYear: await cell(ind, lastYear),
-  })));
-
-  const focusKeys = [focus.key, ...(focus.denominator ? [focus.denominator] : [])];
-  const trendFacts = await loadFacts(ctx.db, focusKeys, trend.map((p) => p.year), units);
   const kids = h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
-  const kidCells = await cells(ctx, h, focus, facts, kids.map((k) => k.id), units, period, asOf);
+  const main = await table(ctx, h, indicators, [unit.id], [period, prev, lastYear], asOf, basis, [unit]);
+  const rows: IndicatorRow[] = indicators.map((ind) => ({
+    key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
+    current: main(unit.id, ind, period), previous: main(unit.id, ind, prev), lastYear: main(unit.id, ind, lastYear),
+  }));
+  const focused = await table(ctx, h, [focus], [unit.id, ...kids.map((k) => k.id)], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]);
 
   const late = kids.length ? await submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null;
   const report = await getSubmission(ctx, actor, unit.id, period.id);
@@ -180,13 +230,13 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
 
   return {
     unit: { ...unitRef(h.at(unit.id, asOf)), validFrom: unit.validFrom, validTo: unit.validTo },
-    period: ref(period), previous: ref(prev), lastYear: ref(lastYear), asOf,
+    period: ref(period), previous: ref(prev), lastYear: ref(lastYear), asOf, basis,
     indicators: rows,
     focus: {
       indicator: focus.key,
-      trend: await Promise.all(trend.map(async (p) => ({ ...ref(p), value: (await cells(ctx, h, focus, trendFacts, [unit.id], units, p, asOf)).get(unit.id)!.value }))),
-      children: kids.map((k) => ({ unit: unitRef(k), ...pick(kidCells.get(k.id)!) })),
-      reform: await reformView(ctx, h, unit, focus, period),
+      trend: trend.map((p) => ({ ...ref(p), value: focused(unit.id, focus, p).value })),
+      children: kids.map((k) => ({ unit: unitRef(k), ...pick(focused(k.id, focus, period)) })),
+      reform: await reformView(ctx, actor, h, unit, focus, period, basis),
     },
     submissions: late ? { due: late.due, counts, rows: late.rows } : null,
     report,
@@ -198,8 +248,9 @@ const pick = (c: Cell) => ({ value: c.value, ratio: c.ratio });
 /**
  * Before and after the reform for the same place: a new unit against its predecessors, an old unit
  * against its successors, a unit that spans the reform (the country) by its sub-units then and now.
+ * Only units in the actor's scope are shown, and only they are added up.
  */
-async function reformView(ctx: Ctx, h: Hierarchy, unit: UnitNode, ind: Indicator, period: Period): Promise<ReformView | null> {
+async function reformView(ctx: Ctx, actor: Actor, h: Hierarchy, unit: UnitNode, ind: Indicator, period: Period, basis: Basis): Promise<ReformView | null> {
   const p = preReformPeriod(period);
   const today = ctx.today();
   const now = today >= REFORM_FIRST_NEW_DAY ? today : REFORM_FIRST_NEW_DAY;
@@ -217,13 +268,13 @@ async function reformView(ctx: Ctx, h: Hierarchy, unit: UnitNode, ind: Indicator
     before = h.childrenOf(unit.id, REFORM_LAST_OLD_DAY);
     after = h.childrenOf(unit.id, now);
   }
+  const mine = (u: UnitNode) => inScope(h, actor, u.id, today);
+  before = before.filter(mine);
+  after = after.filter(mine);
   if (before.length === 0 || after.length === 0) return null;
   const side = async (units: UnitNode[], asOf: string): Promise<ReformSide> => {
-    const keys = [ind.key, ...(ind.denominator ? [ind.denominator] : [])];
-    const from = sourceUnits(h, units, asOf);
-    const facts = await loadFacts(ctx.db, keys, [p.year], from);
-    const c = await cells(ctx, h, ind, facts, units.map((u) => u.id), from, p, asOf);
-    const rows = units.sort((a, b) => a.code.localeCompare(b.code)).map((u) => ({ unit: unitRef(u), value: c.get(u.id)!.value }));
+    const cell = await table(ctx, h, [ind], units.map((u) => u.id), [p], asOf, basis, units);
+    const rows = units.sort((a, b) => a.code.localeCompare(b.code)).map((u) => ({ unit: unitRef(u), value: cell(u.id, ind, p).value }));
     const vals = rows.map((r) => r.value).filter((v): v is number => v !== null);
     return { asOf, rows, total: ind.aggregation === "rate" || vals.length === 0 ? null : vals.reduce((a, b) => a + b, 0) };
   };
@@ -255,8 +306,7 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   const [indicators, categories, submission, figures] = await Promise.all([
     listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]),
   ]);
-  const units = sourceUnits(h, [unit], asOf);
-  const facts = await loadFacts(ctx.db, indicators.map((i) => i.key), [prev.year], units);
-  const previousValues = Object.fromEntries(await Promise.all(indicators.map(async (i) => [i.key, (await cells(ctx, h, i, facts, [unit.id], units, prev, asOf)).get(unit.id)!.value] as const)));
+  const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, (await getSettings(ctx.db)).basis, [unit]);
+  const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cell(unit.id, i, prev).value] as const));
   return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues };
 }

@@ -6,12 +6,16 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import pg from "pg";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from "kysely";
+import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
+import { DanvanSqliteDialect } from "./sqlite-dialect.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
-import * as reportSections from "./migrations/2026-12-05-report-sections.ts";
+import * as totals from "./migrations/2026-12-05-totals.ts";
+import * as rateLimits from "./migrations/2026-12-05-rate-limits.ts";
+import * as privacy from "./migrations/2026-12-05-privacy.ts";
+import * as reportSections from "./migrations/2026-12-06-report-sections.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -20,6 +24,11 @@ export interface Database {
   dialect: DialectName;
   /** PostgreSQL schema the tables live in, when not the default. */
   schema?: string | undefined;
+  /**
+   * SQLite only: the connection under Kysely, for bulk statements prepared once (maintained totals,
+   * imports). Statements run on it join the Kysely transaction in progress (one connection).
+   */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -55,8 +64,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite) });
+  return { db, dialect: "sqlite", sqlite, close: () => db.destroy() };
 }
 
 function provider(dialect: DialectName): MigrationProvider {
@@ -64,7 +73,10 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-11-25-core": { up: (db) => core.up(db, dialect), down: (db) => core.down(db) },
     "2026-11-25-reports": { up: (db) => reports.up(db, dialect), down: (db) => reports.down(db) },
     "2026-11-25-registers": { up: (db) => registers.up(db, dialect), down: (db) => registers.down(db) },
-    "2026-12-05-report-sections": { up: (db) => reportSections.up(db, dialect), down: (db) => reportSections.down(db) },
+    "2026-12-05-rate-limits": { up: (db) => rateLimits.up(db, dialect), down: (db) => rateLimits.down(db) },
+    "2026-12-05-totals": { up: (db) => totals.up(db, dialect), down: (db) => totals.down(db) },
+    "2026-12-05-privacy": { up: (db) => privacy.up(db, dialect), down: (db) => privacy.down(db) },
+    "2026-12-06-report-sections": { up: (db) => reportSections.up(db, dialect), down: (db) => reportSections.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

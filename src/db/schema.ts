@@ -48,6 +48,8 @@ export interface IndicatorsTable {
   description: string | null;
   builtin: number;
   sort: number;
+  /** Null: a national indicator; a province's id: that province's own (applies within it). */
+  scope_unit_id: Generated<number | null>;
 }
 
 export interface CategoriesTable {
@@ -92,6 +94,8 @@ export interface SubmissionsTable {
   reviewed_by: number | null;
   return_reason: string | null;
   updated_at: string;
+  /** Incremented by every save; a save made from an older version is refused (CONFLICT). */
+  version: Generated<number>;
 }
 
 export interface UsersTable {
@@ -121,11 +125,17 @@ export interface AuditLogTable {
   entity_id: string | null;
   before: string | null;
   after: string | null;
+  /** The unit the row concerns (audit reads follow the reader's scope); null: national only. */
+  unit_id: number | null;
 }
 
 export interface SettingsTable {
+  /** The group's key; a province's own entry is "<group>@<province id>". */
   key: string;
   value: string;
+  version: Generated<number>;
+  /** Null: national; a province's id: that province's own entry. */
+  scope_unit_id: Generated<number | null>;
 }
 
 export interface ImportBatchesTable {
@@ -153,6 +163,43 @@ export interface DB extends RegistersDB {
   settings: SettingsTable;
   import_batches: ImportBatchesTable;
   report_numbers: ReportNumbersTable;
+  totals: TotalsTable;
+  total_corrections: TotalCorrectionsTable;
+  report_number_series: ReportNumberSeriesTable;
+}
+
+/** The last number given in each series: incremented in one statement, so parallel issues never clash. */
+export interface ReportNumberSeriesTable {
+  issuer: string;
+  series: string;
+  doc_type: string;
+  last: number;
+}
+
+/**
+ * A maintained total (src/totals). `structure` 0 = as reported (the units of the period's last
+ * day), 1 = as now. Per basis (`_a` approved, `_s` submitted or approved, `_all` drafts included):
+ * v value, n figures counted, x set aside, u not allocated, e estimates counted.
+ */
+export interface TotalsTable {
+  structure: number;
+  unit_id: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  v_a: number; n_a: number; x_a: number; u_a: number; e_a: number;
+  v_s: number; n_s: number; x_s: number; u_s: number; e_s: number;
+  v_all: number; n_all: number; x_all: number; u_all: number; e_all: number;
+}
+
+/** What area totals change in a maintained total (JSON: the 15 numbers and each basis's area check). */
+export interface TotalCorrectionsTable {
+  structure: number;
+  unit_id: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  data: string;
 }
 
 /** Numbers given to issued reports ("Số 12-BC/BDVHU"), one series per issuer and numbering period. */

@@ -14,6 +14,7 @@ import { transition } from "../submissions/submission.service.ts";
 import { CORPUS_FIGURES } from "./corpus-figures.ts";
 import { seedDemoRegisters } from "./registers-demo.ts";
 import { rng } from "./rng.ts";
+import { ensureTotals } from "../totals/totals.rebuild.ts";
 
 export const DEMO_PASSWORD = "danvan-demo";
 export const DEMO_ACCOUNTS = [
@@ -48,6 +49,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
   const units = await importAdminUnits(ctx.db, SYSTEM);
   if (units.skipped) return false;
   await seedCatalog(ctx.db);
+  await ensureTotals(ctx);
   log(`Đã nạp ${units.units2024 + units.units2025} đơn vị hành chính, ${units.lineage} quan hệ sáp nhập (${Date.now() - t0} ms).`);
   const corpus = CORPUS_FIGURES.map((f, i) => ({
     line: i + 1, unitCode: f.unitCode, indicator: f.indicator, period: f.period, value: f.value, disagg: f.disagg ?? "",
@@ -73,7 +75,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
   const ids: Record<string, number> = {};
   for (const a of DEMO_ACCOUNTS) {
     const u = h.resolveCode(a.unit[0], a.unit[1]);
-    const created = await createUser(ctx, SYSTEM, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role, unitId: u.id });
+    const created = await createUser(ctx, SYSTEM, { username: a.username, displayName: a.displayName, password: DEMO_PASSWORD, role: a.role, unitId: u.id }, { demo: true });
     ids[a.username] = created.id;
   }
   // Some 2026Q3 reports in, some approved, one returned; the rest are late.

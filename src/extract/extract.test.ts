@@ -160,6 +160,16 @@ const cases: Array<[string, string[]]> = [
     ["20000000 đồng → -", "30000000 đồng → -", "30 % → -", "40 % → -", "3 người → -", "5 người → -", "5 hộ → -", "10 hộ → -"]],
   ["Giai đoạn 2021 – 2025, ngày 20 – 30/3, Chỉ thị 02-03, từ 3 đến 4 sao, ngày 17-5.", []],
   ["Các xã vận động được từ 1,5 đến 2 tỷ đồng xây dựng nhà đại đoàn kết.", ["1500000000 đồng → contrib.money_vnd", "2000000000 đồng → contrib.money_vnd"]],
+  // phrasings that recur across provinces (made-up sentences): exemplars by who they are, mediation in petitions,
+  // a list of rates under one heading, meetings with the people, money with houses, a campaign's people, soldiers by rank
+  ["Toàn huyện có 45 điển hình Dân vận khéo. Trong đó, có 12 tập thể và 9 cá nhân.", ["45 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
+  ["Các tổ hòa giải tiếp nhận và chuyển hòa giải 40 đơn, thành 35 đơn.", ["40 đơn → mediation.cases", "35 đơn → mediation.successful"]],
+  ["Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã đạt 92,5%.", ["95 % → petitions.resolution_rate", "92.5 % → petitions.resolution_rate"]],
+  ["Thường trực Huyện ủy tổ chức 12 hội nghị định kỳ, đột xuất với Nhân dân; 8 hội nghị tiếp xúc cử tri.", ["12 hội nghị → dialogues.held", "8 hội nghị → -"]],
+  ["Bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng.", ["12 căn → contrib.houses", "600000000 đồng → contrib.money_vnd"]],
+  ["Đợt phát động thu hút 2.500 tín đồ và 120 chi hội trưởng tham gia; 300 hộ đăng ký thi đua.", ["2500 tín đồ → campaign.participants", "120 chi hội trưởng → campaign.participants", "300 hộ → -"]],
+  ["Huyện đón 120 đồng chí hoàn thành nghĩa vụ quân sự trở về địa phương; trong đó có 35 hạ sĩ quan.", ["120 đồng chí → military.returnees", "35 hạ sĩ quan → military.returnees"]],
+  ["Ban Thường vụ thành lập 5 tổ kiểm tra và 2 tổ giám sát; có 30 tổ hòa giải.", ["5 tổ → inspection.teams", "2 tổ → oversight.teams", "30 tổ → -"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
@@ -305,6 +315,12 @@ describe("scope: unit, level, period and kind", () => {
   });
   test("\"sau 6 tháng triển khai\" is not a half year", () => {
     assert.equal(extractReport("Thực hiện nhiệm vụ năm 2019. Sau 6 tháng triển khai, mô hình thu được 800kg gạo.").scope.period, "2019");
+  });
+  test("a newspaper's byline code names its province when it names only one; TP.HCM", () => {
+    assert.equal(extractReport("(GLO)- Sáng 5/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết năm 2023.").scope.unit, "tỉnh Gia Lai");
+    assert.equal(extractReport("BPO - Chiều 10/7, Ban Dân vận Tỉnh ủy sơ kết 6 tháng đầu năm 2024.").scope.unitCode, "70");
+    assert.equal(extractReport("QNO - Sáng nay, Ban Dân vận Tỉnh ủy tổng kết.").scope.unit, null, "Quảng Nam, Quảng Ninh or Quảng Ngãi: no guess");
+    assert.equal(extractReport("Ngày 5/1, Ban Dân vận Thành ủy TP.HCM tổ chức tổng kết công tác dân vận năm 2023.").scope.unit, "thành phố Hồ Chí Minh");
   });
   test("the level comes from the organs when no place is named", () => {
     const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;

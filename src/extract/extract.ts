@@ -7,6 +7,8 @@ import { prepare } from "./normalize.ts";
 import { isLetter, qualifierBefore, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { indicatorFor, rx, MONEY, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
 import { detectScope, type Scope } from "./scope.ts";
+import type { DocumentKind, ReportDocument } from "./document.ts";
+import { tableFigures } from "./grid.ts";
 
 /** One figure, as the output contract prints it; start/end point into the input as given. */
 export interface ExtractedFigure {
@@ -18,11 +20,39 @@ export interface ExtractedFigure {
   unit: string | null;
   qualifier: string | null;
   indicator: string | null;
+  /** Page of a PDF or scan (1-based), and the figure's box on it (x0, y0, x1, y1, y downwards). */
+  page?: number;
+  box?: [number, number, number, number];
+  /** OCR confidence (0–1) of the weakest word of the figure: such figures are saved only after review. */
+  confidence?: number;
+  /** From a table: the place its row or column names and the period its header names (null: the document's). */
+  place?: string | null;
+  period?: string | null;
+  /** From a table: its index in the document and the cell's row and column. */
+  table?: { index: number; row: number; col: number };
 }
 
 export interface ExtractResult {
   scope: Scope;
   figures: ExtractedFigure[];
+}
+
+/** What the reader says of a document besides its figures (for files other than plain text). */
+export interface DocumentInfo {
+  name: string;
+  kind: DocumentKind;
+  hash: string;
+  pages: number;
+  ocrPages: number[];
+  tables: number;
+}
+
+export interface DocumentResult extends ExtractResult {
+  document: DocumentInfo;
+  /** The text the spans point into (as read from the file). */
+  text: string;
+  /** Where each page's text lies in `text`. */
+  pages: Array<{ page: number; start: number; end: number }>;
 }
 
 export interface ExtractHints {
@@ -337,11 +367,34 @@ function finish(key: string, i: number, r: Reading): Candidate {
   }
   const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
   const from = percent ? end : amount.end;
-  const indicator = indicatorFor({
+  const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
-  });
+  };
+  let indicator = indicatorFor(input);
+  if (indicator === null) {
+    // A list after a heading ("Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã 92%"): each item
+    // belongs to the heading's indicator.
+    const heading = listHeading(key, sentenceStart);
+    if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
+  }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
+}
+
+const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
+
+/** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
+function listHeading(key: string, sentenceStart: number): string | null {
+  let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
+  if (!LIST_MARK.test(key.slice(ls, ls + 6))) return null;
+  for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
+    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const line = key.slice(prevStart, ls - 1).trim();
+    if (line.endsWith(":")) return line.slice(0, -1);
+    if (!LIST_MARK.test(line)) return null;
+    ls = prevStart;
+  }
+  return null;
 }
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
@@ -487,6 +540,58 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 const RATE = rx("tỷ lệ");
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
+
+/** The indicator and unit prose reading gives the number at `at` of a sentence (for table cells). */
+function readSentence(sentence: string, at: number): { indicator: string | null; unit: string | null } | null {
+  const f = extractFigures(sentence).find((x) => x.start <= at && at < x.end);
+  return f ? { indicator: f.indicator, unit: f.unit } : null;
+}
+
+/**
+ * Reads a document of any kind: prose figures, table figures (which replace what prose reading
+ * found inside numeric cells), each with its page, box and OCR confidence where there are some.
+ */
+export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): DocumentResult {
+  const base = extractReport(doc.text, hints);
+  const cellsRead: Array<[number, number]> = [];
+  const fromTables: ExtractedFigure[] = [];
+  doc.tables.forEach((t, index) => {
+    for (const g of tableFigures(t, readSentence)) {
+      cellsRead.push([g.start, g.end]);
+      fromTables.push({ start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), value: g.value, of: g.of, unit: g.unit, qualifier: g.qualifier, indicator: g.indicator, place: g.place, period: g.period, table: { index, row: g.row, col: g.col } });
+    }
+  });
+  const prose = base.figures.filter((f) => !cellsRead.some(([a, b]) => f.start < b && a < f.end));
+  const figures = [...prose, ...fromTables].sort((a, b) => a.start - b.start);
+  if (doc.words.length) {
+    let w = 0;
+    for (const f of figures) {
+      while (w < doc.words.length && doc.words[w]!.end <= f.start) w++;
+      let conf = Infinity;
+      let box: [number, number, number, number] | null = null;
+      let page = 0;
+      for (let k = w; k < doc.words.length && doc.words[k]!.start < f.end; k++) {
+        const word = doc.words[k]!;
+        if (word.conf !== undefined) conf = Math.min(conf, word.conf);
+        if (!page) page = word.page;
+        if (word.page !== page) continue;
+        box = box ? [Math.min(box[0], word.box[0]), Math.min(box[1], word.box[1]), Math.max(box[2], word.box[2]), Math.max(box[3], word.box[3])] : [...word.box];
+      }
+      if (page) f.page = page;
+      if (box) f.box = box.map((v) => Math.round(v * 10) / 10) as [number, number, number, number];
+      if (conf !== Infinity) f.confidence = conf;
+    }
+  } else if (doc.pages.length) {
+    for (const f of figures) f.page = doc.pages.find((p) => f.start >= p.start && f.start <= p.end)?.page ?? 1;
+  }
+  return {
+    scope: base.scope,
+    figures,
+    document: { name: doc.name, kind: doc.kind, hash: doc.hash, pages: doc.pages.length || 1, ocrPages: doc.ocrPages, tables: doc.tables.length },
+    text: doc.text,
+    pages: doc.pages,
+  };
+}
 
 /** Reads a report: its scope and its figures (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {

@@ -1,22 +1,9 @@
 /**
- * The edge between bytes and report text: plain text (UTF-8, with or without BOM; UTF-16 with
- * BOM) or a .docx (read to text with mammoth; spans then point into that extracted text).
- * Binary or empty input is refused with a Vietnamese message and a stable code, never a crash.
+ * Pure: plain text as report text (UTF-8, with or without BOM; UTF-16 with BOM). Binary or empty
+ * input is refused with a Vietnamese message and a stable code, never a crash. Other kinds of
+ * files (.docx, .xlsx, PDF, scans) are read by read.ts.
  */
-import mammoth from "mammoth";
 import { DomainError } from "../core/errors.ts";
-
-const isZip = (b: Buffer) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-
-/** Reads the text of a .docx file; EXTRACT_DOCX when it cannot be read. */
-export async function docxToText(buf: Buffer): Promise<string> {
-  try {
-    const r = await mammoth.extractRawText({ buffer: buf });
-    return r.value;
-  } catch {
-    throw new DomainError("EXTRACT_DOCX", "Không đọc được tệp Word (.docx): tệp hỏng hoặc không đúng định dạng.");
-  }
-}
 
 /**
  * Decodes bytes as report text (pure). EXTRACT_BINARY for binary data (NUL bytes, invalid
@@ -54,13 +41,3 @@ export function checkText(text: string, name = "dữ liệu vào"): void {
 
 const binary = (name: string) =>
   new DomainError("EXTRACT_BINARY", `${name}: không phải văn bản (tệp nhị phân). Hãy dùng tệp văn bản UTF-8 hoặc tệp Word .docx.`, { name });
-
-/** Bytes of a file (or standard input) to report text: .docx by content, otherwise text. */
-export async function readReport(buf: Buffer, name?: string): Promise<string> {
-  if (isZip(buf)) {
-    const text = await docxToText(buf);
-    checkText(text, name);
-    return text;
-  }
-  return decodeText(buf, name);
-}

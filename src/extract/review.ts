@@ -1,7 +1,7 @@
 /**
  * Pure: turns reviewed extraction results into figure inputs for saveFigures / POST /api/figures,
  * keeping the source text and span as provenance. A reviewer accepts figures by index, and may
- * correct the value or the indicator. An "a/b" figure also gives its denominator's figure
+ * correct the value or the indicator. Figures read by OCR must be marked reviewed. An "a/b" figure also gives its denominator's figure
  * ("34/37 vụ" → mediation.successful 34 and mediation.cases 37).
  */
 import { DomainError } from "../core/errors.ts";
@@ -10,7 +10,7 @@ import type { FigureInput } from "../figures/figure.service.ts";
 import type { ExtractResult } from "./extract.ts";
 
 /** One accepted figure: its index in `result.figures`, with the reviewer's corrections. */
-export type Accepted = number | { index: number; value?: number | undefined; indicator?: string | undefined };
+export type Accepted = number | { index: number; value?: number | undefined; indicator?: string | undefined; /** A person checked an OCR figure against the page. */ reviewed?: boolean | undefined };
 
 export interface ReviewTarget {
   unitId: number;
@@ -29,6 +29,10 @@ export function toFigureInputs(result: ExtractResult, target: ReviewTarget): Fig
     const index = typeof a === "number" ? a : a.index;
     const f = result.figures[index];
     if (!f) throw new DomainError("EXTRACT_FIGURE_NOT_FOUND", `Không có số liệu thứ ${index + 1} trong kết quả đọc.`, { index });
+    // A figure read by OCR may be misread ("2923" for "2023"): it is saved only once a person checked it.
+    if (f.confidence !== undefined && !(typeof a === "object" && a.reviewed === true)) {
+      throw new DomainError("EXTRACT_OCR_UNREVIEWED", `Số liệu "${f.text}" được nhận dạng từ bản quét; hãy đối chiếu với bản gốc và đánh dấu đã kiểm tra trước khi lưu.`, { index });
+    }
     const indicator = (typeof a === "object" ? a.indicator : undefined) ?? f.indicator;
     const value = (typeof a === "object" ? a.value : undefined) ?? f.value;
     if (!indicator) {

@@ -22,6 +22,8 @@ export function rx(src: string): RegExp {
 /** Counted nouns after a number, with the unit reported (longest surface first). */
 const UNIT_LIST: Array<[string, string]> = [
   ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["quân nhân", "quân nhân"],
+  ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
+  ["chi hội trưởng", "chi hội trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
@@ -175,6 +177,18 @@ const R = {
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
   rate: rx("tỷ lệ"),
+  /** Meetings of the committee or the government with the people, held at set times or when needed. */
+  withPeople: rx("với (nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),
+  periodic: rx("định kỳ|đột xuất|tiếp xúc"),
+  voters: rx("cử tri"),
+  /** People of a campaign named by who they are. */
+  campaignPeople: new Set(["tín đồ", "chức sắc", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
+  registered: rx("đăng ký"),
+  /** Soldiers back home, counted by rank or as comrades. */
+  soldiers: new Set(["quân nhân", "hạ sĩ quan", "chiến sĩ", "binh sĩ", "đồng chí", "công dân", "thanh niên", "người"]),
+  /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
+  settledBare: rx("\\bthành\\s*$"),
   households: rx("^lượt (hộ|gia đình)"),
   petition: rx("\\bđơn\\b"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
@@ -186,6 +200,12 @@ const R = {
  */
 function dvkContext(f: RuleInput): boolean {
   return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
+function meetsPeople(f: RuleInput): boolean {
+  const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
+  return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
 }
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
@@ -218,6 +238,11 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công".
       return R.hoaGiaiThanh.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
+      // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
+      if (R.hoaGiai.test(seg) || (R.hoaGiai.test(before) && R.settledBare.test(seg))) {
+        if (R.notSettled.test(near)) return null;
+        return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+      }
       if (R.petitionSubset.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
       // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
@@ -225,9 +250,11 @@ export function indicatorFor(f: RuleInput): string | null {
       // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
       return R.competent.test(near) ? null : "petitions.received";
     case "công dân":
+      if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "đã tiếp hơn 60 công dân": the people received.
       return R.reception.test(before) && !R.campaign.test(near) && !R.conference.test(near) ? "reception.people" : null;
     case "đồng chí":
+      if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
@@ -241,11 +268,13 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
+      if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
     case "cuộc": {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
       if (R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) return "dialogues.held";
+      if (meetsPeople(f)) return "dialogues.held";
       if (R.oversight.test(near)) return "oversight.count";
       if (R.inspection.test(near)) return "inspection.teams";
       return null;
@@ -265,7 +294,7 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.outreach.test(near)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
-      if (R.dialogue.test(right)) return "dialogues.held";
+      if (R.dialogue.test(right) || meetsPeople(f)) return "dialogues.held";
       return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
     case "mô hình":
       return dvkContext(f) ? "dvk.models" : null;
@@ -275,7 +304,14 @@ export function indicatorFor(f: RuleInput): string | null {
     case "cá nhân": {
       if (R.together.test(tail.trimStart()) || f.breakdown) return null;
       const award = R.award.exec(sentence);
-      if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) return null;
+      if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) {
+        // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
+        // the exemplars (or models) counted by who they are.
+        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before))) return null;
+        const scope = before + " " + tail + " " + (R.breakdown.test(before) ? f.wide.slice(-300) : "");
+        if (rx("điển hình").test(scope)) return "dvk.exemplars";
+        return rx("mô hình").test(scope) ? "dvk.models" : null;
+      }
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
     case "đồng":
@@ -284,7 +320,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
-      return R.moneyYes.test(sentence) ? "contrib.money_vnd" : null;
+      if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
+      return R.houseKinds.test(sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
     case "m2":
     case "m²":
     case "ha":
@@ -311,8 +349,15 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.school.test(right)) return "schools.standard";
       return R.total.test(seg) && !percent ? "schools.total" : null;
     case "quân nhân":
+    case "hạ sĩ quan":
+    case "chiến sĩ":
+    case "binh sĩ":
       return R.returnees.test(sentence) ? "military.returnees" : null;
     default:
+      if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
+      if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
+      // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
+      if (unit !== null && R.campaignPeople.has(unit) && R.campaign.test(sentence) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {

@@ -119,6 +119,33 @@ function bareLevelCounts(text: string, key: string): Record<Level, number> {
   return counts;
 }
 
+const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})\)?\s*[-–—]\s*\S/gu;
+const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
+let initials: Map<string, AdminUnit[]> | null = null;
+
+/** The provinces a byline code names, when the code names exactly one. */
+function bylineUnits(head: string): AdminUnit[] {
+  if (!initials) {
+    initials = new Map();
+    for (const p of provinceNames()) {
+      const k = p.name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
+      (initials.get(k) ?? initials.set(k, []).get(k)!).push(...p.units);
+    }
+  }
+  const out: AdminUnit[] = [];
+  if (/(?<![\p{L}])TP\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  for (const m of head.matchAll(BYLINE)) {
+    const code = m[1]!;
+    for (const suffix of BYLINE_SUFFIX) {
+      if (!suffix || !code.endsWith(suffix)) continue;
+      const list = initials.get(code.slice(0, code.length - suffix.length));
+      const names = new Set(list?.map((u) => u.name));
+      if (list && names.size === 1) { out.push(...list); break; }
+    }
+  }
+  return out;
+}
+
 /** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
 const label = (u: AdminUnit) => `${u.type} ${u.name}`;
 
@@ -197,6 +224,9 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       if (hit) break;
     }
   }
+  // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
+  // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
+  for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
   if (direct.size === 0 && (level === "province" || level === null)) {
     // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
     for (const p of provinceNames()) {

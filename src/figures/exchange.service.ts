@@ -1,48 +1,24 @@
 /**
- * Import and export of figures as CSV and as DHIS2 dataValueSets JSON. Imports are
- * all-or-nothing: every bad line is reported (line number, stable code, Vietnamese message) and
- * nothing is written unless every line is good.
+ * Figures as CSV and as DHIS2 dataValueSets JSON: reading files into import lines (CSV as a
+ * stream, any size) and exporting. The import itself is src/figures/import.service.ts.
  */
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { parse } from "csv-parse/sync";
+import { parse as parseStream } from "csv-parse";
 import { z } from "zod";
-import { DomainError, isDomainError } from "../core/errors.ts";
+import { DomainError } from "../core/errors.ts";
+import { badCharIndex, badCharMessage, type BadChar } from "../core/input.ts";
 import { parsePeriod, periodRange, periodsWithin, type Period } from "../core/period.ts";
-import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
-import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { indicatorMap } from "../indicators/indicator.service.ts";
-import { categoryIndex, FigureInputSchema, periodsContaining, validateFigure, type ValidFigure } from "./figure.service.ts";
+import { requireAbility, requireScope } from "../accounts/policy.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
 import { storedPeriod } from "./figure.repository.ts";
+import type { RawLine } from "./import.service.ts";
+
+export { importFigures, type ImportResult, type LineError, type RawLine } from "./import.service.ts";
+import { csvCell } from "../core/csv.ts";
 
 export const CSV_COLUMNS = ["unit_code", "indicator", "period", "value", "disaggregation", "kind", "status", "comment"] as const;
-
-export interface LineError {
-  line: number;
-  code: string;
-  message: string;
-}
-
-export interface ImportResult {
-  batchId: number;
-  lines: number;
-  inserted: number;
-  updated: number;
-}
-
-interface RawLine {
-  line: number;
-  unitCode: string;
-  indicator: string;
-  period: string;
-  value: string | number;
-  disagg: string;
-  kind: string;
-  status: string;
-  comment: string | null;
-  asOf?: string;
-}
 
 /** Parses CSV text into raw lines (header required, UTF-8, comma separated). */
 export function parseFiguresCsv(text: string): RawLine[] {
@@ -54,17 +30,89 @@ export function parseFiguresCsv(text: string): RawLine[] {
   }
   const header = records.shift();
   if (!header) throw new DomainError("CSV_MALFORMED", "Tệp CSV trống.");
+  const toLine = columns(header);
+  return records.map((r, i) => toLine(r, i + 2));
+}
+
+/** A CSV header's column positions; throws CSV_MALFORMED when a required column is missing. */
+function columns(header: string[]) {
   const idx = (name: string) => header.indexOf(name);
   for (const req of ["unit_code", "indicator", "period", "value"]) {
     if (idx(req) < 0) throw new DomainError("CSV_MALFORMED", `Thiếu cột "${req}". Dòng tiêu đề cần: ${CSV_COLUMNS.join(",")}.`);
   }
-  const get = (r: string[], name: string) => (idx(name) >= 0 ? r[idx(name)] ?? "" : "");
-  return records.map((r, i) => ({
-    line: i + 2, unitCode: get(r, "unit_code"), indicator: get(r, "indicator"), period: get(r, "period"), value: get(r, "value"),
+  const at = Object.fromEntries(["unit_code", "indicator", "period", "value", "disaggregation", "kind", "status", "comment", "as_of"].map((n) => [n, idx(n)]));
+  const get = (r: string[], name: string) => (at[name]! >= 0 ? r[at[name]!] ?? "" : "");
+  return (r: string[], line: number): RawLine => ({
+    line, unitCode: get(r, "unit_code"), indicator: get(r, "indicator"), period: get(r, "period"), value: get(r, "value"),
     disagg: get(r, "disaggregation"), kind: get(r, "kind") || "own", status: get(r, "status") || "reported",
     comment: get(r, "comment") || null, ...(get(r, "as_of") ? { asOf: get(r, "as_of") } : {}),
-  }));
+  });
 }
+
+/**
+ * Reads a CSV stream into chunks of import lines without holding the file: memory stays flat at any
+ * size. `hash` is fed every byte (the batch keeps the file's SHA-256).
+ */
+export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: Hash, size = 5000): AsyncIterable<RawLine[]> {
+  // Checked as it arrives, like every upload: UTF-8, no NUL, no half surrogate (TEXT_INVALID names the line).
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  async function* bytes() {
+    for await (const b of input) {
+      hash.update(b);
+      let s: string;
+      try {
+        s = typeof b === "string" ? b : decoder.decode(b, { stream: true });
+      } catch {
+        throw new DomainError("TEXT_INVALID", `Tệp không phải văn bản UTF-8 hợp lệ (khoảng dòng ${line}). Hãy lưu tệp với mã hóa UTF-8 rồi gửi lại.`, { path: `dòng ${line}`, encoding: "utf-8" });
+      }
+      const i = badCharIndex(s);
+      if (i >= 0) {
+        const at = line + (s.slice(0, i).match(/\n/g)?.length ?? 0);
+        const b2: BadChar = { path: `dòng ${at}`, index: i - (s.lastIndexOf("\n", i - 1) + 1), char: `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` };
+        throw new DomainError("TEXT_INVALID", badCharMessage(b2), b2);
+      }
+      line += s.match(/\n/g)?.length ?? 0;
+      yield s;
+    }
+  }
+  const parser = parseStream({ skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });
+  const feeding = (async () => {
+    try {
+      for await (const b of bytes()) if (!parser.write(b)) await new Promise((r) => parser.once("drain", r));
+      parser.end();
+    } catch (e) {
+      parser.destroy(e as Error);
+    }
+  })();
+  let toLine: ReturnType<typeof columns> | null = null;
+  let chunk: RawLine[] = [];
+  let n = 1;
+  try {
+    for await (const raw of parser as AsyncIterable<string[]>) {
+      const r = raw.map((x) => x.normalize("NFC"));
+      if (!toLine) {
+        toLine = columns(r);
+        continue;
+      }
+      chunk.push(toLine(r, ++n));
+      if (chunk.length >= size) {
+        yield chunk;
+        chunk = [];
+      }
+    }
+  } catch (e) {
+    if (e instanceof DomainError) throw e;
+    throw new DomainError("CSV_MALFORMED", `Tệp CSV không đọc được: ${(e as Error).message}`);
+  } finally {
+    await feeding;
+  }
+  if (!toLine) throw new DomainError("CSV_MALFORMED", "Tệp CSV trống.");
+  if (chunk.length) yield chunk;
+}
+
+/** A new SHA-256 for an import's bytes. */
+export const importHash = (): Hash => createHash("sha256");
 
 const DataValueSetSchema = z.object({
   dataValues: z.array(z.object({
@@ -91,100 +139,6 @@ export function parseDataValueSets(text: string): RawLine[] {
   }));
 }
 
-function toNumber(v: string | number): number {
-  if (typeof v === "number") return v;
-  const s = v.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return Number.NaN;
-  return Number(s);
-}
-
-/** Validates and writes lines in one transaction, or throws IMPORT_INVALID listing every bad line. */
-export async function importFigures(ctx: Ctx, actor: Actor, lines: RawLine[], format: string, sourceText: string): Promise<ImportResult> {
-  requireAbility(actor, "import");
-  requireAbility(actor, "figures.write");
-  if (lines.length === 0) throw new DomainError("IMPORT_EMPTY", "Tệp không có dòng số liệu nào.");
-  const h = await hierarchyOf(ctx);
-  const [indicators, categories] = await Promise.all([indicatorMap(ctx.db), categoryIndex(ctx.db)]);
-  const lockedRows = await ctx.db.selectFrom("submissions").select(["unit_id", "period"]).where("status", "in", ["submitted", "approved"]).execute();
-  const locked = new Set(lockedRows.map((r) => `${r.unit_id}|${r.period}`));
-  const containing = new Map<string, string[]>();
-  const today = ctx.today();
-  const errors: LineError[] = [];
-  const good: ValidFigure[] = [];
-  const seen = new Map<string, number>();
-  for (const l of lines) {
-    try {
-      const value = toNumber(l.value);
-      if (Number.isNaN(value)) throw new DomainError("VALUE_INVALID", `Giá trị "${l.value}" không phải là số (dùng dấu chấm thập phân, không phân cách hàng nghìn).`);
-      const raw = FigureInputSchema.parse({
-        unitCode: l.unitCode, indicator: l.indicator, period: l.period, value, disagg: l.disagg, kind: l.kind, status: l.status,
-        comment: l.comment, ...(l.asOf ? { asOf: l.asOf } : {}), source: { type: "import" },
-      });
-      const f = validateFigure(h, indicators, categories, raw);
-      if (!inScope(h, actor, f.unit.id, today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
-      let cont = containing.get(f.period.id);
-      if (!cont) containing.set(f.period.id, (cont = periodsContaining(f.period)));
-      if (cont.some((p) => locked.has(`${f.unit.id}|${p}`))) throw new DomainError("PERIOD_LOCKED", `Kỳ ${f.period.id} của "${f.unit.fullName}" đã nộp/duyệt, số liệu bị khóa.`);
-      const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
-      const prev = seen.get(key);
-      if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
-      seen.set(key, l.line);
-      good.push(f);
-    } catch (e) {
-      if (isDomainError(e)) errors.push({ line: l.line, code: e.code, message: e.message });
-      else if (e instanceof z.ZodError) errors.push({ line: l.line, code: "VALIDATION", message: e.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
-      else throw e;
-    }
-  }
-  if (errors.length) {
-    throw new DomainError("IMPORT_INVALID", `Không nhập: ${errors.length} dòng lỗi trên ${lines.length} dòng. Chưa có số liệu nào được ghi.`, { errors: errors.slice(0, 1000), errorCount: errors.length });
-  }
-  return writeBatch(ctx, actor, good, format, sourceText);
-}
-
-async function writeBatch(ctx: Ctx, actor: Actor, good: ValidFigure[], format: string, sourceText: string): Promise<ImportResult> {
-  const now = new Date().toISOString();
-  const by = actor.kind === "user" ? actor.userId : null;
-  return inTransaction(ctx, async (tx) => {
-    const before = Number((await tx.db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-    const batch = await tx.db.insertInto("import_batches").values({
-      created_at: now, user_id: by, format, lines: good.length, sha256: createHash("sha256").update(sourceText).digest("hex"),
-    }).returning("id").executeTakeFirstOrThrow();
-    const CHUNK = 1000;
-    // What an import overwrites is kept in its audit row, so no earlier value is lost.
-    const overwritten: Array<{ unitId: number; indicator: string; period: string; disagg: string; kind: string; value: number; status: string }> = [];
-    for (let i = 0; i < good.length; i += CHUNK) {
-      const slice = good.slice(i, i + CHUNK);
-      const incoming = new Map(slice.map((f) => [`${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`, f]));
-      const existing = await tx.db.selectFrom("figures").select(["unit_id", "indicator", "period", "disagg", "kind", "value", "status"])
-        .where("unit_id", "in", [...new Set(slice.map((f) => f.unit.id))])
-        .where("indicator", "in", [...new Set(slice.map((f) => f.indicator.key))])
-        .where("period", "in", [...new Set(slice.map((f) => f.period.id))])
-        .execute();
-      for (const r of existing) {
-        const f = incoming.get(`${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`);
-        if (f && (f.value !== r.value || f.kind !== r.kind || f.status !== r.status)) {
-          overwritten.push({ unitId: r.unit_id, indicator: r.indicator, period: r.period, disagg: r.disagg, kind: r.kind, value: r.value, status: r.status });
-        }
-      }
-      const rows = slice.map((f) => ({
-        unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth,
-        end_month: f.period.endMonth, disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
-        source: JSON.stringify({ type: "import", batch: batch.id }), batch_id: batch.id, updated_by: by, updated_at: now,
-      }));
-      await tx.db.insertInto("figures").values(rows).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doUpdateSet((eb) => ({
-        kind: eb.ref("excluded.kind"), value: eb.ref("excluded.value"), status: eb.ref("excluded.status"), comment: eb.ref("excluded.comment"),
-        source: eb.ref("excluded.source"), batch_id: eb.ref("excluded.batch_id"), updated_by: eb.ref("excluded.updated_by"), updated_at: eb.ref("excluded.updated_at"),
-      }))).execute();
-    }
-    const after = Number((await tx.db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
-    const result = { batchId: batch.id, lines: good.length, inserted: after - before, updated: good.length - (after - before) };
-    // One audit row per import: the batch id on every figure row links each value to it.
-    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...result, changed: overwritten.length });
-    return result;
-  });
-}
-
 export interface ExportQuery {
   unitId: number;
   period: string;
@@ -207,11 +161,6 @@ async function exportRows(ctx: Ctx, actor: Actor, q: ExportQuery) {
   }
   return rows.map((r) => ({ ...r, code: h.require(r.unit_id).code, asOf: periodRange(storedPeriod(r.period)).end }));
 }
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** Exports as CSV with the import's columns (re-importable as is). */
 export async function exportCsv(ctx: Ctx, actor: Actor, q: ExportQuery): Promise<string> {

@@ -1,6 +1,7 @@
 /** All SQL about figures. */
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { DB, FiguresTable } from "../db/schema.ts";
+import type { Database } from "../db/database.ts";
 import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
 
@@ -120,4 +121,67 @@ export async function figuresOfUnit(db: Kysely<DB>, unitId: number, periods: str
   if (periods.length === 0) return [];
   const rows = await db.selectFrom("figures").selectAll().where("unit_id", "=", unitId).where("period", "in", periods).orderBy("indicator").execute();
   return rows.map(toFigure);
+}
+
+/** A figure row as an import writes it. */
+export type FigureRow = Omit<Selectable<FiguresTable>, "id">;
+
+const FIGURE_COLS = ["unit_id", "indicator", "period", "year", "start_month", "end_month", "disagg", "kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
+const FIGURE_UPDATE = ["kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
+const FIGURE_TYPES: Record<(typeof FIGURE_COLS)[number], string> = {
+  unit_id: "int", indicator: "text", period: "text", year: "int", start_month: "int", end_month: "int", disagg: "text", kind: "text",
+  value: "float8", status: "text", comment: "text", source: "text", batch_id: "int", updated_by: "int", updated_at: "text",
+};
+const UPSERT_FIGURE_SQLITE = `insert into figures (${FIGURE_COLS.join(", ")}) values (${FIGURE_COLS.map(() => "?").join(", ")})
+  on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}`;
+const figureStatements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
+
+/** Inserts or replaces figure rows (imports): a prepared statement per row on SQLite, one statement per 5,000 rows on PostgreSQL. */
+export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows: readonly FigureRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  if (database.sqlite) {
+    let stmt = figureStatements.get(database.sqlite);
+    if (!stmt) figureStatements.set(database.sqlite, (stmt = database.sqlite.prepare(UPSERT_FIGURE_SQLITE)));
+    for (const r of rows) stmt.run(...FIGURE_COLS.map((c) => r[c]));
+    return;
+  }
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows.slice(i, i + 5000);
+    const arrays = sql.join(FIGURE_COLS.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(FIGURE_TYPES[c])}[]`));
+    await sql`insert into figures (${sql.raw(FIGURE_COLS.join(", "))}) select * from unnest(${arrays})
+      on conflict (unit_id, indicator, period, disagg) do update set ${sql.raw(FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", "))}`.execute(db);
+  }
+}
+
+/** A stored figure as an import compares it (what it would overwrite, and whether this import wrote it). */
+export interface ExistingFigure {
+  kind: string;
+  value: number;
+  status: string;
+  comment: string | null;
+  batchId: number | null;
+  /** The import line that wrote it, when an import did. */
+  line: number | null;
+}
+
+/** The stored figures at the given keys, by `${unitId}|${indicator}|${period}|${disagg}`. */
+export async function existingFigures(db: Kysely<DB>, keys: ReadonlyArray<{ unitId: number; indicator: string; period: string; disagg: string }>): Promise<Map<string, ExistingFigure>> {
+  const out = new Map<string, ExistingFigure>();
+  if (keys.length === 0) return out;
+  const wanted = new Set(keys.map((k) => `${k.unitId}|${k.indicator}|${k.period}|${k.disagg}`));
+  const units = [...new Set(keys.map((k) => k.unitId))];
+  const indicators = [...new Set(keys.map((k) => k.indicator))];
+  const periods = [...new Set(keys.map((k) => k.period))];
+  for (let i = 0; i < units.length; i += CHUNK) {
+    const rows = await db.selectFrom("figures").select(["unit_id", "indicator", "period", "disagg", "kind", "value", "status", "comment", "batch_id", "source"])
+      .where("unit_id", "in", units.slice(i, i + CHUNK)).where("indicator", "in", indicators).where("period", "in", periods).execute();
+    for (const r of rows) {
+      const k = `${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`;
+      if (!wanted.has(k)) continue;
+      let line: number | null = null;
+      if (r.batch_id !== null && r.source) line = (JSON.parse(r.source) as { line?: number }).line ?? null;
+      out.set(k, { kind: r.kind, value: r.value, status: r.status, comment: r.comment, batchId: r.batch_id, line });
+    }
+  }
+  return out;
 }

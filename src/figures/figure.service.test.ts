@@ -11,7 +11,8 @@ import { transition } from "../submissions/submission.service.ts";
 import { listAudit } from "../audit/audit.ts";
 import { DomainError } from "../core/errors.ts";
 import { setSplitShares } from "../units/unit.service.ts";
-import { hierarchyOf } from "../context.ts";
+import { hierarchyOf, inTransaction } from "../context.ts";
+import { rebuildTotals, writeTotalsState } from "../totals/totals.rebuild.ts";
 import { figureSources, type FigureSource } from "../plugins.ts";
 
 const rejects = (code: string) => (e: unknown) => e instanceof DomainError && e.code === code;
@@ -115,14 +116,24 @@ describeEachDatabase("figures: save, roll up, refuse bad input", (get) => {
         asked.push(`${q.periodStart}..${q.periodEnd}`);
         return [{ unitId: a, value: 9, disagg: "" }, { unitId: b, value: 4, disagg: "" }];
       },
+      recordUnitYears: async () => [{ unitId: a, year: 2024 }, { unitId: b, year: 2024 }],
     };
     figureSources.push(source);
     try {
-      const v = await rollupValue(ctx, SYSTEM, { unitCode: "692", indicator: "awards.collectives", period: "2024Q1" });
-      assert.equal(v.value, 7 + 4);
+      // Maintained totals take the counts in when they are built (registers track their own writes).
+      await rebuildTotals(ctx);
+      const kept = await rollupValue(ctx, SYSTEM, { unitCode: "692", indicator: "awards.collectives", period: "2024Q1" });
+      assert.equal(kept.value, 7 + 4);
+      assert.ok(asked.includes("2024-01-01..2024-03-31"));
+      // Computed afresh (totals not usable): the same rule, the same answer.
+      await inTransaction(ctx, (tx) => writeTotalsState(tx, { ready: false, epoch: "" }));
+      asked.length = 0;
+      const fresh = await rollupValue(ctx, SYSTEM, { unitCode: "692", indicator: "awards.collectives", period: "2024Q1" });
+      assert.equal(fresh.value, 7 + 4);
       assert.deepEqual(asked, ["2024-01-01..2024-03-31"]);
     } finally {
       figureSources.splice(figureSources.indexOf(source), 1);
+      await rebuildTotals(ctx);
     }
   });
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import { DomainError } from "../core/errors.ts";
+import { count, id, isoDate, valueProblem } from "../core/input.ts";
 import { parsePeriod, periodContains, periodRange, periodsWithin, yearPeriod, type Period } from "../core/period.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
@@ -12,6 +13,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
 import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
+import { trackFigures } from "../totals/totals.tracker.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
 export const SourceSchema = z.object({
@@ -19,15 +21,15 @@ export const SourceSchema = z.object({
   type: z.string().max(40),
   document: z.string().max(500).optional(),
   text: z.string().max(2000).optional(),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(0).optional(),
+  start: count.optional(),
+  end: count.optional(),
 });
 
 export const FigureInputSchema = z.object({
   /** Internal unit id; or give `unitCode` (read at `asOf`, default the period's last day). */
-  unitId: z.number().int().positive().optional(),
+  unitId: id.optional(),
   unitCode: z.string().trim().min(1).max(10).optional(),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  asOf: isoDate.optional(),
   indicator: z.string().min(1).max(80),
   period: z.string().min(1).max(12),
   /** Disaggregation: { category: option } or "cat=opt;…"; empty for the total. */
@@ -93,8 +95,10 @@ export function validateFigure(
     throw new DomainError("UNIT_NOT_VALID_IN_PERIOD", `Đơn vị "${unit.fullName}" không tồn tại trong kỳ ${period.id} (hiệu lực ${unit.validFrom ?? "…"} → ${unit.validTo ?? "nay"}).`, { unitId: unit.id, period: period.id });
   }
   const v = raw.value;
-  if (!Number.isFinite(v)) throw new DomainError("VALUE_INVALID", "Giá trị phải là một số.", { value: v });
-  if (v < 0) throw new DomainError("VALUE_NEGATIVE", `Giá trị không được âm (${v}).`, { value: v });
+  if (v < 0 && Number.isFinite(v)) throw new DomainError("VALUE_NEGATIVE", `Giá trị không được âm (${v}).`, { value: v });
+  // Finite, at most 10^15 and exact in a double: sums of a whole country stay finite and exact.
+  const problem = valueProblem(v, 0);
+  if (problem) throw new DomainError("VALUE_INVALID", problem, { value: String(v) });
   if (isWholeNumber(indicator) && !Number.isInteger(v)) {
     throw new DomainError("VALUE_NOT_WHOLE", `Chỉ tiêu "${indicator.label}" đếm số ${indicator.unit}, phải là số nguyên (nhận ${v}).`, { value: v });
   }
@@ -143,6 +147,7 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       if (seen.has(key)) throw new DomainError("DUPLICATE", `Số liệu thứ ${n + 1} trùng với một số liệu trước đó trong cùng lần lưu.`, { index: n });
       seen.add(key);
       await assertNotLocked(tx.db, f.unit.id, f.period);
+      await trackFigures(tx, [{ unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year }]);
       saved.push(await upsertOne(tx, actor, f));
     }
     return saved;
@@ -162,7 +167,7 @@ async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure): Promise<Figure>
     ? await tx.db.updateTable("figures").set(row).where("id", "=", before.id).returningAll().executeTakeFirstOrThrow()
     : await tx.db.insertInto("figures").values(row).returningAll().executeTakeFirstOrThrow());
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
-  await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after));
+  await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
   return after;
 }
 
@@ -175,8 +180,9 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
     requireScope(h, actor, [row.unit_id], ctx.today());
     await assertNotLocked(tx.db, row.unit_id, parsePeriod(row.period));
+    await trackFigures(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
-    await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null);
+    await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);
   });
 }
 

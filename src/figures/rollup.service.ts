@@ -1,5 +1,6 @@
 /** Totals for any unit, indicator, period and as-of date, from the stored figures. */
 import { DomainError } from "../core/errors.ts";
+import { dateMessage, isRealDate } from "../core/input.ts";
 import { parsePeriod, periodContains, periodRange, type Period } from "../core/period.ts";
 import { rateValue, ratioOf, rollupSum, type AreaCheck, type RollupQuery } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
@@ -10,7 +11,10 @@ import { requireIndicator, type Indicator } from "../indicators/indicator.servic
 import { factsFor, summedFactsFor } from "./figure.repository.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import type { FigureFact } from "../core/rollup.ts";
+import type { FigureFact, RollupTotal } from "../core/rollup.ts";
+import { reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
+import { loadReports } from "../totals/totals.repository.ts";
+import { cellId, readCells } from "../totals/totals.reader.ts";
 
 export interface ValueQuery {
   unitId?: number | undefined;
@@ -20,6 +24,8 @@ export interface ValueQuery {
   /** The structure to count in; default the period's last day ("as reported"). */
   asOf?: string | undefined;
   disagg?: string | undefined;
+  /** Which figures count: approved reports only, submitted or approved, or all (default: the setting). */
+  basis?: Basis | undefined;
 }
 
 export interface UnitRef {
@@ -34,6 +40,8 @@ export interface RolledValue {
   indicator: string;
   period: string;
   asOf: string;
+  /** Which figures were counted. */
+  basis: Basis;
   value: number | null;
   /** For indicators with a denominator ("34/37"): its total and the ratio of the two sums. */
   denominator: { indicator: string; value: number | null } | null;
@@ -75,30 +83,47 @@ export function sourceUnits(h: Hierarchy, targets: readonly UnitNode[], asOf: st
   return result;
 }
 
-async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Period, asOf: string, targets: UnitNode[], scopeOf: UnitNode, disagg: string) {
+/**
+ * Totals of one indicator for some targets: from the maintained totals when they can answer, else
+ * afresh from the figures (a date between the period's end and today across a structure change).
+ */
+async function totals(ctx: Ctx, h: Hierarchy, indicator: Indicator, period: Period, asOf: string, targets: UnitNode[], scopeOf: UnitNode, disagg: string, basis: Basis): Promise<Map<number, RollupTotal>> {
   const q: RollupQuery = { hierarchy: h, asOf, period, disagg };
-  const units = sourceUnits(h, [scopeOf], asOf);
   if (indicator.aggregation === "rate") {
-    const facts = await factsFor(ctx.db, indicator.key, period.year, units);
+    const units = targets.map((t) => t.id);
+    const facts = await visible(ctx, await factsFor(ctx.db, indicator.key, period.year, units), basis);
     return new Map(targets.map((t) => [t.id, rateValue(facts, t.id, q)]));
   }
-  const facts = await summedFactsFor(ctx.db, indicator.key, period, units);
-  return rollupSum([...facts, ...(await countedFacts(ctx, indicator.key, period, units, facts))], targets.map((t) => t.id), q);
+  const kept = await readCells(ctx, h, { unitIds: targets.map((t) => t.id), indicators: [indicator.key], periods: [period], asOf, disagg, basis, withArea: targets.length <= 500 });
+  if (kept) return new Map(targets.map((t) => [t.id, kept.get(cellId(t.id, indicator.key, period.id))!]));
+  const units = sourceUnits(h, [scopeOf], asOf);
+  const facts = basis === "all" ? await summedFactsFor(ctx.db, indicator.key, period, units) : await visible(ctx, await factsFor(ctx.db, indicator.key, period.year, units), basis);
+  return rollupSum([...facts, ...(await countedFacts(ctx, indicator.key, period, units, facts, basis))], targets.map((t) => t.id), q);
+}
+
+/** The facts that count in a basis (the state of the report covering each). */
+async function visible(ctx: Ctx, facts: FigureFact[], basis: Basis): Promise<FigureFact[]> {
+  if (basis === "all") return facts;
+  const reports = await loadReports(ctx.db, [...new Set(facts.map((f) => f.unitId))]);
+  return facts.filter((f) => visibleIn(reportStateOf(reports.get(f.unitId) ?? [], f.period), basis));
 }
 
 /**
  * Figures counted from records (registers) for units that reported nothing for the indicator in
  * the period: what a unit reported stands, a count fills in where it reported nothing.
  */
-export async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: number[] | null, reported: readonly FigureFact[]): Promise<FigureFact[]> {
+export async function countedFacts(ctx: Ctx, indicator: string, period: Period, units: number[] | null, reported: readonly FigureFact[], basis: Basis = "all"): Promise<FigureFact[]> {
   const sources = figureSources.filter((s) => s.indicators.has(indicator));
   if (sources.length === 0) return [];
   const { start, end } = periodRange(period, (await getSettings(ctx.db)).cutoffDay);
   const reporting = new Set(reported.filter((f) => periodContains(period, f.period)).map((f) => f.unitId));
   const out: FigureFact[] = [];
   for (const source of sources) {
-    for (const c of await source.count(ctx, { indicator, unitIds: units, periodStart: start, periodEnd: end })) {
+    const counts = await source.count(ctx, { indicator, unitIds: units, periodStart: start, periodEnd: end });
+    const reports = basis === "all" ? null : await loadReports(ctx.db, [...new Set(counts.map((c) => c.unitId))]);
+    for (const c of counts) {
       if (reporting.has(c.unitId) || c.value === 0) continue;
+      if (reports && !visibleIn(reportStateOf(reports.get(c.unitId) ?? [], period), basis)) continue;
       out.push({ id: -(out.length + 1), unitId: c.unitId, period, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
     }
   }
@@ -123,17 +148,18 @@ async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   requireAbility(actor, "figures.read");
   const period = parsePeriod(q.period);
   const asOf = q.asOf ?? periodRange(period).end;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new DomainError("VALIDATION", `Ngày "${asOf}" phải có dạng YYYY-MM-DD.`);
+  if (!isRealDate(asOf)) throw new DomainError("DATE_INVALID", dateMessage(asOf), { asOf });
   const h = await hierarchyOf(ctx);
   const unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], ctx.today());
   const indicator = await requireIndicator(ctx.db, q.indicator);
-  return { h, period, asOf, unit, indicator };
+  const basis = q.basis ?? (await getSettings(ctx.db)).basis;
+  return { h, period, asOf, unit, indicator, basis };
 }
 
-function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: string, t: ReturnType<typeof rateValue>, den: ReturnType<typeof rateValue> | undefined): RolledValue {
+function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: string, basis: Basis, t: RollupTotal, den: RollupTotal | undefined): RolledValue {
   return {
-    unit: unitRef(unit), indicator: indicator.key, period: period.id, asOf, value: t.value,
+    unit: unitRef(unit), indicator: indicator.key, period: period.id, asOf, basis, value: t.value,
     denominator: indicator.denominator ? { indicator: indicator.denominator, value: den?.value ?? null } : null,
     ratio: indicator.denominator ? ratioOf(t.value, den?.value ?? null) : null,
     estimated: t.estimated || (den?.estimated ?? false), counted: t.counted, setAside: t.setAside, notAllocated: t.notAllocated, area: t.area,
@@ -142,25 +168,25 @@ function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: strin
 
 /** The rolled-up value of one indicator for one unit. */
 export async function rollupValue(ctx: Ctx, actor: Actor, q: ValueQuery): Promise<RolledValue> {
-  const { h, period, asOf, unit, indicator } = await prepare(ctx, actor, q);
+  const { h, period, asOf, unit, indicator, basis } = await prepare(ctx, actor, q);
   const disagg = q.disagg ?? "";
-  const t = (await totals(ctx, h, indicator, period, asOf, [unit], unit, disagg)).get(unit.id)!;
+  const t = (await totals(ctx, h, indicator, period, asOf, [unit], unit, disagg, basis)).get(unit.id)!;
   let den;
   if (indicator.denominator) {
     const di = await requireIndicator(ctx.db, indicator.denominator);
-    den = (await totals(ctx, h, di, period, asOf, [unit], unit, disagg)).get(unit.id);
+    den = (await totals(ctx, h, di, period, asOf, [unit], unit, disagg, basis)).get(unit.id);
   }
-  return shape(h.at(unit.id, asOf), indicator, period, asOf, t, den);
+  return shape(h.at(unit.id, asOf), indicator, period, asOf, basis, t, den);
 }
 
 /** The value for a unit and for each of its sub-units (as of the date), for comparisons. */
 export async function rollupChildren(ctx: Ctx, actor: Actor, q: ValueQuery): Promise<{ total: RolledValue; children: RolledValue[] }> {
-  const { h, period, asOf, unit, indicator } = await prepare(ctx, actor, q);
+  const { h, period, asOf, unit, indicator, basis } = await prepare(ctx, actor, q);
   const disagg = q.disagg ?? "";
   const kids = h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
   const targets = [unit, ...kids];
-  const t = await totals(ctx, h, indicator, period, asOf, targets, unit, disagg);
-  const d = indicator.denominator ? await totals(ctx, h, await requireIndicator(ctx.db, indicator.denominator), period, asOf, targets, unit, disagg) : undefined;
-  const one = (u: UnitNode) => shape(h.at(u.id, asOf), indicator, period, asOf, t.get(u.id)!, d?.get(u.id));
+  const t = await totals(ctx, h, indicator, period, asOf, targets, unit, disagg, basis);
+  const d = indicator.denominator ? await totals(ctx, h, await requireIndicator(ctx.db, indicator.denominator), period, asOf, targets, unit, disagg, basis) : undefined;
+  const one = (u: UnitNode) => shape(h.at(u.id, asOf), indicator, period, asOf, basis, t.get(u.id)!, d?.get(u.id));
   return { total: one(unit), children: kids.map(one) };
 }

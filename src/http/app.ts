@@ -7,22 +7,48 @@ import type { Ctx } from "../context.ts";
 import { hierarchyOf } from "../context.ts";
 import { toErrorResponse } from "./errors.ts";
 import { openApiDocument, registry, route, type Env } from "./routes.ts";
+import { apiHeaders, DATA_VALUE_SETS_MAX_BYTES, mediaType, megabytes, originGuard } from "./edge.ts";
+import { readText } from "./body.ts";
+import { decodeText } from "../core/input.ts";
+import { countRequest, type Bucket } from "../ratelimit/ratelimit.ts";
+import { isoDate, idParam as id } from "../core/input.ts";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import type { Context } from "hono";
 import { abilitiesOf } from "../accounts/policy.ts";
 import { actorOfSession, changeOwnPassword, createUser, listUsers, NewUserSchema, PasswordChangeSchema, signIn, signOut, updateUser, UserPatchSchema } from "../accounts/user.service.ts";
-import { createIndicator, listCategories, listIndicators, NewIndicatorSchema } from "../indicators/indicator.service.ts";
+import { createIndicator, listCategories, listIndicatorsFor, NewIndicatorSchema } from "../indicators/indicator.service.ts";
 import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
-import { exportCsv, exportDataValueSets, importFigures, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
+import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
+import { importChunks, listChunks } from "../figures/import.service.ts";
 import { getSubmission, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
-import { listAudit } from "../audit/audit.ts";
-import { requireAbility } from "../accounts/policy.ts";
+import { readAudit } from "../audit/audit.ts";
+import { expectedVersion } from "../core/version.ts";
 import { DomainError } from "../core/errors.ts";
 import { unitRoutes } from "../units/unit.routes.ts";
 
 const COOKIE = "danvan_session";
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
-const id = z.coerce.number().int().positive();
-const MAX_BODY = 50 * 1024 * 1024;
+
+/** The expensive endpoint groups, limited per user (src/ratelimit; limits in src/config.ts). */
+const BUCKETS: Array<[RegExp, Bucket]> = [
+  [/^\/api\/extract(\/|$)/, "extract"],
+  [/^\/api\/reports(\/|$)/, "reports"],
+  [/^\/api\/figures\/import$/, "import"],
+  [/^\/api\/dashboard(\/|$)/, "dashboard"],
+];
+
+/** The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry. */
+export function clientIp(c: Context<Env>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const fwd = c.req.header("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+    if (fwd?.length) return fwd[fwd.length - 1]!;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown"; // in-process requests (tests) have no socket
+  }
+}
 
 /** Builds the Hono app for a context. `extraRoutes` lets features (web UI, extractor) plug in. */
 export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx) => void> = []): Hono<Env> {
@@ -30,19 +56,24 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   const app = new Hono<Env>();
 
   app.onError((e, c) => {
-    const { status, body } = toErrorResponse(e);
-    if (status === 500) console.error(e);
-    return c.json(body, status as 400);
+    const { status, body, headers, log } = toErrorResponse(e);
+    // Faults and bugs go to the log with their real cause; the client gets a stable code.
+    if (log !== undefined) console.error(`[danvan] ${c.req.method} ${c.req.path} → ${status} ${body.error.code}:`, log);
+    return c.json(body, status as 400, headers);
   });
 
+  // Writes from another site or origin are refused before anything else (CSRF).
+  app.use("*", originGuard(ctx.config.trustedOrigins));
+  app.use("/api/*", apiHeaders());
   // JSON and CSV answers travel gzipped (a dashboard's 50 KB becomes ~7 KB on a commune's slow line).
   app.use("/api/*", compress({ contentTypeFilter: /^(application\/json|text\/csv)/ }));
   app.use("/api/*", async (c, next) => {
     const token = getCookie(c, COOKIE) ?? null;
     c.set("token", token);
-    c.set("actor", token ? await actorOfSession(ctx, token) : null);
-    const len = Number(c.req.header("content-length") ?? 0);
-    if (len > MAX_BODY) throw new DomainError("PAYLOAD_TOO_LARGE", "Dữ liệu gửi lên quá lớn (tối đa 50 MB).");
+    const actor = token ? await actorOfSession(ctx, token) : null;
+    c.set("actor", actor);
+    const bucket = actor?.kind === "user" ? BUCKETS.find(([re]) => re.test(c.req.path))?.[1] : undefined;
+    if (bucket && actor?.kind === "user") await countRequest(ctx, bucket, actor.userId);
     await next();
   });
 
@@ -51,7 +82,7 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
 
   route(app, { method: "post", path: "/api/session", tag: "accounts", summary: "Đăng nhập (đặt cookie phiên http-only)", auth: false,
     body: z.object({ username: z.string().min(1).max(60), password: z.string().min(1).max(200) }) }, async ({ c, body }) => {
-    const s = await signIn(ctx, body.username, body.password);
+    const s = await signIn(ctx, body.username, body.password, { ip: clientIp(c, ctx.config.trustProxy) });
     setCookie(c, COOKIE, s.token, { httpOnly: true, sameSite: "Lax", path: "/", secure: ctx.config.secureCookies, expires: new Date(s.expiresAt) });
     return { user: s.actor, abilities: abilitiesOf(s.actor) };
   });
@@ -69,14 +100,14 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   route(app, { method: "get", path: "/api/users", tag: "accounts", summary: "Danh sách người dùng trong phạm vi" }, ({ actor }) => listUsers(ctx, actor));
   route(app, { method: "post", path: "/api/users", tag: "accounts", summary: "Tạo người dùng", body: NewUserSchema }, ({ actor, body }) => createUser(ctx, actor, body));
   route(app, { method: "patch", path: "/api/users/{id}", tag: "accounts", summary: "Sửa người dùng: tên, vai trò, đơn vị, khóa/mở, đặt lại mật khẩu (phiên đăng nhập của họ kết thúc)", body: UserPatchSchema },
-    ({ actor, params, body }) => updateUser(ctx, actor, z.coerce.number().int().positive().parse(params.id), body));
+    ({ actor, params, body }) => updateUser(ctx, actor, id.parse(params.id), body));
   route(app, { method: "put", path: "/api/me/password", tag: "accounts", summary: "Đổi mật khẩu của chính mình", body: PasswordChangeSchema },
-    ({ actor, body }) => changeOwnPassword(ctx, actor, body));
+    ({ c, actor, body }) => changeOwnPassword(ctx, actor, body, c.get("token")));
 
   unitRoutes(app, ctx);
 
-  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu và phân tổ" }, async () => ({
-    indicators: await listIndicators(ctx.db), categories: await listCategories(ctx.db),
+  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu (chung cả nước và riêng của tỉnh mình) và phân tổ" }, async ({ actor }) => ({
+    indicators: await listIndicatorsFor(ctx, actor), categories: await listCategories(ctx.db),
   }));
   route(app, { method: "post", path: "/api/indicators", tag: "indicators", summary: "Thêm chỉ tiêu riêng", body: NewIndicatorSchema }, ({ actor, body }) => createIndicator(ctx, actor, body));
 
@@ -90,17 +121,36 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     await deleteFigure(ctx, actor, id.parse(params.id));
     return { ok: true };
   });
-  const valueQuery = z.object({ unitId: id.optional(), unitCode: z.string().optional(), indicator: z.string(), period: z.string(), asOf: date.optional(), disagg: z.string().optional() });
+  const valueQuery = z.object({
+    unitId: id.optional(), unitCode: z.string().optional(), indicator: z.string(), period: z.string(), asOf: isoDate.optional(), disagg: z.string().optional(),
+    /** Which figures count: approved reports only, submitted or approved, all (drafts too); default the setting. */
+    basis: z.enum(["approved", "submitted", "all"]).optional(),
+  });
   route(app, { method: "get", path: "/api/values", tag: "figures", summary: "Giá trị tổng hợp của một chỉ tiêu cho một đơn vị (theo cơ cấu tại ngày asOf)", query: valueQuery },
     ({ actor, query }) => rollupValue(ctx, actor, query));
   route(app, { method: "get", path: "/api/values/children", tag: "figures", summary: "Giá trị tổng hợp của đơn vị và từng đơn vị trực thuộc", query: valueQuery },
     ({ actor, query }) => rollupChildren(ctx, actor, query));
   route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không" },
     async ({ c, actor }) => {
-      const text = await c.req.text();
-      const isJson = (c.req.header("content-type") ?? "").includes("json");
-      const lines = isJson ? parseDataValueSets(text) : parseFiguresCsv(text);
-      return importFigures(ctx, actor, lines, isJson ? "dataValueSets" : "csv", text);
+      const isJson = mediaType(c.req.header("content-type")) === "application/json";
+      const hash = importHash();
+      if (isJson) {
+        // Read whole, so bounded as it arrives (a chunked body has no length to check first).
+        const parts: Uint8Array[] = [];
+        let size = 0;
+        for await (const part of (c.req.raw.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
+          if ((size += part.byteLength) > DATA_VALUE_SETS_MAX_BYTES) {
+            throw new DomainError("PAYLOAD_TOO_LARGE", `Tệp dataValueSets quá lớn (tối đa ${megabytes(DATA_VALUE_SETS_MAX_BYTES)}); hãy gửi CSV, không giới hạn cỡ.`, { maxBytes: DATA_VALUE_SETS_MAX_BYTES });
+          }
+          parts.push(part);
+        }
+        const text = decodeText(Buffer.concat(parts));
+        hash.update(text);
+        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"));
+      }
+      // CSV streams from the request: lines are checked and written chunk by chunk, memory stays flat.
+      const body = c.req.raw.body as unknown as AsyncIterable<Uint8Array> | null;
+      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"));
     });
   route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
     query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {
@@ -111,8 +161,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   const sub = "/api/submissions/{unitId}/{period}";
   route(app, { method: "get", path: sub, tag: "submissions", summary: "Báo cáo kỳ của đơn vị: trạng thái, thuyết minh" },
     ({ actor, params }) => getSubmission(ctx, actor, id.parse(params.unitId), params.period!));
-  route(app, { method: "put", path: `${sub}/narrative`, tag: "submissions", summary: "Lưu phần thuyết minh (ưu điểm, hạn chế, nhiệm vụ…)",
-    body: z.record(z.string().max(40), z.string().max(20000)) }, ({ actor, params, body }) => saveNarrative(ctx, actor, id.parse(params.unitId), params.period!, body));
+  route(app, { method: "put", path: `${sub}/narrative`, tag: "submissions", summary: "Lưu phần thuyết minh (ưu điểm, hạn chế, nhiệm vụ…); If-Match: phiên bản đã đọc (0 khi chưa có), bản cũ hơn bị từ chối (409 CONFLICT)",
+    body: z.record(z.string().max(40), z.string().max(20000)) }, ({ c, actor, params, body }) => saveNarrative(ctx, actor, id.parse(params.unitId), params.period!, body, expectedVersion(undefined, c.req.header("if-match"))));
   route(app, { method: "post", path: `${sub}/{action}`, tag: "submissions", summary: "Nộp, rút lại, phê duyệt, trả lại (kèm lý do), mở lại",
     body: z.object({ reason: z.string().max(2000).nullable().optional() }) }, ({ actor, params, body }) => {
     const action = z.enum(["submit", "withdraw", "approve", "return", "reopen"]).parse(params.action);
@@ -122,10 +172,10 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     ({ actor, params }) => submissionStatusOfChildren(ctx, actor, id.parse(params.unitId), params.period!));
   route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo đang chờ duyệt trong phạm vi" }, ({ actor }) => reviewQueue(ctx, actor));
 
-  route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi",
-    query: z.object({ entity: z.string().optional(), entityId: z.string().optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, ({ actor, query }) => {
-    requireAbility(actor, "audit.read");
-    return listAudit(ctx.db, query);
+  route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi trong phạm vi của người đọc (thông tin cá nhân được che theo quyền)",
+    query: z.object({ entity: z.string().max(60).optional(), entityId: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, async ({ c, actor, query }) => {
+    c.header("cache-control", "no-store");
+    return readAudit(ctx, actor, query);
   });
 
   for (const r of extraRoutes) r(app, ctx);

@@ -3,9 +3,12 @@
  * the request and describe it in the OpenAPI document.
  */
 import type { Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import type { Actor } from "../accounts/actor.ts";
 import { DomainError } from "../core/errors.ts";
+import { bodyPolicy, megabytes, requireMediaType } from "./edge.ts";
+import { checkPath, readJson, readQuery } from "./body.ts";
 
 export type Env = { Variables: { actor: Actor | null; token: string | null } };
 
@@ -42,20 +45,29 @@ export function route<Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType 
 ): void {
   registry.push({ spec: spec as unknown as RouteSpec<z.ZodType, z.ZodType> });
   const honoPath = spec.path.replace(/\{(\w+)\}/g, ":$1");
-  app.on(spec.method.toUpperCase(), honoPath, async (c) => {
+  const policy = bodyPolicy(spec.path, spec.body !== undefined);
+  // The body is read as it arrives and refused past the route's limit (chunked uploads too),
+  // before anything else is done with it.
+  const limit = bodyLimit({
+    maxSize: policy?.maxBytes ?? 64 * 1024,
+    onError: () => {
+      const max = policy?.maxBytes ?? 64 * 1024;
+      throw new DomainError("PAYLOAD_TOO_LARGE", `Dữ liệu gửi lên quá lớn (tối đa ${megabytes(max)} cho thao tác này).`, { maxBytes: max });
+    },
+  });
+  app.on(spec.method.toUpperCase(), honoPath, async (c, next) => {
+    // Who, then the media type (a cross-site form's text/plain, form-urlencoded or multipart is
+    // refused), then the size: nothing is read for a request that will be refused anyway.
+    if (spec.auth !== false && !c.get("actor")) throw new DomainError("UNAUTHENTICATED", "Bạn cần đăng nhập.");
+    if (policy && c.req.method !== "GET" && c.req.method !== "HEAD") requireMediaType(c.req.header("content-type"), policy);
+    return limit(c, next);
+  }, async (c) => {
     const actor = c.get("actor");
-    if (spec.auth !== false && !actor) throw new DomainError("UNAUTHENTICATED", "Bạn cần đăng nhập.");
-    const query = spec.query ? spec.query.parse(Object.fromEntries(new URL(c.req.url).searchParams)) : undefined;
+    checkPath(c.req.url);
+    const rawQuery = readQuery(c.req.url);
+    const query = spec.query ? spec.query.parse(rawQuery) : undefined;
     let body: unknown;
-    if (spec.body) {
-      let raw: unknown;
-      try {
-        raw = await c.req.json();
-      } catch {
-        throw new DomainError("JSON_MALFORMED", "Nội dung gửi lên không phải JSON hợp lệ.");
-      }
-      body = spec.body.parse(raw);
-    }
+    if (spec.body) body = spec.body.parse(await readJson(c));
     const out = await handler({ c, actor: actor as Actor, query: query as z.infer<Q>, body: body as z.infer<B>, params: c.req.param() as Record<string, string> });
     if (out instanceof Response) return out;
     return c.json(out as object);

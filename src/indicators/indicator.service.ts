@@ -1,4 +1,8 @@
-/** The indicator catalog in the database: the default keys, plus those administrators add. */
+/**
+ * The indicator catalog in the database: the default keys, plus those administrators add. An
+ * indicator is national (scope null: added by a national administrator, used everywhere) or a
+ * province's own (added by that province's administrator, listed and used within it only).
+ */
 import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
@@ -6,12 +10,14 @@ import { DomainError } from "../core/errors.ts";
 import { DEFAULT_CATALOG, DEFAULT_CATEGORIES, SECTIONS, type Aggregation, type IndicatorDef, type SectionKey } from "./catalog.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { requireAbility } from "../accounts/policy.ts";
-import { type Ctx, inTransaction } from "../context.ts";
+import { isNational, provinceOf, requireAbility } from "../accounts/policy.ts";
+import { type Ctx, hierarchyOf, inTransaction } from "../context.ts";
 
 export interface Indicator extends IndicatorDef {
   builtin: boolean;
   description: string | null;
+  /** Null: national; else the province whose own indicator it is. */
+  scopeUnitId: number | null;
 }
 
 /** Units whose values may have decimals; every other indicator counts whole things. */
@@ -48,8 +54,22 @@ export async function listIndicators(db: Kysely<DB>): Promise<Indicator[]> {
   const rows = await db.selectFrom("indicators").selectAll().orderBy("sort").orderBy("key").execute();
   return rows.map((r) => ({
     key: r.key, label: r.label, unit: r.unit, aggregation: r.aggregation as Aggregation, denominator: r.denominator,
-    section: r.section as SectionKey, builtin: r.builtin === 1, description: r.description,
+    section: r.section as SectionKey, builtin: r.builtin === 1, description: r.description, scopeUnitId: r.scope_unit_id,
   }));
+}
+
+/** The indicators a user works with: the national ones and their own province's (every one for national users). */
+export async function listIndicatorsFor(ctx: Ctx, actor: Actor): Promise<Indicator[]> {
+  const all = await listIndicators(ctx.db);
+  const h = await hierarchyOf(ctx);
+  if (isNational(h, actor)) return all;
+  const own = actor.kind === "user" ? provinceOf(h, actor.unitId) : null;
+  return all.filter((i) => i.scopeUnitId === null || i.scopeUnitId === own);
+}
+
+/** True when an indicator may carry figures of a unit: national ones everywhere, a province's own inside it. */
+export function indicatorAppliesTo(h: import("../core/hierarchy.ts").Hierarchy, i: Pick<Indicator, "scopeUnitId">, unitId: number): boolean {
+  return i.scopeUnitId === null || provinceOf(h, unitId) === i.scopeUnitId || h.isAncestorOrSelf(i.scopeUnitId, unitId);
 }
 
 /** Indicators by key. */
@@ -83,17 +103,26 @@ export const NewIndicatorSchema = z.object({
 });
 export type NewIndicator = z.infer<typeof NewIndicatorSchema>;
 
-/** Adds an administrator's own indicator. */
+/**
+ * Adds an administrator's own indicator: national when a national administrator adds it, else the
+ * administrator's province's own (a provincial administrator cannot add to the national catalog).
+ */
 export async function createIndicator(ctx: Ctx, actor: Actor, input: NewIndicator): Promise<Indicator> {
   requireAbility(actor, "indicators.manage");
+  const h = await hierarchyOf(ctx);
+  const scope = isNational(h, actor) || actor.kind !== "user" ? null : provinceOf(h, actor.unitId);
+  if (!isNational(h, actor) && scope === null) {
+    throw new DomainError("FORBIDDEN", "Chỉ quản trị viên cấp Trung ương hoặc cấp tỉnh mới thêm được chỉ tiêu.");
+  }
   return inTransaction(ctx, async (tx) => {
     const all = await indicatorMap(tx.db);
     if (all.has(input.key)) throw new DomainError("INDICATOR_EXISTS", `Chỉ tiêu "${input.key}" đã có.`);
-    if (input.denominator && !all.has(input.denominator)) {
+    const denominator = input.denominator ? all.get(input.denominator) : undefined;
+    if (input.denominator && (!denominator || (denominator.scopeUnitId !== null && denominator.scopeUnitId !== scope))) {
       throw new DomainError("INDICATOR_NOT_FOUND", `Chỉ tiêu mẫu số "${input.denominator}" không có trong danh mục.`);
     }
-    await tx.db.insertInto("indicators").values({ ...input, label: input.label.normalize("NFC"), builtin: 0, sort: 1000 + all.size }).execute();
-    await audit(tx.db, actor, "indicator.create", "indicator", input.key, null, input);
-    return { ...input, builtin: false };
+    await tx.db.insertInto("indicators").values({ ...input, label: input.label.normalize("NFC"), builtin: 0, sort: 1000 + all.size, scope_unit_id: scope }).execute();
+    await audit(tx.db, actor, "indicator.create", "indicator", input.key, null, { ...input, scopeUnitId: scope }, scope);
+    return { ...input, builtin: false, scopeUnitId: scope };
   });
 }

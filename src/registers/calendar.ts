@@ -6,22 +6,20 @@
  * 30/4, 1/5, Quốc khánh (2/9 and one day before or after). A holiday that falls on a weekly rest
  * day is made up on the next working day (Điều 111 khoản 3). Each year the Government fixes the
  * exact days (which day next to 2/9, which days of Tết, swapped days with a Saturday worked
- * "làm bù"). For 2023–2025 we ship the days the Government announced; for 2026–2030 the days the
- * law gives by the rule below (marked provisional): administrators correct them in the settings
- * (extra days off, extra working days) when the announcement comes.
+ * "làm bù"). The years whose announcement we ship are data (OFFICIAL); every other year gets the
+ * days the law gives by the rule below, with Tết and Giỗ Tổ computed from the lunar calendar for
+ * any year (lunar.ts, passed in as `LunarHolidays` so this file stays free of the astronomy and
+ * can be bundled for the browser), and is marked provisional: administrators enter the announced
+ * days (extra days off, extra working days) and mark the year announced in the settings.
  */
 
-/** Mùng 1 Tết (lunar new year's day) in Vietnam (UTC+7), computed with Hồ Ngọc Đức's algorithm. */
-export const TET: Readonly<Record<number, string>> = {
-  2023: "2023-01-22", 2024: "2024-02-10", 2025: "2025-01-29", 2026: "2026-02-17",
-  2027: "2027-02-06", 2028: "2028-01-26", 2029: "2029-02-13", 2030: "2030-02-02",
-};
-
-/** Giỗ Tổ Hùng Vương (10/3 âm lịch). */
-export const GIO_TO: Readonly<Record<number, string>> = {
-  2023: "2023-04-29", 2024: "2024-04-18", 2025: "2025-04-07", 2026: "2026-04-26",
-  2027: "2027-04-16", 2028: "2028-04-04", 2029: "2029-04-23", 2030: "2030-04-12",
-};
+/** Where the lunar holidays of a year fall (src/registers/lunar.ts computes them). */
+export interface LunarHolidays {
+  /** Mùng 1 Tết. */
+  tet(year: number): string;
+  /** Giỗ Tổ Hùng Vương (10/3 âm lịch). */
+  gioTo(year: number): string;
+}
 
 /**
  * Weekdays off and Saturdays worked as the Government announced them (Tết and the long weekends).
@@ -49,6 +47,8 @@ export const OFFICIAL: Readonly<Record<number, { off: readonly string[]; worked:
 export interface CalendarOverrides {
   extraDaysOff: readonly string[];
   extraWorkdays: readonly string[];
+  /** Years whose announced schedule the administrators have entered (no longer provisional). */
+  announcedYears?: readonly number[];
 }
 
 export interface WorkCalendar {
@@ -77,14 +77,13 @@ const isWeekend = (date: string) => {
 };
 
 /** The days off a year gets by the law's rule (years without an announcement). */
-function ruleDaysOff(year: number): Map<string, string> {
+function ruleDaysOff(year: number, lunar: LunarHolidays): Map<string, string> {
   const out = new Map<string, string>();
   const holidays: Array<[string, string]> = [[`${year}-01-01`, "Tết Dương lịch"]];
-  const tet = TET[year];
+  const tet = lunar.tet(year);
   // Five days: the last day of the lunar year and mùng 1–4.
-  if (tet) for (let i = -1; i <= 3; i++) holidays.push([addDays(tet, i), "Tết Nguyên Đán"]);
-  const gioTo = GIO_TO[year];
-  if (gioTo) holidays.push([gioTo, "Giỗ Tổ Hùng Vương"]);
+  for (let i = -1; i <= 3; i++) holidays.push([addDays(tet, i), "Tết Nguyên Đán"]);
+  holidays.push([lunar.gioTo(year), "Giỗ Tổ Hùng Vương"]);
   holidays.push([`${year}-04-30`, "Ngày Chiến thắng 30/4"], [`${year}-05-01`, "Quốc tế Lao động 1/5"], [`${year}-09-02`, "Quốc khánh 2/9"]);
   // The second Quốc khánh day: the one that joins a weekend (Tue → 1/9, Mon/Wed/Thu/Sun → 3/9, Fri/Sat → 1/9).
   const w = weekday(`${year}-09-02`);
@@ -101,20 +100,25 @@ function ruleDaysOff(year: number): Map<string, string> {
 }
 
 /** Names the announced days off of a year (the Tết block, the long weekends). */
-function officialDaysOff(year: number): Map<string, string> {
+function officialDaysOff(year: number, lunar: LunarHolidays): Map<string, string> {
   const out = new Map<string, string>();
-  const tet = TET[year]!;
+  const tet = lunar.tet(year);
   for (const d of OFFICIAL[year]!.off) {
     const near = Math.abs(new Date(d).getTime() - new Date(tet).getTime()) <= 10 * 86400000;
     const md = d.slice(5);
-    out.set(d, near ? "Tết Nguyên Đán" : md === "01-01" || md === "01-02" ? "Tết Dương lịch" : d === GIO_TO[year] ? "Giỗ Tổ Hùng Vương"
+    out.set(d, near ? "Tết Nguyên Đán" : md === "01-01" || md === "01-02" ? "Tết Dương lịch" : d === lunar.gioTo(year) ? "Giỗ Tổ Hùng Vương"
       : md >= "08-29" && md <= "09-04" ? "Quốc khánh 2/9" : "Nghỉ lễ 30/4, 1/5");
   }
   return out;
 }
 
-/** Builds the calendar from the shipped tables and an installation's overrides. */
-export function workCalendar(overrides: CalendarOverrides = { extraDaysOff: [], extraWorkdays: [] }): WorkCalendar {
+/** True when a year's days off are the Government's announced ones (shipped, or entered by administrators). */
+export function isAnnounced(year: number, overrides?: Pick<CalendarOverrides, "announcedYears">): boolean {
+  return OFFICIAL[year] !== undefined || (overrides?.announcedYears ?? []).includes(year);
+}
+
+/** Builds the calendar from the shipped announcements, the lunar holidays and an installation's overrides. */
+export function workCalendar(overrides: CalendarOverrides, lunar: LunarHolidays): WorkCalendar {
   const years = new Map<number, { off: Map<string, string>; worked: Set<string>; provisional: boolean }>();
   const extraOff = new Set(overrides.extraDaysOff);
   const extraWork = new Set(overrides.extraWorkdays);
@@ -123,8 +127,8 @@ export function workCalendar(overrides: CalendarOverrides = { extraDaysOff: [], 
     let e = years.get(y);
     if (!e) {
       e = OFFICIAL[y]
-        ? { off: officialDaysOff(y), worked: new Set(OFFICIAL[y]!.worked), provisional: false }
-        : { off: ruleDaysOff(y), worked: new Set<string>(), provisional: true };
+        ? { off: officialDaysOff(y, lunar), worked: new Set(OFFICIAL[y]!.worked), provisional: false }
+        : { off: ruleDaysOff(y, lunar), worked: new Set<string>(), provisional: !isAnnounced(y, overrides) };
       years.set(y, e);
     }
     return e;

@@ -7,7 +7,8 @@ import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Ngày không tồn tại");
+/** A real calendar day (the one date type of every edge, src/core/input.ts). */
+export { isoDate } from "../core/input.ts";
 /** Trimmed NFC text (every string crossing the edge). */
 export const text = (max: number) => z.string().trim().max(max).transform(nfc);
 export const requiredText = (max: number) => z.string().trim().min(1, "Không được để trống").max(max).transform(nfc);

@@ -1,5 +1,6 @@
 /** CSV and .xlsx export of every register, with the same filters as the lists. */
 import ExcelJS from "exceljs";
+import { csvText } from "../core/csv.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { listPetitions, type PetitionFilter } from "./petition.service.ts";
@@ -60,15 +61,9 @@ export async function registerTable(ctx: Ctx, actor: Actor, register: string, fi
   };
 }
 
-/** CSV (UTF-8 with BOM so Excel reads Vietnamese; cells that look like formulas are neutralised). */
+/** CSV (UTF-8 with BOM so Excel reads Vietnamese; cells that look like formulas are neutralised: src/core/csv.ts). */
 export function toCsv(t: Table): string {
-  const esc = (c: Cell) => {
-    if (c === null) return "";
-    let s = String(c);
-    if (typeof c === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\uFEFF" + [t.headers, ...t.rows].map((r) => r.map(esc).join(",")).join("\r\n") + "\r\n";
+  return csvText([t.headers, ...t.rows], { bom: true });
 }
 
 /** An .xlsx workbook with one sheet: bold header row, frozen, filters on. */

@@ -10,6 +10,7 @@ import type { Ctx } from "../context.ts";
 import { getSettings } from "../settings/settings.service.ts";
 import { DEFAULT_CATALOG } from "../indicators/catalog.ts";
 import { rdb } from "./schema.ts";
+import { trackFigures } from "../totals/totals.tracker.ts";
 import { canRead, chunks, unitsUnder } from "./common.ts";
 import type { DvkProgress, RecordData, RegisterKey } from "./records.ts";
 
@@ -136,6 +137,58 @@ export async function registerFigures(ctx: Ctx, q: { indicator: string; unitIds:
     for (const [disagg, value] of feed.count!(recs)) if (disagg === "" || value !== 0) out.push({ unitId, value, disagg });
   }
   return sortFigures(out);
+}
+
+/**
+ * Units among `unitIds` (null = all) with records that count toward `indicator`, with the calendar
+ * year of each counting date (the record's date, or its recognition for Dân vận khéo exemplars).
+ */
+export async function recordUnitYears(ctx: Ctx, indicator: string, unitIds: number[] | null): Promise<Array<{ unitId: number; year: number }>> {
+  const feed = FEEDS[indicator];
+  if (!feed || (unitIds && unitIds.length === 0)) return [];
+  const db = rdb(ctx);
+  const out = new Map<string, { unitId: number; year: number }>();
+  const add = (unitId: number, date: string | null | undefined) => {
+    if (!date) return;
+    const year = Number(date.slice(0, 4));
+    out.set(`${unitId}|${year}`, { unitId, year });
+  };
+  for (const part of unitIds ? chunks(unitIds) : [null]) {
+    if (feed.source === "petitions.received" || feed.source === "petitions.resolved") {
+      const col = feed.source === "petitions.received" ? "received_on" : "resolved_on";
+      let q = db.selectFrom("petitions").select(["unit_id", (eb) => eb.fn("substr", [eb.ref(col), eb.val(1), eb.val(4)]).as("y")]).distinct().where(col, "is not", null);
+      if (part) q = q.where("unit_id", "in", part);
+      for (const r of await q.execute()) add(r.unit_id, `${r.y as string}`);
+    } else if (feed.byRecognition) {
+      let q = db.selectFrom("register_records").select(["unit_id", "data"]).where("register", "=", feed.source);
+      if (part) q = q.where("unit_id", "in", part);
+      for (const r of await q.execute()) add(r.unit_id, (JSON.parse(r.data) as { progress?: DvkProgress }).progress?.recognisedOn);
+    } else {
+      let q = db.selectFrom("register_records").select(["unit_id", (eb) => eb.fn("substr", [eb.ref("date"), eb.val(1), eb.val(4)]).as("y")]).distinct().where("register", "=", feed.source);
+      if (part) q = q.where("unit_id", "in", part);
+      for (const r of await q.execute()) add(r.unit_id, `${r.y as string}`);
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Call inside a transaction before a register record changes: the totals of every indicator the
+ * register feeds, for the units and the years of the dates it had and will have, are settled
+ * before the transaction commits. `register` is a register key or "petitions".
+ */
+export async function trackRegister(tx: Ctx, register: string, unitIds: readonly number[], dates: ReadonlyArray<string | null | undefined>): Promise<void> {
+  const { cutoffDay } = await getSettings(tx.db);
+  const years = new Set<number>();
+  for (const d of dates) {
+    if (!d) continue;
+    const y = Number(d.slice(0, 4));
+    years.add(y);
+    if (cutoffDay > 1) years.add(y + 1);
+  }
+  const indicators = Object.entries(FEEDS).filter(([, f]) => (register === "petitions" ? f.source === "petitions.received" || f.source === "petitions.resolved" : f.source === register)).map(([k]) => k);
+  const keys = [...new Set(unitIds)].flatMap((unitId) => indicators.flatMap((indicator) => [...years].map((year) => ({ unitId, indicator, year }))));
+  if (keys.length) await trackFigures(tx, keys);
 }
 
 const sortFigures = (xs: RegisterFigure[]) => xs.sort((a, b) => a.unitId - b.unitId || a.disagg.localeCompare(b.disagg));

@@ -1,10 +1,11 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { workCalendar, addWorkingDays, TET, GIO_TO } from "./calendar.ts";
+import { workCalendar, addWorkingDays } from "./calendar.ts";
+import { VN_LUNAR } from "./lunar.ts";
 import { DEFAULT_DEADLINE_RULES, allowedActions, currentDue, nextState, onTimeRate, petitionDeadlines, type PetitionFacts } from "./petition-rules.ts";
 import { isDomainError } from "../core/errors.ts";
 
-const cal = workCalendar();
+const cal = workCalendar({ extraDaysOff: [], extraWorkdays: [] }, VN_LUNAR);
 const base: PetitionFacts = {
   type: "khieu_nai", state: "received", receivedOn: "2024-03-01", acceptedOn: null, notifiedOn: null, complexity: "normal",
   remote: false, secondTime: false, withdrawn: false, extensions: [],
@@ -12,11 +13,18 @@ const base: PetitionFacts = {
 const due = (p: Partial<PetitionFacts>, rules = DEFAULT_DEADLINE_RULES, c = cal) => petitionDeadlines({ ...base, ...p }, rules, c);
 
 describe("holiday calendar", () => {
-  test("ships Tết and Giỗ Tổ dates 2023–2030 (Vietnam's own lunar calendar: Tết 2030 is 2/2, not China's 3/2)", () => {
-    assert.deepEqual(Object.keys(TET).map(Number), [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    assert.equal(TET[2025], "2025-01-29");
-    assert.equal(TET[2030], "2030-02-02");
-    assert.equal(GIO_TO[2026], "2026-04-26");
+  test("Tết and Giỗ Tổ for any year from Vietnam's own lunar calendar (Tết 2030 is 2/2, not China's 3/2; 2031 and 2040 too)", () => {
+    assert.equal(VN_LUNAR.tet(2025), "2025-01-29");
+    assert.equal(VN_LUNAR.tet(2030), "2030-02-02");
+    assert.equal(VN_LUNAR.gioTo(2026), "2026-04-26");
+    const c = workCalendar({ extraDaysOff: [], extraWorkdays: [] }, VN_LUNAR);
+    // Tết 2031 is Thursday 23/1: 22/1 (30 Tết) to 26/1 are off, the Sunday 26/1 made up on Monday 27/1.
+    for (const d of ["2031-01-22", "2031-01-23", "2031-01-24", "2031-01-27"]) assert.equal(c.isWorkingDay(d), false, d);
+    assert.equal(c.reason("2031-01-23"), "Tết Nguyên Đán");
+    assert.equal(c.provisional("2031-01-23"), true);
+    // Tết 2040 is Sunday 12/2 (computed, no table behind it).
+    assert.equal(c.reason("2040-02-12"), "Tết Nguyên Đán");
+    assert.equal(c.isWorkingDay("2040-02-13"), false);
   });
   test("announced days off: Tết 2025 ran 25/1–2/2 and Saturday 8/2 was worked", () => {
     for (const d of ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"]) assert.equal(cal.isWorkingDay(d), false, d);
@@ -35,9 +43,10 @@ describe("holiday calendar", () => {
     assert.equal(cal.isWorkingDay("2026-04-27"), false, "Giỗ Tổ 2026 (Sunday 26/4) is made up on Monday 27/4");
   });
   test("settings correct the shipped calendar: an extra day off and a Saturday worked", () => {
-    const c = workCalendar({ extraDaysOff: ["2026-11-24"], extraWorkdays: ["2026-11-28"] });
+    const c = workCalendar({ extraDaysOff: ["2026-11-24"], extraWorkdays: ["2026-11-28"], announcedYears: [2026] }, VN_LUNAR);
     assert.equal(c.isWorkingDay("2026-11-24"), false);
     assert.equal(c.isWorkingDay("2026-11-28"), true);
+    assert.equal(c.provisional("2026-11-24"), false, "a year the administrators marked announced is no longer provisional");
   });
 });
 

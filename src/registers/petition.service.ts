@@ -9,6 +9,7 @@ import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
+import { trackRegister } from "./figures.ts";
 import { rdb, type PetitionsTable, type RDb } from "./schema.ts";
 import {
   canRead, canWrite, isoDate, listingRoot, notBefore, notInFuture, nowIso, optionalText, requiredText, searchColumns,
@@ -21,16 +22,21 @@ import {
 import type { WorkCalendar } from "./calendar.ts";
 import { calendarOf, deadlineRules, getRegisterSettings } from "./settings.ts";
 import { addDays } from "./calendar.ts";
+import { id, idParam } from "../core/input.ts";
+import { identityAccess, isConfidential, masked, requireIdentityAccess } from "./privacy.ts";
+import { withoutValues } from "../db/errors.ts";
 
 const COMPLEXITY = ["normal", "complex", "especially_complex"] as const;
 
 export const PetitionInputSchema = z.object({
-  unitId: z.number().int().positive(),
+  unitId: id,
   number: optionalText(40),
   type: z.enum(PETITION_TYPES),
   receivedOn: isoDate,
   petitioner: requiredText(300),
   address: optionalText(500),
+  /** The petitioner's phone number as given (digits, spaces, + . - ( )). */
+  phone: optionalText(30).refine((v) => v === null || /^[+0-9 .()-]{6,30}$/.test(v), "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( )"),
   content: requiredText(10000),
   complexity: z.enum(COMPLEXITY).default("normal"),
   remote: z.boolean().default(false),
@@ -40,8 +46,15 @@ export const PetitionInputSchema = z.object({
 });
 export type PetitionInput = z.input<typeof PetitionInputSchema>;
 
-/** Fields that may be corrected after receipt (flags change the deadlines, which are recomputed). */
-export const PetitionPatchSchema = PetitionInputSchema.pick({ number: true, petitioner: true, address: true, content: true, complexity: true, remote: true, manyPeople: true, secondTime: true }).partial();
+/** A save names the version it was made from (or sends If-Match); a newer stored version refuses it with CONFLICT. */
+export const version = z.number().int().min(0);
+
+/**
+ * Fields that may be corrected after receipt (flags change the deadlines, which are recomputed),
+ * and the version the correction was made from.
+ */
+export const PetitionPatchSchema = PetitionInputSchema.pick({ number: true, petitioner: true, address: true, phone: true, content: true, complexity: true, remote: true, manyPeople: true, secondTime: true })
+  .partial().extend({ version: version.optional() });
 
 export const PetitionActionSchema = z.object({
   action: z.enum(PETITION_ACTIONS),
@@ -53,6 +66,8 @@ export const PetitionActionSchema = z.object({
   /** Quyết định giải quyết / gia hạn: the decision's number. */
   decisionNo: optionalText(60),
   summary: optionalText(5000),
+  /** The version the step was decided on (optional: the state machine refuses a step taken twice). */
+  version: version.optional(),
 });
 export type PetitionActionInput = z.input<typeof PetitionActionSchema>;
 
@@ -64,6 +79,7 @@ export interface Petition {
   receivedOn: string;
   petitioner: string;
   address: string | null;
+  phone: string | null;
   content: string;
   complexity: Complexity;
   remote: boolean;
@@ -92,22 +108,27 @@ export interface Petition {
   dueStage: "accept" | "notify" | "resolve" | null;
   resolvedOn: string | null;
   closedOn: string | null;
+  createdBy: number | null;
   createdAt: string;
   updatedAt: string;
+  /** Incremented by every save. */
+  version: number;
+  /** True when the reader does not handle this tố cáo: petitioner, address and phone are masked. */
+  identityHidden?: true;
 }
 
 /** Row → petition. */
 export function toPetition(r: Selectable<PetitionsTable>): Petition {
   return {
     id: r.id, unitId: r.unit_id, number: r.number, type: r.type as PetitionType, receivedOn: r.received_on, petitioner: r.petitioner,
-    address: r.address, content: r.content, complexity: r.complexity as Complexity, remote: !!r.remote, manyPeople: !!r.many_people,
+    address: r.address, phone: r.phone, content: r.content, complexity: r.complexity as Complexity, remote: !!r.remote, manyPeople: !!r.many_people,
     secondTime: !!r.second_time, withdrawn: !!r.withdrawn, state: r.state as PetitionState, classifiedOn: r.classified_on,
     acceptedOn: r.accepted_on, notAcceptedReason: r.not_accepted_reason, transferredTo: r.transferred_to, notifiedOn: r.notified_on,
     extensions: JSON.parse(r.extensions) as Array<{ number: string; date: string }>, verifyingOn: r.verifying_on, dialogueOn: r.dialogue_on,
     decidedOn: r.decided_on, decisionNo: r.decision_no, decisionSummary: r.decision_summary, enforcedOn: r.enforced_on,
     archivedOn: r.archived_on, withdrawnOn: r.withdrawn_on, acceptDue: r.accept_due, notifyDue: r.notify_due, resolveDue: r.resolve_due,
     dueOn: r.due_on, dueStage: r.due_stage as Petition["dueStage"], resolvedOn: r.resolved_on, closedOn: r.closed_on,
-    createdAt: r.created_at, updatedAt: r.updated_at,
+    createdBy: r.created_by, createdAt: r.created_at, updatedAt: r.updated_at, version: r.version,
   };
 }
 
@@ -117,7 +138,7 @@ const facts = (p: Petition): PetitionFacts => ({
 });
 
 /** A petition before its deadlines are computed. */
-export type PetitionDraft = Omit<Petition, "id" | "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">;
+export type PetitionDraft = Omit<Petition, "id" | "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage" | "createdBy" | "version" | "identityHidden">;
 
 /** Pure: petition → row, with the deadlines (stored, so reads need no calendar) and search columns. */
 export function petitionRow(p: PetitionDraft, rules: DeadlineRules, cal: WorkCalendar) {
@@ -125,14 +146,15 @@ export function petitionRow(p: PetitionDraft, rules: DeadlineRules, cal: WorkCal
   const d = petitionDeadlines(f, rules, cal);
   const cur = currentDue(f, d);
   return {
-    unit_id: p.unitId, number: p.number, type: p.type, received_on: p.receivedOn, petitioner: p.petitioner, address: p.address, content: p.content,
+    unit_id: p.unitId, number: p.number, type: p.type, received_on: p.receivedOn, petitioner: p.petitioner, address: p.address, phone: p.phone, content: p.content,
     complexity: p.complexity, remote: +p.remote, many_people: +p.manyPeople, second_time: +p.secondTime, withdrawn: +p.withdrawn, state: p.state,
     classified_on: p.classifiedOn, accepted_on: p.acceptedOn, not_accepted_reason: p.notAcceptedReason, transferred_to: p.transferredTo,
     notified_on: p.notifiedOn, extensions: JSON.stringify(p.extensions), verifying_on: p.verifyingOn, dialogue_on: p.dialogueOn,
     decided_on: p.decidedOn, decision_no: p.decisionNo, decision_summary: p.decisionSummary, enforced_on: p.enforcedOn,
     archived_on: p.archivedOn, withdrawn_on: p.withdrawnOn, accept_due: d.accept?.due ?? null, notify_due: d.notify?.due ?? null,
     resolve_due: d.resolve?.due ?? null, due_on: cur?.due ?? null, due_stage: cur?.stage ?? null, resolved_on: p.resolvedOn, closed_on: p.closedOn,
-    ...searchColumns([p.number, p.petitioner, p.address, p.content, p.transferredTo, p.decisionNo]),
+    // A tố cáo cannot be found by its denouncer's name, address or phone (Luật Tố cáo 2018 Điều 47).
+    ...searchColumns([p.number, ...(isConfidential(p) ? [] : [p.petitioner, p.address, p.phone]), p.content, p.transferredTo, p.decisionNo]),
     created_at: p.createdAt, updated_at: p.updatedAt,
   };
 }
@@ -156,17 +178,20 @@ export async function createPetition(ctx: Ctx, actor: Actor, input: unknown): Pr
   const now = nowIso();
   return inTransaction(ctx, async (tx) => {
     const p: PetitionDraft = {
-      unitId: v.unitId, number: v.number, type: v.type, receivedOn: v.receivedOn, petitioner: v.petitioner, address: v.address, content: v.content,
+      unitId: v.unitId, number: v.number, type: v.type, receivedOn: v.receivedOn, petitioner: v.petitioner, address: v.address, phone: v.phone, content: v.content,
       complexity: v.complexity, remote: v.remote, manyPeople: v.manyPeople, secondTime: v.secondTime, withdrawn: false, state: "received",
       classifiedOn: null, acceptedOn: null, notAcceptedReason: null, transferredTo: null, notifiedOn: null, extensions: [], verifyingOn: null,
       dialogueOn: null, decidedOn: null, decisionNo: null, decisionSummary: null, enforcedOn: null, archivedOn: null, withdrawnOn: null,
       resolvedOn: null, closedOn: null, createdAt: now, updatedAt: now,
     };
     const db = rdb(tx);
+    await trackRegister(tx, "petitions", [p.unitId], [p.receivedOn]);
     const { id } = await db.insertInto("petitions").values({ ...(await toRow(tx, p)), created_by: userIdOf(actor) }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(db, id);
-    await audit(tx.db, actor, "petition.create", "petition", id, null, saved);
+    await audit(tx.db, actor, "petition.create", "petition", id, null, saved, saved.unitId);
     return saved;
+  }).catch((e: unknown) => {
+    throw withoutValues(e);
   });
 }
 
@@ -176,34 +201,61 @@ async function load(db: RDb, id: number): Promise<Petition> {
   return toPetition(r);
 }
 
-/** One petition, if the actor may read its unit. */
+/** Petitions as the reader may see them: a tố cáo's identity masked unless the reader handles it. */
+export async function forReader<T extends Petition>(ctx: Ctx, actor: Actor, list: T[]): Promise<T[]> {
+  const may = await identityAccess(ctx, actor, list);
+  return list.map((p) => (may(p) ? p : masked(p)));
+}
+
+/** One petition, if the actor may read its unit (a tố cáo's identity masked unless they handle it). */
 export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<Petition & { actions: PetitionAction[] }> {
   const p = await load(rdb(ctx), id);
   await canRead(ctx, actor, p.unitId);
-  return { ...p, actions: allowedActions(facts(p)) };
+  const [shown] = await forReader(ctx, actor, [p]);
+  return { ...shown!, actions: allowedActions(facts(p)) };
+}
+
+/**
+ * Refuses a save made from another version than the stored one: CONFLICT (409) with the current
+ * petition (as the writer may see it) in `details.current`.
+ */
+async function checkPetitionVersion(ctx: Ctx, actor: Actor, current: Petition, expected: number | undefined): Promise<void> {
+  if (expected === undefined || expected === current.version) return;
+  const [shown] = await forReader(ctx, actor, [current]);
+  throw new DomainError("CONFLICT", `Đơn #${current.id} đã được người khác cập nhật (phiên bản ${current.version}; bạn sửa từ phiên bản ${expected}). Xem bản hiện tại rồi chọn giữ bản nào.`, { current: shown, version: current.version });
 }
 
 async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petition, "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">, action: string): Promise<Petition> {
   const db = rdb(tx);
+  await trackRegister(tx, "petitions", [before.unitId, after.unitId], [before.receivedOn, before.resolvedOn, after.receivedOn, after.resolvedOn]);
   const row = await toRow(tx, { ...after, updatedAt: nowIso() });
-  await db.updateTable("petitions").set(row).where("id", "=", before.id).execute();
+  // Only from the version read: a parallel save that got there first makes this one a conflict.
+  const r = await db.updateTable("petitions").set({ ...row, version: before.version + 1 }).where("id", "=", before.id).where("version", "=", before.version).executeTakeFirst();
+  if (Number(r.numUpdatedRows) === 0) await checkPetitionVersion(tx, actor, await load(db, before.id), before.version);
   const saved = await load(db, before.id);
-  await audit(tx.db, actor, action, "petition", before.id, before, saved);
-  return saved;
+  await audit(tx.db, actor, action, "petition", before.id, before, saved, saved.unitId);
+  const [shown] = await forReader(tx, actor, [saved]);
+  return shown!;
 }
 
 /** Corrects details or flags; deadlines follow the new flags. */
 export async function updatePetition(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<Petition> {
-  const v = PetitionPatchSchema.parse(input);
+  const { version: expected, ...v } = PetitionPatchSchema.parse(input);
   return inTransaction(ctx, async (tx) => {
     const before = await load(rdb(tx), id);
     await canWrite(tx, actor, before.unitId);
+    await checkPetitionVersion(tx, actor, before, expected);
+    if (isConfidential(before) && (v.petitioner !== undefined || v.address !== undefined || v.phone !== undefined)) {
+      await requireIdentityAccess(tx, actor, { ...before, createdBy: before.createdBy }, "Sửa thông tin người tố cáo");
+    }
     const after = { ...before, ...Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) } as Petition;
     checkSecondTime(after.type, after.secondTime);
     if (after.extensions.length > (after.complexity === "especially_complex" ? 2 : after.complexity === "complex" ? 1 : 0)) {
       throw new DomainError("REGISTER_EXTENSION_NOT_ALLOWED", "Đơn đã được gia hạn nhiều hơn số lần mức độ phức tạp mới cho phép (Luật Tố cáo 2018 Điều 30).");
     }
     return save(tx, actor, before, after, "petition.update");
+  }).catch((e: unknown) => {
+    throw withoutValues(e);
   });
 }
 
@@ -231,6 +283,7 @@ export async function actOnPetition(ctx: Ctx, actor: Actor, id: number, input: u
   return inTransaction(ctx, async (tx) => {
     const before = await load(rdb(tx), id);
     await canWrite(tx, actor, before.unitId);
+    await checkPetitionVersion(tx, actor, before, v.version);
     const to = nextState(facts(before), v.action);
     const what = ACTION_LABEL[v.action];
     notInFuture(v.date, ctx.today(), what);
@@ -263,7 +316,7 @@ export async function actOnPetition(ctx: Ctx, actor: Actor, id: number, input: u
 }
 
 export const PetitionFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   type: z.enum(PETITION_TYPES).optional(),
   state: z.enum(PETITION_STATES).optional(),
   from: isoDate.optional(),
@@ -298,7 +351,7 @@ export async function listPetitions(ctx: Ctx, actor: Actor, filter: PetitionFilt
   };
   const { n } = await base().select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   const rows = await base().selectAll().orderBy("received_on", "desc").orderBy("id", "desc").limit(f.limit).offset(f.offset).execute();
-  return { total: Number(n), items: rows.map(toPetition) };
+  return { total: Number(n), items: await forReader(ctx, actor, rows.map(toPetition)) };
 }
 
 export interface OverdueItem {
@@ -333,8 +386,10 @@ export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: 
   let q = base().selectAll().orderBy("due_on").orderBy("id");
   if (opts.limit) q = q.limit(opts.limit);
   if (opts.offset) q = q.offset(opts.offset);
-  const items = (await q.execute()).map((r) => ({
-    petition: toPetition(r), unitName: h.at(r.unit_id, asOf).fullName, stage: r.due_stage as OverdueItem["stage"], dueOn: r.due_on!,
+  const rows = await q.execute();
+  const shown = await forReader(ctx, actor, rows.map(toPetition));
+  const items = rows.map((r, i) => ({
+    petition: shown[i]!, unitName: h.at(r.unit_id, asOf).fullName, stage: r.due_stage as OverdueItem["stage"], dueOn: r.due_on!,
     daysOverdue: daysBetween(r.due_on!, asOf),
   }));
   const overdue = Number(c.late ?? 0);

@@ -15,31 +15,62 @@ import {
   actOnPetition, createPetition, getPetition, listPetitions, overduePetitions, PetitionActionSchema, PetitionFilterSchema, PetitionInputSchema,
   PetitionPatchSchema, petitionOnTimeRate, updatePetition,
 } from "./petition.service.ts";
-import { advanceDvk, createRecord, deleteRecord, dvkCriteriaFor, getRecord, listRecords, obligationCheck, RecordFilterSchema, registerKey, updateRecord } from "./record.service.ts";
+import { advanceDvk, createRecord, deleteRecord, dvkCriteriaFor, getRecord, listRecords, obligationCheck, RecordFilterSchema, registerKey, updateRecord, versionIn } from "./record.service.ts";
 import { DvkAdvanceSchema, REGISTERS, REGISTER_KEYS } from "./records.ts";
 import { addAttachment, deleteAttachment, getAttachment, listAttachments, MAX_ATTACHMENT_BYTES } from "./attachments.ts";
 import { registerTable, toCsv, toXlsx } from "./export.ts";
-import { compareWithReported, FEEDS, registerFigures } from "./figures.ts";
-import { calendarOf, getRegisterSettings, RegisterSettingsSchema, updateRegisterSettings } from "./settings.ts";
-import { addDays } from "./calendar.ts";
+import { compareWithReported, FEEDS, registerFigures, recordUnitYears } from "./figures.ts";
+import {
+  calendarOf, getProvinceRegisterSettings, getRegisterSettings, getRegisterSettingsVersioned, ProvinceRegisterSettingsSchema, registerSettingsFor,
+  RegisterSettingsSchema, updateProvinceRegisterSettings, updateRegisterSettings,
+} from "./settings.ts";
+import { HandlerChangeSchema, listHandlers, setHandler } from "./privacy.ts";
+import { expectedVersion } from "../core/version.ts";
+import { provinceOf } from "../accounts/policy.ts";
+import { addDays, isAnnounced } from "./calendar.ts";
+import { VN_LUNAR } from "./lunar.ts";
+import { dateOption, idParam } from "../core/input.ts";
 
-const id = z.coerce.number().int().positive();
+const id = idParam;
 const TAG = "registers";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Registers the register endpoints (specific paths before the generic `{register}` ones). */
 export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
+  // Registers hold personal data (petitioners, parties to mediation): never kept by a browser or proxy cache.
+  app.use("/api/registers/*", async (c, next) => {
+    await next();
+    c.res.headers.set("cache-control", "no-store");
+  });
   route(app, { method: "get", path: "/api/registers", tag: TAG, summary: "Các sổ theo dõi và chỉ tiêu mỗi sổ cung cấp số liệu" }, async () => ({
     registers: [{ key: "petitions", label: "Sổ đơn thư" }, ...REGISTER_KEYS.map((k) => ({ key: k, label: REGISTERS[k].label }))],
     feeds: Object.entries(FEEDS).map(([indicator, f]) => ({ indicator, register: f.source.startsWith("petitions") ? "petitions" : f.source, rule: f.rule })),
   }));
-  route(app, { method: "get", path: "/api/registers/settings", tag: TAG, summary: "Cấu hình sổ: lịch nghỉ, thời hạn, nghĩa vụ tiếp dân, tiêu chí Dân vận khéo" },
+  route(app, { method: "get", path: "/api/registers/settings", tag: TAG, summary: "Cấu hình sổ chung cả nước: lịch nghỉ, thời hạn, nghĩa vụ tiếp dân, tiêu chí Dân vận khéo, người giải quyết tố cáo (kèm version)" },
     async ({ actor }) => {
       requireAbility(actor, "figures.read");
-      return getRegisterSettings(ctx.db);
+      return getRegisterSettingsVersioned(ctx.db);
     });
-  route(app, { method: "put", path: "/api/registers/settings", tag: TAG, summary: "Thay cấu hình sổ (quản trị)", body: RegisterSettingsSchema },
-    ({ actor, body }) => updateRegisterSettings(ctx, actor, body));
+  route(app, { method: "put", path: "/api/registers/settings", tag: TAG, summary: "Thay cấu hình sổ chung cả nước (chỉ quản trị viên cấp Trung ương); version hoặc If-Match: phiên bản đã đọc",
+    body: RegisterSettingsSchema.extend({ version: z.number().int().min(0).optional() }) },
+  ({ c, actor, body }) => {
+    const { version, ...rest } = body;
+    return updateRegisterSettings(ctx, actor, rest, expectedVersion(version, c.req.header("if-match")));
+  });
+  route(app, { method: "get", path: "/api/registers/settings/province/{unitId}", tag: TAG, summary: "Cấu hình riêng của một tỉnh và cấu hình đang áp dụng cho tỉnh đó" },
+    async ({ actor, params }) => {
+      requireAbility(actor, "figures.read");
+      const h = await hierarchyOf(ctx);
+      const pid = id.parse(params.unitId);
+      if (provinceOf(h, pid) !== pid) throw new DomainError("VALIDATION", "Cần mã (ID) của một tỉnh, thành phố.", { unitId: pid });
+      return { own: await getProvinceRegisterSettings(ctx.db, pid), effective: await registerSettingsFor(ctx.db, h, pid) };
+    });
+  route(app, { method: "put", path: "/api/registers/settings/province/{unitId}", tag: TAG, summary: "Thay cấu hình riêng của tỉnh (nghĩa vụ tiếp dân, tiêu chí Dân vận khéo, vai trò giải quyết tố cáo): quản trị viên của tỉnh",
+    body: ProvinceRegisterSettingsSchema.extend({ version: z.number().int().min(0).optional() }) },
+  ({ c, actor, params, body }) => {
+    const { version, ...rest } = body;
+    return updateProvinceRegisterSettings(ctx, actor, id.parse(params.unitId), rest, expectedVersion(version, c.req.header("if-match")));
+  });
   route(app, { method: "get", path: "/api/registers/calendar", tag: TAG, summary: "Các ngày nghỉ (ngoài thứ Bảy, Chủ nhật) và ngày làm bù của một năm",
     query: z.object({ year: z.coerce.number().int().min(2000).max(2100) }) }, async ({ actor, query }) => {
     requireAbility(actor, "figures.read");
@@ -51,8 +82,17 @@ export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
       const reason = cal.reason(d);
       if (weekend ? reason === null : reason !== null) days.push({ date: d, working: reason === null, reason: reason ?? "Làm bù" });
     }
-    return { year: query.year, provisional: cal.provisional(`${query.year}-06-01`), days };
+    const provisional = cal.provisional(`${query.year}-06-01`);
+    return { year: query.year, provisional, warning: provisional ? unannouncedWarning(query.year) : null, days };
   });
+  route(app, { method: "get", path: "/api/registers/calendar/status", tag: TAG, summary: "Năm nay và năm sau đã có lịch nghỉ lễ, Tết chính thức chưa (chưa có: hạn xử lý đang tính theo luật, cần cập nhật)" },
+    async ({ actor }) => {
+      requireAbility(actor, "figures.read");
+      const s = await getRegisterSettings(ctx.db);
+      const y = Number(ctx.today().slice(0, 4));
+      const years = [y, y + 1].map((year) => ({ year, announced: isAnnounced(year, s.calendar), tet: VN_LUNAR.tet(year), gioTo: VN_LUNAR.gioTo(year) }));
+      return { years, warnings: years.filter((x) => !x.announced).map((x) => unannouncedWarning(x.year)) };
+    });
 
   // Export of any register (before "petitions/{id}", which would take "export" for an id).
   route(app, { method: "get", path: "/api/registers/{register}/export", tag: TAG, summary: "Xuất sổ ra CSV hoặc Excel (.xlsx) với cùng bộ lọc",
@@ -78,10 +118,14 @@ export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
     query: z.object({ unitId: id.optional(), from: isoDate, to: isoDate }) }, ({ actor, query }) => petitionOnTimeRate(ctx, actor, query));
   route(app, { method: "get", path: "/api/registers/petitions/{id}", tag: TAG, summary: "Một đơn thư với các hạn xử lý" },
     ({ actor, params }) => getPetition(ctx, actor, id.parse(params.id)));
-  route(app, { method: "put", path: "/api/registers/petitions/{id}", tag: TAG, summary: "Sửa thông tin, cờ phức tạp / vùng sâu vùng xa / đông người (hạn được tính lại)", body: PetitionPatchSchema },
-    ({ actor, params, body }) => updatePetition(ctx, actor, id.parse(params.id), body));
+  route(app, { method: "put", path: "/api/registers/petitions/{id}", tag: TAG, summary: "Sửa thông tin, cờ phức tạp / vùng sâu vùng xa / đông người (hạn được tính lại); version (hoặc If-Match) bắt buộc: bản cũ hơn bị từ chối (409 CONFLICT, bản hiện tại trong details.current)", body: PetitionPatchSchema },
+    ({ c, actor, params, body }) => updatePetition(ctx, actor, id.parse(params.id), { ...body, version: requiredVersion(body.version, c.req.header("if-match")) }));
   route(app, { method: "post", path: "/api/registers/petitions/{id}/actions", tag: TAG, summary: "Chuyển bước: phân loại, thụ lý, không thụ lý, chuyển, xác minh, đối thoại, quyết định, thi hành, lưu, rút đơn, thông báo, gia hạn", body: PetitionActionSchema },
-    ({ actor, params, body }) => actOnPetition(ctx, actor, id.parse(params.id), body));
+    ({ c, actor, params, body }) => actOnPetition(ctx, actor, id.parse(params.id), { ...body, version: expectedVersion(body.version, c.req.header("if-match")) }));
+  route(app, { method: "get", path: "/api/registers/petitions/{id}/handlers", tag: TAG, summary: "Người được giao giải quyết đơn (đơn tố cáo: chỉ họ xem được thông tin người tố cáo, Luật Tố cáo 2018 Điều 47)" },
+    ({ actor, params }) => listHandlers(ctx, actor, id.parse(params.id)));
+  route(app, { method: "post", path: "/api/registers/petitions/{id}/handlers", tag: TAG, summary: "Giao (assigned: true) hoặc thôi giao (false) người giải quyết đơn: quản trị viên trong phạm vi hoặc người đang giải quyết", body: HandlerChangeSchema },
+    ({ actor, params, body }) => setHandler(ctx, actor, id.parse(params.id), body));
 
   // Register-specific endpoints.
   route(app, { method: "get", path: "/api/registers/reception/obligations", tag: TAG, summary: "Nghĩa vụ tiếp công dân của người đứng đầu trong một tháng: chưa thực hiện",
@@ -118,12 +162,25 @@ export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
     ({ actor, params, body }) => createRecord(ctx, actor, registerKey(params.register!), body));
   route(app, { method: "get", path: "/api/registers/{register}/{id}", tag: TAG, summary: "Một bản ghi (kèm cảnh báo)" },
     ({ actor, params }) => getRecord(ctx, actor, registerKey(params.register!), id.parse(params.id)));
-  route(app, { method: "put", path: "/api/registers/{register}/{id}", tag: TAG, summary: "Sửa bản ghi", body: z.record(z.string(), z.unknown()) },
-    ({ actor, params, body }) => updateRecord(ctx, actor, registerKey(params.register!), id.parse(params.id), body));
-  route(app, { method: "delete", path: "/api/registers/{register}/{id}", tag: TAG, summary: "Xóa bản ghi (và tệp đính kèm)" }, async ({ actor, params }) => {
-    await deleteRecord(ctx, actor, registerKey(params.register!), id.parse(params.id));
+  route(app, { method: "put", path: "/api/registers/{register}/{id}", tag: TAG, summary: "Sửa bản ghi; version (hoặc If-Match) bắt buộc: bản cũ hơn bị từ chối (409 CONFLICT, bản hiện tại trong details.current)", body: z.record(z.string(), z.unknown()) },
+    ({ c, actor, params, body }) => updateRecord(ctx, actor, registerKey(params.register!), id.parse(params.id), body, requiredVersion(versionIn(body), c.req.header("if-match"))));
+  route(app, { method: "delete", path: "/api/registers/{register}/{id}", tag: TAG, summary: "Xóa bản ghi (và tệp đính kèm, mỗi tệp một dòng nhật ký); If-Match: phiên bản đã xem (tùy chọn)" }, async ({ c, actor, params }) => {
+    await deleteRecord(ctx, actor, registerKey(params.register!), id.parse(params.id), expectedVersion(undefined, c.req.header("if-match")));
     return { ok: true };
   });
+}
+
+/** What an administrator is told about a year whose holiday schedule has not been entered. */
+function unannouncedWarning(year: number): string {
+  return `Năm ${year} chưa có lịch nghỉ lễ, Tết chính thức: hạn xử lý đơn đang tính theo ngày nghỉ luật định (Tết ${VN_LUNAR.tet(year).split("-").reverse().join("/")}, `
+    + `Giỗ Tổ ${VN_LUNAR.gioTo(year).split("-").reverse().join("/")}, nghỉ bù khi trùng cuối tuần). Khi Chính phủ công bố, quản trị viên nhập ngày nghỉ, ngày làm bù và đánh dấu năm đã công bố trong cấu hình sổ.`;
+}
+
+/** The version an edit must name over HTTP (body `version` or If-Match): an edit without one could overwrite unseen changes. */
+function requiredVersion(body: number | undefined, ifMatch: string | undefined): number {
+  const v = expectedVersion(body, ifMatch);
+  if (v === undefined) throw new DomainError("VERSION_REQUIRED", "Thiếu phiên bản của bản ghi đang sửa (trường version hoặc tiêu đề If-Match), để không ghi đè thay đổi của người khác.");
+  return v;
 }
 
 const HELP = `  petitions list [--unit MÃ] [--type T] [--state S] [--q TỪ] [--overdue] [--from NGÀY] [--to NGÀY]
@@ -139,7 +196,7 @@ const HELP = `  petitions list [--unit MÃ] [--type T] [--state S] [--q TỪ] [-
 
 async function unitIdOf(ctx: Ctx, code: string | undefined, asOf?: string): Promise<number | undefined> {
   if (!code) return undefined;
-  return (await hierarchyOf(ctx)).resolveCode(code, asOf ?? ctx.today()).id;
+  return (await hierarchyOf(ctx)).resolveCode(code, dateOption(asOf, "as-of") ?? ctx.today()).id;
 }
 
 const tsv = (cells: Array<string | number | null>) => cells.map((c) => (c === null ? "" : String(c).replace(/[\t\n]/g, " "))).join("\t") + "\n";
@@ -159,7 +216,7 @@ extraCommands.petitions = {
       return 0;
     }
     if (sub === "overdue") {
-      const r = await overduePetitions(ctx, SYSTEM, { unitId, asOf: values["as-of"], withinDays: values.within ? Number(values.within) : undefined });
+      const r = await overduePetitions(ctx, SYSTEM, { unitId, asOf: dateOption(values["as-of"], "as-of"), withinDays: values.within ? Number(values.within) : undefined });
       io.stdout(tsv(["id", "đơn vị", "loại", "bước", "hạn", "quá hạn (ngày)", "người gửi"]));
       for (const i of r.items) io.stdout(tsv([i.petition.id, i.unitName, i.petition.type, i.stage, i.dueOn, i.daysOverdue, i.petition.petitioner]));
       io.stderr(`${r.overdue} đơn quá hạn, ${r.dueSoon} đơn sắp đến hạn (tính đến ${r.asOf}).\n`);
@@ -214,4 +271,4 @@ extraCommands.registers = {
 
 extraRoutes.push(registerRoutes);
 // Roll-ups count a unit's records where it reported nothing (src/figures/rollup.service.ts).
-figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures });
+figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures, recordUnitYears });

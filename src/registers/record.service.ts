@@ -16,9 +16,11 @@ import {
   type DvkProgress, type ObligationResult, type RecordData, type RegisterKey,
 } from "./records.ts";
 import type { DvkState } from "./vocabulary.ts";
-import { calendarOf, DEFAULT_DVK_CRITERIA, getRegisterSettings } from "./settings.ts";
+import { calendarOf, registerSettingsFor } from "./settings.ts";
 import { periodRange, parsePeriod } from "../core/period.ts";
 import { addDays } from "./calendar.ts";
+import { trackRegister } from "./figures.ts";
+import { idParam } from "../core/input.ts";
 
 export interface RegisterRecord<R extends RegisterKey = RegisterKey> {
   id: number;
@@ -35,6 +37,14 @@ export interface RegisterRecord<R extends RegisterKey = RegisterKey> {
   warnings: string[];
   createdAt: string;
   updatedAt: string;
+  /** Incremented by every save; an edit names the version it was made from. */
+  version: number;
+}
+
+const VersionSchema = z.object({ version: z.number().int().min(0).optional() });
+/** The version a save names in its body (`version`), if any. */
+export function versionIn(input: unknown): number | undefined {
+  return input && typeof input === "object" ? VersionSchema.parse(input).version : undefined;
 }
 
 /** Throws REGISTER_NOT_FOUND for an unknown register name (from the URL or the CLI). */
@@ -55,7 +65,7 @@ function toRecord<R extends RegisterKey>(r: Selectable<RegisterRecordsTable>): R
   const s = JSON.parse(r.data) as Stored<R>;
   return {
     id: r.id, register, kind: r.kind, unitId: r.unit_id, date: r.date, state: r.state, title: r.title, parentId: r.parent_id,
-    data: s.input, progress: s.progress ?? null, warnings: warningsOf(register, s.input), createdAt: r.created_at, updatedAt: r.updated_at,
+    data: s.input, progress: s.progress ?? null, warnings: warningsOf(register, s.input), createdAt: r.created_at, updatedAt: r.updated_at, version: r.version,
   };
 }
 
@@ -94,43 +104,65 @@ export async function createRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor
     : { input: data };
   return inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
+    await trackRegister(tx, register, [data.unitId], [ix.date]);
     const { id } = await db.insertInto("register_records").values({
       register, kind: ix.kind, unit_id: data.unitId, date: ix.date, state: ix.state, parent_id: ix.parentId, title: ix.title,
       data: JSON.stringify(stored), ...searchColumns([ix.title, ...ix.search]), created_by: userIdOf(actor), created_at: now, updated_at: now,
     }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(db, register, id);
-    await audit(tx.db, actor, `${register}.create`, register, id, null, saved.data);
+    await audit(tx.db, actor, `${register}.create`, register, id, null, saved.data, saved.unitId);
     return saved;
   });
 }
 
-/** Replaces a record's fields (the Dân vận khéo path is kept; it moves only with `advanceDvk`). */
-export async function updateRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, register: R, id: number, input: unknown): Promise<RegisterRecord<R>> {
-  const before = await load(rdb(ctx), register, id);
-  await canWrite(ctx, actor, before.unitId);
+/** Throws CONFLICT (409) with the stored record when a save names another version. */
+function checkRecordVersion(current: RegisterRecord, expected: number | undefined): void {
+  if (expected === undefined || expected === current.version) return;
+  throw new DomainError("CONFLICT", `Bản ghi #${current.id} đã được người khác sửa (phiên bản ${current.version}; bạn sửa từ phiên bản ${expected}). Xem bản hiện tại rồi chọn giữ bản nào.`, { current, version: current.version });
+}
+
+/**
+ * Replaces a record's fields (the Dân vận khéo path is kept; it moves only with `advanceDvk`). The
+ * input names the version it was made from (`version`); a newer stored one refuses it (CONFLICT).
+ */
+export async function updateRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, register: R, id: number, input: unknown, expected: number | undefined = versionIn(input)): Promise<RegisterRecord<R>> {
   const { data, ix } = await validate(ctx, actor, register, input);
   return inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
+    const before = await load(db, register, id);
+    await canWrite(tx, actor, before.unitId);
+    checkRecordVersion(before, expected);
     const stored: Stored<R> = before.progress ? { input: data, progress: before.progress } : { input: data };
-    await db.updateTable("register_records").set({
+    await trackRegister(tx, register, [before.unitId, data.unitId], [before.date, ix.date, before.progress?.recognisedOn]);
+    const r = await db.updateTable("register_records").set({
       kind: ix.kind, unit_id: data.unitId, date: ix.date, state: register === "dvk" ? before.state : ix.state, parent_id: ix.parentId, title: ix.title,
-      data: JSON.stringify(stored), ...searchColumns([ix.title, ...ix.search]), updated_at: nowIso(),
-    }).where("id", "=", id).execute();
+      data: JSON.stringify(stored), ...searchColumns([ix.title, ...ix.search]), updated_at: nowIso(), version: before.version + 1,
+    }).where("id", "=", id).where("version", "=", before.version).executeTakeFirst();
+    // A parallel save got there first.
+    if (Number(r.numUpdatedRows) === 0) checkRecordVersion(await load(db, register, id), before.version);
     const saved = await load(db, register, id);
-    await audit(tx.db, actor, `${register}.update`, register, id, before.data, saved.data);
+    await audit(tx.db, actor, `${register}.update`, register, id, before.data, saved.data, saved.unitId);
     return saved;
   });
 }
 
-/** Deletes a record and its attachments (audited). */
-export async function deleteRecord(ctx: Ctx, actor: Actor, register: RegisterKey, id: number): Promise<void> {
-  const before = await load(rdb(ctx), register, id);
-  await canWrite(ctx, actor, before.unitId);
+/** Deletes a record and its attachments: one audit row for the record and one for each file. */
+export async function deleteRecord(ctx: Ctx, actor: Actor, register: RegisterKey, id: number, expected?: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const db = rdb(tx);
+    const before = await load(db, register, id);
+    await canWrite(tx, actor, before.unitId);
+    checkRecordVersion(before, expected);
+    const files = await db.selectFrom("register_attachments").select(["id", "register", "record_id", "filename", "mime", "size", "sha256", "created_at"])
+      .where("register", "=", register).where("record_id", "=", id).orderBy("id").execute();
+    await trackRegister(tx, register, [before.unitId], [before.date, before.progress?.recognisedOn]);
     await db.deleteFrom("register_attachments").where("register", "=", register).where("record_id", "=", id).execute();
+    for (const f of files) {
+      const meta = { id: f.id, register: f.register, recordId: f.record_id, filename: f.filename, mime: f.mime, size: f.size, sha256: f.sha256, createdAt: f.created_at };
+      await audit(tx.db, actor, "attachment.delete", "attachment", f.id, meta, { reason: `${register}.delete`, recordId: id }, before.unitId);
+    }
     await db.deleteFrom("register_records").where("id", "=", id).execute();
-    await audit(tx.db, actor, `${register}.delete`, register, id, before.data, null);
+    await audit(tx.db, actor, `${register}.delete`, register, id, before.data, null, before.unitId);
   });
 }
 
@@ -142,7 +174,7 @@ export async function getRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, r
 }
 
 export const RecordFilterSchema = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   kind: z.string().max(40).optional(),
   state: z.string().max(40).optional(),
   from: isoDate.optional(),
@@ -188,13 +220,12 @@ export async function advanceDvk(ctx: Ctx, actor: Actor, id: number, input: unkn
     notInFuture(step.date, ctx.today(), "Ngày chuyển bước");
     const last = progress.history[progress.history.length - 1]!;
     notBefore(step.date, last.date, "Ngày chuyển bước", "ngày của bước trước");
-    const s = await getRegisterSettings(tx.db);
-    const province = [before.unitId, ...h.ancestorsOf(before.unitId)].map((u) => h.get(u)!).find((u) => u.level === "province");
-    const criteria = (province && s.dvkCriteria[province.code]) || DEFAULT_DVK_CRITERIA;
+    const criteria = (await registerSettingsFor(tx.db, h, before.unitId)).dvk;
     const next = advanceDvkProgress(before.state as DvkState, progress, step, criteria);
-    await db.updateTable("register_records").set({ state: step.to, data: JSON.stringify({ input: before.data, progress: next }), updated_at: nowIso() }).where("id", "=", id).execute();
+    await trackRegister(tx, "dvk", [before.unitId], [before.date, progress.recognisedOn, next.recognisedOn]);
+    await db.updateTable("register_records").set({ state: step.to, data: JSON.stringify({ input: before.data, progress: next }), updated_at: nowIso(), version: before.version + 1 }).where("id", "=", id).execute();
     const saved = await load(db, "dvk", id);
-    await audit(tx.db, actor, "dvk.advance", "dvk", id, { state: before.state }, { state: step.to, step });
+    await audit(tx.db, actor, "dvk.advance", "dvk", id, { state: before.state }, { state: step.to, step }, before.unitId);
     return saved;
   });
 }
@@ -202,9 +233,7 @@ export async function advanceDvk(ctx: Ctx, actor: Actor, id: number, input: unkn
 /** The criteria a unit's Dân vận khéo models are assessed against (its province's, or the defaults). */
 export async function dvkCriteriaFor(ctx: Ctx, actor: Actor, unitId: number): Promise<string[]> {
   const h = await canRead(ctx, actor, unitId);
-  const s = await getRegisterSettings(ctx.db);
-  const province = [unitId, ...h.ancestorsOf(unitId)].map((u) => h.get(u)!).find((u) => u.level === "province");
-  return (province && s.dvkCriteria[province.code]) || DEFAULT_DVK_CRITERIA;
+  return (await registerSettingsFor(ctx.db, h, unitId)).dvk;
 }
 
 /** The reception obligations of a unit for a month ("2026-11" or "202611"): each with met or not. */
@@ -214,7 +243,7 @@ export async function obligationCheck(ctx: Ctx, actor: Actor, unitId: number, mo
   const p = parsePeriod(m.replace("-", ""));
   if (p.type !== "month") throw new DomainError("PERIOD_INVALID", `Cần một tháng (YYYY-MM), nhận "${month}".`);
   const range = periodRange(p);
-  const s = await getRegisterSettings(ctx.db);
+  const s = await registerSettingsFor(ctx.db, h, unitId);
   const rows = await rdb(ctx).selectFrom("register_records").select(["date", "data", "kind"]).where("register", "=", "reception").where("unit_id", "=", unitId)
     .where("date", ">=", addDays(range.start, -6)).where("date", "<=", addDays(range.end, 6)).execute();
   const sessions = rows.map((r) => ({ date: r.date, kind: r.kind, leaderTitle: (JSON.parse(r.data) as Stored<"reception">).input.leaderTitle }));

@@ -9,9 +9,10 @@ import type { UnitLevel } from "../core/hierarchy.ts";
 import { isoDate, optionalText, requiredText } from "./common.ts";
 import { addDays, weekday } from "./calendar.ts";
 import { DVK_NEXT, DVK_STATE_LABELS, DVK_STATES, KIND_LABELS, type DvkState } from "./vocabulary.ts";
+import { count as wholeCount, id } from "../core/input.ts";
 
-const unitId = z.number().int().positive();
-const count = z.number().int().min(0).max(10_000_000).default(0);
+const unitId = id;
+const count = wholeCount.max(10_000_000, { error: "Số lượng tối đa 10.000.000." }).default(0);
 
 
 /** Tiếp công dân (kind reception) and đối thoại (kind dialogue) of leaders with citizens. */
@@ -53,7 +54,7 @@ export const MediationTeamSchema = z.object({
 /** A case in the Sổ theo dõi hoạt động hòa giải ở cơ sở. */
 export const MediationCaseSchema = z.object({
   unitId,
-  teamId: z.number().int().positive().nullable().optional().transform((v) => v ?? null),
+  teamId: id.nullable().optional().transform((v) => v ?? null),
   /** Date received. */
   date: isoDate,
   mediators: z.array(requiredText(200)).min(1, "Cần ít nhất một hòa giải viên").max(20),
@@ -77,8 +78,8 @@ export const OversightSchema = z.object({
   sessions: count,
   teams: count,
   participants: count,
-  villagesReached: z.number().int().min(0).nullable().optional().transform((v) => v ?? null),
-  villagesTotal: z.number().int().min(0).nullable().optional().transform((v) => v ?? null),
+  villagesReached: wholeCount.nullable().optional().transform((v) => v ?? null),
+  villagesTotal: wholeCount.nullable().optional().transform((v) => v ?? null),
   findings: z.array(requiredText(2000)).max(200).default([]),
   recommendations: z.array(z.object({ content: requiredText(2000), actedOn: z.boolean().default(false), note: optionalText(2000) })).max(200).default([]),
 });

@@ -16,6 +16,7 @@ export interface PetitionsTable {
   received_on: string;
   petitioner: string;
   address: string | null;
+  phone: string | null;
   content: string;
   /** normal | complex | especially_complex */
   complexity: string;
@@ -56,6 +57,7 @@ export interface PetitionsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
 }
 
 /** The other registers share one table: typed by their zod schema, the details in `data`. */
@@ -76,6 +78,7 @@ export interface RegisterRecordsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
 }
 
 export interface RegisterAttachmentsTable {
@@ -91,8 +94,18 @@ export interface RegisterAttachmentsTable {
   created_at: string;
 }
 
+/** Users who handle a petition (tố cáo: they alone see the denouncer's identity). */
+export interface PetitionHandlersTable {
+  id: Generated<number>;
+  petition_id: number;
+  user_id: number;
+  assigned_by: number | null;
+  assigned_at: string;
+}
+
 export interface RegistersDB {
   petitions: PetitionsTable;
+  petition_handlers: PetitionHandlersTable;
   register_records: RegisterRecordsTable;
   register_attachments: RegisterAttachmentsTable;
 }

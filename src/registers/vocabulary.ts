@@ -50,3 +50,6 @@ export const VALUE_LABELS: Record<string, string> = {
   ...KIND_LABELS, ...DVK_FIELDS, ...LEVELS, ...GENDERS, ...TEAM_ROLES, ...TOPICS, bi_thu: "Bí thư cấp ủy", chu_tich_ubnd: "Chủ tịch UBND", khac: "Khác",
   thanh: "Thành", khong_thanh: "Không thành", dang_hoa_giai: "Đang hòa giải",
 };
+
+/** What a reader who does not handle a tố cáo sees in place of the denouncer's details (Luật Tố cáo 2018 Điều 47). */
+export const IDENTITY_MASK = "Đã ẩn theo Luật Tố cáo";

@@ -16,6 +16,7 @@ import { withContext } from "../cli/with-context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { isDomainError } from "../core/errors.ts";
+import { dateOption } from "../core/input.ts";
 import { acceptDrafts, buildReport, decideSection, issueReport, REPORT_FORMATS, ReportQuerySchema, SectionDecisionSchema, writeSections, type ReportFormat, type ReportModel } from "./report.service.ts";
 import { contentDisposition, renderReport } from "./render.ts";
 import { getReportSettings, ReportSettingsSchema, updateReportSettings } from "./report-settings.ts";
@@ -27,7 +28,7 @@ const FileQuery = ReportQuerySchema.extend({
 /** What the web UI's preview needs: sections with their status and drafts, what stops issuing, contradictions, the article. */
 function preview(m: ReportModel) {
   return {
-    unit: m.unit, period: m.period.id, asOf: m.asOf, date: m.date, dateNote: m.dateNote, style: m.style, numberLine: m.numberLine, issued: m.number !== null,
+    unit: m.unit, period: m.period.id, asOf: m.asOf, basis: m.basis, date: m.date, dateNote: m.dateNote, style: m.style, numberLine: m.numberLine, issued: m.number !== null,
     issuer: m.issuer, title: m.narrative.title, summary: m.narrative.summary, sections: m.narrative.sections, hasEstimates: m.narrative.hasEstimates,
     missing: m.narrative.missing, discrepancies: m.discrepancies, news: { title: m.news.title, paragraphs: m.news.paragraphs }, figures: m.figures,
   };
@@ -64,6 +65,7 @@ extraRoutes.push((app, ctx) => {
 
 const HELP = `  report --unit MÃ --period KỲ --out TỆP [--format docx|pdf|xlsx|txt|html] [--as-of NGÀY] [--body party|state]
          [--date NGÀY] [--signer "Họ tên"] [--chair "Người chủ trì"] [--place "Địa danh"] [--rows children|communes]
+         [--basis approved|submitted|all]
          [--accept all|KHÓA,…] [--write KHÓA=TỆP]… [--issue]
                                      viết báo cáo (docx mẫu Đảng/Nhà nước, pdf, xlsx, văn bản, tin bài html);
                                      --accept chấp nhận bản nháp các phần; --write ghi nội dung một phần từ tệp;
@@ -104,7 +106,7 @@ extraCommands.report = {
         options: {
           unit: { type: "string" }, period: { type: "string" }, format: { type: "string" }, out: { type: "string" }, "as-of": { type: "string" },
           body: { type: "string" }, date: { type: "string" }, issue: { type: "boolean" }, signer: { type: "string" }, place: { type: "string" },
-          chair: { type: "string" }, rows: { type: "string" }, accept: { type: "string" }, write: { type: "string", multiple: true },
+          chair: { type: "string" }, rows: { type: "string" }, basis: { type: "string" }, accept: { type: "string" }, write: { type: "string", multiple: true },
         },
       });
     } catch (e) {
@@ -142,7 +144,7 @@ extraCommands.report = {
       }
     }
     return withContext(env, io, async (ctx) => {
-      const q = { unitCode: v.unit, period: v.period, asOf: v["as-of"], body: v.body, date: v.date, signer: v.signer, place: v.place, chair: v.chair, rows: v.rows };
+      const q = { unitCode: v.unit, period: v.period, asOf: dateOption(v["as-of"], "as-of"), body: v.body, date: dateOption(v.date, "date"), signer: v.signer, place: v.place, chair: v.chair, rows: v.rows, basis: v.basis };
       if (Object.keys(texts).length) await writeSections(ctx, SYSTEM, q, texts);
       if (v.accept) {
         const keys = await acceptDrafts(ctx, SYSTEM, q, v.accept === "all" ? "all" : v.accept.split(",").map((s) => s.trim()).filter(Boolean));

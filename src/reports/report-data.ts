@@ -6,6 +6,7 @@
  */
 import { monthPeriod, nineMonthPeriod, periodLabel, periodRange, quarterPeriod, sixMonthPeriod, yearPeriod, type Period } from "../core/period.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
+import type { Basis } from "../core/totals.ts";
 import { isDomainError } from "../core/errors.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { Ctx } from "../context.ts";
@@ -82,11 +83,12 @@ function cumulativeWithin(p: Period): Period[] {
 const amount = (v: number, unit: string) => (unit === "đồng" ? `${formatNumber(v)} đồng` : `${formatNumber(v)} ${unit}`);
 
 /**
- * Rolls up every indicator with figures for the unit, its sub-units and the year before, and
+ * Rolls up every indicator with figures for the unit, its sub-units and the year before (in the
+ * basis asked: approved reports only, submitted too, or all figures; default the setting), and
  * finds contradictions: a reported area total its parts do not add up to, and a cumulative
  * sub-period (9 months, 6 months) above the period's own total.
  */
-export async function gatherFigures(ctx: Ctx, actor: Actor, h: Hierarchy, unit: UnitNode, period: Period, previous: Period, asOf: string, rows: "children" | "communes"): Promise<Gathered> {
+export async function gatherFigures(ctx: Ctx, actor: Actor, h: Hierarchy, unit: UnitNode, period: Period, previous: Period, asOf: string, rows: "children" | "communes", basis?: Basis): Promise<Gathered> {
   // Indicators someone reported, and those the registers count from their records.
   const present = await indicatorsWithFigures(ctx.db, [period.year, previous.year]);
   for (const s of figureSources) for (const key of s.indicators) present.add(key);
@@ -97,7 +99,7 @@ export async function gatherFigures(ctx: Ctx, actor: Actor, h: Hierarchy, unit: 
   const discrepancies: Discrepancy[] = [];
   const v = voiceOf(unit, asOf >= "2025-07-01");
   for (const ind of indicators) {
-    const q = { unitId: unit.id, indicator: ind.key, asOf };
+    const q = { unitId: unit.id, indicator: ind.key, asOf, basis };
     const cur = await rollupChildren(ctx, actor, { ...q, period: period.id });
     const prev = await rollupValue(ctx, actor, { ...q, period: previous.id });
     for (const k of cur.children) kids.set(k.unit.id, { name: k.unit.fullName, code: k.unit.code });
@@ -164,7 +166,7 @@ export async function gatherFigures(ctx: Ctx, actor: Actor, h: Hierarchy, unit: 
       const per = new Map<string, Map<number, number | null>>();
       const communes = new Map<number, { name: string; code: string }>();
       for (const c of columns) {
-        const r = await rollupChildren(ctx, actor, { unitId: districtId, indicator: c.key, period: period.id, asOf });
+        const r = await rollupChildren(ctx, actor, { unitId: districtId, indicator: c.key, period: period.id, asOf, basis });
         per.set(c.key, new Map(r.children.map((x) => [x.unit.id, x.value])));
         for (const x of r.children) communes.set(x.unit.id, { name: x.unit.fullName, code: x.unit.code });
       }

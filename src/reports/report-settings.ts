@@ -20,5 +20,5 @@ export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 const store = jsonSetting("reports", ReportSettingsSchema, "settings.reports.update");
 /** Reads the report settings (defaults where unset). */
 export const getReportSettings: (db: Kysely<DB>) => Promise<ReportSettings> = store.get;
-/** Replaces the report settings (administrators only). */
-export const updateReportSettings: (ctx: Ctx, actor: Actor, input: unknown) => Promise<ReportSettings> = store.update;
+/** Replaces the report settings (national administrators; `version`, when given, must be the stored one). */
+export const updateReportSettings: (ctx: Ctx, actor: Actor, input: unknown, version?: number) => Promise<ReportSettings & { version: number }> = store.update;

@@ -23,26 +23,29 @@ export async function findIssuedNumber(db: Kysely<DB>, unitId: number, period: s
   return r && { id: r.id, number: r.number, series: r.series, issuedOn: r.issued_on };
 }
 
-/** Inserts the next number of an issuer's series (call inside a transaction; a clash raises a unique violation). */
+/**
+ * Takes the next number of an issuer's series and records it for the report (call inside a
+ * transaction). The series counter is incremented in one upsert: PostgreSQL makes a parallel
+ * issue wait for the row and then count on from the committed value, so two clerks never get the
+ * same number and neither gets an error. Two issues of the same report still meet on
+ * report_numbers_report (a unique violation the caller answers with the number already given).
+ */
 export async function insertNextNumber(
   db: Kysely<DB>,
   row: Omit<ReportNumbersTable, "id" | "number">,
 ): Promise<IssuedNumber> {
-  const r = await db.selectFrom("report_numbers").select((eb) => eb.fn.max("number").as("n"))
-    .where("issuer", "=", row.issuer).where("series", "=", row.series).where("doc_type", "=", row.doc_type)
-    .executeTakeFirst();
-  const number = Number(r?.n ?? 0) + 1;
+  const { last } = await db.insertInto("report_number_series").values({ issuer: row.issuer, series: row.series, doc_type: row.doc_type, last: 1 })
+    .onConflict((oc) => oc.columns(["issuer", "series", "doc_type"]).doUpdateSet((eb) => ({ last: eb(eb.ref("report_number_series.last"), "+", 1) })))
+    .returning("last").executeTakeFirstOrThrow();
+  const number = Number(last);
   const ins = await db.insertInto("report_numbers").values({ ...row, number }).returning("id").executeTakeFirstOrThrow();
   return { id: ins.id, number, series: row.series, issuedOn: row.issued_on };
 }
 
-/** True for a unique-constraint violation on either database (two clerks taking the same number). */
-export function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
-}
+/** True for a unique-constraint violation on either database (two clerks issuing the same report). */
+export { isUniqueViolation } from "../db/errors.ts";
 
-/** A section decided at the document stage (migration 2026-12-05-report-sections). */
+/** A section decided at the document stage (migration 2026-12-06-report-sections). */
 export interface ReportSectionsTable {
   id: Generated<number>;
   unit_id: number;
@@ -78,15 +81,15 @@ export async function listSections(db: Kysely<DB>, unitId: number, period: strin
   return rows.map((r) => ({ section: r.section, text: r.text, kind: r.kind === "accepted" ? "accepted" : "written", draft: r.draft, updatedAt: r.updated_at, updatedBy: r.updated_by }));
 }
 
-/** Stores (or replaces) one decided section; returns what was there before. */
+/**
+ * Stores (or replaces) one decided section in one upsert, so two people deciding the same section
+ * at once both succeed (the later one stands); returns what was there before.
+ */
 export async function putSection(db: Kysely<DB>, unitId: number, period: string, s: Omit<StoredSection, "updatedAt"> & { updatedAt: string }): Promise<StoredSection | null> {
   const before = (await listSections(db, unitId, period)).find((x) => x.section === s.section) ?? null;
   const values = { text: s.text, kind: s.kind, draft: s.draft, updated_at: s.updatedAt, updated_by: s.updatedBy };
-  if (before) {
-    await rdb(db).updateTable("report_sections").set(values).where("unit_id", "=", unitId).where("period", "=", period).where("section", "=", s.section).execute();
-  } else {
-    await rdb(db).insertInto("report_sections").values({ unit_id: unitId, period, section: s.section, ...values }).execute();
-  }
+  await rdb(db).insertInto("report_sections").values({ unit_id: unitId, period, section: s.section, ...values })
+    .onConflict((oc) => oc.columns(["unit_id", "period", "section"]).doUpdateSet(values)).execute();
   return before;
 }
 

@@ -16,6 +16,7 @@ import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { queryUnit } from "../figures/rollup.service.ts";
 import { getSubmission } from "../submissions/submission.service.ts";
 import { dueDate } from "../submissions/deadlines.ts";
+import { getSettings } from "../settings/settings.service.ts";
 import { composeNarrative, type Narrative, type NarrativeInput, type NarrativeSection, type ReportUnit, type DecidedText } from "./narrative.ts";
 import { newsArticle, type NewsArticle } from "./news.ts";
 import { issuerFor, numberSeries, type Issuer } from "./document.ts";
@@ -24,24 +25,14 @@ import { deleteSection, findIssuedNumber, insertNextNumber, isUniqueViolation, l
 import { deadlineSettings, gatherFigures, gatherSignals, type Discrepancy, type FigureRow, type SheetRow } from "./report-data.ts";
 import { getReportSettings } from "./report-settings.ts";
 import type { IndicatorInfo } from "./writer.ts";
+import { idParam, isoDate } from "../core/input.ts";
 
 export type { FigureRow, SheetRow, Discrepancy } from "./report-data.ts";
 
-/** An ISO date that exists on the calendar ("2026-13-45" does not). */
-/** True for an ISO date that exists on the calendar. */
-export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-export const isoDate = z.string().refine(isRealDate, {
-  error: (i) => `Ngày "${String(i.input)}" không hợp lệ: cần một ngày có thật, dạng YYYY-MM-DD (ví dụ 2023-12-26).`,
-});
 
 export const ReportQuerySchema = z.object({
   /** Internal unit id; or give `unitCode` (read at `asOf`). */
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: idParam.optional(),
   unitCode: z.string().trim().min(1).max(10).optional(),
   /** Period id: 2023, 2023S1, 2023N9, 2023Q1, 202303. */
   period: z.string().trim().min(1).max(12),
@@ -57,6 +48,8 @@ export const ReportQuerySchema = z.object({
   signer: z.string().trim().min(1).max(80).optional(),
   /** Who chaired the meeting, for the news article ("đồng chí …, Phó Bí thư …"); default the signer with the issuer's title. */
   chair: z.string().trim().min(1).max(160).optional(),
+  /** Which figures count: approved reports only, submitted ones too, or all; default the installation's setting. */
+  basis: z.enum(["approved", "submitted", "all"], { error: "Cơ sở số liệu: \"approved\" (đã duyệt), \"submitted\" (đã nộp) hoặc \"all\" (tất cả)." }).optional(),
   /** Spreadsheet rows: the sub-units, or (an old province) every commune under its district. */
   rows: z.enum(["children", "communes"], { error: "Dòng bảng số liệu: \"children\" (đơn vị trực thuộc) hoặc \"communes\" (từng xã)." }).default("children"),
 });
@@ -84,6 +77,8 @@ export interface ReportModel {
   sheet: { columns: IndicatorInfo[]; rows: SheetRow[] };
   /** Figures that contradict each other, and which one the report uses. */
   discrepancies: Discrepancy[];
+  /** Which figures count: approved reports only, submitted too, or all. */
+  basis: "approved" | "submitted" | "all";
 }
 
 interface Resolved {
@@ -163,7 +158,8 @@ async function modelOf(ctx: Ctx, actor: Actor, r: Resolved): Promise<ReportModel
   const { unit, period, asOf } = r;
   const previous = samePeriodLastYear(period);
   const h = await hierarchyOf(ctx);
-  const g = await gatherFigures(ctx, actor, h, unit, period, previous, asOf, r.q.rows);
+  const basis = r.q.basis ?? (await getSettings(ctx.db)).basis;
+  const g = await gatherFigures(ctx, actor, h, unit, period, previous, asOf, r.q.rows, basis);
   const submission = await getSubmission(ctx, actor, unit.id, period.id);
   const decided: Record<string, DecidedText> = {};
   for (const s of await listSections(ctx.db, unit.id, period.id)) decided[s.section] = { text: s.text, kind: s.kind, draft: s.draft };
@@ -186,7 +182,7 @@ async function modelOf(ctx: Ctx, actor: Actor, r: Resolved): Promise<ReportModel
   return {
     unit: { ...ru, code: unit.code }, period, previous, asOf, date, dateNote: issued ? `Ngày đã ban hành (${day(issued.issuedOn)}).` : r.dateNote,
     style: r.q.body, issuer: r.issuer, number: issued?.number ?? null, numberLine: documentNumberLine(r.q.body, issued?.number ?? null, "BC", r.issuer.symbol),
-    signer, narrative, news: newsArticle({ ...input, body: r.issuer.title, date, chair, tasks }), figures: g.figures, sheet: g.sheet, discrepancies: g.discrepancies,
+    signer, narrative, news: newsArticle({ ...input, body: r.issuer.title, date, chair, tasks }), figures: g.figures, sheet: g.sheet, discrepancies: g.discrepancies, basis,
   };
 }
 
@@ -222,7 +218,7 @@ export async function issueReport(ctx: Ctx, actor: Actor, raw: unknown): Promise
         });
         await audit(tx.db, actor, "report.issue", "report", `${r.unit.id}/${r.period.id}/${style}`, null, {
           number: n.number, series, line: documentNumberLine(style, n.number, "BC", r.issuer.symbol), date: r.date,
-        });
+        }, r.unit.id);
       });
       break;
     } catch (e) {
@@ -234,7 +230,7 @@ export async function issueReport(ctx: Ctx, actor: Actor, raw: unknown): Promise
   return modelOf(ctx, actor, r);
 }
 
-export const SectionDecisionSchema = ReportQuerySchema.pick({ unitId: true, unitCode: true, period: true, asOf: true, body: true, date: true }).extend({
+export const SectionDecisionSchema = ReportQuerySchema.pick({ unitId: true, unitCode: true, period: true, asOf: true, body: true, date: true, basis: true }).extend({
   /** The section (outline key: strengths, weaknesses, lessons, proposals, tasks, overview…). */
   section: z.string().trim().min(1).max(40),
   /** accept: take the draft as shown; write: a person's own text; reset: back to the draft. */
@@ -282,12 +278,12 @@ async function record(ctx: Ctx, actor: Actor, r: Resolved, decisions: Array<{ se
       const key = `${r.unit.id}/${r.period.id}/${s.key}`;
       if (action === "reset") {
         const before = await deleteSection(tx.db, r.unit.id, r.period.id, s.key);
-        await audit(tx.db, actor, "report.section.reset", "report", key, before, null);
+        await audit(tx.db, actor, "report.section.reset", "report", key, before, null, r.unit.id);
         continue;
       }
       const after = { section: s.key, text: text!, kind: action === "accept" ? "accepted" as const : "written" as const, draft: s.draft, updatedAt: new Date().toISOString(), updatedBy: by };
       const before = await putSection(tx.db, r.unit.id, r.period.id, after);
-      await audit(tx.db, actor, `report.section.${action}`, "report", key, before, after);
+      await audit(tx.db, actor, `report.section.${action}`, "report", key, before, after, r.unit.id);
     }
   });
 }

@@ -82,12 +82,15 @@ describeEachDatabase("reports: narrative, dates, drafts, numbers, files", (get, 
     assert.equal(m.date, "2024-07-10");
     assert.deepEqual(m.issuer.recipients.slice(0, 1), ["Ban Dân vận Huyện ủy Krông Pa (b/c)"]);
     await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "637", period: "2023", date: "2026-12-05" }), (e: unknown) => rejects("REPORT_DATE_INVALID")(e) && /30\/06\/2025/.test((e as Error).message));
-    await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "637", period: "2023", asOf: "2026-13-45" }), (e: unknown) => rejects("VALIDATION")(e) && /Ngày "2026-13-45" không hợp lệ/.test((e as Error).message));
+    await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "637", period: "2023", asOf: "2026-13-45" }), (e: unknown) => rejects("VALIDATION")(e) && /Ngày "2026-13-45" không có thật/.test((e as Error).message));
     await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "637", period: "2023", body: "other" }), (e: unknown) => rejects("VALIDATION")(e) && /Thể thức phải là "party"/.test((e as Error).message));
   });
 
   test("no data, or a period not begun, is refused; an as-now report of a new commune is issued by it, today", async () => {
     await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "656", period: "2022" }), (e: unknown) => rejects("REPORT_NO_DATA")(e) && /Huyện Lắk chưa có số liệu nào của năm 2022/.test((e as Error).message));
+    // Counting only approved reports, a commune whose report nobody approved has nothing to report yet.
+    await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "24079", period: "2023", basis: "approved" }), rejects("REPORT_NO_DATA"));
+    assert.equal((await buildReport(ctx, SYSTEM, { unitCode: "24079", period: "2023" })).basis, "all");
     await assert.rejects(buildReport(ctx, SYSTEM, { unitCode: "637", period: "2027" }), (e: unknown) => rejects("REPORT_NO_DATA")(e) && /chưa bắt đầu/.test((e as Error).message));
     await saveFigures(ctx, SYSTEM, [
       { unitCode: "25270", indicator: "reception.turns", period: "2024", value: 40 },
@@ -240,7 +243,8 @@ describeEachDatabase("reports: narrative, dates, drafts, numbers, files", (get, 
     const bad = await app.request("/api/reports?unitCode=637&period=2023&format=odt", { headers: { cookie } });
     assert.equal(bad.status, 400);
     const badDate = await app.request("/api/reports/preview?unitCode=637&period=2023&asOf=2026-13-45", { headers: { cookie } });
-    assert.match(JSON.stringify(await badDate.json()), /Ngày \\"2026-13-45\\" không hợp lệ/);
+    assert.equal(badDate.status, 400);
+    assert.match(JSON.stringify(await badDate.json()), /Ngày \\"2026-13-45\\" không có thật/);
   });
 
   if (dialect !== "sqlite") return;
@@ -306,7 +310,7 @@ describeEachDatabase("reports: narrative, dates, drafts, numbers, files", (get, 
       }
       err = "";
       assert.equal(await run("--unit", "637", "--period", "2023", "--out", out, "--as-of", "2026-13-45"), 2);
-      assert.match(err, /Ngày "2026-13-45" không hợp lệ/);
+      assert.match(err, /Lỗi \[DATE_INVALID\]: --as-of: Ngày "2026-13-45" không có thật/);
       assert.doesNotMatch(err, /UNIT_NOT_FOUND/);
       err = "";
       assert.equal(await run("--unit", "637", "--period", "2023", "--out", out, "--body", "nha-nuoc"), 2);

@@ -10,6 +10,7 @@ import { nextStatus, type SubmissionAction, type SubmissionStatus } from "./subm
 import { DEFAULT_DEADLINES, dueDate, timeliness, type DeadlineRules, type Timeliness } from "./deadlines.ts";
 import { unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSettings } from "../settings/settings.service.ts";
+import { trackUnitYear } from "../totals/totals.tracker.ts";
 
 export interface Submission {
   id: number;
@@ -21,6 +22,8 @@ export interface Submission {
   reviewedAt: string | null;
   returnReason: string | null;
   updatedAt: string;
+  /** Incremented by every narrative save; 0 before the first. A save names the version it was made from. */
+  version: number;
 }
 
 async function load(ctx: Ctx, unitId: number, period: string) {
@@ -31,7 +34,7 @@ function toSubmission(unit: UnitNode, r: NonNullable<Awaited<ReturnType<typeof l
   return {
     id: r.id, unit: unitRef(unit), period: r.period, status: r.status as SubmissionStatus,
     narrative: r.narrative ? JSON.parse(r.narrative) : {}, submittedAt: r.submitted_at, reviewedAt: r.reviewed_at,
-    returnReason: r.return_reason, updatedAt: r.updated_at,
+    returnReason: r.return_reason, updatedAt: r.updated_at, version: r.version,
   };
 }
 
@@ -44,11 +47,15 @@ export async function getSubmission(ctx: Ctx, actor: Actor, unitId: number, peri
   const p = parsePeriod(period);
   const r = await load(ctx, unitId, p.id);
   if (r) return toSubmission(unit, r);
-  return { id: 0, unit: unitRef(unit), period: p.id, status: "draft", narrative: {}, submittedAt: null, reviewedAt: null, returnReason: null, updatedAt: "" };
+  return { id: 0, unit: unitRef(unit), period: p.id, status: "draft", narrative: {}, submittedAt: null, reviewedAt: null, returnReason: null, updatedAt: "", version: 0 };
 }
 
-/** Saves the narrative sections a user writes (ưu điểm, hạn chế…); only while editable. */
-export async function saveNarrative(ctx: Ctx, actor: Actor, unitId: number, period: string, narrative: Record<string, string>): Promise<Submission> {
+/**
+ * Saves the narrative sections a user writes (ưu điểm, hạn chế…); only while editable. `expected`
+ * is the version the text was written from (0: none saved yet): another one refuses the save with
+ * CONFLICT and the current report, and so does a parallel save that got there first.
+ */
+export async function saveNarrative(ctx: Ctx, actor: Actor, unitId: number, period: string, narrative: Record<string, string>, expected?: number): Promise<Submission> {
   requireAbility(actor, "figures.write");
   const h = await hierarchyOf(ctx);
   const unit = h.require(unitId);
@@ -59,11 +66,16 @@ export async function saveNarrative(ctx: Ctx, actor: Actor, unitId: number, peri
     if (before && (before.status === "submitted" || before.status === "approved")) {
       throw new DomainError("PERIOD_LOCKED", "Báo cáo đã nộp hoặc đã duyệt, không sửa được phần thuyết minh.");
     }
+    const conflict = (cur: typeof before) => new DomainError("CONFLICT", `Phần thuyết minh đã được người khác lưu (phiên bản ${cur?.version ?? 0}). Xem bản hiện tại rồi chọn giữ bản nào.`, { current: cur ? toSubmission(unit, cur) : null, version: cur?.version ?? 0 });
+    if (expected !== undefined && expected !== (before?.version ?? 0)) throw conflict(before);
     const clean = Object.fromEntries(Object.entries(narrative).map(([k, v]) => [k, v.normalize("NFC")]));
     const now = new Date().toISOString();
-    if (before) await tx.db.updateTable("submissions").set({ narrative: JSON.stringify(clean), updated_at: now }).where("id", "=", before.id).execute();
-    else await tx.db.insertInto("submissions").values({ unit_id: unitId, period: p.id, status: "draft", narrative: JSON.stringify(clean), submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, return_reason: null, updated_at: now }).execute();
-    await audit(tx.db, actor, "submission.narrative", "submission", `${unitId}/${p.id}`, before?.narrative ? JSON.parse(before.narrative) : null, clean);
+    const saved = before
+      ? (await tx.db.updateTable("submissions").set({ narrative: JSON.stringify(clean), updated_at: now, version: before.version + 1 }).where("id", "=", before.id).where("version", "=", before.version).executeTakeFirst()).numUpdatedRows
+      : (await tx.db.insertInto("submissions").values({ unit_id: unitId, period: p.id, status: "draft", narrative: JSON.stringify(clean), submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, return_reason: null, updated_at: now })
+        .onConflict((oc) => oc.columns(["unit_id", "period"]).doNothing()).executeTakeFirst()).numInsertedOrUpdatedRows;
+    if (!Number(saved)) throw conflict(await load(tx, unitId, p.id));
+    await audit(tx.db, actor, "submission.narrative", "submission", `${unitId}/${p.id}`, before?.narrative ? JSON.parse(before.narrative) : null, clean, unitId);
     return toSubmission(unit, (await load(tx, unitId, p.id))!);
   });
 }
@@ -85,6 +97,8 @@ export async function transition(ctx: Ctx, actor: Actor, unitId: number, period:
   return inTransaction(ctx, async (tx) => {
     const before = await load(tx, unitId, p.id);
     const status = nextStatus((before?.status ?? "draft") as SubmissionStatus, action, reason);
+    // The report's state decides which totals (approved, submitted, all) its figures count in.
+    await trackUnitYear(tx, unitId, p.year);
     const now = new Date().toISOString();
     const by = actor.kind === "user" ? actor.userId : null;
     const patch = {
@@ -96,7 +110,7 @@ export async function transition(ctx: Ctx, actor: Actor, unitId: number, period:
     };
     if (before) await tx.db.updateTable("submissions").set(patch).where("id", "=", before.id).execute();
     else await tx.db.insertInto("submissions").values({ unit_id: unitId, period: p.id, narrative: null, submitted_at: null, submitted_by: null, reviewed_at: null, reviewed_by: null, return_reason: null, ...patch }).execute();
-    await audit(tx.db, actor, `submission.${action}`, "submission", `${unitId}/${p.id}`, before ? { status: before.status } : { status: "draft" }, { status, reason: reason ?? null });
+    await audit(tx.db, actor, `submission.${action}`, "submission", `${unitId}/${p.id}`, before ? { status: before.status } : { status: "draft" }, { status, reason: reason ?? null }, unitId);
     return toSubmission(unit, (await load(tx, unitId, p.id))!);
   });
 }

@@ -6,12 +6,14 @@ import { importAdminUnits } from "../units/admin-import.ts";
 import { seedCatalog } from "../indicators/indicator.service.ts";
 import { SYSTEM, type Actor, type Role } from "../accounts/actor.ts";
 import { createUser } from "../accounts/user.service.ts";
+import { ensureTotals } from "../totals/totals.rebuild.ts";
 
 /** Loads units and catalog into a fresh database; returns a context fixed at `today`. */
 export async function seededContext(database: Database, today = "2026-11-25"): Promise<Ctx> {
   const ctx = makeContext(database, loadConfig({ DANVAN_PASSWORD_COST: "10" }), () => today);
   await importAdminUnits(ctx.db, SYSTEM);
   await seedCatalog(ctx.db);
+  await ensureTotals(ctx);
   return ctx;
 }
 

@@ -104,7 +104,7 @@ export async function importAdminUnits(db: Kysely<DB>, actor: Actor, dir = DEFAU
     }
     await bumpHierarchyVersion(trx);
     const result = { units2024: oldIds.size, units2025: newIds.size, lineage: edges.length, amendments: amendments.length, skipped: false };
-    await audit(trx, actor, "units.import", "units", null, null, result);
+    await audit(trx, actor, "units.import", "units", null, null, result, null);
     return result;
   });
 }

@@ -7,8 +7,9 @@ import { requireAbility } from "../accounts/policy.ts";
 import { matchKey } from "../core/text.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { createUnit, NewUnitSchema, recordLineage, setSplitShares, SharesInputSchema, LineageInputSchema } from "./unit.service.ts";
+import { idParam, isoDate } from "../core/input.ts";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = isoDate;
 
 function view(h: Hierarchy, u: UnitNode) {
   return { ...u, childCount: h.childrenOf(u.id).length };
@@ -17,7 +18,7 @@ function view(h: Hierarchy, u: UnitNode) {
 /** Registers the unit endpoints. */
 export function unitRoutes(app: Hono<Env>, ctx: Ctx): void {
   route(app, { method: "get", path: "/api/units", tag: "units", summary: "Đơn vị hành chính tại một ngày: con của parentId (mặc định cấp tỉnh), hoặc tìm theo tên/mã",
-    query: z.object({ asOf: date.optional(), parentId: z.coerce.number().int().optional(), q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }) },
+    query: z.object({ asOf: date.optional(), parentId: idParam.optional(), q: z.string().max(100).optional(), limit: z.coerce.number().int().min(1).max(500).default(50) }) },
   async ({ actor, query }) => {
     requireAbility(actor, "figures.read");
     const h = await hierarchyOf(ctx);

@@ -8,15 +8,17 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { addDays } from "../submissions/deadlines.ts";
 import { bumpHierarchyVersion, insertEdge, insertUnit } from "./unit.repository.ts";
+import { reconcileHierarchy } from "../totals/totals.hierarchy.ts";
+import { id, isoDate } from "../core/input.ts";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD");
+const date = isoDate;
 
 export const NewUnitSchema = z.object({
   code: z.string().trim().min(1).max(10),
   name: z.string().trim().min(1).max(120),
   type: z.string().trim().min(1).max(40),
   level: z.enum(["province", "district", "commune", "village"]),
-  parentId: z.number().int().positive(),
+  parentId: id,
   validFrom: date,
 });
 
@@ -37,7 +39,8 @@ export async function createUnit(ctx: Ctx, actor: Actor, input: z.input<typeof N
     const newUnit = { code: u.code, name: u.name.normalize("NFC"), fullName, type: u.type, level: u.level, parentId: parent.id, validFrom: u.validFrom, validTo: null, structure: null };
     const id = await insertUnit(tx.db, newUnit);
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit);
+    await reconcileHierarchy(tx, h);
+    await audit(tx.db, actor, "unit.create", "unit", id, null, newUnit, id);
     return { id, ...newUnit };
   });
 }
@@ -46,8 +49,8 @@ export const LineageInputSchema = z.object({
   kind: z.enum(["merge", "split", "rename", "move", "upgrade"]),
   /** First day of the new arrangement; predecessors end the day before. */
   date,
-  from: z.array(z.number().int().positive()).min(1),
-  to: z.array(z.number().int().positive()).min(1),
+  from: z.array(id).min(1),
+  to: z.array(id).min(1),
   relation: z.enum(["whole", "partial"]).default("whole"),
   /** For splits: the share of the predecessor's figures each successor takes (same order as `to`). */
   shares: z.array(z.number().min(0).max(1)).optional(),
@@ -77,16 +80,17 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
       await tx.db.updateTable("units").set({ valid_to: dayBefore }).where("id", "=", f).where("valid_to", "is", null).execute();
     }
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev);
+    await reconcileHierarchy(tx, h);
+    await audit(tx.db, actor, `lineage.${ev.kind}`, "lineage", null, null, ev, ev.to[0]!);
     return { edges: n };
   });
 }
 
 export const SharesInputSchema = z.object({
   /** The predecessor unit that was split. */
-  fromId: z.number().int().positive(),
+  fromId: id,
   /** Each successor's share of its figures; together 1. */
-  shares: z.array(z.object({ toId: z.number().int().positive(), share: z.number().min(0).max(1) })).min(2),
+  shares: z.array(z.object({ toId: id, share: z.number().min(0).max(1) })).min(2),
 });
 
 /**
@@ -115,7 +119,8 @@ export async function setSplitShares(ctx: Ctx, actor: Actor, input: z.input<type
       await tx.db.updateTable("lineage").set({ share: s.share }).where("from_id", "=", ev.fromId).where("to_id", "=", s.toId).execute();
     }
     await bumpHierarchyVersion(tx.db);
-    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares);
+    await reconcileHierarchy(tx, h);
+    await audit(tx.db, actor, "lineage.shares", "unit", ev.fromId, edges.map((e) => ({ toId: e.toId, share: e.share })), ev.shares, ev.fromId);
     return { edges: ev.shares.length };
   });
 }

@@ -32,14 +32,14 @@ export class ApiError extends Error {
 /** True when the request never reached the server (offline, dropped connection): worth retrying. */
 export const isNetworkError = (e: unknown): boolean => e instanceof ApiError && (e.code === "NETWORK" || e.status >= 500);
 
-/** Calls the API; throws ApiError (code NETWORK when the connection failed). */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Calls the API (extra headers such as If-Match); throws ApiError (code NETWORK when the connection failed). */
+export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? {} : { "content-type": "application/json" },
+      headers: body === undefined ? headers : { "content-type": "application/json", ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {

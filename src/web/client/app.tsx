@@ -4,8 +4,8 @@
  */
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, get, type Ability, type Me } from "./api.ts";
-import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tl, useRoute, type Lang } from "./ui.tsx";
+import { ApiError, api, get, type Ability, type Me } from "./api.ts";
+import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tf, tl, useRoute, type Lang } from "./ui.tsx";
 import { lazyView } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
 
@@ -45,6 +45,16 @@ const PAGES: Page[] = [
 function SignIn({ onDone }: { onDone: (me: Me) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // After too many wrong passwords the server refuses sign-in for a while: say so, count down,
+  // and keep the button off until then (a click would only be refused again).
+  const [lockedUntil, setLockedUntil] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (lockedUntil <= Date.now()) return;
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [lockedUntil]);
+  const locked = lockedUntil > now;
   const submit = async (e: Event) => {
     e.preventDefault();
     const f = new FormData(e.target as HTMLFormElement);
@@ -55,10 +65,14 @@ function SignIn({ onDone }: { onDone: (me: Me) => void }) {
       onDone(await get<Me>("/api/me"));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
+      const wait = err instanceof ApiError && err.code === "RATE_LIMITED" ? Number((err.details as { retryAfter?: number } | undefined)?.retryAfter ?? 0) : 0;
+      setNow(Date.now());
+      setLockedUntil(wait > 0 ? Date.now() + wait * 1000 : 0);
     } finally {
       setBusy(false);
     }
   };
+  const left = Math.max(0, Math.ceil((lockedUntil - now) / 1000));
   return (
     <main class="signin" id="main">
       <h1>danvan</h1>
@@ -68,8 +82,14 @@ function SignIn({ onDone }: { onDone: (me: Me) => void }) {
         <input id="username" name="username" autocomplete="username" required autoFocus />
         <label for="password">{t("Mật khẩu")}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
-        {error && <p class="error" role="alert" id="signin-error">{error}</p>}
-        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang đăng nhập…") : t("Đăng nhập")}</button>
+        {error && (
+          <div class={locked ? "error locked" : "error"} role="alert" id="signin-error">
+            {locked && <strong>{t("Tạm khóa đăng nhập")}</strong>}
+            <p>{error}</p>
+            {locked && <p class="countdown">{tf("Có thể thử lại sau {n} giây.", { n: left })}</p>}
+          </div>
+        )}
+        <button type="submit" class="primary" disabled={busy || locked}>{busy ? t("Đang đăng nhập…") : t("Đăng nhập")}</button>
       </form>
     </main>
   );

@@ -10,6 +10,7 @@ import { ApiError, api, get, isNetworkError, qs, type Comparison, type Figure, t
 import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
 import { crossErrors, fieldError, parseNumber } from "./validate.ts";
 import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { ConflictPanel, conflictOf } from "./conflict.tsx";
 
 /** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
 const DISAGG: Record<string, string> = {
@@ -24,6 +25,17 @@ export const NARRATIVE: Array<[string, string]> = Object.entries(NARRATIVE_KEYS)
 const ids = new Map<string, number>();
 const idKey = (i: { unitId: number; period: string; indicator: string; disagg: string }) => `${i.unitId}|${i.period}|${i.indicator}|${i.disagg}`;
 const fieldKey = (indicator: string, disagg: string) => `${indicator}|${disagg}`;
+
+/**
+ * Narrative versions: the version each report's text was loaded or last saved at, and the saves this
+ * page made itself (from → to), so a change typed while an earlier one was in flight is sent on top
+ * of our own save — while a save by someone else still comes back as a conflict.
+ */
+const narrativeBase = new Map<string, number>();
+const ownSaves = new Map<string, Map<number, number>>();
+/** Narrative saves refused because someone else saved first: report key → both versions. */
+const narrativeConflicts = new Map<string, { mine: Record<string, string>; current: Submission; version: number }>();
+const conflictListeners = new Set<() => void>();
 
 let outbox: Outbox | undefined;
 const listeners = new Set<(s: OutboxState) => void>();
@@ -52,7 +64,22 @@ function outboxOf(userId: number): Outbox {
           }
           ids.delete(idKey(item));
         } else {
-          await api("PUT", `/api/submissions/${item.unitId}/${item.period}/narrative`, item.narrative);
+          const key = `${item.unitId}|${item.period}`;
+          let v = item.version ?? narrativeBase.get(key) ?? 0;
+          for (let seen = 0, next = ownSaves.get(key)?.get(v); next !== undefined && seen < 1000; seen++, next = ownSaves.get(key)?.get(v)) v = next;
+          try {
+            const saved = await api<Submission>("PUT", `/api/submissions/${item.unitId}/${item.period}/narrative`, item.narrative, { "if-match": `"${v}"` });
+            if (!ownSaves.has(key)) ownSaves.set(key, new Map());
+            ownSaves.get(key)!.set(v, saved.version);
+            narrativeBase.set(key, saved.version);
+          } catch (e) {
+            const c = conflictOf<Submission>(e);
+            if (c) {
+              narrativeConflicts.set(key, { mine: item.narrative, ...c });
+              conflictListeners.forEach((l) => l());
+            }
+            throw e;
+          }
         }
       },
     });
@@ -98,6 +125,15 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
   const period = form.period.id;
   const sub = form.submission;
   const locked = sub.status === "submitted" || sub.status === "approved" || !me.abilities.includes("figures.write");
+  const narrativeKey = `${unitId}|${period}`;
+  if (!narrativeBase.has(narrativeKey) || (narrativeBase.get(narrativeKey)! < sub.version)) narrativeBase.set(narrativeKey, sub.version);
+  const [, redraw] = useState(0);
+  useEffect(() => {
+    const l = () => redraw((n) => n + 1);
+    conflictListeners.add(l);
+    return () => void conflictListeners.delete(l);
+  }, []);
+  const conflict = narrativeConflicts.get(narrativeKey);
 
   const initial = useMemo(() => {
     const v = new Map<string, string>();
@@ -168,7 +204,17 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
   const onNarrative = (k: string, s: string) => {
     const next = { ...narrative, [k]: s };
     setNarrative(next);
-    later("narrative", () => box.put({ kind: "narrative", key: `${unitId}|${period}|narrative`, unitId, period, narrative: next }), 800);
+    later("narrative", () => box.put({ kind: "narrative", key: `${unitId}|${period}|narrative`, unitId, period, narrative: next, version: narrativeBase.get(narrativeKey) ?? 0 }), 800);
+  };
+  /** After a conflict: save ours over the version now on the server, or take the server's text. */
+  const resolveNarrative = (keepMine: boolean) => {
+    if (!conflict) return;
+    narrativeConflicts.delete(narrativeKey);
+    narrativeBase.set(narrativeKey, conflict.version);
+    box.dismiss(`${unitId}|${period}|narrative`);
+    if (keepMine) box.put({ kind: "narrative", key: `${unitId}|${period}|narrative`, unitId, period, narrative: narrative, version: conflict.version });
+    else setNarrative({ ...conflict.current.narrative });
+    redraw((n) => n + 1);
   };
 
   const act = async (action: "submit" | "withdraw") => {
@@ -271,6 +317,10 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
       ))}
       <fieldset class="section narrative">
         <legend>{t("Đánh giá chung và phương hướng")}</legend>
+        {conflict && (
+          <ConflictPanel rows={NARRATIVE.map(([k, label]) => ({ label: t(label), mine: narrative[k] ?? "", theirs: conflict.current.narrative[k] ?? "" }))}
+            onMine={() => resolveNarrative(true)} onTheirs={() => resolveNarrative(false)} />
+        )}
         {NARRATIVE.map(([k, label]) => (
           <div class="field wide">
             <label for={`n-${k}`}>{t(label)}</label>

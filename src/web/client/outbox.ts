@@ -9,7 +9,7 @@
 export type OutItem =
   | { kind: "figure"; key: string; unitId: number; indicator: string; period: string; disagg: string; value: number }
   | { kind: "delete"; key: string; unitId: number; indicator: string; period: string; disagg: string }
-  | { kind: "narrative"; key: string; unitId: number; period: string; narrative: Record<string, string> };
+  | { kind: "narrative"; key: string; unitId: number; period: string; narrative: Record<string, string>; /** The version the text was written from. */ version?: number };
 
 export type OutboxStatus = "saved" | "saving" | "pending" | "error";
 
@@ -77,6 +77,11 @@ export class Outbox {
     this.persist();
     this.emit();
     void this.flush();
+  }
+
+  /** Forgets a refused change's message (the user resolved it another way). */
+  dismiss(key: string): void {
+    if (this.errors.delete(key)) this.emit();
   }
 
   /** Sends everything queued, in order; safe to call at any time (e.g. when the browser is back online). */

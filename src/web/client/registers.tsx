@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { ACTION_NAMES, PETITION_STATE_LABELS, PETITION_TYPE_LABELS, type PetitionAction } from "../../registers/petition-rules.ts";
-import { DVK_NEXT, DVK_STATE_LABELS, LEVELS, VALUE_LABELS, type DvkState } from "../../registers/vocabulary.ts";
+import { DVK_NEXT, DVK_STATE_LABELS, IDENTITY_MASK, LEVELS, VALUE_LABELS, type DvkState } from "../../registers/vocabulary.ts";
+import { ConflictPanel, conflictOf, type ConflictRow } from "./conflict.tsx";
 import { ApiError, api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
 import { Loading, Show, go, href, num, t, tf, tl, today, useLoad, useRoute } from "./ui.tsx";
@@ -14,6 +15,7 @@ import { Loading, Show, go, href, num, t, tf, tl, today, useLoad, useRoute } fro
 type Petition = import("../../registers/petition.service.ts").Petition;
 type RecordRow = import("../../registers/record.service.ts").RegisterRecord;
 type Attachment = import("../../registers/attachments.ts").AttachmentMeta;
+type Handler = import("../../registers/privacy.ts").Handler;
 
 const PAGE = 50;
 export const dmy = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—");
@@ -25,6 +27,25 @@ const takeFlash = () => {
   flash = null;
   return f;
 };
+
+/**
+ * A petitioner's detail as the reader may see it: a tố cáo's identity masked for those who do not
+ * handle it shows as a clear lock note, never as if it were the person's name.
+ */
+function Identity({ value }: { value: string | null }) {
+  if (value === IDENTITY_MASK) return <span class="masked" title={t("Thông tin người tố cáo chỉ người được giao giải quyết mới xem được (Luật Tố cáo 2018, Điều 47).")}>{t("Đã ẩn theo Luật Tố cáo")}</span>;
+  return <>{value ?? "—"}</>;
+}
+
+/** A form value as one line of text (for comparing two versions). */
+function flat(v: FormValue | undefined): string {
+  if (v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? t("Có") : t("Không");
+  if (v.length === 0) return "";
+  if (typeof v[0] === "string") return (v as string[]).filter(Boolean).join("; ");
+  return (v as FormValues[]).map((r) => Object.values(r).map(flat).filter(Boolean).join(" — ")).join("; ");
+}
 
 type Msg = { ok: boolean; text: string } | null;
 const Notice = ({ msg }: { msg: Msg }) => (msg ? <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p> : null);
@@ -176,14 +197,17 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
   const [errors, setErrors] = useState<FieldErrors>({});
   const [msg, setMsg] = useState<Msg>(restored ? { ok: true, text: t("Đã khôi phục bản nháp chưa lưu trên máy này.") } : null);
   const [busy, setBusy] = useState(false);
+  /** The version this edit is based on (the record's, or the server's after choosing in a conflict). */
+  const [base, setBase] = useState(record?.version);
+  const [conflict, setConflict] = useState<{ current: RecordRow; version: number } | null>(null);
   const teams = useTeams(form.fields, record?.unitId ?? me.user.unitId);
   const set = (name: string, v: FormValue) => {
     const next = { ...values, [name]: v };
     setValues(next);
     localStorage.setItem(draftKey, JSON.stringify(next));
   };
-  const save = async (e: Event) => {
-    e.preventDefault();
+  const save = async (e?: Event, version = base) => {
+    e?.preventDefault();
     const { input, errors: local } = toInput(form.fields, values);
     setErrors(local);
     if (Object.keys(local).length) {
@@ -193,12 +217,17 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
     setBusy(true);
     setMsg(null);
     try {
-      const body = { ...input, unitId: record?.unitId ?? me.user.unitId };
+      const body = { ...input, unitId: record?.unitId ?? me.user.unitId, ...(record ? { version } : {}) };
       const saved = record ? await api<RecordRow>("PUT", `/api/registers/${register}/${record.id}`, body) : await api<RecordRow>("POST", `/api/registers/${register}`, body);
       localStorage.removeItem(draftKey);
       flash = record ? t("Đã lưu thay đổi.") : tf("Đã vào sổ bản ghi #{id}.", { id: saved.id });
       go("/registers", { reg: register, id: saved.id });
     } catch (err) {
+      const c = conflictOf<RecordRow>(err);
+      if (c) {
+        setConflict(c);
+        return;
+      }
       const fe = err instanceof ApiError ? serverFieldErrors(err.details) : null;
       if (fe) {
         setErrors(fe);
@@ -216,6 +245,21 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
     setErrors({});
     setMsg(null);
   };
+  const theirs = conflict ? valuesOf(form.fields, conflict.current.data as Record<string, unknown>, today()) : null;
+  const rows: ConflictRow[] = theirs ? form.fields.map((f) => ({ label: t(f.label, f.kind === "rows" || f.kind === "texts" ? "list" : undefined), mine: flat(values[f.name]), theirs: flat(theirs[f.name]) })) : [];
+  const keepMine = () => {
+    const v = conflict!.version;
+    setBase(v);
+    setConflict(null);
+    void save(undefined, v);
+  };
+  const takeTheirs = () => {
+    localStorage.removeItem(draftKey);
+    setValues(theirs!);
+    setBase(conflict!.version);
+    setConflict(null);
+    setMsg({ ok: true, text: t("Đã lấy bản trên máy chủ; sửa tiếp rồi lưu nếu cần.") });
+  };
   return (
     <form class="admin-form record-form" onSubmit={save} noValidate>
       <h2>{record ? tf("Sửa {noun}", { noun: t(form.noun) }) : tf("Thêm {noun}", { noun: t(form.noun) })}</h2>
@@ -224,9 +268,10 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
           <Fields fields={form.fields} values={values} set={set} errors={errors} teams={teams.state === "ok" ? teams.data : []} />
         </div>
       )}
+      {conflict && <ConflictPanel rows={rows} onMine={keepMine} onTheirs={takeTheirs} busy={busy} />}
       <Notice msg={msg} />
       <p class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang lưu…") : t("Lưu")}</button>
+        <button type="submit" class="primary" disabled={busy || !!conflict}>{busy ? t("Đang lưu…") : t("Lưu")}</button>
         <a href={href("/registers", { reg: register, id: record?.id })}>{t("Hủy")}</a>
         {restored && <button type="button" class="link" onClick={discard}>{t("Bỏ bản nháp")}</button>}
       </p>
@@ -259,7 +304,7 @@ function show(f: FieldSpec, v: unknown, teams: ReadonlyMap<number, string>): pre
   }
 }
 
-function Attachments({ me, register, id }: { me: Me; register: string; id: number }) {
+function Attachments({ me, register, id, canAdd = true }: { me: Me; register: string; id: number; canAdd?: boolean }) {
   const [s, reload] = useLoad(`att|${register}|${id}`, () => get<Attachment[]>(`/api/registers/${register}/${id}/attachments`));
   const [msg, setMsg] = useState<Msg>(null);
   const [busy, setBusy] = useState(false);
@@ -271,7 +316,7 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
     setMsg(null);
     try {
       const res = await fetch(`/api/registers/${register}/${id}/attachments?${qs({ filename: file.name })}`, {
-        method: "POST", credentials: "same-origin", headers: { "content-type": file.type || "application/octet-stream" }, body: file,
+        method: "POST", credentials: "same-origin", headers: { "content-type": "application/octet-stream" }, body: file,
       }).catch(() => null);
       if (!res) throw new Error(t("Mất kết nối: chưa tải tệp lên được."));
       if (!res.ok) throw new Error(((await res.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? tf("Lỗi {status}", { status: res.status }));
@@ -297,11 +342,12 @@ function Attachments({ me, register, id }: { me: Me; register: string; id: numbe
       <h3 id="h-att">{t("Tệp đính kèm")}</h3>
       <Show s={s}>{(list) => list.length === 0 ? <p class="muted">{t("Chưa có tệp nào.")}</p> : (
         <ul class="attachments">{list.map((a) => (
+          a.hidden ? <li><Identity value={a.filename} /> <span class="muted small">({num(Math.ceil(a.size / 1024))} KB)</span></li> : (
           <li><a href={`/api/registers/attachments/${a.id}`} download={a.filename}>{a.filename}</a> <span class="muted small">({num(Math.ceil(a.size / 1024))} KB)</span>
-            {me.abilities.includes("figures.write") && <button type="button" class="link" aria-label={tf("Xóa tệp {file}", { file: a.filename })} onClick={() => remove(a)}>{t("Xóa")}</button>}</li>
+            {me.abilities.includes("figures.write") && <button type="button" class="link" aria-label={tf("Xóa tệp {file}", { file: a.filename })} onClick={() => remove(a)}>{t("Xóa")}</button>}</li>)
         ))}</ul>
       )}</Show>
-      {me.abilities.includes("figures.write") && (
+      {me.abilities.includes("figures.write") && canAdd && (
         <p><label for="att-file">{t("Đính kèm tệp (PDF, ảnh JPEG/PNG, Word .docx; tối đa 10 MB)")}</label>
           <input id="att-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" disabled={busy} onChange={upload} /></p>
       )}
@@ -502,6 +548,13 @@ const STATE_LABELS: Record<string, string> = { done: tl("Đã giải quyết xon
 
 const COMPLEXITY_VI = { normal: tl("Bình thường"), complex: tl("Phức tạp"), especially_complex: tl("Đặc biệt phức tạp") } as const;
 
+/** For administrators: the years (this one and the next) whose holidays have not been announced yet. */
+function CalendarWarnings() {
+  const [s] = useLoad("calendar-status", () => get<{ warnings: string[] }>("/api/registers/calendar/status"));
+  if (s.state !== "ok" || s.data.warnings.length === 0) return null;
+  return <div class="note calendar-warning" role="note">{s.data.warnings.map((w) => <p><strong class="flag">{t("Lịch nghỉ lễ")}</strong> {w}</p>)}</div>;
+}
+
 function Petitions({ me }: { me: Me }) {
   const { params } = useRoute();
   const f = { q: params.get("q") ?? "", type: params.get("type") ?? "", state: params.get("state") ?? "", overdue: params.get("overdue") ?? "" };
@@ -516,6 +569,7 @@ function Petitions({ me }: { me: Me }) {
   };
   return (
     <>
+      {me.abilities.includes("units.manage") && <CalendarWarnings />}
       <div class="page-actions">
         {me.abilities.includes("figures.write") && <a class="button primary" href={href("/registers", { reg: "petitions", new: 1 })}>{t("+ Vào sổ đơn thư mới")}</a>}
       </div>
@@ -539,7 +593,7 @@ function Petitions({ me }: { me: Me }) {
                 return (
                   <tr class={overdue ? "overdue" : ""}>
                     <td>{dmy(p.receivedOn)}</td><td>{t(PETITION_TYPE_LABELS[p.type])}</td>
-                    <td><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.petitioner}</a></td>
+                    <td><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.identityHidden ? <Identity value={p.petitioner} /> : p.petitioner}</a></td>
                     <td class="clip">{p.content}</td><td>{t(PETITION_STATE_LABELS[p.state])}</td>
                     <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</td>
                   </tr>
@@ -569,7 +623,7 @@ function PetitionIntake({ me }: { me: Me }) {
     try {
       const p = await api<Petition>("POST", "/api/registers/petitions", {
         unitId: me.user.unitId, type: v("ptype"), receivedOn: v("receivedOn"), petitioner: v("petitioner"), content: v("content"),
-        number: v("number") || null, address: v("address") || null, complexity: v("complexity"), remote: flag("remote"), manyPeople: flag("many"), secondTime: flag("second"),
+        number: v("number") || null, address: v("address") || null, phone: v("phone") || null, complexity: v("complexity"), remote: flag("remote"), manyPeople: flag("many"), secondTime: flag("second"),
       });
       const due = { id: p.id, date: dmy(p.dueOn) };
       flash = p.dueStage === "accept" ? tf("Đã vào sổ đơn #{id}; hạn thụ lý: {date}.", due) : tf("Đã vào sổ đơn #{id}; hạn xử lý: {date}.", due);
@@ -589,6 +643,7 @@ function PetitionIntake({ me }: { me: Me }) {
         <div class="field"><label for="number">{t("Số đơn")}</label><input id="number" name="number" /></div>
         <div class="field"><label for="petitioner">{t("Người gửi")}</label><input id="petitioner" name="petitioner" required /></div>
         <div class="field"><label for="address">{t("Địa chỉ")}</label><input id="address" name="address" /></div>
+        <div class="field"><label for="phone">{t("Điện thoại")}</label><input id="phone" name="phone" type="tel" inputMode="tel" autocomplete="off" /></div>
         <div class="field"><label for="complexity">{t("Tính chất vụ việc")}</label><select id="complexity" name="complexity">{Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></div>
       </div>
       <div class="field wide"><label for="content">{t("Nội dung")}</label><textarea id="content" name="content" rows={3} required /></div>
@@ -613,6 +668,56 @@ const ACTION_FIELDS: Partial<Record<PetitionAction, Array<{ name: "reason" | "to
   decide: [{ name: "decisionNo", label: tl("Số quyết định") }, { name: "summary", label: tl("Tóm tắt kết quả giải quyết") }],
   extend: [{ name: "decisionNo", label: tl("Số quyết định gia hạn"), required: true }],
 };
+
+/**
+ * Who handles a tố cáo (they alone see the denouncer, Luật Tố cáo 2018 Điều 47): the list, and for an
+ * administrator or a handler, assigning another user in scope or taking an assignment back.
+ */
+function Handlers({ id, onChange }: { id: number; onChange: () => Promise<void> }) {
+  const [s, reload] = useLoad(`handlers|${id}`, () => get<{ handlers: Handler[]; canAssign: boolean; candidates: Handler[] }>(`/api/registers/petitions/${id}/handlers`));
+  const [pick, setPick] = useState("");
+  const [msg, setMsg] = useState<Msg>(null);
+  const change = async (userId: number, assigned: boolean, name: string) => {
+    try {
+      await api("POST", `/api/registers/petitions/${id}/handlers`, { userId, assigned });
+      await reload();
+      await onChange();
+      setPick("");
+      setMsg({ ok: true, text: assigned ? tf("Đã giao {user} giải quyết đơn.", { user: name }) : tf("Đã thôi giao {user}.", { user: name }) });
+    } catch (err) {
+      setMsg({ ok: false, text: message(err) });
+    }
+  };
+  return (
+    <section aria-labelledby="h-handlers" class="handlers">
+      <h3 id="h-handlers">{t("Người được giao giải quyết")}</h3>
+      <p class="muted small">{t("Thông tin người tố cáo (họ tên, địa chỉ, điện thoại, tệp đính kèm) chỉ người nhập đơn, cán bộ được giao của đơn vị và người được giao dưới đây xem được (Luật Tố cáo 2018, Điều 47).")}</p>
+      <Show s={s}>{(d) => (
+        <>
+          {d.handlers.length === 0 ? <p class="muted">{t("Chưa giao riêng cho ai.")}</p> : (
+            <ul>{d.handlers.map((h) => (
+              <li>{h.displayName} <span class="muted small">({h.username})</span>
+                {d.canAssign && <button type="button" class="link" onClick={() => change(h.userId, false, h.displayName)}>{t("Thôi giao")}<span class="sr-only"> {h.displayName}</span></button>}</li>
+            ))}</ul>
+          )}
+          {d.canAssign && d.candidates.length > 0 && (
+            <form key={d.handlers.map((h) => h.userId).join(",")} class="inline" onSubmit={(e) => { e.preventDefault(); const c = d.candidates.find((x) => String(x.userId) === pick); if (c) void change(c.userId, true, c.displayName); }}>
+              <label for="h-pick">{t("Giao thêm")}</label>
+              <select id="h-pick" value={pick} onChange={(e) => setPick((e.target as HTMLSelectElement).value)}>
+                <option value="">{t("— Chọn người dùng —")}</option>{d.candidates.map((c) => <option value={String(c.userId)}>{c.displayName} ({c.username})</option>)}
+              </select>
+              <button type="submit" disabled={!pick}>{t("Giao giải quyết")}</button>
+            </form>
+          )}
+        </>
+      )}</Show>
+      <Notice msg={msg} />
+    </section>
+  );
+}
+
+const FLAG_LABEL: Record<string, string> = { complexity: tl("Tính chất"), remote: tl("Vùng sâu, vùng xa"), manyPeople: tl("Đông người") };
+const flagText = (k: string, v: unknown) => (k === "complexity" ? t(COMPLEXITY_VI[v as Petition["complexity"]] ?? String(v)) : v ? t("Có") : t("Không"));
 
 function PetitionDetail({ me, id }: { me: Me; id: number }) {
   const [s, reload] = useLoad(`pet|${id}`, () => get<Petition & { actions: PetitionAction[] }>(`/api/registers/petitions/${id}`));
@@ -639,12 +744,18 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
       setMsg({ ok: false, text: message(err) });
     }
   };
-  const setFlags = async (patch: Partial<Petition>) => {
+  const [conflict, setConflict] = useState<{ patch: Partial<Petition>; current: Petition; version: number } | null>(null);
+  /** Bumped when handlers change, so the attachments list is read again with the new rights. */
+  const [gen, setGen] = useState(0);
+  const setFlags = async (patch: Partial<Petition>, version = s.state === "ok" ? s.data.version : 0) => {
     try {
-      await api("PUT", `/api/registers/petitions/${id}`, patch);
+      await api("PUT", `/api/registers/petitions/${id}`, { ...patch, version });
+      setConflict(null);
       await reload();
       setMsg({ ok: true, text: t("Đã lưu; hạn xử lý được tính lại.") });
     } catch (err) {
+      const c = conflictOf<Petition>(err);
+      if (c) return setConflict({ patch, ...c });
       setMsg({ ok: false, text: message(err) });
     }
   };
@@ -659,15 +770,23 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
       return (
         <article class="record admin-form">
           <p><a href={href("/registers", { reg: "petitions" })}>{t("← Về sổ đơn thư")}</a></p>
-          <h2>{cap(tf("Đơn {type} #{id}", { type: t(PETITION_TYPE_LABELS[p.type]).toLowerCase(), id: p.id }))}{p.number ? ` (${tf("số {no}", { no: p.number })})` : ""} — {p.petitioner}</h2>
+          <h2>{cap(tf("Đơn {type} #{id}", { type: t(PETITION_TYPE_LABELS[p.type]).toLowerCase(), id: p.id }))}{p.number ? ` (${tf("số {no}", { no: p.number })})` : ""} — <Identity value={p.petitioner} /></h2>
           <Notice msg={msg} />
+          {conflict && (
+            <ConflictPanel
+              rows={Object.keys(conflict.patch).map((k) => ({ label: t(FLAG_LABEL[k] ?? k), mine: flagText(k, (conflict.patch as Record<string, unknown>)[k]), theirs: flagText(k, (conflict.current as unknown as Record<string, unknown>)[k]) }))}
+              onMine={() => void setFlags(conflict.patch, conflict.version)}
+              onTheirs={() => { setConflict(null); void reload(); }} />
+          )}
           <p class={overdue ? "error" : "muted"}>
             {t("Bước hiện tại:")} <strong>{t(PETITION_STATE_LABELS[p.state])}</strong>
             {p.dueOn ? <> · {p.dueStage === "accept" ? t("Hạn thụ lý:") : p.dueStage === "notify" ? t("Hạn thông báo thụ lý:") : t("Hạn giải quyết:")} <strong>{dmy(p.dueOn)}</strong>{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</> : null}
           </p>
           <dl class="facts">
             <dt>{t("Nội dung")}</dt><dd>{p.content}</dd>
-            <dt>{t("Địa chỉ")}</dt><dd>{p.address ?? "—"}</dd>
+            <dt>{t("Người gửi")}</dt><dd><Identity value={p.petitioner} /></dd>
+            <dt>{t("Địa chỉ")}</dt><dd><Identity value={p.address} /></dd>
+            <dt>{t("Điện thoại")}</dt><dd><Identity value={p.phone} /></dd>
             <dt>{t("Tính chất")}</dt><dd>{t(COMPLEXITY_VI[p.complexity])}{p.remote ? ` · ${t("vùng sâu, vùng xa")}` : ""}{p.manyPeople ? ` · ${t("đông người")}` : ""}{p.secondTime ? ` · ${t("khiếu nại lần hai")}` : ""}</dd>
             <dt>{t("Hạn thụ lý")}</dt><dd>{dmy(p.acceptDue)}</dd>
             {p.notifyDue && <><dt>{t("Hạn thông báo thụ lý")}</dt><dd>{dmy(p.notifyDue)}</dd></>}
@@ -707,7 +826,8 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
               </div>
             </details>
           )}
-          <Attachments me={me} register="petitions" id={p.id} />
+          {p.type === "to_cao" && <Handlers id={p.id} onChange={async () => { setGen((g) => g + 1); await reload(); }} />}
+          <Attachments key={`att-${gen}`} me={me} register="petitions" id={p.id} canAdd={!p.identityHidden} />
         </article>
       );
     }}</Show>

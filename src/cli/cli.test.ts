@@ -1,0 +1,55 @@
+/**
+ * The command line's edge: the same refusals as the API (TEXT_INVALID, DATE_INVALID, the password
+ * policy) with exit code 2, and nothing written.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runCli } from "./cli.ts";
+
+let dir: string;
+let env: Record<string, string | undefined>;
+
+async function run(argv: string[], stdin = "", extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: "", stderr: "" };
+  const code = await runCli(argv, { ...env, ...extraEnv }, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s), readStdin: async () => Buffer.from(stdin) });
+  return { code, ...out };
+}
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), "danvan-cli-"));
+  env = { DANVAN_SQLITE: join(dir, "db.sqlite"), DANVAN_PASSWORD_COST: "10" };
+  assert.equal((await run(["init"])).code, 0);
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("import: a NUL in the file is refused like an upload (exit 2, TEXT_INVALID, the line), nothing imported", async () => {
+  const bad = await run(["import", "-", "--format", "csv"], "unit_code,indicator,period,value,comment\n25288,mediation.cases,2024Q3,4,a\u0000b\n");
+  assert.equal(bad.code, 2, bad.stderr);
+  assert.match(bad.stderr, /TEXT_INVALID.*dòng 2/);
+  const count = await run(["value", "--unit", "25288", "--indicator", "mediation.cases", "--period", "2024Q3"]);
+  assert.equal(count.stdout.trim(), "");
+  const good = await run(["import", "-", "--format", "csv"], "unit_code,indicator,period,value\n25288,mediation.cases,2024Q3,4\n");
+  assert.equal(good.code, 0, good.stderr);
+});
+
+test("date options are real days: --as-of 2026-02-30 or 9999-99-99 is exit 2 with DATE_INVALID", async () => {
+  for (const argv of [
+    ["value", "--unit", "52", "--indicator", "reception.turns", "--period", "2024", "--as-of", "2026-02-30"],
+    ["export", "--unit", "52", "--period", "2024", "--as-of", "9999-99-99"],
+  ]) {
+    const r = await run(argv);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /DATE_INVALID.*--as-of/);
+  }
+});
+
+test("user-add applies the password policy (exit 2, Vietnamese reason) and creates nobody", async () => {
+  const weak = await run(["user-add", "--username", "canbo.moi", "--name", "Cán bộ mới", "--role", "viewer", "--unit", "52"], "", { DANVAN_NEW_PASSWORD: "matkhau123" });
+  assert.equal(weak.code, 2, weak.stderr);
+  assert.match(weak.stderr, /phổ biến/);
+  const ok = await run(["user-add", "--username", "canbo.moi", "--name", "Cán bộ mới", "--role", "viewer", "--unit", "52"], "", { DANVAN_NEW_PASSWORD: "ba-con-ca-vang-bo-loi" });
+  assert.equal(ok.code, 0, ok.stderr);
+});

@@ -1,0 +1,60 @@
+/**
+ * Opening the database and reporting errors, shared by every command (src/cli/cli.ts and the
+ * features' commands through with-context.ts): one place for exit codes and messages.
+ */
+import { z } from "zod";
+import type { Config } from "../config.ts";
+import { openDatabase, migrate, type Database } from "../db/database.ts";
+import { makeContext, type Ctx } from "../context.ts";
+import { isDomainError } from "../core/errors.ts";
+import { describeOpenFailure, storageFault } from "../db/errors.ts";
+import type { Io } from "../plugins.ts";
+
+/** Thrown when the database cannot be opened: the message names the file and the cause. */
+export class OpenFailure extends Error {}
+
+/** Opens and migrates the configured database; an unwritable or unreachable one is an OpenFailure. */
+export async function openConfigured(config: Config): Promise<Ctx> {
+  let database: Database | undefined;
+  try {
+    database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
+    await migrate(database);
+  } catch (e) {
+    await database?.close().catch(() => undefined);
+    const where = config.databaseUrl ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, "//…@")}` : config.sqlitePath;
+    throw new OpenFailure(describeOpenFailure(e, where), { cause: e });
+  }
+  return makeContext(database, config);
+}
+/** Exit codes: 0 ok, 1 failure, 2 bad input, 75 database busy (try again later, EX_TEMPFAIL). */
+export const EXIT = { ok: 0, failure: 1, badInput: 2, busy: 75 } as const;
+
+/**
+ * Turns an error into a message on stderr and an exit code, the same for every command: bad input
+ * (DomainError, zod) → 2; storage faults with their Vietnamese message (the cause beside it) → 75
+ * when busy, 1 otherwise; a database that cannot be opened names the file and the cause.
+ */
+export function cliError(e: unknown, io: Io): number {
+  if (isDomainError(e)) {
+    io.stderr(`Lỗi [${e.code}]: ${e.message}\n`);
+    const details = e.details as { errors?: Array<{ line: number; code: string; message: string }> } | undefined;
+    for (const l of details?.errors?.slice(0, 50) ?? []) io.stderr(`  dòng ${l.line}: [${l.code}] ${l.message}\n`);
+    return EXIT.badInput;
+  }
+  if (e instanceof z.ZodError) {
+    io.stderr(`Lỗi [VALIDATION]: ${e.issues.map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${i.message}`).join("; ")}\n`);
+    return EXIT.badInput;
+  }
+  if (e instanceof OpenFailure) {
+    io.stderr(`Lỗi: ${e.message}\n`);
+    return EXIT.failure;
+  }
+  const fault = storageFault(e);
+  if (fault) {
+    io.stderr(`Lỗi [${fault.code}]: ${fault.message} (${fault.cause})\n`);
+    return fault.code === "BUSY" ? EXIT.busy : EXIT.failure;
+  }
+  io.stderr(`Lỗi: ${e instanceof Error ? e.message : String(e)}\n`);
+  return EXIT.failure;
+}
+

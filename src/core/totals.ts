@@ -1,0 +1,378 @@
+/**
+ * Maintained totals, the pure part. A total is kept for every (structure, unit, indicator,
+ * standard period, disaggregation) and answers three bases at once: approved figures only,
+ * submitted and approved, all (drafts included). The totals table is kept equal to a fresh
+ * roll-up (src/core/rollup.ts) by adding deltas:
+ *
+ * - `unitContribution`: what one unit's own figures (or, where it reported nothing in a period,
+ *   its register counts) give each standard period of a year, per basis — the same choice the
+ *   roll-up makes within one unit (a year over its months, a total over its breakdown).
+ * - `placementParts`: where those land in the structure of a date (the unit itself, or the units
+ *   it became, by share), and the chain of totals above.
+ * - `areaCorrections`: area totals ("19 cuộc đối thoại" for a whole district) set aside the
+ *   figures below them. Only the units they cover interact, so a target's total is the simple sum
+ *   of everyone else plus a full roll-up of those units; the correction is that roll-up minus their
+ *   simple sum. Property-tested against `rollupSum` in totals.test.ts.
+ */
+import type { Hierarchy } from "./hierarchy.ts";
+import { periodContains, periodsWithin, yearPeriod, type Period } from "./period.ts";
+import { disaggCovers, parseDisagg, disaggKey, resolveUnitFacts, rollupSum, type AreaCheck, type FigureFact } from "./rollup.ts";
+
+/** Which figures a total counts: approved reports only, submitted or approved, or all (drafts included). */
+export type Basis = "approved" | "submitted" | "all";
+export const BASES: readonly Basis[] = ["approved", "submitted", "all"];
+
+/** The state of the report that covers a figure (the unit's report for its period or a longer one). */
+export type ReportState = "approved" | "submitted" | "draft";
+const STATE_RANK: Record<ReportState, number> = { draft: 0, submitted: 1, approved: 2 };
+const BASIS_NEED: Record<Basis, number> = { all: 0, submitted: 1, approved: 2 };
+
+/** True when a figure in a report of this state counts in the basis. */
+export function visibleIn(state: ReportState, basis: Basis): boolean {
+  return STATE_RANK[state] >= BASIS_NEED[basis];
+}
+
+/** The stronger of two report states (approved > submitted > draft). */
+export function strongerState(a: ReportState, b: ReportState): ReportState {
+  return STATE_RANK[a] >= STATE_RANK[b] ? a : b;
+}
+
+/** A stored figure with the state of the report covering it. */
+export interface StatedFact extends FigureFact {
+  state: ReportState;
+}
+
+/** A value counted from the registers for one unit and one standard period. */
+export interface CountFact {
+  period: Period;
+  disagg: string;
+  value: number;
+  state: ReportState;
+}
+
+/** Fields of one basis in a vector; a vector holds the three bases in BASES order. */
+export const F = { value: 0, counted: 1, setAside: 2, notAllocated: 3, estimated: 4 } as const;
+export const FIELDS = 5;
+export const WIDTH = FIELDS * BASES.length;
+
+/** A total's numbers: for each basis value, counted, set aside, not allocated, estimated (counts). */
+export type Vec = Float64Array;
+/** A zero vector. */
+export const zeroVec = (): Vec => new Float64Array(WIDTH);
+
+/** `${periodId}|${disagg}` */
+export type CellKey = string;
+/** Cells of one unit's contribution (or of one target's totals) keyed by period and disaggregation. */
+export type Cells = Map<CellKey, Vec>;
+
+const periodsCache = new Map<number, Period[]>();
+/** The 20 standard periods of a year (year, 9 months, halves, quarters, months). */
+export function standardPeriods(year: number): Period[] {
+  let ps = periodsCache.get(year);
+  if (!ps) periodsCache.set(year, (ps = periodsWithin(yearPeriod(year))));
+  return ps;
+}
+
+const subKeyCache = new Map<string, string[]>();
+/** Every disaggregation a figure of `disagg` counts toward: "", each option, each combination. */
+export function disaggSubKeys(disagg: string): string[] {
+  let keys = subKeyCache.get(disagg);
+  if (!keys) {
+    const pairs = [...parseDisagg(disagg)];
+    keys = [];
+    for (let mask = 0; mask < 1 << pairs.length; mask++) keys.push(disaggKey(new Map(pairs.filter((_, i) => mask & (1 << i)))));
+    if (subKeyCache.size > 10_000) subKeyCache.clear();
+    subKeyCache.set(disagg, keys);
+  }
+  return keys;
+}
+
+function addAccepted(v: Vec, b: number, accepted: readonly FigureFact[], setAside: number): void {
+  const o = b * FIELDS;
+  for (const a of accepted) {
+    const w = a.count ?? 1;
+    v[o + F.value]! += a.value;
+    v[o + F.counted]! += w;
+    if (a.estimated) v[o + F.estimated]! += w;
+  }
+  v[o + F.setAside]! += setAside;
+}
+
+/**
+ * What one unit's figures give each standard period of `year`, per basis (not yet placed:
+ * `notAllocated` stays 0). Area totals are left out (see `areaCorrections`), but a unit with only
+ * an area total in a period still counts as reporting there, so its register counts stay out, as
+ * in the roll-up. Only non-empty cells are returned.
+ */
+export function unitContribution(facts: readonly StatedFact[], counts: readonly CountFact[], year: number): Cells {
+  const out: Cells = new Map();
+  if (facts.length === 0 && counts.length === 0) return out;
+  const periods = standardPeriods(year);
+  const cell = (key: CellKey) => {
+    let v = out.get(key);
+    if (!v) out.set(key, (v = zeroVec()));
+    return v;
+  };
+  let lastFacts = -1;
+  let lastCounts = -1;
+  for (const [b, basis] of BASES.entries()) {
+    const visible = facts.filter((f) => visibleIn(f.state, basis));
+    const countsVisible = counts.filter((c) => c.value !== 0 && visibleIn(c.state, basis));
+    // Bases nest (approved ⊆ submitted ⊆ all): the same number visible means the same figures.
+    if (visible.length === lastFacts && countsVisible.length === lastCounts) {
+      for (const v of out.values()) v.copyWithin(b * FIELDS, (b - 1) * FIELDS, b * FIELDS);
+      continue;
+    }
+    lastFacts = visible.length;
+    lastCounts = countsVisible.length;
+    // Each figure lands in the (at most five) standard periods that hold it.
+    const inP: FigureFact[][] = periods.map(() => []);
+    for (const f of visible) for (const i of holders(year, f.period)) inP[i]!.push(f);
+    for (const [i, P] of periods.entries()) {
+      let cands: FigureFact[];
+      if (inP[i]!.length) cands = inP[i]!.filter((f) => f.kind === "own");
+      else {
+        cands = [];
+        for (const c of countsVisible) {
+          if (c.period.id === P.id) cands.push({ id: -(cands.length + 1), unitId: 0, period: P, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
+        }
+      }
+      if (cands.length === 0) continue;
+      const first = cands[0]!.disagg;
+      if (cands.every((f) => f.disagg === first)) {
+        // One breakdown (the usual case): every sub-key gets the same resolution.
+        const { accepted, setAside } = resolveUnitFacts(cands);
+        for (const d of disaggSubKeys(first)) addAccepted(cell(`${P.id}|${d}`), b, accepted, setAside);
+        continue;
+      }
+      const keys = new Set<string>();
+      for (const f of cands) for (const k of disaggSubKeys(f.disagg)) keys.add(k);
+      for (const d of keys) {
+        const cd = d === "" ? cands : cands.filter((f) => disaggCovers(f.disagg, d));
+        const { accepted, setAside } = resolveUnitFacts(cd);
+        addAccepted(cell(`${P.id}|${d}`), b, accepted, setAside);
+      }
+    }
+  }
+  return out;
+}
+
+const holderCache = new Map<string, number[]>();
+/** Indexes (into `standardPeriods(year)`) of the standard periods that hold `p`. */
+function holders(year: number, p: Period): number[] {
+  const key = `${year}|${p.id}`;
+  let h = holderCache.get(key);
+  if (!h) {
+    h = [];
+    for (const [i, P] of standardPeriods(year).entries()) if (periodContains(P, p)) h.push(i);
+    holderCache.set(key, h);
+  }
+  return h;
+}
+
+/** One place a unit's figures land in a structure: a unit there, the share it takes, and the totals above. */
+export interface Part {
+  at: number;
+  share: number;
+  exact: boolean;
+  /** `at` and its ancestors: every total the part adds to. */
+  chain: number[];
+  /** Units whose area total would cover the part's figures (as the roll-up's placement computes them). */
+  coverers: number[];
+}
+
+const partsCache = new WeakMap<Hierarchy, Map<string, Part[]>>();
+/** Where unit `unitId`'s figures count in the structure of `date` (cached per hierarchy). */
+export function placementParts(h: Hierarchy, unitId: number, date: string): Part[] {
+  let cache = partsCache.get(h);
+  if (!cache) partsCache.set(h, (cache = new Map()));
+  // Placements are the same between two change dates: cache per epoch, not per day.
+  const key = `${unitId}|${h.epochIndex(date)}`;
+  let parts = cache.get(key);
+  if (parts) return parts;
+  if (!h.get(unitId)) parts = [];
+  else {
+    const p = h.placeAt(unitId, date);
+    const own = h.ancestorsOf(unitId);
+    const make = (at: number, share: number, exact: boolean): Part => {
+      const chain = [at, ...h.ancestorsOf(at)];
+      return { at, share, exact, chain, coverers: at === unitId ? own : [...new Set([...own, ...chain])] };
+    };
+    parts = p.shares ? p.shares.map((s) => make(s.unitId, s.share, true)) : [make(p.unitId, 1, p.exact)];
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, parts);
+  return parts;
+}
+
+/**
+ * Adds `sign` × a unit's contribution to the totals it reaches through `part`, into `acc`
+ * (target → cells). Values take the part's share; a part that could not be placed exactly counts
+ * as not allocated.
+ */
+export function addToChain(acc: Map<number, Cells>, part: Part, cells: Cells, sign: 1 | -1, only?: (key: CellKey) => boolean): void {
+  for (const [key, v] of cells) {
+    if (only && !only(key)) continue;
+    for (const t of part.chain) {
+      let tc = acc.get(t);
+      if (!tc) acc.set(t, (tc = new Map()));
+      let w = tc.get(key);
+      if (!w) tc.set(key, (w = zeroVec()));
+      for (let b = 0; b < BASES.length; b++) {
+        const o = b * FIELDS;
+        w[o + F.value]! += sign * v[o + F.value]! * part.share;
+        w[o + F.counted]! += sign * v[o + F.counted]!;
+        w[o + F.setAside]! += sign * v[o + F.setAside]!;
+        w[o + F.estimated]! += sign * v[o + F.estimated]!;
+        if (!part.exact) w[o + F.notAllocated]! += sign * v[o + F.counted]!;
+      }
+    }
+  }
+}
+
+/** One unit's stored figures and register counts for one indicator and year. */
+export interface UnitYear {
+  facts: readonly StatedFact[];
+  counts: readonly CountFact[];
+}
+
+/** True when the part lands in the subtree of `target`. */
+const inside = (part: Part, target: number) => part.chain.includes(target);
+
+/**
+ * The units a target's correction must roll up in full: those with a part inside the target that
+ * an area total inside the target covers (or that hold one). `units` lists the candidates (every
+ * unit with figures or counts for the indicator and year); `areaUnits` the units with an area total.
+ */
+export function coveredUnits(h: Hierarchy, date: string, target: number, units: Iterable<number>, areaUnits: ReadonlySet<number>): number[] {
+  const areaInside = new Set<number>();
+  for (const x of areaUnits) if (placementParts(h, x, date).some((p) => inside(p, target))) areaInside.add(x);
+  if (areaInside.size === 0) return [];
+  const out: number[] = [];
+  for (const u of units) {
+    const parts = placementParts(h, u, date).filter((p) => inside(p, target));
+    if (parts.length === 0) continue;
+    if (areaInside.has(u) || parts.some((p) => p.coverers.some((c) => areaInside.has(c)))) out.push(u);
+  }
+  return out;
+}
+
+/** The targets whose totals an area total of one of `areaUnits` can change, in the structure of `date`. */
+export function areaTargets(h: Hierarchy, date: string, areaUnits: Iterable<number>): Set<number> {
+  const out = new Set<number>();
+  for (const x of areaUnits) for (const p of placementParts(h, x, date)) for (const t of p.chain) out.add(t);
+  return out;
+}
+
+/** A target's correction for one cell: numbers to add to its simple sum, and its own area check per basis. */
+export interface Correction {
+  vec: Vec;
+  area: Array<AreaCheck | null>;
+}
+
+/**
+ * The corrections of `target` for every cell of `period` in the structure of `date`: the full
+ * roll-up of the covered units minus their simple (placed) contributions. `data` must hold every
+ * covered unit (see `coveredUnits`); empty when no area total lies inside the target.
+ */
+export function areaCorrections(h: Hierarchy, date: string, target: number, period: Period, data: ReadonlyMap<number, UnitYear>, covered: readonly number[]): Map<string, Correction> {
+  const out = new Map<string, Correction>();
+  if (covered.length === 0) return out;
+  // Simple part: the covered units' contributions placed inside the target.
+  const simple = new Map<number, Cells>();
+  const disaggs = new Set<string>([""]);
+  for (const u of covered) {
+    const d = data.get(u);
+    if (!d) continue;
+    for (const f of d.facts) for (const k of disaggSubKeys(f.disagg)) disaggs.add(k);
+    for (const c of d.counts) for (const k of disaggSubKeys(c.disagg)) disaggs.add(k);
+    const cells = unitContribution(d.facts, d.counts, period.year);
+    for (const part of placementParts(h, u, date)) if (inside(part, target)) addToChain(simple, { ...part, chain: [target] }, cells, 1, (k) => k.startsWith(`${period.id}|`));
+  }
+  const simpleCells = simple.get(target) ?? new Map<CellKey, Vec>();
+  for (const d of disaggs) {
+    const vec = zeroVec();
+    const area: Array<AreaCheck | null> = [];
+    let any = false;
+    for (const [b, basis] of BASES.entries()) {
+      const facts: FigureFact[] = [];
+      for (const u of covered) {
+        const ud = data.get(u);
+        if (!ud) continue;
+        const visible = ud.facts.filter((f) => visibleIn(f.state, basis));
+        facts.push(...visible);
+        if (!visible.some((f) => periodContains(period, f.period))) {
+          for (const c of ud.counts) {
+            if (c.period.id === period.id && c.value !== 0 && visibleIn(c.state, basis)) {
+              facts.push({ id: -(facts.length + 1), unitId: u, period, disagg: c.disagg, kind: "own", value: c.value, estimated: false });
+            }
+          }
+        }
+      }
+      const full = rollupSum(facts, [target], { hierarchy: h, asOf: date, period, disagg: d }).get(target)!;
+      const s = simpleCells.get(`${period.id}|${d}`);
+      const o = b * FIELDS;
+      vec[o + F.value] = (full.value ?? 0) - (s?.[o + F.value] ?? 0);
+      vec[o + F.counted] = full.counted - (s?.[o + F.counted] ?? 0);
+      vec[o + F.setAside] = full.setAside - (s?.[o + F.setAside] ?? 0);
+      vec[o + F.notAllocated] = full.notAllocated - (s?.[o + F.notAllocated] ?? 0);
+      vec[o + F.estimated] = full.estimatedCount - (s?.[o + F.estimated] ?? 0);
+      area.push(full.area);
+      if (full.area || vec.subarray(o, o + FIELDS).some((x) => x !== 0)) any = true;
+    }
+    if (any) out.set(d, { vec, area });
+  }
+  return out;
+}
+
+/** A unit's report for a period and its workflow status (draft, submitted, approved, returned). */
+export interface ReportStatus {
+  period: Period;
+  status: string;
+}
+
+/**
+ * The state of the report covering a figure of period `p`: its unit's report for `p` or for any
+ * period holding it (an approved quarter report approves its months).
+ */
+export function reportStateOf(reports: readonly ReportStatus[], p: Period): ReportState {
+  let s: ReportState = "draft";
+  for (const r of reports) {
+    if (!periodContains(r.period, p)) continue;
+    if (r.status === "approved") return "approved";
+    if (r.status === "submitted") s = "submitted";
+  }
+  return s;
+}
+
+/** Structure ids in the totals table. */
+export const AS_REPORTED = 0;
+export const AS_NOW = 1;
+
+/**
+ * The structures a period's totals are kept in: as reported (the units of the period's last day)
+ * always, and as now (`now`'s units) when some figure would be placed differently then.
+ */
+export function structuresOf(h: Hierarchy, period: Period, now: string): Array<{ structure: number; date: string }> {
+  const end = periodEndDate(period);
+  const out = [{ structure: AS_REPORTED, date: end }];
+  if (!h.samePlacements(end, now)) out.push({ structure: AS_NOW, date: now });
+  return out;
+}
+
+/**
+ * Which stored structure answers a question in the structure of `asOf` for `period`, or null when
+ * neither does (a date between the period's end and today across a change: computed afresh).
+ */
+export function structureFor(h: Hierarchy, period: Period, asOf: string, now: string): number | null {
+  const end = periodEndDate(period);
+  if (h.samePlacements(asOf, end)) return AS_REPORTED;
+  if (h.samePlacements(asOf, now)) return AS_NOW;
+  return null;
+}
+
+/** The last calendar day of a period (the date "as reported" reads the structure at). */
+export function periodEndDate(p: Period): string {
+  const last = new Date(Date.UTC(p.year, p.endMonth, 0)).getUTCDate();
+  return `${p.year}-${String(p.endMonth).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}

@@ -1,0 +1,228 @@
+/**
+ * Importing figures at any size: lines arrive in chunks (from a CSV stream, a dataValueSets
+ * document or a list), are checked one by one and written chunk by chunk inside one transaction,
+ * so memory stays flat and the import is still all-or-nothing: one bad line anywhere and nothing
+ * is written (every bad line is reported). Totals follow each chunk; past a size where that costs
+ * more than recomputing, the touched indicator-years are recomputed once at the end instead.
+ */
+import { createHash } from "node:crypto";
+import { sql } from "kysely";
+import { DomainError, isDomainError } from "../core/errors.ts";
+import { parsePeriod, type Period } from "../core/period.ts";
+import type { Hierarchy } from "../core/hierarchy.ts";
+import { audit } from "../audit/audit.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { inScope, requireAbility } from "../accounts/policy.ts";
+import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
+import { indicatorMap, type Indicator } from "../indicators/indicator.service.ts";
+import { categoryIndex, periodsContaining, validateFigure, type ValidFigure } from "./figure.service.ts";
+import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
+import { settleTracked, trackFigures } from "../totals/totals.tracker.ts";
+import { rebuildGroups } from "../totals/totals.rebuild.ts";
+
+/** One line of an import as read from the file. */
+export interface RawLine {
+  line: number;
+  unitCode: string;
+  indicator: string;
+  period: string;
+  value: string | number;
+  disagg: string;
+  kind: string;
+  status: string;
+  comment: string | null;
+  asOf?: string;
+}
+
+export interface LineError {
+  line: number;
+  code: string;
+  message: string;
+}
+
+export interface ImportResult {
+  batchId: number;
+  lines: number;
+  inserted: number;
+  updated: number;
+}
+
+/** How far an import got, for a progress line or bar. */
+export interface ImportProgress {
+  lines: number;
+  errors: number;
+}
+
+/** Past this many lines, touched indicator-years are recomputed once at the end instead of chunk by chunk. */
+const BULK_LINES = 50_000;
+/** Overwritten values kept per audit row. */
+const AUDIT_BATCH = 10_000;
+
+function toNumber(v: string | number): number {
+  if (typeof v === "number") return v;
+  const s = v.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return Number.NaN;
+  return Number(s);
+}
+
+/** Checks lines against the catalog, the hierarchy, the actor's scope and the locks, with caches for speed. */
+class LineChecker {
+  private readonly periods = new Map<string, Period>();
+  private readonly containing = new Map<string, string[]>();
+  constructor(
+    private readonly h: Hierarchy,
+    private readonly actor: Actor,
+    private readonly today: string,
+    private readonly indicators: Map<string, Indicator>,
+    private readonly categories: Map<string, Set<string>>,
+    private readonly locked: Set<string>,
+  ) {}
+
+  /** The line as a valid figure, or throws a DomainError saying what is wrong. */
+  check(l: RawLine): ValidFigure {
+    const value = toNumber(l.value);
+    if (Number.isNaN(value)) throw new DomainError("VALUE_INVALID", `Giá trị "${l.value}" không phải là số (dùng dấu chấm thập phân, không phân cách hàng nghìn).`);
+    if (l.kind !== "own" && l.kind !== "area") throw new DomainError("VALIDATION", `Loại "${l.kind}" không hợp lệ (own hoặc area).`);
+    if (l.status !== "reported" && l.status !== "estimated") throw new DomainError("VALIDATION", `Trạng thái "${l.status}" không hợp lệ (reported hoặc estimated).`);
+    if (!l.unitCode || l.unitCode.length > 10) throw new DomainError("VALIDATION", "Mã đơn vị trống hoặc quá dài.");
+    if (l.comment && l.comment.length > 2000) throw new DomainError("VALIDATION", "Ghi chú dài quá 2000 ký tự.");
+    if (l.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(l.asOf)) throw new DomainError("VALIDATION", `Ngày "${l.asOf}" phải có dạng YYYY-MM-DD.`);
+    let p = this.periods.get(l.period);
+    if (!p) this.periods.set(l.period, (p = parsePeriod(l.period)));
+    const f = validateFigure(this.h, this.indicators, this.categories, {
+      unitCode: l.unitCode, indicator: l.indicator, period: p.id, value, disagg: l.disagg, kind: l.kind, status: l.status,
+      comment: l.comment, source: { type: "import" }, ...(l.asOf ? { asOf: l.asOf } : {}),
+    });
+    if (!inScope(this.h, this.actor, f.unit.id, this.today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
+    let cont = this.containing.get(f.period.id);
+    if (!cont) this.containing.set(f.period.id, (cont = periodsContaining(f.period)));
+    if (cont.some((x) => this.locked.has(`${f.unit.id}|${x}`))) throw new DomainError("PERIOD_LOCKED", `Kỳ ${f.period.id} của "${f.unit.fullName}" đã nộp/duyệt, số liệu bị khóa.`);
+    return f;
+  }
+}
+
+interface Overwritten {
+  unitId: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  kind: string;
+  value: number;
+  status: string;
+  comment: string | null;
+}
+
+/**
+ * Imports lines arriving in chunks, all or nothing. `digest` receives the raw bytes as they are
+ * read (for the batch's hash); `progress` hears after each chunk.
+ */
+export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void): Promise<ImportResult> {
+  requireAbility(actor, "import");
+  requireAbility(actor, "figures.write");
+  const h = await hierarchyOf(ctx);
+  const [indicators, categories] = await Promise.all([indicatorMap(ctx.db), categoryIndex(ctx.db)]);
+  const lockedRows = await ctx.db.selectFrom("submissions").select(["unit_id", "period"]).where("status", "in", ["submitted", "approved"]).execute();
+  const checker = new LineChecker(h, actor, ctx.today(), indicators, categories, new Set(lockedRows.map((r) => `${r.unit_id}|${r.period}`)));
+  const now = new Date().toISOString();
+  const by = actor.kind === "user" ? actor.userId : null;
+  let bulk = false;
+  const result = await inTransaction(ctx, async (tx) => {
+    const batch = await tx.db.insertInto("import_batches").values({ created_at: now, user_id: by, format, lines: 0, sha256: "" }).returning("id").executeTakeFirstOrThrow();
+    const errors: LineError[] = [];
+    let errorCount = 0;
+    let lines = 0;
+    let inserted = 0;
+    let updated = 0;
+    let overwritten: Overwritten[] = [];
+    const groups = new Map<string, { indicator: string; year: number }>();
+    const fail = (line: number, e: unknown) => {
+      errorCount++;
+      if (errors.length < 1000) {
+        if (isDomainError(e)) errors.push({ line, code: e.code, message: e.message });
+        else throw e;
+      } else if (!isDomainError(e)) throw e;
+    };
+    for await (const chunk of chunks) {
+      lines += chunk.length;
+      const good: Array<{ f: ValidFigure; line: number }> = [];
+      const inChunk = new Map<string, number>();
+      for (const l of chunk) {
+        try {
+          const f = checker.check(l);
+          const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+          const prev = inChunk.get(key);
+          if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
+          inChunk.set(key, l.line);
+          good.push({ f, line: l.line });
+        } catch (e) {
+          fail(l.line, e);
+        }
+      }
+      // After a bad line the rest is still written, only to find every duplicate: the transaction
+      // is rolled back at the end, so nothing stays (totals are no longer followed).
+      if (good.length) {
+        const existing = await existingFigures(tx.db, good.map(({ f }) => ({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg })));
+        const rows: FigureRow[] = [];
+        for (const { f, line } of good) {
+          const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+          const r = existing.get(key);
+          if (r && r.batchId === batch.id) {
+            fail(line, new DomainError("DUPLICATE_LINE", `Trùng với dòng ${r.line ?? "trước"} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`));
+            continue;
+          }
+          if (r) {
+            updated++;
+            if (r.value !== f.value || r.kind !== f.kind || r.status !== f.status || r.comment !== f.comment) {
+              overwritten.push({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, kind: r.kind, value: r.value, status: r.status, comment: r.comment });
+            }
+          } else inserted++;
+          groups.set(`${f.indicator.key}|${f.period.year}`, { indicator: f.indicator.key, year: f.period.year });
+          rows.push({
+            unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth, end_month: f.period.endMonth,
+            disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
+            source: JSON.stringify({ type: "import", batch: batch.id, line }), batch_id: batch.id, updated_by: by, updated_at: now,
+          });
+        }
+        {
+          bulk ||= lines > BULK_LINES || errorCount > 0;
+          if (!bulk) await trackFigures(tx, rows.map((r) => ({ unitId: r.unit_id, indicator: r.indicator, year: r.year })));
+          await upsertFigureRows(tx.db, tx.database, rows);
+          if (!bulk) await settleTracked(tx);
+          if (errorCount) overwritten = [];
+          else if (overwritten.length >= AUDIT_BATCH) {
+            await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null, actor.kind === "user" ? actor.unitId : null);
+            overwritten = [];
+          }
+        }
+      }
+      progress?.({ lines, errors: errorCount });
+    }
+    if (lines === 0) throw new DomainError("IMPORT_EMPTY", "Tệp không có dòng số liệu nào.");
+    if (errorCount) {
+      throw new DomainError("IMPORT_INVALID", `Không nhập: ${errorCount} dòng lỗi trên ${lines} dòng. Chưa có số liệu nào được ghi.`, { errors: errors.sort((a, b) => a.line - b.line), errorCount });
+    }
+    // A big import recomputes the indicator-years it touched once (each total written once).
+    if (bulk) await rebuildGroups(tx, [...groups.values()]);
+    await tx.db.updateTable("import_batches").set({ lines, sha256: hash() }).where("id", "=", batch.id).execute();
+    const res = { batchId: batch.id, lines, inserted, updated };
+    // The summary row keeps the values the import overwrote (what is left after earlier rows).
+    await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);
+    return res;
+  });
+  // Fresh statistics after a big load, so PostgreSQL plans the next queries on the real sizes.
+  if (bulk && ctx.database.dialect === "postgres") {
+    await sql`analyze figures`.execute(ctx.db);
+    await sql`analyze totals`.execute(ctx.db);
+  }
+  return result;
+}
+
+/** Lines already in memory, as chunks. */
+export async function* listChunks(lines: readonly RawLine[]): AsyncIterable<RawLine[]> {
+  for (let i = 0; i < lines.length; i += 5000) yield lines.slice(i, i + 5000);
+}
+
+/** Imports a list of lines (small imports, tests, the demo). */
+export async function importFigures(ctx: Ctx, actor: Actor, lines: RawLine[], format: string, sourceText: string): Promise<ImportResult> {
+  return importChunks(ctx, actor, listChunks(lines), format, () => createHash("sha256").update(sourceText).digest("hex"));
+}

@@ -1,0 +1,80 @@
+/**
+ * Reading what a request carries, once, at the edge: bytes must be UTF-8, text must hold no NUL
+ * and no half surrogate pair (SQLite would keep a NUL that PostgreSQL refuses; a lone surrogate
+ * would be silently replaced), JSON must parse. Every body, query string and path goes through here.
+ */
+import type { Context } from "hono";
+import { DomainError } from "../core/errors.ts";
+import { badCharIndex, badCharMessage, decodeText, findBadChar, type BadChar } from "../core/input.ts";
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function textInvalid(b: BadChar): DomainError {
+  return new DomainError("TEXT_INVALID", badCharMessage(b), b);
+}
+
+/** Throws TEXT_INVALID for the first bad character of a string (`where` names it in the message). */
+export function checkString(s: string, where: string): void {
+  const i = badCharIndex(s);
+  if (i >= 0) throw textInvalid({ path: where, index: i, char: `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` });
+}
+
+/** The request body as checked text (the size was already limited by the route). */
+export async function readText(c: Context): Promise<string> {
+  return decodeText(new Uint8Array(await c.req.arrayBuffer()));
+}
+
+/** The request body as checked JSON. */
+export async function readJson(c: Context): Promise<unknown> {
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new DomainError("TEXT_INVALID", "Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ.", { encoding: "utf-8" });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DomainError("JSON_MALFORMED", "Nội dung gửi lên không phải JSON hợp lệ.");
+  }
+  const bad = findBadChar(value);
+  if (bad) throw textInvalid(bad);
+  return value;
+}
+
+/**
+ * The query string as an object, decoded strictly: a percent-escape that is not UTF-8 (e.g. an
+ * encoded half surrogate), a NUL or a lone surrogate gives TEXT_INVALID instead of a silent U+FFFD.
+ */
+export function readQuery(url: string): Record<string, string> {
+  const q = url.indexOf("?");
+  const out: Record<string, string> = {};
+  if (q < 0) return out;
+  const raw = url.slice(q + 1).split("#")[0]!;
+  for (const part of raw.split("&")) {
+    if (!part) continue;
+    const eq = part.indexOf("=");
+    const k = strictDecode(eq < 0 ? part : part.slice(0, eq), "tham số");
+    const v = strictDecode(eq < 0 ? "" : part.slice(eq + 1), k);
+    checkString(k, k);
+    checkString(v, k);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Checks the path's percent-escapes decode to clean text (ids and keys come from it). */
+export function checkPath(url: string): void {
+  const path = new URL(url).pathname;
+  checkString(strictDecode(path, "đường dẫn"), "đường dẫn");
+}
+
+function strictDecode(s: string, where: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, " "));
+  } catch {
+    throw new DomainError("TEXT_INVALID", `Tham số "${where}" chứa mã ký tự không hợp lệ (không phải UTF-8).`, { path: where });
+  }
+}

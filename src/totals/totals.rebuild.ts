@@ -1,0 +1,146 @@
+/**
+ * Rebuilds every maintained total from the figures and register records, in one transaction
+ * (writers wait; readers keep the old totals until it commits), and records that the totals are
+ * ready for the structure of today. `danvan totals rebuild` runs it; the server runs it at start
+ * when the totals are missing or were built for a structure that has since changed.
+ */
+import { sql } from "kysely";
+import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
+import type { Hierarchy } from "../core/hierarchy.ts";
+import { areaTargets, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
+import { figureSources } from "../plugins.ts";
+import { getSettings, settingsListeners } from "../settings/settings.service.ts";
+import { applyDeltas, areaUnits, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
+import { correctTargets, Deltas, loadUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
+
+const STATE_KEY = "totals";
+
+/** What the totals were built for: ready or not, and the last structure change they account for. */
+export interface TotalsState {
+  ready: boolean;
+  /** The last placement change on or before the day they were built ("" when none). */
+  epoch: string;
+}
+
+/** The last day on or before `today` when some figure started to count elsewhere. */
+export function epochOf(h: Hierarchy, today: string): string {
+  let last = "";
+  for (const d of h.placementChangeDates()) if (d <= today) last = d;
+  return last;
+}
+
+/** The stored state of the totals. */
+export async function readTotalsState(ctx: Ctx): Promise<TotalsState> {
+  const r = await ctx.db.selectFrom("settings").select("value").where("key", "=", STATE_KEY).executeTakeFirst();
+  if (!r) return { ready: false, epoch: "" };
+  return JSON.parse(r.value) as TotalsState;
+}
+
+/** Records the state of the totals (inside the caller's transaction). */
+export async function writeTotalsState(ctx: Ctx, state: TotalsState): Promise<void> {
+  const value = JSON.stringify(state);
+  await ctx.db.insertInto("settings").values({ key: STATE_KEY, value }).onConflict((oc) => oc.column("key").doUpdateSet({ value })).execute();
+}
+
+/** True when the stored totals answer questions asked today (built, and no structure change since). */
+export async function totalsUsable(ctx: Ctx): Promise<boolean> {
+  const [state, h] = await Promise.all([readTotalsState(ctx), hierarchyOf(ctx)]);
+  return state.ready && state.epoch === epochOf(h, ctx.today());
+}
+
+export interface RebuildResult {
+  groups: number;
+  units: number;
+  rows: number;
+  ms: number;
+}
+
+/** Rebuilds all totals; `progress` hears after each indicator-year. */
+export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void): Promise<RebuildResult> {
+  const t0 = performance.now();
+  return inTransaction(ctx, async (tx) => {
+    if (tx.database.dialect === "postgres") await sql`lock table totals in exclusive mode`.execute(tx.db);
+    await clearTotals(tx.db);
+    const groups = new Map<string, { indicator: string; year: number }>();
+    for (const g of await indicatorYears(tx.db)) groups.set(`${g.indicator}|${g.year}`, g);
+    const r = await rebuildGroups(tx, [...groups.values()], { cleared: true, progress });
+    const h = await hierarchyOf(tx);
+    await writeTotalsState(tx, { ready: true, epoch: epochOf(h, tx.today()) });
+    return { ...r, ms: performance.now() - t0 };
+  });
+}
+
+/** Flush accumulated totals past this many cells, so memory stays flat (the group's rows were cleared, so adding in parts is exact). */
+const FLUSH_CELLS = 50_000;
+
+/**
+ * Recomputes the totals of some indicator-years from their figures and register records (and the
+ * years register records reach): clears their rows, then adds every unit's contribution once.
+ * Used by the full rebuild and by big imports. Must run inside a transaction.
+ */
+export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: string; year: number }>, opts: { cleared?: boolean; progress?: (done: number, of: number, what: string) => void } = {}): Promise<Omit<RebuildResult, "ms">> {
+  const h = await hierarchyOf(tx);
+  const now = tx.today();
+  const { cutoffDay } = await getSettings(tx.db);
+  const groups = new Map(wanted.map((g) => [`${g.indicator}|${g.year}`, g]));
+  const indicators = new Set(wanted.map((g) => g.indicator));
+  const recordUnits = new Map<string, Set<number>>();
+  for (const source of figureSources) {
+    for (const indicator of source.indicators) {
+      if (!opts.cleared && !indicators.has(indicator)) continue;
+      for (const r of await source.recordUnitYears(tx, indicator, null)) {
+        for (const year of cutoffDay > 1 ? [r.year, r.year + 1] : [r.year]) {
+          const k = `${indicator}|${year}`;
+          if (opts.cleared) groups.set(k, { indicator, year });
+          (recordUnits.get(k) ?? recordUnits.set(k, new Set()).get(k)!).add(r.unitId);
+        }
+      }
+    }
+  }
+  let done = 0;
+  let units = 0;
+  let rows = 0;
+  for (const [k, { indicator, year }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const periods = standardPeriods(year).map((p) => p.id);
+    if (!opts.cleared) await clearGroup(tx.db, indicator, periods);
+    const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])];
+    let deltas = new Deltas();
+    const flush = async () => {
+      const out = deltas.rows();
+      await applyDeltas(tx.db, tx.database, out);
+      rows += out.length;
+      deltas = new Deltas();
+    };
+    for (let i = 0; i < ids.length; i += 2000) {
+      const keys = ids.slice(i, i + 2000).map((unitId) => ({ unitId, indicator, year }));
+      const data = await loadUnitYears(tx, keys);
+      for (const key of keys) {
+        const d = data.get(slotKey(key))!;
+        const cells = unitContribution(d.facts, d.counts, year);
+        if (cells.size) placeChange(deltas, h, now, key, cells, periodsOf(year));
+      }
+      if (deltas.cells > FLUSH_CELLS) await flush();
+    }
+    const area = await areaUnits(tx.db, indicator, year);
+    if (area.size) {
+      const work: CorrectionWork[] = [];
+      for (const P of standardPeriods(year)) for (const s of structuresOf(h, P, now)) work.push({ structure: s.structure, date: s.date, period: P, targets: areaTargets(h, s.date, area) });
+      await correctTargets(tx, h, indicator, year, work, area, deltas);
+    }
+    await flush();
+    units += ids.length;
+    opts.progress?.(++done, groups.size, k);
+  }
+  return { groups: groups.size, units, rows };
+}
+
+/** Builds the totals when they are missing or were built for an earlier structure (fast on an empty database). */
+export async function ensureTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void): Promise<RebuildResult | null> {
+  if (await totalsUsable(ctx)) return null;
+  return rebuildTotals(ctx, progress);
+}
+
+// A new cut-off day moves register records between periods: every total is rebuilt with it.
+settingsListeners.push(async (tx, before, after) => {
+  if (before.cutoffDay !== after.cutoffDay) await rebuildTotals(tx);
+});

@@ -1,0 +1,215 @@
+/** All SQL about maintained totals: the figures and reports they are computed from, and the totals table. */
+import { sql, type Kysely } from "kysely";
+import type { DB, TotalsTable } from "../db/schema.ts";
+import type { Database } from "../db/database.ts";
+import { parsePeriod, type Period } from "../core/period.ts";
+import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
+import type { FigureKind } from "../core/rollup.ts";
+import type { AreaCheck } from "../core/rollup.ts";
+
+/** One unit's figures of one indicator in one year. */
+export interface SlotKey {
+  unitId: number;
+  indicator: string;
+  year: number;
+}
+export const slotKey = (k: SlotKey) => `${k.unitId}|${k.indicator}|${k.year}`;
+
+const periodCache = new Map<string, Period>();
+function stored(id: string): Period {
+  let p = periodCache.get(id);
+  if (!p) periodCache.set(id, (p = parsePeriod(id)));
+  return p;
+}
+
+const CHUNK = 900;
+function chunks<T>(xs: readonly T[], n = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** The reports of some units (every period), for the state of their figures. */
+export async function loadReports(db: Kysely<DB>, unitIds: readonly number[]): Promise<Map<number, ReportStatus[]>> {
+  const out = new Map<number, ReportStatus[]>();
+  for (const part of chunks([...new Set(unitIds)])) {
+    const rows = await db.selectFrom("submissions").select(["unit_id", "period", "status"]).where("unit_id", "in", part).where("status", "in", ["submitted", "approved"]).execute();
+    for (const r of rows) (out.get(r.unit_id) ?? out.set(r.unit_id, []).get(r.unit_id)!).push({ period: stored(r.period), status: r.status });
+  }
+  return out;
+}
+
+/** The figures of the given unit-years, each with the state of the report covering it. */
+export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>): Promise<Map<string, StatedFact[]>> {
+  const out = new Map<string, StatedFact[]>(keys.map((k) => [slotKey(k), []]));
+  if (keys.length === 0) return out;
+  const years = [...new Set(keys.map((k) => k.year))];
+  const indicators = [...new Set(keys.map((k) => k.indicator))];
+  for (const part of chunks([...new Set(keys.map((k) => k.unitId))])) {
+    let q = db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]).where("unit_id", "in", part);
+    q = indicators.length === 1 ? q.where("indicator", "=", indicators[0]!) : q.where("indicator", "in", indicators);
+    q = years.length === 1 ? q.where("year", "=", years[0]!) : q.where("year", "in", years);
+    for (const r of await q.execute()) {
+      const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
+      if (!list) continue;
+      const period = stored(r.period);
+      list.push({
+        id: r.id, unitId: r.unit_id, period, disagg: r.disagg, kind: r.kind as FigureKind, value: r.value,
+        estimated: r.status === "estimated", state: reportStateOf(reports.get(r.unit_id) ?? [], period),
+      });
+    }
+  }
+  return out;
+}
+
+/** Units with an area total of the indicator in the year. */
+export async function areaUnits(db: Kysely<DB>, indicator: string, year: number): Promise<Set<number>> {
+  const rows = await db.selectFrom("figures").select("unit_id").distinct().where("indicator", "=", indicator).where("year", "=", year).where("kind", "=", "area").execute();
+  return new Set(rows.map((r) => r.unit_id));
+}
+
+/** Units with any figure of the indicator in the year. */
+export async function unitsWithFigures(db: Kysely<DB>, indicator: string, year: number): Promise<number[]> {
+  const rows = await db.selectFrom("figures").select("unit_id").distinct().where("indicator", "=", indicator).where("year", "=", year).execute();
+  return rows.map((r) => r.unit_id);
+}
+
+/** A change to add to one total. */
+export interface TotalDelta {
+  structure: number;
+  unitId: number;
+  indicator: string;
+  period: string;
+  disagg: string;
+  vec: Vec;
+}
+
+const SUFFIX = ["a", "s", "all"] as const;
+type Col = `${"v" | "n" | "x" | "u" | "e"}_${(typeof SUFFIX)[number]}`;
+const LETTERS = ["v", "n", "x", "u", "e"] as const;
+/** Column of a vector index (basis × field). */
+const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]}` as Col));
+
+const isZero = (v: Vec) => v.every((x) => Math.abs(x) < 1e-9);
+
+const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
+const UPSERT_SQLITE = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")}) values (${[...KEY_COLS, ...COLS].map(() => "?").join(", ")})
+  on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
+const statements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
+
+/**
+ * Adds deltas to the totals (insert or add), in key order so concurrent writers lock rows in the
+ * same order. Counts are whole numbers; values keep their fractions. SQLite runs one prepared
+ * statement per row on the connection of the transaction in progress; PostgreSQL one statement for
+ * up to 5,000 rows (arrays unnested).
+ */
+export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
+  const rows = deltas.filter((d) => !isZero(d.vec));
+  if (rows.length === 0) return;
+  // Key order (the primary key's): neighbouring rows share pages, and writers lock rows in one order.
+  rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
+  const num = (d: TotalDelta, i: number) => (i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!));
+  if (database.sqlite) {
+    let stmt = statements.get(database.sqlite);
+    if (!stmt) statements.set(database.sqlite, (stmt = database.sqlite.prepare(UPSERT_SQLITE)));
+    const args: unknown[] = new Array(KEY_COLS.length + COLS.length);
+    for (const d of rows) {
+      args[0] = d.indicator; args[1] = d.period; args[2] = d.structure; args[3] = d.unitId; args[4] = d.disagg;
+      for (let i = 0; i < COLS.length; i++) args[5 + i] = num(d, i);
+      stmt.run(...args);
+    }
+    return;
+  }
+  for (const part of chunks(rows, 5000)) {
+    const arrays = [
+      part.map((d) => d.indicator), part.map((d) => d.period), part.map((d) => d.structure), part.map((d) => d.unitId), part.map((d) => d.disagg),
+      ...COLS.map((_, i) => part.map((d) => num(d, i))),
+    ];
+    const types = ["text", "text", "int", "int", "text", ...COLS.map((_, i) => (i % FIELDS === F.value ? "float8" : "int"))];
+    const unnest = sql.join(arrays.map((a, i) => sql`${a}::${sql.raw(types[i]!)}[]`));
+    await sql`insert into totals (${sql.raw([...KEY_COLS, ...COLS].join(", "))}) select * from unnest(${unnest})
+      on conflict (${sql.raw(KEY_COLS.join(", "))}) do update set ${sql.raw(COLS.map((c) => `${c} = totals.${c} + excluded.${c}`).join(", "))}`.execute(db);
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A stored total for one basis. */
+export interface StoredTotal {
+  value: number | null;
+  counted: number;
+  setAside: number;
+  notAllocated: number;
+  estimated: boolean;
+}
+
+/** Reads one basis of a totals row. */
+export function basisOf(row: Pick<TotalsTable, Col>, b: number): StoredTotal {
+  const s = SUFFIX[b]!;
+  const n = row[`n_${s}`];
+  return { value: n > 0 ? row[`v_${s}`] : null, counted: n, setAside: row[`x_${s}`], notAllocated: row[`u_${s}`], estimated: row[`e_${s}`] > 0 };
+}
+
+/** Reads totals: some units, indicators and periods of one structure and one disaggregation. */
+export async function readTotals(db: Kysely<DB>, q: { structure: number; unitIds: readonly number[]; indicators: readonly string[]; periods: readonly string[]; disagg: string }) {
+  const out: Array<TotalsTable> = [];
+  if (q.unitIds.length === 0 || q.indicators.length === 0 || q.periods.length === 0) return out;
+  for (const part of chunks([...q.unitIds])) {
+    let s = db.selectFrom("totals").selectAll().where("structure", "=", q.structure).where("disagg", "=", q.disagg);
+    s = part.length === 1 ? s.where("unit_id", "=", part[0]!) : s.where("unit_id", "in", part);
+    s = q.indicators.length === 1 ? s.where("indicator", "=", q.indicators[0]!) : s.where("indicator", "in", [...q.indicators]);
+    s = q.periods.length === 1 ? s.where("period", "=", q.periods[0]!) : s.where("period", "in", [...q.periods]);
+    out.push(...(await s.execute()));
+  }
+  return out;
+}
+
+/** A stored correction: the numbers it added to the total and each basis's area check. */
+export interface StoredCorrection {
+  vec: number[];
+  area: Array<AreaCheck | null>;
+}
+
+/** Every stored correction of an indicator in some periods, by `${structure}|${unitId}|${period}` then disaggregation. */
+export async function readCorrectionsOfYear(db: Kysely<DB>, indicator: string, periods: readonly string[]): Promise<Map<string, Map<string, StoredCorrection>>> {
+  const rows = await db.selectFrom("total_corrections").selectAll().where("indicator", "=", indicator).where("period", "in", [...periods]).execute();
+  const out = new Map<string, Map<string, StoredCorrection>>();
+  for (const r of rows) {
+    const k = `${r.structure}|${r.unit_id}|${r.period}`;
+    (out.get(k) ?? out.set(k, new Map()).get(k)!).set(r.disagg, JSON.parse(r.data) as StoredCorrection);
+  }
+  return out;
+}
+
+/** The corrections of one target, indicator and period (every disaggregation); null when none is kept. */
+export async function readCorrections(db: Kysely<DB>, structure: number, unitId: number, indicator: string, period: string): Promise<Map<string, StoredCorrection>> {
+  const rows = await db.selectFrom("total_corrections").select(["disagg", "data"])
+    .where("structure", "=", structure).where("unit_id", "=", unitId).where("indicator", "=", indicator).where("period", "=", period).execute();
+  return new Map(rows.map((r) => [r.disagg, JSON.parse(r.data) as StoredCorrection]));
+}
+
+/** Replaces the corrections of one target, indicator and period. */
+export async function writeCorrectionsOf(db: Kysely<DB>, structure: number, unitId: number, indicator: string, period: string, next: ReadonlyMap<string, StoredCorrection>): Promise<void> {
+  await db.deleteFrom("total_corrections").where("structure", "=", structure).where("unit_id", "=", unitId).where("indicator", "=", indicator).where("period", "=", period).execute();
+  if (next.size === 0) return;
+  await db.insertInto("total_corrections").values([...next].map(([disagg, c]) => ({ structure, unit_id: unitId, indicator, period, disagg, data: JSON.stringify(c) }))).execute();
+}
+
+/** Empties the totals (before a rebuild). */
+export async function clearTotals(db: Kysely<DB>): Promise<void> {
+  await db.deleteFrom("totals").execute();
+  await db.deleteFrom("total_corrections").execute();
+}
+
+/** Empties the totals and corrections of one indicator in some periods (before they are recomputed). */
+export async function clearGroup(db: Kysely<DB>, indicator: string, periods: readonly string[]): Promise<void> {
+  await db.deleteFrom("totals").where("indicator", "=", indicator).where("period", "in", [...periods]).execute();
+  await db.deleteFrom("total_corrections").where("indicator", "=", indicator).where("period", "in", [...periods]).execute();
+}
+
+/** Every (indicator, year) with figures, for a rebuild. */
+export async function indicatorYears(db: Kysely<DB>): Promise<Array<{ indicator: string; year: number }>> {
+  return db.selectFrom("figures").select(["indicator", "year"]).distinct().orderBy("indicator").orderBy("year").execute();
+}
+
+export { WIDTH };

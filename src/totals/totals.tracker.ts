@@ -1,0 +1,324 @@
+/**
+ * Keeps the totals table in step with every write, inside the writer's transaction. A service
+ * calls `trackFigures` with the unit-years it is about to change (before changing them); before the
+ * transaction commits, the tracker recomputes those unit-years' contributions and adds the
+ * difference to every total above them, in both structures, for every basis, and recomputes the
+ * corrections of totals that area totals touch. A saved figure is in the national total the moment
+ * its transaction commits.
+ */
+import type { Ctx } from "../context.ts";
+import { hierarchyOf } from "../context.ts";
+import type { Hierarchy } from "../core/hierarchy.ts";
+import { periodRange, type Period } from "../core/period.ts";
+import {
+  addToChain, areaCorrections, areaTargets, coveredUnits, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
+  WIDTH, type Cells, type CountFact, type ReportStatus, type UnitYear,
+} from "../core/totals.ts";
+import { figureSources } from "../plugins.ts";
+import { getSettings } from "../settings/settings.service.ts";
+import {
+  applyDeltas, areaUnits, loadReports, loadStatedFacts, readCorrectionsOfYear, slotKey, unitsWithFigures, writeCorrectionsOf,
+  type SlotKey, type StoredCorrection, type TotalDelta,
+} from "./totals.repository.ts";
+
+export type { SlotKey };
+
+interface Snapshot {
+  key: SlotKey;
+  cells: Cells;
+  area: boolean;
+}
+
+/** A unit-year as the totals see it: figures with their report state, register counts, whether it holds an area total. */
+export interface LoadedUnitYear extends UnitYear {
+  area: boolean;
+}
+
+/** Loads unit-years: figures, the state of the reports covering them, and register counts. */
+export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[]): Promise<Map<string, LoadedUnitYear>> {
+  const reports = await loadReports(tx.db, keys.map((k) => k.unitId));
+  const facts = await loadStatedFacts(tx.db, keys, reports);
+  const counts = await loadCounts(tx, keys, reports);
+  return new Map(keys.map((k) => {
+    const key = slotKey(k);
+    const f = facts.get(key) ?? [];
+    return [key, { facts: f, counts: counts.get(key) ?? [], area: f.some((x) => x.kind === "area") }];
+  }));
+}
+
+/** Register counts of each unit-year for its 20 standard periods (cut-off day applied), in the state of the unit's report. */
+async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>): Promise<Map<string, CountFact[]>> {
+  const out = new Map<string, CountFact[]>();
+  const fed = keys.filter((k) => figureSources.some((s) => s.indicators.has(k.indicator)));
+  if (fed.length === 0) return out;
+  const { cutoffDay } = await getSettings(tx.db);
+  // Only unit-years with records are counted (a record late in December counts in the next year
+  // when a cut-off day shifts the year).
+  const withRecords = new Set<string>();
+  for (const indicator of new Set(fed.map((k) => k.indicator))) {
+    const units = [...new Set(fed.filter((k) => k.indicator === indicator).map((k) => k.unitId))];
+    for (const source of figureSources.filter((s) => s.indicators.has(indicator))) {
+      for (const r of await source.recordUnitYears(tx, indicator, units)) {
+        withRecords.add(`${r.unitId}|${indicator}|${r.year}`);
+        if (cutoffDay > 1) withRecords.add(`${r.unitId}|${indicator}|${r.year + 1}`);
+      }
+    }
+  }
+  for (const k of fed) {
+    if (!withRecords.has(slotKey(k))) continue;
+    const list: CountFact[] = [];
+    for (const source of figureSources.filter((s) => s.indicators.has(k.indicator))) {
+      for (const P of standardPeriods(k.year)) {
+        const { start, end } = periodRange(P, cutoffDay);
+        for (const c of await source.count(tx, { indicator: k.indicator, unitIds: [k.unitId], periodStart: start, periodEnd: end })) {
+          if (c.unitId === k.unitId) list.push({ period: P, disagg: c.disagg, value: c.value, state: reportStateOf(reports.get(k.unitId) ?? [], P) });
+        }
+      }
+    }
+    out.set(slotKey(k), list);
+  }
+  return out;
+}
+
+/** Cells grouped by period id. */
+function byPeriod(cells: Cells): Map<string, Cells> {
+  const out = new Map<string, Cells>();
+  for (const [key, v] of cells) {
+    const p = key.slice(0, key.indexOf("|"));
+    (out.get(p) ?? out.set(p, new Map()).get(p)!).set(key, v);
+  }
+  return out;
+}
+
+/** new − old, cell by cell. */
+function diff(next: Cells, prev: Cells): Cells {
+  const out: Cells = new Map();
+  for (const [k, v] of next) {
+    const o = prev.get(k);
+    const d = zeroVec();
+    let any = false;
+    for (let i = 0; i < WIDTH; i++) if ((d[i] = v[i]! - (o?.[i] ?? 0)) !== 0) any = true;
+    if (any) out.set(k, d);
+  }
+  for (const [k, o] of prev) {
+    if (next.has(k)) continue;
+    const d = zeroVec();
+    for (let i = 0; i < WIDTH; i++) d[i] = -o[i]!;
+    out.set(k, d);
+  }
+  return out;
+}
+
+/** Accumulated changes: structure → indicator → target → cells. */
+export class Deltas {
+  readonly byStructure = new Map<number, Map<string, Map<number, Cells>>>();
+  /** Cells held (roughly: targets × cells per target), to know when to write them out. */
+  get cells(): number {
+    let n = 0;
+    for (const inds of this.byStructure.values()) for (const targets of inds.values()) for (const c of targets.values()) n += c.size;
+    return n;
+  }
+  /** The target map of one structure and indicator. */
+  of(structure: number, indicator: string): Map<number, Cells> {
+    let s = this.byStructure.get(structure);
+    if (!s) this.byStructure.set(structure, (s = new Map()));
+    let i = s.get(indicator);
+    if (!i) s.set(indicator, (i = new Map()));
+    return i;
+  }
+  /** As rows for the repository. */
+  rows(): TotalDelta[] {
+    const out: TotalDelta[] = [];
+    for (const [structure, inds] of this.byStructure) {
+      for (const [indicator, targets] of inds) {
+        for (const [unitId, cells] of targets) {
+          for (const [key, vec] of cells) {
+            const bar = key.indexOf("|");
+            out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Places a unit's changed cells in every structure their periods are kept in. */
+export function placeChange(deltas: Deltas, h: Hierarchy, now: string, key: SlotKey, change: Cells, periods: ReadonlyMap<string, Period>): void {
+  for (const [pid, cells] of byPeriod(change)) {
+    const P = periods.get(pid)!;
+    for (const s of structuresOf(h, P, now)) {
+      const acc = deltas.of(s.structure, key.indicator);
+      for (const part of placementParts(h, key.unitId, s.date)) addToChain(acc, part, cells, 1);
+    }
+  }
+}
+
+/** Tracks the unit-years one transaction changes and settles their totals before it commits. */
+export class TotalsTracker {
+  private readonly before = new Map<string, Snapshot>();
+
+  /** Records the current contribution of unit-years about to change (once per transaction each). */
+  async track(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
+    const fresh = new Map<string, SlotKey>();
+    for (const k of keys) {
+      const s = slotKey(k);
+      if (!this.before.has(s) && !fresh.has(s)) fresh.set(s, k);
+    }
+    if (fresh.size === 0) return;
+    const data = await loadUnitYears(tx, [...fresh.values()]);
+    for (const [s, k] of fresh) {
+      const d = data.get(s)!;
+      this.before.set(s, { key: k, cells: unitContribution(d.facts, d.counts, k.year), area: d.area });
+    }
+  }
+
+  /** Adds what changed since `track` to the totals, and settles area corrections. */
+  async flush(tx: Ctx): Promise<void> {
+    if (this.before.size === 0) return;
+    const snaps = [...this.before.values()];
+    this.before.clear();
+    const h = await hierarchyOf(tx);
+    const now = tx.today();
+    const data = await loadUnitYears(tx, snaps.map((s) => s.key));
+    const deltas = new Deltas();
+    const groups = new Map<string, Array<{ snap: Snapshot; area: boolean }>>();
+    for (const snap of snaps) {
+      const d = data.get(slotKey(snap.key))!;
+      const change = diff(unitContribution(d.facts, d.counts, snap.key.year), snap.cells);
+      if (change.size) placeChange(deltas, h, now, snap.key, change, periodsOf(snap.key.year));
+      const g = `${snap.key.indicator}|${snap.key.year}`;
+      (groups.get(g) ?? groups.set(g, []).get(g)!).push({ snap, area: d.area });
+    }
+    for (const list of groups.values()) await settleCorrections(tx, h, now, list, deltas);
+    await applyDeltas(tx.db, tx.database, deltas.rows());
+  }
+}
+
+const periodMaps = new Map<number, Map<string, Period>>();
+export function periodsOf(year: number): Map<string, Period> {
+  let m = periodMaps.get(year);
+  if (!m) periodMaps.set(year, (m = new Map(standardPeriods(year).map((p) => [p.id, p]))));
+  return m;
+}
+
+/**
+ * Recomputes the corrections of totals that an area total of this indicator-year touches and that
+ * hold one of the changed units; adds the change of each correction to the deltas.
+ */
+async function settleCorrections(tx: Ctx, h: Hierarchy, now: string, changed: Array<{ snap: Snapshot; area: boolean }>, deltas: Deltas): Promise<void> {
+  const { indicator, year } = changed[0]!.snap.key;
+  const after = await areaUnits(tx.db, indicator, year);
+  const before = new Set(after);
+  for (const c of changed) {
+    if (c.snap.area && !c.area) before.add(c.snap.key.unitId);
+    if (!c.snap.area && c.area) before.delete(c.snap.key.unitId);
+  }
+  const all = new Set([...after, ...before]);
+  if (all.size === 0) return;
+  const periods = standardPeriods(year);
+  // The totals that hold a changed unit and an area total (now or before the change).
+  const work: CorrectionWork[] = [];
+  for (const P of periods) {
+    for (const s of structuresOf(h, P, now)) {
+      const touched = areaTargets(h, s.date, all);
+      const targets = new Set<number>();
+      for (const c of changed) for (const part of placementParts(h, c.snap.key.unitId, s.date)) for (const t of part.chain) if (touched.has(t)) targets.add(t);
+      if (targets.size) work.push({ structure: s.structure, date: s.date, period: P, targets });
+    }
+  }
+  await correctTargets(tx, h, indicator, year, work, after, deltas);
+}
+
+/** A set of totals to correct: one structure (read at `date`) and period. */
+export interface CorrectionWork {
+  structure: number;
+  date: string;
+  period: Period;
+  targets: Set<number>;
+}
+
+/**
+ * Recomputes the corrections of the given totals from the covered units' figures, writes them,
+ * and adds their change (new − stored) to the deltas.
+ */
+export async function correctTargets(tx: Ctx, h: Hierarchy, indicator: string, year: number, work: readonly CorrectionWork[], after: ReadonlySet<number>, deltas: Deltas): Promise<void> {
+  if (work.length === 0) return;
+  const periods = standardPeriods(year);
+  const candidates = new Set(await unitsWithFigures(tx.db, indicator, year));
+  for (const source of figureSources.filter((s) => s.indicators.has(indicator))) {
+    for (const r of await source.recordUnitYears(tx, indicator, null)) if (r.year === year || r.year === year - 1) candidates.add(r.unitId);
+  }
+  const stored = await readCorrectionsOfYear(tx.db, indicator, periods.map((p) => p.id));
+  const loaded = new Map<number, UnitYear>();
+  const next = new Map<string, Map<string, StoredCorrection>>();
+  for (const w of work) {
+    for (const t of w.targets) {
+      const covered = coveredUnits(h, w.date, t, candidates, after);
+      const missing = covered.filter((u) => !loaded.has(u));
+      if (missing.length) {
+        const got = await loadUnitYears(tx, missing.map((unitId) => ({ unitId, indicator, year })));
+        for (const u of missing) loaded.set(u, got.get(slotKey({ unitId: u, indicator, year }))!);
+      }
+      const fresh = areaCorrections(h, w.date, t, w.period, loaded, covered);
+      const key = `${w.structure}|${t}|${w.period.id}`;
+      const prev = stored.get(key) ?? new Map<string, StoredCorrection>();
+      const cur = new Map([...fresh].map(([d, c]) => [d, { vec: [...c.vec], area: c.area }]));
+      const acc = deltas.of(w.structure, indicator);
+      const cells = acc.get(t) ?? acc.set(t, new Map()).get(t)!;
+      for (const d of new Set([...prev.keys(), ...cur.keys()])) {
+        const v = cells.get(`${w.period.id}|${d}`) ?? cells.set(`${w.period.id}|${d}`, zeroVec()).get(`${w.period.id}|${d}`)!;
+        const n = cur.get(d)?.vec;
+        const o = prev.get(d)?.vec;
+        for (let i = 0; i < WIDTH; i++) v[i]! += (n?.[i] ?? 0) - (o?.[i] ?? 0);
+      }
+      next.set(key, cur);
+    }
+  }
+  for (const [key, cur] of next) {
+    const [structure, unitId, period] = key.split("|");
+    await writeCorrectionsOf(tx.db, Number(structure), Number(unitId), indicator, period!, cur);
+  }
+}
+
+const trackers = new WeakMap<object, TotalsTracker>();
+
+/**
+ * Call inside a transaction before changing figures (or anything that changes what they count:
+ * report states, register records): their totals are settled before the transaction commits.
+ */
+export async function trackFigures(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
+  const hooks = tx.beforeCommit;
+  if (!hooks) throw new Error("trackFigures must run inside inTransaction");
+  let t = trackers.get(hooks);
+  if (!t) {
+    const tracker = new TotalsTracker();
+    trackers.set(hooks, (t = tracker));
+    hooks.push((c) => tracker.flush(c));
+  }
+  await t.track(tx, keys);
+}
+
+/**
+ * Tracks everything one unit counts in a year (before its report changes state: approving a
+ * report moves its figures into the approved totals): indicators it has figures for, and those its
+ * registers count.
+ */
+export async function trackUnitYear(tx: Ctx, unitId: number, year: number): Promise<void> {
+  const rows = await tx.db.selectFrom("figures").select("indicator").distinct().where("unit_id", "=", unitId).where("year", "=", year).execute();
+  const indicators = new Set(rows.map((r) => r.indicator));
+  for (const source of figureSources) {
+    for (const indicator of source.indicators) {
+      if (indicators.has(indicator)) continue;
+      const ys = await source.recordUnitYears(tx, indicator, [unitId]);
+      if (ys.some((r) => r.year === year || r.year === year - 1)) indicators.add(indicator);
+    }
+  }
+  await trackFigures(tx, [...indicators].map((indicator) => ({ unitId, indicator, year })));
+}
+
+/** Settles what the transaction changed so far (an import does it chunk by chunk, to keep memory flat). */
+export async function settleTracked(tx: Ctx): Promise<void> {
+  const t = tx.beforeCommit ? trackers.get(tx.beforeCommit) : undefined;
+  await t?.flush(tx);
+}
