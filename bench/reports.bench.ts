@@ -12,8 +12,11 @@ import { makeContext } from "../src/context.ts";
 import { loadConfig } from "../src/config.ts";
 import { SYSTEM } from "../src/accounts/actor.ts";
 import { seedDemo } from "../src/demo/seed.ts";
-import { buildReport, renderReport } from "../src/reports/report.service.ts";
-import "../src/features.ts"; // registers count figures from their records, as in the product
+import { buildReport } from "../src/reports/report.service.ts";
+import { renderReport } from "../src/reports/render.ts";
+import { loadFeatures } from "../src/features.ts";
+
+await loadFeatures(); // registers count figures from their records, as in the product
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" } } });
 const RUNS = Number(values.runs);

@@ -1,6 +1,20 @@
-/** Process entry: runs the CLI with the real environment and streams. */
-import "./features.ts";
-import { runCli } from "./cli/cli.ts";
+/**
+ * Process entry: loads what the command needs (only its feature for a feature command, only the
+ * figure sources for the core commands, everything for the server and help), then runs the CLI.
+ */
+import { loadFeatures, loadFigureSources } from "./features.ts";
+
+// `danvan export … | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
+const argv = process.argv.slice(2);
+const cmd = argv[0];
+if (!cmd || cmd === "serve" || cmd === "help" || cmd === "--help" || cmd === "-h") await loadFeatures();
+else if (!(await loadFeatures(cmd))) await loadFigureSources();
+const { runCli } = await import("./cli/cli.ts");
 
 const readStdin = async (): Promise<Buffer> => {
   const chunks: Buffer[] = [];
@@ -8,7 +22,7 @@ const readStdin = async (): Promise<Buffer> => {
   return Buffer.concat(chunks);
 };
 
-const code = await runCli(process.argv.slice(2), process.env, {
+const code = await runCli(argv, process.env, {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   readStdin,

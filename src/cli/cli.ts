@@ -6,25 +6,20 @@
 import { createReadStream, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { serve } from "@hono/node-server";
 import { loadConfig, type Config } from "../config.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { dateOption, decodeText } from "../core/input.ts";
 import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
-import { importAdminUnits, countUnits } from "../units/admin-import.ts";
-import { seedCatalog } from "../indicators/indicator.service.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
-import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets, parseFiguresCsv } from "../figures/exchange.service.ts";
-import { importChunks, listChunks } from "../figures/import.service.ts";
-import { createUser } from "../accounts/user.service.ts";
-import { seedDemo } from "../demo/seed.ts";
-import { ensureTotals } from "../totals/totals.rebuild.ts";
-import { createApp } from "../http/app.ts";
 import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
+// The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
+const adminImport = () => import("../units/admin-import.ts");
+const exchange = () => import("../figures/exchange.service.ts");
 
 
-const HELP = `danvan — công tác dân vận và dân chủ ở cơ sở
+/** The help text, with the commands of the features loaded. */
+const help = () => `danvan — công tác dân vận và dân chủ ở cơ sở
 
 Cách dùng: danvan <lệnh> [tùy chọn]
   serve [--demo]                     chạy máy chủ (PORT, mặc định 3000); --demo nạp dữ liệu minh họa nếu CSDL trống
@@ -42,11 +37,14 @@ Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data
 const open = openConfigured;
 
 async function ensureBase(ctx: Ctx, io: Io): Promise<void> {
+  const { importAdminUnits, countUnits } = await adminImport();
+  const { seedCatalog } = await import("../indicators/indicator.service.ts");
   if ((await countUnits(ctx.db)) === 0) {
     const r = await importAdminUnits(ctx.db, SYSTEM);
     io.stderr(`Đã nạp ${r.units2024} đơn vị (trước 1/7/2025), ${r.units2025} đơn vị (từ 1/7/2025), ${r.lineage} quan hệ sáp nhập.\n`);
   }
   await seedCatalog(ctx.db);
+  const { ensureTotals } = await import("../totals/totals.rebuild.ts");
   const r = await ensureTotals(ctx, (done, of) => {
     if (done === of || done % 20 === 0) io.stderr(`\rTổng hợp số liệu: ${done}/${of} nhóm chỉ tiêu-năm`);
   });
@@ -59,7 +57,7 @@ const fmtNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Math.
 export async function runCli(argv: string[], env: Record<string, string | undefined>, io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   if (!cmd || cmd === "help" || cmd === "--help" || cmd === "-h") {
-    io.stdout(HELP + "\n");
+    io.stdout(help() + "\n");
     return cmd ? 0 : 2;
   }
   const extra = extraCommands[cmd];
@@ -71,6 +69,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       case "serve": {
         const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean" } } });
         ctx = await open(config);
+        const [{ serve }, { createApp }, { seedDemo }] = await Promise.all([import("@hono/node-server"), import("../http/app.ts"), import("../demo/seed.ts")]);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
         }
@@ -92,10 +91,12 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         io.stdout("ok\n");
         return 0;
-      case "seed-demo":
+      case "seed-demo": {
         ctx = await open(config);
+        const { seedDemo } = await import("../demo/seed.ts");
         io.stdout((await seedDemo(ctx, (s) => io.stderr(s + "\n"))) ? "ok\n" : "CSDL đã có dữ liệu; không nạp.\n");
         return 0;
+      }
       case "value": {
         const { values } = parseArgs({ args: rest, options: { unit: { type: "string" }, indicator: { type: "string" }, period: { type: "string" }, "as-of": { type: "string" }, disagg: { type: "string" } } });
         if (!values.unit || !values.indicator || !values.period) {
@@ -117,6 +118,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           return 2;
         }
         const json = values.format ? values.format === "json" : file.endsWith(".json");
+        const [{ csvChunks, importHash, parseDataValueSets, parseFiguresCsv }, { importChunks, listChunks }] = await Promise.all([exchange(), import("../figures/import.service.ts")]);
         ctx = await open(config);
         await ensureBase(ctx, io);
         // CSV files stream (memory stays flat at any size); stdin and dataValueSets JSON are read whole.
@@ -147,6 +149,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const { parsePeriod, periodRange } = await import("../core/period.ts");
         const unit = h.resolveCode(values.unit, asOf ?? periodRange(parsePeriod(values.period)).end);
         const q = { unitId: unit.id, period: values.period };
+        const { exportCsv, exportDataValueSets } = await exchange();
         io.stdout(values.format === "json" ? JSON.stringify(await exportDataValueSets(ctx, SYSTEM, q), null, 1) + "\n" : await exportCsv(ctx, SYSTEM, q));
         return 0;
       }
@@ -162,12 +165,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         const h = await hierarchyOf(ctx);
         const unit = h.resolveCode(values.unit, asOf ?? ctx.today());
+        const { createUser } = await import("../accounts/user.service.ts");
         const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
         io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
         return 0;
       }
       default:
-        io.stderr(`Không có lệnh "${cmd}".\n\n${HELP}\n`);
+        io.stderr(`Không có lệnh "${cmd}".\n\n${help()}\n`);
         return 2;
     }
   } catch (e) {

@@ -15,6 +15,8 @@ import { extraRoutes } from "../plugins.ts";
 import { createPetition } from "./petition.service.ts";
 import "./plugin.ts";
 import "../reports/plugin.ts";
+import { saveFigures } from "../figures/figure.service.ts";
+import { complete } from "../reports/report-fixture.ts";
 
 const MASK = "Đã ẩn theo Luật Tố cáo";
 const DENOUNCER = { petitioner: "Trần Thị Tố Giác", address: "Số 9 đường Lê Lợi, tổ 3", phone: "0912 345 678" };
@@ -240,8 +242,11 @@ describeEachDatabase("privacy, audit scope and record integrity (issue 13)", (ge
   });
 
   test("14 report numbers of one series issued in parallel: all answered, each report its own number, no 500 (before: 500s on PostgreSQL)", async () => {
-    const periods = ["202601", "202602", "202603", "202604", "202605", "202606", "202607", "202608", "202609", "202610", "202611", "202612", "2026Q1", "2026Q2"];
-    const res = await Promise.all(periods.map((period) => call("reporter", "POST", "/api/reports/issue", { unitId: commune, period, date: "2026-07-10" })));
+    const periods = ["202601", "202602", "202603", "202604", "202605", "202606", "202607", "202608", "202609", "202610", "2026Q1", "2026Q2", "2026Q3", "2026N9"];
+    // A report is issued only with figures and every section written or accepted (src/reports): make each one so.
+    await saveFigures(ctx, SYSTEM, [...periods, "2026S1"].map((period) => ({ unitCode: "21583", indicator: "reception.turns", period, value: 5, asOf: "2026-01-01" })));
+    for (const period of [...periods, "2026S1"]) await complete(ctx, { unitId: commune, period });
+    const res = await Promise.all(periods.map((period) => call("reporter", "POST", "/api/reports/issue", { unitId: commune, period })));
     assert.deepEqual(res.map((r) => r.status), periods.map(() => 200));
     const numbers = (await Promise.all(res.map((r) => json<{ number: number }>(r)))).map((m) => m.number).sort((a, b) => a - b);
     assert.deepEqual(numbers, periods.map((_, i) => i + 1));

@@ -26,9 +26,10 @@ test("money is spelled in scales", () => {
   assert.equal(formatMoney(2_000_000_000), "2 tỷ đồng");
 });
 
-test("dates: Party style as spoken, State style zero-pads day < 10 and months 1–2", () => {
+test("dates: both formats zero-pad day < 10 and months 1–2 (NĐ 30/2020; 36-HD/VPTW dates itself \"ngày 03 tháng 4 năm 2018\")", () => {
   assert.equal(formatDateLong("2023-12-26"), "ngày 26 tháng 12 năm 2023");
-  assert.equal(formatDateLong("2024-01-05", "party"), "ngày 5 tháng 1 năm 2024");
+  assert.equal(formatDateLong("2024-01-05", "party"), "ngày 05 tháng 01 năm 2024");
+  assert.equal(formatDateLong("2018-04-03", "party"), "ngày 03 tháng 4 năm 2018");
   assert.equal(formatDateLong("2024-01-05", "state"), "ngày 05 tháng 01 năm 2024");
   assert.equal(formatDateLong("2024-02-14", "state"), "ngày 14 tháng 02 năm 2024");
   assert.equal(formatDateLong("2024-03-09", "state"), "ngày 09 tháng 3 năm 2024");

@@ -51,14 +51,19 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 export type DocStyle = "party" | "state";
 
 /**
- * "ngày 26 tháng 12 năm 2023" from an ISO date. State style zero-pads a day below 10 and the
- * months 1 and 2 ("ngày 05 tháng 01 năm 2024", but "tháng 3").
+ * "ngày 26 tháng 12 năm 2023" from an ISO date. Both formats zero-pad a day below 10 and the
+ * months 1 and 2 ("ngày 05 tháng 01 năm 2024", but "tháng 3"): Nghị định 30/2020 says so, and
+ * Hướng dẫn 36-HD/VPTW writes its own date that way ("Hà Nội, ngày 03 tháng 4 năm 2018").
  */
-export function formatDateLong(iso: string, style: DocStyle = "party"): string {
+export function formatDateLong(iso: string, _style: DocStyle = "party"): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const day = style === "state" && d < 10 ? pad2(d) : String(d);
-  const month = style === "state" && m <= 2 ? pad2(m) : String(m);
-  return `ngày ${day} tháng ${month} năm ${y}`;
+  return `ngày ${d < 10 ? pad2(d) : String(d)} tháng ${m <= 2 ? pad2(m) : String(m)} năm ${y}`;
+}
+
+/** "15/01/2025" from an ISO date (dates inside a sentence). */
+export function formatDateShort(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
 }
 
 /** The place and date line: "Krông Pa, ngày 26 tháng 12 năm 2023". */

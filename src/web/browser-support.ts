@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { chromium, type Browser } from "playwright-core";
-import "../features.ts";
+import { loadFeatures } from "../features.ts";
 import { extraRoutes } from "../plugins.ts";
 import { createApp } from "../http/app.ts";
 import { openDatabase, migrate } from "../db/database.ts";
@@ -14,6 +14,8 @@ import { makeContext, type Ctx } from "../context.ts";
 import { loadConfig } from "../config.ts";
 import { seedDemo } from "../demo/seed.ts";
 import { clientBundle } from "./plugin.ts";
+
+await loadFeatures();
 
 export const CHROMIUM = process.env.DANVAN_CHROMIUM ?? "/usr/bin/chromium";
 

@@ -322,6 +322,26 @@ test("reports: the preview shows the narrative the reporter wrote, and the .docx
   assert.equal(readFileSync(path).subarray(0, 2).toString(), "PK");
 });
 
+test("reports: a draft is marked until accepted; an empty section is written in the page; issuing waits for both", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const rep = await signedIn("quynhon");
+  await rep.goto(server.url + "/#/reports?period=2026Q3");
+  const lessons = rep.locator("#sec-lessons");
+  await lessons.waitFor();
+  await lessons.getByText("Bản nháp từ số liệu — chưa được chấp nhận").waitFor();
+  assert.equal(await rep.getByRole("button", { name: "Ban hành" }).isDisabled(), true);
+  await lessons.getByRole("button", { name: "Chấp nhận bản nháp" }).click();
+  await rep.getByText("Đã chấp nhận bản nháp.").waitFor();
+  await lessons.getByText("Đã chấp nhận bản nháp").waitFor();
+  assert.equal(await rep.locator("#h-missing + ul").getByRole("link", { name: "Bài học kinh nghiệm" }).count(), 0);
+  const ethnic = rep.locator("#sec-ethnic_religion");
+  await ethnic.getByRole("button", { name: "Viết phần này" }).click();
+  await ethnic.getByLabel("Nội dung phần \"Công tác dân tộc, tôn giáo\"").fill("Đồng bào các dân tộc yên tâm lao động sản xuất.");
+  await ethnic.getByRole("button", { name: "Lưu" }).click();
+  await ethnic.getByText("Đồng bào các dân tộc yên tâm lao động sản xuất.").waitFor();
+  await shot(rep, "reports-drafts-desktop");
+});
+
 test("import: a dev-corpus report is read, its figures highlighted, and the accepted ones saved with their source", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const corpus = "/work/shared/dev-corpus/texts/000.txt";
