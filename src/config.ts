@@ -11,6 +11,12 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   /** SQLite file used when DATABASE_URL is unset. */
   DANVAN_SQLITE: z.string().default("data/danvan.sqlite"),
+  /** SQLite: read-only connections on worker threads that serve the server's reads (0: reads on the writer's thread). */
+  DANVAN_SQLITE_READERS: z.coerce.number().int().min(0).max(16).default(2),
+  /** PostgreSQL: connections in the pool (reads and writes together). */
+  DANVAN_PG_POOL: z.coerce.number().int().min(2).max(200).default(10),
+  /** PostgreSQL: transactions committing at once (each takes a connection; the rest of the pool serves reads). */
+  DANVAN_PG_WRITERS: z.coerce.number().int().min(1).max(64).default(4),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */
@@ -54,6 +60,8 @@ export interface Config {
   port: number;
   databaseUrl: string | undefined;
   sqlitePath: string;
+  /** Reader threads (SQLite), pool size and concurrent committers (PostgreSQL). */
+  storage: Readonly<{ sqliteReaders: number; pgPool: number; pgWriters: number }>;
   demo: boolean;
   sessionHours: number;
   passwordCost: number;
@@ -76,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     sqlitePath: e.DANVAN_SQLITE,
+    storage: Object.freeze({ sqliteReaders: e.DANVAN_SQLITE_READERS, pgPool: e.DANVAN_PG_POOL, pgWriters: e.DANVAN_PG_WRITERS }),
     demo: e.DANVAN_DEMO === "1",
     sessionHours: e.DANVAN_SESSION_HOURS,
     passwordCost: e.DANVAN_PASSWORD_COST,

@@ -68,7 +68,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
     switch (cmd) {
       case "serve": {
         const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean" } } });
-        ctx = await open(config);
+        ctx = await open(config, { server: true });
         const [{ serve }, { createApp }, { seedDemo }] = await Promise.all([import("@hono/node-server"), import("../http/app.ts"), import("../demo/seed.ts")]);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");

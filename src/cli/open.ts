@@ -14,10 +14,14 @@ import type { Io } from "../plugins.ts";
 export class OpenFailure extends Error {}
 
 /** Opens and migrates the configured database; an unwritable or unreachable one is an OpenFailure. */
-export async function openConfigured(config: Config): Promise<Ctx> {
+export async function openConfigured(config: Config, opts: { server?: boolean } = {}): Promise<Ctx> {
   let database: Database | undefined;
   try {
-    database = openDatabase({ url: config.databaseUrl, sqlitePath: config.sqlitePath });
+    database = openDatabase({
+      url: config.databaseUrl, sqlitePath: config.sqlitePath, pgPool: config.storage.pgPool, pgWriters: config.storage.pgWriters,
+      // Reader threads pay off in a server; a one-off command reads on its own thread.
+      readers: opts.server ? config.storage.sqliteReaders : 0,
+    });
     await migrate(database);
   } catch (e) {
     await database?.close().catch(() => undefined);

@@ -43,6 +43,11 @@ export interface DatabaseOptions {
   sqlitePath?: string;
   /** PostgreSQL schema to use (tests use one per file). */
   pgSchema?: string;
+  /** SQLite: read-only connections on worker threads for reads outside transactions (a server: 2; a one-off command: 0). */
+  readers?: number;
+  /** PostgreSQL: pool size, and transactions committing at once. */
+  pgPool?: number;
+  pgWriters?: number;
 }
 
 // pg returns int8 (count(*), sum of integers) as strings; our numbers fit in a double.
@@ -54,12 +59,12 @@ export function openDatabase(opts: DatabaseOptions): Database {
   if (opts.url) {
     const pool = new pg.Pool({
       connectionString: opts.url,
-      max: 10,
+      max: opts.pgPool ?? 10,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     // Several committers, each on its own connection; the rest of the pool serves reads.
-    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, 4), close: () => db.destroy() };
+    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -69,7 +74,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite) });
+  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0) });
   // One writer: one committer.
   return { db, dialect: "sqlite", sqlite, committer: new Committer(db, 1), close: () => db.destroy() };
 }

@@ -1,35 +1,216 @@
 /**
- * Kysely's SQLite dialect with two changes for a database several processes write to:
- * - transactions start with BEGIN IMMEDIATE, so a writer waits for the lock (busy_timeout) at the
+ * Kysely's SQLite dialect with the driver a server needs:
+ * - one writer connection, taken in arrival order (a FIFO lock: nobody waits behind later requests);
+ *   transactions start with BEGIN IMMEDIATE, so a writer waits for the lock (busy_timeout) at the
  *   start instead of failing with "database is locked" when its read turns into a write while the
  *   CLI imports (SQLite cannot wait in that upgrade without risking a deadlock);
+ * - reads outside a transaction go to read-only connections on worker threads (WAL lets them read
+ *   while the writer writes): a long read never freezes the event loop, and /health answers while
+ *   a national export runs. Reads inside a transaction stay on the writer and see its writes;
+ * - prepared statements are kept per SQL text on every connection;
  * - ROLLBACK is skipped when SQLite already rolled back by itself (disk full, I/O error), so the
  *   real cause (SQLITE_FULL) reaches the caller instead of "cannot rollback - no transaction is active".
  */
+import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from "kysely";
+import { CompiledQuery, SelectQueryNode, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from "kysely";
 
-class Driver2 extends SqliteDriver {
-  constructor(private readonly sqlite: BetterSqlite3.Database) {
-    super({ database: sqlite });
+/** A lock granted in the order it was asked for. */
+class FifoLock {
+  private held = false;
+  private readonly waiting: Array<() => void> = [];
+  acquire(): Promise<void> {
+    if (!this.held) {
+      this.held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
-
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
-  }
-
-  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    if (this.sqlite.inTransaction) await connection.executeQuery(CompiledQuery.raw("rollback"));
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.held = false;
   }
 }
 
-/** The dialect for a better-sqlite3 connection. */
+type Statement = BetterSqlite3.Statement<unknown[]>;
+
+/** Prepared statements by SQL text (the most recent 500). */
+class Statements {
+  private readonly cache = new Map<string, Statement>();
+  constructor(private readonly db: BetterSqlite3.Database) {}
+  get(sql: string): Statement {
+    let s = this.cache.get(sql);
+    if (s) {
+      // Keep the most used ones: move to the end.
+      this.cache.delete(sql);
+      this.cache.set(sql, s);
+      return s;
+    }
+    s = this.db.prepare(sql);
+    this.cache.set(sql, s);
+    if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
+    return s;
+  }
+}
+
+/** Runs one compiled query on a better-sqlite3 connection. */
+function runOn(statements: Statements, q: CompiledQuery): QueryResult<unknown> {
+  const stmt = statements.get(q.sql);
+  const params = q.parameters as unknown[];
+  if (stmt.reader) return { rows: stmt.all(params) };
+  const { changes, lastInsertRowid } = stmt.run(params);
+  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+/** Read-only connections on worker threads, each query to the least busy one. */
+class Readers {
+  private readonly workers: Array<{ w: Worker; inFlight: number }> = [];
+  private readonly pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (e: Error) => void; worker: { w: Worker; inFlight: number } }>();
+  private next = 1;
+
+  constructor(path: string, count: number) {
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(new URL("./sqlite-reader.worker.mjs", import.meta.url), { workerData: { path } });
+      const entry = { w, inFlight: 0 };
+      w.on("message", (m: { id: number; rows?: unknown[]; error?: { message: string; code?: string } }) => {
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        // An idle reader does not keep the process alive; a busy one does.
+        if (--p.worker.inFlight === 0) entry.w.unref();
+        if (m.error) p.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+        else p.resolve(m.rows!);
+      });
+      w.on("error", (e) => {
+        for (const [id, p] of this.pending) if (p.worker === entry) (this.pending.delete(id), p.reject(e));
+      });
+      w.unref();
+      this.workers.push(entry);
+    }
+  }
+
+  query(sql: string, params: readonly unknown[]): Promise<unknown[]> {
+    let best = this.workers[0]!;
+    for (const x of this.workers) if (x.inFlight < best.inFlight) best = x;
+    const id = this.next++;
+    if (best.inFlight++ === 0) best.w.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker: best });
+      best.w.postMessage({ id, sql, params });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((x) => x.w.terminate()));
+  }
+}
+
+/** True for a query that only reads (a SELECT, built or raw). */
+function isRead(q: CompiledQuery): boolean {
+  return SelectQueryNode.is(q.query) || /^\s*select\b/i.test(q.sql) || (/^\s*with\b/i.test(q.sql) && !/\b(insert|update|delete|replace)\b/i.test(q.sql));
+}
+
+/** What Kysely holds for a query or a transaction: reads go to a reader, writes take the writer. */
+class Connection implements DatabaseConnection {
+  inTransaction = false;
+  constructor(private readonly d: DanvanSqliteDriver) {}
+
+  async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.inTransaction) return runOn(this.d.statements, q) as QueryResult<R>;
+    if (this.d.readers && isRead(q)) return { rows: (await this.d.readers.query(q.sql, q.parameters)) as R[] };
+    await this.d.lock.acquire();
+    try {
+      return runOn(this.d.statements, q) as QueryResult<R>;
+    } finally {
+      this.d.lock.release();
+    }
+  }
+
+  async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    // Streams are read whole on the writer's thread; rows are handed out one at a time.
+    const rows = (await this.executeQuery<R>(q)).rows;
+    for (const row of rows) yield { rows: [row] };
+  }
+}
+
+class DanvanSqliteDriver implements Driver {
+  readonly lock = new FifoLock();
+  readonly statements: Statements;
+  readonly readers: Readers | null;
+
+  constructor(private readonly sqlite: BetterSqlite3.Database, readers: number) {
+    this.statements = new Statements(sqlite);
+    const file = sqlite.name;
+    this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new Connection(this);
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await this.lock.acquire();
+    try {
+      this.sqlite.exec("begin immediate");
+    } catch (e) {
+      this.lock.release();
+      throw e;
+    }
+    (connection as Connection).inTransaction = true;
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    // A failed commit is followed by a rollback, which releases the lock.
+    this.sqlite.exec("commit");
+    this.end(connection as Connection);
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      if (this.sqlite.inTransaction) this.sqlite.exec("rollback");
+    } finally {
+      this.end(connection as Connection);
+    }
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`savepoint "${name}"`));
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`rollback to savepoint "${name}"`));
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`release savepoint "${name}"`));
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    if ((connection as Connection).inTransaction) this.end(connection as Connection);
+  }
+
+  async destroy(): Promise<void> {
+    await this.readers?.close();
+    this.sqlite.close();
+  }
+
+  private end(c: Connection): void {
+    if (!c.inTransaction) return;
+    c.inTransaction = false;
+    this.lock.release();
+  }
+}
+
+/** The dialect for a better-sqlite3 connection, with `readers` read-only connections on worker threads (0: none). */
 export class DanvanSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: BetterSqlite3.Database) {
+  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly readers = 0) {
     super({ database: sqlite });
   }
 
   override createDriver(): Driver {
-    return new Driver2(this.sqlite);
+    return new DanvanSqliteDriver(this.sqlite, this.readers);
   }
 }

@@ -46,16 +46,53 @@ export async function seedCatalog(db: Kysely<DB>): Promise<number> {
         .onConflict((oc) => oc.columns(["category_key", "key"]).doNothing()).execute();
     }
   }
+  const versioned = await db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION).executeTakeFirst();
+  if (added > 0 || !versioned) await bumpCatalogVersion(db);
   return added;
+}
+
+type Category = { key: string; label: string; options: Array<{ key: string; label: string }> };
+interface Catalog {
+  indicators: Indicator[];
+  byKey: Map<string, Indicator>;
+  categories: Category[];
+}
+
+const CATALOG_VERSION = "catalog_version";
+/** Catalogs by version: every save validates against the catalog, so it is read once per change, not per save. */
+const catalogs = new Map<string, Catalog>();
+
+/** Marks the catalog as changed (inside the transaction that changed it): every process reads it again. */
+async function bumpCatalogVersion(db: Kysely<DB>): Promise<void> {
+  const v = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await db.insertInto("settings").values({ key: CATALOG_VERSION, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
+}
+
+/** The catalog (indicators and categories), from the cache when its version in the database is unchanged. */
+async function catalog(db: Kysely<DB>): Promise<Catalog> {
+  const v = (await db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION).executeTakeFirst())?.value;
+  const hit = v && catalogs.get(v);
+  if (hit) return hit;
+  const rows = await db.selectFrom("indicators").selectAll().orderBy("sort").orderBy("key").execute();
+  const indicators: Indicator[] = rows.map((r) => ({
+    key: r.key, label: r.label, unit: r.unit, aggregation: r.aggregation as Aggregation, denominator: r.denominator,
+    section: r.section as SectionKey, builtin: r.builtin === 1, description: r.description, scopeUnitId: r.scope_unit_id,
+  }));
+  const cats = await db.selectFrom("categories").selectAll().orderBy("key").execute();
+  const opts = await db.selectFrom("category_options").selectAll().orderBy("category_key").orderBy("key").execute();
+  const categories = cats.map((c) => ({ key: c.key, label: c.label, options: opts.filter((o) => o.category_key === c.key).map((o) => ({ key: o.key, label: o.label })) }));
+  const out = { indicators, byKey: new Map(indicators.map((i) => [i.key, i])), categories };
+  // Only a versioned catalog is kept (an unversioned one could be another database's).
+  if (v) {
+    if (catalogs.size > 50) catalogs.clear();
+    catalogs.set(v, out);
+  }
+  return out;
 }
 
 /** Every indicator, in report order. */
 export async function listIndicators(db: Kysely<DB>): Promise<Indicator[]> {
-  const rows = await db.selectFrom("indicators").selectAll().orderBy("sort").orderBy("key").execute();
-  return rows.map((r) => ({
-    key: r.key, label: r.label, unit: r.unit, aggregation: r.aggregation as Aggregation, denominator: r.denominator,
-    section: r.section as SectionKey, builtin: r.builtin === 1, description: r.description, scopeUnitId: r.scope_unit_id,
-  }));
+  return (await catalog(db)).indicators;
 }
 
 /** The indicators a user works with: the national ones and their own province's (every one for national users). */
@@ -74,7 +111,7 @@ export function indicatorAppliesTo(h: import("../core/hierarchy.ts").Hierarchy, 
 
 /** Indicators by key. */
 export async function indicatorMap(db: Kysely<DB>): Promise<Map<string, Indicator>> {
-  return new Map((await listIndicators(db)).map((i) => [i.key, i]));
+  return (await catalog(db)).byKey;
 }
 
 /** One indicator; throws INDICATOR_NOT_FOUND. */
@@ -85,10 +122,8 @@ export async function requireIndicator(db: Kysely<DB>, key: string): Promise<Ind
 }
 
 /** Disaggregation categories with their options. */
-export async function listCategories(db: Kysely<DB>): Promise<Array<{ key: string; label: string; options: Array<{ key: string; label: string }> }>> {
-  const cats = await db.selectFrom("categories").selectAll().orderBy("key").execute();
-  const opts = await db.selectFrom("category_options").selectAll().orderBy("category_key").orderBy("key").execute();
-  return cats.map((c) => ({ key: c.key, label: c.label, options: opts.filter((o) => o.category_key === c.key).map((o) => ({ key: o.key, label: o.label })) }));
+export async function listCategories(db: Kysely<DB>): Promise<Category[]> {
+  return (await catalog(db)).categories;
 }
 
 export const NewIndicatorSchema = z.object({
@@ -122,6 +157,7 @@ export async function createIndicator(ctx: Ctx, actor: Actor, input: NewIndicato
       throw new DomainError("INDICATOR_NOT_FOUND", `Chỉ tiêu mẫu số "${input.denominator}" không có trong danh mục.`);
     }
     await tx.db.insertInto("indicators").values({ ...input, label: input.label.normalize("NFC"), builtin: 0, sort: 1000 + all.size, scope_unit_id: scope }).execute();
+    await bumpCatalogVersion(tx.db);
     await audit(tx.db, actor, "indicator.create", "indicator", input.key, null, { ...input, scopeUnitId: scope }, scope);
     return { ...input, builtin: false, scopeUnitId: scope };
   });
