@@ -74,6 +74,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
         }
         await ensureBase(ctx, io);
+        const { scheduleTotals } = await import("../totals/totals.rebuild.ts");
+        scheduleTotals(ctx, (s) => io.stderr(s + "\n"));
         const app = createApp(ctx, extraRoutes);
         const c = ctx;
         await new Promise<void>((resolve) => {

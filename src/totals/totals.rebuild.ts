@@ -55,11 +55,15 @@ export interface RebuildResult {
   ms: number;
 }
 
-/** Rebuilds all totals; `progress` hears after each indicator-year. */
-export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void): Promise<RebuildResult> {
+/**
+ * Rebuilds all totals; `progress` hears after each indicator-year. With `onlyIfNeeded`, a rebuild
+ * that another server finished while this one waited for the lock is not done twice.
+ */
+export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void, opts: { onlyIfNeeded?: boolean } = {}): Promise<RebuildResult> {
   const t0 = performance.now();
   return inTransaction(ctx, async (tx) => {
     if (tx.database.dialect === "postgres") await sql`lock table totals in exclusive mode`.execute(tx.db);
+    if (opts.onlyIfNeeded && (await totalsUsable(tx))) return { groups: 0, units: 0, rows: 0, ms: performance.now() - t0 };
     await clearTotals(tx.db);
     const groups = new Map<string, { indicator: string; year: number }>();
     for (const g of await indicatorYears(tx.db)) groups.set(`${g.indicator}|${g.year}`, g);
@@ -137,7 +141,23 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
 /** Builds the totals when they are missing or were built for an earlier structure (fast on an empty database). */
 export async function ensureTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void): Promise<RebuildResult | null> {
   if (await totalsUsable(ctx)) return null;
-  return rebuildTotals(ctx, progress);
+  return rebuildTotals(ctx, progress, { onlyIfNeeded: true });
+}
+
+/**
+ * Keeps the totals ready while a server runs: a lineage change dated in the future moves "as now"
+ * when its day comes, and the totals are rebuilt then (one server does it; the others find them
+ * ready). Until they are, questions are answered afresh from the figures.
+ */
+export function scheduleTotals(ctx: Ctx, log: (s: string) => void, everyMs = 3_600_000): () => void {
+  const timer = setInterval(() => {
+    ensureTotals(ctx).then(
+      (r) => r && r.groups && log(`Đã tổng hợp lại số liệu tổng cho cơ cấu mới (${r.rows} dòng, ${Math.round(r.ms)} ms).`),
+      (e: unknown) => log(`Không tổng hợp lại được số liệu tổng: ${e instanceof Error ? e.message : String(e)}`),
+    );
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 // A new cut-off day moves register records between periods: every total is rebuilt with it.

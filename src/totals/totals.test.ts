@@ -13,9 +13,9 @@ import { rollupValue, rollupChildren } from "../figures/rollup.service.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { createPetition } from "../registers/petition.service.ts";
 import { createRecord, deleteRecord } from "../registers/record.service.ts";
-import { setSplitShares } from "../units/unit.service.ts";
+import { createUnit, recordLineage, setSplitShares } from "../units/unit.service.ts";
 import type { Basis } from "../core/totals.ts";
-import { rebuildTotals, totalsUsable, writeTotalsState } from "./totals.rebuild.ts";
+import { ensureTotals, rebuildTotals, totalsUsable, writeTotalsState } from "./totals.rebuild.ts";
 
 /** Every non-zero totals row, keyed, with its numbers (values rounded against float noise). */
 async function snapshot(ctx: Ctx): Promise<Map<string, number[]>> {
@@ -105,6 +105,27 @@ describeEachDatabase("maintained totals", (get) => {
     const before = await snapshot(ctx);
     await rebuildTotals(ctx);
     assert.deepEqual(await snapshot(ctx), before, "kept totals equal a rebuild");
+  });
+
+  test("a merger dated in the future changes 'as now' on its day: until the totals are rebuilt, answers are computed afresh and stay right", async () => {
+    let today = "2026-11-25";
+    const moving = { ...ctx, today: () => today };
+    const h = await hierarchyOf(moving);
+    const [a, b] = ["00004", "00008"].map((c) => h.resolveCode(c, "2026-11-25").id) as [number, number];
+    const hanoi = h.resolveCode("01", "2026-11-25").id;
+    await saveFigures(moving, SYSTEM, [{ unitId: a, indicator: "outreach.sessions", period: "2026Q1", value: 7 }, { unitId: b, indicator: "outreach.sessions", period: "2026Q1", value: 5 }]);
+    const merged = await createUnit(moving, SYSTEM, { code: "99001", name: "Thử Hợp Nhất", type: "phường", level: "commune", parentId: hanoi, validFrom: "2026-12-15" });
+    await recordLineage(moving, SYSTEM, { kind: "merge", date: "2026-12-15", from: [a, b], to: [merged.id] });
+    assert.ok(await totalsUsable(moving), "a future change does not touch today's structure");
+    today = "2026-12-20";
+    assert.equal(await totalsUsable(moving), false, "its day has come: 'as now' moved");
+    const asNow = { unitCode: "99001", asOf: "2026-12-20", indicator: "outreach.sessions", period: "2026Q1" };
+    assert.equal((await rollupValue(moving, SYSTEM, asNow)).value, 12, "answered afresh meanwhile");
+    await ensureTotals(moving);
+    assert.ok(await totalsUsable(moving));
+    assert.equal((await rollupValue(moving, SYSTEM, asNow)).value, 12, "and from the rebuilt totals");
+    // Back to the suite's day, with totals for it.
+    await rebuildTotals(ctx);
   });
 
   test("property: after random writes across the reform (figures, imports, deletes, reports, registers) the kept totals equal a rebuild and a fresh roll-up", async () => {
