@@ -35,6 +35,15 @@ test("import: a NUL in the file is refused like an upload (exit 2, TEXT_INVALID,
   assert.equal(good.code, 0, good.stderr);
 });
 
+test("import --dry-run lists what would change and writes nothing", async () => {
+  const dry = await run(["import", "-", "--format", "csv", "--dry-run"], "unit_code,indicator,period,value\n25288,mediation.cases,2024Q3,7\n25288,mediation.cases,2024Q4,2\n");
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.match(dry.stdout, /Chạy thử, chưa ghi gì: 2 dòng sẽ có 1 mới, 1 thay đổi, 0 giữ nguyên/);
+  assert.match(dry.stdout, /25288 mediation.cases 2024Q3: 4 → 7/);
+  const kept = await run(["value", "--unit", "25288", "--indicator", "mediation.cases", "--period", "2024Q3"]);
+  assert.equal(kept.stdout.trim(), "4");
+});
+
 test("date options are real days: --as-of 2026-02-30 or 9999-99-99 is exit 2 with DATE_INVALID", async () => {
   for (const argv of [
     ["value", "--unit", "52", "--indicator", "reception.turns", "--period", "2024", "--as-of", "2026-02-30"],

@@ -27,7 +27,9 @@ Cách dùng: danvan <lệnh> [tùy chọn]
   seed-demo                          nạp dữ liệu minh họa vào CSDL trống
   value --unit MÃ --indicator KHÓA --period KỲ [--as-of YYYY-MM-DD] [--disagg cat=opt]
                                      in giá trị tổng hợp (một dòng)
-  import FILE [--format csv|json]    nhập số liệu (CSV hoặc DHIS2 dataValueSets), tất cả hoặc không
+  import FILE [--format csv|json] [--dry-run]
+                                     nhập số liệu (CSV hoặc DHIS2 dataValueSets), tất cả hoặc không;
+                                     --dry-run: chỉ liệt kê dòng mới / thay đổi / giữ nguyên
   export --unit MÃ --period KỲ [--as-of NGÀY] [--format csv|json]
   user-add --username U --name "Tên" --role admin|reviewer|reporter|viewer --unit MÃ [--as-of NGÀY]
                                      (mật khẩu lấy từ biến DANVAN_NEW_PASSWORD)
@@ -113,7 +115,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         return 0;
       }
       case "import": {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: "string" } } });
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: "string" }, "dry-run": { type: "boolean" } } });
         const file = positionals[0];
         if (!file) {
           io.stderr("Cần tên tệp.\n");
@@ -134,9 +136,14 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           if (Date.now() - shown < 500) return;
           shown = Date.now();
           io.stderr(`\rĐã đọc ${p.lines.toLocaleString("vi-VN")} dòng (${Math.round(p.lines / ((Date.now() - t0) / 1000)).toLocaleString("vi-VN")} dòng/giây)${p.errors ? `, ${p.errors} dòng lỗi` : ""}   `);
-        });
+        }, { dryRun: values["dry-run"] ?? false });
         if (shown) io.stderr("\n");
-        io.stdout(`Đã nhập ${r.lines} dòng (${r.inserted} mới, ${r.updated} cập nhật), lô #${r.batchId}.\n`);
+        if (r.dryRun) {
+          io.stdout(`Chạy thử, chưa ghi gì: ${r.lines} dòng sẽ có ${r.inserted} mới, ${r.updated} thay đổi, ${r.unchanged} giữ nguyên.\n`);
+          for (const c of r.changes) io.stdout(`  dòng ${c.line}: ${c.unitCode} ${c.indicator} ${c.period}${c.disagg ? ` [${c.disagg}]` : ""}: ${fmtNumber(c.before)} → ${fmtNumber(c.after)}\n`);
+          return 0;
+        }
+        io.stdout(`Đã nhập ${r.lines} dòng (${r.inserted} mới, ${r.updated} thay đổi, ${r.unchanged} giữ nguyên), lô #${r.batchId}.\n`);
         return 0;
       }
       case "export": {

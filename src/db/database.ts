@@ -17,6 +17,7 @@ import * as totals from "./migrations/2026-12-05-totals.ts";
 import * as rateLimits from "./migrations/2026-12-05-rate-limits.ts";
 import * as privacy from "./migrations/2026-12-05-privacy.ts";
 import * as figureVersions from "./migrations/2026-12-06-figure-versions.ts";
+import * as rules from "./migrations/2026-12-06-rules.ts";
 import * as reportSections from "./migrations/2026-12-06-report-sections.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -88,6 +89,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-05-totals": { up: (db) => totals.up(db, dialect), down: (db) => totals.down(db) },
     "2026-12-05-privacy": { up: (db) => privacy.up(db, dialect), down: (db) => privacy.down(db) },
     "2026-12-06-figure-versions": { up: (db) => figureVersions.up(db, dialect), down: (db) => figureVersions.down(db) },
+    "2026-12-06-rules": { up: (db) => rules.up(db, dialect), down: (db) => rules.down(db) },
     "2026-12-06-report-sections": { up: (db) => reportSections.up(db, dialect), down: (db) => reportSections.down(db) },
   };
   return { getMigrations: async () => migrations };

@@ -82,6 +82,8 @@ export interface FiguresTable {
   updated_at: string;
   /** Bumped by every change; a save from an older version is refused (CONFLICT). */
   version: Generated<number>;
+  /** Needs a second look in review: "implausible" (far from the unit's history), "rule" (a rule broken, with a comment). */
+  flag: string | null;
 }
 
 export interface SubmissionsTable {
@@ -166,6 +168,7 @@ export interface DB extends RegistersDB {
   import_batches: ImportBatchesTable;
   report_numbers: ReportNumbersTable;
   totals: TotalsTable;
+  validation_rules: ValidationRulesTable;
   total_corrections: TotalCorrectionsTable;
   report_number_series: ReportNumberSeriesTable;
 }
@@ -217,4 +220,17 @@ export interface ReportNumbersTable {
   issued_on: string;
   created_at: string;
   created_by: number | null;
+}
+
+/** A validation rule of the catalog (src/indicators/rules.ts): lhs op rhs, on one unit's figures of one period. */
+export interface ValidationRulesTable {
+  key: string;
+  lhs: string;
+  op: string;
+  rhs: string;
+  message: string;
+  severity: string;
+  allow_with_comment: number;
+  builtin: number;
+  scope_unit_id: number | null;
 }

@@ -22,6 +22,10 @@ export interface Figure {
   updatedAt: string;
   /** Increases with every change: a save names the version it was made from. */
   version: number;
+  /** Needs a second look in review: "implausible", or "rule" (a rule broken, accepted with a comment). */
+  flag: string | null;
+  /** Why the value was flagged, when this save flagged it (not stored). */
+  warning?: string;
 }
 
 const periodCache = new Map<string, Period>();
@@ -37,7 +41,7 @@ export function toFigure(r: Selectable<FiguresTable>): Figure {
   return {
     id: r.id, unitId: r.unit_id, indicator: r.indicator, period: r.period, disagg: r.disagg, kind: r.kind as FigureKind,
     value: r.value, status: r.status as FigureStatus, comment: r.comment, source: r.source ? JSON.parse(r.source) : null,
-    updatedBy: r.updated_by, updatedAt: r.updated_at, version: r.version,
+    updatedBy: r.updated_by, updatedAt: r.updated_at, version: r.version, flag: r.flag,
   };
 }
 
@@ -128,12 +132,12 @@ export async function figuresOfUnit(db: Kysely<DB>, unitId: number, periods: str
 /** A figure row as an import writes it. */
 export type FigureRow = Omit<Selectable<FiguresTable>, "id" | "version">;
 
-const FIGURE_COLS = ["unit_id", "indicator", "period", "year", "start_month", "end_month", "disagg", "kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
-const FIGURE_UPDATE = ["kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at"] as const;
+const FIGURE_COLS = ["unit_id", "indicator", "period", "year", "start_month", "end_month", "disagg", "kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at", "flag"] as const;
+const FIGURE_UPDATE = ["kind", "value", "status", "comment", "source", "batch_id", "updated_by", "updated_at", "flag"] as const;
 const BUMP = "version = figures.version + 1";
 const FIGURE_TYPES: Record<(typeof FIGURE_COLS)[number], string> = {
   unit_id: "int", indicator: "text", period: "text", year: "int", start_month: "int", end_month: "int", disagg: "text", kind: "text",
-  value: "float8", status: "text", comment: "text", source: "text", batch_id: "int", updated_by: "int", updated_at: "text",
+  value: "float8", status: "text", comment: "text", source: "text", batch_id: "int", updated_by: "int", updated_at: "text", flag: "text",
 };
 const UPSERT_FIGURE_SQLITE = `insert into figures (${FIGURE_COLS.join(", ")}) values (${FIGURE_COLS.map(() => "?").join(", ")})
   on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}, ${BUMP}`;

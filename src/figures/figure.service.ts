@@ -12,7 +12,8 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
+import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, listRules, type Indicator } from "../indicators/indicator.service.ts";
+import { brokenRules, implausibleValues, type Written } from "./checks.ts";
 import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
 import { noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";
@@ -164,8 +165,9 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
   });
   const h = await hierarchyOf(ctx);
   return inTransaction(ctx, async (tx) => {
-    const [indicators, categories] = await Promise.all([indicatorMap(tx.db), categoryIndex(tx.db)]);
+    const [indicators, categories, rules] = await Promise.all([indicatorMap(tx.db), categoryIndex(tx.db), listRules(tx.db)]);
     const saved: Figure[] = [];
+    const written: Written[] = [];
     const seen = new Set<string>();
     for (const [n, raw] of parsed.entries()) {
       let f: ValidFigure;
@@ -181,6 +183,25 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       seen.add(key);
       await assertNotLocked(tx.db, h, f.unit.id, f.period);
       saved.push(await upsertOne(tx, actor, f, raw.version, n));
+      written.push({ unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment });
+    }
+    // Checks between figures and against history, once all of the request is written.
+    const broken = await brokenRules(tx.db, h, rules, written);
+    const refused = broken.find((b) => b.refused);
+    if (refused) {
+      const index = written.findIndex((w) => w.unitId === refused.unitId && w.period.id === refused.period && w.disagg === refused.disagg && (w.indicator.key === refused.rule.left || w.indicator.key === refused.rule.right));
+      throw new DomainError("RULE_VIOLATED", `${parsed.length > 1 ? `Số liệu thứ ${index + 1}: ` : ""}${refused.rule.message} (${indicators.get(refused.left.indicator)?.label ?? refused.left.indicator}: ${refused.left.value}; ${indicators.get(refused.right.indicator)?.label ?? refused.right.indicator}: ${refused.right.value})`, {
+        index, rule: refused.rule.key, left: refused.left, right: refused.right, allowWithComment: refused.rule.allowWithComment,
+      });
+    }
+    const odd = await implausibleValues(tx.db, written);
+    for (const [i, f] of saved.entries()) {
+      const w = written[i]!;
+      const rule = broken.find((b) => b.unitId === w.unitId && b.period === w.period.id && b.disagg === w.disagg && (b.left.indicator === w.indicator.key || b.right.indicator === w.indicator.key));
+      const why = odd.get(i) ?? rule?.rule.message;
+      const flag = odd.has(i) ? "implausible" : rule ? "rule" : null;
+      if (flag !== f.flag) await tx.db.updateTable("figures").set({ flag }).where("id", "=", f.id).execute();
+      saved[i] = { ...f, flag, ...(why ? { warning: why } : {}) };
     }
     return saved;
   });
@@ -252,4 +273,43 @@ export async function listUnitFigures(ctx: Ctx, actor: Actor, unitId: number, pe
   h.require(unitId);
   requireScope(h, actor, [unitId], ctx.today());
   return figuresOfUnit(ctx.db, unitId, periodsWithin(parsePeriod(period)).map((p) => p.id));
+}
+
+/** One change in a figure's history. */
+export interface FigureChange {
+  at: string;
+  /** Who changed it (display name), null for the system (imports run from the command line, demo data). */
+  by: string | null;
+  action: "create" | "update" | "delete" | "import";
+  before: number | null;
+  after: number | null;
+  comment: string | null;
+  /** Where the value came from: form, import (batch), extract (document), … */
+  source: unknown;
+}
+
+/** A figure's history, newest first: who changed it, when, old → new, from where. Anyone who may read the unit's figures may read it. */
+export async function figureHistory(ctx: Ctx, actor: Actor, figureId: number): Promise<{ figure: Figure; changes: FigureChange[] }> {
+  requireAbility(actor, "figures.read");
+  const row = await ctx.db.selectFrom("figures").selectAll().where("id", "=", figureId).executeTakeFirst();
+  if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
+  const h = await hierarchyOf(ctx);
+  requireScope(h, actor, [row.unit_id], ctx.today());
+  const figure = toFigure(row);
+  const audits = await ctx.db.selectFrom("audit_log").leftJoin("users", "users.id", "audit_log.user_id")
+    .select(["audit_log.at", "audit_log.action", "audit_log.before", "audit_log.after", "users.display_name"])
+    .where("audit_log.entity", "=", "figure").where("audit_log.entity_id", "=", String(figureId)).orderBy("audit_log.id", "desc").limit(200).execute();
+  const value = (j: string | null) => (j ? ((JSON.parse(j) as { value?: number }).value ?? null) : null);
+  const changes: FigureChange[] = audits.map((a) => ({
+    at: a.at, by: a.display_name ?? null, action: a.action === "figure.create" ? "create" : a.action === "figure.delete" ? "delete" : "update",
+    before: value(a.before), after: value(a.after), comment: a.after ? ((JSON.parse(a.after) as { comment?: string | null }).comment ?? null) : null, source: null,
+  }));
+  // An import writes one audit row per file, not per figure: its batch is the figure's last change.
+  if (row.batch_id !== null) {
+    const b = await ctx.db.selectFrom("import_batches").leftJoin("users", "users.id", "import_batches.user_id")
+      .select(["import_batches.created_at", "import_batches.format", "users.display_name"]).where("import_batches.id", "=", row.batch_id).executeTakeFirst();
+    if (b) changes.unshift({ at: b.created_at, by: b.display_name ?? null, action: "import", before: null, after: row.value, comment: row.comment, source: { type: "import", batch: row.batch_id, format: b.format } });
+  }
+  if (changes[0] && changes[0].action !== "import") changes[0].source = figure.source;
+  return { figure, changes };
 }

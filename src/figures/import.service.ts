@@ -14,12 +14,14 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { indicatorMap, type Indicator } from "../indicators/indicator.service.ts";
 import { categoryIndex, reportsCovering, validateFigure, type ValidFigure } from "./figure.service.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
 import { noteFigureChange, settleTracked } from "../totals/totals.tracker.ts";
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
+import { indicatorMap, listRules, type Indicator } from "../indicators/indicator.service.ts";
+import { implausible } from "../indicators/rules.ts";
+import { brokenRules, type Written } from "./checks.ts";
 
 /** One line of an import as read from the file. */
 export interface RawLine {
@@ -45,7 +47,32 @@ export interface ImportResult {
   batchId: number;
   lines: number;
   inserted: number;
+  /** Stored figures the import changes. */
   updated: number;
+  /** Lines whose figure is already stored with the same value, kind, status and comment. */
+  unchanged: number;
+  /** Stored values the import replaces (the first 1,000), to show before saving. */
+  changes: ImportChange[];
+  /** True when nothing was written (a dry run: what the import would do). */
+  dryRun: boolean;
+}
+
+/** A stored value an import replaces. */
+export interface ImportChange {
+  line: number;
+  unitCode: string;
+  indicator: string;
+  period: string;
+  disagg: string;
+  before: number;
+  after: number;
+}
+
+/** Thrown to roll a dry run back; carries what the import would have done. */
+class DryRun extends Error {
+  constructor(readonly result: ImportResult) {
+    super("dry run");
+  }
 }
 
 /** How far an import got, for a progress line or bar. */
@@ -123,23 +150,27 @@ interface Overwritten {
  * Imports lines arriving in chunks, all or nothing. `digest` receives the raw bytes as they are
  * read (for the batch's hash); `progress` hears after each chunk.
  */
-export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void): Promise<ImportResult> {
+export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean } = {}): Promise<ImportResult> {
   requireAbility(actor, "import");
   requireAbility(actor, "figures.write");
+  const dryRun = opts.dryRun ?? false;
   const h = await hierarchyOf(ctx);
-  const [indicators, categories] = await Promise.all([indicatorMap(ctx.db), categoryIndex(ctx.db)]);
+  const [indicators, categories, rules] = await Promise.all([indicatorMap(ctx.db), categoryIndex(ctx.db), listRules(ctx.db)]);
   const lockedRows = await ctx.db.selectFrom("submissions").select(["unit_id", "period"]).where("status", "in", ["submitted", "approved"]).execute();
   const checker = new LineChecker(h, actor, ctx.today(), indicators, categories, new Set(lockedRows.map((r) => `${r.unit_id}|${r.period}`)));
   const now = new Date().toISOString();
   const by = actor.kind === "user" ? actor.userId : null;
-  let bulk = false;
-  const result = await inTransaction(ctx, async (tx) => {
+  let bulk = dryRun;
+  const run = inTransaction(ctx, async (tx) => {
     const batch = await tx.db.insertInto("import_batches").values({ created_at: now, user_id: by, format, lines: 0, sha256: "" }).returning("id").executeTakeFirstOrThrow();
     const errors: LineError[] = [];
     let errorCount = 0;
     let lines = 0;
     let inserted = 0;
     let updated = 0;
+    let unchanged = 0;
+    const changes: ImportChange[] = [];
+    const written: Array<{ w: Written; line: number }> = [];
     let overwritten: Overwritten[] = [];
     const groups = new Map<string, { indicator: string; year: number }>();
     const fail = (line: number, e: unknown) => {
@@ -178,17 +209,23 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
             continue;
           }
           if (r) {
-            updated++;
             if (r.value !== f.value || r.kind !== f.kind || r.status !== f.status || r.comment !== f.comment) {
+              updated++;
               overwritten.push({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, kind: r.kind, value: r.value, status: r.status, comment: r.comment });
-            }
+            } else unchanged++;
           } else inserted++;
           groups.set(`${f.indicator.key}|${f.period.year}`, { indicator: f.indicator.key, year: f.period.year });
+          // Above what any unit could report: kept (the file says so) but flagged for the reviewer.
+          const odd = f.indicator.aggregation === "rate" ? null : implausible(f.value, f.indicator.unit, []);
           rows.push({
             unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth, end_month: f.period.endMonth,
             disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
-            source: JSON.stringify({ type: "import", batch: batch.id, line }), batch_id: batch.id, updated_by: by, updated_at: now,
+            source: JSON.stringify({ type: "import", batch: batch.id, line }), batch_id: batch.id, updated_by: by, updated_at: now, flag: odd ? "implausible" : null,
           });
+          written.push({ w: { unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment }, line });
+          if (r && (r.value !== f.value || r.kind !== f.kind || r.status !== f.status || r.comment !== f.comment) && changes.length < 1000) {
+            changes.push({ line, unitCode: f.unit.code, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, before: r.value, after: f.value });
+          }
         }
         {
           bulk ||= lines > BULK_LINES || errorCount > 0;
@@ -201,7 +238,17 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
             }
           }
           await upsertFigureRows(tx.db, tx.database, rows);
-          if (!bulk) await settleTracked(tx);
+          // Rules between indicators of one unit, period and breakdown, on what is now stored.
+          for (const b of await brokenRules(tx.db, h, rules, written.map((x) => x.w))) {
+            const at = written.find((x) => x.w.unitId === b.unitId && x.w.period.id === b.period && x.w.disagg === b.disagg && (x.w.indicator.key === b.rule.left || x.w.indicator.key === b.rule.right));
+            if (b.refused) fail(at?.line ?? 0, new DomainError("RULE_VIOLATED", `${b.rule.message} (${b.left.indicator}: ${b.left.value}; ${b.right.indicator}: ${b.right.value})`, { rule: b.rule.key }));
+            else {
+              await tx.db.updateTable("figures").set({ flag: "rule" }).where("unit_id", "=", b.unitId).where("period", "=", b.period).where("disagg", "=", b.disagg)
+                .where("indicator", "in", [b.rule.left, b.rule.right]).execute();
+            }
+          }
+          written.length = 0;
+          if (!bulk && !dryRun) await settleTracked(tx);
           if (errorCount) overwritten = [];
           else if (overwritten.length >= AUDIT_BATCH) {
             await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null, actor.kind === "user" ? actor.unitId : null);
@@ -215,16 +262,25 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     if (errorCount) {
       throw new DomainError("IMPORT_INVALID", `Không nhập: ${errorCount} dòng lỗi trên ${lines} dòng. Chưa có số liệu nào được ghi.`, { errors: errors.sort((a, b) => a.line - b.line), errorCount });
     }
+    const res = { batchId: batch.id, lines, inserted, updated, unchanged, changes, dryRun };
+    // A dry run says what the import would do and writes nothing (the transaction is rolled back).
+    if (dryRun) throw new DryRun(res);
     // A big import recomputes the indicator-years it touched once (each total written once).
     if (bulk) await rebuildGroups(tx, [...groups.values()]);
     await tx.db.updateTable("import_batches").set({ lines, sha256: hash() }).where("id", "=", batch.id).execute();
-    const res = { batchId: batch.id, lines, inserted, updated };
     // The summary row keeps the values the import overwrote (what is left after earlier rows).
     await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);
     return res;
   }, { alone: true });
+  let result: ImportResult;
+  try {
+    result = await run;
+  } catch (e) {
+    if (e instanceof DryRun) return e.result;
+    throw e;
+  }
   // Fresh statistics after a big load, so PostgreSQL plans the next queries on the real sizes.
-  if (bulk && ctx.database.dialect === "postgres") {
+  if (bulk && !dryRun && ctx.database.dialect === "postgres") {
     await sql`analyze figures`.execute(ctx.db);
     await sql`analyze totals`.execute(ctx.db);
   }

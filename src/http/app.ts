@@ -16,8 +16,8 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context } from "hono";
 import { abilitiesOf } from "../accounts/policy.ts";
 import { actorOfSession, changeOwnPassword, createUser, listUsers, NewUserSchema, PasswordChangeSchema, signIn, signOut, updateUser, UserPatchSchema } from "../accounts/user.service.ts";
-import { createIndicator, listCategories, listIndicatorsFor, NewIndicatorSchema } from "../indicators/indicator.service.ts";
-import { deleteFigure, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
+import { createIndicator, createRule, listCategories, listIndicatorsFor, listRulesFor, NewIndicatorSchema, NewRuleSchema } from "../indicators/indicator.service.ts";
+import { deleteFigure, figureHistory, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
 import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
 import { importChunks, listChunks } from "../figures/import.service.ts";
@@ -106,9 +106,11 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
 
   unitRoutes(app, ctx);
 
-  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu (chung cả nước và riêng của tỉnh mình) và phân tổ" }, async ({ actor }) => ({
-    indicators: await listIndicatorsFor(ctx, actor), categories: await listCategories(ctx.db),
+  route(app, { method: "get", path: "/api/indicators", tag: "indicators", summary: "Danh mục chỉ tiêu (chung cả nước và riêng của tỉnh mình), phân tổ và quy tắc kiểm tra" }, async ({ actor }) => ({
+    indicators: await listIndicatorsFor(ctx, actor), categories: await listCategories(ctx.db), rules: await listRulesFor(ctx, actor),
   }));
+  route(app, { method: "post", path: "/api/indicators/rules", tag: "indicators", summary: "Thêm quy tắc kiểm tra giữa hai chỉ tiêu (vế trái ≤, ≥ hoặc = vế phải)", body: NewRuleSchema },
+    ({ actor, body }) => createRule(ctx, actor, body));
   route(app, { method: "post", path: "/api/indicators", tag: "indicators", summary: "Thêm chỉ tiêu riêng", body: NewIndicatorSchema }, ({ actor, body }) => createIndicator(ctx, actor, body));
 
   route(app, { method: "get", path: "/api/figures", tag: "figures", summary: "Số liệu của một đơn vị trong kỳ (và các kỳ ngắn hơn bên trong)",
@@ -117,6 +119,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     body: z.union([FigureInputSchema, z.array(z.unknown()).min(1).max(5000)]) }, async ({ actor, body }) => ({
     figures: await saveFigures(ctx, actor, Array.isArray(body) ? body : [body]),
   }));
+  route(app, { method: "get", path: "/api/figures/{id}/history", tag: "figures", summary: "Lịch sử một số liệu: ai, khi nào, giá trị cũ → mới, nguồn" },
+    ({ actor, params }) => figureHistory(ctx, actor, id.parse(params.id)));
   route(app, { method: "delete", path: "/api/figures/{id}", tag: "figures", summary: "Xóa một số liệu" }, async ({ actor, params }) => {
     await deleteFigure(ctx, actor, id.parse(params.id));
     return { ok: true };
@@ -130,8 +134,10 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     ({ actor, query }) => rollupValue(ctx, actor, query));
   route(app, { method: "get", path: "/api/values/children", tag: "figures", summary: "Giá trị tổng hợp của đơn vị và từng đơn vị trực thuộc", query: valueQuery },
     ({ actor, query }) => rollupChildren(ctx, actor, query));
-  route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không" },
-    async ({ c, actor }) => {
+  route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không; dryRun=1: chỉ cho biết sẽ thêm, thay, giữ nguyên gì",
+    query: z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() }) },
+    async ({ c, actor, query }) => {
+      const dry = { dryRun: query.dryRun === "1" || query.dryRun === "true" };
       const isJson = mediaType(c.req.header("content-type")) === "application/json";
       const hash = importHash();
       if (isJson) {
@@ -146,11 +152,11 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
         }
         const text = decodeText(Buffer.concat(parts));
         hash.update(text);
-        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"));
+        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"), undefined, dry);
       }
       // CSV streams from the request: lines are checked and written chunk by chunk, memory stays flat.
       const body = c.req.raw.body as unknown as AsyncIterable<Uint8Array> | null;
-      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"));
+      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"), undefined, dry);
     });
   route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
     query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {

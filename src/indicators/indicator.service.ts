@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import { DomainError } from "../core/errors.ts";
+import { DEFAULT_RULES, type RuleDef, type RuleOp } from "./rules.ts";
 import { DEFAULT_CATALOG, DEFAULT_CATEGORIES, SECTIONS, type Aggregation, type IndicatorDef, type SectionKey } from "./catalog.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -46,16 +47,29 @@ export async function seedCatalog(db: Kysely<DB>): Promise<number> {
         .onConflict((oc) => oc.columns(["category_key", "key"]).doNothing()).execute();
     }
   }
+  for (const r of DEFAULT_RULES) {
+    const x = await db.insertInto("validation_rules").values({
+      key: r.key, lhs: r.left, op: r.op, rhs: r.right, message: r.message, severity: r.severity, allow_with_comment: r.allowWithComment ? 1 : 0, builtin: 1, scope_unit_id: null,
+    }).onConflict((oc) => oc.column("key").doNothing()).executeTakeFirst();
+    added += Number(x.numInsertedOrUpdatedRows ?? 0);
+  }
   const versioned = await db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION).executeTakeFirst();
   if (added > 0 || !versioned) await bumpCatalogVersion(db);
   return added;
 }
 
 type Category = { key: string; label: string; options: Array<{ key: string; label: string }> };
+/** A rule of the catalog, with whose it is (null: national). */
+export interface Rule extends RuleDef {
+  builtin: boolean;
+  scopeUnitId: number | null;
+}
+
 interface Catalog {
   indicators: Indicator[];
   byKey: Map<string, Indicator>;
   categories: Category[];
+  rules: Rule[];
 }
 
 const CATALOG_VERSION = "catalog_version";
@@ -81,7 +95,11 @@ async function catalog(db: Kysely<DB>): Promise<Catalog> {
   const cats = await db.selectFrom("categories").selectAll().orderBy("key").execute();
   const opts = await db.selectFrom("category_options").selectAll().orderBy("category_key").orderBy("key").execute();
   const categories = cats.map((c) => ({ key: c.key, label: c.label, options: opts.filter((o) => o.category_key === c.key).map((o) => ({ key: o.key, label: o.label })) }));
-  const out = { indicators, byKey: new Map(indicators.map((i) => [i.key, i])), categories };
+  const rules: Rule[] = (await db.selectFrom("validation_rules").selectAll().orderBy("key").execute()).map((r) => ({
+    key: r.key, left: r.lhs, op: r.op as RuleOp, right: r.rhs, message: r.message, severity: r.severity as Rule["severity"],
+    allowWithComment: r.allow_with_comment === 1, builtin: r.builtin === 1, scopeUnitId: r.scope_unit_id,
+  }));
+  const out = { indicators, byKey: new Map(indicators.map((i) => [i.key, i])), categories, rules };
   // Only a versioned catalog is kept (an unversioned one could be another database's).
   if (v) {
     if (catalogs.size > 50) catalogs.clear();
@@ -119,6 +137,58 @@ export async function requireIndicator(db: Kysely<DB>, key: string): Promise<Ind
   const i = (await indicatorMap(db)).get(key);
   if (!i) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${key}" trong danh mục.`, { indicator: key });
   return i;
+}
+
+/** The validation rules (national and every province's own). */
+export async function listRules(db: Kysely<DB>): Promise<Rule[]> {
+  return (await catalog(db)).rules;
+}
+
+/** The rules a user works with: national ones and their own province's. */
+export async function listRulesFor(ctx: Ctx, actor: Actor): Promise<Rule[]> {
+  const all = await listRules(ctx.db);
+  const h = await hierarchyOf(ctx);
+  if (isNational(h, actor)) return all;
+  const own = actor.kind === "user" ? provinceOf(h, actor.unitId) : null;
+  return all.filter((r) => r.scopeUnitId === null || r.scopeUnitId === own);
+}
+
+export const NewRuleSchema = z.object({
+  /** The indicator on the left of the comparison. */
+  left: z.string().min(1).max(80),
+  op: z.enum(["<=", ">=", "=="]),
+  right: z.string().min(1).max(80),
+  /** Shown beside the field when the rule is broken. */
+  message: z.string().trim().min(5).max(500),
+  severity: z.enum(["error", "warning"]).default("error"),
+  /** An error a person may accept by writing a comment on the figure. */
+  allowWithComment: z.boolean().default(false),
+});
+
+/**
+ * Adds a validation rule: national when a national administrator adds it, else the administrator's
+ * province's own (it applies to that province's units).
+ */
+export async function createRule(ctx: Ctx, actor: Actor, input: z.input<typeof NewRuleSchema>): Promise<Rule> {
+  requireAbility(actor, "indicators.manage");
+  const r = NewRuleSchema.parse(input);
+  const h = await hierarchyOf(ctx);
+  const scope = isNational(h, actor) || actor.kind !== "user" ? null : provinceOf(h, actor.unitId);
+  if (!isNational(h, actor) && scope === null) throw new DomainError("FORBIDDEN", "Chỉ quản trị viên cấp Trung ương hoặc cấp tỉnh mới thêm được quy tắc kiểm tra.");
+  return inTransaction(ctx, async (tx) => {
+    const all = await indicatorMap(tx.db);
+    for (const k of [r.left, r.right]) if (!all.has(k)) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${k}" trong danh mục.`, { indicator: k });
+    if (r.left === r.right) throw new DomainError("VALIDATION", "Hai vế của quy tắc phải là hai chỉ tiêu khác nhau.");
+    const key = `${r.left}${r.op}${r.right}${scope ? `@${scope}` : ""}`;
+    const exists = await tx.db.selectFrom("validation_rules").select("key").where("key", "=", key).executeTakeFirst();
+    if (exists) throw new DomainError("RULE_EXISTS", "Quy tắc này đã có.", { key });
+    await tx.db.insertInto("validation_rules").values({
+      key, lhs: r.left, op: r.op, rhs: r.right, message: r.message.normalize("NFC"), severity: r.severity, allow_with_comment: r.allowWithComment ? 1 : 0, builtin: 0, scope_unit_id: scope,
+    }).execute();
+    await bumpCatalogVersion(tx.db);
+    await audit(tx.db, actor, "rule.create", "rule", key, null, r, scope);
+    return { key, ...r, message: r.message.normalize("NFC"), builtin: false, scopeUnitId: scope };
+  });
 }
 
 /** Disaggregation categories with their options. */
