@@ -49,6 +49,8 @@ const BREAKDOWNS: Record<string, string[]> = {
   "petitions.received": ["petition_type=khieu_nai", "petition_type=to_cao", "petition_type=kien_nghi", "petition_type=phan_anh"],
   "awards.individuals": ["level=tinh", "level=xa"],
 };
+/** Indicators no validation rule ties to another: random values saved under load stay consistent. */
+const FREE = INDICATORS.filter((i) => !i.startsWith("mediation.") && !i.startsWith("petitions."));
 const ROW_PER_UNIT_MONTH = INDICATORS.length + Object.values(BREAKDOWNS).reduce((a, b) => a + b.length, 0);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -105,8 +107,12 @@ async function generate(file: string, units: Units): Promise<number> {
   const emit = async (code: string, ms: string[], asOf: string) => {
     let buf = "";
     for (const m of ms) {
+      const month: Record<string, number> = {};
       for (const ind of INDICATORS) {
-        const v = ind === "contrib.money_vnd" ? Math.floor(r() * 500) * 100_000 : Math.floor(r() * 40);
+        // Consistent as real reports are (the catalog's rules refuse 30 successful mediations of 14 cases).
+        const cap = ind === "mediation.successful" ? month["mediation.cases"]! : ind === "petitions.resolved" ? month["petitions.received"]! : 39;
+        const v = ind === "contrib.money_vnd" ? Math.floor(r() * 500) * 100_000 : Math.floor(r() * (cap + 1));
+        month[ind] = v;
         buf += `${code},${ind},${m},${v},,own,${asOf}\n`;
         for (const d of BREAKDOWNS[ind] ?? []) buf += `${code},${ind},${m},${Math.floor(r() * 10)},${d},own,${asOf}\n`;
         n += 1 + (BREAKDOWNS[ind]?.length ?? 0);
@@ -256,7 +262,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     const client = async () => {
       while (performance.now() < stopAt) {
         const code = units.newCommunes[Math.floor(r() * units.newCommunes.length)]!;
-        const body = { unitCode: code, asOf: "2026-11-30", indicator: INDICATORS[Math.floor(r() * INDICATORS.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
+        const body = { unitCode: code, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
         const res = await request(port, "POST", "/api/figures", body, login);
         if (res.status !== 200) errors++;
         else lat.push(res.ms);

@@ -75,6 +75,10 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // The writer's page cache (default 2 MB): figures and totals are B-trees the size of the country;
+  // with their hot pages in memory an import writes ~3x faster. Readers keep SQLite's default.
+  sqlite.pragma("cache_size = -65536");
+  sqlite.pragma("temp_store = memory");
   const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0) });
   // One writer: one committer.
   return { db, dialect: "sqlite", sqlite, committer: new Committer(db, 1), close: () => db.destroy() };
