@@ -5,7 +5,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
-import pg from "pg";
+import { createRequire } from "node:module";
+import type pgTypes from "pg";
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
 import { DanvanSqliteDialect } from "./sqlite-dialect.ts";
@@ -51,13 +52,21 @@ export interface DatabaseOptions {
   pgWriters?: number;
 }
 
-// pg returns int8 (count(*), sum of integers) as strings; our numbers fit in a double.
-pg.types.setTypeParser(20, (v) => Number(v));
-pg.types.setTypeParser(1700, (v) => Number(v));
+/** The PostgreSQL driver, loaded on first use: a one-line CLI answer on SQLite does not pay for it. */
+let pgDriver: typeof pgTypes | undefined;
+function loadPg(): typeof pgTypes {
+  if (pgDriver) return pgDriver;
+  const pg = createRequire(import.meta.url)("pg") as typeof pgTypes;
+  // pg returns int8 (count(*), sum of integers) as strings; our numbers fit in a double.
+  pg.types.setTypeParser(20, (v: string) => Number(v));
+  pg.types.setTypeParser(1700, (v: string) => Number(v));
+  return (pgDriver = pg);
+}
 
 /** Opens (and creates) the database; call `migrate` before use. */
 export function openDatabase(opts: DatabaseOptions): Database {
   if (opts.url) {
+    const pg = loadPg();
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.pgPool ?? 10,
