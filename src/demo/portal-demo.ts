@@ -11,8 +11,11 @@ import { updateRegisterSettings, getRegisterSettingsVersioned } from "../registe
 import { createNotice } from "../portal/notice.service.ts";
 import { createConsultation, issueCodes } from "../portal/consultation.service.ts";
 import { addCalendarDaysPlain } from "../portal/dates.ts";
+import { answerFeedback, submitFeedback } from "../portal/feedback.service.ts";
 
 export const PORTAL_DEMO_UNIT = "21583";
+/** The demo's resident who sent feedback (never on a public page). */
+export const DEMO_FEEDBACK_PERSON = { name: "Võ Thị Minh Thư", phone: "0905 111 222" };
 export const DEMO_CONSULTATION_QUESTION = "Mức đóng góp bê tông hóa hẻm 12 đường Nguyễn Huệ (mỗi hộ 500.000 đồng)";
 
 export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promise<{ consultationId: number }> {
@@ -41,6 +44,13 @@ export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promis
   // A deadline for kiến nghị / phản ánh (the law sets none here; an installation sets its own).
   const { version, ...s } = await getRegisterSettingsVersioned(ctx.db);
   await updateRegisterSettings(ctx, SYSTEM, { ...s, deadlines: { ...s.deadlines, otherAccept: { days: 10, unit: "working", basis: "Quy định của địa phương (demo): trả lời phản ánh, kiến nghị trong 10 ngày làm việc" } } }, version);
-  log(`Cổng công khai: /cong-khai/${PORTAL_DEMO_UNIT} (${notices.length} thông báo, 1 cuộc bàn và quyết định; mã hộ demo: ${codes.slice(0, 3).map((x) => `${x.label} ${x.code}`).join(", ")}).`);
+  // A resident's feedback sent through the portal, answered (its tracking code is in the log).
+  const fb = await submitFeedback(ctx, {
+    unitId: qn.id, kind: "phan_anh", topic: "Đèn chiếu sáng hẻm 12 Nguyễn Huệ bị hỏng", content: "Ba bóng đèn hẻm 12 hỏng hơn hai tuần, buổi tối rất tối, nguy hiểm cho người đi đường.",
+    name: DEMO_FEEDBACK_PERSON.name, phone: DEMO_FEEDBACK_PERSON.phone, address: "Hẻm 12 Nguyễn Huệ, tổ dân phố 5", lat: 13.7701, lon: 109.2262,
+  });
+  const fid = (await ctx.db.selectFrom("portal_feedback").select("id").where("petition_id", "=", fb.petitionId).executeTakeFirstOrThrow()).id;
+  await answerFeedback(ctx, SYSTEM, fid, { answer: "Công ty chiếu sáng đô thị đã thay 3 bóng đèn. Cảm ơn bạn đã phản ánh." });
+  log(`Cổng công khai: /cong-khai/${PORTAL_DEMO_UNIT} (${notices.length} thông báo, 1 cuộc bàn và quyết định; mã hộ demo: ${codes.slice(0, 3).map((x) => `${x.label} ${x.code}`).join(", ")}; mã theo dõi phản ánh demo: ${fb.trackingCode}).`);
   return { consultationId: c.id };
 }
