@@ -108,7 +108,7 @@ describeEachDatabase("public portal pages", (get) => {
     const before = [await count("petitions"), await count("portal_feedback")];
     const fb = "/cong-khai/21583/phan-anh";
     const good = async () => ({ t: await token(), kind: "phan_anh", topic: "Rác", content: "Rác ùn ứ", name: "Người Thử" });
-    const cases: Array<[string, Promise<Response>, number, RegExp?]> = [
+    const cases: Array<[string, Response | Promise<Response>, number, RegExp?]> = [
       ["JSON instead of a form", app.request(fb, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }), 415],
       ["oversized body", postForm(fb, {}, { raw: `t=x&content=${"a".repeat(20_000)}` }), 413],
       ["declared oversized", postForm(fb, {}, { raw: "t=x", headers: { "content-length": "999999" } }), 413],

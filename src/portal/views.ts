@@ -10,6 +10,9 @@ import { antiSpam, day, esc, href, layout, value, type Crumb, type Size } from "
 
 export const unitPath = (u: Pick<UnitNode, "code">) => `/cong-khai/${u.code}`;
 
+/** A unit's name inside a sentence ("đến phường Quy Nhơn"). */
+const inSentence = (name: string) => name.replace(/^(Phường|Xã|Đặc khu|Tỉnh|Thành phố)\b/u, (m) => m.toLowerCase());
+
 export interface UnitPageData {
   unit: UnitNode;
   parent: UnitNode | null;
@@ -52,7 +55,7 @@ export function unitPage(d: UnitPageData, size: Size): string {
   parts.push(d.notices.length ? `<ul>${d.notices.map((n) => `<li><a href="${esc(href(`${base}/thong-bao/${n.id}`, size))}">${esc(n.title)}</a><br><span class="note">${esc(NOTICE_CATEGORIES[n.category].label)} · ${esc(FORM_RULES[n.form].label)} từ ${esc(day(n.postedOn))}${n.minDays ? `, ít nhất đến ${esc(day(minimumEnds(n)))}` : ""}</span></li>`).join("")}</ul>` : `<p class="note">Chưa có thông báo đang công khai.</p>`);
   parts.push(`<h2>Lấy ý kiến, Nhân dân bàn và quyết định</h2>`);
   parts.push(d.consultations.length ? `<ul>${d.consultations.map((c) => `<li><a href="${esc(href(`${base}/lay-y-kien/${c.id}`, size))}">${esc(c.question)}</a><br><span class="note">${esc(c.community)} · ${c.state === "open" ? `đang lấy ý kiến đến hết ${esc(day(c.closesOn))}` : c.result?.passed ? "đã kết thúc: được thông qua" : "đã kết thúc: không được thông qua"}</span></li>`).join("")}</ul>` : `<p class="note">Không có cuộc lấy ý kiến nào.</p>`);
-  if (d.unit.level === "commune") parts.push(`<h2>Phản ánh, kiến nghị</h2><p><a href="${esc(href(`${base}/phan-anh`, size))}">Gửi phản ánh, kiến nghị đến ${esc(d.unit.fullName)}</a></p>`);
+  if (d.unit.level === "commune") parts.push(`<h2>Phản ánh, kiến nghị</h2><p><a href="${esc(href(`${base}/phan-anh`, size))}">Gửi phản ánh, kiến nghị đến ${esc(inSentence(d.unit.fullName))}</a></p>`);
   parts.push(`<h2>Tra cứu phản ánh, kiến nghị</h2>${trackForm(size)}`);
   return layout(d.unit.fullName, parts.join(""), { size, path: base, crumbs: crumbsOf(d.unit, d.parent).slice(0, -1), subtitle: d.parent ? d.parent.fullName : undefined });
 }
@@ -95,7 +98,7 @@ export function consultationPage(unit: UnitNode, parent: UnitNode | null, c: Con
 
 export function feedbackPage(unit: UnitNode, parent: UnitNode | null, o: { size: Size; token: string }): string {
   const path = `${unitPath(unit)}/phan-anh`;
-  const body = `<p>Phản ánh, kiến nghị được vào sổ đơn thư của ${esc(unit.fullName)} và xử lý theo quy định. Bạn nhận một mã theo dõi để xem tình trạng và câu trả lời. `
+  const body = `<p>Phản ánh, kiến nghị được vào sổ đơn thư của ${esc(inSentence(unit.fullName))} và xử lý theo quy định. Bạn nhận một mã theo dõi để xem tình trạng và câu trả lời. `
     + `Họ tên, số điện thoại, địa chỉ chỉ cán bộ xử lý được xem, không bao giờ công khai.</p>`
     + `<form method="post" action="${esc(path)}">${antiSpam(o.token)}<input type="hidden" name="co" value="${o.size}">`
     + `<label for="kind">Loại</label><select id="kind" name="kind"><option value="phan_anh">Phản ánh</option><option value="kien_nghi">Kiến nghị</option></select>`
