@@ -12,6 +12,7 @@ import { createNotice } from "../portal/notice.service.ts";
 import { createConsultation, issueCodes } from "../portal/consultation.service.ts";
 import { addCalendarDaysPlain } from "../portal/dates.ts";
 import { answerFeedback, submitFeedback } from "../portal/feedback.service.ts";
+import { publishNews } from "../portal/public.service.ts";
 
 export const PORTAL_DEMO_UNIT = "21583";
 /** The demo's resident who sent feedback (never on a public page). */
@@ -26,6 +27,11 @@ export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promis
   // The public page shows approved figures only: Quy Nhơn's report of 2025Q4 is approved.
   await transition(ctx, SYSTEM, qn.id, "2025Q4", "submit").catch(() => undefined);
   await transition(ctx, SYSTEM, qn.id, "2025Q4", "approve").catch(() => undefined);
+  // Its news article, written by the report writer from the approved figures, is published.
+  const news = await publishNews(ctx, SYSTEM, { unitId: qn.id, period: "2025Q4" }).catch((e: unknown) => {
+    log(`Không đăng được tin bài demo: ${(e as Error).message}`);
+    return null;
+  });
   const by = `Ủy ban nhân dân ${qn.fullName}`;
   const y = today.slice(0, 4);
   const notices = [
@@ -51,6 +57,6 @@ export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promis
   });
   const fid = (await ctx.db.selectFrom("portal_feedback").select("id").where("petition_id", "=", fb.petitionId).executeTakeFirstOrThrow()).id;
   await answerFeedback(ctx, SYSTEM, fid, { answer: "Công ty chiếu sáng đô thị đã thay 3 bóng đèn. Cảm ơn bạn đã phản ánh." });
-  log(`Cổng công khai: /cong-khai/${PORTAL_DEMO_UNIT} (${notices.length} thông báo, 1 cuộc bàn và quyết định; mã hộ demo: ${codes.slice(0, 3).map((x) => `${x.label} ${x.code}`).join(", ")}; mã theo dõi phản ánh demo: ${fb.trackingCode}).`);
+  log(`Cổng công khai: /cong-khai/${PORTAL_DEMO_UNIT} (${notices.length} thông báo, ${news ? 1 : 0} tin bài, 1 cuộc bàn và quyết định; mã hộ demo: ${codes.slice(0, 3).map((x) => `${x.label} ${x.code}`).join(", ")}; mã theo dõi phản ánh demo: ${fb.trackingCode}).`);
   return { consultationId: c.id };
 }

@@ -57,6 +57,22 @@ const api = async (method: "post" | "get", path: string, data?: unknown) => {
 /** A person reads the page before sending (the form refuses answers sent within 4 s). */
 const read = (page: Page) => page.waitForTimeout(4200);
 
+test("the demo's public page: results of the approved quarter with period and basis, and the news article staff published from the report writer", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  for (const width of [1366, 360]) {
+    const p = await resident(width);
+    await p.goto(server.url + "/cong-khai/21583");
+    await p.getByText("Chỉ số liệu trong báo cáo đã được phê duyệt").waitFor();
+    await p.getByText(/quý IV năm 2025/i).first().waitFor();
+    await shot(p, `unit-${width}`);
+    await p.getByRole("link", { name: /đánh giá kết quả công tác dân vận quý IV năm 2025/ }).click();
+    await p.getByText(/hòa giải thành công/).waitFor();
+    await shot(p, `news-${width}`);
+  }
+  const rows = await server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", "portal_news").execute();
+  assert.deepEqual(rows.map((r) => r.action), ["news.publish"]);
+});
+
 test("three households decide (two online, one on paper); after closing the portal shows the counts and the law's verdict", async (t) => {
   if (!browser) return t.skip("chromium not found");
   // Households 1–3 lost their papers: staff print new codes (the old ones stop working).
