@@ -19,6 +19,9 @@ import { formToken } from "./codes.ts";
 import { formSecret } from "./public.service.ts";
 import { issueCodes } from "./consultation.service.ts";
 import { SYSTEM } from "../accounts/actor.ts";
+import { userAt } from "../test-support/fixture.ts";
+import { hierarchyOf } from "../context.ts";
+import { listAudit } from "../audit/audit.ts";
 
 const TODAY = "2026-11-25";
 
@@ -156,5 +159,40 @@ describeEachDatabase("public portal pages", (get) => {
     assert.ok(Number(res.headers.get("retry-after")) > 0);
     assert.match(await res.text(), /quá nhiều/);
     assert.equal((await postForm(path, { t: await token(), code: "ABCD-EFGH", choice: "yes" })).status, 400, "another address is not limited");
+  });
+
+  test("the staff API: sign-in required, scope, the law's minimum, media type, size and strict input; deletions audited", async () => {
+    const qn = (await hierarchyOf(ctx)).resolveCode("21583", TODAY).id;
+    const signIn = async (code: string) => {
+      const u = (await userAt(ctx, "reporter", code)) as { username: string };
+      const res = await app.request("/api/session", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": ip() }, body: JSON.stringify({ username: u.username, password: "mat-khau-thu" }) });
+      return (res.headers.get("set-cookie") ?? "").split(";")[0]!;
+    };
+    const mine = await signIn("21583");
+    const other = await signIn("25270");
+    const call = (cookie: string, method: string, path: string, body?: unknown, type = "application/json") =>
+      app.request(path, { method, headers: { cookie, "content-type": type }, ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}) });
+    const notice = { unitId: qn, category: "thanh_tra", form: "niem_yet", title: "Kết luận thanh tra", body: "Nội dung", postedOn: "2026-11-20", publishedBy: "UBND phường" };
+    assert.equal((await call("", "GET", `/api/portal/notices?unitId=${qn}`)).status, 401);
+    assert.equal((await call("", "POST", "/api/portal/notices", notice)).status, 401);
+    assert.equal((await call(other, "POST", "/api/portal/notices", notice)).status, 403);
+    let res = await call(mine, "POST", "/api/portal/notices", { ...notice, minDays: 10 });
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, "NOTICE_TOO_SHORT");
+    assert.equal((await call(mine, "POST", "/api/portal/notices", { ...notice, extra: 1 })).status, 400, "unknown fields refused");
+    assert.equal((await call(mine, "POST", "/api/portal/notices", { ...notice, postedOn: "2026-02-30" })).status, 400);
+    assert.equal((await call(mine, "POST", "/api/portal/notices", "x=1", "text/plain")).status, 415);
+    assert.equal((await call(mine, "POST", "/api/portal/notices", { ...notice, body: "a".repeat(1_100_000) })).status, 413);
+    assert.equal((await call(mine, "POST", `/api/portal/consultations/${consultationId}/ballots`, { code: "ABCD-EFGH", choice: "maybe" })).status, 400);
+    assert.equal((await call(other, "POST", `/api/portal/consultations/${consultationId}/close`, {})).status, 403);
+    res = await call(mine, "POST", "/api/portal/notices", notice);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get("cache-control"), "no-store");
+    const created = (await res.json()) as { id: number; minimumEndsOn: string };
+    assert.equal(created.minimumEndsOn, "2026-12-19");
+    const compliance = (await (await call(mine, "GET", `/api/portal/notices/compliance?unitId=${qn}`)).json()) as { issues: Array<{ noticeId: number | null }> };
+    assert.ok(compliance.issues.some((i) => i.noticeId === created.id));
+    assert.equal((await call(mine, "DELETE", `/api/portal/notices/${created.id}`)).status, 200);
+    assert.ok((await listAudit(ctx.db, {})).some((a) => a.action === "notice.delete" && a.entityId === String(created.id)));
   });
 });
