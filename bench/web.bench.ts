@@ -6,7 +6,10 @@
  *     figures on screen (median of several runs): cold (new browser profile, nothing cached) and
  *     warm (assets cached, as on a second visit); goal < 1 s;
  *  3. the same cold load on a slow mobile line (DevTools' "Fast 3G" profile);
- *  4. the /api/dashboard call alone (median ms).
+ *  4. the /api/dashboard call alone (median ms);
+ *  5. the public portal's first page (/cong-khai/21583, phường Quy Nhơn): its weight (raw and gzip,
+ *     everything it loads: one HTML document, no script) and its time to the first content painted
+ *     on the slow line, cold, without JavaScript (median); goal < 50 KB.
  * Usage: npm run bench:web [-- --runs 7 --user gialai --period 2026Q3]
  */
 import { parseArgs } from "node:util";
@@ -81,6 +84,26 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`Dashboard (${values.user}, ${values.period}) to first figures: cold median ${Math.round(median(cold))} ms [${cold.map(Math.round).join(", ")}], warm median ${Math.round(median(warm))} ms [${warm.map(Math.round).join(", ")}] (goal < 1000 ms)`);
 console.log(`Same, cold, on a slow line (Fast 3G: 1.44 Mbit/s, 563 ms RTT): median ${Math.round(median(slow))} ms [${slow.map(Math.round).join(", ")}]`);
 console.log(`GET /api/dashboard alone: median ${Math.round(median(api))} ms`);
+// The public portal: one server-rendered page, no script, no other request.
+const portalUrl = `${server.url}/cong-khai/21583`;
+const raw = await (await fetch(portalUrl)).arrayBuffer();
+const gz = await fetch(portalUrl, { headers: { "accept-encoding": "gzip" } });
+const { gzipSync } = await import("node:zlib");
+const portalSlow: number[] = [];
+let requests = 0;
+for (let i = 0; i < RUNS; i++) {
+  const c = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  const page = await c.newPage();
+  page.on("request", () => requests++);
+  const cdp = await c.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 562.5, downloadThroughput: 184_320, uploadThroughput: 84_375 });
+  await page.goto(portalUrl, { waitUntil: "load" });
+  portalSlow.push(await page.evaluate(() => performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? performance.now()));
+  await c.close();
+}
+console.log(`Public portal ${new URL(portalUrl).pathname}: ${kb(raw.byteLength)} raw, ${kb(gzipSync(Buffer.from(raw)).byteLength)} gzip (sent ${gz.headers.get("content-encoding") ?? "uncompressed"}), ${requests / RUNS} request(s) per load, no script (goal < 50 KB)`);
+console.log(`Public portal, cold, slow line (Fast 3G), 360 px, JavaScript off, to first content: median ${Math.round(median(portalSlow))} ms [${portalSlow.map(Math.round).join(", ")}]`);
 await ctx.close();
 await browser.close();
 await server.close();

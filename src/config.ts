@@ -40,6 +40,8 @@ const schema = z.object({
   DANVAN_RATE_IMPORT: z.coerce.number().int().min(0).default(60),
   /** Dashboard and report-form loads (/api/dashboard…) one user may ask for per minute; 0 = no limit. */
   DANVAN_RATE_DASHBOARD: z.coerce.number().int().min(0).default(600),
+  /** Writes on the public portal (votes, feedback) from one address per minute; 0 = no limit. */
+  DANVAN_RATE_PORTAL: z.coerce.number().int().min(0).default(10),
   /** Wrong passwords for one account (known or not) before sign-in is refused for a while. */
   DANVAN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Wrong passwords from one address (any account; a commune office shares one) before it is refused for a while. */
@@ -54,6 +56,7 @@ export interface RateLimits {
   reports: number;
   import: number;
   dashboard: number;
+  portal: number;
 }
 
 export interface Config {
@@ -91,7 +94,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     secureCookies: e.DANVAN_SECURE_COOKIES === "1",
     trustedOrigins: Object.freeze(e.DANVAN_TRUSTED_ORIGINS.split(",").map((o) => o.trim().replace(/\/+$/, "").toLowerCase()).filter(Boolean)),
     trustProxy: e.DANVAN_TRUST_PROXY === "1",
-    rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD }),
+    rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL }),
     signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
   });
 }

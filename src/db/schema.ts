@@ -4,6 +4,7 @@
  */
 import type { Generated } from "kysely";
 import type { RegistersDB } from "../registers/schema.ts";
+import type { PortalDB } from "../portal/schema.ts";
 
 export interface UnitsTable {
   id: Generated<number>;
@@ -152,7 +153,7 @@ export interface ImportBatchesTable {
 }
 
 /** Feature tables are declared beside their feature and joined here. */
-export interface DB extends RegistersDB {
+export interface DB extends RegistersDB, PortalDB {
   units: UnitsTable;
   unit_changes: UnitChangesTable;
   lineage: LineageTable;

@@ -13,6 +13,7 @@ import { createUser } from "../accounts/user.service.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { CORPUS_FIGURES } from "./corpus-figures.ts";
 import { seedDemoRegisters } from "./registers-demo.ts";
+import { seedDemoPortal } from "./portal-demo.ts";
 import { rng } from "./rng.ts";
 import { ensureTotals } from "../totals/totals.rebuild.ts";
 
@@ -86,6 +87,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
     else if (i % 7 === 0) await transition(ctx, SYSTEM, c.id, "2026Q3", "return", "Đề nghị bổ sung số liệu hòa giải ở cơ sở (demo).");
   }
   await seedDemoRegisters(ctx, log);
+  await seedDemoPortal(ctx, log);
   log(`Tài khoản demo (mật khẩu "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(", ")}. Xong sau ${Date.now() - t0} ms.`);
   return true;
 }

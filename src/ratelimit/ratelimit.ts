@@ -14,13 +14,14 @@ import { storageFault } from "../db/errors.ts";
 import { deleteCounters, hitWindow, lockCounters, pruneCounters, saveCounter, type CounterRow } from "./ratelimit.repository.ts";
 
 /** The endpoint groups that cost the server most. */
-export type Bucket = "extract" | "reports" | "import" | "dashboard";
+export type Bucket = "extract" | "reports" | "import" | "dashboard" | "portal";
 
 const BUCKET_LABEL: Record<Bucket, string> = {
   extract: "đọc số liệu từ văn bản",
   reports: "lập báo cáo",
   import: "nhập số liệu",
   dashboard: "tải bảng điều khiển",
+  portal: "gửi ý kiến, phản ánh trên cổng công khai",
 };
 
 const MINUTE = 60_000;

@@ -1,0 +1,143 @@
+/**
+ * PURE: public notices (công khai thông tin) under the Law on Grassroots Democracy (Luật Thực hiện
+ * dân chủ ở cơ sở số 10/2022/QH15, in force 1 July 2023) and its decrees. No I/O.
+ *
+ * - What a commune must publish: Điều 11 (khoản 1: the socio-economic plan and its results; khoản 2:
+ *   the budget, its execution "định kỳ theo quý, 06 tháng, hằng năm" and its settlement; khoản 3:
+ *   investment projects, land recovery, compensation and resettlement, land-use and building plans;
+ *   further khoản: contributions asked of residents, inspections and complaints, …).
+ * - How: Điều 12 khoản 1 lists the forms; Điều 13 the forms at commune level: posted at the commune's
+ *   office (niêm yết, at least 30 days, khoản 1), on its website (khoản 2), on its loudspeakers for the
+ *   items of khoản 7–12 of Điều 11 "trong thời hạn ít nhất là 03 ngày liên tục" (khoản 3), and through
+ *   the village / residential group head at community meetings (khoản 4).
+ * A rule's code names its article (DCCS = dân chủ cơ sở), as the petition deadlines do.
+ */
+import { addCalendarDaysPlain } from "./dates.ts";
+
+export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
+
+export const NOTICE_FORMS = ["niem_yet", "website", "loa", "hoi_nghi"] as const;
+export type NoticeForm = (typeof NOTICE_FORMS)[number];
+
+export interface FormRule {
+  label: string;
+  /** The law's minimum posting period in days (0: none). */
+  minDays: number;
+  code: string;
+  basis: string;
+}
+
+export const FORM_RULES: Record<NoticeForm, FormRule> = {
+  niem_yet: { label: "Niêm yết tại trụ sở", minDays: 30, code: "DCCS_D13_K1_NIEM_YET_30_NGAY", basis: `${LAW} Điều 13 khoản 1 (niêm yết ít nhất 30 ngày)` },
+  website: { label: "Đăng trên trang thông tin điện tử", minDays: 0, code: "DCCS_D13_K2_WEBSITE", basis: `${LAW} Điều 13 khoản 2` },
+  loa: { label: "Phát trên hệ thống truyền thanh (loa)", minDays: 3, code: "DCCS_D13_K3_LOA_3_NGAY", basis: `${LAW} Điều 13 khoản 3 (ít nhất 03 ngày liên tục)` },
+  hoi_nghi: { label: "Thông báo tại hội nghị, cuộc họp", minDays: 0, code: "DCCS_D13_K4_HOI_NGHI", basis: `${LAW} Điều 13 khoản 4` },
+};
+
+/** How often a category must be published (null: when it arises). */
+export type Cadence = "year" | "quarter" | null;
+
+export interface NoticeCategory {
+  label: string;
+  basis: string;
+  cadence: Cadence;
+}
+
+export const NOTICE_CATEGORIES = {
+  ke_hoach: { label: "Kế hoạch phát triển kinh tế - xã hội hằng năm và kết quả thực hiện", basis: `${LAW} Điều 11 khoản 1`, cadence: "year" },
+  ngan_sach: { label: "Dự toán, tình hình thực hiện và quyết toán ngân sách cấp xã", basis: `${LAW} Điều 11 khoản 2`, cadence: "quarter" },
+  dau_tu_dat_dai: { label: "Dự án, công trình đầu tư; thu hồi đất, bồi thường, hỗ trợ, tái định cư; quy hoạch", basis: `${LAW} Điều 11 khoản 3`, cadence: null },
+  dong_gop: { label: "Các khoản huy động, đóng góp của Nhân dân và việc thu, chi", basis: `${LAW} Điều 11`, cadence: null },
+  thanh_tra: { label: "Kết quả thanh tra, kiểm tra, giải quyết khiếu nại, tố cáo", basis: `${LAW} Điều 11`, cadence: null },
+  ket_qua_ban_quyet: { label: "Kết quả Nhân dân bàn và quyết định, lấy ý kiến Nhân dân", basis: `${LAW} Điều 11, Điều 15`, cadence: null },
+  khac: { label: "Nội dung khác phải công khai theo quy định của pháp luật", basis: `${LAW} Điều 11`, cadence: null },
+} as const satisfies Record<string, NoticeCategory>;
+export type NoticeCategoryKey = keyof typeof NOTICE_CATEGORIES;
+export const NOTICE_CATEGORY_KEYS = Object.keys(NOTICE_CATEGORIES) as NoticeCategoryKey[];
+
+export interface NoticeFacts {
+  id: number;
+  category: NoticeCategoryKey;
+  form: NoticeForm;
+  title: string;
+  postedOn: string;
+  minDays: number;
+  removedOn: string | null;
+}
+
+/** The law's minimum for a form; a notice may be posted longer, never shorter (refused on save). */
+export function minimumDays(form: NoticeForm): number {
+  return FORM_RULES[form].minDays;
+}
+
+/** The last day the minimum covers: posted on day 1, a 30-day minimum runs to day 30 inclusive. */
+export function minimumEnds(n: Pick<NoticeFacts, "postedOn" | "minDays">): string {
+  return n.minDays > 0 ? addCalendarDaysPlain(n.postedOn, n.minDays - 1) : n.postedOn;
+}
+
+export type NoticeStatus = "posting_minimum" | "done" | "removed_early" | "not_yet_posted";
+
+/** Where a notice stands on `today` against its minimum posting period. */
+export function noticeStatus(n: NoticeFacts, today: string): NoticeStatus {
+  if (n.postedOn > today) return "not_yet_posted";
+  const end = minimumEnds(n);
+  if (n.removedOn !== null && n.removedOn <= end) return "removed_early";
+  return today <= end ? "posting_minimum" : "done";
+}
+
+export const STATUS_LABELS: Record<NoticeStatus, string> = {
+  posting_minimum: "Đang niêm yết, chưa đủ thời hạn tối thiểu",
+  done: "Đã đủ thời hạn",
+  removed_early: "Gỡ trước thời hạn tối thiểu",
+  not_yet_posted: "Chưa đến ngày công khai",
+};
+
+/** Whether residents see the notice on `today` (posted, not taken down). */
+export function isPostedOn(n: Pick<NoticeFacts, "postedOn" | "removedOn">, today: string): boolean {
+  return n.postedOn <= today && (n.removedOn === null || n.removedOn > today);
+}
+
+export interface ComplianceIssue {
+  code: string;
+  message: string;
+  noticeId: number | null;
+  category: NoticeCategoryKey | null;
+  /** The quarter or year concerned (missing notices). */
+  span: string | null;
+}
+
+const quartersOf = (year: number): Array<{ id: string; start: string; end: string }> =>
+  [1, 2, 3, 4].map((q) => ({ id: `${year}Q${q}`, start: `${year}-${String(q * 3 - 2).padStart(2, "0")}-01`, end: `${year}-${["03-31", "06-30", "09-30", "12-31"][q - 1]}` }));
+
+/**
+ * The staff dashboard's list for a year: notices still inside their minimum posting period (must
+ * not be taken down before the date given), notices taken down early, and required categories with
+ * nothing published in a span already ended (the plan each year, the budget each quarter).
+ */
+export function complianceIssues(notices: readonly NoticeFacts[], year: number, today: string): ComplianceIssue[] {
+  const out: ComplianceIssue[] = [];
+  for (const n of notices) {
+    const s = noticeStatus(n, today);
+    const rule = FORM_RULES[n.form];
+    if (s === "posting_minimum") {
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": đang ${rule.label.toLowerCase()}, phải giữ đến hết ngày ${minimumEnds(n)} (${rule.basis}).` });
+    } else if (s === "removed_early") {
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${n.removedOn}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
+    }
+  }
+  for (const key of NOTICE_CATEGORY_KEYS) {
+    const c: NoticeCategory = NOTICE_CATEGORIES[key];
+    const spans = c.cadence === "year" ? [{ id: String(year), start: `${year}-01-01`, end: `${year}-12-31` }] : c.cadence === "quarter" ? quartersOf(year) : [];
+    for (const sp of spans) {
+      // A span counts as missing once it has ended, or (the year's plan) once the year has begun.
+      const due = c.cadence === "year" ? sp.start <= today : sp.end < today;
+      if (!due) continue;
+      const has = notices.some((n) => n.category === key && n.postedOn >= sp.start && n.postedOn <= (c.cadence === "year" ? sp.end : addCalendarDaysPlain(sp.end, 30)));
+      if (!has) {
+        const code = `DCCS_D11_${key.toUpperCase()}_THIEU`;
+        out.push({ code, noticeId: null, category: key, span: sp.id, message: `Chưa công khai "${c.label}" cho kỳ ${sp.id} (${c.basis}).` });
+      }
+    }
+  }
+  return out;
+}

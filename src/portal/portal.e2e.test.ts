@@ -1,0 +1,154 @@
+/**
+ * Issue 15 in a real browser on the demo data, without JavaScript in the pages: three households of
+ * Tổ dân phố 5 (phường Quy Nhơn) take part in the demo decision — two online through the public
+ * form (one at 1366 px, one at 360 px), one on a paper ballot entered by staff — the staff close it,
+ * and the public page shows the result with the right counts and the law's verdict (more than 50%
+ * of ALL 40 households must agree: 2 do not make it). A resident's feedback appears in the staff
+ * petitions list with its deadline; the answer appears under the tracking code. Screenshots in
+ * test-output/screenshots/ (portal-*).
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, startDemoServer, type WebServer } from "../web/browser-support.ts";
+import { DEMO_CONSULTATION_QUESTION } from "../demo/portal-demo.ts";
+
+const SHOTS = "test-output/screenshots";
+let server: WebServer;
+let browser: Browser | null = null;
+const contexts: BrowserContext[] = [];
+let cid = 0;
+let staff: BrowserContext;
+
+before(async () => {
+  browser = await launchChromium();
+  if (!browser) {
+    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
+    return;
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startDemoServer();
+  cid = (await server.ctx.db.selectFrom("consultations").select("id").where("question", "=", DEMO_CONSULTATION_QUESTION).executeTakeFirstOrThrow()).id;
+  staff = await browser.newContext();
+  contexts.push(staff);
+  const r = await staff.request.post(`${server.url}/api/session`, { data: { username: "quynhon", password: "danvan-demo" } });
+  assert.equal(r.status(), 200);
+});
+
+after(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function resident(width: number): Promise<Page> {
+  // JavaScript off: the public pages must work without it.
+  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", javaScriptEnabled: false });
+  contexts.push(ctx);
+  return ctx.newPage();
+}
+const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/portal-${name}.png`, fullPage: true });
+const api = async (method: "post" | "get", path: string, data?: unknown) => {
+  const r = method === "post" ? await staff.request.post(server.url + path, { data: data ?? {} }) : await staff.request.get(server.url + path);
+  assert.equal(r.status(), 200, `${method} ${path}: ${await r.text()}`);
+  return r.json();
+};
+/** A person reads the page before sending (the form refuses answers sent within 4 s). */
+const read = (page: Page) => page.waitForTimeout(4200);
+
+test("the demo's public page: results of the approved quarter with period and basis, and the news article staff published from the report writer", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  for (const width of [1366, 360]) {
+    const p = await resident(width);
+    await p.goto(server.url + "/cong-khai/21583");
+    await p.getByText("Chỉ số liệu trong báo cáo đã được phê duyệt").waitFor();
+    await p.getByText(/quý IV năm 2025/i).first().waitFor();
+    await shot(p, `unit-${width}`);
+    await p.getByRole("link", { name: /đánh giá kết quả công tác dân vận quý IV năm 2025/ }).click();
+    await p.getByText(/hòa giải thành công/).waitFor();
+    await shot(p, `news-${width}`);
+  }
+  const rows = await server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", "portal_news").execute();
+  assert.deepEqual(rows.map((r) => r.action), ["news.publish"]);
+});
+
+test("three households decide (two online, one on paper); after closing the portal shows the counts and the law's verdict", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  // Households 1–3 lost their papers: staff print new codes (the old ones stop working).
+  const { codes } = (await api("post", `/api/portal/consultations/${cid}/codes`, { reissue: ["Hộ số 1", "Hộ số 2", "Hộ số 3"] })) as { codes: Array<{ label: string; code: string }> };
+  const path = `/cong-khai/21583/lay-y-kien/${cid}`;
+  for (const [i, width, choice] of [[0, 1366, "Tán thành"], [1, 360, "Không tán thành"]] as const) {
+    const p = await resident(width);
+    await p.goto(server.url + "/cong-khai/21583");
+    await p.getByRole("link", { name: DEMO_CONSULTATION_QUESTION }).click();
+    await p.getByLabel("Mã hộ gia đình").fill(codes[i]!.code);
+    await p.getByLabel(choice, { exact: true }).check();
+    await read(p);
+    await p.getByRole("button", { name: "Gửi ý kiến" }).click();
+    await p.getByText(`Đã ghi nhận ý kiến của ${codes[i]!.label}`).waitFor();
+    assert.equal(await p.locator("[data-count]").count(), 0, "no counts before closing");
+    await shot(p, `voted-${width}`);
+  }
+  await api("post", `/api/portal/consultations/${cid}/ballots`, { code: codes[2]!.code, choice: "yes" });
+  const closed = (await api("post", `/api/portal/consultations/${cid}/close`, {})) as { result: { yes: number; no: number; passed: boolean } };
+  assert.deepEqual([closed.result.yes, closed.result.no, closed.result.passed], [2, 1, false]);
+  for (const width of [1366, 360]) {
+    const p = await resident(width);
+    await p.goto(server.url + path);
+    await p.getByText("KHÔNG ĐƯỢC THÔNG QUA", { exact: true }).waitFor();
+    assert.equal(await p.locator('[data-count="yes"]').textContent(), "2");
+    assert.equal(await p.locator('[data-count="no"]').textContent(), "1");
+    assert.equal(await p.locator('[data-count="abstain"]').textContent(), "0");
+    await p.getByText("3 (2 / 1)").waitFor();
+    await p.getByText(/2\/40 hộ tán thành.*cần ít nhất 21 hộ/).waitFor();
+    assert.equal(await p.getByRole("button", { name: "Gửi ý kiến" }).count(), 0, "closed: no voting form");
+    await shot(p, `result-${width}`);
+    // The result is a public notice of the phường.
+    await p.goto(server.url + "/cong-khai/21583");
+    await p.getByRole("link", { name: new RegExp(`^Kết quả Nhân dân bàn và quyết định: ${DEMO_CONSULTATION_QUESTION.slice(0, 20)}`) }).click();
+    await p.getByText(/Không được thông qua/).first().waitFor();
+    // The font-size switch is plain links.
+    await p.getByRole("link", { name: "Cỡ chữ rất lớn" }).click();
+    assert.equal(await p.locator("body").getAttribute("class"), "s3");
+    await shot(p, `notice-large-${width}`);
+  }
+});
+
+test("feedback sent on the public page appears in the staff petitions list with its deadline; its answer appears under the tracking code", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  const p = await resident(360);
+  await p.goto(server.url + "/cong-khai/21583");
+  await p.getByRole("link", { name: /Gửi phản ánh, kiến nghị đến phường Quy Nhơn/ }).click();
+  await p.getByLabel("Loại").selectOption("kien_nghi");
+  await p.getByLabel(/Tiêu đề/).fill("Đề nghị lắp biển báo giảm tốc trước trường tiểu học");
+  await p.getByLabel("Nội dung").fill("Xe chạy nhanh giờ tan học, đề nghị lắp biển báo và gờ giảm tốc.");
+  await p.getByLabel("Họ và tên").fill("Đặng Thị Kiều Oanh");
+  await p.getByLabel(/Số điện thoại/).fill("0935 777 888");
+  await p.getByLabel("Vĩ độ").fill("13,7712");
+  await p.getByLabel("Kinh độ").fill("109.2241");
+  await shot(p, "feedback-form-360");
+  await read(p);
+  await p.getByRole("button", { name: "Gửi" }).click();
+  const code = (await p.locator("#tracking-code").textContent())!.trim();
+  assert.match(code, /^PA-/);
+  await shot(p, "feedback-sent-360");
+  const list = (await api("get", "/api/registers/petitions?q=biển báo giảm tốc")) as { items: Array<{ id: number; type: string; petitioner: string; dueOn: string | null }> };
+  assert.equal(list.items.length, 1);
+  assert.equal(list.items[0]!.type, "kien_nghi");
+  assert.equal(list.items[0]!.petitioner, "Đặng Thị Kiều Oanh");
+  assert.equal(list.items[0]!.dueOn, "2026-12-09", "the deadline the installation set: 10 working days");
+  const qn = (await server.ctx.db.selectFrom("units").select("id").where("code", "=", "21583").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+  const fb = (await api("get", `/api/portal/feedback?unitId=${qn}`)) as Array<{ id: number; petitionId: number; lat: number }>;
+  const mine = fb.find((f) => f.petitionId === list.items[0]!.id)!;
+  assert.equal(mine.lat, 13.7712);
+  await api("post", `/api/portal/feedback/${mine.id}/answer`, { answer: "Phường đã đề nghị Sở Xây dựng lắp biển báo trong tháng 12." });
+  await p.goto(server.url + "/cong-khai");
+  await p.getByLabel("Mã theo dõi").fill(code.toLowerCase());
+  await p.getByRole("button", { name: "Tra cứu" }).click();
+  await p.locator("#answer").getByText("Phường đã đề nghị Sở Xây dựng lắp biển báo trong tháng 12.").waitFor();
+  assert.equal(await p.locator("#status").textContent(), "Đã trả lời");
+  const html = await p.content();
+  assert.ok(!html.includes("Đặng Thị Kiều Oanh") && !html.includes("0935 777 888"), "nothing personal under the tracking code");
+  await shot(p, "tracking-360");
+});

@@ -1,0 +1,112 @@
+/**
+ * Portal services on both engines: notices (scope, the law's minimum, versions, audit), the
+ * compliance list, a decision voted online and on paper (one vote per code, changeable, results
+ * only after closing, published as a notice), feedback into the petitions register with its
+ * deadline and the public status under the tracking code, and an audit row for every write.
+ */
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { describeEachDatabase } from "../test-support/db.ts";
+import { seededContext, userAt } from "../test-support/fixture.ts";
+import { hierarchyOf, type Ctx } from "../context.ts";
+import type { Actor } from "../accounts/actor.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { listAudit } from "../audit/audit.ts";
+import { createNotice, listNotices, noticeCompliance, publicNotices, updateNotice } from "./notice.service.ts";
+import { castVote, closeConsultation, createConsultation, enterPaperBallot, getConsultation, issueCodes, publicConsultation } from "./consultation.service.ts";
+import { answerFeedback, listFeedback, submitFeedback, trackFeedback } from "./feedback.service.ts";
+import { getRegisterSettingsVersioned, updateRegisterSettings } from "../registers/settings.ts";
+import { getPetition } from "../registers/petition.service.ts";
+
+const TODAY = "2026-11-25";
+
+describeEachDatabase("portal services", (get) => {
+  let ctx: Ctx;
+  let qn = 0;
+  let staff: Actor;
+  let outsider: Actor;
+  const auditCount = async (action: string) => (await listAudit(ctx.db, {})).filter((a) => a.action === action).length;
+
+  before(async () => {
+    ctx = await seededContext(get(), TODAY);
+    qn = (await hierarchyOf(ctx)).resolveCode("21583", TODAY).id;
+    staff = await userAt(ctx, "reporter", "21583");
+    outsider = await userAt(ctx, "reporter", "25270");
+  });
+
+  const base = () => ({ unitId: qn, category: "ngan_sach", form: "niem_yet", title: "Dự toán ngân sách quý IV", body: "Tổng thu, tổng chi", postedOn: "2026-11-10", publishedBy: "UBND phường Quy Nhơn" });
+
+  test("DCCS_D13_K1: a niêm yết shorter than 30 days is refused and changes nothing; one outside the staff's units is OUT_OF_SCOPE", async () => {
+    await assert.rejects(createNotice(ctx, staff, { ...base(), minDays: 29 }), (e: { code?: string }) => e.code === "NOTICE_TOO_SHORT");
+    await assert.rejects(createNotice(ctx, outsider, base()), (e: { code?: string }) => e.code === "OUT_OF_SCOPE" || e.code === "FORBIDDEN");
+    assert.equal((await listNotices(ctx, staff, qn)).length, 0);
+  });
+
+  test("DCCS_D13_K1: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
+    const n = await createNotice(ctx, staff, base());
+    assert.equal(n.minDays, 30);
+    assert.equal(n.minimumEndsOn, "2026-12-09");
+    assert.deepEqual((await publicNotices(ctx, qn)).map((x) => x.id), [n.id]);
+    const c = await noticeCompliance(ctx, staff, qn, 2026);
+    assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K1_NIEM_YET_30_NGAY"));
+    assert.ok(c.issues.some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "no plan published this year");
+    await assert.rejects(updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: 0 }), (e: { code?: string }) => e.code === "CONFLICT");
+    const down = await updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: n.version });
+    assert.equal(down.removedOn, "2026-11-20");
+    assert.deepEqual(await publicNotices(ctx, qn), [], "taken down: no longer public");
+    assert.ok((await noticeCompliance(ctx, staff, qn, 2026)).issues.some((i) => i.noticeId === n.id && /trước khi đủ 30 ngày/.test(i.message)));
+    assert.equal(await auditCount("notice.create"), 1);
+    assert.equal(await auditCount("notice.update"), 1);
+  });
+
+  test("PASS rule with three households: two online (one changes its vote), one paper ballot; results only after closing; published as a notice", async () => {
+    const c = await createConsultation(ctx, staff, { unitId: qn, community: "Tổ dân phố 5", kind: "decide", question: "Đóng góp làm hẻm", documents: "Dự toán 60 triệu đồng", form: "truc_tuyen", opensOn: "2026-11-20", closesOn: "2026-11-30", households: 3 });
+    const { codes } = await issueCodes(ctx, staff, c.id);
+    assert.equal(codes.length, 3);
+    assert.deepEqual((await issueCodes(ctx, staff, c.id)).codes, [], "codes are issued once");
+    await castVote(ctx, c.id, { code: codes[0]!.code, choice: "no" });
+    const again = await castVote(ctx, c.id, { code: codes[0]!.code.toLowerCase(), choice: "yes" });
+    assert.equal(again.changed, true);
+    await castVote(ctx, c.id, { code: codes[1]!.code, choice: "no" });
+    await enterPaperBallot(ctx, staff, c.id, { code: codes[2]!.code, choice: "yes" });
+    await assert.rejects(castVote(ctx, c.id, { code: "ABCD-EFGH", choice: "yes" }), (e: { code?: string }) => e.code === "HOUSEHOLD_CODE_INVALID");
+    assert.equal((await publicConsultation(ctx, qn, c.id)).result, null, "no result before closing");
+    assert.equal((await getConsultation(ctx, staff, c.id)).voted, 3);
+    const closed = await closeConsultation(ctx, staff, c.id, {});
+    assert.deepEqual([closed.result!.yes, closed.result!.no, closed.result!.online, closed.result!.paper, closed.result!.passed], [2, 1, 2, 1, true]);
+    await assert.rejects(castVote(ctx, c.id, { code: codes[1]!.code, choice: "yes" }), (e: { code?: string }) => e.code === "CONSULTATION_CLOSED");
+    const published = (await publicNotices(ctx, qn)).find((n) => n.consultationId === c.id);
+    assert.ok(published);
+    assert.equal(published.category, "ket_qua_ban_quyet");
+    assert.match(published.body, /2\/3 hộ tán thành/);
+    assert.equal(await auditCount("consultation.vote"), 3);
+    assert.equal(await auditCount("consultation.paper_ballot"), 1);
+    assert.equal(await auditCount("consultation.close"), 1);
+    const votes = (await listAudit(ctx.db, {})).filter((a) => a.action === "consultation.vote");
+    assert.ok(votes.every((a) => !JSON.stringify(a).includes("\"yes\"") && !JSON.stringify(a).includes("\"no\"")), "the ballot stays secret in the audit log");
+  });
+
+  test("feedback lands in the petitions register with the configured deadline; the tracking page shows the topic, status and answer, nothing personal", async () => {
+    const { version, ...s } = await getRegisterSettingsVersioned(ctx.db);
+    await updateRegisterSettings(ctx, SYSTEM, { ...s, deadlines: { ...s.deadlines, otherAccept: { days: 10, unit: "working", basis: "Quy định của địa phương" } } }, version);
+    const r = await submitFeedback(ctx, { unitId: qn, kind: "phan_anh", topic: "Đèn đường hẻm 12 hỏng", content: "Đèn hỏng hai tuần", name: "Trần Thị Hoa", phone: "0905 123 456", address: null, lat: 13.77, lon: 109.22 });
+    const p = await getPetition(ctx, staff, r.petitionId);
+    assert.equal(p.type, "phan_anh");
+    assert.equal(p.petitioner, "Trần Thị Hoa");
+    assert.equal(p.dueOn, "2026-12-09", "10 working days from 25 November");
+    const [row] = await listFeedback(ctx, staff, qn);
+    assert.equal(row!.dueOn, "2026-12-09");
+    let pub = await trackFeedback(ctx, r.trackingCode);
+    assert.equal(pub.status, "Đã tiếp nhận");
+    assert.ok(!JSON.stringify(pub).includes("Hoa") && !JSON.stringify(pub).includes("0905"));
+    await answerFeedback(ctx, staff, row!.id, { answer: "Đã thay bóng đèn ngày 26/11." });
+    pub = await trackFeedback(ctx, r.trackingCode.toLowerCase());
+    assert.equal(pub.answer, "Đã thay bóng đèn ngày 26/11.");
+    assert.equal(pub.status, "Đã trả lời");
+    await assert.rejects(answerFeedback(ctx, outsider, row!.id, { answer: "x" }), (e: { code?: string }) => e.code === "OUT_OF_SCOPE" || e.code === "FORBIDDEN");
+    await assert.rejects(trackFeedback(ctx, "PA-22222-22222"), (e: { code?: string }) => e.code === "TRACKING_NOT_FOUND");
+    assert.equal(await auditCount("feedback.create"), 1);
+    assert.equal(await auditCount("feedback.answer"), 1);
+    assert.equal(await auditCount("petition.create"), 1);
+  });
+});
