@@ -67,7 +67,7 @@ export async function variants(world: World): Promise<Variant[]> {
 
 let unique = 0;
 /** Property and parameter names that point at a unit, a record or a user. */
-const SCOPED_NAMES = new Set(["unitId", "unitCode", "unit", "parentId", "fromId", "toId", "userId", "teamId", "from", "to"]);
+const SCOPED_NAMES = new Set(["unitId", "unitCode", "parentId", "fromId", "toId", "userId", "teamId", "from", "to"]);
 
 /** What goes in a path parameter, by its name and the segment before it. */
 export function pathValue(v: Variant, name: string, t: Targets): string {
@@ -92,16 +92,23 @@ export function pathValue(v: Variant, name: string, t: Targets): string {
   throw new Error(`${v.key}: no value for the path parameter {${name}} after "${before}" — teach test/adversarial/openapi.ts pathValue`);
 }
 
+/** Set when a generated value points at the targets' unit, records or users. */
+let aimed = false;
+
 /** A value for a query parameter or body property, by name first, then by schema. */
 function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown {
   const isArray = schema.type === "array";
+  const at = <T>(x: T): T => ((aimed = true), x);
   switch (name) {
-    case "unitId": case "parentId": case "fromId": case "toId": return t.unitId;
-    case "unitCode": case "unit": return t.unitCode;
-    case "userId": return t.userId;
-    case "teamId": return t.records.mediation_team;
+    case "unitId": case "parentId": case "fromId": case "toId": return at(t.unitId);
+    case "unitCode": return at(t.unitCode);
+    // A unit code where the schema is sized for one (the consistency check), a measure elsewhere (indicators).
+    case "unit": return (schema.maxLength ?? 99) <= 10 ? at(t.unitCode) : "lượt";
+    case "userId": return at(t.userId);
+    case "teamId": return at(t.records.mediation_team);
+    case "entityId": return at(String(t.petitionId));
     case "from": case "to":
-      if (isArray) return [t.unitId];
+      if (isArray) return at([t.unitId]);
       if (schema.format === "date" || v.method === "GET") return name === "from" ? "2026-01-01" : "2026-06-30";
       break;
     case "period": return v.path.startsWith("/api/figures") && v.method !== "GET" ? "2026Q2" : PERIOD;
@@ -117,7 +124,6 @@ function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown
     case "key": if (schema.pattern) return `adv.k_${++unique}`; break;
     case "code": return `9${String(++unique).padStart(4, "0")}`;
     case "entity": return "petition";
-    case "entityId": return String(t.petitionId);
     case "text": return "Năm 2026, xã hòa giải thành 12 vụ.";
     case "value": return 1;
   }
@@ -150,7 +156,7 @@ function objectFrom(s: Schema, t: Targets, v: Variant): Record<string, unknown> 
   if (s.properties) {
     const required = new Set(s.required ?? []);
     for (const [name, p] of Object.entries(s.properties)) {
-      if (required.has(name) || SCOPED_NAMES.has(name) || name === "version" || name === "text" || name === "unit") out[name] = valueFor(name, p, t, v);
+      if (required.has(name) || SCOPED_NAMES.has(name) || name === "version" || name === "text") out[name] = valueFor(name, p, t, v);
     }
     if ("unitId" in out && "unitCode" in out) delete out.unitCode;
   } else if (s.additionalProperties && typeof s.additionalProperties === "object") {
@@ -162,6 +168,7 @@ function objectFrom(s: Schema, t: Targets, v: Variant): Record<string, unknown> 
 /** The request of a variant aimed at a province's targets. */
 export function build(v: Variant, t: Targets): Built {
   let scoped = false;
+  aimed = false;
   const path = v.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name !== "period" && name !== "action" && name !== "register") scoped = true;
     return encodeURIComponent(pathValue(v, name, t));
@@ -170,7 +177,6 @@ export function build(v: Variant, t: Targets): Built {
   for (const p of v.op.parameters.filter((x) => x.in === "query")) {
     if (!p.required && !SCOPED_NAMES.has(p.name) && !(p.name === "entityId" || p.name === "entity")) continue;
     if (p.name === "unitCode" && v.op.parameters.some((x) => x.name === "unitId")) continue;
-    if (SCOPED_NAMES.has(p.name) || p.name === "entityId") scoped = true;
     query.set(p.name, String(valueFor(p.name, p.schema, t, v)));
   }
   const qs = query.size ? `?${query}` : "";
@@ -184,7 +190,6 @@ export function build(v: Variant, t: Targets): Built {
     scoped = true;
   } else if (json) {
     const generated = fromSchema(json, t, v);
-    if (generated && typeof generated === "object" && Object.keys(generated).some((k) => SCOPED_NAMES.has(k))) scoped = true;
     body = JSON.stringify(generated);
     headers["content-type"] = "application/json";
   } else if (policy && v.method !== "GET") {
@@ -199,5 +204,6 @@ export function build(v: Variant, t: Targets): Built {
     }
   }
   if (v.method === "PUT" && v.path.endsWith("/narrative")) headers["if-match"] = "1";
+  if (aimed) scoped = true;
   return { method: v.method, path: path + qs, ...(body !== undefined ? { body } : {}), headers, scoped };
 }
