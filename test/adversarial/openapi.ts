@@ -48,6 +48,8 @@ export interface Built {
   body?: BodyInit;
   headers: Record<string, string>;
   scoped: boolean;
+  /** The path names a unit or record, and so do the query or body (they can point at different provinces). */
+  mixable: boolean;
 }
 
 export async function variants(world: World): Promise<Variant[]> {
@@ -94,13 +96,18 @@ export function pathValue(v: Variant, name: string, t: Targets): string {
 
 /** Set when a generated value points at the targets' unit, records or users. */
 let aimed = false;
+/** The version of the record a write is aimed at (read first by the matrix), so the write is not refused as stale. */
+let version: number | undefined;
 
 /** A value for a query parameter or body property, by name first, then by schema. */
 function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown {
   const isArray = schema.type === "array";
   const at = <T>(x: T): T => ((aimed = true), x);
   switch (name) {
-    case "unitId": case "parentId": case "fromId": case "toId": return at(t.unitId);
+    case "unitId": case "fromId": case "toId": return at(t.unitId);
+    case "parentId": return at(t.provinceId);
+    case "level": return "commune";
+    case "section": return "strengths";
     case "unitCode": return at(t.unitCode);
     // A unit code where the schema is sized for one (the consistency check), a measure elsewhere (indicators).
     case "unit": return (schema.maxLength ?? 99) <= 10 ? at(t.unitCode) : "lượt";
@@ -109,6 +116,7 @@ function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown
     case "entityId": return at(String(t.petitionId));
     case "from": case "to":
       if (isArray) return at([t.unitId]);
+      if (schema.enum?.includes("in_progress")) return "in_progress"; // the next step of a Dân vận khéo model
       if (schema.format === "date" || v.method === "GET") return name === "from" ? "2026-01-01" : "2026-06-30";
       break;
     case "period": return v.path.startsWith("/api/figures") && v.method !== "GET" ? "2026Q2" : PERIOD;
@@ -120,7 +128,7 @@ function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown
     case "username": return `adv.${++unique}`;
     case "password": return `Mat-khau-rat-dai-${++unique}`;
     case "current": return "mat-khau-thu";
-    case "version": return 1;
+    case "version": return version ?? 1;
     case "key": if (schema.pattern) return `adv.k_${++unique}`; break;
     case "code": return `9${String(++unique).padStart(4, "0")}`;
     case "entity": return "petition";
@@ -156,7 +164,7 @@ function objectFrom(s: Schema, t: Targets, v: Variant): Record<string, unknown> 
   if (s.properties) {
     const required = new Set(s.required ?? []);
     for (const [name, p] of Object.entries(s.properties)) {
-      if (required.has(name) || SCOPED_NAMES.has(name) || name === "version" || name === "text") out[name] = valueFor(name, p, t, v);
+      if (required.has(name) || SCOPED_NAMES.has(name) || (name === "version" && version !== undefined) || name === "text") out[name] = valueFor(name, p, t, v);
     }
     if ("unitId" in out && "unitCode" in out) delete out.unitCode;
   } else if (s.additionalProperties && typeof s.additionalProperties === "object") {
@@ -166,12 +174,14 @@ function objectFrom(s: Schema, t: Targets, v: Variant): Record<string, unknown> 
 }
 
 /** The request of a variant aimed at a province's targets. */
-export function build(v: Variant, t: Targets): Built {
+export function build(v: Variant, pathT: Targets, current?: number, t: Targets = pathT): Built {
   let scoped = false;
+  let pathScoped = false;
   aimed = false;
+  version = current;
   const path = v.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (name !== "period" && name !== "action" && name !== "register") scoped = true;
-    return encodeURIComponent(pathValue(v, name, t));
+    if (name !== "period" && name !== "action" && name !== "register") pathScoped = true;
+    return encodeURIComponent(pathValue(v, name, pathT));
   });
   const query = new URLSearchParams();
   for (const p of v.op.parameters.filter((x) => x.in === "query")) {
@@ -185,7 +195,7 @@ export function build(v: Variant, t: Targets): Built {
   const json = v.op.requestBody?.content["application/json"].schema;
   const policy = bodyPolicy(v.path, json !== undefined);
   if (v.register && (v.method === "POST" || v.method === "PUT") && !v.path.endsWith("/attachments") && !v.path.endsWith("/export")) {
-    body = JSON.stringify({ ...sampleRecord(v.register, t.unitId, "Thử"), ...(v.method === "PUT" ? { version: 1 } : {}) });
+    body = JSON.stringify({ ...sampleRecord(v.register, t.unitId, "Thử"), ...(v.method === "PUT" ? { version: current ?? 1 } : {}) });
     headers["content-type"] = "application/json";
     scoped = true;
   } else if (json) {
@@ -203,7 +213,15 @@ export function build(v: Variant, t: Targets): Built {
       headers["content-type"] = "application/pdf";
     }
   }
-  if (v.method === "PUT" && v.path.endsWith("/narrative")) headers["if-match"] = "1";
+  if (v.method === "PUT" && v.path.endsWith("/narrative")) headers["if-match"] = String(current ?? 1);
   if (aimed) scoped = true;
-  return { method: v.method, path: path + qs, ...(body !== undefined ? { body } : {}), headers, scoped };
+  return { method: v.method, path: path + qs, ...(body !== undefined ? { body } : {}), headers, scoped: scoped || pathScoped, mixable: scoped && pathScoped };
 }
+
+/** Whether a write carries the version of what it changes (a body field or If-Match). */
+export function versioned(v: Variant): boolean {
+  if (v.method === "GET" || v.method === "DELETE") return false;
+  const props = v.op.requestBody?.content["application/json"].schema.properties ?? {};
+  return "version" in props || v.path.endsWith("/narrative") || (v.register !== undefined && v.method === "PUT");
+}
+
