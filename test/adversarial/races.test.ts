@@ -23,13 +23,14 @@ describeEachDatabase("adversarial races", (get, dialect) => {
   });
   const reporter = () => world.users.find((u) => u.name === "provincial-reporter")!;
   const all = async (make: (i: number) => Promise<Response>) => Promise.all(Array.from({ length: N }, (_, i) => make(i).then(answer)));
-  const count = async (table: "figures" | "users" | "submissions" | "report_numbers", where: (q: any) => any) =>
-    Number((await where(world.ctx.db.selectFrom(table)).select((eb: any) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  const figureRows = async (period: string) =>
+    Number((await world.ctx.db.selectFrom("figures").select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("unit_id", "=", world.a.unitId).where("indicator", "=", "mediation.cases").where("period", "=", period).executeTakeFirstOrThrow()).n);
 
   test("20 first saves of one figure at once: all answered without a 5xx (saved, or 409 CONFLICT), one figure", async () => {
     const rs = await all((i) => world.json(reporter(), "POST", "/api/figures", { unitId: world.a.unitId, indicator: "mediation.cases", period: "202602", value: i + 1 }));
     for (const r of rs) tally.check(r.status === 200 || r.code === "CONFLICT", `figure: ${r.status} ${r.text.slice(0, 160)}`);
-    const n = await count("figures", (q) => q.where("unit_id", "=", world.a.unitId).where("indicator", "=", "mediation.cases").where("period", "=", "202602"));
+    const n = await figureRows("202602");
     tally.check(n === 1, `figure rows: ${n}`);
   });
 
