@@ -79,7 +79,11 @@ const ID_ERROR = { error: "Mã số phải là số nguyên dương." };
 /** An internal id in a JSON body: a positive safe integer. */
 export const id = z.number(ID_ERROR).int(ID_ERROR).positive(ID_ERROR).max(Number.MAX_SAFE_INTEGER, ID_ERROR);
 /** An internal id in a path or a query string ("12"). */
-export const idParam = z.coerce.number(ID_ERROR).int(ID_ERROR).positive(ID_ERROR).max(Number.MAX_SAFE_INTEGER, ID_ERROR);
+export const idParam = z.preprocess(
+  // Decimal digits only: "0x10", "1e3", "12abc" or " 12" are not ids (Number() would read them).
+  (v) => (typeof v === "string" ? (/^[0-9]{1,16}$/.test(v) ? Number(v) : Number.NaN) : v),
+  z.number(ID_ERROR).int(ID_ERROR).positive(ID_ERROR).max(Number.MAX_SAFE_INTEGER, ID_ERROR),
+);
 
 /** A character the databases cannot keep as given: NUL (PostgreSQL refuses it) or half a surrogate pair. */
 export interface BadChar {

@@ -26,7 +26,7 @@ import {
 } from "./settings.ts";
 import { HandlerChangeSchema, listHandlers, setHandler } from "./privacy.ts";
 import { expectedVersion } from "../core/version.ts";
-import { provinceOf } from "../accounts/policy.ts";
+import { isNational, provinceOf } from "../accounts/policy.ts";
 import { addDays, isAnnounced } from "./calendar.ts";
 import { VN_LUNAR } from "./lunar.ts";
 import { dateOption, idParam } from "../core/input.ts";
@@ -63,6 +63,10 @@ export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
       const h = await hierarchyOf(ctx);
       const pid = id.parse(params.unitId);
       if (provinceOf(h, pid) !== pid) throw new DomainError("VALIDATION", "Cần mã (ID) của một tỉnh, thành phố.", { unitId: pid });
+      // A province's own settings are read by its people (a commune's too) and national users only.
+      if (actor.kind === "user" && !isNational(h, actor) && provinceOf(h, actor.unitId) !== pid) {
+        throw new DomainError("OUT_OF_SCOPE", `Cấu hình riêng của "${h.get(pid)?.fullName ?? pid}" nằm ngoài phạm vi được giao cho bạn.`, { unitId: pid });
+      }
       return { own: await getProvinceRegisterSettings(ctx.db, pid), effective: await registerSettingsFor(ctx.db, h, pid) };
     });
   route(app, { method: "put", path: "/api/registers/settings/province/{unitId}", tag: TAG, summary: "Thay cấu hình riêng của tỉnh (nghĩa vụ tiếp dân, tiêu chí Dân vận khéo, vai trò giải quyết tố cáo): quản trị viên của tỉnh",

@@ -147,7 +147,9 @@ export async function setHandler(ctx: Ctx, actor: Actor, petitionId: number, inp
   if (!u || u.active !== 1) throw new DomainError("USER_NOT_FOUND", `Không có người dùng #${v.userId} đang hoạt động.`, { userId: v.userId });
   const holder: Actor = { kind: "user", userId: u.id, username: u.username, displayName: u.display_name, role: "viewer", unitId: u.unit_id };
   if (v.assigned && !inScope(h, holder, p.unitId, ctx.today())) {
-    throw new DomainError("OUT_OF_SCOPE", `Đơn thư nằm ngoài phạm vi của ${u.display_name}: chỉ giao được cho người có đơn vị quản lý đơn này.`, { userId: u.id });
+    // The name only of someone the actor may see (another province's people stay unnamed).
+    const who = inScope(h, actor, u.unit_id, ctx.today()) ? u.display_name : `người dùng #${u.id}`;
+    throw new DomainError("OUT_OF_SCOPE", `Đơn thư nằm ngoài phạm vi của ${who}: chỉ giao được cho người có đơn vị quản lý đơn này.`, { userId: u.id });
   }
   await inTransaction(ctx, async (tx) => {
     const db = rdb(tx);

@@ -65,6 +65,9 @@ export async function recordLineage(ctx: Ctx, actor: Actor, input: z.input<typeo
   requireScope(h, actor, [...ev.from, ...ev.to], ctx.today());
   for (const f of ev.from) if (!h.isValidAt(f, dayBefore)) throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị tiền thân "${h.require(f).fullName}" phải còn hiệu lực ngày ${dayBefore}.`);
   for (const t of ev.to) if (!h.isValidAt(t, ev.date)) throw new DomainError("UNIT_NOT_VALID_AT_DATE", `Đơn vị kế thừa "${h.require(t).fullName}" phải có hiệu lực từ ngày ${ev.date}.`);
+  // A unit closed as its own successor would end the day before it starts (every figure of it lost to scope).
+  const self = ev.from.find((f) => ev.to.includes(f));
+  if (self !== undefined) throw new DomainError("VALIDATION", `Đơn vị "${h.require(self).fullName}" không thể vừa là tiền thân vừa là kế thừa của chính nó.`, { unitId: self });
   if (ev.kind === "split" && ev.from.length !== 1) throw new DomainError("VALIDATION", "Chia tách: đúng một đơn vị tiền thân.");
   if (ev.shares && (ev.shares.length !== ev.to.length || Math.abs(ev.shares.reduce((a, b) => a + b, 0) - 1) > 1e-9)) {
     throw new DomainError("VALIDATION", "Tỷ lệ phân bổ phải có cho từng đơn vị kế thừa và cộng lại bằng 1.");
