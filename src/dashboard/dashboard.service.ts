@@ -12,7 +12,7 @@ import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
-import { listCategories, listIndicators, type Indicator } from "../indicators/indicator.service.ts";
+import { indicatorAppliesTo, listCategories, listIndicators, type Indicator } from "../indicators/indicator.service.ts";
 import { figuresOfUnit, toFact, type Figure } from "../figures/figure.repository.ts";
 import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
@@ -209,7 +209,9 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   const lastYear = samePeriodLastYear(period);
   const asOf = dashboardAsOf(unit, period, ctx.today());
   const trend = trendPeriods(period, query.trendLength ?? (period.type === "month" ? 12 : period.type === "quarter" ? 8 : period.type === "six_months" ? 6 : 5));
-  const [indicators, settings] = await Promise.all([listIndicators(ctx.db), getSettings(ctx.db)]);
+  const [catalog, settings] = await Promise.all([listIndicators(ctx.db), getSettings(ctx.db)]);
+  // A province's own indicators only where they apply (another province's are not even named).
+  const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
   const basis = query.basis ?? settings.basis;
   const focusKey = query.indicator ?? "reception.turns";
   const focus = indicators.find((i) => i.key === focusKey);
@@ -303,9 +305,10 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   const period = parsePeriod(periodId);
   const prev = previousPeriod(period);
   const asOf = dashboardAsOf(unit, period, ctx.today());
-  const [indicators, categories, submission, figures] = await Promise.all([
+  const [catalog, categories, submission, figures] = await Promise.all([
     listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]),
   ]);
+  const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
   const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, (await getSettings(ctx.db)).basis, [unit]);
   const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cell(unit.id, i, prev).value] as const));
   return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues };

@@ -8,17 +8,19 @@
  */
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import "../../src/extract/plugin.ts";
-import "../../src/reports/plugin.ts";
-import "../../src/registers/plugin.ts";
-import "../../src/totals/plugin.ts";
 import { extraRoutes } from "../../src/plugins.ts";
+import { loadFeatures } from "../../src/features.ts";
+import { submitFeedback } from "../../src/portal/feedback.service.ts";
+import { NOTICE_CATEGORY_KEYS } from "../../src/portal/notice-rules.ts";
 import { createApp } from "../../src/http/app.ts";
 import { hierarchyOf, type Ctx } from "../../src/context.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Database } from "../../src/db/database.ts";
 import type { Role } from "../../src/accounts/actor.ts";
 import { seededContext, userAt } from "../../src/test-support/fixture.ts";
+
+// Every feature, as the server has them: a new feature's endpoints are in the matrix at once.
+await loadFeatures();
 
 export const CANARY = "CANARY-B";
 export const PASSWORD = "mat-khau-thu";
@@ -44,6 +46,8 @@ export interface Targets {
   attachmentId: number;
   /** A user of the province other than the actors (PATCH /api/users/{id}, handlers). */
   userId: number;
+  /** The public portal's records of the unit: a notice, a consultation, a resident's feedback, a news article. */
+  portal: { notices: number; consultations: number; feedback: number; news: number };
 }
 
 export interface User {
@@ -148,7 +152,21 @@ export async function buildWorld(database: Database, dialect: "sqlite" | "postgr
     const att = await ok(await request(as, "POST", `/api/registers/petitions/${petition.id}/attachments?filename=${encodeURIComponent(`${text}.pdf`)}`, { body: PDF, headers: { "content-type": "application/pdf" } }), "attachment");
     await ok(await json(as, "PUT", `/api/submissions/${unit.id}/2026Q1/narrative`, { uu_diem: `${text} ưu điểm` }, { "if-match": "0" }), "narrative");
     const victim = await ok(await json(nationalAdmin, "POST", "/api/users", { username: `nan.nhan.${text.toLowerCase().replace(/[^a-z]/g, "")}`, displayName: `${text} Nạn Nhân`, password: "Mat-khau-rat-dai-2026", role: "reporter", unitId: unit.id }), "victim");
-    return { provinceId: prov.id, provinceCode: prov.code, unitId: unit.id, unitCode: unit.code, figureId, petitionId: petition.id as number, records, attachmentId: att.id as number, userId: victim.id as number };
+    const notice = await ok(await json(as, "POST", "/api/portal/notices", {
+      unitId: unit.id, category: NOTICE_CATEGORY_KEYS[0], form: "niem_yet", title: `${text} thông báo`, body: `${text} nội dung công khai`, postedOn: DAY, publishedBy: `${text} UBND`,
+    }), "notice");
+    const consultation = await ok(await json(as, "POST", "/api/portal/consultations", {
+      unitId: unit.id, community: `${text} thôn 1`, kind: "decide", question: `${text} mức đóng góp làm đường?`, documents: `${text} tờ trình`, form: "truc_tuyen",
+      opensOn: DAY, closesOn: "2026-12-31", households: 10,
+    }), "consultation");
+    // Residents write through the public page (no actor), and news come from an approved report: made here directly.
+    const fb = await submitFeedback(ctx, { unitId: unit.id, kind: "phan_anh", topic: `${text} đèn đường hỏng`, content: `${text} nội dung phản ánh`, name: `${text} Người Dân`, phone: "0905 123 456" });
+    const feedback = await ctx.db.selectFrom("portal_feedback").select("id").where("petition_id", "=", fb.petitionId).executeTakeFirstOrThrow();
+    const news = await ctx.db.insertInto("portal_news").values({
+      unit_id: unit.id, period: "2026Q1", title: `${text} tin bài`, paragraphs: JSON.stringify([`${text} đoạn tin`]), published_on: DAY, created_by: null, created_at: `${DAY}T08:00:00.000Z`,
+    }).returning("id").executeTakeFirstOrThrow();
+    const portal = { notices: notice.id as number, consultations: consultation.id as number, feedback: feedback.id, news: news.id };
+    return { provinceId: prov.id, provinceCode: prov.code, unitId: unit.id, unitCode: unit.code, figureId, petitionId: petition.id as number, records, attachmentId: att.id as number, userId: victim.id as number, portal };
   };
   const a = await seed(nationalAdmin, communeA, provA, "Gia Lai");
   const b = await seed(asB, communeB, provB, CANARY);

@@ -88,6 +88,7 @@ export function pathValue(v: Variant, name: string, t: Targets): string {
         case "petitions": return String(t.petitionId);
         case "attachments": return String(t.attachmentId);
         case "dvk": return String(t.records.dvk);
+        case "notices": case "consultations": case "feedback": case "news": return String(t.portal[before]);
         case "{register}": return String(v.register === "petitions" ? t.petitionId : t.records[v.register as Exclude<RegisterName, "petitions">]);
       }
   }
@@ -130,7 +131,8 @@ function valueFor(name: string, schema: Schema, t: Targets, v: Variant): unknown
     case "current": return "mat-khau-thu";
     case "version": return version ?? 1;
     case "key": if (schema.pattern) return `adv.k_${++unique}`; break;
-    case "code": return `9${String(++unique).padStart(4, "0")}`;
+    // A household's voting code where the schema asks for one (portal ballots), a unit code elsewhere.
+    case "code": return schema.pattern?.includes("A-Z") ? "ABCD-EFGH" : `9${String(++unique).padStart(4, "0")}`;
     case "entity": return "petition";
     case "text": return "Năm 2026, xã hòa giải thành 12 vụ.";
     case "value": return 1;
