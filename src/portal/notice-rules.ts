@@ -80,6 +80,7 @@ export type NoticeStatus = "posting_minimum" | "done" | "removed_early" | "not_y
 /** Where a notice stands on `today` against its minimum posting period. */
 export function noticeStatus(n: NoticeFacts, today: string): NoticeStatus {
   if (n.postedOn > today) return "not_yet_posted";
+  if (n.minDays === 0) return "done"; // no minimum (website, meeting): nothing to keep
   const end = minimumEnds(n);
   if (n.removedOn !== null && n.removedOn <= end) return "removed_early";
   return today <= end ? "posting_minimum" : "done";

@@ -152,3 +152,33 @@ test("feedback sent on the public page appears in the staff petitions list with 
   assert.ok(!html.includes("Đặng Thị Kiều Oanh") && !html.includes("0935 777 888"), "nothing personal under the tracking code");
   await shot(p, "tracking-360");
 });
+
+test("the staff page lists what the law still asks, the notices, the closed decision and the feedback with its deadline; a notice added there is public", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  for (const width of [1366, 360]) {
+    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+    contexts.push(ctx);
+    const p = await ctx.newPage();
+    await p.goto(server.url + "/");
+    await p.getByLabel("Tên đăng nhập").fill("quynhon");
+    await p.getByLabel("Mật khẩu").fill("danvan-demo");
+    await p.getByRole("button", { name: "Đăng nhập" }).click();
+    await p.locator("header.top").waitFor();
+    await p.goto(server.url + "/#/portal");
+    await p.locator('.portal-issues li[data-code="DCCS_D13_K1_NIEM_YET_30_NGAY"]').first().waitFor();
+    await p.getByText("Không được thông qua.").waitFor();
+    await p.getByText(/hạn 2026-12-0\d/).first().waitFor();
+    if (width === 1366) {
+      await p.getByLabel("Nội dung", { exact: true }).selectOption("thanh_tra");
+      await p.getByLabel("Hình thức").selectOption("niem_yet");
+      await p.getByLabel("Tiêu đề", { exact: true }).fill("Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo");
+      await p.getByLabel("Nội dung công khai").fill("Thu, chi đúng mục đích; công khai đầy đủ.");
+      await p.getByLabel("Cơ quan công khai").fill("Ủy ban nhân dân phường Quy Nhơn");
+      await p.getByRole("button", { name: "Công khai", exact: true }).click();
+      await p.getByRole("cell", { name: /Kết luận kiểm tra việc thu, chi/ }).waitFor();
+      const r = await p.request.get(server.url + "/cong-khai/21583");
+      assert.match(await r.text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);
+    }
+    await shot(p, `staff-${width}`);
+  }
+});

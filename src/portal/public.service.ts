@@ -27,10 +27,13 @@ export interface PublicResults {
   rows: Array<{ key: string; label: string; unit: string; value: number }>;
 }
 
-const cache = new Map<string, { at: number; value: PublicResults | null }>();
+/** Per database: a minute's memory of each unit's results (the page is cached a minute too). */
+const caches = new WeakMap<object, Map<string, { at: number; value: PublicResults | null }>>();
 
 /** The latest quarter (of the last four) with approved figures for the unit; null when none. */
 export async function publicResults(ctx: Ctx, unitId: number): Promise<PublicResults | null> {
+  let cache = caches.get(ctx.database);
+  if (!cache) caches.set(ctx.database, (cache = new Map()));
   const key = `${unitId}|${ctx.today()}`;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < 60_000) return hit.value;

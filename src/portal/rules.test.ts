@@ -26,6 +26,10 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.equal(noticeStatus(n, "2026-03-03"), "posting_minimum");
     assert.equal(noticeStatus(n, "2026-03-04"), "done");
   });
+  test("DCCS_D13_K2: a form without a minimum (website) is never 'inside its minimum'", () => {
+    assert.equal(noticeStatus(notice({ form: "website", minDays: 0 }), "2026-03-01"), "done");
+    assert.deepEqual(complianceIssues([notice({ form: "website", minDays: 0, category: "khac" })], 2026, "2026-03-01").filter((i) => i.noticeId === 1), []);
+  });
   test("DCCS_D11_K1/K2: the year's plan and each ended quarter's budget are required; missing ones are listed", () => {
     const issues = complianceIssues([notice({ category: "ngan_sach", postedOn: "2026-02-01", removedOn: "2026-04-01" })], 2026, "2026-07-15");
     const codes = issues.map((i) => `${i.code} ${i.span ?? ""}`.trim());

@@ -19,6 +19,7 @@ const RegistersPage = lazyView<{ me: Me }>(() => import("./registers.tsx").then(
 const UnitsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UnitsAdmin));
 const UsersAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UsersAdmin));
 const IndicatorsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.IndicatorsAdmin));
+const PortalPage = lazyView<{ me: Me }>(() => import("./portal.tsx").then((m) => m.PortalPage));
 const AccountPage = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.AccountPage));
 
 interface Page {
@@ -36,6 +37,7 @@ const PAGES: Page[] = [
   { path: "/import", label: tl("Nhập từ văn bản"), ability: "import", view: (me) => <ImportPage me={me} /> },
   { path: "/reports", label: tl("Báo cáo"), ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
   { path: "/registers", label: tl("Sổ theo dõi"), ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
+  { path: "/portal", label: tl("Công khai"), ability: "figures.read", view: (me) => <PortalPage me={me} /> },
   { path: "/admin/units", label: tl("Đơn vị", "page"), ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
   { path: "/admin/users", label: tl("Người dùng", "page"), ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
   { path: "/account", label: tl("Tài khoản"), ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },
