@@ -148,6 +148,17 @@ describeEachDatabase("inbox and reminders", (get) => {
     assert.ok(told.length && told.every((i) => i.open.page === "review"), "escalation in the reviewer's inbox");
   });
 
+  test("two runs at once claim each reminder once between them", async () => {
+    const day: Ctx = { ...ctx, today: () => "2027-01-06" }; // quarter IV due 07/01/2027: "before" reminders owed
+    const [a, b] = await Promise.all([runReminders(day, null), runReminders(day, null)]);
+    const rows = await ctx.db.selectFrom("notifications" as never).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow() as { n: number | string };
+    assert.ok(a.created + b.created > 0);
+    const before = Number(rows.n);
+    assert.equal((await runReminders(day, null)).created, 0);
+    const again = await ctx.db.selectFrom("notifications" as never).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow() as { n: number | string };
+    assert.equal(Number(again.n), before);
+  });
+
   test("scope: a reporter never sees another unit's items", async () => {
     for (const [who, unit] of [[reporter, quyNhon], [otherReporter, other]] as const) {
       const box = await listInbox(ctx, who);

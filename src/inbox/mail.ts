@@ -15,7 +15,8 @@ export interface Mailer {
 
 /** A mailer for an SMTP URL ("smtp://user:pass@host:587", "smtps://host:465"). */
 export function smtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  // Pooled: one run's messages share a few connections instead of one each.
+  const transport = nodemailer.createTransport(/[?&]pool=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`);
   return {
     send: async (m) => {
       await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
