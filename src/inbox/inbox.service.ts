@@ -83,7 +83,8 @@ export async function listInbox(ctx: Ctx, actor: Actor): Promise<Inbox> {
   const watched = watchedPeriods(today, rules, deadlines, cutoffDay);
   const past = watched.filter((w) => w.due < today);
   const items: Omit<InboxItem, "read">[] = [];
-  const label = (period: string) => cap(periodLabel(parsePeriod(period)));
+  const lower = (period: string) => periodLabel(parsePeriod(period));
+  const label = (period: string) => cap(lower(period));
 
   if (can.has("submissions.submit")) {
     const since = addDays(today, -APPROVED_DAYS);
@@ -93,9 +94,9 @@ export async function listInbox(ctx: Ctx, actor: Actor): Promise<Inbox> {
     for (const s of own) {
       const at = s.reviewed_at ?? today;
       if (s.status === "returned") {
-        items.push({ key: `returned:${unit.id}:${s.period}:${at}`, kind: "returned", title: `Báo cáo ${label(s.period).toLowerCase()} bị trả lại`, detail: s.return_reason, unit: unitRef(unit), period: s.period, periodLabel: label(s.period), at, due: null, open: { page: "entry", unitId: unit.id, period: s.period } });
+        items.push({ key: `returned:${unit.id}:${s.period}:${at}`, kind: "returned", title: `Báo cáo ${lower(s.period)} bị trả lại`, detail: s.return_reason, unit: unitRef(unit), period: s.period, periodLabel: label(s.period), at, due: null, open: { page: "entry", unitId: unit.id, period: s.period } });
       } else {
-        items.push({ key: `approved:${unit.id}:${s.period}:${at}`, kind: "approved", title: `Báo cáo ${label(s.period).toLowerCase()} đã được phê duyệt`, detail: null, unit: unitRef(unit), period: s.period, periodLabel: label(s.period), at, due: null, open: { page: "entry", unitId: unit.id, period: s.period } });
+        items.push({ key: `approved:${unit.id}:${s.period}:${at}`, kind: "approved", title: `Báo cáo ${lower(s.period)} đã được phê duyệt`, detail: null, unit: unitRef(unit), period: s.period, periodLabel: label(s.period), at, due: null, open: { page: "entry", unitId: unit.id, period: s.period } });
       }
     }
     const mine = past.filter((w) => exists(unit, periodRange(w.period, cutoffDay).end));
@@ -113,7 +114,7 @@ export async function listInbox(ctx: Ctx, actor: Actor): Promise<Inbox> {
 
   if (can.has("submissions.review")) {
     for (const q of await reviewQueue(ctx, actor)) {
-      items.push({ key: `review:${q.unit.id}:${q.period}:${q.submittedAt ?? ""}`, kind: "awaiting_review", title: `${q.unit.fullName} nộp báo cáo ${label(q.period).toLowerCase()}, chờ duyệt ${q.waitingDays} ngày`, detail: null, unit: q.unit, period: q.period, periodLabel: label(q.period), at: q.submittedAt ?? q.updatedAt, due: null, open: { page: "review", unitId: q.unit.id, period: q.period } });
+      items.push({ key: `review:${q.unit.id}:${q.period}:${q.submittedAt ?? ""}`, kind: "awaiting_review", title: `${q.unit.fullName} nộp báo cáo ${lower(q.period)}, chờ duyệt ${q.waitingDays} ngày`, detail: null, unit: q.unit, period: q.period, periodLabel: label(q.period), at: q.submittedAt ?? q.updatedAt, due: null, open: { page: "review", unitId: q.unit.id, period: q.period } });
     }
     for (const w of past) {
       const at = periodRange(w.period, cutoffDay).end;

@@ -60,6 +60,7 @@ describeEachDatabase("inbox and reminders", (get) => {
     const returned = box.items.find((i) => i.kind === "returned");
     assert.ok(returned, "the returned report is in the reporter's inbox");
     assert.equal(returned.detail, "Thiếu số lượt tiếp công dân tháng 9.");
+    assert.equal(returned.title, "Báo cáo quý III năm 2026 bị trả lại");
     assert.equal(returned.period, "2026Q3");
     assert.equal(returned.periodLabel, "Quý III năm 2026");
     assert.deepEqual(returned.open, { page: "entry", unitId: quyNhon, period: "2026Q3" });
