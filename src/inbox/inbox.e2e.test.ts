@@ -116,6 +116,20 @@ for (const width of [1366, 360]) {
   });
 }
 
+test("at 360 px the review queue with its filters and the inbox fit the screen", async (t) => {
+  if (!browser) return t.skip("chromium not found");
+  for (const [user, path, name] of [["gialai", "/#/review", "review-queue-360"], ["gialai", "/#/inbox", "inbox-reviewer-360"]] as const) {
+    const page = await signedIn(user, 360);
+    await page.goto(server.url + path);
+    await page.locator("main h1").waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: `${SHOTS}/${name}.png` });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `${name}: ${overflow}px wider than the screen`);
+    await page.close();
+  }
+});
+
 test("no script errors on the way", () => {
   assert.deepEqual(pageErrors, []);
 });

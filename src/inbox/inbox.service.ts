@@ -114,7 +114,7 @@ export async function listInbox(ctx: Ctx, actor: Actor): Promise<Inbox> {
 
   if (can.has("submissions.review")) {
     for (const q of await reviewQueue(ctx, actor)) {
-      items.push({ key: `review:${q.unit.id}:${q.period}:${q.submittedAt ?? ""}`, kind: "awaiting_review", title: `${q.unit.fullName} nộp báo cáo ${lower(q.period)}, chờ duyệt ${q.waitingDays} ngày`, detail: null, unit: q.unit, period: q.period, periodLabel: label(q.period), at: q.submittedAt ?? q.updatedAt, due: null, open: { page: "review", unitId: q.unit.id, period: q.period } });
+      items.push({ key: `review:${q.unit.id}:${q.period}:${q.submittedAt ?? ""}`, kind: "awaiting_review", title: `${q.unit.fullName} nộp báo cáo ${lower(q.period)}, chờ duyệt${q.waitingDays ? ` ${q.waitingDays} ngày` : ""}`, detail: null, unit: q.unit, period: q.period, periodLabel: label(q.period), at: q.submittedAt ?? q.updatedAt, due: null, open: { page: "review", unitId: q.unit.id, period: q.period } });
     }
     for (const w of past) {
       const at = periodRange(w.period, cutoffDay).end;

@@ -77,7 +77,7 @@ function Queue({ me }: { me: Me }) {
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <td>{r.unit.fullName}</td><td>{r.period}</td><td>{dateVi(r.waitingSince)}</td><td class="n">{r.waitingDays}</td>
+                  <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{r.period}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
                   <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: r.period })}</span></a></td>
                 </tr>
               ))}
