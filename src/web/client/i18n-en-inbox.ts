@@ -31,4 +31,6 @@ export const INBOX_EN: Readonly<Record<string, string>> = {
   "Quyết định lúc": "Decided at",
   "Số ngày chờ": "Days waiting",
   "Xem": "View",
+  "E-mail nhận nhắc việc": "E-mail for reminders",
+  "Không bắt buộc; để trống: chỉ nhắc trong ứng dụng": "Optional; empty: reminders in the app only",
 };
