@@ -123,15 +123,16 @@ export async function runReminders(ctx: Ctx, mailer: Mailer | null): Promise<Rem
 }
 
 /**
- * Runs the reminders on a schedule inside the server (every DANVAN_REMINDER_SECONDS; 0: never), one
- * run at a time; by e-mail when DANVAN_SMTP_URL is set. Returns the stop function.
+ * Runs the reminders on a schedule inside the server (a minute after start, then every
+ * DANVAN_REMINDER_SECONDS; 0: never), one run at a time; by e-mail when DANVAN_SMTP_URL is set.
+ * Returns the stop function.
  */
 export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => void {
   const every = ctx.config.reminderSeconds;
   if (every === 0) return () => undefined;
   const mailer = mailerOf(ctx.config);
   let running = false;
-  const timer = setInterval(() => {
+  const tick = () => {
     if (running) return;
     running = true;
     runReminders(ctx, mailer).then(
@@ -140,9 +141,14 @@ export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => voi
     ).finally(() => {
       running = false;
     });
-  }, every * 1000);
+  };
+  // A first run soon after start (a server restarted more often than every hour still reminds), then on the interval.
+  const first = setTimeout(tick, Math.min(every, 60) * 1000);
+  const timer = setInterval(tick, every * 1000);
+  first.unref();
   timer.unref();
   return () => {
+    clearTimeout(first);
     clearInterval(timer);
     mailer?.close();
   };
