@@ -48,6 +48,14 @@ const schema = z.object({
   DANVAN_SIGNIN_MAX_FAILURES_IP: z.coerce.number().int().min(1).default(50),
   /** First refusal after too many wrong passwords, in seconds; each further failure doubles it, up to an hour. */
   DANVAN_SIGNIN_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** SMTP server for reminder e-mails ("smtp://user:pass@mail.example.vn:587", "smtps://…:465"); unset: reminders in the app only. */
+  DANVAN_SMTP_URL: z.string().regex(/^smtps?:\/\/./, "phải bắt đầu bằng smtp:// hoặc smtps://").optional(),
+  /** Sender of reminder e-mails. */
+  DANVAN_MAIL_FROM: z.string().min(3).default("danvan <no-reply@danvan.local>"),
+  /** Address of the web application as users open it ("https://danvan.example.vn"), for links in e-mails; unset: no link. */
+  DANVAN_PUBLIC_URL: z.string().regex(/^https?:\/\/./, "phải bắt đầu bằng http:// hoặc https://").optional(),
+  /** Seconds between two reminder runs of a server (0: this server sends none). */
+  DANVAN_REMINDER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
 });
 
 /** Requests per user per minute on the expensive endpoints (0 = no limit). */
@@ -73,6 +81,9 @@ export interface Config {
   trustProxy: boolean;
   rateLimits: Readonly<RateLimits>;
   signIn: Readonly<{ maxFailures: number; maxFailuresPerIp: number; lockSeconds: number }>;
+  /** Reminder e-mails (no smtpUrl: in-app only), the link base, and how often a server runs the reminders. */
+  mail: Readonly<{ smtpUrl: string | undefined; from: string; publicUrl: string | undefined }>;
+  reminderSeconds: number;
 }
 
 /** Parses the environment; throws a readable error listing every bad variable. */
@@ -96,5 +107,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.DANVAN_TRUST_PROXY === "1",
     rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL }),
     signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
+    mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, "") }),
+    reminderSeconds: e.DANVAN_REMINDER_SECONDS,
   });
 }

@@ -20,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   { name: "extract", commands: ["extract", "check"], load: () => import("./extract/plugin.ts") },
   { name: "totals", commands: ["totals"], load: () => import("./totals/plugin.ts") },
   { name: "portal", commands: [], load: () => import("./portal/plugin.ts") },
+  { name: "inbox", commands: ["reminders"], load: () => import("./inbox/plugin.ts") },
 ];
 
 /** One source per counting function (the registers' plugin registers the same one when it loads). */

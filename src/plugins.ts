@@ -19,6 +19,8 @@ export interface ExtraCommand {
 
 export const extraCommands: Record<string, ExtraCommand> = {};
 export const extraRoutes: Array<(app: Hono<Env>, ctx: Ctx) => void> = [];
+/** Work a feature runs on a schedule inside the server (`danvan serve`); each returns its stop function. */
+export const serverTasks: Array<(ctx: Ctx, log: (s: string) => void) => () => void> = [];
 
 /** A count of one indicator per unit for a period, from day-to-day records (registers). */
 export interface CountedFigure {

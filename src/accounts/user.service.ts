@@ -18,12 +18,17 @@ function requireOwnNameAbsent(password: string, who: { username: string; display
   if (problem) throw new DomainError("VALIDATION", `Dữ liệu gửi lên không hợp lệ: password: ${problem}`, [{ path: "password", message: problem, code: "PASSWORD_WEAK" }]);
 }
 
+/** An e-mail address for reminders (lower-cased); empty or null: none. */
+const email = z.union([z.literal(""), z.null(), z.string().trim().toLowerCase().max(254).pipe(z.email({ message: "Địa chỉ e-mail không hợp lệ." }))])
+  .transform((v) => (v ? v : null));
+
 export const NewUserSchema = z.object({
   username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, "Tên đăng nhập 3–40 ký tự: chữ thường không dấu, số, . _ -"),
   displayName: z.string().trim().min(2).max(120),
   password: newPassword,
   role: z.enum(ROLES as [Role, ...Role[]]),
   unitId: idType,
+  email: email.optional(),
 });
 export type NewUser = z.input<typeof NewUserSchema>;
 
@@ -34,6 +39,8 @@ export interface UserInfo {
   role: Role;
   unitId: number;
   active: boolean;
+  /** Where reminders are e-mailed; null: in the app only. */
+  email: string | null;
 }
 
 /**
@@ -55,9 +62,9 @@ export async function createUser(ctx: Ctx, actor: Actor, input: NewUser, opts: {
     if (exists) throw taken();
     const r = await tx.db.insertInto("users").values({
       username: u.username, display_name: u.displayName.normalize("NFC"), password_hash: hash, role: u.role, unit_id: u.unitId, active: 1,
-      created_at: new Date().toISOString(),
+      created_at: new Date().toISOString(), email: u.email ?? null,
     }).returning("id").executeTakeFirstOrThrow();
-    const info = { id: r.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: true };
+    const info = { id: r.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId, active: true, email: u.email ?? null };
     await audit(tx.db, actor, "user.create", "user", r.id, null, info, u.unitId);
     return info;
   }).catch((e: unknown) => {
@@ -83,15 +90,16 @@ export const UserPatchSchema = z.object({
   unitId: idType.optional(),
   active: z.boolean().optional(),
   password: newPassword.optional(),
+  email: email.optional(),
 }).strict();
 export type UserPatch = z.input<typeof UserPatchSchema>;
 
-const info = (r: { id: number; username: string; display_name: string; role: string; unit_id: number; active: number }): UserInfo => ({
-  id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, active: r.active === 1,
+const info = (r: { id: number; username: string; display_name: string; role: string; unit_id: number; active: number; email: string | null }): UserInfo => ({
+  id: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id, active: r.active === 1, email: r.email,
 });
 
 /**
- * Changes a user's name, role, unit, lock or password. The user and the new unit must be in the
+ * Changes a user's name, role, unit, lock, e-mail or password. The user and the new unit must be in the
  * administrator's scope; administrators cannot lock themselves out or take away their own role.
  * Locking a user or resetting the password ends the user's sessions.
  */
@@ -120,11 +128,12 @@ export async function updateUser(ctx: Ctx, actor: Actor, id: number, input: User
       ...(p.unitId !== undefined ? { unit_id: p.unitId } : {}),
       ...(p.active !== undefined ? { active: p.active ? 1 : 0 } : {}),
       ...(hash !== undefined ? { password_hash: hash } : {}),
+      ...(p.email !== undefined ? { email: p.email } : {}),
     }).where("id", "=", id).execute();
     if (p.active === false || hash !== undefined || (p.role !== undefined && p.role !== r.role) || (p.unitId !== undefined && p.unitId !== r.unit_id)) {
       await tx.db.deleteFrom("sessions").where("user_id", "=", id).execute();
     }
-    const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0 });
+    const after = info({ ...r, display_name: p.displayName?.normalize("NFC") ?? r.display_name, role: p.role ?? r.role, unit_id: p.unitId ?? r.unit_id, active: p.active === undefined ? r.active : p.active ? 1 : 0, email: p.email === undefined ? r.email : p.email });
     await audit(tx.db, actor, hash !== undefined ? "user.update+password_reset" : "user.update", "user", id, before, after, after.unitId);
     // A reset (or unlocking) also ends a sign-in block from wrong passwords.
     if (hash !== undefined || p.active === true) await clearCounters(tx, [accountKey(r.username)]);

@@ -12,7 +12,7 @@ import { dateOption, decodeText } from "../core/input.ts";
 import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
-import { extraRoutes, extraCommands, type Io } from "../plugins.ts";
+import { extraRoutes, extraCommands, serverTasks, type Io } from "../plugins.ts";
 // The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
 const adminImport = () => import("../units/admin-import.ts");
 const exchange = () => import("../figures/exchange.service.ts");
@@ -31,7 +31,7 @@ Cách dùng: danvan <lệnh> [tùy chọn]
                                      nhập số liệu (CSV hoặc DHIS2 dataValueSets), tất cả hoặc không;
                                      --dry-run: chỉ liệt kê dòng mới / thay đổi / giữ nguyên
   export --unit MÃ --period KỲ [--as-of NGÀY] [--format csv|json]
-  user-add --username U --name "Tên" --role admin|reviewer|reporter|viewer --unit MÃ [--as-of NGÀY]
+  user-add --username U --name "Tên" --role admin|reviewer|reporter|viewer --unit MÃ [--as-of NGÀY] [--email ĐỊA_CHỈ]
                                      (mật khẩu lấy từ biến DANVAN_NEW_PASSWORD)
 ${Object.values(extraCommands).map((c) => c.help).join("\n")}
 Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data/danvan.sqlite), PORT.`;
@@ -78,6 +78,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         await ensureBase(ctx, io);
         const { scheduleTotals } = await import("../totals/totals.rebuild.ts");
         scheduleTotals(ctx, (s) => io.stderr(s + "\n"));
+        for (const task of serverTasks) task(ctx, (s) => io.stderr(s + "\n"));
         const app = createApp(ctx, extraRoutes);
         const c = ctx;
         await new Promise<void>((resolve) => {
@@ -163,7 +164,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         return 0;
       }
       case "user-add": {
-        const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, unit: { type: "string" }, "as-of": { type: "string" } } });
+        const { values } = parseArgs({ args: rest, options: { username: { type: "string" }, name: { type: "string" }, role: { type: "string" }, unit: { type: "string" }, "as-of": { type: "string" }, email: { type: "string" } } });
         const password = env.DANVAN_NEW_PASSWORD;
         if (!values.username || !values.name || !values.role || !values.unit || !password) {
           io.stderr("Cần --username, --name, --role, --unit và biến DANVAN_NEW_PASSWORD.\n");
@@ -175,7 +176,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const h = await hierarchyOf(ctx);
         const unit = h.resolveCode(values.unit, asOf ?? ctx.today());
         const { createUser } = await import("../accounts/user.service.ts");
-        const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id });
+        const u = await createUser(ctx, SYSTEM, { username: values.username, displayName: values.name, password, role: values.role as "viewer", unitId: unit.id, email: values.email });
         io.stdout(`Đã tạo người dùng ${u.username} (${u.role}) tại ${unit.fullName}.\n`);
         return 0;
       }

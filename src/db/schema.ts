@@ -112,6 +112,8 @@ export interface UsersTable {
   unit_id: number;
   active: number;
   created_at: string;
+  /** Where reminders are e-mailed (migration 2026-12-07); null: in-app only. */
+  email: Generated<string | null>;
 }
 
 export interface SessionsTable {

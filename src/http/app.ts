@@ -21,7 +21,7 @@ import { deleteFigure, figureHistory, FigureInputSchema, listUnitFigures, saveFi
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
 import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
 import { importChunks, listChunks } from "../figures/import.service.ts";
-import { getSubmission, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
+import { getSubmission, nextForReview, QUEUE_STATES, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
 import { readAudit } from "../audit/audit.ts";
 import { expectedVersion } from "../core/version.ts";
 import { DomainError } from "../core/errors.ts";
@@ -176,7 +176,16 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   });
   route(app, { method: "get", path: `${sub}/children`, tag: "submissions", summary: "Tình hình nộp báo cáo của đơn vị trực thuộc (đúng hạn, trễ, chưa nộp)" },
     ({ actor, params }) => submissionStatusOfChildren(ctx, actor, id.parse(params.unitId), params.period!));
-  route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo đang chờ duyệt trong phạm vi" }, ({ actor }) => reviewQueue(ctx, actor));
+  const queueQuery = z.object({
+    state: z.enum(QUEUE_STATES, { message: "Trạng thái phải là submitted, returned hoặc approved." }).optional(),
+    unitId: id.optional(),
+    sort: z.enum(["oldest", "newest"], { message: "Sắp xếp phải là oldest hoặc newest." }).optional(),
+  });
+  route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo của đơn vị trực thuộc trong phạm vi theo trạng thái (mặc định: chờ duyệt), chờ lâu nhất trước; lọc theo đơn vị trực thuộc",
+    query: queueQuery }, ({ actor, query }) => reviewQueue(ctx, actor, query));
+  route(app, { method: "get", path: "/api/reviews/next", tag: "submissions", summary: "Báo cáo tiếp theo cần duyệt (chờ lâu nhất), khác báo cáo vừa mở (after=unitId/period); null khi hết",
+    query: queueQuery.omit({ sort: true }).extend({ after: z.string().max(40).regex(/^\d+\/\w+$/, "after có dạng unitId/kỳ").optional() }) },
+  async ({ actor, query }) => ({ next: await nextForReview(ctx, actor, query) }));
 
   route(app, { method: "get", path: "/api/audit", tag: "audit", summary: "Nhật ký thay đổi trong phạm vi của người đọc (thông tin cá nhân được che theo quyền)",
     query: z.object({ entity: z.string().max(60).optional(), entityId: z.string().max(60).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) }, async ({ c, actor, query }) => {

@@ -157,12 +157,55 @@ export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId:
   return { due, rows };
 }
 
-/** Submitted reports of the sub-units in a reviewer's scope, waiting for review. */
-export async function reviewQueue(ctx: Ctx, actor: Actor): Promise<Submission[]> {
+/** Which reports a reviewer lists: waiting for review (default), returned to their unit, or approved. */
+export const QUEUE_STATES = ["submitted", "returned", "approved"] as const;
+export type QueueState = (typeof QUEUE_STATES)[number];
+
+export interface QueueOptions {
+  state?: QueueState | undefined;
+  /** Only this sub-unit and the units under it (inside the reviewer's scope). */
+  unitId?: number | undefined;
+  /** oldest: the longest waiting first (default); newest: the latest first. */
+  sort?: "oldest" | "newest" | undefined;
+}
+
+/** A report in the review queue with how long it has waited (since submitted; returned and approved: since the decision). */
+export type QueueItem = Submission & { waitingSince: string | null; waitingDays: number };
+
+/**
+ * Reports of the sub-units in a reviewer's scope (their own unit's report is decided above them),
+ * in a state, longest waiting first; at most 500.
+ */
+export async function reviewQueue(ctx: Ctx, actor: Actor, opts: QueueOptions = {}): Promise<QueueItem[]> {
   requireAbility(actor, "submissions.review");
   const h = await hierarchyOf(ctx);
-  const rows = await ctx.db.selectFrom("submissions").selectAll().where("status", "=", "submitted").orderBy("submitted_at").limit(500).execute();
+  const today = ctx.today();
+  const state = opts.state ?? "submitted";
+  if (opts.unitId !== undefined) {
+    h.require(opts.unitId);
+    requireScope(h, actor, [opts.unitId], today);
+  }
+  const root = opts.unitId ?? (actor.kind === "user" ? actor.unitId : null);
+  const units = root === null || (opts.unitId === undefined && h.get(root)?.parentId === null) ? null : h.subtree(root).map((u) => u.id);
+  const since = state === "submitted" ? "submitted_at" : "reviewed_at";
+  let q = ctx.db.selectFrom("submissions").selectAll().where("status", "=", state);
+  if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);
+  if (actor.kind === "user") q = q.where("unit_id", "!=", actor.unitId);
+  const rows = await q.orderBy(since, opts.sort === "newest" ? "desc" : "asc").orderBy("id").limit(500).execute();
   return rows
-    .filter((r) => actor.kind === "system" || (actor.unitId !== r.unit_id && h.isAncestorOrSelf(actor.unitId, r.unit_id)))
-    .map((r) => toSubmission(h.require(r.unit_id), r));
+    .filter((r) => actor.kind === "system" || h.isAncestorOrSelf(actor.unitId, r.unit_id))
+    .map((r) => {
+      const at = (state === "submitted" ? r.submitted_at : r.reviewed_at) ?? r.updated_at;
+      const days = Math.max(0, Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${at.slice(0, 10)}T00:00:00Z`)) / 86_400_000));
+      return { ...toSubmission(h.require(r.unit_id), r), waitingSince: at, waitingDays: days };
+    });
+}
+
+/**
+ * The report to review next: the longest waiting one in the queue (same filters) other than the
+ * one just opened (`after`, "unitId/period"); null when none is left.
+ */
+export async function nextForReview(ctx: Ctx, actor: Actor, opts: QueueOptions & { after?: string | undefined } = {}): Promise<QueueItem | null> {
+  const rows = await reviewQueue(ctx, actor, { ...opts, sort: "oldest" });
+  return rows.find((r) => `${r.unit.id}/${r.period}` !== opts.after) ?? null;
 }

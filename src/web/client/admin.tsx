@@ -140,6 +140,7 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
     const password = String(f.get("password") ?? "");
     const patch = {
       displayName: String(f.get("displayName") ?? "").trim(),
+      email: String(f.get("email") ?? "").trim(),
       ...(self ? {} : { role: String(f.get("role")), unitId: Number(f.get("unitId")), active: f.get("active") === "on" }),
       ...(password ? { password } : {}),
     };
@@ -168,6 +169,7 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
               <label for={id("unit")}>{t("ID đơn vị")}</label><input id={id("unit")} name="unitId" type="number" value={u.unitId} size={8} />
               <label class="check"><input type="checkbox" name="active" checked={u.active} /> {t("Đang hoạt động (bỏ chọn để khóa)")}</label>
             </>}
+            <label for={id("email")}>{t("E-mail nhận nhắc việc")}</label><input id={id("email")} name="email" type="email" value={u.email ?? ""} autocomplete="off" />
             <label for={id("pw")}>{t("Đặt lại mật khẩu")}</label><input id={id("pw")} name="password" type="password" autocomplete="new-password" placeholder={t("để trống nếu không đổi")} />
             <button type="submit" class="primary">{t("Lưu")}</button>
           </form>
@@ -193,13 +195,14 @@ export function UsersAdmin({ me }: { me: Me }) {
         </div>
       )}</Show>
       <PostForm title={t("Thêm người dùng")} path="/api/users" submit={t("Thêm người dùng")}
-        shape={(f) => ({ username: f.username, displayName: f.displayName, password: f.password, role: f.role, unitId: Number(f.unitId) })}
+        shape={(f) => ({ username: f.username, displayName: f.displayName, password: f.password, role: f.role, unitId: Number(f.unitId), email: f.email })}
         done={(r) => { reload(); return tf("Đã thêm {user}.", { user: (r as UserInfo).username }); }}>
         <Field name="username" label={t("Tên đăng nhập")} hint={t("3–40 ký tự: chữ thường không dấu, số, . _ -")} />
         <Field name="displayName" label={t("Họ tên / tên cơ quan")} />
         <Field name="password" label={t("Mật khẩu ban đầu")} type="password" hint={t("Tối thiểu 8 ký tự")} />
         <Select name="role" label={t("Vai trò")} options={Object.keys(ROLE_VI).map((k): [string, string] => [k, roleLabel(k)])} />
         <Field name="unitId" label={t("ID đơn vị")} type="number" value={String(me.user.unitId)} hint={t("Tìm ID ở trang Đơn vị")} />
+        <Field name="email" label={t("E-mail nhận nhắc việc")} type="email" required={false} hint={t("Không bắt buộc; để trống: chỉ nhắc trong ứng dụng")} />
       </PostForm>
     </div>
   );

@@ -8,6 +8,7 @@ import { ApiError, api, get, type Ability, type Me } from "./api.ts";
 import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tf, tl, useRoute, type Lang } from "./ui.tsx";
 import { lazyView } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
+import { InboxBadge } from "./inbox.tsx";
 
 // The dashboard (the landing page) comes with the first file; every other page is its own file,
 // fetched the first time it is opened.
@@ -21,6 +22,7 @@ const UsersAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => 
 const IndicatorsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.IndicatorsAdmin));
 const PortalPage = lazyView<{ me: Me }>(() => import("./portal.tsx").then((m) => m.PortalPage));
 const AccountPage = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.AccountPage));
+const InboxPage = lazyView<object>(() => import("./inbox.tsx").then((m) => m.InboxPage));
 
 interface Page {
   path: string;
@@ -41,6 +43,7 @@ const PAGES: Page[] = [
   { path: "/admin/units", label: tl("Đơn vị", "page"), ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
   { path: "/admin/users", label: tl("Người dùng", "page"), ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
   { path: "/account", label: tl("Tài khoản"), ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },
+  { path: "/inbox", label: tl("Hộp thư"), ability: "figures.read", group: "hidden", view: () => <InboxPage /> },
   { path: "/admin/indicators", label: tl("Chỉ tiêu", "page"), ability: "indicators.manage", group: "Quản trị", view: (me) => <IndicatorsAdmin me={me} /> },
 ];
 
@@ -127,6 +130,7 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
           </ul>
         </nav>
         <div class="who">
+          <InboxBadge />
           <a class="user" href="#/account" title={`${t("Tài khoản")}: ${roleLabel(me.user.role)}`}>{me.user.displayName}</a>
           <span class="unit">{me.unit?.fullName} · {roleLabel(me.user.role)}</span>
           <button class="link" lang={currentLang() === "vi" ? "en" : "vi"} onClick={() => onLang(currentLang() === "vi" ? "en" : "vi")}>

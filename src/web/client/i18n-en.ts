@@ -1,5 +1,8 @@
+import { INBOX_EN } from "./i18n-en-inbox.ts";
+
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
 export const EN: Readonly<Record<string, string>> = {
+  ...INBOX_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",
   "Nhập số liệu": "Data entry",

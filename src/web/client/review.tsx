@@ -5,31 +5,87 @@
  */
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
-import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
+import { api, get, qs, type FormData, type Me, type Submission, type UnitView } from "./api.ts";
 import { NARRATIVE, useCounted } from "./entry.tsx";
-import { ErrorBox, Show, go, href, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 
 const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
 
-function Queue() {
-  const [s] = useLoad("queue", () => get<Submission[]>("/api/reviews"));
+type QueueItem = Submission & { waitingSince: string | null; waitingDays: number };
+type QueueState = "submitted" | "returned" | "approved";
+
+/** The queue's filters, kept in the address (so "back to the list" and "next" keep them). */
+function useFilters() {
+  const { params } = useRoute();
+  const state = (["submitted", "returned", "approved"].includes(params.get("state") ?? "") ? params.get("state") : "submitted") as QueueState;
+  return { state, sub: params.get("sub") ?? "", sort: params.get("sort") === "newest" ? "newest" : "oldest" };
+}
+
+/** Opens the longest waiting report other than `after` ("unitId/period"); says so when none is left. */
+async function openNext(f: ReturnType<typeof useFilters>, after?: string): Promise<string | null> {
+  const { next } = await get<{ next: QueueItem | null }>(`/api/reviews/next?${qs({ state: f.state, unitId: f.sub, after })}`);
+  if (!next) return t("Không còn báo cáo nào chờ duyệt theo bộ lọc này.");
+  go("/review", { unit: next.unit.id, period: next.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort });
+  return null;
+}
+
+function NextButton({ after }: { after?: string }) {
+  const f = useFilters();
+  const [msg, setMsg] = useState<string | null>(null);
   return (
-    <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Không có báo cáo nào đang chờ duyệt.")}</p> : (
-      <div class="table-wrap">
-        <table class="queue">
-          <caption class="sr-only">{t("Báo cáo chờ duyệt")}</caption>
-          <thead><tr><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Kỳ")}</th><th scope="col">{t("Nộp lúc")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>{r.unit.fullName}</td><td>{r.period}</td><td>{dateVi(r.submittedAt)}</td>
-                <td><a href={href("/review", { unit: r.unit.id, period: r.period })}>{t("Xem và duyệt")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: r.period })}</span></a></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <>
+      <button class="primary next" onClick={async () => setMsg(await openNext(f, after).catch((e: unknown) => (e instanceof Error ? e.message : String(e))))}>
+        {after ? t("Báo cáo tiếp theo →") : t("Mở báo cáo chờ lâu nhất")}
+      </button>
+      {msg && <p class="muted" role="status">{msg}</p>}
+    </>
+  );
+}
+
+const STATES: Array<[QueueState, string]> = [["submitted", tl("Chờ duyệt")], ["returned", tl("Đã trả lại")], ["approved", tl("Đã phê duyệt")]];
+
+function Queue({ me }: { me: Me }) {
+  const f = useFilters();
+  const [units] = useLoad(`kids|${me.user.unitId}`, () => get<UnitView[]>(`/api/units?${qs({ parentId: me.user.unitId })}`));
+  const [s] = useLoad(`queue|${f.state}|${f.sub}|${f.sort}`, () => get<QueueItem[]>(`/api/reviews?${qs({ state: f.state, unitId: f.sub, sort: f.sort })}`));
+  const set = (k: string, v: string) => go("/review", { state: f.state, sub: f.sub, sort: f.sort, [k]: v });
+  const kids = units.state === "ok" ? units.data : [];
+  return (
+    <>
+      <div class="controls queue-filters">
+        <div><label for="q-state">{t("Trạng thái")}</label>
+          <select id="q-state" value={f.state} onChange={(e) => set("state", (e.target as HTMLSelectElement).value)}>
+            {STATES.map(([k, l]) => <option value={k}>{t(l)}</option>)}
+          </select></div>
+        <div><label for="q-sub">{t("Đơn vị trực thuộc")}</label>
+          <select id="q-sub" value={f.sub} onChange={(e) => set("sub", (e.target as HTMLSelectElement).value)}>
+            <option value="">{t("Tất cả đơn vị")}</option>
+            {kids.map((u) => <option value={u.id}>{u.fullName}</option>)}
+          </select></div>
+        <div><label for="q-sort">{t("Sắp xếp")}</label>
+          <select id="q-sort" value={f.sort} onChange={(e) => set("sort", (e.target as HTMLSelectElement).value)}>
+            <option value="oldest">{t("Chờ lâu nhất trước")}</option>
+            <option value="newest">{t("Mới nhất trước")}</option>
+          </select></div>
+        {f.state === "submitted" && <div><NextButton /></div>}
       </div>
-    )}</Show>
+      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{f.state === "submitted" ? t("Không có báo cáo nào đang chờ duyệt.") : t("Không có báo cáo nào theo bộ lọc này.")}</p> : (
+        <div class="table-wrap">
+          <table class="queue">
+            <caption class="sr-only">{t("Báo cáo chờ duyệt")}</caption>
+            <thead><tr><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Kỳ")}</th><th scope="col">{f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}</th><th scope="col" class="n">{t("Số ngày chờ")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr>
+                  <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{r.period}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
+                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: r.period })}</span></a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}</Show>
+    </>
   );
 }
 
@@ -91,6 +147,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
+          <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
           {flagged > 0 && <p class="note" role="note">{tf("{n} chỉ tiêu có số báo cáo khác số sổ theo dõi đếm được (đánh dấu ≠).", { n: flagged })}</p>}
           <div class="table-wrap">
@@ -122,16 +179,16 @@ export function ReviewPage({ me }: { me: Me }) {
   const { params } = useRoute();
   const unit = Number(params.get("unit"));
   const period = params.get("period");
-  void me;
+  const f = useFilters();
   return (
     <div class="review">
       <div class="page-head"><h1>{t("Duyệt báo cáo")}</h1></div>
       {unit && period ? (
         <>
-          <p><a href="#/review" onClick={(e) => { e.preventDefault(); go("/review"); }}>{t("← Danh sách chờ duyệt")}</a></p>
+          <p><a href={href("/review", { state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{t("← Danh sách chờ duyệt")}</a></p>
           {Number.isFinite(unit) ? <Detail unitId={unit} period={period} /> : <ErrorBox error={t("Đường dẫn không hợp lệ.")} />}
         </>
-      ) : <Queue />}
+      ) : <Queue me={me} />}
     </div>
   );
 }

@@ -1,0 +1,31 @@
+/** Sending e-mail through the SMTP server of the configuration (nodemailer); none configured: no mailer. */
+import nodemailer from "nodemailer";
+import type { Config } from "../config.ts";
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(m: Mail): Promise<void>;
+  close(): void;
+}
+
+/** A mailer for an SMTP URL ("smtp://user:pass@host:587", "smtps://host:465"). */
+export function smtpMailer(url: string, from: string): Mailer {
+  // Pooled: one run's messages share a few connections instead of one each.
+  const transport = nodemailer.createTransport(/[?&]pool=/.test(url) ? url : `${url}${url.includes("?") ? "&" : "?"}pool=true`);
+  return {
+    send: async (m) => {
+      await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text });
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** The configured mailer, or null when DANVAN_SMTP_URL is unset (reminders stay in the app). */
+export function mailerOf(config: Config): Mailer | null {
+  return config.mail.smtpUrl ? smtpMailer(config.mail.smtpUrl, config.mail.from) : null;
+}
