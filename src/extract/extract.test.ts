@@ -170,6 +170,35 @@ const cases: Array<[string, string[]]> = [
   ["Đợt phát động thu hút 2.500 tín đồ và 120 chi hội trưởng tham gia; 300 hộ đăng ký thi đua.", ["2500 tín đồ → campaign.participants", "120 chi hội trưởng → campaign.participants", "300 hộ → -"]],
   ["Huyện đón 120 đồng chí hoàn thành nghĩa vụ quân sự trở về địa phương; trong đó có 35 hạ sĩ quan.", ["120 đồng chí → military.returnees", "35 hạ sĩ quan → military.returnees"]],
   ["Ban Thường vụ thành lập 5 tổ kiểm tra và 2 tổ giám sát; có 30 tổ hòa giải.", ["5 tổ → inspection.teams", "2 tổ → oversight.teams", "30 tổ → -"]],
+  // petitions: the parts of an eligible or competent subset, and the outcomes of those resolved, are not received
+  ["Tiếp nhận 900 đơn, trong đó có 700 đơn đủ điều kiện xử lý với 50 đơn khiếu nại, 30 đơn tố cáo và 620 đơn kiến nghị.",
+    ["900 đơn → petitions.received", "700 đơn → -", "50 đơn → -", "30 đơn → -", "620 đơn → -"]],
+  ["Qua xử lý, có 300 đơn thuộc thẩm quyền (khiếu nại, tố cáo 40 đơn; kiến nghị, phản ánh 260 đơn); giải quyết theo thẩm quyền 280 đơn.",
+    ["300 đơn → -", "40 đơn → -", "260 đơn → -", "280 đơn → petitions.resolved"]],
+  ["Có 700 đơn đủ điều kiện xử lý, trong đó đã giải quyết 650 đơn.", ["700 đơn → -", "650 đơn → petitions.resolved"]],
+  ["Đã giải quyết 60 đơn khiếu nại; trong đó có 5 đơn khiếu nại đúng, 8 đơn được rút, 47 đơn khiếu nại sai.",
+    ["60 đơn → petitions.resolved", "5 đơn → -", "8 đơn → -", "47 đơn → -"]],
+  // the people at a meeting with the committee are not an audience briefed; ad-hoc meetings after periodic ones
+  ["Tổ chức 20 hội nghị định kỳ giữa người đứng đầu cấp ủy, chính quyền với trên 4.000 lượt nhân dân tham gia; tổ chức 9 hội nghị đột xuất với gần 900 lượt nhân dân tham gia.",
+    ["20 hội nghị → dialogues.held", "trên 4000 lượt → -", "9 hội nghị → dialogues.held", "gần 900 lượt → -"]],
+  // land donated written in metres; money "đồng tiền" after a scale; exemplars called "gương điển hình"
+  ["Có 9 hộ hiến đất với tổng gần 800m đất các loại; đường rộng 5m.", ["9 hộ → -", "gần 800 m → contrib.land_m2", "5 m → -"]],
+  ["Mặt trận huy động được hơn 2,5 tỷ đồng tiền Quỹ Vì người nghèo.", ["hơn 2500000000 đồng → contrib.money_vnd"]],
+  ["Huyện tuyên dương 40 gương điển hình trong phong trào thi đua “Dân vận khéo”.", ["40 điển hình → dvk.exemplars"]],
+  // opinions raised at a dialogue are not dialogue turns; the people of a campaign's session named just before
+  ["Tại buổi đối thoại đã có 13 lượt ý kiến kiến nghị với cấp ủy, chính quyền.", ["13 lượt → -"]],
+  ["Tại buổi phát động, Công an xã tuyên truyền về phòng chống tội phạm. Buổi tuyên truyền thu hút gần 80 lượt người tham gia.", ["gần 80 lượt → campaign.participants"]],
+  // the part of an "a/b" pair is never the total; members of a committee are counted
+  ["Đến nay, toàn huyện có 10/17 xã tổ chức xong đại hội; hiệp thương cử bổ sung 7 Ủy viên.", ["10/17 xã → -", "7 uỷ viên → -"]],
+  // "lượt đoàn viên" are not delegations received; the border guard is not a room number
+  ["Vận động 5.000 lượt đoàn viên, hội viên tham gia ra quân vệ sinh môi trường.", ["5000 lượt → -"]],
+  ["Đón 95 quân nhân xuất ngũ; trong đó Bộ CHQS tỉnh 30 đồng chí, Bộ đội Biên phòng 15 đồng chí.",
+    ["95 quân nhân → military.returnees", "30 đồng chí → military.returnees", "15 đồng chí → military.returnees"]],
+  // a count inside a programme's name is its goal, not a result
+  ["Hưởng ứng đề án trồng 1 tỷ cây xanh, hội viên đã trồng gần 300 cây các loại.", ["1000000000 cây → -", "gần 300 cây → contrib.trees"]],
+  // money for houses whose kind the passage named before
+  ["Khởi công sửa chữa nhà đại đoàn kết cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa thuộc về hộ ông A và hộ bà B, kinh phí sửa chữa là 150 triệu đồng.",
+    ["3 hộ → -", "3 căn → contrib.houses", "150000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
@@ -313,6 +342,13 @@ describe("scope: unit, level, period and kind", () => {
     const s = extractReport("Sáng 7/7, Ban Dân vận Huyện ủy Đất Đỏ sơ kết công tác dân vận 6 tháng đầu năm 2022.").scope;
     assert.deepEqual([s.unit, s.unitCode, s.level, s.period], ["huyện Đất Đỏ", null, "district", "2022S1"]);
   });
+  test("a year things are launched for, or a target's year, loses to the year a sentence of figures opens with", () => {
+    const t = "Huyện A: Triển khai công tác vận động Quỹ Vì người nghèo năm 2020.\nVừa qua, Ban vận động ban hành kế hoạch vận động Quỹ năm 2020. Năm 2019, Quỹ các cấp trong huyện vận động trên 869 triệu đồng, xây dựng 35 căn nhà. Năm 2020, Ban vận động tiếp tục triển khai, phấn đấu vận động đạt 800 triệu đồng.";
+    assert.equal(extractReport(t).scope.period, "2019");
+  });
+  test("a quarter in the older spelling \"quí\"", () => {
+    assert.equal(extractReport("Trong quí II năm 2016, Ban Dân vận Huyện ủy đã lãnh đạo Mặt trận bàn giao 28 căn nhà Đại đoàn kết.").scope.period, "2016Q2");
+  });
   test("\"sau 6 tháng triển khai\" is not a half year", () => {
     assert.equal(extractReport("Thực hiện nhiệm vụ năm 2019. Sau 6 tháng triển khai, mô hình thu được 800kg gạo.").scope.period, "2019");
   });
@@ -321,6 +357,22 @@ describe("scope: unit, level, period and kind", () => {
     assert.equal(extractReport("BPO - Chiều 10/7, Ban Dân vận Tỉnh ủy sơ kết 6 tháng đầu năm 2024.").scope.unitCode, "70");
     assert.equal(extractReport("QNO - Sáng nay, Ban Dân vận Tỉnh ủy tổng kết.").scope.unit, null, "Quảng Nam, Quảng Ninh or Quảng Ngãi: no guess");
     assert.equal(extractReport("Ngày 5/1, Ban Dân vận Thành ủy TP.HCM tổ chức tổng kết công tác dân vận năm 2023.").scope.unit, "thành phố Hồ Chí Minh");
+  });
+  test("abbreviations with a dot name the unit: TP.Hội An, H. Krông Pa, P. Tân Khánh, Tp.HCM; not a person's initial", () => {
+    assert.equal(extractReport("Sáng 15/10, tại TP.Hội An diễn ra hội nghị tổng kết phong trào thi đua Dân vận khéo.").scope.unit, "thành phố Hội An");
+    assert.equal(extractReport("Năm 2023, các xã trên địa bàn H. Krông Pa tổ chức 19 cuộc đối thoại.").scope.unit, "huyện Krông Pa");
+    assert.equal(extractReport("Ngày 5/1, Ban Dân vận Thành ủy Tp.HCM tổ chức tổng kết công tác dân vận năm 2023.").scope.unit, "thành phố Hồ Chí Minh");
+    assert.equal(extractReport("Sáng 19/1, Ủy ban MTTQ Việt Nam P. Tân Khánh khởi công sửa chữa 2 căn nhà đại đoàn kết.").scope.unit, "phường Tân Khánh");
+    assert.equal(extractReport("Hội nghị tổng kết công tác dân vận. Ảnh: H. Long").scope.unit, null);
+  });
+  test("the Front of a commune names the level: a ward wins over the city its newspaper names", () => {
+    const s = extractReport("Phường Tân Khánh khởi công sửa chữa 2 căn nhà Đại đoàn kết\nNgày 19-1, Ủy ban MTTQ Việt Nam phường Tân Khánh, TPHCM tổ chức Lễ khởi công. Lãnh đạo phường Tân Khánh đã thăm hỏi các gia đình.").scope;
+    assert.deepEqual([s.unit, s.level], ["phường Tân Khánh", "commune"]);
+  });
+  test("a district named by its number; a commune whose name several provinces hold is not placed in one", () => {
+    assert.equal(extractReport("Sáng 8/1, Ủy ban MTTQ quận 10, TP HCM tổ chức Ngày hội Vì người nghèo, vận động hơn 5 tỷ đồng.").scope.unit, "quận 10");
+    const s = extractReport("Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri tại xã Hồng Thái, có hơn 50 cử tri tham dự. Đại biểu HĐND tỉnh thông báo kỳ họp của HĐND tỉnh.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Hồng Thái", null, "commune"]);
   });
   test("the level comes from the organs when no place is named", () => {
     const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;

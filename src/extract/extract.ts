@@ -5,7 +5,7 @@
  */
 import { prepare } from "./normalize.ts";
 import { isLetter, qualifierBefore, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
-import { indicatorFor, rx, MONEY, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
+import { indicatorFor, rx, MONEY, MONEY_SCALED, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
@@ -137,7 +137,7 @@ function unitAt(text: string, key: string, p: number, scaled: boolean): Unit | n
   while (isSpace(key.charCodeAt(j))) j++;
   const rest = key.slice(j, j + 40);
   if (NOT_UNIT.test(rest)) return "reject";
-  if (MONEY.test(rest)) return { unit: "đồng", end: j + 4, known: true };
+  if (MONEY.test(rest) || (scaled && MONEY_SCALED.test(rest))) return { unit: "đồng", end: j + 4, known: true };
   for (const [surface, unit] of UNITS) {
     if (rest.startsWith(surface) && !isLetter(rest.charCodeAt(surface.length))) return { unit, end: j + surface.length, known: true };
   }
@@ -370,6 +370,7 @@ function finish(key: string, i: number, r: Reading): Candidate {
   const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
+    pair: of !== null,
   };
   let indicator = indicatorFor(input);
   if (indicator === null) {
@@ -411,6 +412,8 @@ const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "
 function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
   // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
   if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
+  // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
+  if (word === "phòng" && word2 === "biên") return true;
   if (!PLACE_WORDS.has(word)) return false;
   if (word === "thôn" && word2 === "nông") return true;
   const u = unitAt(text, key, numeralEnd, false);

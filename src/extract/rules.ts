@@ -28,9 +28,9 @@ const UNIT_LIST: Array<[string, string]> = [
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
   ["quy chế", "quy chế"], ["quy định", "quy định"], ["tờ trình", "tờ trình"],
-  ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["điển hình", "điển hình"], ["công trình", "công trình"],
+  ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["gương điển hình", "điển hình"], ["điển hình", "điển hình"], ["công trình", "công trình"],
   ["dự án", "dự án"], ["hộ gia đình", "hộ"], ["hộ", "hộ"], ["gia đình", "gia đình"], ["học sinh", "học sinh"], ["sinh viên", "sinh viên"],
-  ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["cán bộ", "cán bộ"],
+  ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["uỷ viên", "uỷ viên"], ["cán bộ", "cán bộ"],
   ["công chức", "công chức"], ["tổ chức", "tổ chức"], ["doanh nghiệp", "doanh nghiệp"], ["hợp tác xã", "hợp tác xã"], ["cơ sở", "cơ sở"],
   ["cơ quan", "cơ quan"], ["đơn vị", "đơn vị"], ["công dân", "công dân"], ["vụ việc", "vụ"], ["vụ", "vụ"], ["đơn thư", "đơn"], ["đơn", "đơn"],
   ["căn nhà", "căn"], ["căn", "căn"], ["ngôi nhà", "ngôi"], ["ngôi", "ngôi"], ["nhà", "nhà"], ["giống cây", "cây"], ["cây số", "km"], ["cây", "cây"],
@@ -48,6 +48,8 @@ export const UNITS: ReadonlyArray<[string, string]> = UNIT_LIST.map(([s, u]) => 
 
 /** "đồng" is money unless it starts another word (đồng bào, đồng chí…). */
 export const MONEY = rx("^đồng(?! ?(bào|chí|thời|ý|hành|bằng|lòng|đội|tiền|ruộng|cỏ|hồ|tâm|nghiệp))");
+/** After millions or billions, "đồng tiền" is money too: "1,8 tỷ đồng tiền Quỹ". */
+export const MONEY_SCALED = rx("^đồng tiền");
 
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(
@@ -100,6 +102,8 @@ export interface RuleInput {
   rest: string;
   /** The number is inside parentheses that break down a count before them: "55 mô hình (29 tập thể, 26 cá nhân)". */
   breakdown: boolean;
+  /** The figure is the part of an "a/b" pair ("10/17 xã"): a part, never the total. */
+  pair?: boolean;
 }
 
 const R = {
@@ -114,8 +118,8 @@ const R = {
   dialogue: rx("đối thoại"),
   reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển|tiếp) )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
-  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu)"),
-  receptionRight: rx("^lượt (công dân|đoàn)"),
+  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
+  receptionRight: rx("^lượt (công dân|đoàn(?! viên))\\b"),
   conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),
   join: rx("tham gia|thu hút"),
   attend: rx("\\b(tham )?dự\\b"),
@@ -136,9 +140,15 @@ const R = {
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
   crowd: rx("đông người"),
   /** Petitions within the body's competence: a subset of those received. */
-  competent: rx("thuộc thẩm quyền"),
+  competent: rx("(thuộc|theo) thẩm quyền"),
+  /** How a petition was decided (founded, unfounded, withdrawn): a breakdown of those resolved. */
+  outcome: rx("\\b(đúng|sai)\\b|được rút|rút đơn"),
+  /** What opens a breakdown of the count before it: "… với 651 đơn khiếu nại", "(gồm 359 đơn…". */
+  breakdownOpen: rx("\\b(với|gồm|bao gồm|trong đó)\\b|\\("),
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
   target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
+  /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
+  programme: rx("(đề án|chương trình|kế hoạch)\\s+[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
@@ -178,7 +188,7 @@ const R = {
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
   rate: rx("tỷ lệ"),
   /** Meetings of the committee or the government with the people, held at set times or when needed. */
-  withPeople: rx("với (nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),
+  withPeople: rx("với\\s+([^\\s]+\\s+){0,3}(nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),
   periodic: rx("định kỳ|đột xuất|tiếp xúc"),
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
@@ -208,6 +218,29 @@ function meetsPeople(f: RuleInput): boolean {
   return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
 }
 
+/**
+ * A petition count that breaks down a subset named before it (eligible, within the body's competence,
+ * carried over…): "5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo", "869 đơn thuộc
+ * thẩm quyền (khiếu nại, tố cáo 147 đơn; kiến nghị, phản ánh 722 đơn)". Its parts are not received.
+ */
+function subsetBreakdown(f: RuleInput): boolean {
+  const subset = (s: string) => R.petitionSubset.test(s) || R.competent.test(s);
+  // In the sentence: a subset word, then what opens its breakdown, before the number.
+  const m = lastMatch(rx("đủ điều kiện|thẩm quyền|tồn đọng|kỳ trước|chuyển sang"), f.before);
+  if (m >= 0 && R.breakdownOpen.test(f.before.slice(m))) return true;
+  // Inside parentheses opened right after a subset ("… thẩm quyền (khiếu nại 147 đơn; kiến nghị 722 đơn)").
+  const open = f.wide.lastIndexOf("(");
+  return open >= 0 && !f.wide.slice(open).includes(")") && subset(f.wide.slice(Math.max(0, open - 60), open));
+}
+
+/** Start of the last match of `re` in `s`, or -1 (bounded: `s` is a sentence). */
+function lastMatch(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, "gu");
+  let at = -1;
+  for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
+  return at;
+}
+
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
 
@@ -217,7 +250,7 @@ export function indicatorFor(f: RuleInput): string | null {
   const near = seg + " " + right;
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
-  if (R.target.test(before)) return null;
+  if (R.target.test(before) || R.programme.test(seg)) return null;
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
@@ -243,12 +276,12 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
-      if (R.petitionSubset.test(near)) return null;
+      if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
       // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
       if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
       // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
-      return R.competent.test(near) ? null : "petitions.received";
+      return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
     case "công dân":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "đã tiếp hơn 60 công dân": the people received.
@@ -263,11 +296,17 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.campaign.test(near) || R.conference.test(near)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
-      if (R.conference.test(sentence) && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
+      // meeting with the committee, not an audience briefed.
+      const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence));
+      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
+      // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
+      // named just before.
+      if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
       if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
     case "cuộc": {
@@ -322,11 +361,16 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
       // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
-      return R.houseKinds.test(sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
+      // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
+      // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
+      return R.houseKinds.test(f.wide + " " + sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
     case "m2":
     case "m²":
     case "ha":
       return R.land.test(sentence) ? "contrib.land_m2" : null;
+    case "m":
+      // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
+      return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
     case "ngày công":
     case "công": // "đóng góp 4.866 công lao động"
       return "contrib.labor_days";
@@ -344,10 +388,11 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
-      return R.total.test(seg) && !percent ? "communes.total" : null;
+      // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
+      return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
       if (R.school.test(right)) return "schools.standard";
-      return R.total.test(seg) && !percent ? "schools.total" : null;
+      return R.total.test(seg) && !percent && !f.pair ? "schools.total" : null;
     case "quân nhân":
     case "hạ sĩ quan":
     case "chiến sĩ":
@@ -362,7 +407,7 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
         if (R.campaign.test(sentence)) return "campaign.villages_reached";
-        return R.total.test(seg) && !percent ? "villages.total" : null;
+        return R.total.test(seg) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
         if (R.issue.test(seg) && !R.notIssue.test(seg) && !R.higherLevel.test(right)) return "docs.issued";

@@ -63,16 +63,23 @@ function unitIndex(): UnitIndex {
 
 // "huyện Krông Pa", and the Party committees named after their place: "Huyện ủy Tuy Phước".
 // Matched on the folded key; the name after it must start with a capital in the text.
-// Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ".
-const TYPE_WORDS = /(?<![\p{L}\p{M}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+/gu;
-const COMMITTEE_TYPE: Record<string, string> = { thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã" };
+// Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
+// "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
+const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*)/gu;
+const COMMITTEE_TYPE: Record<string, string> = {
+  thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
+  tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
+};
+/** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
+const ONE_LETTER = new Set(["h", "q", "p", "x"]);
 /** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
 const LEVEL_WORDS: Array<[Level, RegExp]> = [
-  ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq tỉnh|ủy ban nhân dân tỉnh")],
-  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq huyện|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà")],
+  // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
+  ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
-  ["commune", rx("đảng uỷ xã|ubnd xã|hđnd xã|toàn xã(?! hội)|đảng uỷ phường|ubnd phường|ủy ban nhân dân xã")],
+  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)")],
 ];
 /**
  * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
@@ -133,7 +140,7 @@ function bylineUnits(head: string): AdminUnit[] {
     }
   }
   const out: AdminUnit[] = [];
-  if (/(?<![\p{L}])TP\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
   for (const m of head.matchAll(BYLINE)) {
     const code = m[1]!;
     for (const suffix of BYLINE_SUFFIX) {
@@ -162,6 +169,18 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     if (n > best) { best = n; level = lv; }
   }
   const direct = new Map<AdminUnit, number>();
+  // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
+  const nameOf = new Map<AdminUnit, string>();
+  const ambiguous = new Set<string>();
+  const provinceOf = (u: AdminUnit): string => {
+    let p: AdminUnit | null = u;
+    for (let n = 0; p && p.level !== "province" && n < 3; n++) p = p.parent ? idx.byCode.get(p.parent)?.find((q) => q.era === u.era) ?? null : null;
+    return p?.code ?? u.code;
+  };
+  const note = (k: string, list: AdminUnit[]) => {
+    for (const u of list) nameOf.set(u, k);
+    for (const e of [2024, 2025]) if (new Set(list.filter((u) => u.era === e).map(provinceOf)).size > 1) ambiguous.add(k);
+  };
   const unknown = new Map<string, number>();
   const TYPE = new RegExp(TYPE_WORDS.source, "gu");
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -169,8 +188,20 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   let m: RegExpExecArray | null;
   let mentions = 0;
   while ((m = TYPE.exec(srcKey)) && mentions < 500) {
-    const raw = m[1]!;
+    const raw = (m[1] ?? m[2])!;
     const nameStart = m.index + m[0].length;
+    // A district named by its number: "Quận 10", "Q.3".
+    if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
+      const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
+      const k = num ? keyOf(`quận ${num[0]}`) : "";
+      const list = num ? idx.byKey.get(k) : undefined;
+      if (list) {
+        mentions++;
+        note(k, list);
+        for (const u of list) direct.set(u, (direct.get(u) ?? 0) + (m.index < 400 ? 3 : 1) / list.length);
+      }
+      continue;
+    }
     if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
     if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
     const type = COMMITTEE_TYPE[raw] ?? raw;
@@ -180,17 +211,20 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     if (!words) continue;
     const parts = words.slice(1).filter((w): w is string => !!w);
     let found = false;
-    for (let n = parts.length; n >= 1; n--) {
-      const list = idx.byKey.get(keyOf(`${type} ${parts.slice(0, n).join(" ")}`));
+    const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
+    for (let n = parts.length; n >= least; n--) {
+      const k = keyOf(`${type} ${parts.slice(0, n).join(" ")}`);
+      const list = idx.byKey.get(k);
       if (list) {
         mentions++;
+        note(k, list);
         const weight = m.index < 400 ? 3 : 1;
         for (const u of list) direct.set(u, (direct.get(u) ?? 0) + weight / list.length);
         found = true;
         break;
       }
     }
-    if (!found && (type === "huyện" || type === "tỉnh" || type === "thị xã" || type === "quận")) {
+    if (!found && least === 1 && (type === "huyện" || type === "tỉnh" || type === "thị xã" || type === "quận")) {
       // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ"): kept in case
       // the text names no other.
       let n = 0;
@@ -247,9 +281,20 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();
   const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
+  // An ancestor is firmly named when a name that only one province holds points to it, or two names do.
+  const support = new Map<AdminUnit, Set<string>>();
+  const firm = new Set<AdminUnit>();
   for (const [u, w] of direct) {
     votes.set(u, (votes.get(u) ?? 0) + w * 2);
-    for (let p = parentOf(u); p; p = parentOf(p)) votes.set(p, (votes.get(p) ?? 0) + w);
+    firm.add(u);
+    const k = nameOf.get(u) ?? "";
+    for (let p = parentOf(u); p; p = parentOf(p)) {
+      votes.set(p, (votes.get(p) ?? 0) + w);
+      if (!ambiguous.has(k)) firm.add(p);
+      const names = support.get(p) ?? support.set(p, new Set()).get(p)!;
+      names.add(k);
+      if (names.size > 1) firm.add(p);
+    }
   }
   const eraBonus = (u: AdminUnit) => (u.era === era ? 0.01 : 0);
   const pick = (pred: (u: AdminUnit) => boolean) => {
@@ -267,14 +312,17 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     const top = pick(() => true);
     return { unit: top, level: top?.level ?? null };
   }
-  // None at the level the organs speak from: the most named unit all the same.
-  const atLevel = pick((u) => u.level === level) ?? pick(() => true);
+  // None at the level the organs speak from: the most named unit all the same. A province or district
+  // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
+  let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
+  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) return { unit: null, level: atLevel.level, named: label(atLevel) };
   return { unit: atLevel, level: atLevel?.level ?? level };
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const PERIOD = rx(
-  "\\bquý (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
+  // "quý", and "quí" in the older spelling.
+  "\\bqu(?:ý|í) (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
     // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
     "|\\b(6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
     "|\\b(9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
@@ -284,6 +332,9 @@ const PERIOD = rx(
 const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\d+ năm|\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
 const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
+const LAUNCH = rx("triển khai");
+const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
+const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
 const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
@@ -310,6 +361,15 @@ function detectPeriod(key: string): string | null {
     if (REVIEW.test(ctx)) w += 1;
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
     if (FUTURE.test(ctx)) w -= 3;
+    // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
+    else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
+    if (m[8]) {
+      // "Năm 2019, Quỹ … vận động trên 869 triệu đồng": a year that opens a sentence of figures is theirs;
+      // "Năm 2020, … phấn đấu vận động đạt 800 triệu đồng" is a target's.
+      const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\.\s|\n/)[0]!;
+      if (TARGET_AFTER.test(rest)) w -= 2;
+      else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
+    }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
     if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) continue;
