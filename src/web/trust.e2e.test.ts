@@ -13,7 +13,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
-import { deleteFigure } from "../figures/figure.service.ts";
+import { deleteFigure, saveFigures } from "../figures/figure.service.ts";
+import { dashboard } from "../dashboard/dashboard.service.ts";
 
 const SHOTS = "test-output/screenshots";
 const WIDTHS = [1366, 360] as const;
@@ -95,6 +96,7 @@ for (const width of WIDTHS) {
     assert.match(text, /Số người được tiếp: “abc” — Không phải là số/);
     assert.match(text, /Cuộc khảo sát, giám sát: “1e309” — Không phải là số/);
     await shot(p, `unsaved-${width}`);
+    await status.screenshot({ path: `${SHOTS}/trust-unsaved-status-${width}.png` });
     await noOverflow(p, `form ${width}`);
     // Nothing of it reached the server.
     assert.equal(await stored("reception.turns", period), undefined);
@@ -129,6 +131,7 @@ for (const width of WIDTHS) {
     assert.match(await p.locator(".save-state").innerText(), /Đơn thư đã giải quyết: “12” — Số đơn đã giải quyết nhiều hơn/);
     assert.equal(await stored("petitions.resolved", period), undefined);
     await shot(p, `rule-${width}`);
+    await resolved.screenshot({ path: `${SHOTS}/trust-rule-field-${width}.png` });
     await noOverflow(p, `rule ${width}`);
     await resolved.getByLabel(/Ghi chú giải trình/).fill("Giải quyết 2 đơn tồn từ quý trước.");
     await resolved.getByRole("button", { name: /Lưu kèm ghi chú/ }).click();
@@ -185,6 +188,7 @@ for (const width of WIDTHS) {
     assert.match(await b.locator(".save-state").innerText(), /Lượt tiếp công dân: “25” — người khác vừa lưu giá trị 20/);
     assert.equal((await stored("reception.turns", period))?.value, 20);
     await shot(b, `conflict-${width}`);
+    await row.screenshot({ path: `${SHOTS}/trust-conflict-field-${width}.png` });
     await noOverflow(b, `conflict ${width}`);
     await panel.getByRole("button", { name: "Giữ bản của tôi" }).click();
     await b.locator(".save-state[data-state=saved]").waitFor();
@@ -213,5 +217,78 @@ for (const width of WIDTHS) {
     await b.reload();
     await b.getByLabel("Số người được tiếp (người)").waitFor();
     assert.equal(await b.locator(".conflict").count(), 0);
+  });
+}
+
+/** The number a dashboard card shows ("1.234 lượt" → 1234). */
+const cardValue = async (p: Page, key: string) => {
+  const v = p.locator(`.card[data-indicator="${key}"] .value`);
+  await v.waitFor();
+  return Number((await v.innerText()).match(/^[\d.]+/)![0].replace(/\./g, ""));
+};
+
+for (const width of WIDTHS) {
+  test(`dashboard at ${width} px: Gia Lai states its basis, the approved share and who has not submitted; a commune's draft moves "all", not "approved"`, async (t) => {
+    if (skip()) return t.skip("chromium not found");
+    const h = await hierarchyOf(server.ctx);
+    const gialai = h.resolveCode("52", "2026-01-01").id;
+    const expected = await dashboard(server.ctx, SYSTEM, { unitId: gialai, period: "2026Q3" });
+    const missing = expected.submissions!.rows.filter((r) => r.status !== "submitted" && r.status !== "approved").length;
+    assert.ok(missing > 0);
+
+    const rev = await signedIn("gialai", width);
+    await rev.goto(`${server.url}/#/?period=2026Q3&focus=reception.turns`);
+    await rev.locator("main h1", { hasText: "quý III năm 2026" }).waitFor();
+    const state = rev.locator(".basis-state");
+    await state.waitFor();
+    assert.match(await state.innerText(), /Đang tính: tất cả \(kể cả bản nháp\)\./);
+    assert.match(await state.innerText(), /Phần đã phê duyệt của "Lượt tiếp công dân": [\d,]+% \([\d.]+ \/ [\d.]+ lượt\)/);
+    assert.match(await state.innerText(), new RegExp(`\\b${missing} xã chưa nộp`));
+    assert.equal(await rev.getByRole("radio", { name: "Tất cả (kể cả bản nháp)" }).isChecked(), true);
+    const all0 = await cardValue(rev, "reception.turns");
+    await shot(rev, `dashboard-basis-${width}`);
+    await rev.locator(".basis").screenshot({ path: `${SHOTS}/trust-basis-${width}.png` });
+    await noOverflow(rev, `dashboard ${width}`);
+    await rev.getByRole("radio", { name: "Đã phê duyệt" }).click();
+    await rev.locator('.basis-state[data-basis="approved"]').waitFor();
+    const approved0 = await cardValue(rev, "reception.turns");
+    assert.ok(approved0 < all0, `${approved0} < ${all0}`);
+
+    // A draft at Quy Nhơn (its 2026Q3 report is not submitted), typed in the form.
+    const rep = await open(width, "2026Q3");
+    const turns = rep.getByLabel("Lượt tiếp công dân (lượt)");
+    const before = Number((await turns.inputValue()).replace(/\./g, "") || 0);
+    await turns.fill(String(before + 100));
+    await turns.press("Tab");
+    await rep.locator(".save-state[data-state=saved]").waitFor();
+
+    await rev.reload();
+    await rev.locator('.basis-state[data-basis="approved"]').waitFor();
+    assert.equal(await cardValue(rev, "reception.turns"), approved0);
+    await rev.getByRole("radio", { name: "Tất cả (kể cả bản nháp)" }).click();
+    await rev.locator('.basis-state[data-basis="all"]').waitFor();
+    assert.equal(await cardValue(rev, "reception.turns"), all0 + 100);
+  });
+
+  test(`dashboard at ${width} px: a quarter in progress is marked partial, not shown as a fall`, async (t) => {
+    if (skip()) return t.skip("chromium not found");
+    await saveFigures(server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "reception.turns", period: "2026Q4", value: 3 }]);
+    const rev = await signedIn("gialai", width);
+    await rev.goto(`${server.url}/#/?period=2026Q4&focus=reception.turns`);
+    await rev.locator("main h1", { hasText: "quý IV năm 2026" }).waitFor();
+    const card = rev.locator('.card[data-indicator="reception.turns"]');
+    await card.waitFor();
+    assert.equal(await card.locator(".delta.down").count(), 0);
+    assert.doesNotMatch(await rev.locator(".cards").innerText(), /▼/);
+    await card.getByText("chưa trọn kỳ, chưa so sánh").first().waitFor();
+    assert.match(await rev.locator(".note.partial").innerText(), /quý IV năm 2026 chưa kết thúc: số liệu tính đến 25\/11\/2026/);
+    const trend = await rev.locator(".chart figcaption tr").allInnerTexts();
+    assert.match(trend.at(-1)!, /quý IV năm 2026.*\(chưa trọn kỳ\)/s);
+    assert.doesNotMatch(trend.slice(0, -1).join("\n"), /chưa trọn kỳ/);
+    await rev.locator(".chart canvas").waitFor();
+    await shot(rev, `dashboard-partial-${width}`);
+    await rev.locator("section[aria-labelledby=h-trend]").screenshot({ path: `${SHOTS}/trust-trend-partial-${width}.png` });
+    await noOverflow(rev, `dashboard partial ${width}`);
+    assert.deepEqual(pageErrors, []);
   });
 }
