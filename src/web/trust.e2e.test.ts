@@ -292,3 +292,36 @@ for (const width of WIDTHS) {
     assert.deepEqual(pageErrors, []);
   });
 }
+
+for (const width of WIDTHS) {
+  test(`import at ${width} px: the user's unit and period by default, the stored value beside each figure, an overwrite asked first, and the button counts what is saved`, async (t) => {
+    if (skip()) return t.skip("chromium not found");
+    await saveFigures(server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "dialogues.held", period: "2026Q3", value: 9 }]);
+    const p = await signedIn("quynhon", width);
+    await p.goto(`${server.url}/#/import`);
+    await p.getByLabel("Dán nội dung báo cáo").fill("Trong kỳ, Ban Thường trực đã tổ chức 5 cuộc đối thoại của người đứng đầu với Nhân dân; tiếp 12 lượt công dân. Hòa giải thành 34/37 vụ việc.");
+    await p.getByRole("button", { name: "Đọc số liệu" }).click();
+    await p.getByRole("heading", { name: /Tìm thấy 3 số liệu/ }).waitFor();
+    // Nothing in the text names the unit or the period: the user's own and the current one.
+    assert.equal(await p.getByLabel("Mã đơn vị").inputValue(), "21583");
+    assert.equal(await p.getByLabel("Kỳ", { exact: true }).inputValue(), "2026Q3");
+    const dialogues = p.locator("table.extract tbody tr", { hasText: "5 cuộc" });
+    await dialogues.locator("td.stored", { hasText: "9" }).waitFor();
+    assert.match(await dialogues.locator("td.stored").innerText(), /9\s*sẽ bị thay/);
+    // "34/37" saves two figures: the button says 4, not 3.
+    const button = p.getByRole("button", { name: "Lưu 4 số liệu đã chọn" });
+    await button.click();
+    const ask = p.getByRole("alertdialog");
+    await ask.waitFor();
+    assert.match(await ask.innerText(), /Cuộc đối thoại của người đứng đầu với Nhân dân \(21583, 2026Q3\): 9 → 5/);
+    assert.equal((await stored("dialogues.held", "2026Q3"))?.value, 9, "nothing is saved before the user answers");
+    await shot(p, `import-overwrite-${width}`);
+    await ask.screenshot({ path: `${SHOTS}/trust-import-ask-${width}.png` });
+    await noOverflow(p, `import ${width}`);
+    await ask.getByRole("button", { name: "Ghi đè và lưu 4 số liệu" }).click();
+    await p.getByText(/Đã lưu 4 số liệu của/).waitFor();
+    assert.equal((await stored("dialogues.held", "2026Q3"))?.value, 5);
+    assert.equal((await stored("mediation.cases", "2026Q3"))?.value, 37);
+    await dialogues.locator("td.stored", { hasText: "trùng" }).waitFor();
+  });
+}

@@ -660,4 +660,12 @@ export const EN: Readonly<Record<string, string>> = {
   "đọc từ văn bản": "read from a document",
   "đọc từ văn bản {name}": "read from the document {name}",
   "Ước thực hiện (kỳ chưa kết thúc, số ước tính)": "Estimate (period not over, an estimated figure)",
+  "Đang lưu": "Stored now",
+  "{n} số liệu sẽ thay giá trị đang lưu": "{n} figures will replace stored values",
+  "Ghi đè và lưu {n} số liệu": "Overwrite and save {n} figures",
+  "Hủy, xem lại": "Cancel, review",
+  "Số liệu dạng \"34/37\" cho cả số thứ hai (ví dụ: số vụ việc hòa giải), được lưu cùng.": "A figure like \"34/37\" also gives the second number (e.g. mediation cases), saved with it.",
+  "chưa có": "none",
+  "sẽ bị thay": "will be replaced",
+  "trùng": "same",
 };

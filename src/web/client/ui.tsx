@@ -106,13 +106,17 @@ export function periodStarted(id: string, day = today()): boolean {
   return `${y}-${String(firstMonth(id.slice(4))).padStart(2, "0")}-01` <= day;
 }
 
-/** True when the period has not ended by `day`: its figures are partial (a quarter in progress). */
-export function periodInProgress(id: string, day = today()): boolean {
+/** The last day of a period ("2026Q4" → "2026-12-31"; calendar months). */
+export function periodEnd(id: string): string {
   const y = Number(id.slice(0, 4));
   const part = id.slice(4);
   const last = part === "" || part === "S2" ? 12 : part === "S1" ? 6 : part === "N9" ? 9 : part.startsWith("Q") ? Number(part.slice(1)) * 3 : Number(part);
-  const end = `${y}-${String(last).padStart(2, "0")}-${String(new Date(Date.UTC(y, last, 0)).getUTCDate()).padStart(2, "0")}`;
-  return periodStarted(id, day) && day <= end;
+  return `${y}-${String(last).padStart(2, "0")}-${String(new Date(Date.UTC(y, last, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/** True when the period has not ended by `day`: its figures are partial (a quarter in progress). */
+export function periodInProgress(id: string, day = today()): boolean {
+  return periodStarted(id, day) && day <= periodEnd(id);
 }
 
 /**
