@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
 import { api, get, qs, type Comparison, type FormData, type Me, type Submission } from "./api.ts";
-import { brokenRules, crossErrors, fieldError, parseNumber } from "./validate.ts";
+import { parseNumber } from "./validate.ts";
+import { checkValues, consumeFocusStatus, enterToNext, fieldId, fieldKey, isDirty, requestFocusStatus, unsavedFields } from "./entry-model.ts";
 import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 import { ConflictPanel } from "./conflict.tsx";
 import { figureConflicts, held, holdFigure, keepMine, narrativeBase, narrativeConflicts, refusals, takeTheirs, useOutbox, useSyncChanges } from "./entry-sync.ts";
@@ -22,25 +23,6 @@ const DISAGG: Record<string, string> = {
 
 /** Narrative sections of the report, under the keys the report writer reads (src/reports/narrative.ts). */
 export const NARRATIVE: Array<[string, string]> = Object.entries(NARRATIVE_KEYS);
-
-const fieldKey = (indicator: string, disagg: string) => `${indicator}|${disagg}`;
-const fieldId = (indicator: string, disagg: string) => `f-${indicator}-${disagg}`.replace(/[^a-zA-Z0-9_-]/g, "_");
-
-/** Set by a submit or withdraw: the re-drawn form puts the focus on its status. */
-let focusStatus = false;
-
-/**
- * Moves focus to the next field on Enter, like a paper form filled top to bottom: only fields the
- * user can see (never into a folded breakdown, which would take the next figure for another indicator).
- */
-function enterToNext(e: KeyboardEvent) {
-  if (e.key !== "Enter") return;
-  e.preventDefault();
-  const el = e.target as HTMLInputElement;
-  const fields = Array.from(el.form?.querySelectorAll<HTMLInputElement>("input.num:not([disabled])") ?? [])
-    .filter((f) => f === el || (!f.closest("details:not([open])") && f.getClientRects().length > 0));
-  fields[fields.indexOf(el) + 1]?.focus();
-}
 
 /** What the unit's registers count for the period, by indicator (only those with records). */
 export function useCounted(unitId: number, period: string): Map<string, number> {
@@ -98,8 +80,7 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
   latest.current = { raw, notes, est };
   const statusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focusStatus) statusRef.current?.focus();
-    focusStatus = false;
+    if (consumeFocusStatus()) statusRef.current?.focus();
   }, []);
   /** Debounced saves not yet queued: key → [timer, the save]; submit runs them at once. */
   const timers = useRef(new Map<string, [ReturnType<typeof setTimeout>, () => void]>());
@@ -118,37 +99,13 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
   const indicators = form.indicators;
   const byKey = new Map(indicators.map((i) => [i.key, i]));
   const rules = form.rules ?? [];
-  const covered = new Set(rules.map((r) => `${r.left}|${r.right}`));
 
-  /** Everything the typed values break: per field, and the rules between totals. */
-  const check = (r: Map<string, string>, n: Map<string, string>) => {
-    const parsed = new Map<string, number | null>();
-    const fieldErrs = new Map<string, string>();
-    const parts = new Map<string, number>();
-    for (const [k, s] of r) {
-      const [ind, disagg] = k.split("|") as [string, string];
-      const v = parseNumber(s);
-      const def = byKey.get(ind);
-      const err = def ? fieldError(def, v) : null;
-      if (err) fieldErrs.set(k, err);
-      if (disagg === "") parsed.set(ind, v);
-      else if (v !== null && !Number.isNaN(v)) parts.set(ind, (parts.get(ind) ?? 0) + v);
-    }
-    const comments = new Map([...n].filter(([k]) => k.endsWith("|")).map(([k, c]) => [k.slice(0, -1), c]));
-    const broken = brokenRules(rules, indicators, new Map([...parsed].map(([k, v]) => [k, fieldErrs.has(fieldKey(k, "")) ? null : v])), comments);
-    return { parsed, fieldErrs, cross: crossErrors(indicators, parsed, parts, covered), broken };
-  };
+  const check = (r: Map<string, string>, n: Map<string, string>) => checkValues(indicators, rules, r, n);
   const { parsed, fieldErrs, cross, broken } = check(raw, notes);
   const blockingRule = (ind: string, b = broken) => b.get(ind)?.find((x) => !x.allowed);
 
   /** True when the field holds something the server does not (value, or a total's comment / mark). */
-  const dirty = (k: string, r = raw, n = notes, e = est) => {
-    const h = held.get(okey(k));
-    const v = parseNumber(r.get(k) ?? "");
-    if (v === null) return h !== undefined;
-    if (!h || Number.isNaN(v) || v !== h.value) return true;
-    return k.endsWith("|") && ((n.get(k)?.trim() || null) !== (h.comment ?? null) || e.has(k) !== (h.status === "estimated"));
-  };
+  const dirty = (k: string, r = raw, n = notes, e = est) => isDirty(held.get(okey(k)), k, r, n, e);
 
   /** Queues the saves of these fields that are ready: valid, no rule against them, not awaiting a choice. */
   const queue = (keys: string[]) => {
@@ -218,29 +175,12 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
   };
 
   // What is not saved, and why: the status names every such field.
-  const labelOf = (k: string) => {
-    const [ind, disagg] = k.split("|") as [string, string];
-    const def = byKey.get(ind);
-    const opt = disagg ? form.categories.flatMap((c) => c.options.map((o) => [`${c.key}=${o.key}`, o.label] as const)).find(([x]) => x === disagg)?.[1] : null;
-    return `${def?.label ?? ind}${opt ? ` — ${opt}` : ""}`;
-  };
   const queued = new Set(box.pending().map((p) => p.key));
-  const unsaved: Unsaved[] = [];
-  for (const k of new Set([...raw.keys(), ...[...held.keys()].filter((x) => x.startsWith(`${unitId}|${period}|`)).map((x) => x.split("|").slice(2).join("|"))])) {
-    const [ind, disagg] = k.split("|") as [string, string];
-    const c = figureConflicts().get(okey(k));
-    const refused = boxState.errors.get(okey(k));
-    if (!dirty(k) && !c && !refused) continue;
-    const rule = disagg === "" ? blockingRule(ind) : undefined;
-    const why = fieldErrs.get(k) ?? (c ? tf("người khác vừa lưu giá trị {v}; hãy chọn giữ giá trị nào (ngay dưới ô).", { v: c.current ? num(c.current.value) : t("(đã xóa)") }) : undefined)
-      ?? (rule ? rule.text + (rule.rule.allowWithComment ? " " + t("Cần ghi chú giải trình để lưu.") : "") : undefined) ?? refused;
-    const kind = why ? "error" : queued.has(okey(k)) && boxState.status === "pending" ? "pending" : "saving";
-    unsaved.push({ fid: fieldId(ind, disagg), label: labelOf(k), raw: raw.get(k) ?? "", why: why ?? (kind === "pending" ? t("chờ kết nối, sẽ tự gửi lại") : t("đang gửi")), kind });
-  }
-  // In the order of the form.
-  const order = new Map(indicators.map((i, n) => [fieldId(i.key, ""), n * 100]));
-  const rank = (fid: string) => order.get(fid) ?? (order.get(fid.replace(/-[^-]*$/, "-")) ?? 0) + 1;
-  unsaved.sort((a, b) => rank(a.fid) - rank(b.fid));
+  const unsaved = unsavedFields({
+    form, raw, held: (k) => held.get(okey(k)), keys: [...held.keys()].filter((x) => x.startsWith(`${unitId}|${period}|`)).map((x) => x.split("|").slice(2).join("|")),
+    dirty: (k) => dirty(k), conflict: (k) => figureConflicts().get(okey(k)), refused: (k) => boxState.errors.get(okey(k)),
+    queued: (k) => queued.has(okey(k)), offline: boxState.status === "pending", fieldErrs, blockingRule: (ind) => blockingRule(ind),
+  });
   const errorsHere = unsaved.filter((u) => u.kind === "error");
 
   const act = async (action: "submit" | "withdraw") => {
@@ -262,7 +202,7 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
     setBusy(action === "submit" ? t("Đang nộp báo cáo…") : t("Đang rút lại…"));
     try {
       await api<Submission>("POST", `/api/submissions/${unitId}/${period}/${action}`, {});
-      focusStatus = true;
+      requestFocusStatus();
       reload();
     } catch (e) {
       setActionError(e instanceof Error ? e.message : String(e));
