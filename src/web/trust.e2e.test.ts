@@ -82,6 +82,11 @@ for (const width of WIDTHS) {
   test(`form at ${width} px: the status names every unsaved value and why, never "Đã lưu" while one is unsaved`, async (t) => {
     if (skip()) return t.skip("chromium not found");
     const p = await form(width, period);
+    // The period picker offers the kinds of period units report on (the setting: not months) and no period not yet begun.
+    const years = await p.locator("#entry-period-y option").allInnerTexts();
+    assert.equal(years[0], "2026");
+    const kinds = await p.locator("#entry-period-p option").allInnerTexts();
+    assert.deepEqual(kinds, ["Cả năm", "6 tháng đầu năm", "6 tháng cuối năm", "9 tháng", "Quý I", "Quý II", "Quý III", "Quý IV"]);
     const status = p.locator(".save-state");
     await p.getByLabel("Lượt tiếp công dân (lượt)").fill("-5");
     await p.getByLabel("Số người được tiếp (người)").fill("abc");
@@ -147,6 +152,8 @@ for (const width of WIDTHS) {
   test(`form at ${width} px: 3⏎2⏎150 lands in three visible fields, never in a folded breakdown`, async (t) => {
     if (skip()) return t.skip("chromium not found");
     const p = await form(width, period);
+    // Signed in and on a page: the focus is on the main content, not lost on the body.
+    assert.equal(await p.evaluate(() => document.activeElement?.id), "main");
     await p.getByLabel("Văn bản lãnh đạo, chỉ đạo ban hành (văn bản)").focus();
     await p.keyboard.type("3");
     await p.keyboard.press("Enter");
@@ -160,6 +167,10 @@ for (const width of WIDTHS) {
     assert.equal((await stored("dissemination.attendees", period))?.value, 150);
     const parts = await server.ctx.db.selectFrom("figures").select("disagg").where("unit_id", "=", quyNhonId).where("period", "=", period).where("indicator", "=", "dissemination.conferences").where("disagg", "!=", "").execute();
     assert.deepEqual(parts, []);
+    // After a submit the focus lands on the report's new status.
+    await p.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await p.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
+    await p.waitForFunction(() => document.activeElement?.classList.contains("status-banner"));
   });
 }
 

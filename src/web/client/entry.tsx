@@ -181,6 +181,12 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
     dirty: (k) => dirty(k), conflict: (k) => figureConflicts().get(okey(k)), refused: (k) => boxState.errors.get(okey(k)),
     queued: (k) => queued.has(okey(k)), offline: boxState.status === "pending", fieldErrs, blockingRule: (ind) => blockingRule(ind),
   });
+  // The narrative is saved through the same outbox: a refusal or a wait is said too.
+  const nKey = `${unitId}|${period}|narrative`;
+  const nRefused = boxState.errors.get(nKey);
+  if (nRefused || queued.has(nKey)) {
+    unsaved.push({ fid: `n-${NARRATIVE[0]![0]}`, label: t("Đánh giá chung và phương hướng"), raw: "", why: nRefused ?? (boxState.status === "pending" ? t("chờ kết nối, sẽ tự gửi lại") : t("đang gửi")), kind: nRefused ? "error" : boxState.status === "pending" ? "pending" : "saving" });
+  }
   const errorsHere = unsaved.filter((u) => u.kind === "error");
 
   const act = async (action: "submit" | "withdraw") => {
