@@ -128,7 +128,7 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   const cases = rep.getByLabel("Vụ việc đưa ra hòa giải ở cơ sở (vụ)");
   const ok = rep.getByLabel("Vụ việc hòa giải thành (vụ)");
   await cases.fill("3,5");
-  await rep.getByText("Phải là số nguyên").waitFor();
+  await rep.locator(".field-error").getByText("Phải là số nguyên").waitFor();
   await cases.fill("3");
   await ok.fill("5");
   await rep.getByText(/Số vụ hòa giải thành không thể nhiều hơn số vụ việc hòa giải\. \(Vụ việc hòa giải thành: 5; Vụ việc đưa ra hòa giải ở cơ sở: 3\)/).first().waitFor();
