@@ -4,7 +4,10 @@
  *  2. roll-up of one indicator for one year to all 34 provinces from commune-level figures
  *     (median ms): as now (old communes' 2024 figures carried into the 34 new provinces) and
  *     as reported (63 old provinces);
- *  3. single-figure saves per second (each its own transaction with its audit row).
+ *  3. single-figure saves per second (each its own transaction with its audit row);
+ *  4. the extra time per save from validation rules: median ms of a save the rules check
+ *     (mediation.successful ≤ mediation.cases, the other side stored) with the catalog's rules, and
+ *     the same saves with a catalog without rules.
  * PostgreSQL runs when DANVAN_BENCH_PG_URL (or DANVAN_TEST_PG_URL) is set.
  * Usage: npm run bench:core [-- --rows 1000000]
  */
@@ -18,6 +21,7 @@ import { SYSTEM } from "../src/accounts/actor.ts";
 import { importFigures, parseFiguresCsv } from "../src/figures/exchange.service.ts";
 import { rollupChildren } from "../src/figures/rollup.service.ts";
 import { saveFigures } from "../src/figures/figure.service.ts";
+import { bumpCatalogVersion } from "../src/indicators/indicator.service.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, runs: { type: "string", default: "5" } } });
 const ROWS = Number(values.rows);
@@ -69,11 +73,42 @@ async function bench(name: string, database: Database) {
   const N = 300;
   const s = performance.now();
   for (let i = 0; i < N; i++) {
-    await saveFigures(ctx, SYSTEM, [{ unitId: commune.id, indicator: "reception.turns", period: `2026${String((i % 12) + 1).padStart(2, "0")}`, value: i }]);
+    await saveFigures(ctx, SYSTEM, [{ unitId: commune.id, indicator: "reception.turns", period: `2026${String((i % 11) + 1).padStart(2, "0")}`, value: i }]);
   }
   const secs2 = (performance.now() - s) / 1000;
   console.log(`[${name}] single-figure saves: ${Math.round(N / secs2)} saves/s (${N} saves, each a transaction with its audit row)`);
+  await ruleCost(name, ctx, commune.id);
   await database.close();
+}
+
+/** Median time of a save the validation rules check, with the catalog's rules and without any. */
+async function ruleCost(name: string, ctx: Ctx, unitId: number) {
+  const months = Array.from({ length: 11 }, (_, i) => `2026${String(i + 1).padStart(2, "0")}`);
+  await saveFigures(ctx, SYSTEM, months.map((period) => ({ unitId, indicator: "mediation.cases", period, value: 1000 })));
+  const M = 150;
+  const round = async (times: number[]) => {
+    for (let i = 0; i < M; i++) {
+      const s = performance.now();
+      await saveFigures(ctx, SYSTEM, [{ unitId, indicator: "mediation.successful", period: months[i % months.length]!, value: i % 900 }]);
+      times.push(performance.now() - s);
+    }
+  };
+  const rules = await ctx.db.selectFrom("validation_rules").selectAll().execute();
+  const withRules: number[] = [];
+  const without: number[] = [];
+  await round([]); // warm-up
+  // Alternated, so a drift of the machine weighs on both sides alike.
+  for (let r = 0; r < 3; r++) {
+    await round(withRules);
+    await ctx.db.deleteFrom("validation_rules").execute();
+    await bumpCatalogVersion(ctx.db);
+    await round(without);
+    await ctx.db.insertInto("validation_rules").values(rules).execute();
+    await bumpCatalogVersion(ctx.db);
+  }
+  const a = median(withRules);
+  const b = median(without);
+  console.log(`[${name}] validation rules: median save ${a.toFixed(2)} ms with ${rules.length} rules (the saved figure's rule checked) vs ${b.toFixed(2)} ms without rules = ${(a - b >= 0 ? "+" : "")}${(a - b).toFixed(2)} ms per save (${withRules.length} saves each)`);
 }
 
 const file = ".bench/core.sqlite";

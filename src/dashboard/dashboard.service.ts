@@ -12,7 +12,7 @@ import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
-import { indicatorAppliesTo, listCategories, listIndicators, type Indicator } from "../indicators/indicator.service.ts";
+import { indicatorAppliesTo, listCategories, listIndicators, listRulesFor, type Indicator, type Rule } from "../indicators/indicator.service.ts";
 import { figuresOfUnit, toFact, type Figure } from "../figures/figure.repository.ts";
 import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
@@ -21,7 +21,7 @@ import { DomainError } from "../core/errors.ts";
 import { BASES, reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
 import { cellId, readCells } from "../totals/totals.reader.ts";
 import { loadReports } from "../totals/totals.repository.ts";
-import { getSettings } from "../settings/settings.service.ts";
+import { getSettings, type Settings } from "../settings/settings.service.ts";
 
 export interface PeriodRef {
   id: string;
@@ -294,6 +294,10 @@ export interface FormData {
   figures: Figure[];
   /** Last period's total of each indicator for the unit (key → value). */
   previousValues: Record<string, number | null>;
+  /** The validation rules that apply to the unit (checked in the form before a save). */
+  rules: Rule[];
+  /** The kinds of period units report on (settings). */
+  reportPeriods: Settings["reportPeriods"];
 }
 
 /** The period report form of a unit: catalog, this period's figures, last period's values, status. */
@@ -305,11 +309,12 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   const period = parsePeriod(periodId);
   const prev = previousPeriod(period);
   const asOf = dashboardAsOf(unit, period, ctx.today());
-  const [catalog, categories, submission, figures] = await Promise.all([
-    listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]),
+  const [catalog, categories, submission, figures, settings, rules] = await Promise.all([
+    listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]), getSettings(ctx.db), listRulesFor(ctx, actor),
   ]);
   const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
-  const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, (await getSettings(ctx.db)).basis, [unit]);
+  const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, settings.basis, [unit]);
   const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cell(unit.id, i, prev).value] as const));
-  return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues };
+  const mine = rules.filter((r) => indicatorAppliesTo(h, r, unit.id));
+  return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues, rules: mine, reportPeriods: settings.reportPeriods };
 }

@@ -77,7 +77,7 @@ const CATALOG_VERSION = "catalog_version";
 const catalogs = new Map<string, Catalog>();
 
 /** Marks the catalog as changed (inside the transaction that changed it): every process reads it again. */
-async function bumpCatalogVersion(db: Kysely<DB>): Promise<void> {
+export async function bumpCatalogVersion(db: Kysely<DB>): Promise<void> {
   const v = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   await db.insertInto("settings").values({ key: CATALOG_VERSION, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
 }

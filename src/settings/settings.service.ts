@@ -25,6 +25,8 @@ export const SettingsSchema = z.object({
   }).partial().default({}),
   /** Which figures totals count when a question does not say: approved, submitted (or approved), all (drafts too). */
   basis: z.enum(["approved", "submitted", "all"]).default("all"),
+  /** The kinds of period units report on (the report form's period picker offers only these). */
+  reportPeriods: z.array(z.enum(["month", "quarter", "six_months", "nine_months", "year"])).min(1).default(["quarter", "six_months", "nine_months", "year"]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -21,15 +21,16 @@ export interface ConflictRow {
 }
 
 /** Both versions, row by row; `onMine` saves the user's over the server's, `onTheirs` takes the server's. */
-export function ConflictPanel({ rows, onMine, onTheirs, busy }: { rows: ConflictRow[]; onMine: () => void; onTheirs: () => void; busy?: boolean }) {
+export function ConflictPanel({ rows, onMine, onTheirs, busy, headingId = "h-conflict", note }: { rows: ConflictRow[]; onMine: () => void; onTheirs: () => void; busy?: boolean; headingId?: string; note?: string }) {
   const differing = rows.filter((r) => r.mine !== r.theirs);
   const ref = useRef<HTMLElement>(null);
   // Shown where the user is looking, even when the form is long.
   useEffect(() => ref.current?.scrollIntoView({ block: "nearest" }), []);
   return (
-    <section class="conflict" role="alert" aria-labelledby="h-conflict" ref={ref}>
-      <h3 id="h-conflict">{t("Có người khác đã lưu bản ghi này trong lúc bạn sửa")}</h3>
+    <section class="conflict" role="alert" aria-labelledby={headingId} ref={ref}>
+      <h3 id={headingId}>{t("Có người khác đã lưu bản ghi này trong lúc bạn sửa")}</h3>
       <p>{t("Bản của bạn chưa được lưu. So sánh hai bản rồi chọn bản giữ lại; các dòng khác nhau được đánh dấu.")}</p>
+      {note && <p class="muted">{note}</p>}
       <div class="table-wrap">
         <table>
           <thead><tr><th scope="col">{t("Mục")}</th><th scope="col">{t("Bản của bạn (chưa lưu)")}</th><th scope="col">{t("Bản đang lưu trên máy chủ")}</th></tr></thead>

@@ -6,12 +6,14 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
-import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, periodInProgress, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { BasisBar, NotCompared, partialNote } from "./dashboard-basis.tsx";
 
 /** The figures most reports lead with; the cards show these first. */
 const KEY = ["reception.turns", "petitions.received", "petitions.resolved", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "dvk.models", "contrib.money_vnd", "contrib.labor_days"];
 
-function Card({ r, d }: { r: IndicatorRow; d: Dashboard }) {
+function Card({ r, d, partial }: { r: IndicatorRow; d: Dashboard; partial: boolean }) {
+  const share = r.current.approved !== null && r.current.all ? r.current.approved / r.current.all : null;
   return (
     <li class="card" data-indicator={r.key}>
       <a href={href("/", { unit: d.unit.id, period: d.period.id, focus: r.key })}>
@@ -19,16 +21,21 @@ function Card({ r, d }: { r: IndicatorRow; d: Dashboard }) {
         <span class="value" title={num(r.current.value)}>{compact(r.current.value)} <small>{r.unit}</small></span>
         {r.current.ratio !== null && <span class="ratio">{tf("{pct} tổng số", { pct: pct(r.current.ratio) })}</span>}
         {r.current.estimated && <span class="badge">{t("ước thực hiện")}</span>}
-        <Delta cur={r.current.value} before={r.previous.value} label={t("so với kỳ trước")} title={`${d.previous.label}: ${num(r.previous.value)}`} />
-        <Delta cur={r.current.value} before={r.lastYear.value} label={t("so với cùng kỳ")} title={`${d.lastYear.label}: ${num(r.lastYear.value)}`} />
+        {share !== null && d.basis !== "approved" && <span class="share">{tf("đã phê duyệt {pct}", { pct: pct(share) })}</span>}
+        {partial ? <NotCompared previous={d.previous.label} /> : <>
+          <Delta cur={r.current.value} before={r.previous.value} label={t("so với kỳ trước")} title={`${d.previous.label}: ${num(r.previous.value)}`} />
+          <Delta cur={r.current.value} before={r.lastYear.value} label={t("so với cùng kỳ")} title={`${d.lastYear.label}: ${num(r.lastYear.value)}`} />
+        </>}
       </a>
     </li>
   );
 }
 
-function TrendChart({ d }: { d: Dashboard }) {
+function TrendChart({ d, today }: { d: Dashboard; today: string }) {
   const box = useRef<HTMLDivElement>(null);
   const pts = d.focus.trend;
+  // A period in progress is not a point of the line (it would fall towards zero): it is drawn apart.
+  const partial = pts.map((p) => periodInProgress(p.id, today));
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -44,12 +51,13 @@ function TrendChart({ d }: { d: Dashboard }) {
         scales: { x: { time: false } },
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
-        series: [{}, { label: t("Xu hướng"), stroke: "#b3261e", width: 2, fill: "rgba(179,38,30,0.08)", points: { size: 7 }, spanGaps: false }],
+        series: [{}, { label: t("Xu hướng"), stroke: "#b3261e", width: 2, fill: "rgba(179,38,30,0.08)", points: { size: 7 }, spanGaps: false },
+          { label: t("Chưa trọn kỳ"), stroke: "#8a5300", width: 0, points: { size: 9, fill: "#fff", stroke: "#8a5300", width: 2 } }],
         axes: [
           { values: (_u, splits) => splits.map((i) => pts[i]?.id ?? ""), space: 52, incrs: [1, 2, 3, 4, 6, 12] },
           { values: (_u, splits) => splits.map((v) => num(v)), size: 60 },
         ],
-      }, [pts.map((_, i) => i), pts.map((x) => x.value)], el);
+      }, [pts.map((_, i) => i), pts.map((x, i) => (partial[i] ? null : x.value)), pts.map((x, i) => (partial[i] ? x.value : null))], el);
       plot = p;
       ro = new ResizeObserver(() => p.setSize({ width: width(), height: 220 }));
       ro.observe(el);
@@ -63,10 +71,11 @@ function TrendChart({ d }: { d: Dashboard }) {
   return (
     <figure class="chart">
       <div ref={box} aria-hidden="true" />
+      {partial.some(Boolean) && <p class="muted small legend-partial"><span aria-hidden="true">○ </span>{t("Kỳ chưa kết thúc: số liệu đến nay, không nối vào đường xu hướng.")}</p>}
       <figcaption class="sr-only">
         <table>
           <caption>{t("Xu hướng")}</caption>
-          <tbody>{pts.map((p) => <tr><th scope="row">{p.label}</th><td>{num(p.value)}</td></tr>)}</tbody>
+          <tbody>{pts.map((p, i) => <tr><th scope="row">{p.label}</th><td>{num(p.value)}{partial[i] ? ` (${t("chưa trọn kỳ")})` : ""}</td></tr>)}</tbody>
         </table>
       </figcaption>
     </figure>
@@ -174,18 +183,20 @@ export function DashboardPage({ me }: { me: Me }) {
   const unitId = Number(params.get("unit")) || me.user.unitId;
   const period = params.get("period") || lastEndedQuarter();
   const focus = params.get("focus") || "reception.turns";
+  const basis = params.get("basis");
   const [showEmpty, setShowEmpty] = useState(false);
-  const [s] = useLoad(`${unitId}|${period}|${focus}`, () => get<Dashboard>(`/api/dashboard?${qs({ unitId, period, indicator: focus })}`));
-  const nav = (p: Record<string, string | number>) => go("/", { unit: unitId, period, focus, ...p });
+  const [s] = useLoad(`${unitId}|${period}|${focus}|${basis}`, () => get<Dashboard>(`/api/dashboard?${qs({ unitId, period, indicator: focus, basis })}`));
+  const nav = (p: Record<string, string | number>) => go("/", { unit: unitId, period, focus, basis, ...p });
   return (
     <Show s={s}>{(d) => {
       const f = d.indicators.find((i) => i.key === d.focus.indicator)!;
+      const partial = periodInProgress(d.period.id, me.today);
       const cards = KEY.map((k) => d.indicators.find((i) => i.key === k)).filter((r): r is IndicatorRow => !!r && r.current.value !== null);
       const sections = Object.entries(SECTIONS).map(([k, label]) => ({ label, rows: d.indicators.filter((i) => i.section === k && (showEmpty || i.current.value !== null || i.previous.value !== null || i.lastYear.value !== null)) })).filter((x) => x.rows.length);
       return (
         <div class="dashboard">
           <div class="page-head">
-            <h1>{d.unit.fullName} <small>— {d.period.label}</small></h1>
+            <h1>{d.unit.fullName} <small>— {d.period.label}</small>{partial && <span class="badge partial">{t("chưa trọn kỳ")}</span>}</h1>
             <div class="controls">
               <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
               <UnitSearch onPick={(id) => nav({ unit: id })} />
@@ -199,9 +210,11 @@ export function DashboardPage({ me }: { me: Me }) {
               {me.abilities.includes("figures.write") && <> · <a href={href("/entry", { unit: unitId === me.user.unitId ? undefined : unitId, period: d.period.id })}>{t("Mở biểu mẫu báo cáo")}</a></>}
             </p>
           )}
+          <BasisBar d={d} focus={f} onBasis={(b) => nav({ basis: b })} />
+          {partial && <p class="note partial" role="note">{partialNote(d, me.today)}</p>}
           <section aria-labelledby="h-key">
             <h2 id="h-key">{t("Chỉ tiêu chính")}</h2>
-            {cards.length ? <ul class="cards">{cards.map((r) => <Card r={r} d={d} />)}</ul> : <p class="muted">{t("Chưa có số liệu kỳ này.")}</p>}
+            {cards.length ? <ul class="cards">{cards.map((r) => <Card r={r} d={d} partial={partial} />)}</ul> : <p class="muted">{t("Chưa có số liệu kỳ này.")}</p>}
           </section>
           <div class="grid2">
             <section aria-labelledby="h-trend">
@@ -210,7 +223,7 @@ export function DashboardPage({ me }: { me: Me }) {
               <select id="focus" value={f.key} onChange={(e) => nav({ focus: (e.target as HTMLSelectElement).value })}>
                 {d.indicators.map((i) => <option value={i.key}>{i.label}</option>)}
               </select>
-              <TrendChart d={d} />
+              <TrendChart d={d} today={me.today} />
             </section>
             <section aria-labelledby="h-kids">
               <h2 id="h-kids">{t("So sánh đơn vị trực thuộc")}: {f.label}</h2>
@@ -233,7 +246,7 @@ export function DashboardPage({ me }: { me: Me }) {
             <div class="table-wrap">
               <table class="all">
                 <caption class="muted">{tf("Kỳ này: {current}; kỳ trước: {previous}; cùng kỳ: {lastYear}.", { current: d.period.label, previous: d.previous.label, lastYear: d.lastYear.label })}</caption>
-                <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{t("Kỳ này")}</th><th scope="col" class="n">{t("Kỳ trước")}</th><th scope="col" class="n">{t("Cùng kỳ")}</th></tr></thead>
+                <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{t("Kỳ này")}{partial ? <small> ({t("chưa trọn kỳ")})</small> : null}</th><th scope="col" class="n">{t("Kỳ trước")}</th><th scope="col" class="n">{t("Cùng kỳ")}</th></tr></thead>
                 {sections.map((sec) => (
                   <tbody>
                     <tr class="sec"><th colSpan={4} scope="rowgroup">{t(sec.label)}</th></tr>

@@ -6,11 +6,14 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
-import { ApiError, api, get, isNetworkError, qs, type Comparison, type Figure, type FormData, type Me, type Submission } from "./api.ts";
-import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
-import { crossErrors, fieldError, parseNumber } from "./validate.ts";
+import { api, get, qs, type Comparison, type FormData, type Me, type Submission } from "./api.ts";
+import { parseNumber } from "./validate.ts";
+import { checkValues, consumeFocusStatus, enterToNext, fieldId, fieldKey, isDirty, requestFocusStatus, unsavedFields } from "./entry-model.ts";
 import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
-import { ConflictPanel, conflictOf } from "./conflict.tsx";
+import { ConflictPanel } from "./conflict.tsx";
+import { figureConflicts, held, holdFigure, keepMine, narrativeBase, narrativeConflicts, refusals, takeTheirs, useOutbox, useSyncChanges } from "./entry-sync.ts";
+import { SaveState, type Unsaved } from "./entry-status.tsx";
+import { FigureExtras, FlagNote, RuleComment } from "./entry-figure.tsx";
 
 /** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
 const DISAGG: Record<string, string> = {
@@ -21,98 +24,6 @@ const DISAGG: Record<string, string> = {
 /** Narrative sections of the report, under the keys the report writer reads (src/reports/narrative.ts). */
 export const NARRATIVE: Array<[string, string]> = Object.entries(NARRATIVE_KEYS);
 
-/** Figure ids by unit|period|indicator|disagg, so a cleared field can delete its figure. */
-const ids = new Map<string, number>();
-const idKey = (i: { unitId: number; period: string; indicator: string; disagg: string }) => `${i.unitId}|${i.period}|${i.indicator}|${i.disagg}`;
-const fieldKey = (indicator: string, disagg: string) => `${indicator}|${disagg}`;
-
-/**
- * Narrative versions: the version each report's text was loaded or last saved at, and the saves this
- * page made itself (from → to), so a change typed while an earlier one was in flight is sent on top
- * of our own save — while a save by someone else still comes back as a conflict.
- */
-const narrativeBase = new Map<string, number>();
-const ownSaves = new Map<string, Map<number, number>>();
-/** Narrative saves refused because someone else saved first: report key → both versions. */
-const narrativeConflicts = new Map<string, { mine: Record<string, string>; current: Submission; version: number }>();
-const conflictListeners = new Set<() => void>();
-
-let outbox: Outbox | undefined;
-const listeners = new Set<(s: OutboxState) => void>();
-/** The outbox of the signed-in user (one per browser profile and user). */
-function outboxOf(userId: number): Outbox {
-  if (!outbox) {
-    outbox = new Outbox({
-      storage: localStorage,
-      storageKey: `danvan.outbox.${userId}`,
-      retryable: isNetworkError,
-      message: (e) => (e instanceof Error ? e.message : String(e)),
-      onChange: (s) => listeners.forEach((l) => l(s)),
-      send: async (item: OutItem) => {
-        if (item.kind === "figure") {
-          const r = await api<{ figures: Figure[] }>("POST", "/api/figures", {
-            unitId: item.unitId, indicator: item.indicator, period: item.period, disagg: item.disagg, value: item.value, source: { type: "form" },
-          });
-          for (const f of r.figures) ids.set(idKey({ unitId: f.unitId, period: f.period, indicator: f.indicator, disagg: f.disagg }), f.id);
-        } else if (item.kind === "delete") {
-          const id = ids.get(idKey(item));
-          if (id === undefined) return;
-          try {
-            await api("DELETE", `/api/figures/${id}`);
-          } catch (e) {
-            if (!(e instanceof ApiError && e.code === "FIGURE_NOT_FOUND")) throw e;
-          }
-          ids.delete(idKey(item));
-        } else {
-          const key = `${item.unitId}|${item.period}`;
-          let v = item.version ?? narrativeBase.get(key) ?? 0;
-          for (let seen = 0, next = ownSaves.get(key)?.get(v); next !== undefined && seen < 1000; seen++, next = ownSaves.get(key)?.get(v)) v = next;
-          try {
-            const saved = await api<Submission>("PUT", `/api/submissions/${item.unitId}/${item.period}/narrative`, item.narrative, { "if-match": `"${v}"` });
-            if (!ownSaves.has(key)) ownSaves.set(key, new Map());
-            ownSaves.get(key)!.set(v, saved.version);
-            narrativeBase.set(key, saved.version);
-          } catch (e) {
-            const c = conflictOf<Submission>(e);
-            if (c) {
-              narrativeConflicts.set(key, { mine: item.narrative, ...c });
-              conflictListeners.forEach((l) => l());
-            }
-            throw e;
-          }
-        }
-      },
-    });
-    addEventListener("online", () => void outbox?.flush());
-    void outbox.flush();
-  }
-  return outbox;
-}
-
-function useOutbox(userId: number): [Outbox, OutboxState] {
-  const box = outboxOf(userId);
-  const [s, setS] = useState(box.state());
-  useEffect(() => {
-    listeners.add(setS);
-    return () => void listeners.delete(setS);
-  }, []);
-  return [box, s];
-}
-
-function SaveState({ s }: { s: OutboxState }) {
-  const text = s.status === "saved" ? t("Đã lưu") : s.status === "saving" ? t("Đang lưu…") : s.status === "pending" ? t("Chưa lưu – sẽ gửi lại") : t("Có giá trị chưa lưu được");
-  return <p class={`save-state ${s.status}`} role="status" aria-live="polite" data-state={s.status}>{text}{s.waiting > 0 && s.status !== "saving" ? ` (${s.waiting})` : ""}</p>;
-}
-
-/** Moves focus to the next field on Enter, like a paper form filled top to bottom. */
-function enterToNext(e: KeyboardEvent) {
-  if (e.key !== "Enter") return;
-  e.preventDefault();
-  const fields = Array.from(document.querySelectorAll<HTMLInputElement>("form.report input.num:not([disabled])"));
-  const i = fields.indexOf(e.target as HTMLInputElement);
-  fields[i + 1]?.focus();
-}
-
 /** What the unit's registers count for the period, by indicator (only those with records). */
 export function useCounted(unitId: number, period: string): Map<string, number> {
   const [s] = useLoad(`counted|${unitId}|${period}`, () => get<{ items: Comparison[] }>(`/api/registers/figures/compare?${qs({ unitId, period })}`));
@@ -121,39 +32,56 @@ export function useCounted(unitId: number, period: string): Map<string, number> 
 
 function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; counted: Map<string, number>; reload: () => void }) {
   const [box, boxState] = useOutbox(me.user.userId);
+  useSyncChanges();
   const unitId = form.unit.id;
   const period = form.period.id;
   const sub = form.submission;
   const locked = sub.status === "submitted" || sub.status === "approved" || !me.abilities.includes("figures.write");
   const narrativeKey = `${unitId}|${period}`;
   if (!narrativeBase.has(narrativeKey) || (narrativeBase.get(narrativeKey)! < sub.version)) narrativeBase.set(narrativeKey, sub.version);
-  const [, redraw] = useState(0);
-  useEffect(() => {
-    const l = () => redraw((n) => n + 1);
-    conflictListeners.add(l);
-    return () => void conflictListeners.delete(l);
-  }, []);
   const conflict = narrativeConflicts.get(narrativeKey);
+  const okey = (k: string) => `${unitId}|${period}|${k}`;
 
   const initial = useMemo(() => {
     const v = new Map<string, string>();
+    const notes = new Map<string, string>();
+    const est = new Set<string>();
     for (const f of form.figures) {
-      ids.set(idKey(f), f.id);
-      v.set(fieldKey(f.indicator, f.disagg), num(f.value));
+      holdFigure(f);
+      const k = fieldKey(f.indicator, f.disagg);
+      v.set(k, num(f.value));
+      if (f.comment) notes.set(k, f.comment);
+      if (f.status === "estimated") est.add(k);
     }
     let narrative = { ...sub.narrative };
+    const mine = (p: { unitId: number; period: string }) => p.unitId === unitId && p.period === period;
     for (const p of box.pending()) {
-      if (p.unitId !== unitId || p.period !== period) continue;
-      if (p.kind === "figure") v.set(fieldKey(p.indicator, p.disagg), num(p.value));
-      else if (p.kind === "delete") v.delete(fieldKey(p.indicator, p.disagg));
+      if (!mine(p)) continue;
+      if (p.kind === "figure") {
+        const k = fieldKey(p.indicator, p.disagg);
+        v.set(k, num(p.value));
+        if (p.comment) notes.set(k, p.comment);
+        if (p.status === "estimated") est.add(k);
+      } else if (p.kind === "delete") v.delete(fieldKey(p.indicator, p.disagg));
       else narrative = { ...p.narrative };
     }
-    return { v, narrative };
+    // A value refused because someone else saved first stays on screen until the user chooses.
+    for (const c of figureConflicts().values()) if (mine(c.mine)) v.set(fieldKey(c.mine.indicator, c.mine.disagg), num(c.mine.value));
+    return { v, notes, est, narrative };
   }, [form]);
   const [raw, setRaw] = useState(initial.v);
+  const [notes, setNotes] = useState(initial.notes);
+  const [est, setEst] = useState(initial.est);
   const [narrative, setNarrative] = useState<Record<string, string>>(initial.narrative);
   const [busy, setBusy] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  /** The latest typed state, for saves that run after a pause (timers see no stale values). */
+  const latest = useRef({ raw, notes, est });
+  latest.current = { raw, notes, est };
+  const statusRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (consumeFocusStatus()) statusRef.current?.focus();
+  }, []);
   /** Debounced saves not yet queued: key → [timer, the save]; submit runs them at once. */
   const timers = useRef(new Map<string, [ReturnType<typeof setTimeout>, () => void]>());
   const later = (k: string, fn: () => void, ms: number) => {
@@ -170,36 +98,58 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
 
   const indicators = form.indicators;
   const byKey = new Map(indicators.map((i) => [i.key, i]));
-  const parsed = new Map<string, number | null>();
-  const fieldErrs = new Map<string, string>();
-  const parts = new Map<string, number>();
-  for (const [k, s] of raw) {
-    const [ind, disagg] = k.split("|") as [string, string];
-    const v = parseNumber(s);
-    const def = byKey.get(ind);
-    const err = def ? fieldError(def, v) : null;
-    if (err) fieldErrs.set(k, err);
-    if (disagg === "") parsed.set(ind, v);
-    else if (v !== null && !Number.isNaN(v)) parts.set(ind, (parts.get(ind) ?? 0) + v);
-  }
-  const cross = crossErrors(indicators, parsed, parts);
+  const rules = form.rules ?? [];
 
-  const queue = (k: string, s: string) => {
-    const [indicator, disagg] = k.split("|") as [string, string];
-    const v = parseNumber(s);
-    const def = byKey.get(indicator);
-    if (!def || fieldError(def, v)) return;
-    const base = { key: `${unitId}|${period}|${k}`, unitId, indicator, period, disagg };
-    box.put(v === null ? { kind: "delete", ...base } : { kind: "figure", ...base, value: v });
+  const check = (r: Map<string, string>, n: Map<string, string>) => checkValues(indicators, rules, r, n);
+  const { parsed, fieldErrs, cross, broken } = check(raw, notes);
+  const blockingRule = (ind: string, b = broken) => b.get(ind)?.find((x) => !x.allowed);
+
+  /** True when the field holds something the server does not (value, or a total's comment / mark). */
+  const dirty = (k: string, r = raw, n = notes, e = est) => isDirty(held.get(okey(k)), k, r, n, e);
+
+  /** Queues the saves of these fields that are ready: valid, no rule against them, not awaiting a choice. */
+  const queue = (keys: string[]) => {
+    const { raw: r, notes: n, est: e } = latest.current;
+    const { fieldErrs: fe, broken: b } = check(r, n);
+    for (const k of keys) {
+      const [indicator, disagg] = k.split("|") as [string, string];
+      const v = parseNumber(r.get(k) ?? "");
+      if (!byKey.has(indicator) || fe.has(k) || figureConflicts().has(okey(k)) || (disagg === "" && blockingRule(indicator, b)) || !dirty(k, r, n, e)) continue;
+      const base = { key: okey(k), unitId, indicator, period, disagg };
+      if (v === null) box.put({ kind: "delete", ...base });
+      else box.put({ kind: "figure", ...base, value: v, version: held.get(okey(k))?.version ?? 0, comment: disagg === "" ? n.get(k)?.trim() || null : null, status: e.has(k) ? "estimated" : "reported" });
+    }
+  };
+  /** A field and the other sides of its rules (fixing one side may free the other). */
+  const withRelated = (k: string) => {
+    const [ind, disagg] = k.split("|") as [string, string];
+    if (disagg !== "") return [k];
+    return [k, ...rules.filter((r) => r.left === ind || r.right === ind).map((r) => fieldKey(r.left === ind ? r.right : r.left, ""))];
   };
   const onInput = (k: string, s: string) => {
-    setRaw((old) => new Map(old).set(k, s));
-    later(k, () => queue(k, s), 700);
+    latest.current = { ...latest.current, raw: new Map(latest.current.raw).set(k, s) };
+    setRaw(latest.current.raw);
+    later(k, () => queue(withRelated(k)), 700);
   };
   const onCommit = (k: string, s: string) => {
     clearTimeout(timers.current.get(k)?.[0]);
     timers.current.delete(k);
-    queue(k, s);
+    latest.current = { ...latest.current, raw: new Map(latest.current.raw).set(k, s) };
+    queue(withRelated(k));
+  };
+  const onNote = (k: string, s: string, at = 800) => {
+    latest.current = { ...latest.current, notes: new Map(latest.current.notes).set(k, s) };
+    setNotes(latest.current.notes);
+    if (at) later(`note|${k}`, () => queue(withRelated(k)), at);
+    else queue(withRelated(k));
+  };
+  const onEst = (k: string, on: boolean) => {
+    const e = new Set(latest.current.est);
+    if (on) e.add(k);
+    else e.delete(k);
+    latest.current = { ...latest.current, est: e };
+    setEst(e);
+    queue([k]);
   };
   const onNarrative = (k: string, s: string) => {
     const next = { ...narrative, [k]: s };
@@ -214,13 +164,35 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
     box.dismiss(`${unitId}|${period}|narrative`);
     if (keepMine) box.put({ kind: "narrative", key: `${unitId}|${period}|narrative`, unitId, period, narrative: narrative, version: conflict.version });
     else setNarrative({ ...conflict.current.narrative });
-    redraw((n) => n + 1);
   };
+  const theirs = (k: string) => {
+    const f = takeTheirs(box, okey(k));
+    const r = new Map(latest.current.raw);
+    if (f) r.set(k, num(f.value));
+    else r.delete(k);
+    latest.current = { ...latest.current, raw: r };
+    setRaw(r);
+  };
+
+  // What is not saved, and why: the status names every such field.
+  const queued = new Set(box.pending().map((p) => p.key));
+  const unsaved = unsavedFields({
+    form, raw, held: (k) => held.get(okey(k)), keys: [...held.keys()].filter((x) => x.startsWith(`${unitId}|${period}|`)).map((x) => x.split("|").slice(2).join("|")),
+    dirty: (k) => dirty(k), conflict: (k) => figureConflicts().get(okey(k)), refused: (k) => boxState.errors.get(okey(k)),
+    queued: (k) => queued.has(okey(k)), offline: boxState.status === "pending", fieldErrs, blockingRule: (ind) => blockingRule(ind),
+  });
+  // The narrative is saved through the same outbox: a refusal or a wait is said too.
+  const nKey = `${unitId}|${period}|narrative`;
+  const nRefused = boxState.errors.get(nKey);
+  if (nRefused || queued.has(nKey)) {
+    unsaved.push({ fid: `n-${NARRATIVE[0]![0]}`, label: t("Đánh giá chung và phương hướng"), raw: "", why: nRefused ?? (boxState.status === "pending" ? t("chờ kết nối, sẽ tự gửi lại") : t("đang gửi")), kind: nRefused ? "error" : boxState.status === "pending" ? "pending" : "saving" });
+  }
+  const errorsHere = unsaved.filter((u) => u.kind === "error");
 
   const act = async (action: "submit" | "withdraw") => {
     setActionError(null);
     if (action === "submit") {
-      if (fieldErrs.size || cross.size) return setActionError(t("Còn giá trị chưa hợp lệ (xem các ô được đánh dấu); sửa rồi nộp lại."));
+      if (errorsHere.length || cross.size) return setActionError(tf("Còn {n} giá trị chưa lưu hoặc chưa hợp lệ (xem danh sách ở đầu biểu mẫu); sửa rồi nộp lại.", { n: Math.max(errorsHere.length, cross.size) }));
       now();
       setBusy(t("Đang gửi số liệu…"));
       await box.flush();
@@ -228,7 +200,7 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
         setBusy(null);
         return setActionError(t("Chưa gửi được hết số liệu lên máy chủ (mất kết nối?). Báo cáo sẽ nộp được khi số liệu đã lưu."));
       }
-      if (box.state().errors.size) {
+      if ([...box.state().errors.keys()].some((k) => k.startsWith(`${unitId}|${period}|`)) || figureConflicts().size) {
         setBusy(null);
         return setActionError(t("Có số liệu máy chủ không nhận; sửa rồi nộp lại."));
       }
@@ -236,6 +208,7 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
     setBusy(action === "submit" ? t("Đang nộp báo cáo…") : t("Đang rút lại…"));
     try {
       await api<Submission>("POST", `/api/submissions/${unitId}/${period}/${action}`, {});
+      requestFocusStatus();
       reload();
     } catch (e) {
       setActionError(e instanceof Error ? e.message : String(e));
@@ -251,32 +224,48 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
 
   const field = (indicator: string, disagg: string, label: string, describedBy: string[]) => {
     const k = fieldKey(indicator, disagg);
-    const err = fieldErrs.get(k) ?? (disagg === "" ? cross.get(indicator) : undefined) ?? boxState.errors.get(`${unitId}|${period}|${k}`);
-    const fid = `f-${indicator}-${disagg}`.replace(/[^a-zA-Z0-9_-]/g, "_");
+    const rule = disagg === "" ? blockingRule(indicator) : undefined;
+    const warn = disagg === "" ? broken.get(indicator)?.find((x) => x.allowed) : undefined;
+    const refusal = refusals.get(okey(k));
+    const err = fieldErrs.get(k) ?? rule?.text ?? (disagg === "" ? cross.get(indicator) : undefined) ?? boxState.errors.get(okey(k));
+    const fid = fieldId(indicator, disagg);
+    const c = figureConflicts().get(okey(k));
+    const stored = held.get(okey(k));
+    // A rule that a comment may explain asks for it here (on the rule's left side, or where the server refused).
+    const askWhy = disagg === "" && ((rule?.rule.allowWithComment && rule.rule.left === indicator) || (!rule && refusal?.code === "RULE_VIOLATED" && (refusal.details as { allowWithComment?: boolean } | undefined)?.allowWithComment));
+    const flagId = `${fid}-flag`;
     return (
-      <div class={`field${err ? " invalid" : ""}`}>
+      <div class={`field${err ? " invalid" : ""}${stored?.flag && !dirty(k) ? " flagged" : ""}`}>
         <label for={fid}>{label}</label>
         <input
           id={fid} class="num" inputMode="decimal" autocomplete="off" value={raw.get(k) ?? ""} disabled={locked}
-          aria-invalid={err ? true : undefined} aria-describedby={[...describedBy, err ? `${fid}-err` : ""].filter(Boolean).join(" ") || undefined}
+          aria-invalid={err ? true : undefined}
+          aria-describedby={[...describedBy, err ? `${fid}-err` : "", warn ? `${fid}-warn` : "", stored?.flag ? flagId : ""].filter(Boolean).join(" ") || undefined}
           onInput={(e) => onInput(k, (e.target as HTMLInputElement).value)}
           onChange={(e) => onCommit(k, (e.target as HTMLInputElement).value)}
           onKeyDown={enterToNext}
         />
         {err && <span class="field-error" id={`${fid}-err`}>{err}</span>}
+        {warn && !err && <span class="field-warn" id={`${fid}-warn`}>{warn.text}</span>}
+        {!dirty(k) && <FlagNote stored={stored} id={flagId} />}
+        {askWhy && <RuleComment fid={fid} message={err ?? ""} initial={notes.get(k) ?? ""} locked={locked} onSend={(why) => { box.dismiss(okey(k)); onNote(k, why, 0); }} />}
+        {c && (
+          <ConflictPanel headingId={`${fid}-conflict`} note={c.current?.updatedAt ? tf("Giá trị trên máy chủ được lưu lúc {at}.", { at: new Date(c.current.updatedAt).toLocaleString("vi-VN") }) : undefined}
+            rows={[{ label, mine: num(c.mine.value), theirs: c.current ? num(c.current.value) : "" }]} onMine={() => keepMine(box, okey(k))} onTheirs={() => theirs(k)} />
+        )}
       </div>
     );
   };
 
   return (
     <form class="report" onSubmit={(e) => e.preventDefault()} aria-busy={busy ? true : undefined}>
-      <div class={`status-banner ${sub.status}`} role={sub.status === "returned" ? "alert" : undefined}>
+      <div class={`status-banner ${sub.status}`} role={sub.status === "returned" ? "alert" : undefined} tabIndex={-1} ref={statusRef}>
         <strong>{t("Trạng thái:")} {statusLabel(sub.status)}</strong>
         {sub.status === "returned" && sub.returnReason && <p class="reason">{t("Lý do trả lại:")} <q>{sub.returnReason}</q></p>}
         {sub.status === "submitted" && <p>{t("Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.")}</p>}
         {sub.status === "approved" && <p>{t("Báo cáo đã được phê duyệt; số liệu đã khóa.")}</p>}
       </div>
-      <SaveState s={boxState} />
+      <SaveState s={boxState} unsaved={unsaved} />
       {groups.map((g) => (
         <fieldset class="section">
           <legend>{t(g.label)}</legend>
@@ -291,9 +280,11 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
             const n = c === 0 && typed === null ? undefined : c;
             const differs = n !== undefined && typed !== null && !Number.isNaN(typed) && typed !== n;
             return (
-              <div class="indicator" data-indicator={ind.key}>
+              <div class={`indicator${held.get(okey(k))?.flag ? " flagged" : ""}`} data-indicator={ind.key}>
                 {field(ind.key, "", `${ind.label} (${ind.unit})`, n === undefined ? [prevId] : [prevId, countId])}
                 <span class="prev" id={prevId}>{form.previous.label}: <strong>{num(form.previousValues[ind.key])}</strong></span>
+                <FigureExtras fid={fieldId(ind.key, "")} label={ind.label} stored={held.get(okey(k))} comment={notes.get(k) ?? ""} estimated={est.has(k)} locked={locked}
+                  onComment={(c) => onNote(k, c)} onEstimated={(on) => onEst(k, on)} />
                 {n !== undefined && (
                   <span class={`counted${differs ? " differs" : ""}`}>
                     <span id={countId}>{t("Sổ theo dõi đếm được:")} <strong>{num(n)}</strong>{differs ? ` — ${t("khác số đã nhập")}` : ""}</span>
@@ -353,7 +344,7 @@ export function EntryPage({ me }: { me: Me }) {
     <div class="entry">
       <div class="page-head">
         <h1>{t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
-        <div class="controls"><PeriodPicker id="entry-period" value={period} onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /></div>
+        <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /></div>
       </div>
       {s.state === "error" ? <ErrorBox error={s.error} /> : <Show s={s}>{(form) => <ReportForm key={`${form.unit.id}|${form.period.id}|${form.submission.status}`} me={me} form={form} counted={counted} reload={reload} />}</Show>}
     </div>

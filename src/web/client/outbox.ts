@@ -7,7 +7,11 @@
  */
 
 export type OutItem =
-  | { kind: "figure"; key: string; unitId: number; indicator: string; period: string; disagg: string; value: number }
+  | {
+    kind: "figure"; key: string; unitId: number; indicator: string; period: string; disagg: string; value: number;
+    /** The version of the stored figure the value was typed over (0: none); a newer one is a conflict, not an overwrite. */
+    version?: number; comment?: string | null; status?: "reported" | "estimated";
+  }
   | { kind: "delete"; key: string; unitId: number; indicator: string; period: string; disagg: string }
   | { kind: "narrative"; key: string; unitId: number; period: string; narrative: Record<string, string>; /** The version the text was written from. */ version?: number };
 

@@ -94,21 +94,57 @@ export function lastEndedQuarter(day = today()): string {
   return q === 0 ? `${y - 1}Q4` : `${y}Q${q}`;
 }
 
-export function PeriodPicker({ value, onChange, id }: { value: string; onChange: (p: string) => void; id: string }) {
+/** The kind of period of a picker's part ("" year, "S1", "N9", "Q3", "07"). */
+const kindOf = (part: string): string => (part === "" ? "year" : part.startsWith("S") ? "six_months" : part === "N9" ? "nine_months" : part.startsWith("Q") ? "quarter" : "month");
+
+/** The first month of a picker's part. */
+const firstMonth = (part: string): number => (part === "" || part === "S1" || part === "N9" ? 1 : part === "S2" ? 7 : part.startsWith("Q") ? Number(part.slice(1)) * 3 - 2 : Number(part));
+
+/** True when the period has started by `day` (nothing can be reported for a later one). */
+export function periodStarted(id: string, day = today()): boolean {
+  const y = Number(id.slice(0, 4));
+  return `${y}-${String(firstMonth(id.slice(4))).padStart(2, "0")}-01` <= day;
+}
+
+/** The last day of a period ("2026Q4" → "2026-12-31"; calendar months). */
+export function periodEnd(id: string): string {
+  const y = Number(id.slice(0, 4));
+  const part = id.slice(4);
+  const last = part === "" || part === "S2" ? 12 : part === "S1" ? 6 : part === "N9" ? 9 : part.startsWith("Q") ? Number(part.slice(1)) * 3 : Number(part);
+  return `${y}-${String(last).padStart(2, "0")}-${String(new Date(Date.UTC(y, last, 0)).getUTCDate()).padStart(2, "0")}`;
+}
+
+/** True when the period has not ended by `day`: its figures are partial (a quarter in progress). */
+export function periodInProgress(id: string, day = today()): boolean {
+  return periodStarted(id, day) && day <= periodEnd(id);
+}
+
+/**
+ * Year and period; `kinds` limits the kinds of period offered (the report form offers those the
+ * units report on), `noFuture` leaves out periods that have not started.
+ */
+export function PeriodPicker({ value, onChange, id, kinds, noFuture }: { value: string; onChange: (p: string) => void; id: string; kinds?: readonly string[]; noFuture?: boolean }) {
   const year = Number(value.slice(0, 4));
   const part = value.slice(4);
   const now = Number(today().slice(0, 4));
-  const years = Array.from({ length: now - 2019 + 2 }, (_, i) => 2019 + i).reverse();
+  const years = Array.from({ length: now - 2019 + (noFuture ? 1 : 2) }, (_, i) => 2019 + i).reverse();
+  const offered = PARTS.filter(([k]) => k === part || ((!kinds || kinds.includes(kindOf(k))) && (!noFuture || periodStarted(`${year}${k}`))));
+  /** A year whose chosen part has not started yet moves to its first part that has. */
+  const pickYear = (y: string) => {
+    if (!noFuture || periodStarted(`${y}${part}`)) return onChange(`${y}${part}`);
+    const first = PARTS.find(([k]) => (!kinds || kinds.includes(kindOf(k))) && periodStarted(`${y}${k}`));
+    onChange(`${y}${first?.[0] ?? part}`);
+  };
   return (
     <fieldset class="period">
       <legend>{t("Kỳ báo cáo")}</legend>
       <label for={`${id}-y`}>{t("Năm")}</label>
-      <select id={`${id}-y`} value={year} onChange={(e) => onChange(`${(e.target as HTMLSelectElement).value}${part}`)}>
+      <select id={`${id}-y`} value={year} onChange={(e) => pickYear((e.target as HTMLSelectElement).value)}>
         {years.map((y) => <option value={y}>{y}</option>)}
       </select>
       <label for={`${id}-p`}>{t("Kỳ")}</label>
       <select id={`${id}-p`} value={part} onChange={(e) => onChange(`${year}${(e.target as HTMLSelectElement).value}`)}>
-        {PARTS.map(([k, l]) => <option value={k}>{l()}</option>)}
+        {offered.map(([k, l]) => <option value={k}>{l()}</option>)}
       </select>
     </fieldset>
   );
