@@ -3,6 +3,7 @@
  * reminders every second on the same database and the same SMTP server (started in this process);
  * every reminder is one row of `notifications` and one e-mail, never two.
  */
+import { freePorts } from "../test-support/ports.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -74,9 +75,10 @@ test("two servers on one PostgreSQL, reminders every second: each reminder is se
     await db.connect();
     // Reminders off until the accounts exist; then both servers start sending in the same second.
     await db.query(`insert into settings (key, value) values ('reminders', '{"enabled":false}')`);
-    servers.push(await start(env, 3971), await start(env, 3972));
-    const a = await signIn(3971);
-    const b = await signIn(3972);
+    const [pa, pb] = (await freePorts(2)) as [number, number];
+    servers.push(await start(env, pa), await start(env, pb));
+    const a = await signIn(pa);
+    const b = await signIn(pb);
     const province = (await a("GET", "/api/units?q=52")).json.find((u: { code: string }) => u.code === "52");
     const communes = ((await a("GET", `/api/units?parentId=${province.id}`)).json as Array<{ id: number; code: string }>).slice(0, 20);
     assert.equal(communes.length, 20);

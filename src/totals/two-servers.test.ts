@@ -2,6 +2,7 @@
  * Several servers on one PostgreSQL: nothing lives only in one process's memory that another
  * changes. Two real server processes share a database; what one writes, the other answers at once.
  */
+import { freePorts } from "../test-support/ports.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -44,8 +45,9 @@ test("two servers on one PostgreSQL: a figure saved through one is in the nation
   try {
     const init = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts", "user-add", "--username", "haimay", "--name", "Hai máy", "--role", "admin", "--unit", "VN"], { env: { ...process.env, ...env, DANVAN_NEW_PASSWORD: PASSWORD }, encoding: "utf8" });
     assert.equal(init.status, 0, init.stderr);
-    servers.push(await start(env, 3961), await start(env, 3962));
-    const [a, b] = [await signIn(3961), await signIn(3962)];
+    const [pa, pb] = (await freePorts(2)) as [number, number];
+    servers.push(await start(env, pa), await start(env, pb));
+    const [a, b] = [await signIn(pa), await signIn(pb)];
     const total = async () => (await b("GET", "/api/values?unitCode=VN&indicator=reception.turns&period=2026")).json.value as number | null;
     assert.equal(await total(), null);
     for (const [i, code] of ["21583", "00004", "00008"].entries()) {
