@@ -94,6 +94,7 @@ test("users: an administrator adds a user, locks the account, and the user can n
   await admin.getByLabel("Tên đăng nhập").fill("canbo.e2e");
   await admin.getByLabel("Họ tên / tên cơ quan").fill("Cán bộ thử nghiệm");
   await admin.getByLabel("Mật khẩu ban đầu").fill("mat-khau-e2e");
+  assert.equal(await admin.getByLabel("Vai trò").inputValue(), "viewer", "a new account starts with the least role");
   await admin.getByLabel("Vai trò").selectOption("reporter");
   await admin.getByLabel("ID đơn vị").fill(String(quyNhonId));
   await admin.getByRole("button", { name: "Thêm người dùng" }).click();

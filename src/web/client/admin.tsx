@@ -129,6 +129,9 @@ export function UnitsAdmin({ me }: { me: Me }) {
   );
 }
 
+/** Roles from the least to the most powerful. */
+const LEAST_ROLE_FIRST = ["viewer", "reporter", "reviewer", "admin"] as const;
+
 /** One user's row, with its edit form opened in place (role, unit, lock, password reset). */
 function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string | null }; reload: () => Promise<void> }) {
   const [open, setOpen] = useState(false);
@@ -199,8 +202,9 @@ export function UsersAdmin({ me }: { me: Me }) {
         done={(r) => { reload(); return tf("Đã thêm {user}.", { user: (r as UserInfo).username }); }}>
         <Field name="username" label={t("Tên đăng nhập")} hint={t("3–40 ký tự: chữ thường không dấu, số, . _ -")} />
         <Field name="displayName" label={t("Họ tên / tên cơ quan")} />
-        <Field name="password" label={t("Mật khẩu ban đầu")} type="password" hint={t("Tối thiểu 8 ký tự")} />
-        <Select name="role" label={t("Vai trò")} options={Object.keys(ROLE_VI).map((k): [string, string] => [k, roleLabel(k)])} />
+        <Field name="password" label={t("Mật khẩu ban đầu")} type="password" hint={t("Tối thiểu 10 ký tự, không phải mật khẩu phổ biến")} />
+        {/* The least role first, so a new account is not an administrator by default. */}
+        <Select name="role" label={t("Vai trò")} options={LEAST_ROLE_FIRST.map((k): [string, string] => [k, roleLabel(k)])} />
         <Field name="unitId" label={t("ID đơn vị")} type="number" value={String(me.user.unitId)} hint={t("Tìm ID ở trang Đơn vị")} />
         <Field name="email" label={t("E-mail nhận nhắc việc")} type="email" required={false} hint={t("Không bắt buộc; để trống: chỉ nhắc trong ứng dụng")} />
       </PostForm>
@@ -237,7 +241,7 @@ export function AccountPage({ me }: { me: Me }) {
         <h2>{t("Đổi mật khẩu")}</h2>
         <div class="fields">
           <div class="field"><label for="pw-cur">{t("Mật khẩu hiện tại")}</label><input id="pw-cur" name="current" type="password" autocomplete="current-password" required /></div>
-          <div class="field"><label for="pw-new">{t("Mật khẩu mới")}</label><input id="pw-new" name="password" type="password" autocomplete="new-password" minLength={8} required aria-describedby="pw-h" /><small id="pw-h">{t("Tối thiểu 8 ký tự")}</small></div>
+          <div class="field"><label for="pw-new">{t("Mật khẩu mới")}</label><input id="pw-new" name="password" type="password" autocomplete="new-password" minLength={10} required aria-describedby="pw-h" /><small id="pw-h">{t("Tối thiểu 10 ký tự, không phải mật khẩu phổ biến")}</small></div>
           <div class="field"><label for="pw-again">{t("Nhập lại mật khẩu mới")}</label><input id="pw-again" name="again" type="password" autocomplete="new-password" required /></div>
         </div>
         {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}

@@ -257,7 +257,7 @@ export const EN: Readonly<Record<string, string>> = {
   "3–40 ký tự: chữ thường không dấu, số, . _ -": "3–40 characters: lowercase letters without diacritics, digits, . _ -",
   "Họ tên / tên cơ quan": "Full name / agency name",
   "Mật khẩu ban đầu": "Initial password",
-  "Tối thiểu 8 ký tự": "At least 8 characters",
+  "Tối thiểu 10 ký tự, không phải mật khẩu phổ biến": "At least 10 characters, not a common password",
   "Tìm ID ở trang Đơn vị": "Find the ID on the Units page",
   "Hai lần nhập mật khẩu mới không khớp.": "The two new passwords do not match.",
   "Đã đổi mật khẩu.": "Password changed.",
