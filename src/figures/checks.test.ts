@@ -1,4 +1,5 @@
 import { test, before } from "node:test";
+import { outcome } from "../test-support/outcome.ts";
 import assert from "node:assert/strict";
 import { describeEachDatabase } from "../test-support/db.ts";
 import { seededContext } from "../test-support/fixture.ts";
@@ -12,15 +13,7 @@ import { createHash } from "node:crypto";
 import { createRule } from "../indicators/indicator.service.ts";
 import { implausible, holds } from "../indicators/rules.ts";
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const code = outcome;
 
 test("plausibility: caps by unit of measure, and outliers against the unit's own history", () => {
   assert.ok(implausible(1e20, "lượt", []));

@@ -1,4 +1,5 @@
 import { test, before } from "node:test";
+import { outcome } from "../test-support/outcome.ts";
 import assert from "node:assert/strict";
 import { describeEachDatabase } from "../test-support/db.ts";
 import { seededContext, userAt, figureCount } from "../test-support/fixture.ts";
@@ -14,15 +15,7 @@ import { dashboard } from "../dashboard/dashboard.service.ts";
 import { rebuildTotals } from "../totals/totals.rebuild.ts";
 import type { Figure } from "./figure.repository.ts";
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const code = outcome;
 
 describeEachDatabase("figures a province can trust (issues 12 and 13)", (get) => {
   let ctx: Ctx;

@@ -12,6 +12,7 @@ import { seededContext, userAt } from "../test-support/fixture.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { SYSTEM, type Actor } from "../accounts/actor.ts";
 import { DomainError } from "../core/errors.ts";
+import { outcome } from "../test-support/outcome.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { createPetition } from "../registers/petition.service.ts";
 import { listAudit } from "../audit/audit.ts";
@@ -19,15 +20,7 @@ import { inboxCount, listInbox, markRead } from "./inbox.service.ts";
 import { runReminders } from "./reminders.ts";
 import { updateReminderSettings } from "./settings.ts";
 
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const codeOf = outcome;
 
 describeEachDatabase("inbox and reminders", (get) => {
   let ctx: Ctx;
