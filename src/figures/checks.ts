@@ -35,6 +35,8 @@ export interface Broken {
 }
 
 const CHUNK = 500;
+/** The largest value `implausible` can never call an outlier (see rules.ts). */
+const OUTLIER_FLOOR = 5;
 
 /**
  * The rules broken after these writes, read from the stored figures (both sides must be stored for
@@ -90,7 +92,9 @@ export async function implausibleValues(db: Kysely<DB>, written: readonly Writte
     return prev;
   });
   const stored = new Map<string, number>();
-  const sums = written.filter((w) => w.indicator.aggregation !== "rate");
+  // Only a value above 5 can be an outlier (more than 5 times the largest earlier value, itself at
+  // least 1), so most commune figures need no history read.
+  const sums = written.filter((w) => w.indicator.aggregation !== "rate" && w.value > OUTLIER_FLOOR);
   if (sums.length) {
     for (let i = 0; i < sums.length; i += CHUNK) {
       const part = sums.slice(i, i + CHUNK);
