@@ -37,7 +37,8 @@ export function makeContext(database: Database, config: Config, today?: () => st
 
 /** The current hierarchy. */
 export function hierarchyOf(ctx: Ctx): Promise<Hierarchy> {
-  return ctx.hierarchies.get(ctx.db);
+  // Outside a transaction the version is a point read; inside, the transaction's own view.
+  return ctx.hierarchies.get(ctx.db, ctx.beforeCommit ? ctx.db : ctx.database.point);
 }
 
 /**

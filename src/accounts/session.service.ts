@@ -104,7 +104,7 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
 
 /** The actor of a session token, or null when unknown or expired. */
 export async function actorOfSession(ctx: Ctx, token: string): Promise<Actor | null> {
-  const r = await ctx.db
+  const r = await (ctx.beforeCommit ? ctx.db : ctx.database.point)
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select(["users.id", "users.username", "users.display_name", "users.role", "users.unit_id", "users.active", "sessions.expires_at"])

@@ -7,6 +7,7 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
+import { prepared } from "../db/prepared.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { abilitiesOf, requireAbility, unitsInScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
@@ -26,20 +27,15 @@ export async function audit(
   after: unknown,
   unitId: number | null,
 ): Promise<void> {
-  await trx
-    .insertInto("audit_log")
-    .values({
-      at: new Date().toISOString(),
-      user_id: actor.kind === "user" ? actor.userId : null,
-      action,
-      entity,
-      entity_id: entityId === null ? null : String(entityId),
-      before: before === undefined || before === null ? null : JSON.stringify(before),
-      after: after === undefined || after === null ? null : JSON.stringify(after),
-      unit_id: unitId,
-    })
-    .execute();
+  await insertAudit(
+    trx, new Date().toISOString(), actor.kind === "user" ? actor.userId : null, action, entity, entityId === null ? null : String(entityId),
+    before === undefined || before === null ? null : JSON.stringify(before), after === undefined || after === null ? null : JSON.stringify(after), unitId,
+  );
 }
+
+/** Every write audits: the insert is prepared once (src/db/prepared.ts). */
+const insertAudit = prepared(8, (db, at: string, userId: number | null, action: string, entity: string, entityId: string | null, before: string | null, after: string | null, unitId: number | null) =>
+  db.insertInto("audit_log").values({ at, user_id: userId, action, entity, entity_id: entityId, before, after, unit_id: unitId }));
 
 export interface AuditEntry {
   id: number;

@@ -7,7 +7,7 @@
  * with its own result or error. SQLite has one committer (one writer); PostgreSQL several, each on
  * its own connection.
  */
-import { sql, type Kysely, type Transaction } from "kysely";
+import { CompiledQuery, type Kysely, type Transaction } from "kysely";
 import type { DB } from "./schema.ts";
 import { isRetryable } from "./errors.ts";
 
@@ -82,18 +82,18 @@ export class Committer {
           outcomes.push({ ok: true, value: await batch[0]!.fn(trx, hooks) });
         } else {
           for (const [i, w] of batch.entries()) {
-            const name = sql.raw(`w${i}`);
-            await sql`savepoint ${name}`.execute(trx);
+            const name = `w${i}`;
+            await trx.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
             try {
               const value = await w.fn(trx, hooks);
-              await sql`release savepoint ${name}`.execute(trx);
+              await trx.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
               outcomes.push({ ok: true, value });
             } catch (error) {
               // If the savepoint itself is gone (SQLite rolled everything back after a full
               // disk), the whole batch fails with this error.
               try {
-                await sql`rollback to savepoint ${name}`.execute(trx);
-                await sql`release savepoint ${name}`.execute(trx);
+                await trx.executeQuery(CompiledQuery.raw(`rollback to savepoint ${name}`));
+                await trx.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
               } catch {
                 fatal = error;
                 throw error;

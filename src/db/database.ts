@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import type pgTypes from "pg";
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from "kysely";
 import type { DB } from "./schema.ts";
-import { DanvanSqliteDialect } from "./sqlite-dialect.ts";
+import { DanvanSqliteDialect, DanvanSqlitePointDialect } from "./sqlite-dialect.ts";
 import { Committer } from "./committer.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
@@ -35,6 +35,11 @@ export interface Database {
    * imports). Statements run on it join the Kysely transaction in progress (one connection).
    */
   sqlite?: SQLite.Database;
+  /**
+   * For reads of one row by its key outside a transaction (a session, a cache's version): on SQLite
+   * a read-only connection on the main thread, cheaper than a reader thread's round trip; otherwise `db`.
+   */
+  point: Kysely<DB>;
   /** Where every write transaction goes: several requests' writes share one commit. */
   committer: Committer;
   close(): Promise<void>;
@@ -76,7 +81,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     // Several committers, each on its own connection; the rest of the pool serves reads.
-    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };
+    return { db, point: db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -91,8 +96,16 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("cache_size = -65536");
   sqlite.pragma("temp_store = memory");
   const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0) });
+  // With reader threads, point reads get a main-thread connection of their own; without, the writer serves them.
+  const point = (opts.readers ?? 0) > 0 && path !== ":memory:" ? new Kysely<DB>({ dialect: new DanvanSqlitePointDialect(new SQLite(path, { readonly: true })) }) : db;
   // One writer: one committer.
-  return { db, dialect: "sqlite", sqlite, committer: new Committer(db, 1), close: () => db.destroy() };
+  return {
+    db, point, dialect: "sqlite", sqlite, committer: new Committer(db, 1),
+    close: async () => {
+      if (point !== db) await point.destroy();
+      await db.destroy();
+    },
+  };
 }
 
 function provider(dialect: DialectName): MigrationProvider {

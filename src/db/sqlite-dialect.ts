@@ -7,6 +7,9 @@
  * - reads outside a transaction go to read-only connections on worker threads (WAL lets them read
  *   while the writer writes): a long read never freezes the event loop, and /health answers while
  *   a national export runs. Reads inside a transaction stay on the writer and see its writes;
+ * - point reads (a session, a cache's version: one row by its key) go to one more read-only
+ *   connection on the main thread (`DanvanSqlitePointDialect`): a worker's round trip costs more
+ *   than such a read;
  * - prepared statements are kept per SQL text on every connection;
  * - ROLLBACK is skipped when SQLite already rolled back by itself (disk full, I/O error), so the
  *   real cause (SQLITE_FULL) reaches the caller instead of "cannot rollback - no transaction is active".
@@ -212,5 +215,46 @@ export class DanvanSqliteDialect extends SqliteDialect {
 
   override createDriver(): Driver {
     return new DanvanSqliteDriver(this.sqlite, this.readers);
+  }
+}
+
+/** Reads only, run at once on a read-only connection of the main thread: for reads of one row by its key. */
+class PointDriver implements Driver {
+  private readonly statements: Statements;
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    this.statements = new Statements(sqlite);
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const statements = this.statements;
+    return {
+      async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
+        if (!isRead(q)) throw new Error("point reads only: a write goes through the writer");
+        return runOn(statements, q) as QueryResult<R>;
+      },
+      streamQuery() {
+        throw new Error("point reads do not stream");
+      },
+    };
+  }
+  async beginTransaction(): Promise<void> {
+    throw new Error("point reads have no transactions");
+  }
+  async commitTransaction(): Promise<void> {}
+  async rollbackTransaction(): Promise<void> {}
+  async releaseConnection(): Promise<void> {}
+  async destroy(): Promise<void> {
+    this.sqlite.close();
+  }
+}
+
+/** The dialect of the point-read connection (a read-only better-sqlite3 connection on the main thread). */
+export class DanvanSqlitePointDialect extends SqliteDialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new PointDriver(this.sqlite);
   }
 }

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Selectable } from "kysely";
 import type { DB, FiguresTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
+import { prepared } from "../db/prepared.ts";
 import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
 
@@ -116,11 +117,13 @@ export async function summedFactsFor(db: Kysely<DB>, indicator: string, period: 
 
 /** The figure at a key, if any. */
 export async function findFigure(db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string): Promise<Figure | undefined> {
-  const r = await db.selectFrom("figures").selectAll()
-    .where("unit_id", "=", unitId).where("indicator", "=", indicator).where("period", "=", period).where("disagg", "=", disagg)
-    .executeTakeFirst();
+  const [r] = await selectFigure(db, unitId, indicator, period, disagg);
   return r ? toFigure(r) : undefined;
 }
+
+/** Every save reads the figure it replaces: prepared once (src/db/prepared.ts). */
+const selectFigure = prepared(4, (db, unitId: number, indicator: string, period: string, disagg: string) =>
+  db.selectFrom("figures").selectAll().where("unit_id", "=", unitId).where("indicator", "=", indicator).where("period", "=", period).where("disagg", "=", disagg));
 
 /** Figures of a unit for the given periods. */
 export async function figuresOfUnit(db: Kysely<DB>, unitId: number, periods: string[]): Promise<Figure[]> {

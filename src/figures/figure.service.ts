@@ -9,6 +9,7 @@ import { dateVi } from "../core/text.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { audit } from "../audit/audit.ts";
+import { prepared } from "../db/prepared.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
@@ -241,15 +242,26 @@ async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure, expected: number
     before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
     checkVersion(before, expected, index);
     noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
-    written = before
-      ? await tx.db.updateTable("figures").set({ ...row, version: before.version + 1 }).where("id", "=", before.id).where("version", "=", before.version).returningAll().executeTakeFirst()
-      : await tx.db.insertInto("figures").values(row).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll().executeTakeFirst();
+    const fields = [row.unit_id, row.indicator, row.period, row.year, row.start_month, row.end_month, row.disagg, row.kind, row.value, row.status, row.comment, row.source, row.updated_by, row.updated_at] as const;
+    [written] = before ? await updateFigure(tx.db, ...fields, before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
   }
   const after = toFigure(written);
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
   await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
   return after;
 }
+
+/** A figure row's written fields, in the order the prepared writes take them. */
+type RowArgs = [unitId: number, indicator: string, period: string, year: number, startMonth: number, endMonth: number, disagg: string, kind: string, value: number, status: string, comment: string | null, source: string | null, updatedBy: number | null, updatedAt: string];
+const rowOf = (a: RowArgs) => ({
+  unit_id: a[0], indicator: a[1], period: a[2], year: a[3], start_month: a[4], end_month: a[5], disagg: a[6], kind: a[7], value: a[8], status: a[9], comment: a[10], source: a[11], batch_id: null, updated_by: a[12], updated_at: a[13],
+});
+// Every save writes one of these: prepared once (src/db/prepared.ts). The insert lands only if no
+// row exists, the update only on the version read.
+const insertFigure = prepared(14, (db, ...a: RowArgs) =>
+  db.insertInto("figures").values(rowOf(a)).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll());
+const updateFigure = prepared(17, (db, ...a: [...RowArgs, version: number, id: number, expected: number]) =>
+  db.updateTable("figures").set({ ...rowOf(a.slice(0, 14) as RowArgs), version: a[14] }).where("id", "=", a[15]).where("version", "=", a[16]).returningAll());
 
 /** Deletes one figure (audited); the period must not be locked. */
 export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Promise<void> {

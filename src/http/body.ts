@@ -3,6 +3,7 @@
  * and no half surrogate pair (SQLite would keep a NUL that PostgreSQL refuses; a lone surrogate
  * would be silently replaced), JSON must parse. Every body, query string and path goes through here.
  */
+import type { IncomingMessage } from "node:http";
 import type { Context } from "hono";
 import { DomainError } from "../core/errors.ts";
 import { badCharIndex, badCharMessage, decodeText, findBadChar, type BadChar } from "../core/input.ts";
@@ -19,14 +20,35 @@ export function checkString(s: string, where: string): void {
   if (i >= 0) throw textInvalid({ path: where, index: i, char: `U+${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0")}` });
 }
 
+/** What @hono/node-server passes as the request's bindings: the Node request itself. */
+interface NodeBindings {
+  incoming?: IncomingMessage;
+}
+
+/**
+ * The body's bytes. Under Node, a body with a Content-Length (already checked against the route's
+ * limit; Node's parser holds the body to that length) is read straight from the socket's stream:
+ * building a web Request and its stream for it costs more than a small save itself. Otherwise (a
+ * chunked upload, in-process requests) through the Request, whose stream the route's limit guards.
+ */
+async function bodyBytes(c: Context): Promise<Uint8Array> {
+  const incoming = (c.env as NodeBindings | undefined)?.incoming;
+  if (incoming && !incoming.readableDidRead && incoming.headers["content-length"] !== undefined) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  }
+  return new Uint8Array(await c.req.arrayBuffer());
+}
+
 /** The request body as checked text (the size was already limited by the route). */
 export async function readText(c: Context): Promise<string> {
-  return decodeText(new Uint8Array(await c.req.arrayBuffer()));
+  return decodeText(await bodyBytes(c));
 }
 
 /** The request body as checked JSON. */
 export async function readJson(c: Context): Promise<unknown> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const bytes = await bodyBytes(c);
   let text: string;
   try {
     text = utf8.decode(bytes);

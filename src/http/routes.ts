@@ -59,7 +59,16 @@ export function route<Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType 
     // Who, then the media type (a cross-site form's text/plain, form-urlencoded or multipart is
     // refused), then the size: nothing is read for a request that will be refused anyway.
     if (spec.auth !== false && !c.get("actor")) throw new DomainError("UNAUTHENTICATED", "Bạn cần đăng nhập.");
-    if (policy && c.req.method !== "GET" && c.req.method !== "HEAD") requireMediaType(c.req.header("content-type"), policy);
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    if (policy) requireMediaType(c.req.header("content-type"), policy);
+    // A declared length is checked from the header alone (the body stays unread: see body.ts);
+    // a chunked body is counted as it streams.
+    const length = c.req.header("content-length");
+    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+      if (Number(length) > (policy?.maxBytes ?? 64 * 1024)) await limit(c, next);
+      else await next();
+      return;
+    }
     return limit(c, next);
   }, async (c) => {
     const actor = c.get("actor");

@@ -76,14 +76,32 @@ const CATALOG_VERSION = "catalog_version";
 /** Catalogs by version: every save validates against the catalog, so it is read once per change, not per save. */
 const catalogs = new Map<string, Catalog>();
 
+/**
+ * The catalog as a transaction first read it: the writes of one group commit (up to 200 saves)
+ * read its version once, not three times each. A transaction that changes the catalog reads the
+ * version every time for the rest of its life (a work rolled back to its savepoint may undo the change).
+ */
+const ofTransaction = new WeakMap<Kysely<DB>, Catalog>();
+const changedIn = new WeakSet<Kysely<DB>>();
+
 /** Marks the catalog as changed (inside the transaction that changed it): every process reads it again. */
 export async function bumpCatalogVersion(db: Kysely<DB>): Promise<void> {
+  if (db.isTransaction) (changedIn.add(db), ofTransaction.delete(db));
   const v = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   await db.insertInto("settings").values({ key: CATALOG_VERSION, value: v }).onConflict((oc) => oc.column("key").doUpdateSet({ value: v })).execute();
 }
 
 /** The catalog (indicators and categories), from the cache when its version in the database is unchanged. */
 async function catalog(db: Kysely<DB>): Promise<Catalog> {
+  const memo = db.isTransaction && !changedIn.has(db);
+  const seen = memo ? ofTransaction.get(db) : undefined;
+  if (seen) return seen;
+  const c = await catalogRead(db);
+  if (memo) ofTransaction.set(db, c);
+  return c;
+}
+
+async function catalogRead(db: Kysely<DB>): Promise<Catalog> {
   const v = (await db.selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION).executeTakeFirst())?.value;
   const hit = v && catalogs.get(v);
   if (hit) return hit;

@@ -43,20 +43,25 @@ export async function loadReports(db: Kysely<DB>, unitIds: readonly number[]): P
 export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>): Promise<Map<string, StatedFact[]>> {
   const out = new Map<string, StatedFact[]>(keys.map((k) => [slotKey(k), []]));
   if (keys.length === 0) return out;
-  const years = [...new Set(keys.map((k) => k.year))];
   const indicators = [...new Set(keys.map((k) => k.indicator))];
-  for (const part of chunks([...new Set(keys.map((k) => k.unitId))])) {
-    let q = db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]).where("unit_id", "in", part);
-    q = indicators.length === 1 ? q.where("indicator", "=", indicators[0]!) : q.where("indicator", "in", indicators);
-    q = years.length === 1 ? q.where("year", "=", years[0]!) : q.where("year", "in", years);
-    for (const r of await q.execute()) {
-      const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
-      if (!list) continue;
-      const period = stored(r.period);
-      list.push({
-        id: r.id, unitId: r.unit_id, period, disagg: r.disagg, kind: r.kind as FigureKind, value: r.value,
-        estimated: r.status === "estimated", state: reportStateOf(reports.get(r.unit_id) ?? [], period),
-      });
+  // A year's period ids all start with the year ("2026", "2026Q1", "202601"…): a range on the
+  // period keeps the read on the figures' key (unit, indicator, period) whatever the planner
+  // knows; `year = ?` let SQLite pick the (indicator, year) index and read the whole country's
+  // figures of that indicator for one commune's save.
+  for (const year of new Set(keys.map((k) => k.year))) {
+    for (const part of chunks([...new Set(keys.filter((k) => k.year === year).map((k) => k.unitId))])) {
+      let q = db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]).where("unit_id", "in", part);
+      q = indicators.length === 1 ? q.where("indicator", "=", indicators[0]!) : q.where("indicator", "in", indicators);
+      q = q.where("period", ">=", String(year)).where("period", "<", String(year + 1));
+      for (const r of await q.execute()) {
+        const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
+        if (!list) continue;
+        const period = stored(r.period);
+        list.push({
+          id: r.id, unitId: r.unit_id, period, disagg: r.disagg, kind: r.kind as FigureKind, value: r.value,
+          estimated: r.status === "estimated", state: reportStateOf(reports.get(r.unit_id) ?? [], period),
+        });
+      }
     }
   }
   return out;
@@ -64,7 +69,9 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
 
 /** Units with an area total of the indicator in the year. */
 export async function areaUnits(db: Kysely<DB>, indicator: string, year: number): Promise<Set<number>> {
-  const rows = await db.selectFrom("figures").select("unit_id").distinct().where("indicator", "=", indicator).where("year", "=", year).where("kind", "=", "area").execute();
+  const rows = await db.selectFrom("figures").select("unit_id").distinct().where("indicator", "=", indicator).where("year", "=", year)
+    // A literal, not a parameter: only then can SQLite use the partial index of area totals.
+    .where("kind", "=", sql.lit("area")).execute();
   return new Set(rows.map((r) => r.unit_id));
 }
 
