@@ -374,6 +374,35 @@ describe("scope: unit, level, period and kind", () => {
     const s = extractReport("Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri tại xã Hồng Thái, có hơn 50 cử tri tham dự. Đại biểu HĐND tỉnh thông báo kỳ họp của HĐND tỉnh.").scope;
     assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Hồng Thái", null, "commune"]);
   });
+  test("a name written together or without some marks is the listed unit: xã ĐăkPơ, huyện Đakrông", () => {
+    const s = extractReport("Xã ĐăkPơ tổng kết công tác dân vận năm 2023\nNăm 2023, Đảng ủy xã ĐăkPơ đã xây dựng 12 mô hình Dân vận khéo.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Đak Pơ", "23995", "commune"]);
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đakrông đã vận động 1,8 tỷ đồng.").scope.unit, "huyện Đa Krông");
+  });
+  test("a unit written with its address: the commune is reported on, its district only places it", () => {
+    const s = extractReport("Hội Nông dân xã Yên Hòa huyện Cẩm Xuyên đã giúp 3 hộ cải tạo vườn.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Yên Hòa", "18679", "commune"]);
+    const t = extractReport("Ủy ban MTTQ thị trấn Tân Nghĩa, huyện Hàm Tân tổ chức hội nghị tiếp xúc cử tri; có 8 cử tri phát biểu.").scope;
+    assert.deepEqual([t.unit, t.level], ["thị trấn Tân Nghĩa", "commune"]);
+  });
+  test("a city's own organs make its report the city's, not its province's", () => {
+    const s = extractReport("Ban Dân vận Thành ủy Pleiku tổng kết công tác dân vận năm 2023. Toàn thành phố có 45 mô hình. Ban Dân vận Tỉnh ủy Gia Lai biểu dương; tỉnh Gia Lai, tỉnh Gia Lai.").scope;
+    assert.deepEqual([s.unit, s.level], ["thành phố Pleiku", "district"]);
+    const h = extractReport("Thành ủy Hà Nội chỉ đạo; toàn thành phố tổ chức 42 hội nghị đối thoại. UBND thành phố Hà Nội báo cáo.").scope;
+    assert.deepEqual([h.unit, h.level], ["thành phố Hà Nội", "province"]);
+  });
+  test("a unit written by its initials after its type: Thành phố PRTC, tỉnh BR-VT", () => {
+    assert.equal(extractReport("Thành phố PRTC tổ chức đón 290 quân nhân hoàn thành nghĩa vụ quân sự.").scope.unit, "thành phố Phan Rang-Tháp Chàm");
+    assert.equal(extractReport("Ủy ban MTTQ tỉnh BR-VT vận động 5 tỷ đồng xây 100 nhà đại đoàn kết.").scope.unit, "tỉnh Bà Rịa - Vũng Tàu");
+  });
+  test("a commune the lists no longer hold is named when the text speaks from a commune", () => {
+    const s = extractReport("Hội Nông dân xã Sơn Thọ phát động thi đua. Hội Nông dân xã Sơn Thọ huy động gần 100 ngày công; toàn xã có 10 vườn mẫu.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Sơn Thọ", null, "commune"]);
+  });
+  test("a year that starts a span (từ năm 2000 đến nay) is no period", () => {
+    assert.equal(extractReport("Từ năm 2000 đến nay, huyện đã huy động hơn 1,8 tỷ đồng tiền Quỹ Vì người nghèo.").scope.period, null);
+    assert.equal(extractReport("Kể từ năm 2019, Quỹ đã giúp 120 hộ. Năm 2023, Quỹ vận động được 500 triệu đồng.").scope.period, "2023");
+  });
   test("the level comes from the organs when no place is named", () => {
     const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;
     assert.deepEqual([s.unit, s.level, s.period], [null, "province", "2019"]);
