@@ -199,6 +199,23 @@ const cases: Array<[string, string[]]> = [
   // money for houses whose kind the passage named before
   ["Khởi công sửa chữa nhà đại đoàn kết cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa thuộc về hộ ông A và hộ bà B, kinh phí sửa chữa là 150 triệu đồng.",
     ["3 hộ → -", "3 căn → contrib.houses", "150000000 đồng → contrib.money_vnd"]],
+  // dialogues counted by level after the word that names them; soldiers back home named as former soldiers or by a heading
+  ["Đối thoại với Nhân dân: cấp huyện tổ chức 5 cuộc, cấp xã tổ chức 45 cuộc.", ["5 cuộc → dialogues.held", "45 cuộc → dialogues.held"]],
+  ["Cấp huyện đối thoại 5 cuộc; cấp xã 45 cuộc.", ["5 cuộc → dialogues.held", "45 cuộc → dialogues.held"]],
+  ["Xã đón 39 cựu quân nhân hoàn thành nghĩa vụ quân sự.", ["39 quân nhân → military.returnees"]],
+  ["Lễ đón quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương.\n22 đồng chí quân nhân tại buổi lễ.", ["22 đồng chí → military.returnees"]],
+  ["Huyện tổ chức lễ giao quân; 45 đồng chí quân nhân lên đường nhập ngũ.", ["45 đồng chí → -"]],
+  // houses listed bare before a conjunction; people at a dialogue are neither received nor briefed
+  ["MTTQ vận động xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo.", ["10 nhà → contrib.houses", "5 nhà → contrib.houses"]],
+  ["Tổ chức tiếp xúc, đối thoại với Nhân dân được 12 cuộc với 1.500 người tham dự.", ["12 cuộc → dialogues.held", "1500 người → -"]],
+  ["Bí thư Đảng ủy xã đối thoại với nhân dân thôn Đông. Tại Hội nghị đã có 7 người dân tham gia với 10 ý kiến.", ["7 người → -", "10 ý kiến → -"]],
+  // petitions: a document name that is also a verb counts in lower case; those to resolve, urged or within competence are not resolved
+  ["Có văn bản hướng dẫn 223 đơn; ban hành kết luận 2 cuộc thanh tra; thực hiện Hướng dẫn 13 của Ban.", ["223 đơn → -", "2 cuộc → -"]],
+  ["Tổng số đơn phải giải quyết là 150 đơn, đã giải quyết xong 137 đơn; có công văn đôn đốc giải quyết 40 đơn.",
+    ["150 đơn → -", "137 đơn → petitions.resolved", "40 đơn → -"]],
+  ["Số đơn thuộc thẩm quyền giải quyết là 376 đơn; đã giải quyết 300 đơn thuộc thẩm quyền.", ["376 đơn → -", "300 đơn → petitions.resolved"]],
+  // "và 4/4" before a counted noun is a pair, not the fourth of April
+  ["Xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân Dân vận khéo.", ["105/130 mô hình → dvk.models", "4/4 mô hình → dvk.models"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
