@@ -199,6 +199,23 @@ const cases: Array<[string, string[]]> = [
   // money for houses whose kind the passage named before
   ["Khởi công sửa chữa nhà đại đoàn kết cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa thuộc về hộ ông A và hộ bà B, kinh phí sửa chữa là 150 triệu đồng.",
     ["3 hộ → -", "3 căn → contrib.houses", "150000000 đồng → contrib.money_vnd"]],
+  // dialogues counted by level after the word that names them; soldiers back home named as former soldiers or by a heading
+  ["Đối thoại với Nhân dân: cấp huyện tổ chức 5 cuộc, cấp xã tổ chức 45 cuộc.", ["5 cuộc → dialogues.held", "45 cuộc → dialogues.held"]],
+  ["Cấp huyện đối thoại 5 cuộc; cấp xã 45 cuộc.", ["5 cuộc → dialogues.held", "45 cuộc → dialogues.held"]],
+  ["Xã đón 39 cựu quân nhân hoàn thành nghĩa vụ quân sự.", ["39 quân nhân → military.returnees"]],
+  ["Lễ đón quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương.\n22 đồng chí quân nhân tại buổi lễ.", ["22 đồng chí → military.returnees"]],
+  ["Huyện tổ chức lễ giao quân; 45 đồng chí quân nhân lên đường nhập ngũ.", ["45 đồng chí → -"]],
+  // houses listed bare before a conjunction; people at a dialogue are neither received nor briefed
+  ["MTTQ vận động xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo.", ["10 nhà → contrib.houses", "5 nhà → contrib.houses"]],
+  ["Tổ chức tiếp xúc, đối thoại với Nhân dân được 12 cuộc với 1.500 người tham dự.", ["12 cuộc → dialogues.held", "1500 người → -"]],
+  ["Bí thư Đảng ủy xã đối thoại với nhân dân thôn Đông. Tại Hội nghị đã có 7 người dân tham gia với 10 ý kiến.", ["7 người → -", "10 ý kiến → -"]],
+  // petitions: a document name that is also a verb counts in lower case; those to resolve, urged or within competence are not resolved
+  ["Có văn bản hướng dẫn 223 đơn; ban hành kết luận 2 cuộc thanh tra; thực hiện Hướng dẫn 13 của Ban.", ["223 đơn → -", "2 cuộc → -"]],
+  ["Tổng số đơn phải giải quyết là 150 đơn, đã giải quyết xong 137 đơn; có công văn đôn đốc giải quyết 40 đơn.",
+    ["150 đơn → -", "137 đơn → petitions.resolved", "40 đơn → -"]],
+  ["Số đơn thuộc thẩm quyền giải quyết là 376 đơn; đã giải quyết 300 đơn thuộc thẩm quyền.", ["376 đơn → -", "300 đơn → petitions.resolved"]],
+  // "và 4/4" before a counted noun is a pair, not the fourth of April
+  ["Xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân Dân vận khéo.", ["105/130 mô hình → dvk.models", "4/4 mô hình → dvk.models"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {
@@ -373,6 +390,35 @@ describe("scope: unit, level, period and kind", () => {
     assert.equal(extractReport("Sáng 8/1, Ủy ban MTTQ quận 10, TP HCM tổ chức Ngày hội Vì người nghèo, vận động hơn 5 tỷ đồng.").scope.unit, "quận 10");
     const s = extractReport("Vào ngày 05/8/2024 tại Hội trường UBND xã tổ chức Hội nghị Đại biểu HĐND tỉnh tiếp xúc cử tri tại xã Hồng Thái, có hơn 50 cử tri tham dự. Đại biểu HĐND tỉnh thông báo kỳ họp của HĐND tỉnh.").scope;
     assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Hồng Thái", null, "commune"]);
+  });
+  test("a name written together or without some marks is the listed unit: xã ĐăkPơ, huyện Đakrông", () => {
+    const s = extractReport("Xã ĐăkPơ tổng kết công tác dân vận năm 2023\nNăm 2023, Đảng ủy xã ĐăkPơ đã xây dựng 12 mô hình Dân vận khéo.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Đak Pơ", "23995", "commune"]);
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đakrông đã vận động 1,8 tỷ đồng.").scope.unit, "huyện Đa Krông");
+  });
+  test("a unit written with its address: the commune is reported on, its district only places it", () => {
+    const s = extractReport("Hội Nông dân xã Yên Hòa huyện Cẩm Xuyên đã giúp 3 hộ cải tạo vườn.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Yên Hòa", "18679", "commune"]);
+    const t = extractReport("Ủy ban MTTQ thị trấn Tân Nghĩa, huyện Hàm Tân tổ chức hội nghị tiếp xúc cử tri; có 8 cử tri phát biểu.").scope;
+    assert.deepEqual([t.unit, t.level], ["thị trấn Tân Nghĩa", "commune"]);
+  });
+  test("a city's own organs make its report the city's, not its province's", () => {
+    const s = extractReport("Ban Dân vận Thành ủy Pleiku tổng kết công tác dân vận năm 2023. Toàn thành phố có 45 mô hình. Ban Dân vận Tỉnh ủy Gia Lai biểu dương; tỉnh Gia Lai, tỉnh Gia Lai.").scope;
+    assert.deepEqual([s.unit, s.level], ["thành phố Pleiku", "district"]);
+    const h = extractReport("Thành ủy Hà Nội chỉ đạo; toàn thành phố tổ chức 42 hội nghị đối thoại. UBND thành phố Hà Nội báo cáo.").scope;
+    assert.deepEqual([h.unit, h.level], ["thành phố Hà Nội", "province"]);
+  });
+  test("a unit written by its initials after its type: Thành phố PRTC, tỉnh BR-VT", () => {
+    assert.equal(extractReport("Thành phố PRTC tổ chức đón 290 quân nhân hoàn thành nghĩa vụ quân sự.").scope.unit, "thành phố Phan Rang-Tháp Chàm");
+    assert.equal(extractReport("Ủy ban MTTQ tỉnh BR-VT vận động 5 tỷ đồng xây 100 nhà đại đoàn kết.").scope.unit, "tỉnh Bà Rịa - Vũng Tàu");
+  });
+  test("a commune the lists no longer hold is named when the text speaks from a commune", () => {
+    const s = extractReport("Hội Nông dân xã Sơn Thọ phát động thi đua. Hội Nông dân xã Sơn Thọ huy động gần 100 ngày công; toàn xã có 10 vườn mẫu.").scope;
+    assert.deepEqual([s.unit, s.unitCode, s.level], ["xã Sơn Thọ", null, "commune"]);
+  });
+  test("a year that starts a span (từ năm 2000 đến nay) is no period", () => {
+    assert.equal(extractReport("Từ năm 2000 đến nay, huyện đã huy động hơn 1,8 tỷ đồng tiền Quỹ Vì người nghèo.").scope.period, null);
+    assert.equal(extractReport("Kể từ năm 2019, Quỹ đã giúp 120 hộ. Năm 2023, Quỹ vận động được 500 triệu đồng.").scope.period, "2023");
   });
   test("the level comes from the organs when no place is named", () => {
     const s = extractReport("Ban Dân vận Tỉnh ủy tổ chức tổng kết công tác dân vận năm 2019 của toàn tỉnh.").scope;

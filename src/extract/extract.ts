@@ -215,7 +215,9 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   const prev = wordBefore(key, i);
   const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
   const bigram = prev2.word + " " + prev.word;
-  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số") return n0.end;
+  // "Hướng dẫn 13" names a document; "có văn bản hướng dẫn 223 đơn", "kết luận 2 cuộc thanh tra" count things.
+  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
+    && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng") && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
   // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
   // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
@@ -236,7 +238,9 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
     if (c === 47 || c === 45 || (isLetter(c) && !isSpace(c))) return skipCode(key, b.end); // "26/12/2023", "30/2020/NĐ-CP"
     const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
     if (b.digits.length === 4 && b.value >= 1900 && b.value <= 2100) return b.end; // "12/2023"
-    if (dateLike && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
+    // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
+    const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
+    if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
     of = b.value;
     amount = { ...amount, end: b.end, value: n0.value, scaled: false };
     end = b.end;
@@ -379,6 +383,12 @@ function finish(key: string, i: number, r: Reading): Candidate {
     const heading = listHeading(key, sentenceStart);
     if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
   }
+  if (indicator === null) {
+    // Items by level ("Đối thoại: cấp huyện 5 cuộc, cấp xã 45 cuộc"; "cấp huyện đối thoại 5 cuộc; cấp xã 45
+    // cuộc"): each item is read with what the sentence said before the items.
+    const lead = levelItemsLead(key, segStart);
+    if (lead) indicator = indicatorFor({ ...input, before: lead + " " + before, seg: lead + " " + seg });
+  }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
 }
 
@@ -398,11 +408,34 @@ function listHeading(key: string, sentenceStart: number): string | null {
   return null;
 }
 
+const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
+
+/**
+ * For an item that opens with a level ("cấp xã 45 cuộc"), the text before it back to the sentence's
+ * start, across ";" and ":" (at most 300 chars); null for other items.
+ */
+function levelItemsLead(key: string, segStart: number): string | null {
+  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
+  let j = segStart;
+  const lo = Math.max(0, segStart - 300);
+  while (j > lo) {
+    const c = key.charCodeAt(j - 1);
+    if (c === 10 || c === 33 || c === 63) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
+    j--;
+  }
+  const lead = key.slice(j, segStart).trim();
+  return lead ? lead : null;
+}
+
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
 const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;
 
 /** A clause that opens with a period phrase: "6 tháng đầu năm 2019 đã tiếp…". */
 const PERIOD_LEAD = /^\s*\d{1,2}\s+(tháng|năm|quý)\b/u;
+
+/** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
+const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thông báo"].map((w) => w.normalize("NFC")));
 
 /** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
 const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);

@@ -21,7 +21,7 @@ export function rx(src: string): RegExp {
 
 /** Counted nouns after a number, with the unit reported (longest surface first). */
 const UNIT_LIST: Array<[string, string]> = [
-  ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["quân nhân", "quân nhân"],
+  ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["cựu quân nhân", "quân nhân"], ["quân nhân", "quân nhân"],
   ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
   ["chi hội trưởng", "chi hội trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
@@ -111,13 +111,14 @@ const R = {
   notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình )?(hoà giải|giải quyết|xác minh)|\\btồn\\b"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
-  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn"),
+  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đôn đốc|(phải|cần|phải được) giải quyết|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn"),
   resolvedLeft: rx("giải quyết"),
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
   dialogue: rx("đối thoại"),
   reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển|tiếp) )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
+  receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
   peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
   receptionRight: rx("^lượt (công dân|đoàn(?! viên))\\b"),
   conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),
@@ -139,8 +140,11 @@ const R = {
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
   crowd: rx("đông người"),
+  briefing: rx("quán triệt|tập huấn|hội thảo|học tập|tuyên truyền|phổ biến|triển khai"),
   /** Petitions within the body's competence: a subset of those received. */
   competent: rx("(thuộc|theo) thẩm quyền"),
+  competenceOnly: rx("thẩm quyền giải quyết"),
+  resolvedDone: rx("(đã|được) giải quyết|giải quyết (xong|được|dứt điểm)"),
   /** How a petition was decided (founded, unfounded, withdrawn): a breakdown of those resolved. */
   outcome: rx("\\b(đúng|sai)\\b|được rút|rút đơn"),
   /** What opens a breakdown of the count before it: "… với 651 đơn khiếu nại", "(gồm 359 đơn…". */
@@ -182,6 +186,8 @@ const R = {
   total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số"),
   school: rx("chuẩn quốc gia"),
   returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
+  served: rx("nghĩa vụ|xuất ngũ"),
+  recruits: rx("nhập ngũ|giao quân|tân binh|tòng quân|khám tuyển"),
   diff: rx("(tăng|giảm|nhiều hơn|ít hơn)( thêm)?( được)?\\s*$"),
   villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
@@ -210,6 +216,17 @@ const R = {
  */
 function dvkContext(f: RuleInput): boolean {
   return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/**
+ * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
+ * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.
+ */
+function returning(f: RuleInput, sentence: string): boolean {
+  if (R.recruits.test(sentence)) return false;
+  if (R.returnees.test(sentence) && R.served.test(sentence)) return true;
+  const passage = f.wide.slice(-300);
+  return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
 }
 
 /** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
@@ -277,6 +294,8 @@ export function indicatorFor(f: RuleInput): string | null {
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
+      // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
+      if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
       // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
       if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
@@ -288,17 +307,24 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.reception.test(before) && !R.campaign.test(near) && !R.conference.test(near) ? "reception.people" : null;
     case "đồng chí":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
+      // "22 đồng chí quân nhân tại buổi lễ" under a heading on soldiers back home.
+      if (rx("^đồng chí (quân nhân|hạ sĩ quan|chiến sĩ|bộ đội)").test(right) && returning(f, sentence)) return "military.returnees";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
+      if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
         if (R.campaign.test(near) || R.conference.test(near)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
       // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
       // meeting with the committee, not an audience briefed.
-      const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence));
+      // A meeting named only "hội nghị" in a passage on a dialogue ("Bí thư đối thoại với nhân dân … Tại Hội nghị
+      // đã có 7 người dân tham gia") is that dialogue.
+      const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
+        || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
       if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
@@ -383,7 +409,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
-      return right === "nhà" && R.houses.test(seg) && R.forThePoor.test(f.wide + " " + tail) ? "contrib.houses" : null;
+      // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
+      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg) && R.forThePoor.test(f.wide + " " + tail) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
@@ -397,7 +424,7 @@ export function indicatorFor(f: RuleInput): string | null {
     case "hạ sĩ quan":
     case "chiến sĩ":
     case "binh sĩ":
-      return R.returnees.test(sentence) ? "military.returnees" : null;
+      return R.returnees.test(sentence) || returning(f, sentence) ? "military.returnees" : null;
     default:
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";

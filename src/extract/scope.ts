@@ -36,6 +36,64 @@ interface AdminUnit {
 interface UnitIndex {
   byKey: Map<string, AdminUnit[]>;
   byCode: Map<string, AdminUnit[]>;
+  /** By "type name" folded further (see looseKey): a fallback for names written otherwise. */
+  byLoose: Map<string, AdminUnit[]>;
+}
+
+/** A unit named in the text: where, by which key, the units that may be meant, its weight. */
+interface Mention {
+  at: number;
+  end: number;
+  key: string;
+  list: AdminUnit[];
+  weight: number;
+  /** Written as the address of the unit named just before ("xã A, huyện B"): B is not reported on. */
+  address?: boolean;
+}
+
+/**
+ * A name folded past spelling variants: no tone or vowel marks, đ as d, no spaces or hyphens
+ * ("ĐăkPơ" = "Đak Pơ", "Đakrông" = "Đa Krông"). The type word keeps its space: "xã|dakpo".
+ */
+export function looseKey(typeAndName: string): string {
+  const k = keyOf(typeAndName);
+  for (const type of TYPES_BY_LENGTH) {
+    if (k.startsWith(type + " ")) return `${type}|${fold(k.slice(type.length + 1))}`;
+  }
+  return fold(k);
+}
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[\s\-'’]/g, "");
+const TYPES_BY_LENGTH = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"].map(keyOf);
+
+/** True when `p` is `u`'s parent or grandparent in `u`'s list. */
+function isAncestor(idx: UnitIndex, p: AdminUnit, u: AdminUnit): boolean {
+  if (p.era !== u.era) return false;
+  let q: AdminUnit | undefined = u;
+  for (let n = 0; q && q.parent && n < 3; n++) {
+    if (q.parent === p.code) return true;
+    q = idx.byCode.get(q.parent)?.find((x) => x.era === u.era);
+  }
+  return false;
+}
+
+/** Capitals after a type word: "PRTC", "BR-VT", "HCM" (not a word in capitals followed by more letters). */
+const ACRONYM = /^([A-ZĐ]{2,5}(?:-[A-ZĐ]{1,4})?)(?![\p{L}\p{M}])/u;
+let initialsByType: Map<string, AdminUnit[]> | null = null;
+
+/** The units of `type` whose name has these initials ("PRTC": Phan Rang-Tháp Chàm), when one name has them. */
+function byInitials(type: string, initials: string): AdminUnit[] | null {
+  if (!initialsByType) {
+    initialsByType = new Map();
+    for (const list of unitIndex().byCode.values()) {
+      for (const u of list) {
+        if (u.level === "commune") continue;
+        const k = `${keyOf(u.type)}|${u.name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("")}`;
+        (initialsByType.get(k) ?? initialsByType.set(k, []).get(k)!).push(u);
+      }
+    }
+  }
+  const list = initialsByType.get(`${keyOf(type)}|${initials}`);
+  return list && new Set(list.map((u) => u.name)).size === 1 ? list : null;
 }
 
 let cached: UnitIndex | null = null;
@@ -45,6 +103,7 @@ function unitIndex(): UnitIndex {
   if (cached) return cached;
   const byKey = new Map<string, AdminUnit[]>();
   const byCode = new Map<string, AdminUnit[]>();
+  const byLoose = new Map<string, AdminUnit[]>();
   for (const era of [2024, 2025] as const) {
     const csv = readFileSync(new URL(`../../assets/vn-admin/units-${era}.csv`, import.meta.url), "utf8");
     for (const line of csv.split("\n").slice(1)) {
@@ -55,9 +114,11 @@ function unitIndex(): UnitIndex {
       const k = keyOf(`${type} ${name}`);
       (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(u);
       (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(u);
+      const l = looseKey(`${type} ${name}`);
+      (byLoose.get(l) ?? byLoose.set(l, []).get(l)!).push(u);
     }
   }
-  cached = { byKey, byCode };
+  cached = { byKey, byCode, byLoose };
   return cached;
 }
 
@@ -81,6 +142,7 @@ const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // "toàn xã", but not "trật tự an toàn xã hội".
   ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)")],
 ];
+const CITY_WORDS = rx("thành uỷ|ubnd thành phố|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**
  * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
  * đạo…" (weaker evidence than the organs above). Not "các huyện", "xã hội", "thị xã".
@@ -153,6 +215,12 @@ function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
+/** The level a unit's type word names ("tỉnh Đắk Nông" → province; "xã Sơn Thọ" → commune). */
+function levelOfType(typeAndName: string): Level {
+  if (typeAndName.startsWith("tỉnh")) return "province";
+  return /^(xã|phường|thị trấn)\s/.test(typeAndName) ? "commune" : "district";
+}
+
 /** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
 const label = (u: AdminUnit) => `${u.type} ${u.name}`;
 
@@ -168,6 +236,9 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     const n = countMatches(re, head) + bare[lv] / 2;
     if (n > best) { best = n; level = lv; }
   }
+  // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
+  // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
+  const citySpeaks = countMatches(CITY_WORDS, head) > best;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();
@@ -185,9 +256,11 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   const TYPE = new RegExp(TYPE_WORDS.source, "gu");
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
+  // Every unit named, in order: [at, end) covers the type word and the name.
+  const found: Mention[] = [];
+  const weightAt = (at: number) => (at < 400 ? 3 : 1);
   let m: RegExpExecArray | null;
-  let mentions = 0;
-  while ((m = TYPE.exec(srcKey)) && mentions < 500) {
+  while ((m = TYPE.exec(srcKey)) && found.length < 500) {
     const raw = (m[1] ?? m[2])!;
     const nameStart = m.index + m[0].length;
     // A district named by its number: "Quận 10", "Q.3".
@@ -195,44 +268,71 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
       const k = num ? keyOf(`quận ${num[0]}`) : "";
       const list = num ? idx.byKey.get(k) : undefined;
-      if (list) {
-        mentions++;
-        note(k, list);
-        for (const u of list) direct.set(u, (direct.get(u) ?? 0) + (m.index < 400 ? 3 : 1) / list.length);
-      }
+      if (list) found.push({ at: m.index, end: nameStart + num![0].length, key: k, list, weight: weightAt(m.index) });
       continue;
     }
     if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
     if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
     const type = COMMITTEE_TYPE[raw] ?? raw;
+    // A unit written by its initials: "Thành phố PRTC", "tỉnh BR-VT".
+    const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
+    if (acro) {
+      const list = byInitials(type, acro[1]!.replace(/-/g, ""));
+      if (list) found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) });
+      continue;
+    }
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
     const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(nameStart, nameStart + 60));
     if (!words) continue;
     const parts = words.slice(1).filter((w): w is string => !!w);
-    let found = false;
+    const pieces = words[0].split(/([ -])/);
     const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
-    for (let n = parts.length; n >= least; n--) {
-      const k = keyOf(`${type} ${parts.slice(0, n).join(" ")}`);
-      const list = idx.byKey.get(k);
-      if (list) {
-        mentions++;
-        note(k, list);
-        const weight = m.index < 400 ? 3 : 1;
-        for (const u of list) direct.set(u, (direct.get(u) ?? 0) + weight / list.length);
-        found = true;
-        break;
+    let hit: Mention | null = null;
+    // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
+    for (const fold of [keyOf, looseKey]) {
+      const index = fold === keyOf ? idx.byKey : idx.byLoose;
+      for (let n = parts.length; n >= least && !hit; n--) {
+        const k = fold(`${type} ${parts.slice(0, n).join(" ")}`);
+        const list = index.get(k);
+        if (list) hit = { at: m.index, end: nameStart + pieces.slice(0, 2 * n - 1).join("").length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
       }
+      if (hit) break;
     }
-    if (!found && least === 1 && (type === "huyện" || type === "tỉnh" || type === "thị xã" || type === "quận")) {
-      // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ"): kept in case
-      // the text names no other.
+    if (hit) { found.push(hit); continue; }
+    if (least === 1) {
+      // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
+      // before that): kept in case the text names no other.
       let n = 0;
       while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
       const name = parts.slice(0, n).join(" ");
       const k = `${type} ${name}`;
-      unknown.set(k, (unknown.get(k) ?? 0) + (m.index < 400 ? 3 : 1));
+      unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
     }
+  }
+  // "xã Yên Hòa, huyện Cẩm Xuyên", "thị trấn Tân Nghĩa, huyện Hàm Tân": a unit followed by its own district
+  // or province is written with its address. The address tells which of the units of that name is
+  // meant, and is not a place the text reports on.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    for (let j = i + 1; j < found.length && j <= i + 2; j++) {
+      const b = found[j]!;
+      const prev = found[j - 1]!;
+      if (!/^\s*[,(–-]?\s*$/.test(src.slice(prev.end, b.at))) break;
+      const under = a.list.filter((u) => b.list.some((p) => isAncestor(idx, p, u)));
+      if (!under.length) break;
+      a.list = under;
+      b.address = true;
+    }
+  }
+  // The same name elsewhere in the text is the same unit.
+  const settled = new Map<string, AdminUnit[]>();
+  for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);
+  for (const f of found) {
+    const list = settled.get(f.key) ?? f.list;
+    note(f.key, list);
+    if (f.address) continue;
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
   }
   // A dateline in capitals names the place the news is about (province or district).
   const dl = DATELINE.exec(src.slice(0, 200));
@@ -261,6 +361,11 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
   // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
   for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  if (citySpeaks) {
+    let top: AdminUnit | null = null;
+    for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
+    if (top) level = top.level;
+  }
   if (direct.size === 0 && (level === "province" || level === null)) {
     // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
     for (const p of provinceNames()) {
@@ -275,8 +380,12 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   if (direct.size === 0) {
     let top: string | null = null;
     let topScore = 1;
-    for (const [k, v] of unknown) if (v > topScore) { top = k; topScore = v; }
-    return top ? { unit: null, level: top.startsWith("tỉnh") ? "province" : "district", named: top } : { unit: null, level };
+    for (const [k, v] of unknown) {
+      const lv = levelOfType(k);
+      // A commune the lists do not hold counts only in a text that speaks from a commune.
+      if (v > topScore && (lv !== "commune" || level === "commune")) { top = k; topScore = v; }
+    }
+    return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
   }
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();
@@ -371,6 +480,8 @@ function detectPeriod(key: string): string | null {
       else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
+    if (m[8] && /(^|\s)(kể )?từ\s*$/.test(ctx)) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
     if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) continue;
     let year: number | null = null;
