@@ -16,8 +16,8 @@ import { inScope, requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { categoryIndex, reportsCovering, validateFigure, type ValidFigure } from "./figure.service.ts";
 import type { FigureKind } from "../core/rollup.ts";
-import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
-import { noteFigureChange, settleTracked } from "../totals/totals.tracker.ts";
+import { existingFigures, storedPeriod, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
+import { noteFigureChange, type FigureBefore, type SlotKey } from "../totals/totals.tracker.ts";
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
 import { indicatorMap, listRules, type Indicator } from "../indicators/indicator.service.ts";
 import { implausible } from "../indicators/rules.ts";
@@ -173,6 +173,10 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     const written: Array<{ w: Written; line: number }> = [];
     let overwritten: Overwritten[] = [];
     const groups = new Map<string, { indicator: string; year: number }>();
+    // What the figures were before this import, noted for the totals only once the import is known
+    // to stay small (a big one recomputes its indicator-years at the end instead: nothing is spent
+    // on deltas it would throw away).
+    let notes: Array<{ key: SlotKey; period: Period; disagg: string; before: FigureBefore | null }> = [];
     const fail = (line: number, e: unknown) => {
       errorCount++;
       if (errors.length < 1000) {
@@ -229,12 +233,13 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
         }
         {
           bulk ||= lines > BULK_LINES || errorCount > 0;
-          if (!bulk) {
+          if (bulk) notes = [];
+          else {
             for (const r of rows) {
               const was = existing.get(`${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`);
-              const period = parsePeriod(r.period);
-              noteFigureChange(tx, { unitId: r.unit_id, indicator: r.indicator, year: r.year }, period, r.disagg,
-                was ? { id: was.id, period, disagg: r.disagg, kind: was.kind as FigureKind, value: was.value, estimated: was.status === "estimated" } : null);
+              const period = storedPeriod(r.period);
+              notes.push({ key: { unitId: r.unit_id, indicator: r.indicator, year: r.year }, period, disagg: r.disagg,
+                before: was ? { id: was.id, period, disagg: r.disagg, kind: was.kind as FigureKind, value: was.value, estimated: was.status === "estimated" } : null });
             }
           }
           await upsertFigureRows(tx.db, tx.database, rows);
@@ -248,7 +253,6 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
             }
           }
           written.length = 0;
-          if (!bulk && !dryRun) await settleTracked(tx);
           if (errorCount) overwritten = [];
           else if (overwritten.length >= AUDIT_BATCH) {
             await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null, actor.kind === "user" ? actor.unitId : null);
@@ -267,6 +271,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     if (dryRun) throw new DryRun(res);
     // A big import recomputes the indicator-years it touched once (each total written once).
     if (bulk) await rebuildGroups(tx, [...groups.values()]);
+    else for (const n of notes) noteFigureChange(tx, n.key, n.period, n.disagg, n.before);
     await tx.db.updateTable("import_batches").set({ lines, sha256: hash() }).where("id", "=", batch.id).execute();
     // The summary row keeps the values the import overwrote (what is left after earlier rows).
     await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);

@@ -10,7 +10,7 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import { areaTargets, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
-import { applyDeltas, areaUnits, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
+import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
 
 const STATE_KEY = "totals";
@@ -109,9 +109,10 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     if (!opts.cleared) await clearGroup(tx.db, indicator, periods);
     const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])];
     let deltas = new Deltas();
+    const writer = new BulkTotals(tx.db, tx.database);
     const flush = async () => {
       const out = deltas.rows();
-      await applyDeltas(tx.db, tx.database, out);
+      await writer.add(out);
       rows += out.length;
       deltas = new Deltas();
     };
@@ -132,6 +133,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       await correctTargets(tx, h, indicator, year, work, area, deltas);
     }
     await flush();
+    await writer.finish();
     units += ids.length;
     opts.progress?.(++done, groups.size, k);
   }
