@@ -123,9 +123,13 @@ class LineChecker {
     }, this.today);
     if (!inScope(this.h, this.actor, f.unit.id, this.today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
     // The unit's own reports and, through the lineage, those of the units it became.
+    if (this.locked.size === 0) return f;
     const key = `${f.unit.id}|${f.period.id}`;
     let cover = this.covering.get(key);
-    if (!cover) this.covering.set(key, (cover = reportsCovering(this.h, f.unit.id, f.period)));
+    if (!cover) {
+      if (this.covering.size > 100_000) this.covering.clear();
+      this.covering.set(key, (cover = reportsCovering(this.h, f.unit.id, f.period)));
+    }
     const hit = cover.find((c) => this.locked.has(`${c.unitId}|${c.period}`));
     if (hit) {
       const whose = hit.unitId === f.unit.id ? `"${f.unit.fullName}"` : `${this.h.require(hit.unitId).fullName} (đơn vị kế thừa của "${f.unit.fullName}")`;

@@ -306,9 +306,13 @@ export async function correctTargets(tx: Ctx, h: Hierarchy, indicator: string, y
   const stored = await readCorrectionsOfYear(tx.db, indicator, periods.map((p) => p.id));
   const loaded = new Map<number, UnitYear>();
   const next = new Map<string, Map<string, StoredCorrection>>();
+  // Who a target covers depends on the placements of its date only: the same for every period of an epoch.
+  const coveredOf = new Map<string, number[]>();
   for (const w of work) {
     for (const t of w.targets) {
-      const covered = coveredUnits(h, w.date, t, candidates, after);
+      const ck = `${h.epochIndex(w.date)}|${t}`;
+      let covered = coveredOf.get(ck);
+      if (!covered) coveredOf.set(ck, (covered = coveredUnits(h, w.date, t, candidates, after)));
       const missing = covered.filter((u) => !loaded.has(u));
       if (missing.length) {
         const got = await loadUnitYears(tx, missing.map((unitId) => ({ unitId, indicator, year })));
