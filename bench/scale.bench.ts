@@ -134,11 +134,11 @@ async function generate(file: string, units: Units): Promise<number> {
   return n;
 }
 
-function run(cmd: string[], env: Record<string, string>): { code: number; out: string; err: string; rssKb: number; secs: number } {
-  const r = spawnSync("/usr/bin/time", ["-f", "%M %e", ...cmd], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
+function run(cmd: string[], env: Record<string, string>): { code: number; out: string; err: string; rssKb: number; secs: number; cpu: number } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %e %U %S", ...cmd], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
   const last = r.stderr.trim().split("\n").pop() ?? "";
-  const [rss, secs] = last.split(" ").map(Number);
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0 };
+  const [rss, secs, user, sys] = last.split(" ").map(Number);
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0, cpu: (user ?? 0) + (sys ?? 0) };
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
@@ -224,7 +224,8 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
       const imp = await load();
       rates.push(lines / imp.secs);
       rss.push(imp.rssKb / 1024);
-      console.log(`# ${engine} import ${i + 1}: ${fmt(lines / imp.secs)} figures/s (${imp.secs.toFixed(1)} s), peak RSS ${fmt(imp.rssKb / 1024)} MB; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      // On a shared machine the process's own CPU seconds say more than the clock (PostgreSQL's are not in them).
+      console.log(`# ${engine} import ${i + 1}: ${fmt(lines / imp.secs)} figures/s (${imp.secs.toFixed(1)} s; ${imp.cpu.toFixed(1)} CPU-s in the import process), peak RSS ${fmt(imp.rssKb / 1024)} MB; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
     }
     out.import = `${fmt(median(rates))} figures/s, peak RSS ${fmt(median(rss))} MB (medians of ${rates.length})`;
     writeFileSync(marker, out.import);

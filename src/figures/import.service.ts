@@ -2,8 +2,11 @@
  * Importing figures at any size: lines arrive in chunks (from a CSV stream, a dataValueSets
  * document or a list), are checked one by one and written chunk by chunk inside one transaction,
  * so memory stays flat and the import is still all-or-nothing: one bad line anywhere and nothing
- * is written (every bad line is reported). Totals follow each chunk; past a size where that costs
- * more than recomputing, the touched indicator-years are recomputed once at the end instead.
+ * is written (every bad line is reported). A small import notes what each figure replaces and its
+ * totals are settled by deltas before the commit; past BULK_LINES (not known until the stream gets
+ * there) the notes are dropped and the touched indicator-years are recomputed once at the end
+ * instead, so no delta is computed for a line of a big import. On PostgreSQL figures and totals are
+ * COPied into staging tables (src/db/pg-copy.ts).
  */
 import { createHash } from "node:crypto";
 import { sql } from "kysely";

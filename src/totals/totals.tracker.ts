@@ -129,6 +129,26 @@ export class Deltas {
     if (!i) s.set(indicator, (i = new Map()));
     return i;
   }
+  /**
+   * The rows of the targets `keep` does not hold back, removed from these deltas (a rebuild writes
+   * communes as it goes and keeps the few ancestors every unit adds to until the end).
+   */
+  take(keep: (target: number) => boolean): TotalDelta[] {
+    const out: TotalDelta[] = [];
+    for (const [structure, inds] of this.byStructure) {
+      for (const [indicator, targets] of inds) {
+        for (const [unitId, cells] of targets) {
+          if (keep(unitId)) continue;
+          for (const [key, vec] of cells) {
+            const bar = key.indexOf("|");
+            out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
+          }
+          targets.delete(unitId);
+        }
+      }
+    }
+    return out;
+  }
   /** As rows for the repository. */
   rows(): TotalDelta[] {
     const out: TotalDelta[] = [];
