@@ -13,7 +13,7 @@
  * RSS during the country dashboard; and the load average.
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
- *        [--seconds 15] [--reuse]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ *        [--seconds 15] [--reuse] [--only import]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +29,8 @@ const { values: opt } = parseArgs({
     figures: { type: "string", default: "1000000" }, engines: { type: "string", default: "sqlite,postgres" },
     clients: { type: "string", default: "200" }, seconds: { type: "string", default: "15" }, reuse: { type: "boolean", default: false },
     runs: { type: "string", default: "7" }, dir: { type: "string", default: "/tmp/danvan-scale" },
+    /** "import": only the CSV import row (a fresh database each time, the other rows skipped). */
+    only: { type: "string" }, "import-runs": { type: "string", default: "1" },
   },
 });
 const N = Number(opt.figures);
@@ -132,11 +134,11 @@ async function generate(file: string, units: Units): Promise<number> {
   return n;
 }
 
-function run(cmd: string[], env: Record<string, string>): { code: number; out: string; err: string; rssKb: number; secs: number } {
-  const r = spawnSync("/usr/bin/time", ["-f", "%M %e", ...cmd], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
+function run(cmd: string[], env: Record<string, string>): { code: number; out: string; err: string; rssKb: number; secs: number; cpu: number } {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %e %U %S", ...cmd], { env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, cwd: ROOT });
   const last = r.stderr.trim().split("\n").pop() ?? "";
-  const [rss, secs] = last.split(" ").map(Number);
-  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0 };
+  const [rss, secs, user, sys] = last.split(" ").map(Number);
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0, cpu: (user ?? 0) + (sys ?? 0) };
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
@@ -191,12 +193,15 @@ async function timed(runs: number, f: () => Promise<{ status: number; ms: number
 async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: string, lines: number): Promise<Record<string, string>> {
   const dir = join(opt.dir!, engine);
   mkdirSync(dir, { recursive: true });
-  const dbName = `danvan_scale_${N}`;
+  // A --dir of one's own gets a PostgreSQL database of its own too (benches run side by side).
+  const tag = opt.dir === "/tmp/danvan-scale" ? "" : `${opt.dir!.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "").toLowerCase().slice(-20)}_`;
+  const dbName = `danvan_scale_${tag}${N}`;
   const env: Record<string, string> = engine === "sqlite" ? { DANVAN_SQLITE: join(dir, `danvan-${N}.sqlite`) } : { DATABASE_URL: PG_BASE.replace(/\/[^/]*$/, `/${dbName}`) };
   Object.assign(env, { DANVAN_RATE_DASHBOARD: "0", DANVAN_RATE_IMPORT: "0", DANVAN_RATE_REPORTS: "0", DANVAN_PASSWORD_COST: "10", DANVAN_SIGNIN_MAX_FAILURES_IP: "100000" });
   const out: Record<string, string> = {};
   const marker = join(dir, `loaded-${N}`);
-  if (!opt.reuse || !existsSync(marker)) {
+  /** A fresh database loaded through the CLI import: its time and the import process's peak RSS. */
+  const load = async () => {
     if (engine === "sqlite") rmSync(env.DANVAN_SQLITE!, { force: true }), rmSync(`${env.DANVAN_SQLITE}-wal`, { force: true }), rmSync(`${env.DANVAN_SQLITE}-shm`, { force: true });
     else {
       const c = new pg.Client({ connectionString: PG_BASE });
@@ -209,6 +214,25 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     if (init.code !== 0) throw new Error(init.err);
     const imp = run([process.execPath, "--import", "tsx", "src/main.ts", "import", csv], env);
     if (imp.code !== 0) throw new Error(imp.err.slice(-3000));
+    return imp;
+  };
+  if (opt.only === "import") {
+    // Only the import row: `--import-runs` fresh loads, medians of figures/s and peak RSS.
+    const rates: number[] = [];
+    const rss: number[] = [];
+    for (let i = 0; i < Number(opt["import-runs"]); i++) {
+      const imp = await load();
+      rates.push(lines / imp.secs);
+      rss.push(imp.rssKb / 1024);
+      // On a shared machine the process's own CPU seconds say more than the clock (PostgreSQL's are not in them).
+      console.log(`# ${engine} import ${i + 1}: ${fmt(lines / imp.secs)} figures/s (${imp.secs.toFixed(1)} s; ${imp.cpu.toFixed(1)} CPU-s in the import process), peak RSS ${fmt(imp.rssKb / 1024)} MB; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+    }
+    out.import = `${fmt(median(rates))} figures/s, peak RSS ${fmt(median(rss))} MB (medians of ${rates.length})`;
+    writeFileSync(marker, out.import);
+    return out;
+  }
+  if (!opt.reuse || !existsSync(marker)) {
+    const imp = await load();
     out.import = `${fmt(lines / imp.secs)} figures/s (${fmt(lines)} in ${imp.secs.toFixed(0)} s), peak RSS ${fmt(imp.rssKb / 1024)} MB`;
     writeFileSync(marker, out.import);
   } else out.import = `${readFileSync(marker, "utf8")} (earlier run)`;

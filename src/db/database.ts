@@ -22,6 +22,7 @@ import * as rules from "./migrations/2026-12-06-rules.ts";
 import * as reportSections from "./migrations/2026-12-06-report-sections.ts";
 import * as portal from "./migrations/2026-12-07-portal.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
+import { trackPgClients } from "./pg-copy.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -79,6 +80,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
       max: opts.pgPool ?? 10,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
+    // Bulk writes COPY on the transaction's own connection (src/db/pg-copy.ts).
+    trackPgClients(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     // Several committers, each on its own connection; the rest of the pool serves reads.
     return { db, point: db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };

@@ -4,6 +4,7 @@ import type { DB, FiguresTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
 import { prepared } from "../db/prepared.ts";
 import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
+import { copyField, copyInto } from "../db/pg-copy.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
 
 export type FigureStatus = "reported" | "estimated";
@@ -146,7 +147,12 @@ const UPSERT_FIGURE_SQLITE = `insert into figures (${FIGURE_COLS.join(", ")}) va
   on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}, ${BUMP}`;
 const figureStatements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
 
-/** Inserts or replaces figure rows (imports): a prepared statement per row on SQLite, one statement per 5,000 rows on PostgreSQL. */
+const STAGE_FIGURES = `create temp table if not exists figures_stage (${FIGURE_COLS.map((c) => `${c} ${FIGURE_TYPES[c]}`).join(", ")}) on commit drop`;
+
+/**
+ * Inserts or replaces figure rows (imports): a prepared statement per row on SQLite; on PostgreSQL
+ * the rows are COPied into a staging table of the transaction and moved with one statement.
+ */
 export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows: readonly FigureRow[]): Promise<void> {
   if (rows.length === 0) return;
   if (database.sqlite) {
@@ -155,12 +161,21 @@ export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows:
     for (const r of rows) stmt.run(...FIGURE_COLS.map((c) => r[c]));
     return;
   }
-  for (let i = 0; i < rows.length; i += 5000) {
-    const part = rows.slice(i, i + 5000);
-    const arrays = sql.join(FIGURE_COLS.map((c) => sql`${part.map((r) => r[c])}::${sql.raw(FIGURE_TYPES[c])}[]`));
-    await sql`insert into figures (${sql.raw(FIGURE_COLS.join(", "))}) select * from unnest(${arrays})
-      on conflict (unit_id, indicator, period, disagg) do update set ${sql.raw(FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", "))}, ${sql.raw(BUMP)}`.execute(db);
-  }
+  await sql.raw(STAGE_FIGURES).execute(db);
+  await copyInto(db, "figures_stage", FIGURE_COLS, (function* () {
+    let text = "";
+    for (const r of rows) {
+      text += `${r.unit_id}\t${copyField(r.indicator)}\t${copyField(r.period)}\t${r.year}\t${r.start_month}\t${r.end_month}\t${copyField(r.disagg)}\t${copyField(r.kind)}\t${copyField(r.value)}\t${copyField(r.status)}\t${copyField(r.comment)}\t${copyField(r.source)}\t${copyField(r.batch_id)}\t${copyField(r.updated_by)}\t${copyField(r.updated_at)}\t${copyField(r.flag)}\n`;
+      if (text.length > 1 << 16) {
+        yield text;
+        text = "";
+      }
+    }
+    if (text) yield text;
+  })());
+  await sql`insert into figures (${sql.raw(FIGURE_COLS.join(", "))}) select ${sql.raw(FIGURE_COLS.join(", "))} from figures_stage
+    on conflict (unit_id, indicator, period, disagg) do update set ${sql.raw(FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", "))}, ${sql.raw(BUMP)}`.execute(db);
+  await sql`truncate figures_stage`.execute(db);
 }
 
 /** A stored figure as an import compares it (what it would overwrite, and whether this import wrote it). */

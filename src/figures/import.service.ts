@@ -2,8 +2,11 @@
  * Importing figures at any size: lines arrive in chunks (from a CSV stream, a dataValueSets
  * document or a list), are checked one by one and written chunk by chunk inside one transaction,
  * so memory stays flat and the import is still all-or-nothing: one bad line anywhere and nothing
- * is written (every bad line is reported). Totals follow each chunk; past a size where that costs
- * more than recomputing, the touched indicator-years are recomputed once at the end instead.
+ * is written (every bad line is reported). A small import notes what each figure replaces and its
+ * totals are settled by deltas before the commit; past BULK_LINES (not known until the stream gets
+ * there) the notes are dropped and the touched indicator-years are recomputed once at the end
+ * instead, so no delta is computed for a line of a big import. On PostgreSQL figures and totals are
+ * COPied into staging tables (src/db/pg-copy.ts).
  */
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
@@ -16,8 +19,8 @@ import { inScope, requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { categoryIndex, reportsCovering, validateFigure, type ValidFigure } from "./figure.service.ts";
 import type { FigureKind } from "../core/rollup.ts";
-import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
-import { noteFigureChange, settleTracked } from "../totals/totals.tracker.ts";
+import { existingFigures, storedPeriod, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
+import { noteFigureChange, type FigureBefore, type SlotKey } from "../totals/totals.tracker.ts";
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
 import { indicatorMap, listRules, type Indicator } from "../indicators/indicator.service.ts";
 import { implausible } from "../indicators/rules.ts";
@@ -123,9 +126,13 @@ class LineChecker {
     }, this.today);
     if (!inScope(this.h, this.actor, f.unit.id, this.today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
     // The unit's own reports and, through the lineage, those of the units it became.
+    if (this.locked.size === 0) return f;
     const key = `${f.unit.id}|${f.period.id}`;
     let cover = this.covering.get(key);
-    if (!cover) this.covering.set(key, (cover = reportsCovering(this.h, f.unit.id, f.period)));
+    if (!cover) {
+      if (this.covering.size > 100_000) this.covering.clear();
+      this.covering.set(key, (cover = reportsCovering(this.h, f.unit.id, f.period)));
+    }
     const hit = cover.find((c) => this.locked.has(`${c.unitId}|${c.period}`));
     if (hit) {
       const whose = hit.unitId === f.unit.id ? `"${f.unit.fullName}"` : `${this.h.require(hit.unitId).fullName} (đơn vị kế thừa của "${f.unit.fullName}")`;
@@ -173,6 +180,10 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     const written: Array<{ w: Written; line: number }> = [];
     let overwritten: Overwritten[] = [];
     const groups = new Map<string, { indicator: string; year: number }>();
+    // What the figures were before this import, noted for the totals only once the import is known
+    // to stay small (a big one recomputes its indicator-years at the end instead: nothing is spent
+    // on deltas it would throw away).
+    let notes: Array<{ key: SlotKey; period: Period; disagg: string; before: FigureBefore | null }> = [];
     const fail = (line: number, e: unknown) => {
       errorCount++;
       if (errors.length < 1000) {
@@ -229,12 +240,13 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
         }
         {
           bulk ||= lines > BULK_LINES || errorCount > 0;
-          if (!bulk) {
+          if (bulk) notes = [];
+          else {
             for (const r of rows) {
               const was = existing.get(`${r.unit_id}|${r.indicator}|${r.period}|${r.disagg}`);
-              const period = parsePeriod(r.period);
-              noteFigureChange(tx, { unitId: r.unit_id, indicator: r.indicator, year: r.year }, period, r.disagg,
-                was ? { id: was.id, period, disagg: r.disagg, kind: was.kind as FigureKind, value: was.value, estimated: was.status === "estimated" } : null);
+              const period = storedPeriod(r.period);
+              notes.push({ key: { unitId: r.unit_id, indicator: r.indicator, year: r.year }, period, disagg: r.disagg,
+                before: was ? { id: was.id, period, disagg: r.disagg, kind: was.kind as FigureKind, value: was.value, estimated: was.status === "estimated" } : null });
             }
           }
           await upsertFigureRows(tx.db, tx.database, rows);
@@ -248,7 +260,6 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
             }
           }
           written.length = 0;
-          if (!bulk && !dryRun) await settleTracked(tx);
           if (errorCount) overwritten = [];
           else if (overwritten.length >= AUDIT_BATCH) {
             await audit(tx.db, actor, "figures.import.overwritten", "import_batch", batch.id, { overwritten }, null, actor.kind === "user" ? actor.unitId : null);
@@ -267,6 +278,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     if (dryRun) throw new DryRun(res);
     // A big import recomputes the indicator-years it touched once (each total written once).
     if (bulk) await rebuildGroups(tx, [...groups.values()]);
+    else for (const n of notes) noteFigureChange(tx, n.key, n.period, n.disagg, n.before);
     await tx.db.updateTable("import_batches").set({ lines, sha256: hash() }).where("id", "=", batch.id).execute();
     // The summary row keeps the values the import overwrote (what is left after earlier rows).
     await audit(tx.db, actor, "figures.import", "import_batch", batch.id, overwritten.length ? { overwritten } : null, { format, ...res, changed: overwritten.length }, actor.kind === "user" ? actor.unitId : null);

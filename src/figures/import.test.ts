@@ -61,6 +61,18 @@ describeEachDatabase("streaming import", (get) => {
     assert.equal(await figureCount(ctx), 0);
   });
 
+  test("comments come back exactly as the file has them: tabs, line breaks, backslashes, \\N", async () => {
+    const comments = ["tab\there", "hai dòng\nmột ghi chú", "C:\\bao-cao\\2024", "\\N", "a\r\nb \\t cuối"];
+    const q = (c: string) => `"${c.replace(/"/g, '""')}"`;
+    const text = ["unit_code,indicator,period,value,comment,as_of", ...comments.map((c, i) => `${codes[i]},docs.issued,202402,${i + 1},${q(c)},2024-12-31`)].join("\n") + "\n";
+    const r = await run(Readable.from([Buffer.from(text)]));
+    assert.equal(r.inserted, comments.length);
+    const rows = await ctx.db.selectFrom("figures").select(["value", "comment"]).where("indicator", "=", "docs.issued").where("period", "=", "202402").orderBy("value").execute();
+    assert.deepEqual(rows.map((x) => x.comment), comments);
+    await ctx.db.deleteFrom("figures").where("indicator", "=", "docs.issued").execute();
+    await rebuildTotals(ctx);
+  });
+
   test("a big file streams in, and its totals are what a rebuild gives", async () => {
     const { stream, text } = csv(codes, 60_000);
     const r = await run(stream());

@@ -10,7 +10,7 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import { areaTargets, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
-import { applyDeltas, areaUnits, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
+import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
 
 const STATE_KEY = "totals";
@@ -75,7 +75,9 @@ export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: numb
 }
 
 /** Flush accumulated totals past this many cells, so memory stays flat (the group's rows were cleared, so adding in parts is exact). */
-const FLUSH_CELLS = 50_000;
+const FLUSH_CELLS = 20_000;
+/** Units whose figures are loaded at once. */
+const UNIT_BATCH = 500;
 
 /**
  * Recomputes the totals of some indicator-years from their figures and register records (and the
@@ -108,22 +110,25 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     const periods = standardPeriods(year).map((p) => p.id);
     if (!opts.cleared) await clearGroup(tx.db, indicator, periods);
     const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])];
-    let deltas = new Deltas();
-    const flush = async () => {
-      const out = deltas.rows();
-      await applyDeltas(tx.db, tx.database, out);
+    const deltas = new Deltas();
+    const writer = new BulkTotals(tx.db, tx.database);
+    // Communes' totals are written as their batch ends; the ancestors' (every unit adds to them)
+    // stay in memory until the group ends, so each is written once and memory stays flat.
+    const ancestor = (t: number) => h.get(t)?.level !== "commune";
+    const flush = async (all: boolean) => {
+      const out = deltas.take(all ? () => false : ancestor);
+      await writer.add(out);
       rows += out.length;
-      deltas = new Deltas();
     };
-    for (let i = 0; i < ids.length; i += 2000) {
-      const keys = ids.slice(i, i + 2000).map((unitId) => ({ unitId, indicator, year }));
+    for (let i = 0; i < ids.length; i += UNIT_BATCH) {
+      const keys = ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
       const data = await loadUnitYears(tx, keys);
       for (const key of keys) {
         const d = data.get(slotKey(key))!;
         const cells = unitContribution(d.facts, d.counts, year);
         if (cells.size) placeChange(deltas, h, now, key, cells, periodsOf(year));
       }
-      if (deltas.cells > FLUSH_CELLS) await flush();
+      if (deltas.cells > FLUSH_CELLS) await flush(false);
     }
     const area = await areaUnits(tx.db, indicator, year);
     if (area.size) {
@@ -131,7 +136,8 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       for (const P of standardPeriods(year)) for (const s of structuresOf(h, P, now)) work.push({ structure: s.structure, date: s.date, period: P, targets: areaTargets(h, s.date, area) });
       await correctTargets(tx, h, indicator, year, work, area, deltas);
     }
-    await flush();
+    await flush(true);
+    await writer.finish();
     units += ids.length;
     opts.progress?.(++done, groups.size, k);
   }

@@ -129,6 +129,26 @@ export class Deltas {
     if (!i) s.set(indicator, (i = new Map()));
     return i;
   }
+  /**
+   * The rows of the targets `keep` does not hold back, removed from these deltas (a rebuild writes
+   * communes as it goes and keeps the few ancestors every unit adds to until the end).
+   */
+  take(keep: (target: number) => boolean): TotalDelta[] {
+    const out: TotalDelta[] = [];
+    for (const [structure, inds] of this.byStructure) {
+      for (const [indicator, targets] of inds) {
+        for (const [unitId, cells] of targets) {
+          if (keep(unitId)) continue;
+          for (const [key, vec] of cells) {
+            const bar = key.indexOf("|");
+            out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
+          }
+          targets.delete(unitId);
+        }
+      }
+    }
+    return out;
+  }
   /** As rows for the repository. */
   rows(): TotalDelta[] {
     const out: TotalDelta[] = [];
@@ -306,9 +326,13 @@ export async function correctTargets(tx: Ctx, h: Hierarchy, indicator: string, y
   const stored = await readCorrectionsOfYear(tx.db, indicator, periods.map((p) => p.id));
   const loaded = new Map<number, UnitYear>();
   const next = new Map<string, Map<string, StoredCorrection>>();
+  // Who a target covers depends on the placements of its date only: the same for every period of an epoch.
+  const coveredOf = new Map<string, number[]>();
   for (const w of work) {
     for (const t of w.targets) {
-      const covered = coveredUnits(h, w.date, t, candidates, after);
+      const ck = `${h.epochIndex(w.date)}|${t}`;
+      let covered = coveredOf.get(ck);
+      if (!covered) coveredOf.set(ck, (covered = coveredUnits(h, w.date, t, candidates, after)));
       const missing = covered.filter((u) => !loaded.has(u));
       if (missing.length) {
         const got = await loadUnitYears(tx, missing.map((unitId) => ({ unitId, indicator, year })));
