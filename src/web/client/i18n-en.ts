@@ -1,8 +1,10 @@
 import { INBOX_EN } from "./i18n-en-inbox.ts";
+import { DAILY_EN } from "./i18n-en-daily.ts";
 
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
 export const EN: Readonly<Record<string, string>> = {
   ...INBOX_EN,
+  ...DAILY_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",
   "Nhập số liệu": "Data entry",

@@ -10,6 +10,7 @@ import { DVK_NEXT, DVK_STATE_LABELS, IDENTITY_MASK, LEVELS, VALUE_LABELS, type D
 import { ConflictPanel, conflictOf, type ConflictRow } from "./conflict.tsx";
 import { ApiError, api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
+import { dmy } from "./labels.ts";
 import { Loading, Show, go, href, num, t, tf, tl, today, useLoad, useRoute } from "./ui.tsx";
 
 type Petition = import("../../registers/petition.service.ts").Petition;
@@ -18,7 +19,6 @@ type Attachment = import("../../registers/attachments.ts").AttachmentMeta;
 type Handler = import("../../registers/privacy.ts").Handler;
 
 const PAGE = 50;
-export const dmy = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—");
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** A message for the next page (after a save moves the user to the record). */
 let flash: string | null = null;
@@ -483,7 +483,7 @@ function Obligations({ unitId }: { unitId: number }) {
   return (
     <div class="note" role="note">
       <strong>{tf("Nghĩa vụ tiếp công dân tháng {month} chưa đủ:", { month: `${month.slice(5)}/${month.slice(0, 4)}` })}</strong>
-      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span}: {tf("đã tiếp {held}/{required} ngày", { held: o.held, required: o.required })}{o.final ? "" : ` ${t("(chưa hết kỳ)")}`}</li>)}</ul>
+      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span.replace(/\d{4}-\d{2}-\d{2}/g, dmy)}: {tf("đã tiếp {held}/{required} ngày", { held: o.held, required: o.required })}{o.final ? "" : ` ${t("(chưa hết kỳ)")}`}</li>)}</ul>
     </div>
   );
 }
