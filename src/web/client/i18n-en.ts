@@ -367,7 +367,6 @@ export const EN: Readonly<Record<string, string>> = {
   "Người gửi": "Petitioner",
   "Hạn": "Due",
   "Quá hạn": "Overdue",
-  "Cần ghi người gửi và nội dung đơn.": "Enter the petitioner and the content of the petition.",
   "Đã vào sổ đơn #{id}; hạn thụ lý: {date}.": "Petition #{id} registered; acceptance due: {date}.",
   "Đã vào sổ đơn #{id}; hạn xử lý: {date}.": "Petition #{id} registered; handling due: {date}.",
   "Vào sổ đơn thư mới": "Register a new petition",
