@@ -244,7 +244,7 @@ export function DashboardPage({ me }: { me: Me }) {
           </section>
           <section aria-labelledby="h-all">
             <h2 id="h-all">{t("Tất cả chỉ tiêu")}</h2>
-            <label class="check"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> {t("Hiện cả chỉ tiêu chưa có số liệu")}</label>
+            <label class="check no-print"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> {t("Hiện cả chỉ tiêu chưa có số liệu")}</label>
             <div class="table-wrap">
               <table class="all cards-sm">
                 <caption class="muted">{tf("Kỳ này: {current}; kỳ trước: {previous}; cùng kỳ: {lastYear}.", { current: d.period.label, previous: d.previous.label, lastYear: d.lastYear.label })}</caption>
