@@ -170,6 +170,7 @@ for (const width of WIDTHS) {
     assert.ok(dashScroll <= 1, `dashboard table scrolls sideways by ${dashScroll}px`);
     if (width === 360) assert.equal(await p.locator("table.all thead").evaluate((h) => h.getBoundingClientRect().height <= 1), true, "the header row gives way to labelled cards");
     await shot(p, `dashboard-${width}`);
+    await p.locator("table.all tbody").nth(1).screenshot({ path: `${SHOTS}/daily-dashboard-table-${width}.png` });
   });
 }
 

@@ -485,7 +485,7 @@ function Petitions({ me }: { me: Me }) {
                     <td data-label={t("Ngày nhận")}>{dmy(p.receivedOn)}</td><td data-label={t("Loại")}>{t(PETITION_TYPE_LABELS[p.type])}</td>
                     <td class="sender" data-label={t("Người gửi")}><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.identityHidden ? <Identity value={p.petitioner} /> : p.petitioner}</a></td>
                     <td class="clip" data-label={t("Nội dung")}>{p.content}</td><td data-label={t("Bước")}>{t(PETITION_STATE_LABELS[p.state])}</td>
-                    <td class="due" data-label={t("Hạn")}>{dmy(p.dueOn)}{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</td>
+                    <td class="due" data-label={t("Hạn")}>{dmy(p.dueOn)}{overdue && <> <strong class="flag">{t("Quá hạn")}</strong></>}</td>
                   </tr>
                 );
               })}</tbody>
