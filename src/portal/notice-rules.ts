@@ -107,6 +107,11 @@ export interface ComplianceIssue {
   span: string | null;
 }
 
+/** "30/07/2026" of "2026-07-30". */
+const dmy = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+const ROMAN = ["I", "II", "III", "IV"];
+/** "năm 2026", "quý III/2026" of a span id ("2026", "2026Q3"). */
+const spanLabel = (id: string) => (id.length === 4 ? `năm ${id}` : `quý ${ROMAN[Number(id.slice(5)) - 1]}/${id.slice(0, 4)}`);
 const quartersOf = (year: number): Array<{ id: string; start: string; end: string }> =>
   [1, 2, 3, 4].map((q) => ({ id: `${year}Q${q}`, start: `${year}-${String(q * 3 - 2).padStart(2, "0")}-01`, end: `${year}-${["03-31", "06-30", "09-30", "12-31"][q - 1]}` }));
 
@@ -121,9 +126,9 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
     const s = noticeStatus(n, today);
     const rule = FORM_RULES[n.form];
     if (s === "posting_minimum") {
-      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": đang ${rule.label.toLowerCase()}, phải giữ đến hết ngày ${minimumEnds(n)} (${rule.basis}).` });
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": đang ${rule.label.toLowerCase()}, phải giữ đến hết ngày ${dmy(minimumEnds(n))} (${rule.basis}).` });
     } else if (s === "removed_early") {
-      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${n.removedOn}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${dmy(n.removedOn!)}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
     }
   }
   for (const key of NOTICE_CATEGORY_KEYS) {
@@ -136,7 +141,7 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
       const has = notices.some((n) => n.category === key && n.postedOn >= sp.start && n.postedOn <= (c.cadence === "year" ? sp.end : addCalendarDaysPlain(sp.end, 30)));
       if (!has) {
         const code = `DCCS_D11_${key.toUpperCase()}_THIEU`;
-        out.push({ code, noticeId: null, category: key, span: sp.id, message: `Chưa công khai "${c.label}" cho kỳ ${sp.id} (${c.basis}).` });
+        out.push({ code, noticeId: null, category: key, span: sp.id, message: `Chưa công khai "${c.label}" cho ${spanLabel(sp.id)} (${c.basis}).` });
       }
     }
   }

@@ -9,10 +9,14 @@ import { hierarchyOf, type Ctx } from "../context.ts";
 
 /** A real calendar day (the one date type of every edge, src/core/input.ts). */
 export { isoDate } from "../core/input.ts";
+/** The message of a text over its limit, in the words of the form's counter. */
+function tooLong(max: number) {
+  return { error: (iss: { input?: unknown }) => `Dài quá: tối đa ${max.toLocaleString("vi-VN")} ký tự (đang có ${String(iss.input ?? "").length.toLocaleString("vi-VN")}).` };
+}
 /** Trimmed NFC text (every string crossing the edge). */
-export const text = (max: number) => z.string().trim().max(max).transform(nfc);
-export const requiredText = (max: number) => z.string().trim().min(1, "Không được để trống").max(max).transform(nfc);
-export const optionalText = (max: number) => z.string().trim().max(max).transform(nfc).nullable().optional().transform((v) => (v ? v : null));
+export const text = (max: number) => z.string().trim().max(max, tooLong(max)).transform(nfc);
+export const requiredText = (max: number) => z.string().trim().min(1, "Không được để trống").max(max, tooLong(max)).transform(nfc);
+export const optionalText = (max: number) => z.string().trim().max(max, tooLong(max)).transform(nfc).nullable().optional().transform((v) => (v ? v : null));
 
 /** Throws REGISTER_FUTURE_DATE for a date after today. */
 export function notInFuture(date: string, today: string, what: string): void {

@@ -20,6 +20,14 @@
 import { DomainError } from "../core/errors.ts";
 import { addCalendarDays, addWorkingDays, type WorkCalendar } from "./calendar.ts";
 
+/**
+ * The longest text each petition field takes (characters, after trimming) and the phone number's
+ * shape: the server's schema (petition.service.ts) and the intake form's counters read these.
+ */
+export const PETITION_LIMITS = { number: 40, petitioner: 300, address: 500, phone: 30, content: 10000 } as const;
+export const PHONE_PATTERN = /^[+0-9 .()-]{6,30}$/;
+export const PHONE_MESSAGE = "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ) (6–30 ký tự).";
+
 export const PETITION_TYPES = ["khieu_nai", "to_cao", "kien_nghi", "phan_anh"] as const;
 export type PetitionType = (typeof PETITION_TYPES)[number];
 export const PETITION_TYPE_LABELS: Record<PetitionType, string> = { khieu_nai: "Khiếu nại", to_cao: "Tố cáo", kien_nghi: "Kiến nghị", phan_anh: "Phản ánh" };

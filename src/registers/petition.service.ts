@@ -16,7 +16,7 @@ import {
   searchPattern, unitAt, unitsUnder, userIdOf,
 } from "./common.ts";
 import {
-  allowedActions, currentDue, daysBetween, nextState, onTimeRate, PETITION_ACTIONS, PETITION_STATES, PETITION_TYPES, petitionDeadlines,
+  allowedActions, currentDue, PETITION_LIMITS, PHONE_MESSAGE, PHONE_PATTERN, daysBetween, nextState, onTimeRate, PETITION_ACTIONS, PETITION_STATES, PETITION_TYPES, petitionDeadlines,
   type Complexity, type DeadlineRules, type PetitionAction, type PetitionFacts, type PetitionState, type PetitionType,
 } from "./petition-rules.ts";
 import type { WorkCalendar } from "./calendar.ts";
@@ -30,14 +30,14 @@ const COMPLEXITY = ["normal", "complex", "especially_complex"] as const;
 
 export const PetitionInputSchema = z.object({
   unitId: id,
-  number: optionalText(40),
+  number: optionalText(PETITION_LIMITS.number),
   type: z.enum(PETITION_TYPES),
   receivedOn: isoDate,
-  petitioner: requiredText(300),
-  address: optionalText(500),
+  petitioner: requiredText(PETITION_LIMITS.petitioner),
+  address: optionalText(PETITION_LIMITS.address),
   /** The petitioner's phone number as given (digits, spaces, + . - ( )). */
-  phone: optionalText(30).refine((v) => v === null || /^[+0-9 .()-]{6,30}$/.test(v), "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( )"),
-  content: requiredText(10000),
+  phone: optionalText(PETITION_LIMITS.phone).refine((v) => v === null || PHONE_PATTERN.test(v), PHONE_MESSAGE),
+  content: requiredText(PETITION_LIMITS.content),
   complexity: z.enum(COMPLEXITY).default("normal"),
   remote: z.boolean().default(false),
   manyPeople: z.boolean().default(false),

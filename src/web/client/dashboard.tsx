@@ -8,6 +8,7 @@ import { SECTIONS } from "../../indicators/catalog.ts";
 import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
 import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, periodInProgress, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 import { BasisBar, NotCompared, partialNote } from "./dashboard-basis.tsx";
+import { PrintButton } from "./print.tsx";
 
 /** The figures most reports lead with; the cards show these first. */
 const KEY = ["reception.turns", "petitions.received", "petitions.resolved", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "dvk.models", "contrib.money_vnd", "contrib.labor_days"];
@@ -201,6 +202,7 @@ export function DashboardPage({ me }: { me: Me }) {
               <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
               <UnitSearch onPick={(id) => nav({ unit: id })} />
               {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>{t("← Về đơn vị của tôi")}</a>}
+              <PrintButton />
             </div>
           </div>
           {(d.report.status !== "draft" || me.abilities.includes("figures.write")) && (
@@ -242,9 +244,9 @@ export function DashboardPage({ me }: { me: Me }) {
           </section>
           <section aria-labelledby="h-all">
             <h2 id="h-all">{t("Tất cả chỉ tiêu")}</h2>
-            <label class="check"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> {t("Hiện cả chỉ tiêu chưa có số liệu")}</label>
+            <label class="check no-print"><input type="checkbox" checked={showEmpty} onChange={() => setShowEmpty(!showEmpty)} /> {t("Hiện cả chỉ tiêu chưa có số liệu")}</label>
             <div class="table-wrap">
-              <table class="all">
+              <table class="all cards-sm">
                 <caption class="muted">{tf("Kỳ này: {current}; kỳ trước: {previous}; cùng kỳ: {lastYear}.", { current: d.period.label, previous: d.previous.label, lastYear: d.lastYear.label })}</caption>
                 <thead><tr><th scope="col">{t("Chỉ tiêu")}</th><th scope="col" class="n">{t("Kỳ này")}{partial ? <small> ({t("chưa trọn kỳ")})</small> : null}</th><th scope="col" class="n">{t("Kỳ trước")}</th><th scope="col" class="n">{t("Cùng kỳ")}</th></tr></thead>
                 {sections.map((sec) => (
@@ -253,9 +255,9 @@ export function DashboardPage({ me }: { me: Me }) {
                     {sec.rows.map((r) => (
                       <tr>
                         <th scope="row"><a href={href("/", { unit: unitId, period, focus: r.key })}>{r.label}</a> <small>({r.unit})</small></th>
-                        <td class="n">{num(r.current.value)}{r.current.ratio !== null ? <small> ({pct(r.current.ratio)})</small> : null}</td>
-                        <td class="n">{num(r.previous.value)}</td>
-                        <td class="n">{num(r.lastYear.value)}</td>
+                        <td class="n" data-label={t("Kỳ này")}>{num(r.current.value)}{r.current.ratio !== null ? <small> ({pct(r.current.ratio)})</small> : null}</td>
+                        <td class="n" data-label={t("Kỳ trước")}>{num(r.previous.value)}</td>
+                        <td class="n" data-label={t("Cùng kỳ")}>{num(r.lastYear.value)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -14,6 +14,7 @@ import { ConflictPanel } from "./conflict.tsx";
 import { figureConflicts, held, holdFigure, keepMine, narrativeBase, narrativeConflicts, refusals, takeTheirs, useOutbox, useSyncChanges } from "./entry-sync.ts";
 import { SaveState, type Unsaved } from "./entry-status.tsx";
 import { FigureExtras, FlagNote, RuleComment } from "./entry-figure.tsx";
+import { PrintButton } from "./print.tsx";
 
 /** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
 const DISAGG: Record<string, string> = {
@@ -344,7 +345,7 @@ export function EntryPage({ me }: { me: Me }) {
     <div class="entry">
       <div class="page-head">
         <h1>{t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
-        <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /></div>
+        <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /><PrintButton /></div>
       </div>
       {s.state === "error" ? <ErrorBox error={s.error} /> : <Show s={s}>{(form) => <ReportForm key={`${form.unit.id}|${form.period.id}|${form.submission.status}`} me={me} form={form} counted={counted} reload={reload} />}</Show>}
     </div>

@@ -1,8 +1,10 @@
 import { INBOX_EN } from "./i18n-en-inbox.ts";
+import { DAILY_EN } from "./i18n-en-daily.ts";
 
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
 export const EN: Readonly<Record<string, string>> = {
   ...INBOX_EN,
+  ...DAILY_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",
   "Nhập số liệu": "Data entry",
@@ -365,7 +367,6 @@ export const EN: Readonly<Record<string, string>> = {
   "Người gửi": "Petitioner",
   "Hạn": "Due",
   "Quá hạn": "Overdue",
-  "Cần ghi người gửi và nội dung đơn.": "Enter the petitioner and the content of the petition.",
   "Đã vào sổ đơn #{id}; hạn thụ lý: {date}.": "Petition #{id} registered; acceptance due: {date}.",
   "Đã vào sổ đơn #{id}; hạn xử lý: {date}.": "Petition #{id} registered; handling due: {date}.",
   "Vào sổ đơn thư mới": "Register a new petition",

@@ -9,7 +9,7 @@ import { REGISTERS } from "../../registers/records.ts";
 import { DVK_STATE_LABELS, LEVELS, VALUE_LABELS } from "../../registers/vocabulary.ts";
 import { currentLang, setLang, t, tf } from "./i18n.ts";
 import { EN } from "./i18n-en.ts";
-import { REGISTER_FORMS, toInput, type FieldSpec } from "./register-forms.ts";
+import { PETITION_FORM, REGISTER_FORMS, toInput, type FieldSpec } from "./register-forms.ts";
 
 const DIR = import.meta.dirname ?? new URL(".", import.meta.url).pathname;
 
@@ -47,7 +47,7 @@ function formStrings(): Use[] {
       if (f.kind === "rows") walk(f.fields);
     }
   };
-  for (const form of Object.values(REGISTER_FORMS)) {
+  for (const form of [...Object.values(REGISTER_FORMS), PETITION_FORM]) {
     out.push({ key: form.noun });
     walk(form.fields);
   }

@@ -11,6 +11,7 @@ import { api, get, hasEndpoint, qs, type Figure, type Me, type UnitView } from "
 import { parseNumber } from "./validate.ts";
 import { Show, lastEndedQuarter, num, periodEnd, t, tf, useLoad } from "./ui.tsx";
 import { Pending } from "./extras.tsx";
+import { periodShort } from "./labels.ts";
 
 type Extracted = import("../../extract/extract.ts").ExtractResult;
 type DocResult = import("../../extract/extract.ts").DocumentResult;
@@ -163,7 +164,7 @@ export function ImportPage({ me }: { me: Me }) {
       const r = await api<{ figures: Figure[] }>("POST", "/api/figures", lines);
       const n = r.figures.length;
       const one = docs.length === 1 ? docs[0]! : null;
-      setMsg({ ok: true, text: one ? tf("Đã lưu {n} số liệu của {unit}, kỳ {period}.", { n, unit: one.scope.unit ?? one.unitCode, period: one.period })
+      setMsg({ ok: true, text: one ? tf("Đã lưu {n} số liệu của {unit}, kỳ {period}.", { n, unit: one.scope.unit ?? one.unitCode, period: periodShort(one.period) })
         : tf("Đã lưu {n} số liệu từ {d} văn bản.", { n, d: new Set(lines.map((l) => l.doc)).size }) });
       stored.reload();
     } catch (e) {
@@ -226,7 +227,7 @@ export function ImportPage({ me }: { me: Me }) {
                         <a href={`#fig-${i}`} onClick={(e) => { e.preventDefault(); setShown(r.doc); setTimeout(() => document.getElementById(`fig-${i}`)?.scrollIntoView({ block: "center" }), 0); }}>{r.text}</a>
                         {r.page ? <span class="muted"> {tf("tr. {page}", { page: r.page })}</span> : null}
                         {r.place ? <span class="muted"> · {r.place}</span> : null}
-                        {r.period ? <span class="muted"> · {r.period}</span> : null}
+                        {r.period ? <span class="muted"> · {periodShort(r.period)}</span> : null}
                         {r.confidence !== undefined ? <span class="badge warn" title={t("Số liệu nhận dạng từ bản quét: hãy đối chiếu với bản gốc trước khi lấy.")}> {tf("OCR {p}%", { p: Math.round(r.confidence * 100) })}</span> : null}
                       </td>
                       <td><input class="num" value={r.raw} aria-label={t("Giá trị")} size={10} onInput={(e) => update(i, { raw: (e.target as HTMLInputElement).value })} />{r.of !== null ? ` / ${r.of}` : ""} {r.unit ?? ""}</td>
@@ -245,7 +246,7 @@ export function ImportPage({ me }: { me: Me }) {
                 <section class="conflict overwrite" role="alertdialog" aria-labelledby="h-overwrite" aria-describedby="overwrite-list">
                   <h3 id="h-overwrite">{tf("{n} số liệu sẽ thay giá trị đang lưu", { n: overwrites.length })}</h3>
                   <ul id="overwrite-list">{overwrites.map((l) => (
-                    <li>{labelOf(l.indicator)} ({l.unitCode}, {l.period}): <strong>{num(stored.get(storedKey(l)))}</strong> → <strong>{num(l.value)}</strong></li>
+                    <li>{labelOf(l.indicator)} ({l.unitCode}, {periodShort(l.period)}): <strong>{num(stored.get(storedKey(l)))}</strong> → <strong>{num(l.value)}</strong></li>
                   ))}</ul>
                   <p class="actions">
                     <button type="button" class="primary" onClick={() => void save(true)}>{tf("Ghi đè và lưu {n} số liệu", { n: "lines" in plan ? plan.lines.length : 0 })}</button>

@@ -9,6 +9,7 @@ import { useState } from "preact/hooks";
 import { FORM_RULES, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, STATUS_LABELS, type NoticeStatus } from "../../portal/notice-rules.ts";
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, t, tf, today, useLoad } from "./ui.tsx";
+import { dmy } from "./labels.ts";
 
 interface Issue { code: string; message: string; noticeId: number | null }
 interface NoticeRow { id: number; title: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus; removedOn: string | null }
@@ -78,7 +79,7 @@ function Notices({ unitId }: { unitId: number }) {
           <tbody>{rows.map((n) => (
             <tr>
               <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}</small></td>
-              <td>{n.postedOn}{n.minimumEndsOn !== n.postedOn ? ` → ${n.minimumEndsOn}` : ""}</td><td>{STATUS_LABELS[n.status]}</td>
+              <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}</td>
             </tr>
           ))}</tbody>
         </table></div>
@@ -109,7 +110,7 @@ function Consultations({ unitId }: { unitId: number }) {
           <li>
             <strong>{c.question}</strong> — {c.community}.{" "}
             {c.state === "open"
-              ? <>{tf("Đang lấy ý kiến đến {date}.", { date: c.closesOn })} <button type="button" onClick={() => close(c.id)}>{t("Kết thúc và công bố kết quả")}</button></>
+              ? <>{tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} <button type="button" onClick={() => close(c.id)}>{t("Kết thúc và công bố kết quả")}</button></>
               : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
           </li>
         ))}</ul>
@@ -149,7 +150,7 @@ function Feedback({ unitId }: { unitId: number }) {
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có phản ánh, kiến nghị nào.")}</p> : (
         <ul>{rows.map((f) => (
           <li>
-            <strong>{f.topic}</strong> — {tf("nhận {date}", { date: f.receivedOn })}{f.dueOn ? `, ${tf("hạn {date}", { date: f.dueOn })}` : ""}
+            <strong>{f.topic}</strong> — {tf("nhận {date}", { date: dmy(f.receivedOn) })}{f.dueOn ? `, ${tf("hạn {date}", { date: dmy(f.dueOn) })}` : ""}
             <Answer row={f} done={reload} />
           </li>
         ))}</ul>

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { REGISTERS, type RegisterKey } from "../../registers/records.ts";
-import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldSpec, type FormValues } from "./register-forms.ts";
+import { emptyValues, PETITION_FORM, petitionInput, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldSpec, type FormValues } from "./register-forms.ts";
 
 const TODAY = "2026-11-20";
 
@@ -80,4 +80,32 @@ test("server validation details become field errors", () => {
   assert.deepEqual(serverFieldErrors([{ path: "members.1.name", message: "Không được để trống" }]), { "members.1.name": "Không được để trống" });
   assert.equal(serverFieldErrors({ unitId: 3 }), null);
   assert.equal(serverFieldErrors([]), null);
+});
+
+test("the petition form checks what the server's schema checks, with its limits, in Vietnamese at each field", async () => {
+  const { PetitionInputSchema } = await import("../../registers/petition.service.ts");
+  const { PETITION_LIMITS, PHONE_MESSAGE } = await import("../../registers/petition-rules.ts");
+  const ok = { ...emptyValues(PETITION_FORM.fields, TODAY), petitioner: "Bà Nguyễn Thị Hoa", content: "Đường liên thôn xuống cấp" };
+  const good = petitionInput(ok, TODAY);
+  assert.deepEqual(good.errors, {});
+  assert.ok(PetitionInputSchema.safeParse({ ...good.input, unitId: 7 }).success);
+  // Every limit: at the limit accepted by both, one over refused by both, the form's message at its field.
+  for (const [name, max] of Object.entries(PETITION_LIMITS)) {
+    const at = name === "phone" ? "0".repeat(max) : "x".repeat(max);
+    const atInput = petitionInput({ ...ok, [name]: at }, TODAY);
+    assert.deepEqual(atInput.errors, {}, name);
+    assert.ok(PetitionInputSchema.safeParse({ ...atInput.input, unitId: 7 }).success, name);
+    const over = petitionInput({ ...ok, [name]: at + "0" }, TODAY);
+    assert.match(over.errors[name] ?? "", new RegExp(`^Dài quá: ${(max + 1).toLocaleString("vi-VN").replace(".", "\\.")}/${max.toLocaleString("vi-VN").replace(".", "\\.")} ký tự, cần bớt 1 ký tự\\.$`), name);
+    const server = PetitionInputSchema.safeParse({ ...good.input, [name]: at + "0", unitId: 7 });
+    assert.ok(!server.success, name);
+    assert.equal(server.error.issues[0]!.path.join("."), name);
+    assert.match(server.error.issues[0]!.message, /^Dài quá: tối đa [\d.]+ ký tự/, name);
+  }
+  assert.equal(PETITION_LIMITS.content, 10000);
+  // Required, phone shape, no day after today; everything named by field.
+  const bad = petitionInput({ ...ok, petitioner: "  ", content: "", phone: "gọi tôi", receivedOn: "2026-11-21" }, TODAY);
+  assert.deepEqual(bad.errors, { petitioner: "Không được để trống.", content: "Không được để trống.", phone: PHONE_MESSAGE, receivedOn: "Ngày tiếp nhận không thể sau ngày hôm nay." });
+  const serverPhone = PetitionInputSchema.safeParse({ ...good.input, phone: "gọi tôi", unitId: 7 });
+  assert.equal(serverPhone.error?.issues[0]?.message, PHONE_MESSAGE);
 });

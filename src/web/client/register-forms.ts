@@ -8,6 +8,7 @@
 import {
   DVK_FIELDS, DVK_KINDS, GENDERS, LEADER_TITLES, LEVELS, MEDIATION_RESULTS, OVERSIGHT_KINDS, RECEPTION_KINDS, SUBJECTS, TEAM_ROLES, TOPICS,
 } from "../../registers/vocabulary.ts";
+import { PETITION_LIMITS, PETITION_TYPE_LABELS, PHONE_PATTERN } from "../../registers/petition-rules.ts";
 import { t, tf } from "./i18n.ts";
 import { parseNumber } from "./validate.ts";
 
@@ -17,8 +18,9 @@ interface Base {
   hint?: string;
 }
 export type FieldSpec = Base & (
-  | { kind: "text" | "textarea"; required?: boolean }
-  | { kind: "date"; required?: boolean }
+  /** max: the server's limit in characters (a counter under the field); type: the input's type ("tel"). */
+  | { kind: "text" | "textarea"; required?: boolean; max?: number; type?: "tel"; rows?: number }
+  | { kind: "date"; required?: boolean; notFuture?: boolean }
   | { kind: "count"; nullable?: boolean }
   | { kind: "select"; options: Readonly<Record<string, string>> }
   | { kind: "check" }
@@ -34,7 +36,7 @@ export interface RegisterForm {
   fields: FieldSpec[];
 }
 
-const text = (name: string, label: string, required = false): FieldSpec => ({ name, label, kind: "text", required });
+const text = (name: string, label: string, required = false, max?: number): FieldSpec => ({ name, label, kind: "text", required, ...(max ? { max } : {}) });
 const area = (name: string, label: string, required = false): FieldSpec => ({ name, label, kind: "textarea", required });
 const date = (name: string, label: string, required = true): FieldSpec => ({ name, label, kind: "date", required });
 const count = (name: string, label: string, nullable = false): FieldSpec => ({ name, label, kind: "count", nullable });
@@ -99,6 +101,39 @@ export const REGISTER_FORMS: Record<string, RegisterForm> = {
   },
 };
 
+/** The petition intake form (sổ đơn thư): its limits are the server's (PETITION_LIMITS). */
+export const PETITION_FORM: RegisterForm = {
+  noun: "đơn thư",
+  fields: [
+    select("type", "Loại đơn", PETITION_TYPE_LABELS), { name: "receivedOn", label: "Ngày tiếp nhận", kind: "date", required: true, notFuture: true },
+    text("number", "Số đơn", false, PETITION_LIMITS.number), text("petitioner", "Người gửi", true, PETITION_LIMITS.petitioner),
+    text("address", "Địa chỉ", false, PETITION_LIMITS.address), { name: "phone", label: "Điện thoại", kind: "text", max: PETITION_LIMITS.phone, type: "tel" },
+    select("complexity", "Tính chất vụ việc", { normal: "Bình thường", complex: "Phức tạp", especially_complex: "Đặc biệt phức tạp" }),
+    { name: "content", label: "Nội dung", kind: "textarea", required: true, max: PETITION_LIMITS.content, rows: 5 },
+    { name: "remote", label: "Vùng sâu, vùng xa", kind: "check" }, { name: "manyPeople", label: "Đông người", kind: "check" },
+    { name: "secondTime", label: "Khiếu nại lần hai", kind: "check" },
+  ],
+};
+
+/**
+ * The petition form's values → the API's input, with every check the browser can make in
+ * Vietnamese at its field: required texts, lengths, the phone number's shape, no day after today.
+ */
+export function petitionInput(values: FormValues, today: string): { input: Record<string, unknown>; errors: FieldErrors } {
+  const { input, errors } = toInput(PETITION_FORM.fields, values);
+  const phone = input.phone;
+  if (typeof phone === "string" && !errors.phone && !PHONE_PATTERN.test(phone)) errors.phone = t("Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ) (6–30 ký tự).");
+  const day = input.receivedOn;
+  if (typeof day === "string" && !errors.receivedOn && day > today) errors.receivedOn = t("Ngày tiếp nhận không thể sau ngày hôm nay.");
+  return { input, errors };
+}
+
+/** "Dài quá: 10.001/10.000 ký tự, cần bớt 1 ký tự." */
+export function tooLong(length: number, max: number): string {
+  const nf = new Intl.NumberFormat("vi-VN");
+  return tf("Dài quá: {n}/{max} ký tự, cần bớt {d} ký tự.", { n: nf.format(length), max: nf.format(max), d: nf.format(length - max) });
+}
+
 /** What a form holds while it is edited: text as typed, lists of rows. */
 export type FormValue = string | boolean | string[] | FormValues[];
 export type FormValues = { [name: string]: FormValue };
@@ -148,6 +183,7 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues, prefix
       case "text": case "textarea": case "date": {
         const s = typeof v === "string" ? v.trim() : "";
         if (!s && f.required) errors[path] = t("Không được để trống.");
+        else if (f.kind !== "date" && f.max !== undefined && s.length > f.max) errors[path] = tooLong(s.length, f.max);
         input[f.name] = s || null;
         break;
       }

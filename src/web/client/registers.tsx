@@ -10,6 +10,10 @@ import { DVK_NEXT, DVK_STATE_LABELS, IDENTITY_MASK, LEVELS, VALUE_LABELS, type D
 import { ConflictPanel, conflictOf, type ConflictRow } from "./conflict.tsx";
 import { ApiError, api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
+import { dmy } from "./labels.ts";
+import { Fields, Notice, cap, focusFirst, setFlash, takeFlash, type Msg } from "./register-fields.tsx";
+import { PetitionIntake } from "./petition-form.tsx";
+import { PrintButton } from "./print.tsx";
 import { Loading, Show, go, href, num, t, tf, tl, today, useLoad, useRoute } from "./ui.tsx";
 
 type Petition = import("../../registers/petition.service.ts").Petition;
@@ -18,15 +22,7 @@ type Attachment = import("../../registers/attachments.ts").AttachmentMeta;
 type Handler = import("../../registers/privacy.ts").Handler;
 
 const PAGE = 50;
-export const dmy = (d: string | null | undefined) => (d ? d.slice(0, 10).split("-").reverse().join("/") : "—");
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-/** A message for the next page (after a save moves the user to the record). */
-let flash: string | null = null;
-const takeFlash = () => {
-  const f = flash;
-  flash = null;
-  return f;
-};
 
 /**
  * A petitioner's detail as the reader may see it: a tố cáo's identity masked for those who do not
@@ -47,8 +43,6 @@ function flat(v: FormValue | undefined): string {
   return (v as FormValues[]).map((r) => Object.values(r).map(flat).filter(Boolean).join(" — ")).join("; ");
 }
 
-type Msg = { ok: boolean; text: string } | null;
-const Notice = ({ msg }: { msg: Msg }) => (msg ? <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p> : null);
 
 /** Previous / next page links for a list of `total` items. */
 function Pager({ total, offset, to }: { total: number; offset: number; to: (offset: number) => string }) {
@@ -70,110 +64,6 @@ function Exports({ register, filter }: { register: string; filter: Record<string
       <a href={`/api/registers/${register}/export?${q}&format=csv`} download>{t("Xuất CSV")}</a>
     </p>
   );
-}
-
-// ---- the form renderer -----------------------------------------------------------------------
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const fid = (path: string) => `f-${path.replace(/\./g, "-")}`;
-
-interface FieldsProps {
-  fields: readonly FieldSpec[];
-  values: FormValues;
-  set: (name: string, v: FormValue) => void;
-  errors: FieldErrors;
-  prefix?: string;
-  teams: Array<{ id: number; title: string }>;
-}
-
-/** Renders a form's fields; lists of rows nest. Errors sit under their field and are announced. */
-function Fields({ fields, values, set, errors, prefix = "", teams }: FieldsProps) {
-  return (
-    <>
-      {fields.map((f) => {
-        const path = prefix + f.name;
-        const id = fid(path);
-        const err = errors[path];
-        const a11y = { id, "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${id}-err` : undefined };
-        const v = values[f.name];
-        const str = typeof v === "string" ? v : "";
-        const label = <label for={id}>{t(f.label)}{"required" in f && f.required ? <span aria-hidden="true"> *</span> : null}</label>;
-        const error = err ? <span class="field-error" id={`${id}-err`}>{err}</span> : null;
-        const onText = (e: Event) => set(f.name, (e.target as HTMLInputElement).value);
-        switch (f.kind) {
-          case "text": case "date": case "count":
-            return (
-              <div class={`field${err ? " invalid" : ""}`}>{label}
-                <input {...a11y} type={f.kind === "date" ? "date" : "text"} inputMode={f.kind === "count" ? "numeric" : undefined}
-                  class={f.kind === "count" ? "num" : undefined} value={str} onInput={onText} required={"required" in f && f.required} />{error}
-              </div>
-            );
-          case "textarea":
-            return <div class={`field wide${err ? " invalid" : ""}`}>{label}<textarea {...a11y} rows={2} value={str} onInput={onText} required={f.required} />{error}</div>;
-          case "select":
-            return (
-              <div class="field">{label}
-                <select {...a11y} value={str} onChange={onText}>{Object.entries(f.options).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select>{error}
-              </div>
-            );
-          case "team":
-            return (
-              <div class="field">{label}
-                <select {...a11y} value={str} onChange={onText}>
-                  <option value="">{t("— Không thuộc tổ nào —")}</option>
-                  {teams.map((tm) => <option value={String(tm.id)}>{tm.title}</option>)}
-                </select>{error}
-              </div>
-            );
-          case "check":
-            return <div class="field"><label class="check"><input type="checkbox" id={id} checked={v === true} onChange={(e) => set(f.name, (e.target as HTMLInputElement).checked)} /> {t(f.label)}</label></div>;
-          case "texts": {
-            const items = Array.isArray(v) ? (v as string[]) : [];
-            const item = t(f.item);
-            return (
-              <fieldset class={`list wide${err ? " invalid" : ""}`} aria-describedby={err ? `${id}-err` : undefined}>
-                <legend>{t(f.label, "list")}</legend>
-                {items.map((x, i) => (
-                  <div class="list-item">
-                    <input id={`${id}-${i}`} aria-label={`${cap(item)} ${i + 1}`} value={x} onInput={(e) => set(f.name, items.map((y, j) => (j === i ? (e.target as HTMLInputElement).value : y)))} />
-                    <button type="button" class="link" aria-label={tf("Bỏ {item} {n}", { item, n: i + 1 })} onClick={() => set(f.name, items.filter((_, j) => j !== i))}>{t("Bỏ")}</button>
-                  </div>
-                ))}
-                <button type="button" onClick={() => set(f.name, [...items, ""])}>{tf("+ Thêm {item}", { item })}</button>{error}
-              </fieldset>
-            );
-          }
-          case "rows": {
-            const rows = Array.isArray(v) ? (v as FormValues[]) : [];
-            const item = t(f.item);
-            return (
-              <fieldset class="rows wide">
-                <legend>{t(f.label, "list")}</legend>
-                {f.hint && <p class="muted small">{t(f.hint)}</p>}
-                {rows.map((r, i) => (
-                  <fieldset class="row-item">
-                    <legend>{cap(item)} {i + 1}</legend>
-                    <div class="fields">
-                      <Fields fields={f.fields} values={r} errors={errors} prefix={`${path}.${i}.`} teams={teams}
-                        set={(name, x) => set(f.name, rows.map((y, j) => (j === i ? { ...y, [name]: x } : y)))} />
-                    </div>
-                    <button type="button" class="link" onClick={() => set(f.name, rows.filter((_, j) => j !== i))}>{tf("Bỏ {item} {n}", { item, n: i + 1 })}</button>
-                  </fieldset>
-                ))}
-                <button type="button" onClick={() => set(f.name, [...rows, emptyValues(f.fields, today())])}>{tf("+ Thêm {item}", { item })}</button>
-              </fieldset>
-            );
-          }
-        }
-      })}
-    </>
-  );
-}
-
-/** Focuses the first field with an error (keyboard and screen-reader users land on it). */
-function focusFirst(errors: FieldErrors) {
-  const first = Object.keys(errors)[0];
-  if (first) setTimeout(() => (document.getElementById(fid(first)) ?? document.getElementById(`${fid(first)}-0`))?.focus(), 0);
 }
 
 /** The mediation teams of a unit, when a form has a team field (else nothing is loaded). */
@@ -220,7 +110,7 @@ function RecordEditor({ me, register, record }: { me: Me; register: string; reco
       const body = { ...input, unitId: record?.unitId ?? me.user.unitId, ...(record ? { version } : {}) };
       const saved = record ? await api<RecordRow>("PUT", `/api/registers/${register}/${record.id}`, body) : await api<RecordRow>("POST", `/api/registers/${register}`, body);
       localStorage.removeItem(draftKey);
-      flash = record ? t("Đã lưu thay đổi.") : tf("Đã vào sổ bản ghi #{id}.", { id: saved.id });
+      setFlash(record ? t("Đã lưu thay đổi.") : tf("Đã vào sổ bản ghi #{id}.", { id: saved.id }));
       go("/registers", { reg: register, id: saved.id });
     } catch (err) {
       const c = conflictOf<RecordRow>(err);
@@ -348,7 +238,7 @@ function Attachments({ me, register, id, canAdd = true }: { me: Me; register: st
         ))}</ul>
       )}</Show>
       {me.abilities.includes("figures.write") && canAdd && (
-        <p><label for="att-file">{t("Đính kèm tệp (PDF, ảnh JPEG/PNG, Word .docx; tối đa 10 MB)")}</label>
+        <p class="no-print"><label for="att-file">{t("Đính kèm tệp (PDF, ảnh JPEG/PNG, Word .docx; tối đa 10 MB)")}</label>
           <input id="att-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" disabled={busy} onChange={upload} /></p>
       )}
       {busy && <Loading label={t("Đang tải tệp lên…")} />}
@@ -483,7 +373,7 @@ function Obligations({ unitId }: { unitId: number }) {
   return (
     <div class="note" role="note">
       <strong>{tf("Nghĩa vụ tiếp công dân tháng {month} chưa đủ:", { month: `${month.slice(5)}/${month.slice(0, 4)}` })}</strong>
-      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span}: {tf("đã tiếp {held}/{required} ngày", { held: o.held, required: o.required })}{o.final ? "" : ` ${t("(chưa hết kỳ)")}`}</li>)}</ul>
+      <ul>{s.data.unmet.map((o) => <li>{o.who}: {o.rule} — {o.span.replace(/\d{4}-\d{2}-\d{2}/g, dmy)}: {tf("đã tiếp {held}/{required} ngày", { held: o.held, required: o.required })}{o.final ? "" : ` ${t("(chưa hết kỳ)")}`}</li>)}</ul>
     </div>
   );
 }
@@ -585,17 +475,17 @@ function Petitions({ me }: { me: Me }) {
       <Show s={s}>{(d) => d.items.length === 0 ? <p class="muted">{Object.values(f).some(Boolean) ? t("Không có đơn nào khớp bộ lọc.") : t("Sổ chưa có đơn nào.")}</p> : (
         <>
           <div class="table-wrap">
-            <table>
+            <table class="petitions cards-sm">
               <caption class="muted">{tf("{n} đơn", { n: num(d.total) })}</caption>
               <thead><tr><th scope="col">{t("Ngày nhận")}</th><th scope="col">{t("Loại")}</th><th scope="col">{t("Người gửi")}</th><th scope="col">{t("Nội dung")}</th><th scope="col">{t("Bước")}</th><th scope="col">{t("Hạn")}</th></tr></thead>
               <tbody>{d.items.map((p) => {
                 const overdue = !p.closedOn && !!p.dueOn && p.dueOn < now;
                 return (
                   <tr class={overdue ? "overdue" : ""}>
-                    <td>{dmy(p.receivedOn)}</td><td>{t(PETITION_TYPE_LABELS[p.type])}</td>
-                    <td><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.identityHidden ? <Identity value={p.petitioner} /> : p.petitioner}</a></td>
-                    <td class="clip">{p.content}</td><td>{t(PETITION_STATE_LABELS[p.state])}</td>
-                    <td>{dmy(p.dueOn)}{overdue && <strong class="flag"> {t("Quá hạn")}</strong>}</td>
+                    <td data-label={t("Ngày nhận")}>{dmy(p.receivedOn)}</td><td data-label={t("Loại")}>{t(PETITION_TYPE_LABELS[p.type])}</td>
+                    <td class="sender" data-label={t("Người gửi")}><a href={href("/registers", { reg: "petitions", id: p.id })}>{p.identityHidden ? <Identity value={p.petitioner} /> : p.petitioner}</a></td>
+                    <td class="clip" data-label={t("Nội dung")}>{p.content}</td><td data-label={t("Bước")}>{t(PETITION_STATE_LABELS[p.state])}</td>
+                    <td class="due" data-label={t("Hạn")}>{dmy(p.dueOn)}{overdue && <> <strong class="flag">{t("Quá hạn")}</strong></>}</td>
                   </tr>
                 );
               })}</tbody>
@@ -606,58 +496,6 @@ function Petitions({ me }: { me: Me }) {
         </>
       )}</Show>
     </>
-  );
-}
-
-/** Intake of a petition (deadlines are computed by the server from the law and the calendar). */
-function PetitionIntake({ me }: { me: Me }) {
-  const [msg, setMsg] = useState<Msg>(null);
-  const [busy, setBusy] = useState(false);
-  const add = async (e: Event) => {
-    e.preventDefault();
-    const el = e.target as HTMLFormElement;
-    const v = (n: string) => ((el.elements.namedItem(n) as HTMLInputElement | null)?.value ?? "").trim();
-    const flag = (n: string) => (el.elements.namedItem(n) as HTMLInputElement).checked;
-    if (!v("petitioner") || !v("content")) return setMsg({ ok: false, text: t("Cần ghi người gửi và nội dung đơn.") });
-    setBusy(true);
-    try {
-      const p = await api<Petition>("POST", "/api/registers/petitions", {
-        unitId: me.user.unitId, type: v("ptype"), receivedOn: v("receivedOn"), petitioner: v("petitioner"), content: v("content"),
-        number: v("number") || null, address: v("address") || null, phone: v("phone") || null, complexity: v("complexity"), remote: flag("remote"), manyPeople: flag("many"), secondTime: flag("second"),
-      });
-      const due = { id: p.id, date: dmy(p.dueOn) };
-      flash = p.dueStage === "accept" ? tf("Đã vào sổ đơn #{id}; hạn thụ lý: {date}.", due) : tf("Đã vào sổ đơn #{id}; hạn xử lý: {date}.", due);
-      go("/registers", { reg: "petitions", id: p.id });
-    } catch (err) {
-      setMsg({ ok: false, text: message(err) });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form class="admin-form" onSubmit={add}>
-      <h2>{t("Vào sổ đơn thư mới")}</h2>
-      <div class="fields">
-        <div class="field"><label for="ptype">{t("Loại đơn")}</label><select id="ptype" name="ptype">{Object.entries(PETITION_TYPE_LABELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></div>
-        <div class="field"><label for="receivedOn">{t("Ngày tiếp nhận")}</label><input id="receivedOn" name="receivedOn" type="date" required value={today()} max={today()} /></div>
-        <div class="field"><label for="number">{t("Số đơn")}</label><input id="number" name="number" /></div>
-        <div class="field"><label for="petitioner">{t("Người gửi")}</label><input id="petitioner" name="petitioner" required /></div>
-        <div class="field"><label for="address">{t("Địa chỉ")}</label><input id="address" name="address" /></div>
-        <div class="field"><label for="phone">{t("Điện thoại")}</label><input id="phone" name="phone" type="tel" inputMode="tel" autocomplete="off" /></div>
-        <div class="field"><label for="complexity">{t("Tính chất vụ việc")}</label><select id="complexity" name="complexity">{Object.entries(COMPLEXITY_VI).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></div>
-      </div>
-      <div class="field wide"><label for="content">{t("Nội dung")}</label><textarea id="content" name="content" rows={3} required /></div>
-      <div class="inline">
-        <label class="check"><input type="checkbox" name="remote" /> {t("Vùng sâu, vùng xa")}</label>
-        <label class="check"><input type="checkbox" name="many" /> {t("Đông người")}</label>
-        <label class="check"><input type="checkbox" name="second" /> {t("Khiếu nại lần hai")}</label>
-      </div>
-      <Notice msg={msg} />
-      <p class="actions">
-        <button type="submit" class="primary" disabled={busy}>{busy ? t("Đang lưu…") : t("Vào sổ")}</button>
-        <a href={href("/registers", { reg: "petitions" })}>{t("Hủy")}</a>
-      </p>
-    </form>
   );
 }
 
@@ -769,7 +607,7 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
       ];
       return (
         <article class="record admin-form">
-          <p><a href={href("/registers", { reg: "petitions" })}>{t("← Về sổ đơn thư")}</a></p>
+          <p class="no-print back"><a href={href("/registers", { reg: "petitions" })}>{t("← Về sổ đơn thư")}</a> <PrintButton /></p>
           <h2>{cap(tf("Đơn {type} #{id}", { type: t(PETITION_TYPE_LABELS[p.type]).toLowerCase(), id: p.id }))}{p.number ? ` (${tf("số {no}", { no: p.number })})` : ""} — <Identity value={p.petitioner} /></h2>
           <Notice msg={msg} />
           {conflict && (
@@ -814,7 +652,7 @@ function PetitionDetail({ me, id }: { me: Me; id: number }) {
             </form>
           )}
           {write && !p.closedOn && (
-            <details class="flags">
+            <details class="flags no-print">
               <summary>{t("Sửa tính chất vụ việc (hạn được tính lại)")}</summary>
               <div class="inline">
                 <label for="p-complexity">{t("Tính chất")}</label>

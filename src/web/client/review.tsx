@@ -8,6 +8,7 @@ import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type FormData, type Me, type Submission, type UnitView } from "./api.ts";
 import { NARRATIVE, useCounted } from "./entry.tsx";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
+import { periodShort } from "./labels.ts";
 
 const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
 
@@ -77,8 +78,8 @@ function Queue({ me }: { me: Me }) {
             <tbody>
               {rows.map((r) => (
                 <tr>
-                  <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{r.period}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
-                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: r.period })}</span></a></td>
+                  <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{periodShort(r.period)}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
+                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: periodShort(r.period) })}</span></a></td>
                 </tr>
               ))}
             </tbody>
