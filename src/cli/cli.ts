@@ -13,6 +13,7 @@ import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
 import { valueFromTotals } from "../figures/quick-value.ts";
+import { loadFigureSources } from "../features.ts";
 import { extraRoutes, extraCommands, serverTasks, type Io } from "../plugins.ts";
 // The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
 const adminImport = () => import("../units/admin-import.ts");
@@ -112,8 +113,13 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         ctx = await open(config);
         const asOf = dateOption(values["as-of"], "as-of");
         const q = { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf, disagg: values.disagg };
-        // From the maintained totals when they answer (no hierarchy to load), else computed afresh.
-        const r = (await valueFromTotals(ctx, SYSTEM, q)) ?? (await rollupValue(ctx, SYSTEM, q));
+        // From the maintained totals when they answer (no hierarchy to load), else computed afresh
+        // (with the registers' counts, which the totals already hold).
+        let r = await valueFromTotals(ctx, SYSTEM, q);
+        if (!r) {
+          await loadFigureSources();
+          r = await rollupValue(ctx, SYSTEM, q);
+        }
         if (r.value === null) io.stderr(`Không có số liệu cho ${r.unit.fullName}, ${r.indicator}, kỳ ${r.period}.\n`);
         io.stdout((r.value === null ? "" : fmtNumber(r.value)) + "\n");
         return 0;
