@@ -26,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function childrenCpu(): number {
   try {
     const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[14]) + Number(fields[15])) / 100; // cutime, cstime in clock ticks (100 Hz)
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime (fields 16, 17) in clock ticks (100 Hz)
   } catch {
     return NaN;
   }
