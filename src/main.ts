@@ -1,6 +1,7 @@
 /**
  * Process entry: loads what the command needs (only its feature for a feature command, only the
- * figure sources for the core commands, everything for the server and help), then runs the CLI.
+ * figure sources for the core commands, not even those for `value` until it needs them, everything
+ * for the server and help), then runs the CLI.
  */
 import { loadFeatures, loadFigureSources } from "./features.ts";
 
@@ -13,7 +14,8 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 const argv = process.argv.slice(2);
 const cmd = argv[0];
 if (!cmd || cmd === "serve" || cmd === "help" || cmd === "--help" || cmd === "-h") await loadFeatures();
-else if (!(await loadFeatures(cmd))) await loadFigureSources();
+// `value` loads the figure sources itself, only when the maintained totals cannot answer.
+else if (cmd !== "value" && !(await loadFeatures(cmd))) await loadFigureSources();
 const { runCli } = await import("./cli/cli.ts");
 
 const readStdin = async (): Promise<Buffer> => {

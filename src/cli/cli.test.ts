@@ -7,7 +7,15 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { execFileSync } from "node:child_process";
 import { runCli } from "./cli.ts";
+import { loadConfig } from "../config.ts";
+import { hierarchyOf, inTransaction } from "../context.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { loadFigureSources } from "../features.ts";
+import { openConfigured } from "./open.ts";
+import { createRecord } from "../registers/record.service.ts";
+import { writeTotalsState } from "../totals/totals.rebuild.ts";
 
 let dir: string;
 let env: Record<string, string | undefined>;
@@ -61,4 +69,25 @@ test("user-add applies the password policy (exit 2, Vietnamese reason) and creat
   assert.match(weak.stderr, /phổ biến/);
   const ok = await run(["user-add", "--username", "canbo.moi", "--name", "Cán bộ mới", "--role", "viewer", "--unit", "52"], "", { DANVAN_NEW_PASSWORD: "ba-con-ca-vang-bo-loi" });
   assert.equal(ok.code, 0, ok.stderr);
+});
+
+test("value, run as a user runs it: from the maintained totals, and computed afresh with the registers' counts when the totals cannot answer", async () => {
+  await loadFigureSources();
+  const ctx = await openConfigured(loadConfig(env));
+  try {
+    const unitId = (await hierarchyOf(ctx)).resolveCode("25288", "2024-12-31").id;
+    await createRecord(ctx, SYSTEM, "reception", { unitId, kind: "dialogue", date: "2024-08-10", leaderName: "Lê Văn B", leaderTitle: "bi_thu", participants: "Nhân dân thôn 3" });
+  } finally {
+    await ctx.database.close();
+  }
+  // A new process, as ./bin/danvan starts one (the sources through tsx: the bundle is bin/danvan's business).
+  const value = () => execFileSync(join(import.meta.dirname, "../../bin/danvan"), ["value", "--unit", "25288", "--indicator", "dialogues.held", "--period", "2024Q3"], { env: { ...process.env, ...env, DANVAN_TSX: "1" }, encoding: "utf8" }).trim();
+  assert.equal(value(), "1", "from the totals");
+  const again = await openConfigured(loadConfig(env));
+  try {
+    await inTransaction(again, (tx) => writeTotalsState(tx, { ready: false, epoch: "" }));
+  } finally {
+    await again.database.close();
+  }
+  assert.equal(value(), "1", "afresh: the dialogue in the register still counts");
 });

@@ -12,6 +12,8 @@ import { dateOption, decodeText } from "../core/input.ts";
 import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
+import { valueFromTotals } from "../figures/quick-value.ts";
+import { loadFigureSources } from "../features.ts";
 import { extraRoutes, extraCommands, serverTasks, type Io } from "../plugins.ts";
 // The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
 const adminImport = () => import("../units/admin-import.ts");
@@ -110,7 +112,14 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         }
         ctx = await open(config);
         const asOf = dateOption(values["as-of"], "as-of");
-        const r = await rollupValue(ctx, SYSTEM, { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf, disagg: values.disagg });
+        const q = { unitCode: values.unit, indicator: values.indicator, period: values.period, asOf, disagg: values.disagg };
+        // From the maintained totals when they answer (no hierarchy to load), else computed afresh
+        // (with the registers' counts, which the totals already hold).
+        let r = await valueFromTotals(ctx, SYSTEM, q);
+        if (!r) {
+          await loadFigureSources();
+          r = await rollupValue(ctx, SYSTEM, q);
+        }
         if (r.value === null) io.stderr(`Không có số liệu cho ${r.unit.fullName}, ${r.indicator}, kỳ ${r.period}.\n`);
         io.stdout((r.value === null ? "" : fmtNumber(r.value)) + "\n");
         return 0;

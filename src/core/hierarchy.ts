@@ -66,10 +66,53 @@ function dayAfter(d: string): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** What comparing structures needs: the days on which figures start being placed differently. */
+export interface PlacementDates {
+  /** The days a placement changes (lineage dates, the day after a unit's last day), sorted. */
+  placementChangeDates(): readonly string[];
+  /** True when figures are placed the same on both dates (no placement change between them). */
+  samePlacements(a: string, b: string): boolean;
+}
+
+/**
+ * The placement change days alone, built from the distinct lineage dates and last days, without
+ * the units (what a one-line answer from the maintained totals needs). Hierarchy keeps one too.
+ */
+export class PlacementCalendar implements PlacementDates {
+  private readonly dates: string[];
+
+  constructor(lineageDates: Iterable<string>, lastDays: Iterable<string>) {
+    const set = new Set(lineageDates);
+    for (const d of lastDays) set.add(dayAfter(d));
+    this.dates = [...set].sort();
+  }
+
+  placementChangeDates(): string[] {
+    return this.dates;
+  }
+
+  /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */
+  epochIndex(date: string): number {
+    const dates = this.dates;
+    let l = 0;
+    let r = dates.length;
+    while (l < r) {
+      const m = (l + r) >> 1;
+      if (dates[m]! <= date) l = m + 1;
+      else r = m;
+    }
+    return l;
+  }
+
+  samePlacements(a: string, b: string): boolean {
+    return this.epochIndex(a) === this.epochIndex(b);
+  }
+}
+
 const validAt = (u: UnitNode, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || date <= u.validTo);
 
 /** An immutable, indexed view of units and lineage; build once, query many times. */
-export class Hierarchy {
+export class Hierarchy implements PlacementDates {
   private readonly byId = new Map<number, UnitNode>();
   private readonly children = new Map<number, number[]>();
   private readonly byCode = new Map<string, UnitNode[]>();
@@ -78,7 +121,7 @@ export class Hierarchy {
   private readonly ancestorCache = new Map<number, number[]>();
   private readonly placeCache = new Map<string, Map<number, Placement>>();
   private readonly changes = new Map<number, UnitChange[]>();
-  private changeDates: string[] | null = null;
+  private placements: PlacementCalendar | null = null;
 
   constructor(units: readonly UnitNode[], edges: readonly LineageEdge[], changes: readonly UnitChange[] = []) {
     for (const c of [...changes].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -268,31 +311,28 @@ export class Hierarchy {
    * structure of one day hold for every day until the next (see src/core/totals.ts).
    */
   placementChangeDates(): string[] {
-    if (!this.changeDates) {
-      const set = new Set<string>();
-      for (const list of this.succ.values()) for (const e of list) set.add(e.date);
-      for (const u of this.byId.values()) if (u.validTo !== null) set.add(dayAfter(u.validTo));
-      this.changeDates = [...set].sort();
+    return this.calendar().placementChangeDates();
+  }
+
+  private calendar(): PlacementCalendar {
+    if (!this.placements) {
+      const lineageDates: string[] = [];
+      for (const list of this.succ.values()) for (const e of list) lineageDates.push(e.date);
+      const lastDays: string[] = [];
+      for (const u of this.byId.values()) if (u.validTo !== null) lastDays.push(u.validTo);
+      this.placements = new PlacementCalendar(lineageDates, lastDays);
     }
-    return this.changeDates;
+    return this.placements;
   }
 
   /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */
   epochIndex(date: string): number {
-    const dates = this.placementChangeDates();
-    let l = 0;
-    let r = dates.length;
-    while (l < r) {
-      const m = (l + r) >> 1;
-      if (dates[m]! <= date) l = m + 1;
-      else r = m;
-    }
-    return l;
+    return this.calendar().epochIndex(date);
   }
 
   /** True when figures are placed the same on both dates (no placement change between them). */
   samePlacements(a: string, b: string): boolean {
-    return this.epochIndex(a) === this.epochIndex(b);
+    return this.calendar().samePlacements(a, b);
   }
 
   /** The deepest unit that is an ancestor-or-self of all the given units. */

@@ -14,7 +14,7 @@
  *   of everyone else plus a full roll-up of those units; the correction is that roll-up minus their
  *   simple sum. Property-tested against `rollupSum` in totals.test.ts.
  */
-import type { Hierarchy } from "./hierarchy.ts";
+import type { Hierarchy, PlacementDates } from "./hierarchy.ts";
 import { periodContains, periodsWithin, yearPeriod, type Period } from "./period.ts";
 import { disaggCovers, parseDisagg, disaggKey, resolveUnitFacts, rollupSum, type AreaCheck, type FigureFact } from "./rollup.ts";
 
@@ -364,7 +364,7 @@ export function structuresOf(h: Hierarchy, period: Period, now: string): Array<{
  * Which stored structure answers a question in the structure of `asOf` for `period`, or null when
  * neither does (a date between the period's end and today across a change: computed afresh).
  */
-export function structureFor(h: Hierarchy, period: Period, asOf: string, now: string): number | null {
+export function structureFor(h: PlacementDates, period: Period, asOf: string, now: string): number | null {
   const end = periodEndDate(period);
   if (h.samePlacements(asOf, end)) return AS_REPORTED;
   if (h.samePlacements(asOf, now)) return AS_NOW;

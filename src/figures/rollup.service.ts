@@ -157,7 +157,8 @@ async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   return { h, period, asOf, unit, indicator, basis };
 }
 
-function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: string, basis: Basis, t: RollupTotal, den: RollupTotal | undefined): RolledValue {
+/** A total (and its denominator's) as the answer's shape. */
+export function shape(unit: UnitNode, indicator: Indicator, period: Period, asOf: string, basis: Basis, t: RollupTotal, den: RollupTotal | undefined): RolledValue {
   return {
     unit: unitRef(unit), indicator: indicator.key, period: period.id, asOf, basis, value: t.value,
     denominator: indicator.denominator ? { indicator: indicator.denominator, value: den?.value ?? null } : null,

@@ -4,60 +4,28 @@
  * reason; the reporter sees the count in the header, finds the returned report in the inbox, and
  * clicking it opens that period's form with the reason. Screenshots in test-output/screenshots/.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "../web/browser-support.ts";
+import { browserSuite, SHOTS } from "../web/browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { transition } from "../submissions/submission.service.ts";
 
-const SHOTS = "test-output/screenshots";
 const REASON = "Thiếu số lượt tiếp công dân tháng 9; đề nghị bổ sung.";
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 let quyNhon = 0;
-
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  quyNhon = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
-  await transition(server.ctx, SYSTEM, quyNhon, "2026Q3", "submit");
+const web = browserSuite({
+  setup: async ({ server }) => {
+    quyNhon = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+    await transition(server.ctx, SYSTEM, quyNhon, "2026Q3", "submit");
+  },
 });
+const { pageErrors, signedIn, shot } = web;
 
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(username: string, width: number): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
 test("the reviewer filters the queue to one sub-unit, opens the longest waiting report and returns it with a reason", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   const page = await signedIn("gialai", 1366);
-  await page.goto(server.url + "/#/review");
+  await page.goto(web.server.url + "/#/review");
   const rows = page.locator("table.queue tbody tr");
   await rows.first().waitFor();
   assert.ok((await rows.count()) > 1, "many sub-units wait for review");
@@ -79,7 +47,7 @@ test("the reviewer filters the queue to one sub-unit, opens the longest waiting 
 
 for (const width of [1366, 360]) {
   test(`at ${width} px: the returned report is in the reporter's inbox (count in the header); clicking it opens that period's form with the reason`, async (t) => {
-    if (!browser) return t.skip("chromium not found");
+    if (!web.browser) return t.skip("chromium not found");
     const page = await signedIn("quynhon", width);
     // Lands on the dashboard of the current quarter, as before; the header now says something waits.
     const badge = page.locator("header.top a.inbox-link");
@@ -117,10 +85,10 @@ for (const width of [1366, 360]) {
 }
 
 test("at 360 px the review queue with its filters and the inbox fit the screen", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   for (const [user, path, name] of [["gialai", "/#/review", "review-queue-360"], ["gialai", "/#/inbox", "inbox-reviewer-360"]] as const) {
     const page = await signedIn(user, 360);
-    await page.goto(server.url + path);
+    await page.goto(web.server.url + path);
     await page.locator("main h1").waitFor();
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: `${SHOTS}/${name}.png` });

@@ -7,50 +7,35 @@
  * petitions list with its deadline; the answer appears under the tracking code. Screenshots in
  * test-output/screenshots/ (portal-*).
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "../web/browser-support.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { browserSuite } from "../web/browser-support.ts";
 import { DEMO_CONSULTATION_QUESTION } from "../demo/portal-demo.ts";
 
-const SHOTS = "test-output/screenshots";
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
 let cid = 0;
 let staff: BrowserContext;
-
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  cid = (await server.ctx.db.selectFrom("consultations").select("id").where("question", "=", DEMO_CONSULTATION_QUESTION).executeTakeFirstOrThrow()).id;
-  staff = await browser.newContext();
-  contexts.push(staff);
-  const r = await staff.request.post(`${server.url}/api/session`, { data: { username: "quynhon", password: "danvan-demo" } });
-  assert.equal(r.status(), 200);
+const web = browserSuite({
+  shotPrefix: "portal-",
+  setup: async ({ server, browser, contexts }) => {
+    cid = (await server.ctx.db.selectFrom("consultations").select("id").where("question", "=", DEMO_CONSULTATION_QUESTION).executeTakeFirstOrThrow()).id;
+    staff = await browser!.newContext();
+    contexts.push(staff);
+    const r = await staff.request.post(`${server.url}/api/session`, { data: { username: "quynhon", password: "danvan-demo" } });
+    assert.equal(r.status(), 200);
+  },
 });
-
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const { contexts, shot } = web;
 
 async function resident(width: number): Promise<Page> {
   // JavaScript off: the public pages must work without it.
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", javaScriptEnabled: false });
+  const ctx = await web.browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", javaScriptEnabled: false });
   contexts.push(ctx);
   return ctx.newPage();
 }
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/portal-${name}.png`, fullPage: true });
+
 const api = async (method: "post" | "get", path: string, data?: unknown) => {
-  const r = method === "post" ? await staff.request.post(server.url + path, { data: data ?? {} }) : await staff.request.get(server.url + path);
+  const r = method === "post" ? await staff.request.post(web.server.url + path, { data: data ?? {} }) : await staff.request.get(web.server.url + path);
   assert.equal(r.status(), 200, `${method} ${path}: ${await r.text()}`);
   return r.json();
 };
@@ -58,10 +43,10 @@ const api = async (method: "post" | "get", path: string, data?: unknown) => {
 const read = (page: Page) => page.waitForTimeout(4200);
 
 test("the demo's public page: results of the approved quarter with period and basis, and the news article staff published from the report writer", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   for (const width of [1366, 360]) {
     const p = await resident(width);
-    await p.goto(server.url + "/cong-khai/21583");
+    await p.goto(web.server.url + "/cong-khai/21583");
     await p.getByText("Chỉ số liệu trong báo cáo đã được phê duyệt").waitFor();
     await p.getByText(/quý IV năm 2025/i).first().waitFor();
     await shot(p, `unit-${width}`);
@@ -69,18 +54,18 @@ test("the demo's public page: results of the approved quarter with period and ba
     await p.getByText(/hòa giải thành công/).waitFor();
     await shot(p, `news-${width}`);
   }
-  const rows = await server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", "portal_news").execute();
+  const rows = await web.server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", "portal_news").execute();
   assert.deepEqual(rows.map((r) => r.action), ["news.publish"]);
 });
 
 test("three households decide (two online, one on paper); after closing the portal shows the counts and the law's verdict", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   // Households 1–3 lost their papers: staff print new codes (the old ones stop working).
   const { codes } = (await api("post", `/api/portal/consultations/${cid}/codes`, { reissue: ["Hộ số 1", "Hộ số 2", "Hộ số 3"] })) as { codes: Array<{ label: string; code: string }> };
   const path = `/cong-khai/21583/lay-y-kien/${cid}`;
   for (const [i, width, choice] of [[0, 1366, "Tán thành"], [1, 360, "Không tán thành"]] as const) {
     const p = await resident(width);
-    await p.goto(server.url + "/cong-khai/21583");
+    await p.goto(web.server.url + "/cong-khai/21583");
     await p.getByRole("link", { name: DEMO_CONSULTATION_QUESTION }).click();
     await p.getByLabel("Mã hộ gia đình").fill(codes[i]!.code);
     await p.getByLabel(choice, { exact: true }).check();
@@ -95,7 +80,7 @@ test("three households decide (two online, one on paper); after closing the port
   assert.deepEqual([closed.result.yes, closed.result.no, closed.result.passed], [2, 1, false]);
   for (const width of [1366, 360]) {
     const p = await resident(width);
-    await p.goto(server.url + path);
+    await p.goto(web.server.url + path);
     await p.getByText("KHÔNG ĐƯỢC THÔNG QUA", { exact: true }).waitFor();
     assert.equal(await p.locator('[data-count="yes"]').textContent(), "2");
     assert.equal(await p.locator('[data-count="no"]').textContent(), "1");
@@ -105,7 +90,7 @@ test("three households decide (two online, one on paper); after closing the port
     assert.equal(await p.getByRole("button", { name: "Gửi ý kiến" }).count(), 0, "closed: no voting form");
     await shot(p, `result-${width}`);
     // The result is a public notice of the phường.
-    await p.goto(server.url + "/cong-khai/21583");
+    await p.goto(web.server.url + "/cong-khai/21583");
     await p.getByRole("link", { name: new RegExp(`^Kết quả Nhân dân bàn và quyết định: ${DEMO_CONSULTATION_QUESTION.slice(0, 20)}`) }).click();
     await p.getByText(/Không được thông qua/).first().waitFor();
     // The font-size switch is plain links.
@@ -116,9 +101,9 @@ test("three households decide (two online, one on paper); after closing the port
 });
 
 test("feedback sent on the public page appears in the staff petitions list with its deadline; its answer appears under the tracking code", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   const p = await resident(360);
-  await p.goto(server.url + "/cong-khai/21583");
+  await p.goto(web.server.url + "/cong-khai/21583");
   await p.getByRole("link", { name: /Gửi phản ánh, kiến nghị đến phường Quy Nhơn/ }).click();
   await p.getByLabel("Loại").selectOption("kien_nghi");
   await p.getByLabel(/Tiêu đề/).fill("Đề nghị lắp biển báo giảm tốc trước trường tiểu học");
@@ -138,12 +123,12 @@ test("feedback sent on the public page appears in the staff petitions list with 
   assert.equal(list.items[0]!.type, "kien_nghi");
   assert.equal(list.items[0]!.petitioner, "Đặng Thị Kiều Oanh");
   assert.equal(list.items[0]!.dueOn, "2026-12-09", "the deadline the installation set: 10 working days");
-  const qn = (await server.ctx.db.selectFrom("units").select("id").where("code", "=", "21583").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+  const qn = (await web.server.ctx.db.selectFrom("units").select("id").where("code", "=", "21583").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
   const fb = (await api("get", `/api/portal/feedback?unitId=${qn}`)) as Array<{ id: number; petitionId: number; lat: number }>;
   const mine = fb.find((f) => f.petitionId === list.items[0]!.id)!;
   assert.equal(mine.lat, 13.7712);
   await api("post", `/api/portal/feedback/${mine.id}/answer`, { answer: "Phường đã đề nghị Sở Xây dựng lắp biển báo trong tháng 12." });
-  await p.goto(server.url + "/cong-khai");
+  await p.goto(web.server.url + "/cong-khai");
   await p.getByLabel("Mã theo dõi").fill(code.toLowerCase());
   await p.getByRole("button", { name: "Tra cứu" }).click();
   await p.locator("#answer").getByText("Phường đã đề nghị Sở Xây dựng lắp biển báo trong tháng 12.").waitFor();
@@ -154,17 +139,17 @@ test("feedback sent on the public page appears in the staff petitions list with 
 });
 
 test("the staff page lists what the law still asks, the notices, the closed decision and the feedback with its deadline; a notice added there is public", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   for (const width of [1366, 360]) {
-    const ctx = await browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+    const ctx = await web.browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
     contexts.push(ctx);
     const p = await ctx.newPage();
-    await p.goto(server.url + "/");
+    await p.goto(web.server.url + "/");
     await p.getByLabel("Tên đăng nhập").fill("quynhon");
     await p.getByLabel("Mật khẩu").fill("danvan-demo");
     await p.getByRole("button", { name: "Đăng nhập" }).click();
     await p.locator("header.top").waitFor();
-    await p.goto(server.url + "/#/portal");
+    await p.goto(web.server.url + "/#/portal");
     await p.locator('.portal-issues li[data-code="DCCS_D13_K1_NIEM_YET_30_NGAY"]').first().waitFor();
     await p.getByText("Không được thông qua.").waitFor();
     await p.getByText(/hạn 2026-12-0\d/).first().waitFor();
@@ -176,7 +161,7 @@ test("the staff page lists what the law still asks, the notices, the closed deci
       await p.getByLabel("Cơ quan công khai").fill("Ủy ban nhân dân phường Quy Nhơn");
       await p.getByRole("button", { name: "Công khai", exact: true }).click();
       await p.getByRole("cell", { name: /Kết luận kiểm tra việc thu, chi/ }).waitFor();
-      const r = await p.request.get(server.url + "/cong-khai/21583");
+      const r = await p.request.get(web.server.url + "/cong-khai/21583");
       assert.match(await r.text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);
     }
     await shot(p, `staff-${width}`);

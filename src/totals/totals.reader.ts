@@ -5,7 +5,7 @@
  * caller computes it afresh from the figures (src/figures/rollup.service.ts).
  */
 import type { Ctx } from "../context.ts";
-import type { Hierarchy } from "../core/hierarchy.ts";
+import type { PlacementDates } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
 import type { AreaCheck, RollupTotal } from "../core/rollup.ts";
 import { BASES, structureFor, type Basis } from "../core/totals.ts";
@@ -38,8 +38,8 @@ const empty = (unitId: number): KeptTotal => ({ unitId, value: null, estimated: 
  * Totals for every unit × indicator × period asked (missing ones are empty totals), or null when
  * the maintained totals cannot answer this question.
  */
-export async function readCells(ctx: Ctx, h: Hierarchy, q: CellQuery): Promise<Map<string, KeptTotal> | null> {
-  if (!(await totalsUsable(ctx))) return null;
+export async function readCells(ctx: Ctx, h: PlacementDates, q: CellQuery): Promise<Map<string, KeptTotal> | null> {
+  if (!(await totalsUsable(ctx, h))) return null;
   const now = ctx.today();
   const byStructure = new Map<number, string[]>();
   for (const p of q.periods) {

@@ -6,7 +6,7 @@
  */
 import { sql } from "kysely";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import type { Hierarchy } from "../core/hierarchy.ts";
+import type { PlacementDates } from "../core/hierarchy.ts";
 import { areaTargets, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
@@ -23,7 +23,7 @@ export interface TotalsState {
 }
 
 /** The last day on or before `today` when some figure started to count elsewhere. */
-export function epochOf(h: Hierarchy, today: string): string {
+export function epochOf(h: PlacementDates, today: string): string {
   let last = "";
   for (const d of h.placementChangeDates()) if (d <= today) last = d;
   return last;
@@ -42,9 +42,9 @@ export async function writeTotalsState(ctx: Ctx, state: TotalsState): Promise<vo
   await ctx.db.insertInto("settings").values({ key: STATE_KEY, value }).onConflict((oc) => oc.column("key").doUpdateSet({ value })).execute();
 }
 
-/** True when the stored totals answer questions asked today (built, and no structure change since). */
-export async function totalsUsable(ctx: Ctx): Promise<boolean> {
-  const [state, h] = await Promise.all([readTotalsState(ctx), hierarchyOf(ctx)]);
+/** True when the stored totals answer questions asked today (built, and no structure change since); `dates`: the placement days when the caller has them (else the hierarchy's). */
+export async function totalsUsable(ctx: Ctx, dates?: PlacementDates): Promise<boolean> {
+  const [state, h] = await Promise.all([readTotalsState(ctx), dates ?? hierarchyOf(ctx)]);
   return state.ready && state.epoch === epochOf(h, ctx.today());
 }
 

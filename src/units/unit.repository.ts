@@ -1,7 +1,7 @@
 /** All SQL about units and lineage; maps rows to the core's types in one place. */
 import type { Kysely, Selectable } from "kysely";
-import type { DB, UnitsTable, LineageTable } from "../db/schema.ts";
-import type { LineageEdge, LineageKind, UnitChange, UnitLevel, UnitNode } from "../core/hierarchy.ts";
+import type { DB, UnitsTable, LineageTable, UnitChangesTable } from "../db/schema.ts";
+import { Hierarchy, PlacementCalendar, type LineageEdge, type LineageKind, type UnitChange, type UnitLevel, type UnitNode } from "../core/hierarchy.ts";
 
 /** Row → core unit. */
 export function toUnit(r: Selectable<UnitsTable>): UnitNode {
@@ -16,6 +16,9 @@ export function toEdge(r: Selectable<LineageTable>): LineageEdge {
   return { fromId: r.from_id, toId: r.to_id, date: r.date, kind: r.kind as LineageKind, relation: r.relation, share: r.share };
 }
 
+/** Row → core name change. */
+const toChange = (c: Selectable<UnitChangesTable>): UnitChange => ({ unitId: c.unit_id, date: c.date, fullName: c.full_name, type: c.type });
+
 /** Loads every unit and lineage edge (the whole country is ~14,000 rows). */
 export async function loadUnitsAndLineage(db: Kysely<DB>): Promise<{ units: UnitNode[]; edges: LineageEdge[]; changes: UnitChange[] }> {
   const [units, edges, changes] = await Promise.all([
@@ -26,8 +29,31 @@ export async function loadUnitsAndLineage(db: Kysely<DB>): Promise<{ units: Unit
   return {
     units: units.map(toUnit),
     edges: edges.map(toEdge),
-    changes: changes.map((c) => ({ unitId: c.unit_id, date: c.date, fullName: c.full_name, type: c.type })),
+    changes: changes.map(toChange),
   };
+}
+
+/**
+ * The placement change days (distinct lineage dates and last days), without loading the units:
+ * enough to tell whether the maintained totals answer a question.
+ */
+export async function loadPlacementCalendar(db: Kysely<DB>): Promise<PlacementCalendar> {
+  const [edges, ends] = await Promise.all([
+    db.selectFrom("lineage").select("date").distinct().execute(),
+    db.selectFrom("units").select("valid_to").distinct().where("valid_to", "is not", null).execute(),
+  ]);
+  return new PlacementCalendar(edges.map((r) => r.date), ends.flatMap((r) => (r.valid_to === null ? [] : [r.valid_to])));
+}
+
+/**
+ * The unit rows that ever carried a GSO code, with their name changes, as a small Hierarchy (no
+ * parents, no lineage): enough to name the unit a code means on a date.
+ */
+export async function loadUnitsByCode(db: Kysely<DB>, code: string): Promise<Hierarchy> {
+  const units = (await db.selectFrom("units").selectAll().where("code", "=", code).orderBy("id").execute()).map(toUnit);
+  const ids = units.map((u) => u.id);
+  const changes = ids.length ? await db.selectFrom("unit_changes").selectAll().where("unit_id", "in", ids).orderBy("id").execute() : [];
+  return new Hierarchy(units, [], changes.map(toChange));
 }
 
 export interface NewUnit {

@@ -5,64 +5,33 @@
  * workflow submit → return (reason seen by the reporter) → resubmit → approve. Saves screenshots
  * of the main pages at desktop and 360 px widths to test-output/screenshots/.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import { browserSuite } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
 import { compareWithReported } from "../registers/figures.ts";
 
-const SHOTS = "test-output/screenshots";
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 let quyNhonId = 0;
-
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+const web = browserSuite({
+  width: 1280,
+  setup: async ({ server }) => {
+    quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+  },
 });
+const { contexts, pageErrors, signedIn, shot } = web;
 
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-/** A signed-in page for a demo account (through the sign-in form, as a user would). */
-async function signedIn(username: string, width = 1280): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-const skip = () => !browser;
+const skip = () => !web.browser;
 
 test("sign-in: a wrong password is refused in Vietnamese; each role sees only what it may do", async (t) => {
   if (skip()) return t.skip("chromium not found");
-  const ctx = await browser!.newContext({ viewport: { width: 360, height: 740 } });
+  const ctx = await web.browser!.newContext({ viewport: { width: 360, height: 740 } });
   contexts.push(ctx);
   const page = await ctx.newPage();
-  await page.goto(server.url + "/");
+  await page.goto(web.server.url + "/");
   await shot(page, "signin-360");
   await page.getByLabel("Tên đăng nhập").fill("quynhon");
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
@@ -90,7 +59,7 @@ test("sign-in: a wrong password is refused in Vietnamese; each role sees only wh
 test("users: an administrator adds a user, locks the account, and the user can no longer sign in", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const admin = await signedIn("admin");
-  await admin.goto(server.url + "/#/admin/users");
+  await admin.goto(web.server.url + "/#/admin/users");
   await admin.getByLabel("Tên đăng nhập").fill("canbo.e2e");
   await admin.getByLabel("Họ tên / tên cơ quan").fill("Cán bộ thử nghiệm");
   await admin.getByLabel("Mật khẩu ban đầu").fill("mat-khau-e2e");
@@ -106,10 +75,10 @@ test("users: an administrator adds a user, locks the account, and the user can n
   await admin.locator("tr", { hasText: "canbo.e2e" }).getByText("Đã khóa").waitFor();
   await shot(admin, "admin-users-desktop");
 
-  const ctx = await browser!.newContext();
+  const ctx = await web.browser!.newContext();
   contexts.push(ctx);
   const p = await ctx.newPage();
-  await p.goto(server.url + "/");
+  await p.goto(web.server.url + "/");
   await p.getByLabel("Tên đăng nhập").fill("canbo.e2e");
   await p.getByLabel("Mật khẩu").fill("mat-khau-e2e");
   await p.getByRole("button", { name: "Đăng nhập" }).click();
@@ -119,7 +88,7 @@ test("users: an administrator adds a user, locks the account, and the user can n
 test("a figure entered at a commune shows in the province's dashboard; autosave survives a dropped connection", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/entry?period=2026Q4");
+  await rep.goto(web.server.url + "/#/entry?period=2026Q4");
   const turns = rep.getByLabel("Lượt tiếp công dân (lượt)");
   await turns.fill("12");
   await turns.press("Enter");
@@ -145,11 +114,11 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   await rep.getByText("Chưa lưu – sẽ gửi lại").waitFor();
   await rep.context().setOffline(false);
   await rep.locator(".save-state[data-state=saved]").waitFor({ timeout: 15_000 });
-  const saved = await rollupValue(server.ctx, SYSTEM, { unitId: quyNhonId, indicator: "reception.people", period: "2026Q4" });
+  const saved = await rollupValue(web.server.ctx, SYSTEM, { unitId: quyNhonId, indicator: "reception.people", period: "2026Q4" });
   assert.equal(saved.value, 15);
 
   // The petitions register counts what the commune received this quarter; one click takes the count.
-  const received = (await compareWithReported(server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
+  const received = (await compareWithReported(web.server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
   assert.ok(received.hasRecords && received.counted > 0, "the demo register holds petitions received at Quy Nhơn in 2026Q4");
   const petitionsRow = rep.locator('.indicator[data-indicator="petitions.received"]');
   assert.match(await petitionsRow.locator(".counted").innerText(), new RegExp(`Sổ theo dõi đếm được: ${received.counted}\\b`));
@@ -170,7 +139,7 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   await shot(rep, "entry-desktop");
 
   const rev = await signedIn("gialai");
-  await rev.goto(server.url + "/#/?period=2026Q4&focus=reception.turns");
+  await rev.goto(web.server.url + "/#/?period=2026Q4&focus=reception.turns");
   const card = rev.locator('.card[data-indicator="reception.turns"] .value');
   await card.waitFor();
   // The commune's 12 is in the province's bar chart, and the province's card shows the roll-up
@@ -180,11 +149,11 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
   if (await more.count()) await more.click();
   const bar = rev.locator(".bars li").filter({ has: rev.getByRole("link", { name: "Phường Quy Nhơn", exact: true }) });
   assert.match(await bar.innerText(), /\b12\b/);
-  const gialai = (await hierarchyOf(server.ctx)).resolveCode("52", "2026-01-01").id;
-  const total = await rollupValue(server.ctx, SYSTEM, { unitId: gialai, indicator: "reception.turns", period: "2026Q4" });
+  const gialai = (await hierarchyOf(web.server.ctx)).resolveCode("52", "2026-01-01").id;
+  const total = await rollupValue(web.server.ctx, SYSTEM, { unitId: gialai, indicator: "reception.turns", period: "2026Q4" });
   assert.ok(total.value !== null && total.value >= 12);
   assert.equal(Number((await card.innerText()).match(/^[\d.]+/)![0].replace(/\./g, "")), total.value);
-  await rev.goto(server.url + "/#/?period=2026Q3");
+  await rev.goto(web.server.url + "/#/?period=2026Q3");
   await rev.locator(".card .value").first().waitFor();
   await rev.locator(".chart canvas").waitFor();
   await rev.locator(".reform table").first().waitFor();
@@ -194,13 +163,13 @@ test("a figure entered at a commune shows in the province's dashboard; autosave 
 test("report workflow: submit, return with a reason the reporter sees, resubmit, approve", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/entry?period=2026Q4");
+  await rep.goto(web.server.url + "/#/entry?period=2026Q4");
   await rep.getByRole("button", { name: "Nộp báo cáo" }).click();
   await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
   assert.equal(await rep.getByLabel("Lượt tiếp công dân (lượt)").isDisabled(), true);
 
   const rev = await signedIn("gialai");
-  await rev.goto(server.url + "/#/review");
+  await rev.goto(web.server.url + "/#/review");
   await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
   await rev.getByRole("button", { name: "Trả lại…" }).click();
   await rev.getByRole("button", { name: "Gửi trả lại" }).click();
@@ -214,17 +183,17 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
   await rep.getByText("Lý do trả lại:").waitFor();
   assert.match(await rep.locator(".status-banner").innerText(), /Đề nghị bổ sung số đơn thư tiếp nhận trong quý\./);
   await shot(rep, "entry-returned-desktop");
-  await rep.goto(server.url + "/#/?period=2026Q4");
+  await rep.goto(web.server.url + "/#/?period=2026Q4");
   assert.match(await rep.locator(".status-banner").innerText(), /Bị trả lại — lý do: .?Đề nghị bổ sung số đơn thư/);
   await rep.getByRole("link", { name: "Mở biểu mẫu báo cáo" }).click();
   // A figure other than the register's count is allowed, and said so beside the field and to the reviewer.
-  const { counted } = (await compareWithReported(server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
+  const { counted } = (await compareWithReported(web.server.ctx, SYSTEM, quyNhonId, "2026Q4")).items.find((i) => i.indicator === "petitions.received")!;
   await rep.getByLabel("Đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận (đơn)").fill(String(counted + 1));
   await rep.locator('.indicator[data-indicator="petitions.received"] .counted.differs').getByText("khác số đã nhập").waitFor();
   await rep.getByRole("button", { name: "Nộp báo cáo" }).click();
   await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
 
-  await rev.goto(server.url + "/#/review");
+  await rev.goto(web.server.url + "/#/review");
   await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
   const row = rev.locator('tr[data-indicator="petitions.received"]');
   await row.waitFor();
@@ -241,7 +210,7 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
 test("registers: a petition entered through the form gets its deadline, moves one legal step, and is found by search", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/registers");
+  await rep.goto(web.server.url + "/#/registers");
   await rep.getByRole("link", { name: "+ Vào sổ đơn thư mới" }).click();
   await rep.getByLabel("Người gửi").fill("Trần Thị Bình");
   await rep.getByLabel("Nội dung").fill("Phản ánh đường liên thôn xuống cấp");
@@ -266,7 +235,7 @@ test("registers: a petition entered through the form gets its deadline, moves on
 test("registers: a mediation team is saved with the law's warning; a case for it is checked, saved, corrected and found", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/registers?reg=mediation_team");
+  await rep.goto(web.server.url + "/#/registers?reg=mediation_team");
   await rep.getByRole("link", { name: "+ Thêm tổ hòa giải" }).click();
   await rep.getByLabel("Tên tổ").fill("Tổ hòa giải khu phố 5 (e2e)");
   await rep.getByRole("button", { name: "+ Thêm hòa giải viên" }).click();
@@ -277,9 +246,9 @@ test("registers: a mediation team is saved with the law's warning; a case for it
   await rep.getByText(/Đã vào sổ bản ghi #\d+\./).waitFor();
   await rep.getByText(/cần ít nhất 3 người/).waitFor();
 
-  const cases = async () => (await server.ctx.db.selectFrom("register_records").select((eb) => eb.fn.countAll<number>().as("n")).where("register", "=", "mediation_case").executeTakeFirstOrThrow()).n;
+  const cases = async () => (await web.server.ctx.db.selectFrom("register_records").select((eb) => eb.fn.countAll<number>().as("n")).where("register", "=", "mediation_case").executeTakeFirstOrThrow()).n;
   const before = Number(await cases());
-  await rep.goto(server.url + "/#/registers?reg=mediation_case&new=1");
+  await rep.goto(web.server.url + "/#/registers?reg=mediation_case&new=1");
   await rep.getByLabel("Tổ hòa giải", { exact: true }).selectOption({ label: "Tổ hòa giải khu phố 5 (e2e)" });
   await rep.getByRole("button", { name: "Lưu" }).click();
   // Checked in the browser: the empty fields are marked and the first one has the focus; nothing is sent.
@@ -294,7 +263,7 @@ test("registers: a mediation team is saved with the law's warning; a case for it
   await rep.getByRole("button", { name: "Lưu" }).click();
   await rep.getByText("Vụ việc đã có kết quả hòa giải thì phải có ngày kết thúc hòa giải.").waitFor();
   assert.equal(Number(await cases()), before);
-  await rep.getByLabel("Ngày kết thúc hòa giải").fill(server.ctx.today());
+  await rep.getByLabel("Ngày kết thúc hòa giải").fill(web.server.ctx.today());
   await rep.getByRole("button", { name: "Lưu" }).click();
   await rep.getByText(/Đã vào sổ bản ghi #\d+\./).waitFor();
   assert.equal(Number(await cases()), before + 1);
@@ -305,7 +274,7 @@ test("registers: a mediation team is saved with the law's warning; a case for it
   await rep.getByText("Đã lưu thay đổi.").waitFor();
   await rep.getByText("Hai hộ thống nhất cắm lại mốc ranh giới").waitFor();
   await shot(rep, "register-record-desktop");
-  await rep.goto(server.url + "/#/registers?reg=mediation_case&q=loi di chung giua hai ho");
+  await rep.goto(web.server.url + "/#/registers?reg=mediation_case&q=loi di chung giua hai ho");
   await rep.locator("tbody tr", { hasText: "Tranh chấp lối đi chung giữa hai hộ liền kề" }).waitFor();
   assert.equal(await rep.locator("tbody tr").count(), 1);
 });
@@ -313,7 +282,7 @@ test("registers: a mediation team is saved with the law's warning; a case for it
 test("reports: the preview shows the narrative the reporter wrote, and the .docx downloads", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/reports?period=2026Q4");
+  await rep.goto(web.server.url + "/#/reports?period=2026Q4");
   await rep.locator("article.doc").waitFor();
   assert.match(await rep.locator("article.doc").innerText(), /Tiếp dân đúng lịch, đối thoại kịp thời\./);
   await shot(rep, "reports-desktop");
@@ -326,7 +295,7 @@ test("reports: the preview shows the narrative the reporter wrote, and the .docx
 test("reports: a draft is marked until accepted; an empty section is written in the page; issuing waits for both", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const rep = await signedIn("quynhon");
-  await rep.goto(server.url + "/#/reports?period=2026Q3");
+  await rep.goto(web.server.url + "/#/reports?period=2026Q3");
   const lessons = rep.locator("#sec-lessons");
   await lessons.waitFor();
   await lessons.getByText("Bản nháp từ số liệu — chưa được chấp nhận").waitFor();
@@ -349,7 +318,7 @@ test("import: a dev-corpus report is read, its figures highlighted, and the acce
   if (!existsSync(corpus)) return t.skip("dev corpus not found");
   const text = readFileSync(corpus, "utf8");
   const admin = await signedIn("admin");
-  await admin.goto(server.url + "/#/import");
+  await admin.goto(web.server.url + "/#/import");
   await admin.getByLabel("Dán nội dung báo cáo").fill(text);
   await admin.getByRole("button", { name: "Đọc số liệu" }).click();
   await admin.getByRole("heading", { name: /Tìm thấy \d+ số liệu/ }).waitFor();
@@ -368,7 +337,7 @@ test("import: a dev-corpus report is read, its figures highlighted, and the acce
   if (await ask.isVisible()) await ask.getByRole("button", { name: new RegExp(`^Ghi đè và lưu ${n} số liệu$`) }).click();
   // "34/37 vụ" also gives the number of mediation cases, saved beside the successful ones (and counted on the button).
   await admin.getByText(new RegExp(`Đã lưu ${n} số liệu`)).waitFor();
-  const rows = await server.ctx.db.selectFrom("figures").select(["indicator", "value", "source"]).where("source", "like", '%"type":"extract"%').execute();
+  const rows = await web.server.ctx.db.selectFrom("figures").select(["indicator", "value", "source"]).where("source", "like", '%"type":"extract"%').execute();
   assert.equal(rows.length, n);
   assert.deepEqual(rows.filter((r) => r.indicator.startsWith("mediation.")).map((r) => [r.indicator, r.value]).sort(), [["mediation.cases", 37], ["mediation.successful", 34]]);
 });
@@ -385,7 +354,7 @@ test("main pages at 360 px: nothing wider than the screen", async (t) => {
   ];
   for (const [user, path, name] of pages) {
     const p = await signedIn(user, 360);
-    await p.goto(server.url + path);
+    await p.goto(web.server.url + path);
     await p.locator("main h1").waitFor();
     await p.waitForLoadState("networkidle");
     await shot(p, name);
@@ -394,7 +363,7 @@ test("main pages at 360 px: nothing wider than the screen", async (t) => {
     await p.close();
   }
   const admin = await signedIn("admin");
-  await admin.goto(server.url + "/#/admin/units");
+  await admin.goto(web.server.url + "/#/admin/units");
   await admin.locator("main table").waitFor();
   await shot(admin, "admin-units-desktop");
   assert.deepEqual(pageErrors, []);
@@ -421,11 +390,11 @@ test("accessibility: the main pages have no serious or critical WCAG 2.1 A/AA vi
   const problems: string[] = [];
   for (const [user, path, ready] of pages) {
     // axe is injected as a script, which the app's Content-Security-Policy would (rightly) block.
-    const c = await browser!.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const c = await web.browser!.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
     contexts.push(c);
-    if (user) assert.ok((await c.request.post(`${server.url}/api/session`, { data: { username: user, password: "danvan-demo" } })).ok());
+    if (user) assert.ok((await c.request.post(`${web.server.url}/api/session`, { data: { username: user, password: "danvan-demo" } })).ok());
     const p = await c.newPage();
-    await p.goto(server.url + path);
+    await p.goto(web.server.url + path);
     await p.locator(ready).first().waitFor();
     await p.waitForLoadState("networkidle");
     await p.addScriptTag({ path: axePath });

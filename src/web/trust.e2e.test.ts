@@ -6,68 +6,38 @@
  * outbox too, when it replays); the dashboard states its basis and approved share, and a quarter in
  * progress is not compared as if complete. Screenshots go to test-output/screenshots/trust-*.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, SHOTS } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { deleteFigure, saveFigures } from "../figures/figure.service.ts";
 import { dashboard } from "../dashboard/dashboard.service.ts";
 
-const SHOTS = "test-output/screenshots";
 const WIDTHS = [1366, 360] as const;
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 let quyNhonId = 0;
-
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+const web = browserSuite({
+  shotPrefix: "trust-",
+  setup: async ({ server }) => {
+    quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+  },
 });
+const { pageErrors, signedIn, shot } = web;
 
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(username: string, width: number): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/trust-${name}.png`, fullPage: true });
-const skip = () => !browser;
+const skip = () => !web.browser;
 const stored = async (indicator: string, period: string, disagg = "") =>
-  server.ctx.db.selectFrom("figures").select(["value", "comment", "flag", "status", "version"]).where("unit_id", "=", quyNhonId).where("indicator", "=", indicator)
+  web.server.ctx.db.selectFrom("figures").select(["value", "comment", "flag", "status", "version"]).where("unit_id", "=", quyNhonId).where("indicator", "=", indicator)
     .where("period", "=", period).where("disagg", "=", disagg).executeTakeFirst();
 /** The report form of Quy Nhơn for a period, emptied first (the demo data fills every quarter). */
 async function form(width: number, period: string): Promise<Page> {
-  const rows = await server.ctx.db.selectFrom("figures").select("id").where("unit_id", "=", quyNhonId).where("period", "=", period).execute();
-  for (const r of rows) await deleteFigure(server.ctx, SYSTEM, r.id);
+  const rows = await web.server.ctx.db.selectFrom("figures").select("id").where("unit_id", "=", quyNhonId).where("period", "=", period).execute();
+  for (const r of rows) await deleteFigure(web.server.ctx, SYSTEM, r.id);
   return open(width, period);
 }
 async function open(width: number, period: string): Promise<Page> {
   const p = await signedIn("quynhon", width);
-  await p.goto(`${server.url}/#/entry?period=${period}`);
+  await p.goto(`${web.server.url}/#/entry?period=${period}`);
   await p.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   return p;
 }
@@ -165,7 +135,7 @@ for (const width of WIDTHS) {
     assert.equal((await stored("docs.issued", period))?.value, 3);
     assert.equal((await stored("dissemination.conferences", period))?.value, 2);
     assert.equal((await stored("dissemination.attendees", period))?.value, 150);
-    const parts = await server.ctx.db.selectFrom("figures").select("disagg").where("unit_id", "=", quyNhonId).where("period", "=", period).where("indicator", "=", "dissemination.conferences").where("disagg", "!=", "").execute();
+    const parts = await web.server.ctx.db.selectFrom("figures").select("disagg").where("unit_id", "=", quyNhonId).where("period", "=", period).where("indicator", "=", "dissemination.conferences").where("disagg", "!=", "").execute();
     assert.deepEqual(parts, []);
     // After a submit the focus lands on the report's new status.
     await p.getByRole("button", { name: "Nộp báo cáo" }).click();
@@ -242,14 +212,14 @@ const cardValue = async (p: Page, key: string) => {
 for (const width of WIDTHS) {
   test(`dashboard at ${width} px: Gia Lai states its basis, the approved share and who has not submitted; a commune's draft moves "all", not "approved"`, async (t) => {
     if (skip()) return t.skip("chromium not found");
-    const h = await hierarchyOf(server.ctx);
+    const h = await hierarchyOf(web.server.ctx);
     const gialai = h.resolveCode("52", "2026-01-01").id;
-    const expected = await dashboard(server.ctx, SYSTEM, { unitId: gialai, period: "2026Q3" });
+    const expected = await dashboard(web.server.ctx, SYSTEM, { unitId: gialai, period: "2026Q3" });
     const missing = expected.submissions!.rows.filter((r) => r.status !== "submitted" && r.status !== "approved").length;
     assert.ok(missing > 0);
 
     const rev = await signedIn("gialai", width);
-    await rev.goto(`${server.url}/#/?period=2026Q3&focus=reception.turns`);
+    await rev.goto(`${web.server.url}/#/?period=2026Q3&focus=reception.turns`);
     await rev.locator("main h1", { hasText: "quý III năm 2026" }).waitFor();
     const state = rev.locator(".basis-state");
     await state.waitFor();
@@ -284,9 +254,9 @@ for (const width of WIDTHS) {
 
   test(`dashboard at ${width} px: a quarter in progress is marked partial, not shown as a fall`, async (t) => {
     if (skip()) return t.skip("chromium not found");
-    await saveFigures(server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "reception.turns", period: "2026Q4", value: 3 }]);
+    await saveFigures(web.server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "reception.turns", period: "2026Q4", value: 3 }]);
     const rev = await signedIn("gialai", width);
-    await rev.goto(`${server.url}/#/?period=2026Q4&focus=reception.turns`);
+    await rev.goto(`${web.server.url}/#/?period=2026Q4&focus=reception.turns`);
     await rev.locator("main h1", { hasText: "quý IV năm 2026" }).waitFor();
     const card = rev.locator('.card[data-indicator="reception.turns"]');
     await card.waitFor();
@@ -308,9 +278,9 @@ for (const width of WIDTHS) {
 for (const width of WIDTHS) {
   test(`import at ${width} px: the user's unit and period by default, the stored value beside each figure, an overwrite asked first, and the button counts what is saved`, async (t) => {
     if (skip()) return t.skip("chromium not found");
-    await saveFigures(server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "dialogues.held", period: "2026Q3", value: 9 }]);
+    await saveFigures(web.server.ctx, SYSTEM, [{ unitId: quyNhonId, indicator: "dialogues.held", period: "2026Q3", value: 9 }]);
     const p = await signedIn("quynhon", width);
-    await p.goto(`${server.url}/#/import`);
+    await p.goto(`${web.server.url}/#/import`);
     await p.getByLabel("Dán nội dung báo cáo").fill("Trong kỳ, Ban Thường trực đã tổ chức 5 cuộc đối thoại của người đứng đầu với Nhân dân; tiếp 12 lượt công dân. Hòa giải thành 34/37 vụ việc.");
     await p.getByRole("button", { name: "Đọc số liệu" }).click();
     await p.getByRole("heading", { name: /Tìm thấy 3 số liệu/ }).waitFor();
