@@ -29,6 +29,7 @@
  * A rule's code names its article (DCCS = the law, ND59 = the decree).
  */
 import { addCalendarDaysPlain } from "../portal/dates.ts";
+import { matchKey } from "../core/text.ts";
 
 export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
 export const DECREE = "Nghị định 59/2023/NĐ-CP";
@@ -129,7 +130,7 @@ export function compositionIssues(b: BoardFacts, members: readonly MemberFacts[]
       out.push({ code: "ND59_D13_K2_TOI_DA_5", message: `Địa bàn có dưới 05 thôn, tổ dân phố: Ban có tối đa 05 thành viên (hiện ${on.length}).`, basis: `${DECREE} Điều 13 khoản 2` });
     }
     if (b.communities !== null && b.communities >= MIN_MEMBERS) {
-      const places = new Set(on.map((m) => m.community?.trim().toLowerCase()).filter(Boolean));
+      const places = new Set(on.map((m) => (m.community ? matchKey(m.community) : "")).filter(Boolean));
       if (places.size < b.communities) {
         out.push({ code: "ND59_D13_K2_MOI_THON", message: `Mới có thành viên của ${places.size}/${b.communities} thôn, tổ dân phố; mỗi nơi cần một đại diện.`, basis: `${DECREE} Điều 13 khoản 2` });
       }
