@@ -61,6 +61,9 @@ test("the staff page at 1366 px: overdue answer listed, an ineligible member ref
   await ttnd.locator('li[data-code="ND59_D13_K2_MOI_THON"]').waitFor();
   // A commune official cannot sit on the TTND (Điều 37): refused, said in Vietnamese, nothing written.
   const before = await members();
+  // Keyboard: the add form opens from its summary with Enter.
+  await ttnd.getByText("Thêm thành viên", { exact: true }).first().focus();
+  await p.keyboard.press("Enter");
   await ttnd.getByLabel("Họ và tên", { exact: true }).fill("Cán Bộ Phường");
   await ttnd.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 6");
   await ttnd.getByLabel("Ngày bắt đầu", { exact: true }).fill("2026-11-20");

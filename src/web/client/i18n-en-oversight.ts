@@ -53,6 +53,7 @@ export const OVERSIGHT_EN: Record<string, string> = {
   "Người, cơ quan trả lời": "Answered by",
   "Công khai kiến nghị và câu trả lời": "Publish the recommendation and its answer",
   "Ghi câu trả lời": "Record the answer",
+  "Sửa câu trả lời, công khai": "Edit the answer, publish",
   "Phát hiện, kiến nghị và trả lời": "Findings, recommendations and answers",
   "Chưa có kiến nghị.": "No recommendations yet.",
   "hạn trả lời {date}": "answer due {date}",

@@ -71,8 +71,7 @@ function NewBoard({ unitId, done }: { unitId: number; done: () => Promise<void> 
     communities: text(f, "communities") ? Number(text(f, "communities")) : null, decision: orNull(text(f, "decision")),
   }), done);
   return (
-    <form onSubmit={submit} class="admin-form">
-      <h3>{t("Thêm Ban")}</h3>
+    <details class="ov-add"><summary>{t("Thêm Ban")}</summary><form onSubmit={submit} class="admin-form">
       <div class="fields">
         <div class="field"><label for="b-kind">{t("Loại Ban")}</label>
           <select id="b-kind" name="kind">{BOARD_KINDS.map((k) => <option value={k}>{t(BOARD_LABELS[k])}</option>)}</select></div>
@@ -84,7 +83,7 @@ function NewBoard({ unitId, done }: { unitId: number; done: () => Promise<void> 
       </div>
       {error && <ErrorBox error={error} />}
       <button type="submit" class="primary" disabled={busy}>{t("Thêm Ban")}</button>
-    </form>
+    </form></details>
   );
 }
 
@@ -117,7 +116,7 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
     <div>
       <h4>{t("Thành viên của Ban")}</h4>
       {b.members.length === 0 ? <p class="muted">{t("Chưa có thành viên.")}</p> : (
-        <div class="table-wrap"><table>
+        <div class="table-wrap"><table class="ov-members">
           <thead><tr><th scope="col">{t("Họ và tên")}</th><th scope="col">{t("Vai trò")}</th><th scope="col">{t("Đại diện")}</th><th scope="col">{t("Thời gian")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>{b.members.map((m) => (
             <tr class={m.endedOn ? "muted" : ""}>
@@ -128,12 +127,11 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
           ))}</tbody>
         </table></div>
       )}
-      <form onSubmit={submit} class="admin-form">
-        <h5>{t("Thêm thành viên")}</h5>
+      <details class="ov-add"><summary>{t("Thêm thành viên")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`m-name-${b.id}`}>{t("Họ và tên")}</label><input id={`m-name-${b.id}`} name="name" required maxLength={200} /></div>
           <div class="field"><label for={`m-role-${b.id}`}>{t("Vai trò")}</label>
-            <select id={`m-role-${b.id}`} name="role">{MEMBER_ROLES.map((r) => <option value={r} selected={r === "thanh_vien"}>{t(ROLE_LABELS[r])}</option>)}</select></div>
+            <select id={`m-role-${b.id}`} name="role">{[...MEMBER_ROLES].reverse().map((r) => <option value={r}>{t(ROLE_LABELS[r])}</option>)}</select></div>
           <div class="field"><label for={`m-rep-${b.id}`}>{t("Đại diện")}</label>
             <select id={`m-rep-${b.id}`} name="represents">{REPRESENTS.map((r) => <option value={r}>{t(REPRESENTS_LABELS[r])}</option>)}</select></div>
           <div class="field"><label for={`m-comm-${b.id}`}>{t("Thôn, tổ dân phố")}</label><input id={`m-comm-${b.id}`} name="community" maxLength={200} /></div>
@@ -144,7 +142,7 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Thêm thành viên")}</button>
-      </form>
+      </form></details>
     </div>
   );
 }
@@ -170,8 +168,7 @@ function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
             {i.issue && <><br /><small class="ov-issue">{i.issue.message} ({i.issue.basis})</small></>}</li>
         ))}</ul>
       )}
-      <form onSubmit={submit} class="admin-form">
-        <h5>{work ? t("Thêm công trình, dự án") : t("Thêm nội dung giám sát")}</h5>
+      <details class="ov-add"><summary>{work ? t("Thêm công trình, dự án") : t("Thêm nội dung giám sát")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`i-title-${b.id}`}>{work ? t("Tên công trình, dự án") : t("Việc, quyết định được giám sát")}</label><input id={`i-title-${b.id}`} name="title" required maxLength={300} /></div>
           {work && <>
@@ -184,15 +181,20 @@ function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Thêm")}</button>
-      </form>
+      </form></details>
     </div>
   );
 }
 
 function AnswerForm({ f, done }: { f: Finding; done: () => Promise<void> }) {
+  const [open, setOpen] = useState(f.answeredOn === null);
   const { error, busy, submit } = useSubmit((d) => api("POST", `/api/oversight/findings/${f.id}/answer`, {
     answer: text(d, "answer"), answeredOn: text(d, "answeredOn"), answeredBy: orNull(text(d, "answeredBy")), published: d.get("published") === "on", version: f.version,
-  }), done);
+  }), async () => {
+    setOpen(false);
+    await done();
+  });
+  if (!open) return <button type="button" onClick={() => setOpen(true)}>{t("Sửa câu trả lời, công khai")}</button>;
   return (
     <form onSubmit={submit} class="ov-answer">
       <label for={`a-text-${f.id}`}>{t("Câu trả lời của cơ quan có thẩm quyền")}</label>
@@ -226,8 +228,7 @@ function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: 
           </li>
         ))}</ul>
       )}
-      <form onSubmit={submit} class="admin-form">
-        <h5>{t("Thêm kiến nghị")}</h5>
+      <details class="ov-add"><summary>{t("Thêm kiến nghị")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`f-item-${b.id}`}>{t("Về nội dung")}</label>
             <select id={`f-item-${b.id}`} name="itemId"><option value="">—</option>{b.items.map((i) => <option value={i.id}>{i.title}</option>)}</select></div>
@@ -240,7 +241,7 @@ function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: 
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Ghi kiến nghị")}</button>
-      </form>
+      </form></details>
     </div>
   );
 }
