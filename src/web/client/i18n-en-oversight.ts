@@ -25,7 +25,6 @@ export const OVERSIGHT_EN: Record<string, string> = {
   "Vai trò": "Role",
   "Đại diện": "Represents",
   "Thời gian": "Period",
-  "Thao tác": "Actions",
   "nay": "now",
   "Thêm thành viên": "Add a member",
   "Thôn, tổ dân phố": "Village / residential group",
@@ -75,6 +74,12 @@ export const OVERSIGHT_EN: Record<string, string> = {
   "Nhân dân kiểm tra, giám sát": "Residents' inspection and supervision",
   "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Luật Thực hiện dân chủ ở cơ sở 2022, Nghị định 59/2023/NĐ-CP).": "People's Inspection Board and Community Investment Supervision Board (Law on Grassroots Democracy 2022, Decree 59/2023).",
   "Các Ban được tổ chức ở xã, phường; danh sách trên gồm kiến nghị quá hạn của mọi xã, phường trong địa bàn.": "Boards are set up in communes; the list above holds the overdue recommendations of every commune in your area.",
+  // Notices on the portal page (portal.tsx): take down, post again
+  "gỡ ngày {date}": "taken down {date}",
+  "Công khai lại: {title}": "Post again: {title}",
+  "Công khai lại": "Post again",
+  "Gỡ khỏi trang công khai: {title}": "Take down from the public page: {title}",
+  "Gỡ": "Take down",
   // Labels from src/oversight/rules.ts
   "Ban Thanh tra nhân dân": "People's Inspection Board",
   "Ban Giám sát đầu tư của cộng đồng": "Community Investment Supervision Board",
