@@ -20,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   { name: "extract", commands: ["extract", "check"], load: () => import("./extract/plugin.ts") },
   { name: "totals", commands: ["totals"], load: () => import("./totals/plugin.ts") },
   { name: "portal", commands: [], load: () => import("./portal/plugin.ts") },
+  { name: "oversight", commands: [], load: () => import("./oversight/plugin.ts") },
   { name: "inbox", commands: ["reminders"], load: () => import("./inbox/plugin.ts") },
 ];
 
@@ -39,6 +40,8 @@ function dedupeSources(): void {
 export async function loadFigureSources(): Promise<void> {
   const { FEEDS, registerFigures, recordUnitYears } = await import("./registers/figures.ts");
   figureSources.push({ indicators: new Set(Object.keys(FEEDS)), count: registerFigures, recordUnitYears });
+  // The residents' boards count supervisions (oversight.count) from their own tables.
+  figureSources.push((await import("./oversight/figures.ts")).oversightSource);
   dedupeSources();
 }
 

@@ -21,6 +21,7 @@ import * as figureVersions from "./migrations/2026-12-06-figure-versions.ts";
 import * as rules from "./migrations/2026-12-06-rules.ts";
 import * as reportSections from "./migrations/2026-12-06-report-sections.ts";
 import * as portal from "./migrations/2026-12-07-portal.ts";
+import * as oversight from "./migrations/2026-12-08-oversight.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
 
@@ -124,6 +125,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-06-report-sections": { up: (db) => reportSections.up(db, dialect), down: (db) => reportSections.down(db) },
     "2026-12-07-portal": { up: (db) => portal.up(db, dialect), down: (db) => portal.down(db) },
     "2026-12-07-inbox": { up: (db) => inbox.up(db, dialect), down: (db) => inbox.down(db) },
+    "2026-12-08-oversight": { up: (db) => oversight.up(db, dialect), down: (db) => oversight.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

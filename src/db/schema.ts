@@ -5,6 +5,7 @@
 import type { Generated } from "kysely";
 import type { RegistersDB } from "../registers/schema.ts";
 import type { PortalDB } from "../portal/schema.ts";
+import type { OversightDB } from "../oversight/schema.ts";
 
 export interface UnitsTable {
   id: Generated<number>;
@@ -155,7 +156,7 @@ export interface ImportBatchesTable {
 }
 
 /** Feature tables are declared beside their feature and joined here. */
-export interface DB extends RegistersDB, PortalDB {
+export interface DB extends RegistersDB, PortalDB, OversightDB {
   units: UnitsTable;
   unit_changes: UnitChangesTable;
   lineage: LineageTable;

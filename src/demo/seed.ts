@@ -14,6 +14,7 @@ import { transition } from "../submissions/submission.service.ts";
 import { CORPUS_FIGURES } from "./corpus-figures.ts";
 import { seedDemoRegisters } from "./registers-demo.ts";
 import { seedDemoPortal } from "./portal-demo.ts";
+import { seedDemoOversight } from "./oversight-demo.ts";
 import { rng } from "./rng.ts";
 import { ensureTotals } from "../totals/totals.rebuild.ts";
 
@@ -88,6 +89,7 @@ export async function seedDemo(ctx: Ctx, log: (s: string) => void = () => {}): P
   }
   await seedDemoRegisters(ctx, log);
   await seedDemoPortal(ctx, log);
+  await seedDemoOversight(ctx, log);
   log(`Tài khoản demo (mật khẩu "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(", ")}. Xong sau ${Date.now() - t0} ms.`);
   return true;
 }

@@ -160,9 +160,14 @@ test("the staff page lists what the law still asks, the notices, the closed deci
       await p.getByLabel("Nội dung công khai").fill("Thu, chi đúng mục đích; công khai đầy đủ.");
       await p.getByLabel("Cơ quan công khai").fill("Ủy ban nhân dân phường Quy Nhơn");
       await p.getByRole("button", { name: "Công khai", exact: true }).click();
-      await p.getByRole("cell", { name: /Kết luận kiểm tra việc thu, chi/ }).waitFor();
+      await p.getByRole("cell", { name: /^Kết luận kiểm tra việc thu, chi/ }).waitFor();
       const r = await p.request.get(web.server.url + "/cong-khai/21583");
       assert.match(await r.text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);
+      // Taken down from the staff page: no longer public, and the row says when.
+      await p.getByRole("button", { name: "Gỡ khỏi trang công khai: Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo" }).click();
+      await p.getByRole("button", { name: "Công khai lại: Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo" }).waitFor();
+      await p.getByText(/gỡ ngày 2026-11-25/).waitFor();
+      assert.doesNotMatch(await (await p.request.get(web.server.url + "/cong-khai/21583")).text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);
     }
     await shot(p, `staff-${width}`);
   }

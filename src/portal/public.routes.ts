@@ -21,6 +21,7 @@ import { formSecret, publicNews, publicResults, publicUnit } from "./public.serv
 import { publicNotice, publicNotices } from "./notice.service.ts";
 import { castVote, publicConsultation, publicConsultations } from "./consultation.service.ts";
 import { submitFeedback, trackFeedback } from "./feedback.service.ts";
+import { publicSections } from "./public-sections.ts";
 
 /** A public form is a few KB; anything larger is refused before it is read whole. */
 export const PUBLIC_FORM_MAX_BYTES = 16 * 1024;
@@ -141,7 +142,9 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
   page("/cong-khai/:code{[0-9]{2,5}}", async (c, size) => {
     const { unit, parent, children } = await publicUnit(ctx, param(c, "code"));
     const [results, news, notices, consultations] = [await publicResults(ctx, unit.id), await publicNews(ctx, unit.id), await publicNotices(ctx, unit.id), await publicConsultations(ctx, unit.id)];
-    return unitPage({ unit, parent, children, results, news, notices, consultations }, size);
+    const extra: string[] = [];
+    for (const section of publicSections) extra.push(await section(ctx, unit, size));
+    return unitPage({ unit, parent, children, results, news, notices, consultations, extra: extra.filter(Boolean) }, size);
   });
   page("/cong-khai/:code{[0-9]{2,5}}/thong-bao/:id", async (c, size) => {
     const { unit, parent } = await publicUnit(ctx, param(c, "code"));

@@ -21,6 +21,8 @@ export interface UnitPageData {
   news: PublicNews[];
   notices: Notice[];
   consultations: Consultation[];
+  /** Sections other features add (src/portal/public-sections.ts), already escaped HTML. */
+  extra?: string[];
 }
 
 function crumbsOf(unit: UnitNode, parent: UnitNode | null): Crumb[] {
@@ -55,6 +57,7 @@ export function unitPage(d: UnitPageData, size: Size): string {
   parts.push(d.notices.length ? `<ul>${d.notices.map((n) => `<li><a href="${esc(href(`${base}/thong-bao/${n.id}`, size))}">${esc(n.title)}</a><br><span class="note">${esc(NOTICE_CATEGORIES[n.category].label)} · ${esc(FORM_RULES[n.form].label)} từ ${esc(day(n.postedOn))}${n.minDays ? `, ít nhất đến ${esc(day(minimumEnds(n)))}` : ""}</span></li>`).join("")}</ul>` : `<p class="note">Chưa có thông báo đang công khai.</p>`);
   parts.push(`<h2>Lấy ý kiến, Nhân dân bàn và quyết định</h2>`);
   parts.push(d.consultations.length ? `<ul>${d.consultations.map((c) => `<li><a href="${esc(href(`${base}/lay-y-kien/${c.id}`, size))}">${esc(c.question)}</a><br><span class="note">${esc(c.community)} · ${c.state === "open" ? `đang lấy ý kiến đến hết ${esc(day(c.closesOn))}` : c.result?.passed ? "đã kết thúc: được thông qua" : "đã kết thúc: không được thông qua"}</span></li>`).join("")}</ul>` : `<p class="note">Không có cuộc lấy ý kiến nào.</p>`);
+  parts.push(...(d.extra ?? []));
   if (d.unit.level === "commune") parts.push(`<h2>Phản ánh, kiến nghị</h2><p><a href="${esc(href(`${base}/phan-anh`, size))}">Gửi phản ánh, kiến nghị đến ${esc(inSentence(d.unit.fullName))}</a></p>`);
   parts.push(`<h2>Tra cứu phản ánh, kiến nghị</h2>${trackForm(size)}`);
   return layout(d.unit.fullName, parts.join(""), { size, path: base, crumbs: crumbsOf(d.unit, d.parent).slice(0, -1), subtitle: d.parent ? d.parent.fullName : undefined });

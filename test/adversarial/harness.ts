@@ -48,6 +48,8 @@ export interface Targets {
   userId: number;
   /** The public portal's records of the unit: a notice, a consultation, a resident's feedback, a news article. */
   portal: { notices: number; consultations: number; feedback: number; news: number };
+  /** The commune's residents' boards: a TTND, one of its members, a supervised item, a recommendation. */
+  oversight: { boards: number; members: number; items: number; findings: number };
 }
 
 export interface User {
@@ -166,7 +168,12 @@ export async function buildWorld(database: Database, dialect: "sqlite" | "postgr
       unit_id: unit.id, period: "2026Q1", title: `${text} tin bài`, paragraphs: JSON.stringify([`${text} đoạn tin`]), published_on: DAY, created_by: null, created_at: `${DAY}T08:00:00.000Z`,
     }).returning("id").executeTakeFirstOrThrow();
     const portal = { notices: notice.id as number, consultations: consultation.id as number, feedback: feedback.id, news: news.id };
-    return { provinceId: prov.id, provinceCode: prov.code, unitId: unit.id, unitCode: unit.code, figureId, petitionId: petition.id as number, records, attachmentId: att.id as number, userId: victim.id as number, portal };
+    const board = await ok(await json(as, "POST", "/api/oversight/boards", { unitId: unit.id, kind: "ttnd", name: `${text} Ban Thanh tra nhân dân`, termStart: DAY, termEnd: "2030-06-30", communities: 5 }), "board");
+    const member = await ok(await json(as, "POST", `/api/oversight/boards/${board.id}/members`, { name: `${text} Thành Viên`, role: "truong_ban", startedOn: DAY }), "member");
+    const item = await ok(await json(as, "POST", `/api/oversight/boards/${board.id}/items`, { title: `${text} việc giám sát`, startedOn: DAY }), "item");
+    const finding = await ok(await json(as, "POST", `/api/oversight/boards/${board.id}/findings`, { itemId: item.id, finding: `${text} phát hiện`, recommendation: `${text} kiến nghị`, authority: `${text} UBND`, sentOn: DAY }), "finding");
+    const oversight = { boards: board.id as number, members: member.id as number, items: item.id as number, findings: finding.id as number };
+    return { provinceId: prov.id, provinceCode: prov.code, unitId: unit.id, unitCode: unit.code, figureId, petitionId: petition.id as number, records, attachmentId: att.id as number, userId: victim.id as number, portal, oversight };
   };
   const a = await seed(nationalAdmin, communeA, provA, "Gia Lai");
   const b = await seed(asB, communeB, provB, CANARY);

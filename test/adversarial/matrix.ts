@@ -29,7 +29,7 @@ const SESSION_ENDING = (v: Variant) => v.path === "/api/session" || v.path === "
 async function aimAt(world: World, v: Variant, t: Targets, bodyT: Targets = t): Promise<Built> {
   const first = build(v, t, undefined, bodyT);
   if (!versioned(v)) return first;
-  const read = first.path.split("?")[0]!.replace(/\/(narrative|actions|advance)$/, "");
+  const read = first.path.split("?")[0]!.replace(/\/(narrative|actions|advance|answer|publish)$/, "");
   const res = await world.request(world.users[0]!, "GET", read);
   if (res.status !== 200) return first;
   const j = (await res.json()) as { version?: number; own?: { version?: number } | null };

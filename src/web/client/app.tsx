@@ -21,6 +21,7 @@ const UnitsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => 
 const UsersAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UsersAdmin));
 const IndicatorsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.IndicatorsAdmin));
 const PortalPage = lazyView<{ me: Me }>(() => import("./portal.tsx").then((m) => m.PortalPage));
+const OversightPage = lazyView<{ me: Me }>(() => import("./oversight.tsx").then((m) => m.OversightPage));
 const AccountPage = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.AccountPage));
 const InboxPage = lazyView<object>(() => import("./inbox.tsx").then((m) => m.InboxPage));
 
@@ -40,6 +41,7 @@ const PAGES: Page[] = [
   { path: "/reports", label: tl("Báo cáo"), ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
   { path: "/registers", label: tl("Sổ theo dõi"), ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
   { path: "/portal", label: tl("Công khai"), ability: "figures.read", view: (me) => <PortalPage me={me} /> },
+  { path: "/oversight", label: tl("Giám sát"), ability: "figures.read", view: (me) => <OversightPage me={me} /> },
   { path: "/admin/units", label: tl("Đơn vị", "page"), ability: "units.manage", group: "Quản trị", view: (me) => <UnitsAdmin me={me} /> },
   { path: "/admin/users", label: tl("Người dùng", "page"), ability: "users.manage", group: "Quản trị", view: (me) => <UsersAdmin me={me} /> },
   { path: "/account", label: tl("Tài khoản"), ability: "figures.read", group: "hidden", view: (me) => <AccountPage me={me} /> },

@@ -1,10 +1,12 @@
 import { INBOX_EN } from "./i18n-en-inbox.ts";
 import { DAILY_EN } from "./i18n-en-daily.ts";
+import { OVERSIGHT_EN } from "./i18n-en-oversight.ts";
 
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
 export const EN: Readonly<Record<string, string>> = {
   ...INBOX_EN,
   ...DAILY_EN,
+  ...OVERSIGHT_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",
   "Nhập số liệu": "Data entry",

@@ -10,6 +10,7 @@ import { DVK_STATE_LABELS, LEVELS, VALUE_LABELS } from "../../registers/vocabula
 import { currentLang, setLang, t, tf } from "./i18n.ts";
 import { EN } from "./i18n-en.ts";
 import { PETITION_FORM, REGISTER_FORMS, toInput, type FieldSpec } from "./register-forms.ts";
+import { ANSWER_STATUS_LABELS, BOARD_LABELS, CONFLICT_RULES, REPRESENTS_LABELS, ROLE_LABELS } from "../../oversight/rules.ts";
 
 const DIR = import.meta.dirname ?? new URL(".", import.meta.url).pathname;
 
@@ -57,7 +58,7 @@ function formStrings(): Use[] {
 /**
  * Strings from tables outside the client that it shows through t(): the registers' vocabulary,
  * the petition steps, the register names of GET /api/registers (the petitions register is named
- * in src/registers/plugin.ts), the report sections and the narrative sections.
+ * in src/registers/plugin.ts), the report sections and the narrative sections, the residents' boards' labels.
  */
 function tableStrings(): Use[] {
   return [
@@ -65,6 +66,8 @@ function tableStrings(): Use[] {
       ...Object.values(VALUE_LABELS), ...Object.values(DVK_STATE_LABELS), ...Object.values(LEVELS),
       ...Object.values(PETITION_TYPE_LABELS), ...Object.values(PETITION_STATE_LABELS), ...Object.values(ACTION_NAMES),
       ...Object.values(SECTIONS), ...Object.values(NARRATIVE_KEYS),
+      ...Object.values(BOARD_LABELS), ...Object.values(ROLE_LABELS), ...Object.values(REPRESENTS_LABELS), ...Object.values(ANSWER_STATUS_LABELS),
+      ...Object.values(CONFLICT_RULES).map((r) => r.label),
     ].map((key) => ({ key })),
     ...[...Object.values(REGISTERS).map((r) => r.label), "Sổ đơn thư"].map((key) => ({ key, context: "register" })),
   ];

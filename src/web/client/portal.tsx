@@ -12,7 +12,7 @@ import { ErrorBox, Show, t, tf, today, useLoad } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 
 interface Issue { code: string; message: string; noticeId: number | null }
-interface NoticeRow { id: number; title: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus; removedOn: string | null }
+interface NoticeRow { id: number; title: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus; removedOn: string | null; version: number }
 interface ConsultationRow { id: number; community: string; question: string; state: "open" | "closed"; closesOn: string; households: number; result: { passed: boolean; yes: number } | null }
 interface FeedbackRow { id: number; topic: string; kind: string; receivedOn: string; dueOn: string | null; answer: string | null }
 
@@ -70,16 +70,31 @@ function NewNotice({ unitId, done }: { unitId: number; done: () => Promise<void>
 
 function Notices({ unitId }: { unitId: number }) {
   const [s, reload] = useLoad(`notices-${unitId}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
+  const [error, setError] = useState<string | null>(null);
+  // Taking a notice down (today) or posting it again: the server says when that is before the law's minimum.
+  const setRemoved = async (n: NoticeRow, removedOn: string | null) => {
+    setError(null);
+    try {
+      await api("PUT", `/api/portal/notices/${n.id}`, { removedOn, version: n.version });
+      await reload();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
   return (
     <section aria-labelledby="portal-notices">
       <h2 id="portal-notices">{t("Thông báo công khai")}</h2>
+      {error && <ErrorBox error={error} />}
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có thông báo.")}</p> : (
         <div class="table-wrap"><table>
-          <thead><tr><th scope="col">{t("Tiêu đề")}</th><th scope="col">{t("Ngày công khai")} → {t("Giữ ít nhất đến")}</th><th scope="col">{t("Tình trạng")}</th></tr></thead>
+          <thead><tr><th scope="col">{t("Tiêu đề")}</th><th scope="col">{t("Ngày công khai")} → {t("Giữ ít nhất đến")}</th><th scope="col">{t("Tình trạng")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>{rows.map((n) => (
             <tr>
               <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}</small></td>
-              <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}</td>
+              <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}{n.removedOn ? ` (${tf("gỡ ngày {date}", { date: dmy(n.removedOn) })})` : ""}</td>
+              <td>{n.removedOn
+                ? <button type="button" onClick={() => setRemoved(n, null)} aria-label={tf("Công khai lại: {title}", { title: n.title })}>{t("Công khai lại")}</button>
+                : <button type="button" onClick={() => setRemoved(n, today())} aria-label={tf("Gỡ khỏi trang công khai: {title}", { title: n.title })}>{t("Gỡ")}</button>}</td>
             </tr>
           ))}</tbody>
         </table></div>
