@@ -178,11 +178,11 @@ test("after 1 July 2025 'Cấp huyện' is not offered as a breakdown or a level
 });
 
 /** A period of Quy Nhơn that is not locked and has stored figures. */
-async function openPeriod(): Promise<{ period: string; figures: Array<{ id: number; indicator: string; value: number; kind: string; status: string }> }> {
+async function openPeriod(): Promise<{ period: string; figures: Array<{ id: number; indicator: string; value: number; kind: string; status: string; comment: string | null }> }> {
   for (const period of ["2026Q3", "2026Q2", "2026Q1", "2025Q4"]) {
     const sub = await server.ctx.db.selectFrom("submissions").select("status").where("unit_id", "=", quyNhonId).where("period", "=", period).executeTakeFirst();
     if (sub && (sub.status === "submitted" || sub.status === "approved")) continue;
-    const figures = await server.ctx.db.selectFrom("figures").select(["id", "indicator", "value", "kind", "status"]).where("unit_id", "=", quyNhonId).where("period", "=", period).where("disagg", "=", "").where("comment", "is", null).execute();
+    const figures = await server.ctx.db.selectFrom("figures").select(["id", "indicator", "value", "kind", "status", "comment"]).where("unit_id", "=", quyNhonId).where("period", "=", period).where("disagg", "=", "").execute();
     if (figures.length >= 3) return { period, figures };
   }
   throw new Error("no open period with figures");
@@ -196,7 +196,7 @@ for (const width of [1366, 360] as const) {
     await deleteFigure(server.ctx, SYSTEM, c.id);
     const p = await signedIn("quynhon", width);
     await p.goto(server.url + "/#/import");
-    await p.getByRole("link", { name: "Nhập tệp CSV, dataValueSets" }).click();
+    await p.getByRole("link", { name: "Tệp CSV, dataValueSets" }).click();
     const file = p.getByLabel("Tệp số liệu (.csv hoặc .json dataValueSets)");
     // Errors first: each with its line number, and nothing can be imported.
     const bad = `unit_code,indicator,period,value\n21583,${a.indicator},${period},abc\n21583,khong.co,${period},5\n`;
@@ -207,9 +207,9 @@ for (const width of [1366, 360] as const) {
     assert.match(await errors.innerText(), /Dòng 2: .*“?abc/);
     assert.match(await errors.innerText(), /Dòng 3: /);
     assert.equal(await p.getByRole("button", { name: /^Nhập \d+ dòng$/ }).count(), 0);
-    // Then a good file: one changed, one unchanged (same value, kind and status), one new.
-    const line = (f: typeof a, v: number) => `21583,${f.indicator},${period},${v},${f.kind},${f.status}`;
-    const good = `unit_code,indicator,period,value,kind,status\n${line(a, a.value + 7)}\n${line(b, b.value)}\n${line(c, c.value + 1)}\n`;
+    // Then a good file: one changed, one unchanged (same value, kind, status and comment), one new.
+    const line = (f: typeof a, v: number) => `21583,${f.indicator},${period},${v},${f.kind},${f.status},"${(f.comment ?? "").replace(/"/g, '""')}"`;
+    const good = `unit_code,indicator,period,value,kind,status,comment\n${line(a, a.value + 7)}\n${line(b, b.value)}\n${line(c, c.value + 1)}\n`;
     await file.setInputFiles({ name: "so-lieu.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
     await p.getByRole("button", { name: "Kiểm tra trước" }).click();
     const summary = p.locator(".dry-run");

@@ -10,6 +10,8 @@ export const DAILY_EN: Readonly<Record<string, string>> = {
   "{n} đơn vị khớp; hiện {shown} đơn vị đầu, gõ thêm để thu hẹp.": "{n} units match; the first {shown} are shown, type more to narrow down.",
   "{n} đơn vị khớp.": "{n} units match.",
   "Cách nhập số liệu": "Ways to import figures",
+  "Từ văn bản": "From text",
+  "Tệp CSV, dataValueSets": "CSV, dataValueSets file",
   "Nhập tệp CSV, dataValueSets": "Import a CSV or dataValueSets file",
   "Đang kiểm tra tệp trên máy chủ…": "Checking the file on the server…",
   "Đang nhập số liệu…": "Importing figures…",

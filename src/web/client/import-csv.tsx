@@ -9,6 +9,10 @@
 import { useState } from "preact/hooks";
 import { get, type Me } from "./api.ts";
 import { num, t, tf, useLoad } from "./ui.tsx";
+import { parsePeriod, periodLabel } from "../../core/period.ts";
+
+/** "quý III năm 2026" (the code itself when it is not a period). */
+const periodName = (id: string) => { try { return periodLabel(parsePeriod(id)); } catch { return id; } };
 
 type ImportResult = import("../../figures/import.service.ts").ImportResult;
 type LineError = import("../../figures/import.service.ts").LineError;
@@ -19,8 +23,8 @@ type Progress = { phase: "upload" | "check"; done: number; total: number };
 export function ImportTabs({ current }: { current: "text" | "csv" }) {
   return (
     <nav class="tabs import-tabs" aria-label={t("Cách nhập số liệu")}>
-      <a href="#/import" aria-current={current === "text" ? "page" : undefined}>{t("Nhập từ văn bản")}</a>
-      <a href="#/import/csv" aria-current={current === "csv" ? "page" : undefined}>{t("Nhập tệp CSV, dataValueSets")}</a>
+      <a href="#/import" aria-current={current === "text" ? "page" : undefined}>{t("Từ văn bản")}</a>
+      <a href="#/import/csv" aria-current={current === "csv" ? "page" : undefined}>{t("Tệp CSV, dataValueSets")}</a>
     </nav>
   );
 }
@@ -136,7 +140,7 @@ export function CsvImportPage({ me }: { me: Me }) {
                 <caption>{t("Giá trị sẽ thay đổi (cũ → mới)")}</caption>
                 <thead><tr><th scope="col">{t("Dòng")}</th><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Chỉ tiêu")}</th><th scope="col">{t("Kỳ")}</th><th scope="col" class="n">{t("Cũ → mới")}</th></tr></thead>
                 <tbody>{dry.result.changes.slice(0, 200).map((c) => (
-                  <tr><td>{c.line}</td><td>{c.unitCode}</td><td>{label(c.indicator)}{c.disagg ? ` (${c.disagg})` : ""}</td><td>{c.period}</td><td class="n">{num(c.before)} → <strong>{num(c.after)}</strong></td></tr>
+                  <tr><td data-label={t("Dòng")}>{c.line}</td><td data-label={t("Đơn vị")}>{c.unitCode}</td><td data-label={t("Chỉ tiêu")}>{label(c.indicator)}{c.disagg ? ` (${c.disagg})` : ""}</td><td data-label={t("Kỳ")}>{periodName(c.period)}</td><td class="n" data-label={t("Cũ → mới")}>{num(c.before)} → <strong>{num(c.after)}</strong></td></tr>
                 ))}</tbody>
               </table>
               {dry.result.updated > 200 && <p class="muted small">{tf("Hiện 200 trên {n} giá trị thay đổi.", { n: num(dry.result.updated) })}</p>}

@@ -23,7 +23,7 @@ type Row = Extracted["figures"][number] & { accept: boolean; raw: string; doc: n
 type Doc = { name: string; hash: string; source: string; scope: Extracted["scope"]; unitCode: string; period: string; kind: string };
 
 /** Figures reviewed per page (a 2 MB report gives thousands). */
-const PAGE = 100;
+const PAGE = 50;
 /** Pasted text longer than this is read in parts (the server reads ~1 MB/s; each part ~0.2 s). */
 const PART = 200_000;
 /** Text before a part sent with it (headings give figures their indicator), its figures left out. */
