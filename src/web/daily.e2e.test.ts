@@ -154,6 +154,22 @@ test("a reviewer opens a sub-unit's form (read-only) and its report from the rev
   await rev.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   // The nav still shows no "Nhập số liệu" for a reviewer.
   assert.equal(await rev.locator("#nav").getByRole("link", { name: "Nhập số liệu" }).count(), 0);
+  // At 360 px the links stay in sight: the queue and the dashboard's sub-unit rows, reached by keyboard.
+  const small = await signedIn("gialai", 360);
+  await small.goto(server.url + "/#/review");
+  const link = small.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn kỳ quý II năm 2026" });
+  await link.waitFor();
+  assert.ok(await link.isVisible());
+  await shot(small, "review-queue-360");
+  await noOverflow(small, "review queue 360");
+  await small.goto(server.url + "/#/?period=2026Q3");
+  const row = small.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn" });
+  await row.waitFor();
+  await row.focus();
+  await small.keyboard.press("Enter");
+  await small.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
+  await shot(small, "review-form-readonly-360");
+  await noOverflow(small, "read-only form 360");
 });
 
 test("after 1 July 2025 'Cấp huyện' is not offered as a breakdown or a level; before, it is", async (t) => {
