@@ -274,8 +274,11 @@ test("CSV import of a large file shows its progress and checks every line", asyn
 test("a 2.25 MB paste is read off the page's main thread, with progress; the page answers a click within 200 ms", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const para = "Trong quý, Ban Dân vận phối hợp tổ chức 12 hội nghị tuyên truyền, tiếp 71 lượt công dân; hòa giải thành 34/37 vụ việc; vận động Nhân dân hiến 2.500 m² đất, đóng góp 1.200 ngày công.\n";
+  // A report's prose with figures here and there (one paragraph of figures in ten), 2.25 MB in all.
+  const prose = "Cấp ủy, chính quyền các cấp tiếp tục quan tâm lãnh đạo, chỉ đạo công tác dân vận; phong trào thi đua \"Dân vận khéo\" được triển khai sâu rộng, gắn với việc thực hiện các nhiệm vụ chính trị của địa phương.\n";
   let text = "BÁO CÁO\nKết quả công tác dân vận quý III năm 2026 của Đảng ủy phường Quy Nhơn\n\n";
-  while (Buffer.byteLength(text) < 2_250_000) text += para;
+  const block = para + prose.repeat(9);
+  while (Buffer.byteLength(text) < 2_250_000) text += block;
   const p = await signedIn("quynhon");
   await p.goto(server.url + "/#/import");
   const area = p.getByLabel("Dán nội dung báo cáo");
