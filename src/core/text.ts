@@ -9,26 +9,17 @@ export function nfc(s: string): string {
 }
 
 // Old-style placements (tone on the first vowel of oa/oe/uy) and their new-style forms.
-// Both are valid NFC and compare unequal, so keys fold them to one spelling.
-const TONE_MOVES: Array<[RegExp, string]> = [];
-{
-  const tones = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
-  for (const t of tones) {
-    // oà -> oà (tone on 'a'), òa -> oà ; likewise oe, uy
-    TONE_MOVES.push([new RegExp(`o${t}a`, "g"), `oa${t}`]);
-    TONE_MOVES.push([new RegExp(`o${t}e`, "g"), `oe${t}`]);
-    TONE_MOVES.push([new RegExp(`u${t}y`, "g"), `uy${t}`]);
-  }
-}
+// Both are valid NFC and compare unequal, so keys fold them to one spelling (one pass over the
+// decomposed text: oà/oè/uỳ written òa/òe/ùy, with any of the five tone marks).
+const TONE_MOVE = /o([\u0300\u0301\u0303\u0309\u0323])([ae])|u([\u0300\u0301\u0303\u0309\u0323])y/g;
+const moveTone = (_: string, t1: string | undefined, v: string | undefined, t2: string | undefined) => (t1 ? `o${v}${t1}` : `uy${t2}`);
 
 /**
  * A key for comparing Vietnamese names: NFC, lower case, one tone placement, single spaces,
  * straight apostrophes. "Hoà Bình" and "hòa  bình" give the same key.
  */
 export function matchKey(s: string): string {
-  let d = s.normalize("NFD").toLowerCase();
-  for (const [re, to] of TONE_MOVES) d = d.replace(re, to);
-  return d
+  return s.normalize("NFD").toLowerCase().replace(TONE_MOVE, moveTone)
     .normalize("NFC")
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, " ")

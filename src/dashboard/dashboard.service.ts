@@ -22,6 +22,7 @@ import { BASES, reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
 import { cellId, readCells } from "../totals/totals.reader.ts";
 import { loadReports } from "../totals/totals.repository.ts";
 import { getSettings, type Settings } from "../settings/settings.service.ts";
+import { offeredOptions } from "../indicators/catalog.ts";
 
 export interface PeriodRef {
   id: string;
@@ -316,5 +317,9 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, settings.basis, [unit]);
   const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cell(unit.id, i, prev).value] as const));
   const mine = rules.filter((r) => indicatorAppliesTo(h, r, unit.id));
-  return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories, figures, previousValues, rules: mine, reportPeriods: settings.reportPeriods };
+  // Levels of the structure in force when the period starts ("Cấp huyện" only before 1 July 2025).
+  const start = `${period.year}-${String(period.startMonth).padStart(2, "0")}-01`;
+  const levels = new Set<string>();
+  for (const u of h.all()) if (h.isValidAt(u.id, start)) levels.add(u.level);
+  return { unit: unitRef(h.at(unit.id, asOf)), period: ref(period), previous: ref(prev), submission, indicators, categories: offeredOptions(categories, levels), figures, previousValues, rules: mine, reportPeriods: settings.reportPeriods };
 }

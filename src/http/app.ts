@@ -20,7 +20,7 @@ import { createIndicator, createRule, listCategories, listIndicatorsFor, listRul
 import { deleteFigure, figureHistory, FigureInputSchema, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
 import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
-import { importChunks, listChunks } from "../figures/import.service.ts";
+import { importChunks, listChunks, type ImportProgress } from "../figures/import.service.ts";
 import { getSubmission, nextForReview, QUEUE_STATES, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
 import { readAudit } from "../audit/audit.ts";
 import { expectedVersion } from "../core/version.ts";
@@ -134,11 +134,31 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
     ({ actor, query }) => rollupValue(ctx, actor, query));
   route(app, { method: "get", path: "/api/values/children", tag: "figures", summary: "Giá trị tổng hợp của đơn vị và từng đơn vị trực thuộc", query: valueQuery },
     ({ actor, query }) => rollupChildren(ctx, actor, query));
-  route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không; dryRun=1: chỉ cho biết sẽ thêm, thay, giữ nguyên gì",
-    query: z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() }) },
+  route(app, { method: "post", path: "/api/figures/import", tag: "figures", summary: "Nhập số liệu CSV (text/csv) hoặc dataValueSets (application/json); tất cả hoặc không; dryRun=1: chỉ cho biết sẽ thêm, thay, giữ nguyên gì; progress=1: trả về NDJSON, mỗi dòng {progress: {lines, errors}} sau mỗi khối, dòng cuối {result} hoặc {error}",
+    query: z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional(), progress: z.enum(["0", "1"]).optional() }) },
     async ({ c, actor, query }) => {
       const dry = { dryRun: query.dryRun === "1" || query.dryRun === "true" };
       const isJson = mediaType(c.req.header("content-type")) === "application/json";
+      if (query.progress !== "1") return importBody(c, actor, isJson, dry);
+      // The web page's progress bar: how far the check got, line by line, then the outcome.
+      const enc = new TextEncoder();
+      const stream = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const send = (o: object) => controller.enqueue(enc.encode(JSON.stringify(o) + "\n"));
+          try {
+            send({ result: await importBody(c, actor, isJson, dry, (p) => send({ progress: p })) });
+          } catch (e) {
+            const r = toErrorResponse(e);
+            if (r.log) console.error(r.log);
+            send({ status: r.status, ...r.body });
+          }
+          controller.close();
+        },
+      });
+      return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+    });
+  /** Reads an import's body (CSV streamed, dataValueSets whole) and imports it, all or nothing. */
+  async function importBody(c: Context<Env>, actor: Parameters<typeof importChunks>[1], isJson: boolean, dry: { dryRun: boolean }, progress?: (p: ImportProgress) => void) {
       const hash = importHash();
       if (isJson) {
         // Read whole, so bounded as it arrives (a chunked body has no length to check first).
@@ -152,12 +172,12 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
         }
         const text = decodeText(Buffer.concat(parts));
         hash.update(text);
-        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"), undefined, dry);
+        return importChunks(ctx, actor, listChunks(parseDataValueSets(text)), "dataValueSets", () => hash.digest("hex"), progress, dry);
       }
       // CSV streams from the request: lines are checked and written chunk by chunk, memory stays flat.
       const body = c.req.raw.body as unknown as AsyncIterable<Uint8Array> | null;
-      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"), undefined, dry);
-    });
+      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"), progress, dry);
+  }
   route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
     query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {
     if (query.format === "json") return exportDataValueSets(ctx, actor, query);

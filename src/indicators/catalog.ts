@@ -89,3 +89,15 @@ export const DEFAULT_CATEGORIES: ReadonlyArray<{ key: string; label: string; opt
   },
   { key: "recipient", label: "Đối tượng", options: [{ key: "tap_the", label: "Tập thể" }, { key: "ca_nhan", label: "Cá nhân" }] },
 ];
+
+/**
+ * Breakdown options that name a level of the administrative structure ("Cấp huyện"): offered only
+ * for periods that start while that level exists (districts ended on 30 June 2025, so a 2026 form
+ * has no "Cấp huyện"; a 2024 one keeps it).
+ */
+export const OPTION_LEVELS: Readonly<Record<string, "province" | "district" | "commune">> = { "level=tinh": "province", "level=huyen": "district", "level=xa": "commune" };
+
+/** The categories with only the options offered in a period whose structure has `levels` (pure). */
+export function offeredOptions<C extends { key: string; options: ReadonlyArray<{ key: string }> }>(categories: readonly C[], levels: ReadonlySet<string>): C[] {
+  return categories.map((c) => ({ ...c, options: c.options.filter((o) => { const l = OPTION_LEVELS[`${c.key}=${o.key}`]; return !l || levels.has(l); }) }));
+}

@@ -7,6 +7,32 @@ import type { ComponentChildren } from "preact";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type Indicator, type Me, type UnitView, type UserInfo } from "./api.ts";
 import { ROLE_VI, Show, go, href, roleLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { UnitPicker } from "./unit-picker.tsx";
+
+/** The first day of the structure without districts (Nghị quyết 202/2025/QH15): no district is added from then on. */
+const NO_DISTRICTS_FROM = "2025-07-01";
+
+/** The level of a new unit and its first day: "Huyện" is offered only for a day before 1 July 2025. */
+function LevelAndDate() {
+  const [from, setFrom] = useState("");
+  const [level, setLevel] = useState("commune");
+  const districts = from !== "" && from < NO_DISTRICTS_FROM;
+  const options: Array<[string, string]> = [["commune", t("Xã")], ["village", t("Thôn, tổ dân phố")], ["province", t("Tỉnh")], ...(districts ? [["district", t("Huyện")] as [string, string]] : [])];
+  const shown = options.some(([k]) => k === level) ? level : "commune";
+  return (
+    <>
+      <div class="field">
+        <label for="a-level">{t("Cấp")}</label>
+        <select id="a-level" name="level" value={shown} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)} aria-describedby="a-level-h">{options.map(([v, l]) => <option value={v}>{l}</option>)}</select>
+        <small id="a-level-h">{t("Từ 01/7/2025 không còn cấp huyện.")}</small>
+      </div>
+      <div class="field">
+        <label for="a-validFrom">{t("Hiệu lực từ ngày")}</label>
+        <input id="a-validFrom" name="validFrom" type="date" required value={from} onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+      </div>
+    </>
+  );
+}
 
 /** A form that posts its fields as JSON (after `shape`) and reports success or the API's error. */
 function PostForm({ title, path, shape, done, children, submit }: {
@@ -111,9 +137,8 @@ export function UnitsAdmin({ me }: { me: Me }) {
           <Field name="code" label={t("Mã (GSO)")} />
           <Field name="name" label={t("Tên")} />
           <Field name="type" label={t("Loại (xã, phường, thôn…)")} />
-          <Select name="level" label={t("Cấp")} options={[["commune", t("Xã")], ["village", t("Thôn, tổ dân phố")], ["province", t("Tỉnh")], ["district", t("Huyện")]]} />
           <Field name="parentId" label={t("ID đơn vị cấp trên")} type="number" value={parent ? String(parent) : undefined} />
-          <Field name="validFrom" label={t("Hiệu lực từ ngày")} type="date" />
+          <LevelAndDate />
         </PostForm>
         <PostForm title={t("Ghi nhận sáp nhập, chia tách, đổi tên")} path="/api/lineage" submit={t("Ghi nhận")}
           shape={(f) => ({ kind: f.kind, date: f.date, from: ids(f.from ?? ""), to: ids(f.to ?? "") })}
@@ -169,7 +194,7 @@ function UserRow({ me, u, reload }: { me: Me; u: UserInfo & { unitName: string |
             {!self && <>
               <label for={id("role")}>{t("Vai trò")}</label>
               <select id={id("role")} name="role" value={u.role}>{Object.keys(ROLE_VI).map((k) => <option value={k}>{roleLabel(k)}</option>)}</select>
-              <label for={id("unit")}>{t("ID đơn vị")}</label><input id={id("unit")} name="unitId" type="number" value={u.unitId} size={8} />
+              <UnitPicker id={id("unit")} name="unitId" label={t("Đơn vị")} value={u.unitId} />
               <label class="check"><input type="checkbox" name="active" checked={u.active} /> {t("Đang hoạt động (bỏ chọn để khóa)")}</label>
             </>}
             <label for={id("email")}>{t("E-mail nhận nhắc việc")}</label><input id={id("email")} name="email" type="email" value={u.email ?? ""} autocomplete="off" />
@@ -205,7 +230,7 @@ export function UsersAdmin({ me }: { me: Me }) {
         <Field name="password" label={t("Mật khẩu ban đầu")} type="password" hint={t("Tối thiểu 10 ký tự, không phải mật khẩu phổ biến")} />
         {/* The least role first, so a new account is not an administrator by default. */}
         <Select name="role" label={t("Vai trò")} options={LEAST_ROLE_FIRST.map((k): [string, string] => [k, roleLabel(k)])} />
-        <Field name="unitId" label={t("ID đơn vị")} type="number" value={String(me.user.unitId)} hint={t("Tìm ID ở trang Đơn vị")} />
+        <UnitPicker id="a-unitId" name="unitId" label={t("Đơn vị")} value={me.user.unitId} />
         <Field name="email" label={t("E-mail nhận nhắc việc")} type="email" required={false} hint={t("Không bắt buộc; để trống: chỉ nhắc trong ứng dụng")} />
       </PostForm>
     </div>

@@ -15,6 +15,7 @@ import { InboxBadge } from "./inbox.tsx";
 const EntryPage = lazyView<{ me: Me }>(() => import("./entry.tsx").then((m) => m.EntryPage));
 const ReviewPage = lazyView<{ me: Me }>(() => import("./review.tsx").then((m) => m.ReviewPage));
 const ImportPage = lazyView<{ me: Me }>(() => import("./extras.tsx").then((m) => m.ImportPage));
+const CsvImportPage = lazyView<{ me: Me }>(() => import("./import-csv.tsx").then((m) => m.CsvImportPage));
 const ReportsPage = lazyView<{ me: Me }>(() => import("./extras.tsx").then((m) => m.ReportsPage));
 const RegistersPage = lazyView<{ me: Me }>(() => import("./registers.tsx").then((m) => m.RegistersPage));
 const UnitsAdmin = lazyView<{ me: Me }>(() => import("./admin.tsx").then((m) => m.UnitsAdmin));
@@ -29,15 +30,19 @@ interface Page {
   path: string;
   label: string;
   ability: Ability;
+  /** Shown in the navigation only with this ability (the page itself opens with `ability`). */
+  nav?: Ability;
   group?: string;
   view: (me: Me) => preact.JSX.Element;
 }
 
 const PAGES: Page[] = [
   { path: "/", label: tl("Tổng quan"), ability: "figures.read", view: (me) => <DashboardPage me={me} /> },
-  { path: "/entry", label: tl("Nhập số liệu"), ability: "figures.write", view: (me) => <EntryPage me={me} /> },
+  // Readers (reviewers, viewers) open a unit's form read-only from the review queue, the dashboard and reports.
+  { path: "/entry", label: tl("Nhập số liệu"), ability: "figures.read", nav: "figures.write", view: (me) => <EntryPage me={me} /> },
   { path: "/review", label: tl("Duyệt báo cáo"), ability: "submissions.review", view: (me) => <ReviewPage me={me} /> },
   { path: "/import", label: tl("Nhập từ văn bản"), ability: "import", view: (me) => <ImportPage me={me} /> },
+  { path: "/import/csv", label: tl("Nhập tệp CSV, dataValueSets"), ability: "import", group: "hidden", view: (me) => <CsvImportPage me={me} /> },
   { path: "/reports", label: tl("Báo cáo"), ability: "figures.read", view: (me) => <ReportsPage me={me} /> },
   { path: "/registers", label: tl("Sổ theo dõi"), ability: "figures.read", view: (me) => <RegistersPage me={me} /> },
   { path: "/portal", label: tl("Công khai"), ability: "figures.read", view: (me) => <PortalPage me={me} /> },
@@ -106,7 +111,7 @@ function Shell({ me, onSignOut, onLang }: { me: Me; onSignOut: () => void; onLan
   const route = useRoute();
   const [menu, setMenu] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
-  const allowed = PAGES.filter((p) => me.abilities.includes(p.ability));
+  const allowed = PAGES.filter((p) => me.abilities.includes(p.nav ?? p.ability));
   const page = PAGES.find((p) => p.path === route.path) ?? (route.path.startsWith("/review/") ? PAGES[2] : undefined);
   useEffect(() => {
     setMenu(false);

@@ -96,6 +96,7 @@ function Bars({ d, unitOf }: { d: Dashboard; unitOf: string }) {
             <a href={href("/", { unit: r.unit.id, period: d.period.id, focus: d.focus.indicator })} class="bar-label">{r.unit.fullName}</a>
             <span class="bar" style={{ width: `${((r.value ?? 0) / max) * 100}%` }} aria-hidden="true" />
             <span class="bar-value">{compact(r.value)} {r.value !== null ? unitOf : ""}{r.ratio !== null ? ` (${pct(r.ratio)})` : ""}</span>
+            <a class="bar-form" href={href("/entry", { unit: r.unit.id, period: d.period.id })}>{t("Biểu mẫu")}<span class="sr-only"> {tf("của {unit}", { unit: r.unit.fullName })}</span></a>
           </li>
         ))}
       </ol>
@@ -205,6 +206,9 @@ export function DashboardPage({ me }: { me: Me }) {
               <PrintButton />
             </div>
           </div>
+          {!me.abilities.includes("figures.write") && unitId !== me.user.unitId && (
+            <p class="unit-links"><a href={href("/entry", { unit: unitId, period: d.period.id })}>{t("Xem biểu mẫu báo cáo")}</a> · <a href={href("/reports", { unit: unitId, period: d.period.id })}>{t("Xem báo cáo")}</a></p>
+          )}
           {(d.report.status !== "draft" || me.abilities.includes("figures.write")) && (
             <p class={`status-banner ${d.report.status}`}>
               {tf("Báo cáo {period} của đơn vị:", { period: d.period.label })} <strong>{statusLabel(d.report.status)}</strong>

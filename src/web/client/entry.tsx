@@ -9,7 +9,7 @@ import { NARRATIVE_KEYS } from "../../reports/narrative.ts";
 import { api, get, qs, type Comparison, type FormData, type Me, type Submission } from "./api.ts";
 import { parseNumber } from "./validate.ts";
 import { checkValues, consumeFocusStatus, enterToNext, fieldId, fieldKey, isDirty, requestFocusStatus, unsavedFields } from "./entry-model.ts";
-import { ErrorBox, PeriodPicker, Show, go, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
+import { ErrorBox, PeriodPicker, Show, go, href, lastEndedQuarter, num, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 import { ConflictPanel } from "./conflict.tsx";
 import { figureConflicts, held, holdFigure, keepMine, narrativeBase, narrativeConflicts, refusals, takeTheirs, useOutbox, useSyncChanges } from "./entry-sync.ts";
 import { SaveState, type Unsaved } from "./entry-status.tsx";
@@ -341,12 +341,20 @@ export function EntryPage({ me }: { me: Me }) {
   const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
   // Asked for beside the form, not after it: one round trip on a slow line, not two in a row.
   const counted = useCounted(unitId, period);
+  const readOnly = !me.abilities.includes("figures.write");
   return (
     <div class="entry">
       <div class="page-head">
-        <h1>{t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
+        <h1>{readOnly ? t("Biểu mẫu báo cáo") : t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
         <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /><PrintButton /></div>
       </div>
+      {readOnly && (
+        <p class="note read-only" role="note">
+          {t("Chỉ xem: vai trò của bạn không sửa được số liệu của biểu mẫu này.")}{" "}
+          <a href={href("/reports", { unit: params.get("unit"), period })}>{t("Xem báo cáo của đơn vị")}</a>
+          {me.abilities.includes("submissions.review") && <> · <a href={href("/review", { unit: unitId, period })}>{t("Mở ở trang duyệt")}</a></>}
+        </p>
+      )}
       {s.state === "error" ? <ErrorBox error={s.error} /> : <Show s={s}>{(form) => <ReportForm key={`${form.unit.id}|${form.period.id}|${form.submission.status}`} me={me} form={form} counted={counted} reload={reload} />}</Show>}
     </div>
   );

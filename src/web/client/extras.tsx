@@ -176,7 +176,7 @@ export function ReportsPage({ me }: { me: Me }) {
             <Download class="button" url={`/api/reports?${q}&format=xlsx`} label={t("Tải bảng số liệu (.xlsx)")} what={t("bảng số liệu")} />
             {p.unit.level === "province" && p.asOf < "2025-07-01" && <Download class="button" url={`/api/reports?${q}&format=xlsx&rows=communes`} label={t("Bảng số liệu theo từng xã (.xlsx)")} what={t("bảng số liệu")} />}
             <Download class="button" url={`/api/reports?${q}&format=html`} label={t("Tải tin bài (.html)")} what={t("tin bài")} />
-            <a href={href("/entry", { unit: params.get("unit"), period })}>{t("Sửa phần thuyết minh")}</a>
+            <a href={href("/entry", { unit: params.get("unit"), period })}>{canWrite ? t("Sửa phần thuyết minh") : t("Xem phần thuyết minh")}</a>
           </p>
           <p class="muted small">{tf("{issuer}, ngày văn bản {date}: {why}", { issuer: p.issuer.title, date: p.date.split("-").reverse().join("/"), why: p.dateNote })} {t(BASIS_NOTE[p.basis])}</p>
           {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}

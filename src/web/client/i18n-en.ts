@@ -1,12 +1,14 @@
 import { INBOX_EN } from "./i18n-en-inbox.ts";
 import { DAILY_EN } from "./i18n-en-daily.ts";
 import { OVERSIGHT_EN } from "./i18n-en-oversight.ts";
+import { UNITS_IMPORT_EN } from "./i18n-en-units.ts";
 
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
 export const EN: Readonly<Record<string, string>> = {
   ...INBOX_EN,
   ...DAILY_EN,
   ...OVERSIGHT_EN,
+  ...UNITS_IMPORT_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",
   "Nhập số liệu": "Data entry",
@@ -250,7 +252,6 @@ export const EN: Readonly<Record<string, string>> = {
   "Sửa người dùng {user}": "Edit user {user}",
   "Họ tên": "Full name",
   "Vai trò": "Role",
-  "ID đơn vị": "Unit ID",
   "Đang hoạt động (bỏ chọn để khóa)": "Active (untick to lock)",
   "Đặt lại mật khẩu": "Reset password",
   "để trống nếu không đổi": "leave empty to keep",
@@ -262,7 +263,6 @@ export const EN: Readonly<Record<string, string>> = {
   "Họ tên / tên cơ quan": "Full name / agency name",
   "Mật khẩu ban đầu": "Initial password",
   "Tối thiểu 10 ký tự, không phải mật khẩu phổ biến": "At least 10 characters, not a common password",
-  "Tìm ID ở trang Đơn vị": "Find the ID on the Units page",
   "Hai lần nhập mật khẩu mới không khớp.": "The two new passwords do not match.",
   "Đã đổi mật khẩu.": "Password changed.",
   "Đổi mật khẩu": "Change password",

@@ -4,14 +4,17 @@
  * each with its document, page and passage, and the value stored now for the same unit, period and
  * indicator beside it. The unit and period default to the user's unit and the current period. The
  * save button counts exactly the figures it saves (a "34/37" gives two), and an overwrite of a
- * stored value is asked about first, listing old → new.
+ * stored value is asked about first, listing old → new. A long paste (megabytes) is read by the
+ * server in parts of ~200 KB, one request after another, with a progress bar: the page stays
+ * responsive, and the review table and highlighted text show one page of figures at a time.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, get, hasEndpoint, qs, type Figure, type Me, type UnitView } from "./api.ts";
 import { parseNumber } from "./validate.ts";
 import { Show, lastEndedQuarter, num, periodEnd, t, tf, useLoad } from "./ui.tsx";
 import { Pending } from "./extras.tsx";
 import { periodShort } from "./labels.ts";
+import { ImportTabs } from "./import-csv.tsx";
 
 type Extracted = import("../../extract/extract.ts").ExtractResult;
 type DocResult = import("../../extract/extract.ts").DocumentResult;
@@ -20,9 +23,56 @@ type Row = Extracted["figures"][number] & { accept: boolean; raw: string; doc: n
 /** One document of the review queue, with the unit and period its figures are saved under. */
 type Doc = { name: string; hash: string; source: string; scope: Extracted["scope"]; unitCode: string; period: string; kind: string };
 
-/** The text with every extracted figure highlighted (rejected ones struck through). */
+/** Figures reviewed per page (a 2 MB report gives thousands). */
+const PAGE = 50;
+/** Pasted text longer than this is read in parts (the server reads ~1 MB/s; each part ~0.2 s). */
+const PART = 200_000;
+/** Text before a part sent with it (headings give figures their indicator), its figures left out. */
+const CONTEXT = 4_000;
+
+/** Where a line starts at or before `i`. */
+const lineStart = (s: string, i: number) => (i <= 0 ? 0 : s.lastIndexOf("\n", i - 1) + 1);
+
+/**
+ * Reads a pasted text through POST /api/extract in parts cut at line starts (each sent with the
+ * text just before it, for context), hearing progress after each; offsets are in the whole text.
+ */
+export async function readInParts(text: string, onPart: (done: number, total: number) => void, stopped: () => boolean = () => false): Promise<Extracted> {
+  const cuts = [0];
+  while (cuts[cuts.length - 1]! + PART < text.length) {
+    const last = cuts[cuts.length - 1]!;
+    const cut = lineStart(text, last + PART);
+    cuts.push(cut > last ? cut : last + PART);
+  }
+  cuts.push(text.length);
+  const total = cuts.length - 1;
+  let scope: Extracted["scope"] | null = null;
+  const figures: Extracted["figures"] = [];
+  for (let i = 0; i < total; i++) {
+    onPart(i, total);
+    if (stopped()) throw new Error(t("Đã dừng đọc; chưa lưu gì."));
+    const start = cuts[i]!;
+    const from = i === 0 ? 0 : lineStart(text, Math.max(0, start - CONTEXT));
+    const part = text.slice(from, cuts[i + 1]);
+    if (!part.trim()) continue;
+    const r = await api<Extracted>("POST", "/api/extract", { text: part });
+    scope ??= r.scope;
+    for (const f of r.figures) if (f.start + from >= start) figures.push({ ...f, start: f.start + from, end: f.end + from });
+  }
+  onPart(total, total);
+  return { scope: scope!, figures };
+}
+
+/** The text with every extracted figure highlighted (rejected ones struck through); a long text only around `rows`. */
 function Highlighted({ text, rows }: { text: string; rows: Array<Row & { at: number }> }) {
   const parts: preact.JSX.Element[] = [];
+  if (text.length > PART && rows.length) {
+    // Only the stretch of a long text that holds the figures shown (the whole would take seconds to lay out).
+    const from = lineStart(text, rows[0]!.start);
+    const to = text.indexOf("\n", rows[rows.length - 1]!.end);
+    const cut = text.slice(0, to < 0 ? text.length : to);
+    return <HighlightedRange text={cut} from={from} rows={rows} />;
+  }
   let at = 0;
   rows.forEach((r) => {
     if (r.start < at) return;
@@ -31,6 +81,19 @@ function Highlighted({ text, rows }: { text: string; rows: Array<Row & { at: num
     at = r.end;
   });
   parts.push(<>{text.slice(at)}</>);
+  return <div class="extract-text">{parts}</div>;
+}
+
+function HighlightedRange({ text, from, rows }: { text: string; from: number; rows: Array<Row & { at: number }> }) {
+  const parts: preact.JSX.Element[] = [<span class="muted">{from > 0 ? "… " : ""}</span>];
+  let at = from;
+  rows.forEach((r) => {
+    if (r.start < at) return;
+    parts.push(<>{text.slice(at, r.start)}</>);
+    parts.push(<mark class={r.accept ? "" : "rejected"} id={`fig-${r.at}`} title={r.indicator ?? t("chưa gán chỉ tiêu")}>{text.slice(r.start, r.end)}</mark>);
+    at = r.end;
+  });
+  parts.push(<>{text.slice(at)}</>, <span class="muted"> …</span>);
   return <div class="extract-text">{parts}</div>;
 }
 
@@ -80,6 +143,8 @@ export function ImportPage({ me }: { me: Me }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [skipped, setSkipped] = useState<Array<{ name: string; why: string }>>([]);
   const [shown, setShown] = useState(0);
+  const [page, setPage] = useState(0);
+  const cancelled = useRef(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -87,6 +152,8 @@ export function ImportPage({ me }: { me: Me }) {
   const read = async () => {
     setBusy(t("Đang đọc số liệu trong văn bản…"));
     setMsg(null);
+    setProgress(null);
+    cancelled.current = false;
     const newDocs: Doc[] = [];
     const newRows: Row[] = [];
     const skip: Array<{ name: string; why: string }> = [];
@@ -109,7 +176,12 @@ export function ImportPage({ me }: { me: Me }) {
     };
     try {
       if (files.length === 0) {
-        add(t("văn bản dán vào"), await api<Extracted>("POST", "/api/extract", { text }), text);
+        add(t("văn bản dán vào"), await readInParts(text, (done, total) => {
+          if (total > 1) {
+            setProgress({ done, total });
+            setBusy(tf("Đang đọc phần {done}/{total} của văn bản…", { done: Math.min(done + 1, total), total }));
+          }
+        }, () => cancelled.current), text);
       } else {
         const total = files.length;
         for (let i = 0; i < files.length; i++) {
@@ -138,6 +210,7 @@ export function ImportPage({ me }: { me: Me }) {
       setRows(newRows);
       setSkipped(skip);
       setShown(0);
+      setPage(0);
     } catch (e) {
       setMsg({ ok: false, text: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -179,8 +252,21 @@ export function ImportPage({ me }: { me: Me }) {
   };
   const doc = docs[shown];
   const many = docs.length > 1;
+  // One page of the review table (a long report gives thousands of figures); duplicates counted once, not per row.
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+  const onPage = rows.map((r, at) => ({ ...r, at })).slice(page * PAGE, page * PAGE + PAGE);
+  const chosenCount = new Map<string, number>();
+  for (const r of rows) if (r.accept && r.indicator) chosenCount.set(`${r.doc}|${r.indicator}|${r.period}`, (chosenCount.get(`${r.doc}|${r.indicator}|${r.period}`) ?? 0) + 1);
+  const pager = pages > 1 && (
+    <nav class="pager" aria-label={t("Trang số liệu")}>
+      <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t("← Trang trước")}</button>
+      <span>{tf("Trang {p}/{n} (số liệu {from}–{to})", { p: page + 1, n: pages, from: page * PAGE + 1, to: Math.min(rows.length, page * PAGE + PAGE) })}</span>
+      <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>{t("Trang sau →")}</button>
+    </nav>
+  );
   return (
     <div class="import"><div class="page-head"><h1>{t("Nhập từ văn bản")}</h1></div>
+      <ImportTabs current="text" />
       <Show s={ok}>{(has) => !has ? <Pending what={t("Đọc số liệu từ báo cáo cũ")} endpoint="POST /api/extract" /> : (
         <>
           <section>
@@ -192,6 +278,7 @@ export function ImportPage({ me }: { me: Me }) {
           </section>
           {busy && <p class="loading" role="status"><span class="spinner" aria-hidden="true" />{busy}</p>}
           {busy && progress && progress.total > 1 && <progress max={progress.total} value={progress.done} aria-label={t("Tiến độ đọc")} />}
+          {busy && progress && progress.total > 1 && <p class="actions"><button type="button" onClick={() => { cancelled.current = true; }}>{t("Dừng đọc")}</button></p>}
           {msg && <p class={msg.ok ? "ok" : "error"} role={msg.ok ? "status" : "alert"}>{msg.text}</p>}
           {skipped.length > 0 && (
             <details open><summary>{tf("{n} tệp không đọc", { n: skipped.length })}</summary>
@@ -215,12 +302,13 @@ export function ImportPage({ me }: { me: Me }) {
                   ))}</tbody>
                 </table>
               </div>
-              {doc && doc.source ? <Highlighted text={doc.source} rows={rows.map((r, at) => ({ ...r, at })).filter((r) => r.doc === shown)} /> : null}
+              {doc && doc.source ? <Highlighted text={doc.source} rows={(doc.source.length > PART ? onPage : rows.map((r, at) => ({ ...r, at }))).filter((r) => r.doc === shown)} /> : null}
+              {pager}
               <div class="table-wrap">
                 <table class="extract">
                   <thead><tr><th scope="col">{t("Lấy")}</th>{many && <th scope="col">{t("Văn bản")}</th>}<th scope="col">{t("Đoạn văn")}</th><th scope="col">{t("Giá trị")}</th><th scope="col">{t("Chỉ tiêu")}</th><th scope="col">{t("Đang lưu")}</th></tr></thead>
-                  <tbody>{rows.map((r, i) => (
-                    <tr class={r.accept ? "" : "rejected"} data-duplicate={r.accept && r.indicator && rows.some((x, j) => j !== i && x.doc === r.doc && x.accept && x.indicator === r.indicator && x.period === r.period) ? "true" : undefined}>
+                  <tbody>{onPage.map(({ at: i, ...r }) => (
+                    <tr class={r.accept ? "" : "rejected"} data-duplicate={r.accept && r.indicator && (chosenCount.get(`${r.doc}|${r.indicator}|${r.period}`) ?? 0) > 1 ? "true" : undefined}>
                       <td><input type="checkbox" checked={r.accept} aria-label={tf("Lấy số liệu \"{text}\"", { text: r.text })} onChange={() => update(i, { accept: !r.accept })} /></td>
                       {many && <td>{docs[r.doc]!.name}</td>}
                       <td>
@@ -242,6 +330,7 @@ export function ImportPage({ me }: { me: Me }) {
                   ))}</tbody>
                 </table>
               </div>
+              {pager}
               {confirm && overwrites.length > 0 && (
                 <section class="conflict overwrite" role="alertdialog" aria-labelledby="h-overwrite" aria-describedby="overwrite-list">
                   <h3 id="h-overwrite">{tf("{n} số liệu sẽ thay giá trị đang lưu", { n: overwrites.length })}</h3>

@@ -7,8 +7,24 @@ import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type FormData, type Me, type Submission, type UnitView } from "./api.ts";
 import { NARRATIVE, useCounted } from "./entry.tsx";
+import { parsePeriod, periodLabel } from "../../core/period.ts";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 import { periodShort } from "./labels.ts";
+
+/** "quý II năm 2026" (the code itself when it is not a period). */
+const periodName = (id: string) => { try { return periodLabel(parsePeriod(id)); } catch { return id; } };
+
+/** The unit's form (read-only where the role does not write) and its report, for one period. */
+function UnitLinks({ unit, period }: { unit: { id: number; fullName: string }; period: string }) {
+  const of = <span class="sr-only"> {tf("của {unit} kỳ {period}", { unit: unit.fullName, period: periodName(period) })}</span>;
+  return (
+    <span class="unit-links">
+      <a href={href("/entry", { unit: unit.id, period })}>{t("Biểu mẫu")}{of}</a>
+      {" · "}
+      <a href={href("/reports", { unit: unit.id, period })}>{t("Báo cáo")}{of}</a>
+    </span>
+  );
+}
 
 const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-VN", { dateStyle: "short", timeStyle: "short" }) : "—");
 
@@ -79,7 +95,8 @@ function Queue({ me }: { me: Me }) {
               {rows.map((r) => (
                 <tr>
                   <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{periodShort(r.period)}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
-                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: periodShort(r.period) })}</span></a></td>
+                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: periodShort(r.period) })}</span></a>
+                    {" · "}<UnitLinks unit={r.unit} period={r.period} /></td>
                 </tr>
               ))}
             </tbody>
@@ -147,6 +164,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
         <article class="review-detail">
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
+          <p><UnitLinks unit={f.unit} period={f.period.id} /></p>
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
