@@ -37,8 +37,7 @@ export function makeContext(database: Database, config: Config, today?: () => st
 
 /** The current hierarchy. */
 export function hierarchyOf(ctx: Ctx): Promise<Hierarchy> {
-  // Outside a transaction the version is a point read; inside, the transaction's own view.
-  return ctx.hierarchies.get(ctx.db, ctx.beforeCommit ? ctx.db : ctx.database.point);
+  return ctx.hierarchies.get(ctx.db);
 }
 
 /**

@@ -14,6 +14,7 @@ import { inTransaction, type Ctx } from "../context.ts";
 import type { Actor, Role } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { backoffSucceeded, enterBackoff, hashedKey, type BackoffRule } from "../ratelimit/ratelimit.ts";
+import { pointReader } from "../db/point.ts";
 
 const tokenHash = (t: string) => createHash("sha256").update(t).digest("hex");
 
@@ -104,7 +105,7 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
 
 /** The actor of a session token, or null when unknown or expired. */
 export async function actorOfSession(ctx: Ctx, token: string): Promise<Actor | null> {
-  const r = await (ctx.beforeCommit ? ctx.db : ctx.database.point)
+  const r = await pointReader(ctx.db)
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")
     .select(["users.id", "users.username", "users.display_name", "users.role", "users.unit_id", "users.active", "sessions.expires_at"])

@@ -43,4 +43,21 @@ describeEachDatabase("group commit", (get) => {
     const v = await rollupValue(ctx, SYSTEM, { unitCode: "52", asOf: "2026-04-30", indicator: "dialogues.held", period: "202604" });
     assert.equal(v.value, 10, "the failed work's 3 is not in the total");
   });
+  test("a long batch lets the event loop turn (a read or /health is not held until the whole batch commits)", async () => {
+    let done = 0;
+    let seenAtFirstTurn: number | null = null;
+    const spin = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    // 100 works queued at once share one batch; each takes 1 ms of CPU, as a save does on a slow machine.
+    const works = Array.from({ length: 100 }, (_, i) => inTransaction(ctx, async () => {
+      if (i === 0) setImmediate(() => (seenAtFirstTurn ??= done));
+      spin(1);
+      done++;
+    }));
+    await Promise.all(works);
+    assert.equal(done, 100);
+    assert.ok(seenAtFirstTurn !== null && seenAtFirstTurn < 50, `the loop first turned after ${seenAtFirstTurn} of 100 works`);
+  });
 });

@@ -26,6 +26,8 @@ interface Work {
 
 /** Most works in one transaction: enough to share an fsync, few enough to answer quickly. */
 const MAX_BATCH = 200;
+/** How long a batch runs before the event loop gets a turn. */
+const YIELD_MS = 5;
 
 export class Committer {
   private readonly queue: Work[] = [];
@@ -81,7 +83,15 @@ export class Committer {
           // Alone: its error rolls the transaction back (no savepoint needed).
           outcomes.push({ ok: true, value: await batch[0]!.fn(trx, hooks) });
         } else {
+          let turn = performance.now();
           for (const [i, w] of batch.entries()) {
+            // SQLite answers synchronously: a batch of 200 saves would hold the event loop for its
+            // whole run, and a dashboard read or /health would wait behind it. Every few
+            // milliseconds the loop takes a turn (the transaction stays open; only this lane writes).
+            if (performance.now() - turn > YIELD_MS) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              turn = performance.now();
+            }
             const name = `w${i}`;
             await trx.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
             try {

@@ -11,6 +11,7 @@ import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvid
 import type { DB } from "./schema.ts";
 import { DanvanSqliteDialect, DanvanSqlitePointDialect } from "./sqlite-dialect.ts";
 import { Committer } from "./committer.ts";
+import { registerPointReader } from "./point.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
 import * as registers from "./migrations/2026-11-25-registers.ts";
@@ -102,6 +103,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0) });
   // With reader threads, point reads get a main-thread connection of their own; without, the writer serves them.
   const point = (opts.readers ?? 0) > 0 && path !== ":memory:" ? new Kysely<DB>({ dialect: new DanvanSqlitePointDialect(new SQLite(path, { readonly: true })) }) : db;
+  if (point !== db) registerPointReader(db, point);
   // One writer: one committer.
   return {
     db, point, dialect: "sqlite", sqlite, committer: new Committer(db, 1),

@@ -14,6 +14,7 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { provinceOf, requireAbility, requireNational, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
+import { pointReader } from "../db/point.ts";
 
 export const SettingsSchema = z.object({
   /** Day of the month periods start on (1 = calendar months; 15 = state reports, 15/12 → 14/12). */
@@ -46,7 +47,7 @@ export function checkVersion<T>(expected: number | undefined, current: number, v
  * own entry, replaced by administrators of that province.
  */
 export function jsonSetting<S extends z.ZodType, P extends z.ZodType = z.ZodNever>(key: string, schema: S, action: string, province?: P, afterChange?: (tx: Ctx, before: z.infer<S>, after: z.infer<S>) => Promise<void>) {
-  const read = async (db: Kysely<DB>, k: string) => db.selectFrom("settings").select(["value", "version"]).where("key", "=", k).executeTakeFirst();
+  const read = async (db: Kysely<DB>, k: string) => pointReader(db).selectFrom("settings").select(["value", "version"]).where("key", "=", k).executeTakeFirst();
   const get = async (db: Kysely<DB>): Promise<z.infer<S>> => {
     const r = await read(db, key);
     return schema.parse(r ? JSON.parse(r.value) : {});

@@ -12,6 +12,7 @@ import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
+import { pointReader } from "../db/point.ts";
 
 const STATE_KEY = "totals";
 
@@ -31,7 +32,7 @@ export function epochOf(h: PlacementDates, today: string): string {
 
 /** The stored state of the totals. */
 export async function readTotalsState(ctx: Ctx): Promise<TotalsState> {
-  const r = await ctx.db.selectFrom("settings").select("value").where("key", "=", STATE_KEY).executeTakeFirst();
+  const r = await pointReader(ctx.db).selectFrom("settings").select("value").where("key", "=", STATE_KEY).executeTakeFirst();
   if (!r) return { ready: false, epoch: "" };
   return JSON.parse(r.value) as TotalsState;
 }

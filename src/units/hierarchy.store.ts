@@ -11,9 +11,9 @@ export class HierarchyStore {
   private cached: { version: string; h: Hierarchy } | null = null;
   private loading: Promise<Hierarchy> | null = null;
 
-  /** The current hierarchy (one cheap version read per call, on `versionDb` when given). */
-  async get(db: Kysely<DB>, versionDb: Kysely<DB> = db): Promise<Hierarchy> {
-    const version = await readHierarchyVersion(versionDb);
+  /** The current hierarchy (one cheap version read per call). */
+  async get(db: Kysely<DB>): Promise<Hierarchy> {
+    const version = await readHierarchyVersion(db);
     if (this.cached && this.cached.version === version) return this.cached.h;
     if (!this.loading) {
       this.loading = (async () => {
