@@ -6,53 +6,27 @@
  * shows it with the TTND's head (public office) but none of the petitioners of the demo.
  * Screenshots in test-output/screenshots/ (oversight-*).
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "../web/browser-support.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, SHOTS } from "../web/browser-support.ts";
 import { DEMO_TTND_HEAD } from "../demo/oversight-demo.ts";
 import { DEMO_FEEDBACK_PERSON } from "../demo/portal-demo.ts";
 
-const SHOTS = "test-output/screenshots";
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
+const web = browserSuite({ shotPrefix: "oversight-" });
+const { contexts, shot } = web;
 
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-});
-
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
+/** The staff page, signed in as the commune (quynhon). */
 async function signedIn(width: number): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const p = await ctx.newPage();
-  await p.goto(server.url + "/");
-  await p.getByLabel("Tên đăng nhập").fill("quynhon");
-  await p.getByLabel("Mật khẩu").fill("danvan-demo");
-  await p.getByRole("button", { name: "Đăng nhập" }).click();
-  await p.locator("header.top").waitFor();
-  await p.goto(server.url + "/#/oversight");
+  const p = await web.signedIn("quynhon", width);
+  await p.goto(web.server.url + "/#/oversight");
   await p.getByRole("heading", { name: "Nhân dân kiểm tra, giám sát" }).waitFor();
   return p;
 }
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/oversight-${name}.png`, fullPage: true });
-const members = async () => Number((await server.ctx.db.selectFrom("oversight_members").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+const members = async () => Number((await web.server.ctx.db.selectFrom("oversight_members").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
 
 test("the staff page at 1366 px: overdue answer listed, an ineligible member refused with its article, an eligible one added, the answer recorded and published", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   const p = await signedIn(1366);
   const overdue = p.locator(".ov-overdue li").first();
   await overdue.getByText(/kiểm tra độ dày mặt đường/).waitFor();
@@ -89,26 +63,26 @@ test("the staff page at 1366 px: overdue answer listed, an ineligible member ref
   await gs.locator('.ov-findings li[data-status="answered_late"]').waitFor();
   await p.getByText("Không có kiến nghị nào quá hạn.").waitFor();
   await shot(p, "staff-1366");
-  const audit = await server.ctx.db.selectFrom("audit_log").select("action").where("action", "like", "oversight.%").execute();
+  const audit = await web.server.ctx.db.selectFrom("audit_log").select("action").where("action", "like", "oversight.%").execute();
   assert.ok(audit.some((a) => a.action === "oversight.finding.answer"));
-  const html = await (await p.request.get(server.url + "/cong-khai/21583")).text();
+  const html = await (await p.request.get(web.server.url + "/cong-khai/21583")).text();
   assert.match(html, /Nhà thầu đã đổ bù lớp bê tông/);
   assert.match(html, new RegExp(`${DEMO_TTND_HEAD} — Trưởng ban`));
   assert.ok(!html.includes(DEMO_FEEDBACK_PERSON.name) && !html.includes(DEMO_FEEDBACK_PERSON.phone), "no petitioner on the public page");
 });
 
 test("the staff page at 360 px: the boards, members and forms fit the width (no horizontal scrolling of the page)", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   const p = await signedIn(360);
   await p.locator('section.ov-board[data-kind="gsdtcd"]').waitFor();
   await p.getByRole("cell", { name: "Mai Văn Tín", exact: true }).waitFor();
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
   await shot(p, "staff-360");
-  const pub = await browser.newContext({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });
+  const pub = await web.browser.newContext({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });
   contexts.push(pub);
   const pp = await pub.newPage();
-  await pp.goto(server.url + "/cong-khai/21583");
+  await pp.goto(web.server.url + "/cong-khai/21583");
   await pp.getByRole("heading", { name: "Nhân dân kiểm tra, giám sát" }).waitFor();
   await pp.screenshot({ path: `${SHOTS}/oversight-public-360.png`, fullPage: true });
 });

@@ -7,52 +7,22 @@
  * buttons, black on white; every interactive target is 24 × 24 px or more (WCAG 2.5.8) on the main
  * pages for every role. Screenshots and PDFs go to test-output/screenshots/daily-*.
  */
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import { writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { browserSuite, SHOTS } from "./browser-support.ts";
 import { SMALL_TARGETS_SCRIPT } from "./target-size.ts";
 
-const SHOTS = "test-output/screenshots";
 const WIDTHS = [1366, 360] as const;
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const web = browserSuite({ shotPrefix: "daily-" });
+const { pageErrors, signedIn, shot } = web;
 
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-});
-
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
+after(() => {
   assert.deepEqual(pageErrors, [], "no script error on any page");
 });
 
-async function signedIn(username: string, width: number): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/daily-${name}.png`, fullPage: true });
-const skip = () => !browser;
+const skip = () => !web.browser;
 const main = (p: Page) => p.locator("#main").first();
 const noOverflow = async (p: Page, what: string) => {
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -73,7 +43,7 @@ for (const width of WIDTHS) {
     if (skip()) return t.skip("chromium not found");
     const p = await signedIn("quynhon", width);
     const who = `Bà Lê Thị Nháp ${width}`;
-    await p.goto(`${server.url}/#/registers?reg=petitions&new=1`);
+    await p.goto(`${web.server.url}/#/registers?reg=petitions&new=1`);
     await p.getByLabel("Người gửi").waitFor();
     // Keyboard only: submit empty; each required field says so, the first one gets the focus.
     await tabTo(p, "f-petitioner");
@@ -130,9 +100,9 @@ for (const width of WIDTHS) {
     await p.getByRole("button", { name: "Vào sổ" }).click();
     await p.getByText(/Đã vào sổ đơn #\d+; hạn thụ lý: \d\d\/\d\d\/\d{4}\./).waitFor();
     assert.deepEqual(await draft(p), []);
-    const row = await server.ctx.db.selectFrom("petitions").select(["content", "phone"]).where("petitioner", "=", who).executeTakeFirstOrThrow();
+    const row = await web.server.ctx.db.selectFrom("petitions").select(["content", "phone"]).where("petitioner", "=", who).executeTakeFirstOrThrow();
     assert.equal(row.content, "Đường liên thôn xuống cấp, xin sửa trước mùa mưa.");
-    await p.goto(`${server.url}/#/registers?reg=petitions&new=1`);
+    await p.goto(`${web.server.url}/#/registers?reg=petitions&new=1`);
     await p.getByLabel("Người gửi").waitFor();
     assert.equal(await p.getByLabel("Người gửi").inputValue(), "");
     assert.doesNotMatch(await main(p).innerText(), /Đã khôi phục bản nháp/);
@@ -146,7 +116,7 @@ for (const width of WIDTHS) {
   test(`at ${width} px the petition list and the dashboard table show every column on screen (cards on a phone), with no sideways scroll`, async (t) => {
     if (skip()) return t.skip("chromium not found");
     const p = await signedIn("quynhon", width);
-    await p.goto(`${server.url}/#/registers?reg=petitions&overdue=1`);
+    await p.goto(`${web.server.url}/#/registers?reg=petitions&overdue=1`);
     await p.locator("#main table tbody tr").first().waitFor();
     await noOverflow(p, `petition list ${width}`);
     // The deadline and its "Quá hạn" flag are on screen, not behind a table scroller.
@@ -158,7 +128,7 @@ for (const width of WIDTHS) {
     if (width === 360) assert.equal(await p.locator("#main table tbody tr td:last-child").first().evaluate((td) => getComputedStyle(td, "::before").display !== "none" && td.getAttribute("data-label")), "Hạn");
     await shot(p, `petitions-${width}`);
 
-    await p.goto(`${server.url}/#/?period=2025Q4`);
+    await p.goto(`${web.server.url}/#/?period=2025Q4`);
     await p.locator("table.all tbody tr td").first().waitFor();
     await noOverflow(p, `dashboard ${width}`);
     for (const col of ["Kỳ này", "Kỳ trước", "Cùng kỳ"]) {
@@ -199,12 +169,12 @@ async function printView(p: Page, name: string) {
 test("print: the dashboard, the report form (figures as read-only values, breakdowns shown) and a petition print without navigation or buttons, black on white", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const p = await signedIn("quynhon", 1366);
-  await p.goto(`${server.url}/#/?period=2025Q4`);
+  await p.goto(`${web.server.url}/#/?period=2025Q4`);
   await p.locator("table.all tbody tr td").first().waitFor();
   await printView(p, "dashboard");
   assert.equal(await p.getByRole("button", { name: "In" }).count(), 1);
 
-  await p.goto(`${server.url}/#/entry?period=2025Q4`);
+  await p.goto(`${web.server.url}/#/entry?period=2025Q4`);
   await p.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   assert.equal(await p.getByRole("button", { name: "In" }).count(), 1);
   await p.emulateMedia({ media: "print" });
@@ -215,7 +185,7 @@ test("print: the dashboard, the report form (figures as read-only values, breakd
   assert.equal(await p.getByLabel("Lượt tiếp công dân (lượt)").evaluate((e) => getComputedStyle(e).borderTopWidth), "0px");
   await printView(p, "entry");
 
-  await p.goto(`${server.url}/#/registers?reg=petitions`);
+  await p.goto(`${web.server.url}/#/registers?reg=petitions`);
   await p.locator("table.petitions tbody tr td.sender a").first().click();
   await p.getByText("Các bước đã thực hiện").waitFor();
   await p.emulateMedia({ media: "print" });
@@ -242,7 +212,7 @@ for (const width of WIDTHS) {
     for (const [user, pages] of Object.entries(PAGES)) {
       const p = await signedIn(user, width);
       for (const path of pages) {
-        await p.goto(`${server.url}/#${path}`);
+        await p.goto(`${web.server.url}/#${path}`);
         await main(p).locator(".loading").first().waitFor({ state: "detached", timeout: 15_000 }).catch(() => undefined);
         await p.waitForTimeout(400);
         for (const m of new Set((await main(p).innerText()).match(RAW) ?? [])) raw.push(`${user} ${path}: ${m}`);
@@ -250,7 +220,7 @@ for (const width of WIDTHS) {
       }
       // The report form with its breakdowns unfolded (their summaries and fields count too).
       if (pages.includes("/entry")) {
-        await p.goto(`${server.url}/#/entry?period=2025Q4`);
+        await p.goto(`${web.server.url}/#/entry?period=2025Q4`);
         await p.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
         for (const s of (await p.evaluate(SMALL_TARGETS_SCRIPT)) as string[]) small.push(`${user} /entry 2025Q4: ${s}`);
       }

@@ -7,56 +7,29 @@
  * by line) and written on confirmation; a 2.25 MB paste is read without freezing the page.
  * Screenshots go to test-output/screenshots/units-import-*.
  */
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import type { Page } from "playwright-core";
+import { browserSuite } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { deleteFigure } from "../figures/figure.service.ts";
 
-const SHOTS = "test-output/screenshots";
-let server: WebServer;
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 let quyNhonId = 0;
-
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+const web = browserSuite({
+  shotPrefix: "units-import-",
+  setup: async ({ server }) => {
+    quyNhonId = (await hierarchyOf(server.ctx)).resolveCode("21583", "2026-01-01").id;
+  },
 });
+const { pageErrors, signedIn, shot } = web;
 
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
+after(() => {
   assert.deepEqual(pageErrors, []);
 });
 
-async function signedIn(username: string, width = 1366): Promise<Page> {
-  const ctx = await browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on("pageerror", (e) => pageErrors.push(`${username}: ${e.message}`));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/units-import-${name}.png`, fullPage: true });
-const skip = () => !browser;
+const skip = () => !web.browser;
 const noOverflow = async (p: Page, what: string) => {
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `${what}: ${overflow}px wider than the screen`);
@@ -75,7 +48,7 @@ for (const width of [1366, 360] as const) {
   test(`users at ${width} px: the unit is picked from a tree searched without accents and in either tone placement, keyboard only`, async (t) => {
     if (skip()) return t.skip("chromium not found");
     const p = await signedIn("admin", width);
-    await p.goto(server.url + "/#/admin/users");
+    await p.goto(web.server.url + "/#/admin/users");
     const search = p.getByRole("combobox", { name: "Đơn vị" });
     await search.waitFor();
     // The tree starts at the country, open on the provinces of the current structure (34 since 1 July 2025).
@@ -118,7 +91,7 @@ for (const width of [1366, 360] as const) {
     await noOverflow(p, `users ${width}`);
     await p.getByLabel("Mật khẩu ban đầu").press("Enter");
     await p.getByText(`Đã thêm ${name}.`).waitFor();
-    const u = await server.ctx.db.selectFrom("users").select(["unit_id", "role"]).where("username", "=", name).executeTakeFirstOrThrow();
+    const u = await web.server.ctx.db.selectFrom("users").select(["unit_id", "role"]).where("username", "=", name).executeTakeFirstOrThrow();
     assert.equal(u.unit_id, quyNhonId);
     assert.equal(u.role, "viewer");
   });
@@ -126,9 +99,9 @@ for (const width of [1366, 360] as const) {
 
 test("a reviewer opens a sub-unit's form (read-only) and its report from the review queue and the dashboard", async (t) => {
   if (skip()) return t.skip("chromium not found");
-  await transition(server.ctx, SYSTEM, quyNhonId, "2026Q2", "submit").catch(() => undefined);
+  await transition(web.server.ctx, SYSTEM, quyNhonId, "2026Q2", "submit").catch(() => undefined);
   const rev = await signedIn("gialai");
-  await rev.goto(server.url + "/#/review");
+  await rev.goto(web.server.url + "/#/review");
   await rev.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn kỳ quý II năm 2026" }).click();
   const field = rev.getByLabel("Lượt tiếp công dân (lượt)");
   await field.waitFor();
@@ -143,26 +116,26 @@ test("a reviewer opens a sub-unit's form (read-only) and its report from the rev
   await rev.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   assert.equal(await rev.getByText("Bạn không có quyền xem trang này.").count(), 0);
   // The dashboard's sub-unit rows lead to each sub-unit's form.
-  await rev.goto(server.url + "/#/?period=2026Q3");
+  await rev.goto(web.server.url + "/#/?period=2026Q3");
   await rev.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn" }).click();
   await rev.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   assert.match(await rev.locator("main h1").innerText(), /Phường Quy Nhơn/);
   assert.equal(await rev.getByLabel("Lượt tiếp công dân (lượt)").isDisabled(), true);
   // From a sub-unit's dashboard too.
-  await rev.goto(server.url + `/#/?unit=${quyNhonId}&period=2026Q3`);
+  await rev.goto(web.server.url + `/#/?unit=${quyNhonId}&period=2026Q3`);
   await rev.getByRole("link", { name: "Xem biểu mẫu báo cáo" }).click();
   await rev.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   // The nav still shows no "Nhập số liệu" for a reviewer.
   assert.equal(await rev.locator("#nav").getByRole("link", { name: "Nhập số liệu" }).count(), 0);
   // At 360 px the links stay in sight: the queue and the dashboard's sub-unit rows, reached by keyboard.
   const small = await signedIn("gialai", 360);
-  await small.goto(server.url + "/#/review");
+  await small.goto(web.server.url + "/#/review");
   const link = small.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn kỳ quý II năm 2026" });
   await link.waitFor();
   assert.ok(await link.isVisible());
   await shot(small, "review-queue-360");
   await noOverflow(small, "review queue 360");
-  await small.goto(server.url + "/#/?period=2026Q3");
+  await small.goto(web.server.url + "/#/?period=2026Q3");
   const row = small.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn" });
   await row.waitFor();
   await row.focus();
@@ -175,18 +148,18 @@ test("a reviewer opens a sub-unit's form (read-only) and its report from the rev
 test("after 1 July 2025 'Cấp huyện' is not offered as a breakdown or a level; before, it is", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const admin = await signedIn("admin");
-  await admin.goto(server.url + `/#/entry?unit=${quyNhonId}&period=2026Q3`);
+  await admin.goto(web.server.url + `/#/entry?unit=${quyNhonId}&period=2026Q3`);
   const breakdown = admin.locator('.indicator[data-indicator="dissemination.conferences"] details.disagg');
   await breakdown.waitFor();
   const labels = await breakdown.locator("label").allTextContents();
   assert.ok(labels.some((x) => /Cấp xã/.test(x)), labels.join("|"));
   assert.ok(!labels.some((x) => /huyện/i.test(x)), `2026 form offers: ${labels.join("|")}`);
-  const krongPa = (await hierarchyOf(server.ctx)).resolveCode("637", "2024-01-01").id;
-  await admin.goto(server.url + `/#/entry?unit=${krongPa}&period=2024Q4`);
+  const krongPa = (await hierarchyOf(web.server.ctx)).resolveCode("637", "2024-01-01").id;
+  await admin.goto(web.server.url + `/#/entry?unit=${krongPa}&period=2024Q4`);
   await breakdown.waitFor();
   assert.ok((await breakdown.locator("label").allTextContents()).some((x) => /Cấp huyện/.test(x)), "a 2024 form still offers the district level");
   // A unit added from 1 July 2025 cannot be a district.
-  await admin.goto(server.url + "/#/admin/units");
+  await admin.goto(web.server.url + "/#/admin/units");
   await admin.getByLabel("Hiệu lực từ ngày").fill("2026-01-01");
   assert.deepEqual((await admin.getByLabel("Cấp", { exact: true }).locator("option").allInnerTexts()).filter((x) => /Huyện/.test(x)), []);
   await admin.getByLabel("Hiệu lực từ ngày").fill("2024-01-01");
@@ -196,9 +169,9 @@ test("after 1 July 2025 'Cấp huyện' is not offered as a breakdown or a level
 /** A period of Quy Nhơn that is not locked and has stored figures. */
 async function openPeriod(): Promise<{ period: string; figures: Array<{ id: number; indicator: string; value: number; kind: string; status: string; comment: string | null }> }> {
   for (const period of ["2026Q3", "2026Q2", "2026Q1", "2025Q4"]) {
-    const sub = await server.ctx.db.selectFrom("submissions").select("status").where("unit_id", "=", quyNhonId).where("period", "=", period).executeTakeFirst();
+    const sub = await web.server.ctx.db.selectFrom("submissions").select("status").where("unit_id", "=", quyNhonId).where("period", "=", period).executeTakeFirst();
     if (sub && (sub.status === "submitted" || sub.status === "approved")) continue;
-    const figures = await server.ctx.db.selectFrom("figures").select(["id", "indicator", "value", "kind", "status", "comment"]).where("unit_id", "=", quyNhonId).where("period", "=", period).where("disagg", "=", "").execute();
+    const figures = await web.server.ctx.db.selectFrom("figures").select(["id", "indicator", "value", "kind", "status", "comment"]).where("unit_id", "=", quyNhonId).where("period", "=", period).where("disagg", "=", "").execute();
     if (figures.length >= 3) return { period, figures };
   }
   throw new Error("no open period with figures");
@@ -209,9 +182,9 @@ for (const width of [1366, 360] as const) {
     if (skip()) return t.skip("chromium not found");
     const { period, figures } = await openPeriod();
     const [a, b, c] = figures as [typeof figures[0], typeof figures[0], typeof figures[0]];
-    await deleteFigure(server.ctx, SYSTEM, c.id);
+    await deleteFigure(web.server.ctx, SYSTEM, c.id);
     const p = await signedIn("quynhon", width);
-    await p.goto(server.url + "/#/import");
+    await p.goto(web.server.url + "/#/import");
     await p.getByRole("link", { name: "Tệp CSV, dataValueSets" }).click();
     const file = p.getByLabel("Tệp số liệu (.csv hoặc .json dataValueSets)");
     // Errors first: each with its line number, and nothing can be imported.
@@ -236,13 +209,13 @@ for (const width of [1366, 360] as const) {
     assert.match(text, /1\s*giữ nguyên/);
     assert.match(text, new RegExp(`${a.value}\\s*→\\s*${a.value + 7}`));
     // A dry run writes nothing.
-    assert.equal((await server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value);
+    assert.equal((await web.server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value);
     await shot(p, `csv-dry-run-${width}`);
     await noOverflow(p, `csv ${width}`);
     await p.getByRole("button", { name: "Nhập 3 dòng" }).click();
     await p.getByText(/Đã nhập 3 dòng: 1 mới, 1 thay đổi, 1 giữ nguyên/).waitFor();
-    assert.equal((await server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value + 7);
-    const added = await server.ctx.db.selectFrom("figures").select("value").where("unit_id", "=", quyNhonId).where("period", "=", period).where("indicator", "=", c.indicator).where("disagg", "=", "").executeTakeFirstOrThrow();
+    assert.equal((await web.server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value + 7);
+    const added = await web.server.ctx.db.selectFrom("figures").select("value").where("unit_id", "=", quyNhonId).where("period", "=", period).where("indicator", "=", c.indicator).where("disagg", "=", "").executeTakeFirstOrThrow();
     assert.equal(added.value, c.value + 1);
   });
 }
@@ -255,7 +228,7 @@ test("CSV import of a large file shows its progress and checks every line", asyn
   const lines = ["unit_code,indicator,period,value"];
   for (let i = 0; i < 40_000; i++) lines.push(`21583,${ind},${period},${i}`);
   const p = await signedIn("quynhon");
-  await p.goto(server.url + "/#/import/csv");
+  await p.goto(web.server.url + "/#/import/csv");
   await p.evaluate(() => {
     (window as unknown as { seen: string[] }).seen = [];
     new MutationObserver(() => {
@@ -280,7 +253,7 @@ test("a 2.25 MB paste is read off the page's main thread, with progress; the pag
   const block = para + prose.repeat(9);
   while (Buffer.byteLength(text) < 2_250_000) text += block;
   const p = await signedIn("quynhon");
-  await p.goto(server.url + "/#/import");
+  await p.goto(web.server.url + "/#/import");
   const area = p.getByLabel("Dán nội dung báo cáo");
   await area.waitFor();
   // Pasted at once (as a paste does), not typed.
