@@ -31,7 +31,7 @@ test("the reviewer filters the queue to one sub-unit, opens the longest waiting 
   assert.ok((await rows.count()) > 1, "many sub-units wait for review");
   await page.getByLabel("Đơn vị trực thuộc").selectOption({ label: "Phường Quy Nhơn" });
   await page.waitForFunction(() => document.querySelectorAll("table.queue tbody tr").length === 1);
-  assert.match(await rows.first().innerText(), /Phường Quy Nhơn\s+2026Q3/);
+  assert.match(await rows.first().innerText(), /Phường Quy Nhơn\s+Quý III\/2026/);
   await shot(page, "review-queue-filtered-1366");
   await page.getByRole("button", { name: "Mở báo cáo chờ lâu nhất" }).click();
   await page.getByRole("heading", { name: /Phường Quy Nhơn — quý III/i }).waitFor();

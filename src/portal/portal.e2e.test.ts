@@ -152,7 +152,7 @@ test("the staff page lists what the law still asks, the notices, the closed deci
     await p.goto(web.server.url + "/#/portal");
     await p.locator('.portal-issues li[data-code="DCCS_D13_K1_NIEM_YET_30_NGAY"]').first().waitFor();
     await p.getByText("Không được thông qua.").waitFor();
-    await p.getByText(/hạn 2026-12-0\d/).first().waitFor();
+    await p.getByText(/hạn 0\d\/12\/2026/).first().waitFor();
     if (width === 1366) {
       await p.getByLabel("Nội dung", { exact: true }).selectOption("thanh_tra");
       await p.getByLabel("Hình thức").selectOption("niem_yet");
@@ -166,7 +166,7 @@ test("the staff page lists what the law still asks, the notices, the closed deci
       // Taken down from the staff page: no longer public, and the row says when.
       await p.getByRole("button", { name: "Gỡ khỏi trang công khai: Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo" }).click();
       await p.getByRole("button", { name: "Công khai lại: Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo" }).waitFor();
-      await p.getByText(/gỡ ngày 2026-11-25/).waitFor();
+      await p.getByText(/gỡ ngày 25\/11\/2026/).waitFor();
       assert.doesNotMatch(await (await p.request.get(web.server.url + "/cong-khai/21583")).text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);
     }
     await shot(p, `staff-${width}`);

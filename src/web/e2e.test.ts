@@ -65,7 +65,11 @@ test("users: an administrator adds a user, locks the account, and the user can n
   await admin.getByLabel("Mật khẩu ban đầu").fill("mat-khau-e2e");
   assert.equal(await admin.getByLabel("Vai trò").inputValue(), "viewer", "a new account starts with the least role");
   await admin.getByLabel("Vai trò").selectOption("reporter");
-  await admin.getByLabel("ID đơn vị").fill(String(quyNhonId));
+  const search = admin.getByRole("combobox", { name: "Đơn vị" });
+  await search.pressSequentially("quy nhon");
+  await admin.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Phường Quy Nhơn\b/ }).first().waitFor();
+  await search.press("Enter");
+  await admin.getByText(/^Đã chọn: Phường Quy Nhơn — /).waitFor();
   await admin.getByRole("button", { name: "Thêm người dùng" }).click();
   await admin.getByText("Đã thêm canbo.e2e.").waitFor();
   await admin.getByRole("button", { name: "Sửa canbo.e2e" }).click();
@@ -170,7 +174,7 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
 
   const rev = await signedIn("gialai");
   await rev.goto(web.server.url + "/#/review");
-  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ Quý IV\/2026/ }).click();
   await rev.getByRole("button", { name: "Trả lại…" }).click();
   await rev.getByRole("button", { name: "Gửi trả lại" }).click();
   await rev.getByText("Cần ghi lý do trả lại").waitFor();
@@ -194,7 +198,7 @@ test("report workflow: submit, return with a reason the reporter sees, resubmit,
   await rep.getByText("Trạng thái: Đã nộp, chờ duyệt").waitFor();
 
   await rev.goto(web.server.url + "/#/review");
-  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ 2026Q4/ }).click();
+  await rev.getByRole("link", { name: /Xem và duyệt báo cáo Phường Quy Nhơn kỳ Quý IV\/2026/ }).click();
   const row = rev.locator('tr[data-indicator="petitions.received"]');
   await row.waitFor();
   const [reportedCell, , countedCell] = (await row.locator("td").allInnerTexts()).map((x) => x.replace(/\s+/g, " ").trim());
