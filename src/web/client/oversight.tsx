@@ -12,7 +12,7 @@ import {
   type AnswerStatus, type BoardKind, type Conflict, type MemberRole, type Represents,
 } from "../../oversight/rules.ts";
 import { api, get, qs, type Me } from "./api.ts";
-import { ErrorBox, Show, num, t, tf, today, useLoad } from "./ui.tsx";
+import { ErrorBox, Show, num, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { parseNumber } from "./validate.ts";
 
 interface Issue { code: string; message: string; basis: string }
@@ -27,28 +27,6 @@ interface Overdue extends Finding { unitName: string; boardName: string }
 
 const text = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
 const orNull = (s: string) => (s === "" ? null : s);
-
-/** A form that posts, shows the server's message on refusal, and reloads on success. */
-function useSubmit(send: (f: FormData) => Promise<unknown>, done: () => Promise<void>) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    setBusy(true);
-    setError(null);
-    try {
-      await send(new FormData(form));
-      form.reset();
-      await done();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, submit };
-}
 
 function OverdueList({ unitId, round }: { unitId: number; round: number }) {
   const [s] = useLoad(`oversight-overdue-${unitId}-${round}`, () => get<Overdue[]>(`/api/oversight/findings/overdue?${qs({ unitId })}`));

@@ -8,7 +8,7 @@
 import { useState } from "preact/hooks";
 import { FORM_RULES, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, STATUS_LABELS, type NoticeStatus } from "../../portal/notice-rules.ts";
 import { api, get, qs, type Me } from "./api.ts";
-import { ErrorBox, Show, t, tf, today, useLoad } from "./ui.tsx";
+import { ErrorBox, Show, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 
 interface Issue { code: string; message: string; noticeId: number | null }
@@ -29,26 +29,9 @@ function Compliance({ unitId }: { unitId: number }) {
 }
 
 function NewNotice({ unitId, done }: { unitId: number; done: () => Promise<void> }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const f = new FormData(form);
-    setBusy(true);
-    setError(null);
-    try {
-      await api("POST", "/api/portal/notices", {
-        unitId, category: f.get("category"), form: f.get("form"), title: f.get("title"), body: f.get("body"), postedOn: f.get("postedOn"), publishedBy: f.get("publishedBy"),
-      });
-      form.reset();
-      await done();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSubmit((f) => api("POST", "/api/portal/notices", {
+    unitId, category: f.get("category"), form: f.get("form"), title: f.get("title"), body: f.get("body"), postedOn: f.get("postedOn"), publishedBy: f.get("publishedBy"),
+  }), done);
   return (
     <form onSubmit={submit} class="admin-form portal-new">
       <h3>{t("Thêm thông báo công khai")}</h3>

@@ -235,3 +235,25 @@ export const ROLE_VI: Record<string, string> = { admin: tl("Quản trị", "role
 /** The translated label of a status, a timeliness or a role (the code itself when unknown). */
 export const statusLabel = (k: string) => t(STATUS_VI[k] ?? k);
 export const roleLabel = (k: string) => t(ROLE_VI[k] ?? k, "role");
+
+/** A form that posts, shows the server's message on refusal, and reloads on success. */
+export function useSubmit(send: (f: FormData) => Promise<unknown>, done: () => Promise<void>) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    setBusy(true);
+    setError(null);
+    try {
+      await send(new FormData(form));
+      form.reset();
+      await done();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, busy, submit };
+}
