@@ -38,11 +38,6 @@ export interface Database {
    * imports). Statements run on it join the Kysely transaction in progress (one connection).
    */
   sqlite?: SQLite.Database;
-  /**
-   * For reads of one row by its key outside a transaction (a session, a cache's version): on SQLite
-   * a read-only connection on the main thread, cheaper than a reader thread's round trip; otherwise `db`.
-   */
-  point: Kysely<DB>;
   /** Where every write transaction goes: several requests' writes share one commit. */
   committer: Committer;
   close(): Promise<void>;
@@ -86,7 +81,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     trackPgClients(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     // Several committers, each on its own connection; the rest of the pool serves reads.
-    return { db, point: db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };
+    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 4), close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -106,7 +101,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   if (point !== db) registerPointReader(db, point);
   // One writer: one committer.
   return {
-    db, point, dialect: "sqlite", sqlite, committer: new Committer(db, 1),
+    db, dialect: "sqlite", sqlite, committer: new Committer(db, 1),
     close: async () => {
       if (point !== db) await point.destroy();
       await db.destroy();

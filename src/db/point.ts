@@ -1,7 +1,7 @@
 /**
  * Point reads: one row by its key (a session, a cache's version, a setting), read outside a
  * transaction. On SQLite with reader threads they go to a read-only connection on the main thread
- * (`Database.point`): a reader thread's round trip, queued behind a busy server's other events,
+ * (opened by openDatabase): a reader thread's round trip, queued behind a busy server's other events,
  * costs far more than the read itself.
  */
 import type { Kysely } from "kysely";

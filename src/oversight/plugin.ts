@@ -19,10 +19,6 @@ import { boardsSection } from "./public-view.ts";
 const TAG = "oversight";
 
 export function oversightRoutes(app: Hono<Env>, ctx: Ctx): void {
-  app.use("/api/oversight/*", async (c, next) => {
-    await next();
-    c.res.headers.set("cache-control", "no-store");
-  });
   route(app, { method: "get", path: "/api/oversight/vocabulary", tag: TAG, summary: "Loại Ban, vai trò, thành phần, trường hợp không được làm thành viên (Luật Thực hiện dân chủ ở cơ sở Điều 37, 42)" },
     async () => ({ boards: BOARD_LABELS, roles: ROLE_LABELS, represents: REPRESENTS_LABELS, conflicts: CONFLICT_RULES, answerStatus: ANSWER_STATUS_LABELS, answerDefaultDays: ANSWER_DEFAULT_DAYS }));
   route(app, { method: "get", path: "/api/oversight/boards", tag: TAG, summary: "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng của một xã: thành viên, nội dung giám sát, việc luật còn yêu cầu", query: z.object({ unitId: idParam }) },

@@ -22,10 +22,6 @@ const TAG = "portal";
 const id = idParam;
 
 export function portalRoutes(app: Hono<Env>, ctx: Ctx): void {
-  app.use("/api/portal/*", async (c, next) => {
-    await next();
-    c.res.headers.set("cache-control", "no-store");
-  });
   route(app, { method: "get", path: "/api/portal/vocabulary", tag: TAG, summary: "Danh mục nội dung công khai (Điều 11) và hình thức, thời hạn tối thiểu (Điều 13) của Luật Thực hiện dân chủ ở cơ sở" },
     async () => ({ categories: NOTICE_CATEGORIES, forms: FORM_RULES }));
   route(app, { method: "get", path: "/api/portal/notices", tag: TAG, summary: "Thông báo công khai của một đơn vị, kèm tình trạng thời hạn", query: z.object({ unitId: id }) },

@@ -37,11 +37,6 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /** Registers the register endpoints (specific paths before the generic `{register}` ones). */
 export function registerRoutes(app: Hono<Env>, ctx: Ctx): void {
-  // Registers hold personal data (petitioners, parties to mediation): never kept by a browser or proxy cache.
-  app.use("/api/registers/*", async (c, next) => {
-    await next();
-    c.res.headers.set("cache-control", "no-store");
-  });
   route(app, { method: "get", path: "/api/registers", tag: TAG, summary: "Các sổ theo dõi và chỉ tiêu mỗi sổ cung cấp số liệu" }, async () => ({
     registers: [{ key: "petitions", label: "Sổ đơn thư" }, ...REGISTER_KEYS.map((k) => ({ key: k, label: REGISTERS[k].label }))],
     feeds: Object.entries(FEEDS).map(([indicator, f]) => ({ indicator, register: f.source.startsWith("petitions") ? "petitions" : f.source, rule: f.rule })),
