@@ -30,6 +30,18 @@ describeEachDatabase("group commit", (get) => {
     assert.equal(v.value, 10 * (communes.length - 1));
   });
 
+  test("several bad saves in one batch: each gets its own error, every good one is kept once and counted once", async () => {
+    const before = await figureCount(ctx);
+    const bad = new Set([0, 9, 10, 25, 39]);
+    const saves = communes.map((unitId, i) =>
+      saveFigures(ctx, SYSTEM, [{ unitId, indicator: "dialogues.turns", period: "202605", value: bad.has(i) ? -1 : 4 }]).then(() => "ok", (e: unknown) => (e as DomainError).code));
+    const results = await Promise.all(saves);
+    assert.deepEqual(results.flatMap((r, i) => (r === "ok" ? [] : [[i, r]])), [...bad].map((i) => [i, "VALUE_NEGATIVE"]));
+    assert.equal(await figureCount(ctx), before + communes.length - bad.size);
+    const v = await rollupValue(ctx, SYSTEM, { unitCode: "52", asOf: "2026-05-31", indicator: "dialogues.turns", period: "202605" });
+    assert.equal(v.value, 4 * (communes.length - bad.size));
+  });
+
   test("a work that fails after writing leaves nothing behind, while the works committed with it stay", async () => {
     const before = await figureCount(ctx);
     const failing = inTransaction(ctx, async (tx) => {

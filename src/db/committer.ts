@@ -73,9 +73,17 @@ export class Committer {
     }
   }
 
-  private async runBatch(batch: Work[], attempt = 1): Promise<void> {
+  /**
+   * Runs a batch in one transaction. First without savepoints (two statements fewer per work: on
+   * PostgreSQL each is a round trip): when a work fails, nothing is committed, that work gets its
+   * error, and the others run again, each under its own savepoint (`careful`), so one failure never
+   * costs more than one extra run. Works must be safe to run again (a PostgreSQL deadlock already
+   * re-runs whole batches): they write only through the transaction.
+   */
+  private async runBatch(batch: Work[], attempt = 1, careful = false): Promise<void> {
     const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     let fatal: unknown = null;
+    let failed: { index: number; error: unknown } | null = null;
     try {
       await this.db.transaction().execute(async (trx) => {
         const hooks: BeforeCommit = [];
@@ -91,6 +99,15 @@ export class Committer {
             if (performance.now() - turn > YIELD_MS) {
               await new Promise<void>((resolve) => setImmediate(resolve));
               turn = performance.now();
+            }
+            if (!careful) {
+              try {
+                outcomes.push({ ok: true, value: await w.fn(trx, hooks) });
+              } catch (error) {
+                failed = { index: i, error };
+                throw error;
+              }
+              continue;
             }
             const name = `w${i}`;
             await trx.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
@@ -117,7 +134,15 @@ export class Committer {
     } catch (error) {
       // Two PostgreSQL batches that locked the same rows in another order (deadlock) or a
       // serialization failure: nothing was committed, so the batch simply runs again.
-      if (attempt < 3 && isPgRetryable(fatal ?? error)) return this.runBatch(batch, attempt + 1);
+      if (attempt < 3 && isPgRetryable(fatal ?? error)) return this.runBatch(batch, attempt + 1, careful);
+      const f = failed as { index: number; error: unknown } | null;
+      if (f && f.error === error) {
+        // One work failed in a batch run without savepoints: it gets its error, the others run again.
+        batch[f.index]!.reject(f.error);
+        const rest = batch.filter((_, j) => j !== f.index);
+        if (rest.length) await this.runBatch(rest, attempt, true);
+        return;
+      }
       // The transaction did not commit: every work of the batch fails (alone: its own error).
       for (const w of batch) w.reject(fatal ?? error);
       return;

@@ -22,3 +22,39 @@ export function registerPointReader(db: Kysely<DB>, point: Kysely<DB>): void {
 export function pointReader(db: Kysely<DB>): Kysely<DB> {
   return points.get(db) ?? db;
 }
+
+/**
+ * A read shared by callers that arrive together: each caller gets the answer of a read that started
+ * after it called (never an older one); while one read is on its way, every caller that arrives
+ * waits for the next one, which they all share. Under load one round trip serves many requests (a
+ * cache's version, read by every request on PostgreSQL).
+ */
+export function sharedRead<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let next: Promise<T> | null = null;
+  const start = (): Promise<T> => (running = read().finally(() => (running = null)));
+  return () => {
+    if (!running) return start();
+    next ??= running.then(() => undefined, () => undefined).then(() => {
+      next = null;
+      return running ?? start();
+    });
+    return next;
+  };
+}
+
+const sharedSettingReads = new WeakMap<Kysely<DB>, Map<string, () => Promise<string | undefined>>>();
+
+/**
+ * The value of one settings row (a cache's version): inside a transaction, read there; outside,
+ * through one read shared by the requests that ask at once (`sharedRead`).
+ */
+export function readSettingValue(db: Kysely<DB>, key: string): Promise<string | undefined> {
+  const read = async () => (await pointReader(db).selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst())?.value;
+  if (db.isTransaction) return read();
+  let byKey = sharedSettingReads.get(db);
+  if (!byKey) sharedSettingReads.set(db, (byKey = new Map()));
+  let shared = byKey.get(key);
+  if (!shared) byKey.set(key, (shared = sharedRead(read)));
+  return shared();
+}

@@ -122,6 +122,22 @@ export async function findFigure(db: Kysely<DB>, unitId: number, indicator: stri
   return r ? toFigure(r) : undefined;
 }
 
+/**
+ * The figure at a key, and whether a submitted or approved report of one of `lockUnits` ×
+ * `lockPeriods` may lock it: one statement for what every save reads first. `locked` can be true
+ * for a pair that does not count the figure (the lists are crossed); the caller then checks pairs.
+ */
+export async function findFigureAndLock(db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, lockUnits: number[], lockPeriods: string[]): Promise<{ figure: Figure | undefined; locked: boolean }> {
+  const r = await db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as("one"))
+    .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.period", "=", period).on("figures.disagg", "=", disagg))
+    .selectAll("figures")
+    .select((eb) => eb.exists(eb.selectFrom("submissions").select(sql.lit(1).as("x"))
+      .where("submissions.unit_id", "in", lockUnits).where("submissions.period", "in", lockPeriods).where("submissions.status", "in", ["submitted", "approved"])).as("locked"))
+    .executeTakeFirstOrThrow();
+  const { locked, ...row } = r;
+  return { figure: row.id === null ? undefined : toFigure(row as Selectable<FiguresTable>), locked: Boolean(locked) };
+}
+
 /** Every save reads the figure it replaces: prepared once (src/db/prepared.ts). */
 const selectFigure = prepared(4, (db, unitId: number, indicator: string, period: string, disagg: string) =>
   db.selectFrom("figures").selectAll().where("unit_id", "=", unitId).where("indicator", "=", indicator).where("period", "=", period).where("disagg", "=", disagg));

@@ -15,7 +15,7 @@ import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, listRules, type Indicator } from "../indicators/indicator.service.ts";
 import { brokenRules, implausibleValues, type Written } from "./checks.ts";
-import { findFigure, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
+import { findFigure, findFigureAndLock, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
 import { noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";
 
@@ -182,8 +182,7 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
       if (seen.has(key)) throw new DomainError("DUPLICATE", `Số liệu thứ ${n + 1} trùng với một số liệu trước đó trong cùng lần lưu.`, { index: n });
       seen.add(key);
-      await assertNotLocked(tx.db, h, f.unit.id, f.period);
-      saved.push(await upsertOne(tx, actor, f, raw.version, n));
+      saved.push(await upsertOne(tx, h, actor, f, raw.version, n));
       written.push({ unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment });
     }
     // Checks between figures and against history, once all of the request is written.
@@ -223,7 +222,7 @@ function checkVersion(current: Figure | undefined, expected: number | undefined,
   );
 }
 
-async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure, expected: number | undefined, index: number): Promise<Figure> {
+async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, expected: number | undefined, index: number): Promise<Figure> {
   const now = new Date().toISOString();
   const key = { unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year };
   const row = {
@@ -239,7 +238,13 @@ async function upsertOne(tx: Ctx, actor: Actor, f: ValidFigure, expected: number
   let before: Figure | undefined;
   for (let attempt = 0; !written; attempt++) {
     if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
-    before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
+    if (attempt === 0) {
+      // The row and the lock in one statement; the lock's details only when it may hold.
+      const covering = reportsCovering(h, f.unit.id, f.period);
+      const found = await findFigureAndLock(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg, [...new Set(covering.map((c) => c.unitId))], [...new Set(covering.map((c) => c.period))]);
+      if (found.locked) await assertNotLocked(tx.db, h, f.unit.id, f.period);
+      before = found.figure;
+    } else before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
     checkVersion(before, expected, index);
     noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
     const fields = [row.unit_id, row.indicator, row.period, row.year, row.start_month, row.end_month, row.disagg, row.kind, row.value, row.status, row.comment, row.source, row.updated_by, row.updated_at] as const;

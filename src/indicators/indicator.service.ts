@@ -13,7 +13,7 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { isNational, provinceOf, requireAbility } from "../accounts/policy.ts";
 import { type Ctx, hierarchyOf, inTransaction } from "../context.ts";
-import { pointReader } from "../db/point.ts";
+import { readSettingValue } from "../db/point.ts";
 
 export interface Indicator extends IndicatorDef {
   builtin: boolean;
@@ -103,7 +103,7 @@ async function catalog(db: Kysely<DB>): Promise<Catalog> {
 }
 
 async function catalogRead(db: Kysely<DB>): Promise<Catalog> {
-  const v = (await pointReader(db).selectFrom("settings").select("value").where("key", "=", CATALOG_VERSION).executeTakeFirst())?.value;
+  const v = await readSettingValue(db, CATALOG_VERSION);
   const hit = v && catalogs.get(v);
   if (hit) return hit;
   const rows = await db.selectFrom("indicators").selectAll().orderBy("sort").orderBy("key").execute();

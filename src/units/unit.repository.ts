@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { DB, UnitsTable, LineageTable, UnitChangesTable } from "../db/schema.ts";
 import { Hierarchy, PlacementCalendar, type LineageEdge, type LineageKind, type UnitChange, type UnitLevel, type UnitNode } from "../core/hierarchy.ts";
-import { pointReader } from "../db/point.ts";
+import { readSettingValue } from "../db/point.ts";
 
 /** Row → core unit. */
 export function toUnit(r: Selectable<UnitsTable>): UnitNode {
@@ -87,8 +87,7 @@ export async function insertEdge(db: Kysely<DB>, e: LineageEdge): Promise<void> 
 
 /** Reads the counter that changes whenever units or lineage change. */
 export async function readHierarchyVersion(db: Kysely<DB>): Promise<string> {
-  const r = await pointReader(db).selectFrom("settings").select("value").where("key", "=", "hierarchy_version").executeTakeFirst();
-  return r?.value ?? "0";
+  return (await readSettingValue(db, "hierarchy_version")) ?? "0";
 }
 
 /** Marks the hierarchy as changed (inside the transaction that changed it). */
