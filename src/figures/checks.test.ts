@@ -121,6 +121,24 @@ describeEachDatabase("validation rules and plausibility on every write path (iss
     assert.equal(g!.flag, null, "a corrected value clears the mark");
   });
 
+  test("an outlier against the unit's own months is flagged, whether they were saved before or in the same request", async () => {
+    const months = ["202601", "202602", "202603", "202604"];
+    // Stored before: 10–13 a month; 900 in May is far above them.
+    await saveFigures(ctx, SYSTEM, months.map((period, i) => ({ unitId: commune, indicator: "outreach.sessions", period, value: 10 + i })));
+    const [may] = await saveFigures(ctx, SYSTEM, [{ unitId: commune, indicator: "outreach.sessions", period: "202605", value: 900 }]);
+    assert.equal(may!.flag, "implausible");
+    // The same months and the outlier in one request (the outlier first): flagged too.
+    const h = await hierarchyOf(ctx);
+    const other = h.childrenOf(h.resolveCode("52", "2026-01-01").id, "2026-01-01").find((u) => u.id !== commune)!.id;
+    const saved = await saveFigures(ctx, SYSTEM, [
+      { unitId: other, indicator: "outreach.sessions", period: "202605", value: 900 },
+      ...months.map((period, i) => ({ unitId: other, indicator: "outreach.sessions", period, value: 10 + i })),
+    ]);
+    assert.equal(saved[0]!.flag, "implausible");
+    assert.match(saved[0]!.warning ?? "", /cao nhất 13\b/, "compared with every month of the request");
+    assert.deepEqual(saved.slice(1).map((f) => f.flag), [null, null, null, null]);
+  });
+
   test("a figure's history: who, when, old → new, source", async () => {
     await saveFigures(ctx, SYSTEM, [{ unitId: commune, indicator: "dialogues.held", period: "202607", value: 9, source: { type: "form" } }]);
     const [f] = await saveFigures(ctx, SYSTEM, [{ unitId: commune, indicator: "dialogues.held", period: "202607", value: 5, version: 1, comment: "Sửa theo biên bản" }]);

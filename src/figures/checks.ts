@@ -20,6 +20,12 @@ export interface Written {
   disagg: string;
   value: number;
   comment: string | null;
+  /**
+   * The stored values of the figure's earlier periods (`historyPeriods`), read in the same
+   * transaction before it was written (saves read them with the row they replace); without it,
+   * `implausibleValues` reads them.
+   */
+  history?: ReadonlyMap<string, number>;
 }
 
 /** A rule broken by figures of one unit, period and breakdown. */
@@ -79,22 +85,31 @@ export async function brokenRules(db: Kysely<DB>, h: Hierarchy, rules: readonly 
   return out;
 }
 
+/** The earlier periods of the same kind whose values the outlier check compares with (the last 8). */
+export function historyPeriods(period: Period): string[] {
+  const prev: string[] = [];
+  let p = period;
+  for (let i = 0; i < 8; i++) prev.push((p = previousPeriod(p)).id);
+  return prev;
+}
+
+/** Only a value above 5 can be an outlier (more than 5 times the largest earlier value, itself at least 1): most commune figures need no history. */
+export function needsHistory(w: { indicator: Indicator; value: number }): boolean {
+  return w.indicator.aggregation !== "rate" && w.value > OUTLIER_FLOOR;
+}
+
 /**
  * Why each written value is implausible (index → message): above what any unit could report, or
  * far above the unit's own last 8 periods of the same kind.
  */
 export async function implausibleValues(db: Kysely<DB>, written: readonly Written[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
-  const asks = written.map((w) => {
-    const prev: string[] = [];
-    let p = w.period;
-    for (let i = 0; i < 8; i++) prev.push((p = previousPeriod(p)).id);
-    return prev;
-  });
+  const asks = written.map((w) => historyPeriods(w.period));
   const stored = new Map<string, number>();
-  // Only a value above 5 can be an outlier (more than 5 times the largest earlier value, itself at
-  // least 1), so most commune figures need no history read.
-  const sums = written.filter((w) => w.indicator.aggregation !== "rate" && w.value > OUTLIER_FLOOR);
+  for (const w of written) for (const [p, v] of w.history ?? []) stored.set(`${w.unitId}|${w.indicator.key}|${w.disagg}|${p}`, v);
+  // What this request wrote counts as stored (a history read before a later write of it is older).
+  for (const w of written) stored.set(`${w.unitId}|${w.indicator.key}|${w.disagg}|${w.period.id}`, w.value);
+  const sums = written.filter((w) => !w.history && needsHistory(w));
   if (sums.length) {
     for (let i = 0; i < sums.length; i += CHUNK) {
       const part = sums.slice(i, i + CHUNK);

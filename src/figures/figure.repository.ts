@@ -123,19 +123,28 @@ export async function findFigure(db: Kysely<DB>, unitId: number, indicator: stri
 }
 
 /**
- * The figure at a key, and whether a submitted or approved report of one of `lockUnits` ×
- * `lockPeriods` may lock it: one statement for what every save reads first. `locked` can be true
- * for a pair that does not count the figure (the lists are crossed); the caller then checks pairs.
+ * What every save reads first, in one statement: the figure at a key, the stored values of the same
+ * unit, indicator and breakdown in `history` periods, and whether a submitted or approved report of
+ * one of `lockUnits` × `lockPeriods` may lock it (`locked` can be true for a pair that does not
+ * count the figure: the lists are crossed; the caller then checks pairs).
  */
-export async function findFigureAndLock(db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, lockUnits: number[], lockPeriods: string[]): Promise<{ figure: Figure | undefined; locked: boolean }> {
-  const r = await db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as("one"))
-    .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.period", "=", period).on("figures.disagg", "=", disagg))
+export async function findFigureAndLock(
+  db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, history: readonly string[], lockUnits: number[], lockPeriods: string[],
+): Promise<{ figure: Figure | undefined; history: Map<string, number>; locked: boolean }> {
+  const rows = await db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as("one"))
+    .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.disagg", "=", disagg).on("figures.period", "in", [period, ...history]))
     .selectAll("figures")
     .select((eb) => eb.exists(eb.selectFrom("submissions").select(sql.lit(1).as("x"))
       .where("submissions.unit_id", "in", lockUnits).where("submissions.period", "in", lockPeriods).where("submissions.status", "in", ["submitted", "approved"])).as("locked"))
-    .executeTakeFirstOrThrow();
-  const { locked, ...row } = r;
-  return { figure: row.id === null ? undefined : toFigure(row as Selectable<FiguresTable>), locked: Boolean(locked) };
+    .execute();
+  let figure: Figure | undefined;
+  const values = new Map<string, number>();
+  for (const { locked: _, ...row } of rows) {
+    if (row.id === null) continue;
+    if (row.period === period) figure = toFigure(row as Selectable<FiguresTable>);
+    else values.set(row.period!, row.value!);
+  }
+  return { figure, history: values, locked: Boolean(rows[0]?.locked) };
 }
 
 /** Every save reads the figure it replaces: prepared once (src/db/prepared.ts). */

@@ -14,7 +14,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, listRules, type Indicator } from "../indicators/indicator.service.ts";
-import { brokenRules, implausibleValues, type Written } from "./checks.ts";
+import { brokenRules, historyPeriods, implausibleValues, needsHistory, type Written } from "./checks.ts";
 import { findFigure, findFigureAndLock, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
 import { noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";
@@ -182,8 +182,9 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
       if (seen.has(key)) throw new DomainError("DUPLICATE", `Số liệu thứ ${n + 1} trùng với một số liệu trước đó trong cùng lần lưu.`, { index: n });
       seen.add(key);
-      saved.push(await upsertOne(tx, h, actor, f, raw.version, n));
-      written.push({ unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment });
+      const one = await upsertOne(tx, h, actor, f, raw.version, n);
+      saved.push(one.figure);
+      written.push({ unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment, ...(one.history ? { history: one.history } : {}) });
     }
     // Checks between figures and against history, once all of the request is written.
     const broken = await brokenRules(tx.db, h, rules, written);
@@ -222,7 +223,8 @@ function checkVersion(current: Figure | undefined, expected: number | undefined,
   );
 }
 
-async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, expected: number | undefined, index: number): Promise<Figure> {
+/** Writes one figure; returns it, and the values of its earlier periods when the outlier check needs them (read with the row). */
+async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, expected: number | undefined, index: number): Promise<{ figure: Figure; history?: Map<string, number> }> {
   const now = new Date().toISOString();
   const key = { unitId: f.unit.id, indicator: f.indicator.key, year: f.period.year };
   const row = {
@@ -236,14 +238,17 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   // otherwise we read again, and the totals are told what we really replace.
   let written: Selectable<FiguresTable> | undefined;
   let before: Figure | undefined;
+  let history: Map<string, number> | undefined;
   for (let attempt = 0; !written; attempt++) {
     if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
     if (attempt === 0) {
-      // The row and the lock in one statement; the lock's details only when it may hold.
+      // The row, its history and its lock in one statement; the lock's details only when it may hold.
       const covering = reportsCovering(h, f.unit.id, f.period);
-      const found = await findFigureAndLock(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg, [...new Set(covering.map((c) => c.unitId))], [...new Set(covering.map((c) => c.period))]);
+      const earlier = needsHistory(f) ? historyPeriods(f.period) : [];
+      const found = await findFigureAndLock(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg, earlier, [...new Set(covering.map((c) => c.unitId))], [...new Set(covering.map((c) => c.period))]);
       if (found.locked) await assertNotLocked(tx.db, h, f.unit.id, f.period);
       before = found.figure;
+      if (earlier.length) history = found.history;
     } else before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
     checkVersion(before, expected, index);
     noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
@@ -253,7 +258,7 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   const after = toFigure(written);
   const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
   await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
-  return after;
+  return history ? { figure: after, history } : { figure: after };
 }
 
 /** A figure row's written fields, in the order the prepared writes take them. */
