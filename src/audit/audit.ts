@@ -27,10 +27,16 @@ export async function audit(
   after: unknown,
   unitId: number | null,
 ): Promise<void> {
-  await insertAudit(
-    trx, new Date().toISOString(), actor.kind === "user" ? actor.userId : null, action, entity, entityId === null ? null : String(entityId),
-    before === undefined || before === null ? null : JSON.stringify(before), after === undefined || after === null ? null : JSON.stringify(after), unitId,
-  );
+  const v = auditValues(actor, action, entity, before, after, unitId);
+  await insertAudit(trx, v.at, v.user_id, v.action, v.entity, entityId === null ? null : String(entityId), v.before, v.after, v.unit_id);
+}
+
+/** An audit row's values but its entity's id (for a statement that writes an entity and its audit row at once). */
+export function auditValues(actor: Actor, action: string, entity: string, before: unknown, after: unknown, unitId: number | null) {
+  return {
+    at: new Date().toISOString(), user_id: actor.kind === "user" ? actor.userId : null, action, entity,
+    before: before === undefined || before === null ? null : JSON.stringify(before), after: after === undefined || after === null ? null : JSON.stringify(after), unit_id: unitId,
+  };
 }
 
 /** Every write audits: the insert is prepared once (src/db/prepared.ts). */

@@ -1,6 +1,6 @@
 /** Saving and reading figures: validation, scope, locks and audit around the repository. */
 import { z } from "zod";
-import type { Kysely, Selectable } from "kysely";
+import { sql, type Kysely, type QueryCreator, type Selectable } from "kysely";
 import type { DB, FiguresTable } from "../db/schema.ts";
 import { DomainError } from "../core/errors.ts";
 import { count, id, isoDate, valueProblem } from "../core/input.ts";
@@ -8,7 +8,7 @@ import { parsePeriod, periodContains, periodLabel, periodRange, periodsWithin, y
 import { dateVi } from "../core/text.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
-import { audit } from "../audit/audit.ts";
+import { audit, auditValues } from "../audit/audit.ts";
 import { prepared } from "../db/prepared.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
@@ -253,12 +253,26 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
     checkVersion(before, expected, index);
     noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
     const fields = [row.unit_id, row.indicator, row.period, row.year, row.start_month, row.end_month, row.disagg, row.kind, row.value, row.status, row.comment, row.source, row.updated_by, row.updated_at] as const;
+    if (tx.database.dialect === "postgres") {
+      // PostgreSQL: the figure and its audit row in one statement (one round trip fewer per save).
+      const v = auditValues(actor, before ? "figure.update" : "figure.create", "figure", strip(before) ?? null, strip(row), f.unit.id);
+      const audited = [v.at, v.user_id, v.action, v.entity, v.before, v.after, v.unit_id] as const;
+      [written] = before ? await updateFigureAudited(tx.db, ...fields, before.version + 1, before.id, before.version, ...audited) : await insertFigureAudited(tx.db, ...fields, ...audited);
+      continue;
+    }
     [written] = before ? await updateFigure(tx.db, ...fields, before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
+    if (written) await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", written.id, strip(before) ?? null, strip(row), f.unit.id);
   }
   const after = toFigure(written);
-  const strip = (x: Figure | undefined) => x && { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
-  await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", after.id, strip(before) ?? null, strip(after), f.unit.id);
   return history ? { figure: after, history } : { figure: after };
+}
+
+/** A figure as its audit rows show it, from the figure or the row written. */
+function strip(x: Figure | { unit_id: number; indicator: string; period: string; disagg: string; kind: string; value: number; status: string; comment: string | null } | undefined) {
+  if (!x) return undefined;
+  return "unit_id" in x
+    ? { unitId: x.unit_id, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment }
+    : { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
 }
 
 /** A figure row's written fields, in the order the prepared writes take them. */
@@ -272,6 +286,24 @@ const insertFigure = prepared(14, (db, ...a: RowArgs) =>
   db.insertInto("figures").values(rowOf(a)).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll());
 const updateFigure = prepared(17, (db, ...a: [...RowArgs, version: number, id: number, expected: number]) =>
   db.updateTable("figures").set({ ...rowOf(a.slice(0, 14) as RowArgs), version: a[14] }).where("id", "=", a[15]).where("version", "=", a[16]).returningAll());
+
+/** An audit row's values but its entity id, in the order the audited writes take them. */
+type AuditArgs = [at: string, userId: number | null, action: string, entity: string, before: string | null, after: string | null, unitId: number | null];
+/** PostgreSQL: the audit row of the figure a CTE named "w" wrote (none when it wrote nothing). */
+const auditOfWritten = (q: QueryCreator<DB & { w: Selectable<FiguresTable> }>, a: AuditArgs) =>
+  q.insertInto("audit_log").columns(["at", "user_id", "action", "entity", "entity_id", "before", "after", "unit_id"])
+    .expression((eb) => eb.selectFrom("w").select([
+      eb.val(a[0]).as("at"), sql<number | null>`cast(${a[1]} as integer)`.as("user_id"), eb.val(a[2]).as("action"), eb.val(a[3]).as("entity"),
+      sql<string>`cast(w.id as text)`.as("entity_id"), eb.val(a[4]).as("before"), eb.val(a[5]).as("after"), sql<number | null>`cast(${a[6]} as integer)`.as("unit_id"),
+    ]));
+const insertFigureAudited = prepared(21, (db, ...a: [...RowArgs, ...AuditArgs]) => db
+  .with("w", (q) => q.insertInto("figures").values(rowOf(a.slice(0, 14) as RowArgs)).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll())
+  .with("a", (q) => auditOfWritten(q, a.slice(14) as AuditArgs))
+  .selectFrom("w").selectAll());
+const updateFigureAudited = prepared(24, (db, ...a: [...RowArgs, version: number, id: number, expected: number, ...AuditArgs]) => db
+  .with("w", (q) => q.updateTable("figures").set({ ...rowOf(a.slice(0, 14) as RowArgs), version: a[14] }).where("id", "=", a[15]).where("version", "=", a[16]).returningAll())
+  .with("a", (q) => auditOfWritten(q, a.slice(17) as AuditArgs))
+  .selectFrom("w").selectAll());
 
 /** Deletes one figure (audited); the period must not be locked. */
 export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Promise<void> {

@@ -82,7 +82,7 @@ const catalogs = new Map<string, Catalog>();
  * read its version once, not three times each. A transaction that changes the catalog reads the
  * version every time for the rest of its life (a work rolled back to its savepoint may undo the change).
  */
-const ofTransaction = new WeakMap<Kysely<DB>, Catalog>();
+const ofTransaction = new WeakMap<Kysely<DB>, Promise<Catalog>>();
 const changedIn = new WeakSet<Kysely<DB>>();
 
 /** Marks the catalog as changed (inside the transaction that changed it): every process reads it again. */
@@ -94,11 +94,13 @@ export async function bumpCatalogVersion(db: Kysely<DB>): Promise<void> {
 
 /** The catalog (indicators and categories), from the cache when its version in the database is unchanged. */
 async function catalog(db: Kysely<DB>): Promise<Catalog> {
-  const memo = db.isTransaction && !changedIn.has(db);
-  const seen = memo ? ofTransaction.get(db) : undefined;
-  if (seen) return seen;
-  const c = await catalogRead(db);
-  if (memo) ofTransaction.set(db, c);
+  if (!db.isTransaction || changedIn.has(db)) return catalogRead(db);
+  // The read itself is kept: a save asks for indicators, categories and rules at once.
+  let c = ofTransaction.get(db);
+  if (!c) {
+    ofTransaction.set(db, (c = catalogRead(db)));
+    c.catch(() => ofTransaction.delete(db));
+  }
   return c;
 }
 
