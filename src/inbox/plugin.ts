@@ -41,7 +41,6 @@ extraRoutes.push(inboxRoutes);
 serverTasks.push(scheduleReminders);
 
 extraCommands.reminders = {
-  help: `  reminders run                      gửi nhắc việc ngay (nhắc nộp báo cáo trước và sau hạn, báo cấp trên); mỗi nhắc việc chỉ gửi một lần`,
   run: (argv, io, env) => withContext(env, io, async (ctx) => {
     if (argv[0] !== "run") {
       io.stderr("Dùng: danvan reminders run\n");
