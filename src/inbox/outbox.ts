@@ -19,7 +19,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
-import type { Ctx } from "../context.ts";
+import { inTransaction, type Ctx } from "../context.ts";
 import { idb } from "./inbox.repository.ts";
 import type { Mailer } from "./mail.ts";
 
@@ -72,16 +72,17 @@ export async function sendOutbox(ctx: Ctx, mailer: Mailer, owner: string, opts: 
   const start = now();
   const at = new Date(start).toISOString();
   const expired = new Date(start - leaseMs).toISOString();
-  let pick = o.selectFrom("reminder_outbox").select("id")
-    .where("state", "=", "pending").where((eb) => eb.or([eb("claimed_at", "is", null), eb("claimed_at", "<", expired)]))
-    .orderBy("id").limit(BATCH);
-  // PostgreSQL: servers claiming at once take different rows instead of waiting on each other.
-  if (ctx.database.dialect === "postgres") pick = pick.forUpdate().skipLocked();
-  // The outer conditions are checked again on the row as it is when locked: a row another server claimed meanwhile is not taken.
-  const claimed = await o.updateTable("reminder_outbox").set({ claimed_at: at, claimed_by: owner })
-    .where("id", "in", pick)
-    .where("state", "=", "pending").where((eb) => eb.or([eb("claimed_at", "is", null), eb("claimed_at", "<", expired)]))
-    .returning(["id", "to_address", "subject", "body", "message_id", "attempts"]).execute();
+  const claimed = await inTransaction(ctx, async (tx) => {
+    let pick = idb(tx.db).selectFrom("reminder_outbox").select("id")
+      .where("state", "=", "pending").where((eb) => eb.or([eb("claimed_at", "is", null), eb("claimed_at", "<", expired)]))
+      .orderBy("id").limit(BATCH);
+    // PostgreSQL: servers claiming at once lock different rows instead of waiting on each other (SQLite has one writer).
+    if (ctx.database.dialect === "postgres") pick = pick.forUpdate().skipLocked();
+    const ids = (await pick.execute()).map((r) => r.id);
+    if (!ids.length) return [];
+    return idb(tx.db).updateTable("reminder_outbox").set({ claimed_at: at, claimed_by: owner }).where("id", "in", ids)
+      .returning(["id", "to_address", "subject", "body", "message_id", "attempts"]).execute();
+  });
   claimed.sort((a, b) => a.id - b.id);
   const run: SendRun = { claimed: claimed.length, sent: 0, failed: 0 };
   for (const [i, m] of claimed.entries()) {

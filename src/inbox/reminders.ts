@@ -11,7 +11,7 @@ import { dateVi } from "../core/text.ts";
 import { periodRange } from "../core/period.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { claimNotifications, type NewNotification } from "./inbox.repository.ts";
+import { claimNotifications, idb, type NewNotification } from "./inbox.repository.ts";
 import { watchRules } from "./settings.ts";
 import { daysBetween, isIn, remindersDue, watchedPeriods, type ReminderKind, type Watched } from "./watch.ts";
 import { mailerOf, type Mailer } from "./mail.ts";
@@ -77,8 +77,10 @@ function messageId(n: NewNotification, from: string): string {
 }
 
 /**
- * Finds the reminders owed today and, in one transaction, inserts those not sent before (in the
- * app) and, when `mailing`, queues the e-mails of the new ones whose recipient has an address.
+ * Finds the reminders owed today not made before and, in one transaction, inserts them under their
+ * unique key (in the app) and, when `mailing`, queues the e-mails of those it inserted whose
+ * recipient has an address. Reads outside the transaction: a unit that submits meanwhile may still
+ * get today's reminder, as if it had run a moment earlier.
  */
 export async function decideReminders(ctx: Ctx, mailing: boolean): Promise<Decided> {
   const today = ctx.today();
@@ -91,31 +93,37 @@ export async function decideReminders(ctx: Ctx, mailing: boolean): Promise<Decid
   const reporters = group(people.filter((p) => p.role === "reporter"));
   const reviewers = group(people.filter((p) => p.role !== "reporter"));
   const email = new Map(people.map((p) => [p.id, p.email]));
-  return inTransaction(ctx, async (tx) => {
-    const rows: NewNotification[] = [];
-    for (const w of watched) {
-      const kinds = remindersDue(w.due, today, rules);
-      if (!kinds.length) continue;
-      const end = periodRange(w.period, cutoffDay).end;
-      const units = [...reporters.keys()].map((id) => h.get(id)).filter((u): u is UnitNode => !!u && (u.validFrom === null || u.validFrom <= end) && (u.validTo === null || u.validTo >= today));
-      const done = new Set<number>();
-      for (let i = 0; i < units.length; i += 500) {
-        const ids = units.slice(i, i + 500).map((u) => u.id);
-        for (const s of await tx.db.selectFrom("submissions").select(["unit_id", "status"]).where("period", "=", w.period.id).where("unit_id", "in", ids).execute()) {
-          if (isIn(s.status)) done.add(s.unit_id);
-        }
+  const rows: NewNotification[] = [];
+  for (const w of watched) {
+    const kinds = remindersDue(w.due, today, rules);
+    if (!kinds.length) continue;
+    const end = periodRange(w.period, cutoffDay).end;
+    const units = [...reporters.keys()].map((id) => h.get(id)).filter((u): u is UnitNode => !!u && (u.validFrom === null || u.validFrom <= end) && (u.validTo === null || u.validTo >= today));
+    const done = new Set<number>();
+    // Reminders made before (by any server): a run that finds nothing new writes nothing.
+    const made = new Set<string>();
+    for (let i = 0; i < units.length; i += 500) {
+      const ids = units.slice(i, i + 500).map((u) => u.id);
+      for (const s of await ctx.db.selectFrom("submissions").select(["unit_id", "status"]).where("period", "=", w.period.id).where("unit_id", "in", ids).execute()) {
+        if (isIn(s.status)) done.add(s.unit_id);
       }
-      for (const u of units) {
-        if (done.has(u.id)) continue;
-        for (const kind of kinds) {
-          const to = kind === "escalate" ? reviewersAbove(h, u.id, reviewers) : reporters.get(u.id)!;
-          for (const p of to) rows.push({ user_id: p.id, unit_id: u.id, period: w.period.id, kind, due: w.due, message: message(kind, u, w, today) });
-        }
+      for (const n of await idb(ctx.db).selectFrom("notifications").select(["unit_id", "kind", "user_id"]).where("period", "=", w.period.id).where("unit_id", "in", ids).execute()) {
+        made.add(`${n.unit_id}|${n.kind}|${n.user_id}`);
       }
     }
-    if (!rows.length) return run;
-    // One order on every server: two runs inserting the same keys wait for each other, never deadlock.
-    rows.sort((a, b) => a.unit_id - b.unit_id || a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind) || a.user_id - b.user_id);
+    for (const u of units) {
+      if (done.has(u.id)) continue;
+      for (const kind of kinds) {
+        const to = kind === "escalate" ? reviewersAbove(h, u.id, reviewers) : reporters.get(u.id)!;
+        for (const p of to) if (!made.has(`${u.id}|${kind}|${p.id}`)) rows.push({ user_id: p.id, unit_id: u.id, period: w.period.id, kind, due: w.due, message: message(kind, u, w, today) });
+      }
+    }
+  }
+  if (!rows.length) return run;
+  // One order on every server: two runs inserting the same keys wait for each other, never deadlock.
+  rows.sort((a, b) => a.unit_id - b.unit_id || a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind) || a.user_id - b.user_id);
+  // The unique key decides: a reminder another server inserted meanwhile is skipped here, with its e-mail.
+  return inTransaction(ctx, async (tx) => {
     const now = new Date().toISOString();
     const claimed = await claimNotifications(tx.db, rows, now);
     run.created = claimed.length;
@@ -161,20 +169,23 @@ export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => voi
   const step = Math.min(every, 60);
   let decidedAt = -Infinity;
   let running = false;
+  const failed = (e: unknown) => log(`Không chạy được nhắc việc: ${e instanceof Error ? e.message : String(e)}`);
   const tick = async () => {
     if (Date.now() - decidedAt >= every * 1000) {
       decidedAt = Date.now();
-      const d = await decideReminders(ctx, mailer !== null);
-      if (d.created) log(`Nhắc việc: ${d.created} thông báo mới${d.queued ? `, ${d.queued} e-mail chờ gửi` : ""}.`);
+      await decideReminders(ctx, mailer !== null).then((d) => {
+        if (d.created) log(`Nhắc việc: ${d.created} thông báo mới${d.queued ? `, ${d.queued} e-mail chờ gửi` : ""}.`);
+      }, failed);
     }
     if (!mailer) return;
-    const s = await sendOutbox(ctx, mailer, owner);
-    if (s.sent || s.failed) log(`Nhắc việc: ${s.sent} e-mail đã gửi${s.failed ? `, ${s.failed} e-mail chưa gửi được` : ""}.`);
+    await sendOutbox(ctx, mailer, owner).then((s) => {
+      if (s.sent || s.failed) log(`Nhắc việc: ${s.sent} e-mail đã gửi${s.failed ? `, ${s.failed} e-mail chưa gửi được` : ""}.`);
+    }, failed);
   };
   const run = () => {
     if (running) return;
     running = true;
-    tick().catch((e: unknown) => log(`Không chạy được nhắc việc: ${e instanceof Error ? e.message : String(e)}`)).finally(() => {
+    void tick().finally(() => {
       running = false;
     });
   };
