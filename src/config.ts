@@ -56,6 +56,8 @@ const schema = z.object({
   DANVAN_PUBLIC_URL: z.string().regex(/^https?:\/\/./, "phải bắt đầu bằng http:// hoặc https://").optional(),
   /** Seconds between two reminder runs of a server (0: this server sends none). */
   DANVAN_REMINDER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+  /** Seconds a server holds the reminder e-mails it has claimed; after that another server sends those it has not (a server that died). */
+  DANVAN_MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
 });
 
 /** Requests per user per minute on the expensive endpoints (0 = no limit). */
@@ -82,7 +84,7 @@ export interface Config {
   rateLimits: Readonly<RateLimits>;
   signIn: Readonly<{ maxFailures: number; maxFailuresPerIp: number; lockSeconds: number }>;
   /** Reminder e-mails (no smtpUrl: in-app only), the link base, and how often a server runs the reminders. */
-  mail: Readonly<{ smtpUrl: string | undefined; from: string; publicUrl: string | undefined }>;
+  mail: Readonly<{ smtpUrl: string | undefined; from: string; publicUrl: string | undefined; leaseSeconds: number }>;
   reminderSeconds: number;
 }
 
@@ -107,7 +109,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.DANVAN_TRUST_PROXY === "1",
     rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL }),
     signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
-    mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, "") }),
+    mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, ""), leaseSeconds: e.DANVAN_MAIL_LEASE_SECONDS }),
     reminderSeconds: e.DANVAN_REMINDER_SECONDS,
   });
 }

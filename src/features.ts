@@ -2,26 +2,34 @@
  * The features that plug commands and endpoints into the edges (see src/plugins.ts), each loaded
  * on demand: a command loads only the feature that provides it (and the figure sources every total
  * needs), so a one-line answer does not pay for the web bundler, the .docx writer or the reader;
- * the server, `help` and the tests load them all. One list, in the order their routes register.
+ * the server and the tests load them all; `help` loads none (each feature's help text is plain data
+ * in its help.ts). One list, in the order their routes register.
  */
 import { figureSources } from "./plugins.ts";
+import { HELP as registersHelp } from "./registers/help.ts";
+import { HELP as reportsHelp } from "./reports/help.ts";
+import { HELP as extractHelp } from "./extract/help.ts";
+import { HELP as totalsHelp } from "./totals/help.ts";
+import { HELP as inboxHelp } from "./inbox/help.ts";
 
 interface Feature {
   name: string;
   /** The CLI commands the feature adds. */
   commands: readonly string[];
+  /** Their lines in `danvan help`. */
+  help?: string;
   load: () => Promise<unknown>;
 }
 
 export const FEATURES: readonly Feature[] = [
   { name: "web", commands: [], load: () => import("./web/plugin.ts") },
-  { name: "registers", commands: ["petitions", "registers"], load: () => import("./registers/plugin.ts") },
-  { name: "reports", commands: ["report"], load: () => import("./reports/plugin.ts") },
-  { name: "extract", commands: ["extract", "check"], load: () => import("./extract/plugin.ts") },
-  { name: "totals", commands: ["totals"], load: () => import("./totals/plugin.ts") },
+  { name: "registers", commands: ["petitions", "registers"], help: registersHelp, load: () => import("./registers/plugin.ts") },
+  { name: "reports", commands: ["report"], help: reportsHelp, load: () => import("./reports/plugin.ts") },
+  { name: "extract", commands: ["extract", "check"], help: extractHelp, load: () => import("./extract/plugin.ts") },
+  { name: "totals", commands: ["totals"], help: totalsHelp, load: () => import("./totals/plugin.ts") },
   { name: "portal", commands: [], load: () => import("./portal/plugin.ts") },
   { name: "oversight", commands: [], load: () => import("./oversight/plugin.ts") },
-  { name: "inbox", commands: ["reminders"], load: () => import("./inbox/plugin.ts") },
+  { name: "inbox", commands: ["reminders"], help: inboxHelp, load: () => import("./inbox/plugin.ts") },
 ];
 
 /** One source per counting function (the registers' plugin registers the same one when it loads). */

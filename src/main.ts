@@ -1,7 +1,7 @@
 /**
  * Process entry: loads what the command needs (only its feature for a feature command, only the
  * figure sources for the core commands, not even those for `value` until it needs them, everything
- * for the server and help), then runs the CLI.
+ * for the server, nothing for help), then runs the CLI.
  */
 import { loadFeatures, loadFigureSources } from "./features.ts";
 
@@ -13,9 +13,11 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 
 const argv = process.argv.slice(2);
 const cmd = argv[0];
-if (!cmd || cmd === "serve" || cmd === "help" || cmd === "--help" || cmd === "-h") await loadFeatures();
-// `value` loads the figure sources itself, only when the maintained totals cannot answer.
-else if (cmd !== "value" && !(await loadFeatures(cmd))) await loadFigureSources();
+const help = !cmd || cmd === "help" || cmd === "--help" || cmd === "-h";
+if (cmd === "serve") await loadFeatures();
+// Help prints each feature's help text (plain data in its help.ts) and loads none; `value` loads the
+// figure sources itself, only when the maintained totals cannot answer.
+else if (!help && cmd !== "value" && !(await loadFeatures(cmd))) await loadFigureSources();
 const { runCli } = await import("./cli/cli.ts");
 
 const readStdin = async (): Promise<Buffer> => {

@@ -12,8 +12,8 @@ export interface Io {
   readStdin: () => Promise<Buffer>;
 }
 
+/** A feature's command; its lines of `danvan help` are in the feature's help.ts (see src/features.ts). */
 export interface ExtraCommand {
-  help: string;
   run(argv: string[], io: Io, env: Record<string, string | undefined>): Promise<number>;
 }
 

@@ -4,15 +4,18 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { runCli } from "./cli.ts";
 import { loadConfig } from "../config.ts";
 import { hierarchyOf, inTransaction } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
-import { loadFigureSources } from "../features.ts";
+import { FEATURES, loadFigureSources } from "../features.ts";
+import { REGISTER_NAMES } from "../registers/help.ts";
+import { REGISTER_KEYS } from "../registers/records.ts";
 import { openConfigured } from "./open.ts";
 import { createRecord } from "../registers/record.service.ts";
 import { writeTotalsState } from "../totals/totals.rebuild.ts";
@@ -32,6 +35,33 @@ before(async () => {
   assert.equal((await run(["init"])).code, 0);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs `danvan ARGS` from the sources and reports which feature commands and routes got loaded in the process. */
+function loadedBy(args: string[]): { code: number | null; stdout: string; commands: string[]; routes: number } {
+  const probe = join(dir, "probe.mjs");
+  writeFileSync(probe, `import { extraCommands, extraRoutes } from ${JSON.stringify(pathToFileURL(join(import.meta.dirname, "../plugins.ts")).href)};
+process.on("exit", () => process.stderr.write("\\nPROBE " + JSON.stringify({ commands: Object.keys(extraCommands), routes: extraRoutes.length }) + "\\n"));\n`);
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--import", pathToFileURL(probe).href, join(import.meta.dirname, "../main.ts"), ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
+  const seen = /^PROBE (.*)$/m.exec(r.stderr);
+  assert.ok(seen, r.stderr);
+  return { code: r.status, stdout: r.stdout, ...(JSON.parse(seen[1]!) as { commands: string[]; routes: number }) };
+}
+
+test("help lists every feature's commands without loading any feature (a feature command loads its own)", () => {
+  const help = loadedBy(["help"]);
+  assert.equal(help.code, 0);
+  for (const c of FEATURES.flatMap((f) => f.commands)) assert.match(help.stdout, new RegExp(`^  ${c} `, "m"), `${c} in help`);
+  assert.deepEqual(help.commands, [], "no feature's commands loaded");
+  assert.equal(help.routes, 0, "no feature's routes loaded");
+  // The probe sees what a command loads: `reminders` (its usage) loads the inbox and nothing else.
+  const one = loadedBy(["reminders"]);
+  assert.equal(one.code, 2);
+  assert.deepEqual(one.commands, ["reminders"]);
+});
+
+test("the registers' help names every register", () => {
+  assert.equal(REGISTER_NAMES, REGISTER_KEYS.join(", "));
+});
 
 test("import: a NUL in the file is refused like an upload (exit 2, TEXT_INVALID, the line), nothing imported", async () => {
   const bad = await run(["import", "-", "--format", "csv"], "unit_code,indicator,period,value,comment\n25288,mediation.cases,2024Q3,4,a\u0000b\n");

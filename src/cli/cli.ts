@@ -13,14 +13,14 @@ import { cliError, openConfigured } from "./open.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
 import { valueFromTotals } from "../figures/quick-value.ts";
-import { loadFigureSources } from "../features.ts";
+import { FEATURES, loadFigureSources } from "../features.ts";
 import { extraRoutes, extraCommands, serverTasks, type Io } from "../plugins.ts";
 // The server, imports, exports, accounts and demo data load when their command runs (fast one-line answers).
 const adminImport = () => import("../units/admin-import.ts");
 const exchange = () => import("../figures/exchange.service.ts");
 
 
-/** The help text, with the commands of the features loaded. */
+/** The help text, with every feature's commands (plain data: no feature is loaded for it). */
 const help = () => `danvan — công tác dân vận và dân chủ ở cơ sở
 
 Cách dùng: danvan <lệnh> [tùy chọn]
@@ -35,7 +35,7 @@ Cách dùng: danvan <lệnh> [tùy chọn]
   export --unit MÃ --period KỲ [--as-of NGÀY] [--format csv|json]
   user-add --username U --name "Tên" --role admin|reviewer|reporter|viewer --unit MÃ [--as-of NGÀY] [--email ĐỊA_CHỈ]
                                      (mật khẩu lấy từ biến DANVAN_NEW_PASSWORD)
-${Object.values(extraCommands).map((c) => c.help).join("\n")}
+${FEATURES.flatMap((f) => (f.help ? [f.help] : [])).join("\n")}
 Biến môi trường: DATABASE_URL (PostgreSQL; mặc định SQLite tại data/danvan.sqlite), PORT.`;
 
 const open = openConfigured;

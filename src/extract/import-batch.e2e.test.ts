@@ -3,26 +3,20 @@
  * of one) are read with progress into one review queue; the copy is recognised and skipped; the
  * accepted figures are saved under the unit and period each report names, with their document.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "../web/browser-support.ts";
+import { browserSuite } from "../web/browser-support.ts";
 import { docxOfText } from "./scan-fixture.ts";
 
-let server: WebServer;
-let browser: Browser | null = null;
 let files: string[] = [];
 
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  server = await startDemoServer();
+const web = browserSuite({ width: 1280, setup: writeReports });
+
+/** 50 reports, each naming its commune and period, and a copy of the first, written to a temporary folder. */
+async function writeReports(): Promise<void> {
   // 50 communes of Hà Giang whose names no other commune shares (so the reports name them unambiguously).
   const rows = readFileSync(new URL("../../assets/vn-admin/units-2024.csv", import.meta.url), "utf8").split("\n").slice(1).map((l) => l.split(","));
   const count = new Map<string, number>();
@@ -40,25 +34,12 @@ before(async () => {
   const copy = join(dir, "ban-sao.txt");
   writeFileSync(copy, readFileSync(files[0]!));
   files.push(copy);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}
 
 test("50 reports chosen at once: progress, one review queue, the copy skipped, figures saved under each report's unit", async (t) => {
-  if (!browser) return t.skip("chromium not found");
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "vi-VN" });
-  const page = await ctx.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url + "/");
-  await page.getByLabel("Tên đăng nhập").fill("admin");
-  await page.getByLabel("Mật khẩu").fill("danvan-demo");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.locator("header.top").waitFor();
-  await page.goto(server.url + "/#/import");
+  if (!web.browser) return t.skip("chromium not found");
+  const page = await web.signedIn("admin");
+  await page.goto(web.server.url + "/#/import");
   await page.locator("#imp-file").setInputFiles(files);
   const requests: string[] = [];
   page.on("request", (r) => { if (r.url().endsWith("/api/extract")) requests.push(r.url()); });
@@ -77,11 +58,10 @@ test("50 reports chosen at once: progress, one review queue, the copy skipped, f
   assert.ok(units.every((u) => /^\d{5}$/.test(u)), units.join(","));
   await page.getByRole("button", { name: "Lưu 50 số liệu đã chọn" }).click();
   await page.getByText("Đã lưu 50 số liệu từ 50 văn bản.").waitFor();
-  const saved = await server.ctx.db.selectFrom("figures").select(["indicator", "period", "source"]).where("source", "like", '%"type":"extract"%').where("period", "=", "2023Q1").execute();
+  const saved = await web.server.ctx.db.selectFrom("figures").select(["indicator", "period", "source"]).where("source", "like", '%"type":"extract"%').where("period", "=", "2023Q1").execute();
   assert.equal(saved.length, 50);
   assert.ok(saved.every((f) => f.indicator === "dialogues.held"));
   const docsNamed = new Set(saved.map((f) => (JSON.parse(f.source!) as { document: string }).document));
   assert.equal(docsNamed.size, 50);
-  assert.deepEqual(errors, []);
-  await ctx.close();
+  assert.deepEqual(web.pageErrors, []);
 });

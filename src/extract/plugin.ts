@@ -109,10 +109,6 @@ async function cliInputs(paths: string[], io: Io): Promise<{ inputs: BatchInput[
 }
 
 extraCommands.extract = {
-  help: "  extract [--json] [--unit MÃ|TÊN] [--period KỲ] [--ocr auto|off|force] [TỆP|THƯ MỤC|.zip ...]\n" +
-    "                                     đọc số liệu và phạm vi từ báo cáo (.txt, .docx, .xlsx, .pdf, bản quét/ảnh qua OCR;\n" +
-    "                                     thư mục hoặc tệp .zip: đọc từng báo cáo, báo tiến độ, bỏ qua bản trùng;\n" +
-    "                                     không có tệp hoặc \"-\": đầu vào chuẩn; --json: mỗi tệp một đối tượng JSON trên một dòng)",
   async run(argv, io) {
     try {
       const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: "boolean" }, unit: { type: "string" }, period: { type: "string" }, ocr: { type: "string" } } });
@@ -155,7 +151,6 @@ function batchLine(item: BatchItem): object {
 }
 
 extraCommands.check = {
-  help: "  check --unit MÃ --period KỲ [--json] TỆP\n                                     so số liệu trong văn bản với số liệu đã lưu của đơn vị, liệt kê câu không khớp\n                                     (mã thoát 1 khi có chỗ không khớp)",
   async run(argv, io, env) {
     try {
       const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { unit: { type: "string" }, period: { type: "string" }, json: { type: "boolean" } } });

@@ -1,4 +1,4 @@
-/** Tables of the inbox (migration 2026-12-07-inbox), declared beside the feature, and their SQL. */
+/** Tables of the inbox (migrations 2026-12-07-inbox, 2026-12-09-reminder-outbox), declared beside the feature, and their SQL. */
 import type { Generated, Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 
@@ -13,8 +13,25 @@ export interface NotificationsTable {
   due: string;
   message: string;
   created_at: string;
-  emailed_at: string | null;
-  email_error: string | null;
+}
+
+/** One reminder e-mail to send (see outbox.ts); one per notification. */
+export interface ReminderOutboxTable {
+  id: Generated<number>;
+  notification_id: number;
+  to_address: string;
+  subject: string;
+  body: string;
+  /** Stable per reminder: a mail server may drop a message sent again after a crash. */
+  message_id: string;
+  created_at: string;
+  /** pending | sent | failed */
+  state: Generated<string>;
+  claimed_at: string | null;
+  claimed_by: string | null;
+  attempts: Generated<number>;
+  sent_at: string | null;
+  error: string | null;
 }
 
 export interface InboxReadsTable {
@@ -23,7 +40,7 @@ export interface InboxReadsTable {
   read_at: string;
 }
 
-type InboxDB = DB & { notifications: NotificationsTable; inbox_reads: InboxReadsTable };
+type InboxDB = DB & { notifications: NotificationsTable; inbox_reads: InboxReadsTable; reminder_outbox: ReminderOutboxTable };
 export const idb = (db: Kysely<DB>) => db as unknown as Kysely<InboxDB>;
 
 export interface NewNotification {
@@ -42,7 +59,7 @@ export interface NewNotification {
 export async function claimNotifications(db: Kysely<DB>, rows: NewNotification[], now: string): Promise<Array<NewNotification & { id: number }>> {
   const out: Array<NewNotification & { id: number }> = [];
   for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200).map((r) => ({ ...r, created_at: now, emailed_at: null, email_error: null }));
+    const chunk = rows.slice(i, i + 200).map((r) => ({ ...r, created_at: now }));
     const got = await idb(db).insertInto("notifications").values(chunk)
       .onConflict((oc) => oc.columns(["unit_id", "period", "kind", "user_id"]).doNothing())
       .returning(["id", "user_id", "unit_id", "period", "kind", "due", "message"]).execute();
@@ -73,9 +90,4 @@ export async function markKeysRead(db: Kysely<DB>, userId: number, keys: string[
     await idb(db).insertInto("inbox_reads").values(keys.slice(i, i + 200).map((k) => ({ user_id: userId, item_key: k, read_at: now })))
       .onConflict((oc) => oc.columns(["user_id", "item_key"]).doNothing()).execute();
   }
-}
-
-/** Records the outcome of an e-mail. */
-export async function setEmailed(db: Kysely<DB>, id: number, at: string | null, error: string | null): Promise<void> {
-  await idb(db).updateTable("notifications").set({ emailed_at: at, email_error: error }).where("id", "=", id).execute();
 }

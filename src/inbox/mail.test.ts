@@ -3,7 +3,7 @@
  * reporter of a unit that has not submitted gets one message, in Vietnamese, with the deadline and
  * a link to that unit and period's form; a unit that has submitted gets none; a second run sends
  * nothing again; a mail server that cannot be reached leaves the reminder in the app with the
- * failure recorded.
+ * failure recorded, and the e-mail goes out once the server is back and the lease has run out.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -21,6 +21,7 @@ import { smtpMailer } from "./mail.ts";
 import { updateReminderSettings } from "./settings.ts";
 import { listInbox } from "./inbox.service.ts";
 import { idb } from "./inbox.repository.ts";
+import { sendOutbox } from "./outbox.ts";
 
 interface Received {
   from: string;
@@ -92,6 +93,9 @@ describeEachDatabase("reminder e-mails through a real SMTP server", (get) => {
     await userAt(ctx, "reporter", h.childrenOf(province, "2026-10-05").find((u) => u.id !== quyNhon && u.id !== onTime.id)!.code); // no e-mail address: in the app only
   });
 
+  const outboxOf = (unitId: number, kind: string) => idb(ctx.db).selectFrom("reminder_outbox").innerJoin("notifications", "notifications.id", "reminder_outbox.notification_id")
+    .selectAll("reminder_outbox").where("notifications.unit_id", "=", unitId).where("notifications.kind", "=", kind).executeTakeFirstOrThrow();
+
   test("the reporter of a unit that has not submitted gets the reminder by e-mail; a unit that submitted gets none; once", async () => {
     const r = await runReminders(ctx, smtpMailer(ctx.config.mail.smtpUrl!, ctx.config.mail.from));
     assert.equal(r.failed, 0);
@@ -105,9 +109,11 @@ describeEachDatabase("reminder e-mails through a real SMTP server", (get) => {
     assert.equal(subject, "[danvan] Nhắc nộp báo cáo Quý III năm 2026 — Phường Quy Nhơn");
     assert.match(text, /Nhắc nộp báo cáo quý III năm 2026 của Phường Quy Nhơn: hạn 07\/10\/2026 \(còn 2 ngày\)\./);
     assert.ok(text.includes(`https://danvan.example.vn/#/entry?unit=${quyNhon}&period=2026Q3`), text);
-    const row = await idb(ctx.db).selectFrom("notifications").selectAll().where("unit_id", "=", quyNhon).executeTakeFirstOrThrow();
-    assert.ok(row.emailed_at);
-    assert.equal(row.email_error, null);
+    assert.match(decode(m.raw).headers, new RegExp(`^Message-ID: <reminder\\.${quyNhon}\\.2026Q3\\.before\\.${(late as { userId: number }).userId}@danvan\\.test>`, "im"), "a stable Message-ID");
+    const row = await outboxOf(quyNhon, "before");
+    assert.equal(row.state, "sent");
+    assert.ok(row.sent_at);
+    assert.equal(row.error, null);
     // In the app too.
     assert.ok((await listInbox(ctx, late)).items.some((i) => i.kind === "reminder" && i.period === "2026Q3"));
 
@@ -122,9 +128,30 @@ describeEachDatabase("reminder e-mails through a real SMTP server", (get) => {
     const r = await runReminders(later, smtpMailer("smtp://127.0.0.1:1", "danvan <nhac-viec@danvan.test>"));
     assert.equal(r.emailed, 0);
     assert.equal(r.failed, 1);
-    const row = await idb(ctx.db).selectFrom("notifications").selectAll().where("unit_id", "=", quyNhon).where("kind", "=", "after").executeTakeFirstOrThrow();
-    assert.equal(row.emailed_at, null);
-    assert.ok(row.email_error);
+    const row = await outboxOf(quyNhon, "after");
+    assert.equal(row.state, "pending", "tried again later");
+    assert.equal(row.sent_at, null);
+    assert.ok(row.error);
     assert.equal(inbox.length, 1);
+    assert.ok((await listInbox(later, late)).items.some((i) => i.kind === "reminder" && /quá hạn/.test(i.title)), "in the app");
+  });
+
+  test("the mail server is back: the failed e-mail goes out once the lease has run out, once", async () => {
+    const mailer = smtpMailer(ctx.config.mail.smtpUrl!, ctx.config.mail.from);
+    try {
+      assert.equal((await sendOutbox(ctx, mailer, "test")).claimed, 0, "not before the lease has run out");
+      const later = () => Date.now() + (ctx.config.mail.leaseSeconds + 1) * 1000;
+      const s = await sendOutbox(ctx, mailer, "test", { now: later });
+      assert.deepEqual(s, { claimed: 1, sent: 1, failed: 0 });
+      assert.equal(inbox.length, 2);
+      assert.match(decode(inbox[1]!.raw).subject, /^\[danvan\] Quá hạn nộp báo cáo Quý III năm 2026 — Phường Quy Nhơn$/);
+      const row = await outboxOf(quyNhon, "after");
+      assert.equal(row.state, "sent");
+      assert.equal(row.attempts, 2);
+      assert.equal((await sendOutbox(ctx, mailer, "test", { now: later })).claimed, 0, "sent: never again");
+      assert.equal(inbox.length, 2);
+    } finally {
+      mailer.close();
+    }
   });
 });

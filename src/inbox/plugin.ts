@@ -41,7 +41,6 @@ extraRoutes.push(inboxRoutes);
 serverTasks.push(scheduleReminders);
 
 extraCommands.reminders = {
-  help: `  reminders run                      gửi nhắc việc ngay (nhắc nộp báo cáo trước và sau hạn, báo cấp trên); mỗi nhắc việc chỉ gửi một lần`,
   run: (argv, io, env) => withContext(env, io, async (ctx) => {
     if (argv[0] !== "run") {
       io.stderr("Dùng: danvan reminders run\n");
@@ -50,7 +49,7 @@ extraCommands.reminders = {
     const mailer = mailerOf(ctx.config);
     try {
       const r = await runReminders(ctx, mailer);
-      io.stdout(`Theo dõi ${r.periods} kỳ báo cáo: ${r.created} thông báo mới, ${r.emailed} e-mail đã gửi${r.failed ? `, ${r.failed} e-mail không gửi được` : ""}.\n`);
+      io.stdout(`Theo dõi ${r.periods} kỳ báo cáo: ${r.created} thông báo mới, ${r.emailed} e-mail đã gửi${r.failed ? `, ${r.failed} e-mail chưa gửi được` : ""}.\n`);
       return 0;
     } finally {
       mailer?.close();

@@ -17,6 +17,7 @@ import {
 } from "./petition.service.ts";
 import { advanceDvk, createRecord, deleteRecord, dvkCriteriaFor, getRecord, listRecords, obligationCheck, RecordFilterSchema, registerKey, updateRecord, versionIn } from "./record.service.ts";
 import { DvkAdvanceSchema, REGISTERS, REGISTER_KEYS } from "./records.ts";
+import { HELP } from "./help.ts";
 import { addAttachment, deleteAttachment, getAttachment, listAttachments, MAX_ATTACHMENT_BYTES } from "./attachments.ts";
 import { registerTable, toCsv, toXlsx } from "./export.ts";
 import { compareWithReported, FEEDS, registerFigures, recordUnitYears } from "./figures.ts";
@@ -182,17 +183,6 @@ function requiredVersion(body: number | undefined, ifMatch: string | undefined):
   return v;
 }
 
-const HELP = `  petitions list [--unit MÃ] [--type T] [--state S] [--q TỪ] [--overdue] [--from NGÀY] [--to NGÀY]
-                                     liệt kê sổ đơn thư
-  petitions overdue [--unit MÃ] [--within N] [--as-of NGÀY]
-                                     đơn quá hạn (và sắp đến hạn trong N ngày)
-  registers list SỔ [--unit MÃ] [--kind K] [--q TỪ] [--from NGÀY] [--to NGÀY]
-                                     liệt kê một sổ (${REGISTER_KEYS.join(", ")})
-  registers export SỔ --format csv|xlsx [--out TỆP] [--unit MÃ] [--from NGÀY] [--to NGÀY]
-                                     xuất một sổ (kể cả petitions)
-  registers obligations --unit MÃ --month YYYY-MM     nghĩa vụ tiếp công dân chưa thực hiện
-  registers compare --unit MÃ --period KỲ             số liệu đếm từ sổ so với số đã báo cáo`;
-
 async function unitIdOf(ctx: Ctx, code: string | undefined, asOf?: string): Promise<number | undefined> {
   if (!code) return undefined;
   return (await hierarchyOf(ctx)).resolveCode(code, dateOption(asOf, "as-of") ?? ctx.today()).id;
@@ -202,7 +192,6 @@ const tsv = (cells: Array<string | number | null>) => cells.map((c) => (c === nu
 const common = { unit: { type: "string" }, "as-of": { type: "string" }, q: { type: "string" }, from: { type: "string" }, to: { type: "string" } } as const;
 
 extraCommands.petitions = {
-  help: HELP.split("\n").slice(0, 4).join("\n"),
   run: (argv, io, env) => withContext(env, io, async (ctx) => {
     const [sub, ...rest] = argv;
     const { values } = parseArgs({ args: rest, options: { ...common, type: { type: "string" }, state: { type: "string" }, overdue: { type: "boolean" }, within: { type: "string" }, limit: { type: "string" } } });
@@ -227,7 +216,6 @@ extraCommands.petitions = {
 };
 
 extraCommands.registers = {
-  help: HELP.split("\n").slice(4).join("\n"),
   run: (argv, io, env) => withContext(env, io, async (ctx) => {
     const [sub, ...rest] = argv;
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { ...common, kind: { type: "string" }, format: { type: "string" }, out: { type: "string" }, month: { type: "string" }, period: { type: "string" } } });

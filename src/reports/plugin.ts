@@ -20,6 +20,7 @@ import { dateOption } from "../core/input.ts";
 import { acceptDrafts, buildReport, decideSection, issueReport, REPORT_FORMATS, ReportQuerySchema, SectionDecisionSchema, writeSections, type ReportFormat, type ReportModel } from "./report.service.ts";
 import { contentDisposition, renderReport } from "./render.ts";
 import { getReportSettings, ReportSettingsSchema, updateReportSettings } from "./report-settings.ts";
+import { HELP } from "./help.ts";
 
 const FileQuery = ReportQuerySchema.extend({
   format: z.enum(REPORT_FORMATS, { error: "Định dạng: docx, pdf, xlsx, txt hoặc html." }).default("docx"),
@@ -63,14 +64,6 @@ extraRoutes.push((app, ctx) => {
     ({ actor, body }) => updateReportSettings(ctx, actor, body));
 });
 
-const HELP = `  report --unit MÃ --period KỲ --out TỆP [--format docx|pdf|xlsx|txt|html] [--as-of NGÀY] [--body party|state]
-         [--date NGÀY] [--signer "Họ tên"] [--chair "Người chủ trì"] [--place "Địa danh"] [--rows children|communes]
-         [--basis approved|submitted|all]
-         [--accept all|KHÓA,…] [--write KHÓA=TỆP]… [--issue]
-                                     viết báo cáo (docx mẫu Đảng/Nhà nước, pdf, xlsx, văn bản, tin bài html);
-                                     --accept chấp nhận bản nháp các phần; --write ghi nội dung một phần từ tệp;
-                                     --issue ban hành (cấp số; cần đủ các phần); --out - in văn bản ra màn hình`;
-
 /** Why `out` cannot be written, in Vietnamese, or null when it can. */
 function unwritable(out: string): string | null {
   const path = resolvePath(out);
@@ -97,7 +90,6 @@ function warnings(m: ReportModel, io: Io): void {
 }
 
 extraCommands.report = {
-  help: HELP,
   async run(argv, io, env) {
     let parsed;
     try {

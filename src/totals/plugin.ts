@@ -5,8 +5,6 @@ import { epochOf, readTotalsState, rebuildTotals, totalsUsable } from "./totals.
 import { hierarchyOf } from "../context.ts";
 
 extraCommands.totals = {
-  help: `  totals rebuild                     tổng hợp lại toàn bộ số liệu tổng (các cấp, các kỳ, theo cơ cấu báo cáo và hiện nay)
-  totals status                      cho biết số liệu tổng đã sẵn sàng chưa`,
   run: (argv, io, env) => withContext(env, io, async (ctx) => {
     const sub = argv[0];
     if (sub === "rebuild") {

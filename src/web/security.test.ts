@@ -4,21 +4,32 @@
  * no-cors fetch at the API with the signed-in user's cookie; and the sign-in page's lockout message
  * after too many wrong passwords.
  */
-import { test, before, after } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
-import { mkdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium, startDemoServer, type WebServer } from "./browser-support.ts";
+import type { Page } from "playwright-core";
+import { browserSuite, SHOTS } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 
-let server: WebServer;
-let evil: Server;
+let evil: Server | undefined;
 let evilUrl = "";
-let browser: Browser | null = null;
-const contexts: BrowserContext[] = [];
-const SHOTS = "test-output/screenshots";
+const web = browserSuite({
+  // The attacker's site: another port of the same host.
+  setup: async ({ server }) => {
+    const e = createServer((req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(req.url === "/fetch" ? fetchPage(server.url) : formPage(server.url));
+    });
+    evil = e;
+    await new Promise<void>((r) => e.listen(0, "127.0.0.1", () => r()));
+    evilUrl = `http://127.0.0.1:${(e.address() as AddressInfo).port}`;
+  },
+});
+
+after(async () => {
+  await new Promise((r) => (evil ? evil.close(() => r(undefined)) : r(undefined)));
+});
 
 // The figure the attacker tries to write for Quy Nhơn (the demo reporter "quynhon").
 const ATTACK = { unitCode: "21583", indicator: "reception.turns", period: "2026Q3", value: 999 };
@@ -41,64 +52,40 @@ fetch(${JSON.stringify(target + "/api/figures")}, { method: "POST", mode: "no-co
 </script>`;
 }
 
-before(async () => {
-  browser = await launchChromium();
-  if (!browser) {
-    console.log("# SKIPPED: chromium not found (install Debian's chromium package at /usr/bin/chromium)");
-    return;
-  }
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startDemoServer();
-  evil = createServer((req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(req.url === "/fetch" ? fetchPage(server.url) : formPage(server.url));
-  });
-  await new Promise<void>((r) => evil.listen(0, "127.0.0.1", () => r()));
-  evilUrl = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
-});
-
-after(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await new Promise((r) => (evil ? evil.close(() => r(undefined)) : r(undefined)));
-  await server?.close();
-});
-
+/** A fresh page, not signed in (the tests sign in through the form themselves, with wrong passwords too). */
 async function newPage(): Promise<Page> {
-  const c = await browser!.newContext({ viewport: { width: 1000, height: 800 }, locale: "vi-VN" });
-  contexts.push(c);
+  const c = await web.browser!.newContext({ viewport: { width: 1000, height: 800 }, locale: "vi-VN" });
+  web.contexts.push(c);
   return c.newPage();
 }
 
 async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(server.url + "/");
+  await page.goto(web.server.url + "/");
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
 }
 
 async function attackFigures(): Promise<number[]> {
-  const h = await hierarchyOf(server.ctx);
+  const h = await hierarchyOf(web.server.ctx);
   const unitId = h.resolveCode(ATTACK.unitCode, "2026-09-30").id;
-  const rows = await server.ctx.db.selectFrom("figures").select("value")
+  const rows = await web.server.ctx.db.selectFrom("figures").select("value")
     .where("unit_id", "=", unitId).where("period", "=", ATTACK.period).where("indicator", "=", ATTACK.indicator).execute();
   return rows.map((r) => Number(r.value)).filter((v) => v === 998 || v === 999);
 }
 
 test("a signed-in user visiting a page on another port: its text/plain form and no-cors fetch write nothing", async (t) => {
-  if (!browser) return t.skip("chromium not found");
-  const page = await newPage();
-  await signIn(page, "quynhon", "danvan-demo");
-  await page.locator("header.top").waitFor();
+  if (!web.browser) return t.skip("chromium not found");
+  const page = await web.signedIn("quynhon", 1000);
   // Sanity: the cookie is there, and a same-origin save from the app itself works.
   assert.equal((await page.evaluate(async () => (await fetch("/api/me")).status)), 200);
 
   const answers: Array<{ url: string; status: number }> = [];
   page.on("response", (r) => {
-    if (r.url().startsWith(server.url + "/api/figures")) answers.push({ url: r.url(), status: r.status() });
+    if (r.url().startsWith(web.server.url + "/api/figures")) answers.push({ url: r.url(), status: r.status() });
   });
   await page.goto(evilUrl + "/form");
-  await page.waitForURL(server.url + "/api/figures");
+  await page.waitForURL(web.server.url + "/api/figures");
   const body = await page.locator("body").innerText();
   assert.match(body, /CSRF_REJECTED|UNSUPPORTED_MEDIA_TYPE/);
   assert.deepEqual(answers.map((a) => a.status), [403]);
@@ -109,7 +96,7 @@ test("a signed-in user visiting a page on another port: its text/plain form and 
 });
 
 test("the sign-in page says clearly that sign-in is locked after too many wrong passwords, and for how long", async (t) => {
-  if (!browser) return t.skip("chromium not found");
+  if (!web.browser) return t.skip("chromium not found");
   const page = await newPage();
   await signIn(page, "gialai", "sai-mat-khau-1");
   for (let i = 2; i <= 5; i++) {
