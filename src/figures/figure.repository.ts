@@ -131,12 +131,13 @@ export async function findFigure(db: Kysely<DB>, unitId: number, indicator: stri
 export async function findFigureAndLock(
   db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, history: readonly string[], lockUnits: number[], lockPeriods: string[],
 ): Promise<{ figure: Figure | undefined; history: Map<string, number>; locked: boolean }> {
-  const rows = await db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as("one"))
-    .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.disagg", "=", disagg).on("figures.period", "in", [period, ...history]))
-    .selectAll("figures")
-    .select((eb) => eb.exists(eb.selectFrom("submissions").select(sql.lit(1).as("x"))
-      .where("submissions.unit_id", "in", lockUnits).where("submissions.period", "in", lockPeriods).where("submissions.status", "in", ["submitted", "approved"])).as("locked"))
-    .execute();
+  const periods = [period, ...history];
+  // Lists within the prepared shape are padded by repeating their first item (IN ignores repeats).
+  const fits = periods.length <= LOOKUP_PERIODS && lockUnits.length <= LOCK_UNITS && lockPeriods.length <= LOCK_PERIODS && lockUnits.length > 0 && lockPeriods.length > 0;
+  const pad = <T>(xs: readonly T[], n: number): T[] => [...xs, ...Array<T>(n - xs.length).fill(xs[0]!)];
+  const rows = fits
+    ? await lookupPrepared(db, unitId, indicator, disagg, pad(periods, LOOKUP_PERIODS), pad(lockUnits, LOCK_UNITS), pad(lockPeriods, LOCK_PERIODS))
+    : await lookupQuery(db, unitId, indicator, disagg, periods, lockUnits, lockPeriods).execute();
   let figure: Figure | undefined;
   const values = new Map<string, number>();
   for (const { locked: _, ...row } of rows) {
@@ -146,6 +147,30 @@ export async function findFigureAndLock(
   }
   return { figure, history: values, locked: Boolean(rows[0]?.locked) };
 }
+
+/** The prepared lookup's list sizes: a month's figure has 8 earlier months and 4–5 periods holding it; a unit is rarely counted in more than 3 others. */
+const LOOKUP_PERIODS = 9;
+const LOCK_UNITS = 4;
+const LOCK_PERIODS = 6;
+
+const lookupQuery = (db: Kysely<DB>, unitId: number, indicator: string, disagg: string, periods: readonly string[], lockUnits: readonly number[], lockPeriods: readonly string[]) =>
+  db.selectFrom(sql<{ one: number }>`(select 1 as one)`.as("one"))
+    .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.disagg", "=", disagg).on("figures.period", "in", periods))
+    .selectAll("figures")
+    .select((eb) => eb.exists(eb.selectFrom("submissions").select(sql.lit(1).as("x"))
+      .where("submissions.unit_id", "in", lockUnits).where("submissions.period", "in", lockPeriods).where("submissions.status", "in", [sql.lit("submitted"), sql.lit("approved")])).as("locked"));
+
+// Every save runs this lookup: prepared once (src/db/prepared.ts), with its lists spread into arguments.
+const lookupPrepared = (() => {
+  const q = prepared(3 + LOOKUP_PERIODS + LOCK_UNITS + LOCK_PERIODS, (db, ...a: unknown[]) => {
+    const [unitId, indicator, disagg] = a as [number, string, string];
+    const periods = a.slice(3, 3 + LOOKUP_PERIODS) as string[];
+    const units = a.slice(3 + LOOKUP_PERIODS, 3 + LOOKUP_PERIODS + LOCK_UNITS) as number[];
+    return lookupQuery(db, unitId, indicator, disagg, periods, units, a.slice(3 + LOOKUP_PERIODS + LOCK_UNITS) as string[]);
+  });
+  return (db: Kysely<DB>, unitId: number, indicator: string, disagg: string, periods: string[], units: number[], lockPeriods: string[]) =>
+    q(db, unitId, indicator, disagg, ...periods, ...units, ...lockPeriods);
+})();
 
 /** Every save reads the figure it replaces: prepared once (src/db/prepared.ts). */
 const selectFigure = prepared(4, (db, unitId: number, indicator: string, period: string, disagg: string) =>
