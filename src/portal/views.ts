@@ -110,7 +110,7 @@ export function feedbackPage(unit: UnitNode, parent: UnitNode | null, o: { size:
     + `<label for="content">Nội dung</label><textarea id="content" name="content" required maxlength="5000" rows="6"></textarea>`
     + `<label for="name">Họ và tên</label><input type="text" id="name" name="name" required maxlength="120" autocomplete="name">`
     + `<label for="phone">Số điện thoại (không bắt buộc)</label><input type="text" id="phone" name="phone" maxlength="30" autocomplete="tel" inputmode="tel">`
-    + `<label for="address">Địa chỉ (không bắt buộc)</label><input type="text" id="address" name="address" maxlength="300" autocomplete="street-address">`
+    + `<label for="address">Địa chỉ liên hệ của bạn (không bắt buộc)</label><input type="text" id="address" name="address" maxlength="300" autocomplete="street-address">`
     + `<fieldset><legend>Nơi xảy ra (không bắt buộc; chỉ cán bộ xử lý được xem)</legend>`
     + `<label for="place">Địa chỉ hoặc mốc dễ nhận biết</label><input type="text" id="place" name="place" maxlength="200" placeholder="Trước cổng Trường Tiểu học số 1, đường Lê Lợi">`
     // The button appears only where the browser can give a location (LOCATE_SCRIPT); without JavaScript the two fields are typed.

@@ -1,7 +1,8 @@
 /**
  * Public portal, staff side (issue 15): what the Law on Grassroots Democracy still asks of the
  * unit (notices inside their minimum posting period, taken down early, required ones missing), the
- * unit's public notices with a form to add one, its consultations (close and publish), and the
+ * unit's public notices with a form to add one or revise one, its consultations (portal-consult.tsx: open,
+ * household code slips, paper ballots, close and publish), and the
  * feedback residents sent on the public page (deadline, publish an answer). Labels of the law's
  * categories and forms come from the pure src/portal/notice-rules.ts.
  */
@@ -10,13 +11,14 @@ import { FORM_RULES, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, STAT
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
+import { Consultations, type IssuedCodes } from "./portal-consult.tsx";
+import { CodeSheet } from "./portal-codes.tsx";
 
 interface Issue { code: string; message: string; noticeId: number | null }
 interface NoticeRow {
   id: number; title: string; body: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus;
   removedOn: string | null; revisedOn: string | null; consultationId: number | null; version: number;
 }
-interface ConsultationRow { id: number; community: string; question: string; state: "open" | "closed"; closesOn: string; households: number; result: { passed: boolean; yes: number } | null }
 interface FeedbackRow { id: number; topic: string; kind: string; receivedOn: string; dueOn: string | null; answer: string | null; place: string | null; lat: number | null; lon: number | null }
 
 /** A link that opens the point on openstreetmap.org (nothing of theirs is loaded in our pages). */
@@ -103,7 +105,7 @@ function Notices({ unitId }: { unitId: number }) {
       <h2 id="portal-notices">{t("Thông báo công khai")}</h2>
       {error && <ErrorBox error={error} />}
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có thông báo.")}</p> : (<>
-        <div class="table-wrap"><table>
+        <div class="table-wrap"><table class="portal-notices">
           <thead><tr><th scope="col">{t("Tiêu đề")}</th><th scope="col">{t("Ngày công khai")} → {t("Giữ ít nhất đến")}</th><th scope="col">{t("Tình trạng")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>{rows.map((n) => (
             <tr>
@@ -119,36 +121,6 @@ function Notices({ unitId }: { unitId: number }) {
         {rows.filter((r) => r.id === editing).map((n) => <EditNotice key={n.id} n={n} close={() => setEditing(null)} done={reload} />)}
       </>)}</Show>
       <NewNotice unitId={unitId} done={reload} />
-    </section>
-  );
-}
-
-function Consultations({ unitId }: { unitId: number }) {
-  const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
-  const [error, setError] = useState<string | null>(null);
-  const close = async (id: number) => {
-    setError(null);
-    try {
-      await api("POST", `/api/portal/consultations/${id}/close`, {});
-      await reload();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
-  return (
-    <section aria-labelledby="portal-consult">
-      <h2 id="portal-consult">{t("Lấy ý kiến, Nhân dân bàn và quyết định")}</h2>
-      {error && <ErrorBox error={error} />}
-      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có cuộc lấy ý kiến nào.")}</p> : (
-        <ul>{rows.map((c) => (
-          <li>
-            <strong>{c.question}</strong> — {c.community}.{" "}
-            {c.state === "open"
-              ? <>{tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} <button type="button" onClick={() => close(c.id)}>{t("Kết thúc và công bố kết quả")}</button></>
-              : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
-          </li>
-        ))}</ul>
-      )}</Show>
     </section>
   );
 }
@@ -200,13 +172,18 @@ function Feedback({ unitId }: { unitId: number }) {
 export function PortalPage({ me }: { me: Me }) {
   const unitId = me.user.unitId;
   const code = me.unit?.code;
+  // Household codes just issued: the page becomes their printable sheet until closed.
+  const [sheet, setSheet] = useState<IssuedCodes | null>(null);
+  if (sheet) {
+    return <main id="main" class="portal-staff"><CodeSheet sheet={sheet} unitCode={code ?? ""} unitName={me.unit?.fullName ?? ""} close={() => setSheet(null)} /></main>;
+  }
   return (
     <main id="main" class="portal-staff">
       <h1>{t("Công khai")}</h1>
       {code && <p><a href={`/cong-khai/${code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: me.unit?.fullName ?? code })}</a></p>}
       <Compliance unitId={unitId} />
       <Notices unitId={unitId} />
-      <Consultations unitId={unitId} />
+      <Consultations unitId={unitId} onCodes={setSheet} />
       <Feedback unitId={unitId} />
     </main>
   );
