@@ -77,7 +77,7 @@ function EditNotice({ n, close, done }: { n: NoticeRow; close: () => void; done:
       <div class="fields">
         <div class="field wide"><label for={`e-title-${n.id}`}>{t("Tiêu đề")}</label><input id={`e-title-${n.id}`} name="title" required maxLength={300} value={n.title} /></div>
         <div class="field wide"><label for={`e-body-${n.id}`}>{t("Nội dung công khai")}</label><textarea id={`e-body-${n.id}`} name="body" required rows={6} maxLength={20000}>{n.body}</textarea></div>
-        <label class="check wide"><input type="checkbox" name="material" /> {t("Thay đổi cơ bản (số liệu, nội dung mới): công khai lại từ hôm nay, thời hạn tối thiểu tính lại")}</label>
+        <div class="field wide"><label class="check"><input type="checkbox" name="material" /> {t("Thay đổi cơ bản (số liệu, nội dung mới): công khai lại từ hôm nay, thời hạn tối thiểu tính lại")}</label></div>
       </div>
       <p class="muted small">{t("Sửa lỗi nhỏ giữ ngày công khai đầu tiên. Trang công khai ghi \"cập nhật ngày …\"; bản trước được lưu trong nhật ký thay đổi.")}</p>
       {error && <ErrorBox error={error} />}
