@@ -3,7 +3,8 @@
  * staff open a household decision from the staff page (a wrong date is refused in Vietnamese and
  * nothing is written), issue the codes and get the printable slips (A4, 8 a page, with the code,
  * the question, the closing date and the portal address), enter a paper ballot, re-issue a lost
- * code; revise a published notice (the public page says "Cập nhật ngày", the old text stays in the
+ * code, close a meeting with its attendance (no quorum: not passed);
+ * revise a published notice (the public page says "Cập nhật ngày", the old text stays in the
  * audit row); a resident with JavaScript fills the feedback location with "Dùng vị trí của tôi",
  * the page loads nothing from elsewhere, and staff see the place with an OpenStreetMap link.
  * Screenshots in test-output/screenshots/ (portal-staff-*).
@@ -113,6 +114,23 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   await item.getByLabel("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)").fill("17");
   await item.getByRole("button", { name: "Cấp lại và in phiếu" }).click();
   await item.getByText("Ghi số thứ tự hộ từ 1 đến 16, cách nhau bằng dấu phẩy (ví dụ 3, 7).").waitFor();
+  // A meeting (hội nghị) closes with its attendance: 20 of 41 households is no quorum (Điều 18; NĐ 61 Điều 10).
+  await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
+  const form = p.locator(".portal-new-consult form");
+  await form.getByLabel("Hình thức").selectOption("hoi_nghi");
+  await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
+  await form.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 9");
+  await form.getByLabel("Nội dung lấy ý kiến").fill("Sửa đổi hương ước tổ dân phố 9");
+  await form.getByLabel("Ngày kết thúc").fill("2026-11-25");
+  await form.getByLabel("Tài liệu gửi kèm (nội dung, đường dẫn)").fill("Dự thảo hương ước sửa đổi.");
+  await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
+  const meeting = p.locator(".portal-consults > li", { hasText: "Sửa đổi hương ước tổ dân phố 9" });
+  await meeting.getByLabel("Số hộ có đại diện tham dự hội nghị").fill("20");
+  await meeting.getByRole("button", { name: "Kết thúc và công bố kết quả: Sửa đổi hương ước tổ dân phố 9" }).click();
+  await meeting.getByText("Không được thông qua.").waitFor();
+  const cid = (await consultations()).find((c) => c.question === "Sửa đổi hương ước tổ dân phố 9")!.id;
+  const html = await (await p.request.get(`${web.server.url}/cong-khai/21583/lay-y-kien/${cid}`)).text();
+  assert.match(html, /Cuộc họp không hợp lệ: 20\/41 hộ tham dự, cần trên 50%/);
 });
 
 test("a published notice's text is revised from the staff page: the public page shows the new text and 'Cập nhật ngày', the old text stays in the audit row", async (t) => {
