@@ -53,7 +53,7 @@ export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promis
   // A resident's feedback sent through the portal, answered (its tracking code is in the log).
   const fb = await submitFeedback(ctx, {
     unitId: qn.id, kind: "phan_anh", topic: "Đèn chiếu sáng hẻm 12 Nguyễn Huệ bị hỏng", content: "Ba bóng đèn hẻm 12 hỏng hơn hai tuần, buổi tối rất tối, nguy hiểm cho người đi đường.",
-    name: DEMO_FEEDBACK_PERSON.name, phone: DEMO_FEEDBACK_PERSON.phone, address: "Hẻm 12 Nguyễn Huệ, tổ dân phố 5", lat: 13.7701, lon: 109.2262,
+    name: DEMO_FEEDBACK_PERSON.name, phone: DEMO_FEEDBACK_PERSON.phone, address: "Hẻm 12 Nguyễn Huệ, tổ dân phố 5", place: "Hẻm 12 Nguyễn Huệ, đoạn gần nhà văn hóa tổ dân phố 5", lat: 13.7701, lon: 109.2262,
   });
   const fid = (await ctx.db.selectFrom("portal_feedback").select("id").where("petition_id", "=", fb.petitionId).executeTakeFirstOrThrow()).id;
   await answerFeedback(ctx, SYSTEM, fid, { answer: "Công ty chiếu sáng đô thị đã thay 3 bóng đèn. Cảm ơn bạn đã phản ánh." });

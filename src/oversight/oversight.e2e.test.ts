@@ -86,3 +86,23 @@ test("the staff page at 360 px: the boards, members and forms fit the width (no 
   await pp.getByRole("heading", { name: "Nhân dân kiểm tra, giám sát" }).waitFor();
   await pp.screenshot({ path: `${SHOTS}/oversight-public-360.png`, fullPage: true });
 });
+
+test("a province user picks a commune on the boards page (1366 and 360 px) and sees its boards", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  for (const width of [1366, 360]) {
+    const p = await web.signedIn("gialai", width);
+    await p.goto(web.server.url + "/#/oversight");
+    await p.getByRole("heading", { name: "Nhân dân kiểm tra, giám sát" }).waitFor();
+    await p.getByText(/chọn một xã, phường trong cây đơn vị/).waitFor();
+    assert.equal(await p.locator("section.ov-board").count(), 0, "no boards before a commune is picked");
+    await p.getByRole("combobox", { name: "Xã, phường" }).fill("quy nhon");
+    await p.getByRole("treeitem", { name: /^Phường Quy Nhơn 21583/ }).click();
+    await p.getByText(/Đã chọn: .*Phường Quy Nhơn/).waitFor();
+    await p.locator('section.ov-board[data-kind="ttnd"]').waitFor();
+    await p.locator('section.ov-board[data-kind="gsdtcd"]').getByText(/kiểm tra độ dày mặt đường/).first().waitFor();
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
+    await shot(p, `province-${width}`);
+  }
+  assert.deepEqual(web.pageErrors, []);
+});

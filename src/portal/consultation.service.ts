@@ -185,9 +185,15 @@ export async function getConsultation(ctx: Ctx, actor: Actor, cid: number): Prom
   return { ...c, codesIssued: rows.length, voted: rows.filter((r) => r.choice !== null).length };
 }
 
-export async function listConsultations(ctx: Ctx, actor: Actor, unitId: number): Promise<Consultation[]> {
+/** Staff: the unit's consultations, each with how many codes were issued and households voted (never how). */
+export async function listConsultations(ctx: Ctx, actor: Actor, unitId: number): Promise<Array<Consultation & { codesIssued: number; voted: number }>> {
   await canRead(ctx, actor, unitId);
-  return (await ctx.db.selectFrom("consultations").selectAll().where("unit_id", "=", unitId).orderBy("opens_on", "desc").execute()).map(toConsultation);
+  const rows = (await ctx.db.selectFrom("consultations").selectAll().where("unit_id", "=", unitId).orderBy("opens_on", "desc").orderBy("id", "desc").execute()).map(toConsultation);
+  if (!rows.length) return [];
+  const counts = await ctx.db.selectFrom("household_codes").select((eb) => ["consultation_id", eb.fn.countAll<number>().as("issued"), eb.fn.count<number>("choice").as("voted")])
+    .where("consultation_id", "in", rows.map((r) => r.id)).groupBy("consultation_id").execute();
+  const by = new Map(counts.map((c) => [c.consultation_id, c]));
+  return rows.map((r) => ({ ...r, codesIssued: Number(by.get(r.id)?.issued ?? 0), voted: Number(by.get(r.id)?.voted ?? 0) }));
 }
 
 /** Public: the unit's consultations (results only once closed). */

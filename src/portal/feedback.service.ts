@@ -25,6 +25,8 @@ export const FeedbackInputSchema = z.object({
   name: requiredText(120),
   phone: optionalText(30).refine((v) => v === null || /^[+0-9 .()-]{6,30}$/.test(v), "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( )"),
   address: optionalText(300),
+  /** Where the matter is, in words (address, landmark); internal like the coordinates. */
+  place: optionalText(200),
   lat: z.number().min(8).max(24).nullable().optional(),
   lon: z.number().min(102).max(118).nullable().optional(),
 }).strict();
@@ -40,10 +42,10 @@ export async function submitFeedback(ctx: Ctx, input: unknown): Promise<{ tracki
   return inTransaction(ctx, async (tx) => {
     const p = await createPetition(tx, PORTAL, {
       unitId: v.unitId, type: v.kind, receivedOn: today, petitioner: v.name, phone: v.phone, address: v.address,
-      content: `[Gửi qua cổng công khai] ${v.topic}\n${v.content}${v.lat != null ? `\nVị trí: ${v.lat}, ${v.lon}` : ""}`,
+      content: `[Gửi qua cổng công khai] ${v.topic}\n${v.content}${v.place ? `\nNơi phản ánh: ${v.place}` : ""}${v.lat != null ? `\nVị trí: ${v.lat}, ${v.lon}` : ""}`,
     });
     const { id: fid } = await tx.db.insertInto("portal_feedback").values({
-      tracking_hash: trackingHash(code), petition_id: p.id, unit_id: v.unitId, kind: v.kind, topic: v.topic, lat: v.lat ?? null, lon: v.lon ?? null,
+      tracking_hash: trackingHash(code), petition_id: p.id, unit_id: v.unitId, kind: v.kind, topic: v.topic, lat: v.lat ?? null, lon: v.lon ?? null, place: v.place ?? null,
       answer: null, answered_on: null, created_at: nowIso(),
     }).returning("id").executeTakeFirstOrThrow();
     await audit(tx.db, PORTAL, "feedback.create", "portal_feedback", fid, null, { petitionId: p.id, kind: v.kind, topic: v.topic }, v.unitId);
@@ -83,7 +85,7 @@ export async function listFeedback(ctx: Ctx, actor: Actor, unitId: number) {
   await canRead(ctx, actor, unitId);
   return ctx.db.selectFrom("portal_feedback").innerJoin("petitions", "petitions.id", "portal_feedback.petition_id")
     .select(["portal_feedback.id", "portal_feedback.petition_id as petitionId", "portal_feedback.kind", "portal_feedback.topic", "portal_feedback.answer",
-      "portal_feedback.answered_on as answeredOn", "portal_feedback.lat", "portal_feedback.lon", "petitions.received_on as receivedOn", "petitions.state", "petitions.due_on as dueOn"])
+      "portal_feedback.answered_on as answeredOn", "portal_feedback.lat", "portal_feedback.lon", "portal_feedback.place", "petitions.received_on as receivedOn", "petitions.state", "petitions.due_on as dueOn"])
     .where("portal_feedback.unit_id", "=", unitId).orderBy("portal_feedback.id", "desc").limit(500).execute();
 }
 

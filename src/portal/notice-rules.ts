@@ -147,3 +147,29 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
   }
   return out;
 }
+
+/**
+ * A notice's title or text revised after it was posted. The law sets minimum posting periods
+ * (Điều 13) but says nothing of corrections; the choice here, kept simple: a correction that leaves
+ * the substance alone (a typo, a layout) keeps the first posting day, so the minimum still counts
+ * from it; a change the staff mark as material (new figures, a new plan) is posted afresh: the
+ * posting day becomes the revision day and the law's minimum runs again from it, so residents get
+ * the whole minimum with the content in force. Either way the public page says "cập nhật ngày …"
+ * and the earlier text stays in the audit log. Before its posting day a notice is not public yet:
+ * a change then is no revision.
+ */
+export const REVISION_CODE = "DCCS_D13_SUA_NOI_DUNG";
+export const REVISION_BASIS = `${LAW} Điều 13 (thời hạn công khai tối thiểu); sửa nội dung cơ bản thì công khai lại từ ngày sửa`;
+
+export interface Revision {
+  /** The title or the text differs. */
+  changed: boolean;
+  postedOn: string;
+  revisedOn: string | null;
+}
+
+export function revision(cur: { postedOn: string; revisedOn: string | null; title: string; body: string }, next: { title: string; body: string }, today: string, material: boolean): Revision {
+  const changed = cur.title !== next.title || cur.body !== next.body;
+  if (!changed || cur.postedOn > today) return { changed, postedOn: cur.postedOn, revisedOn: cur.revisedOn };
+  return { changed, postedOn: material ? today : cur.postedOn, revisedOn: today };
+}

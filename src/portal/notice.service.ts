@@ -12,7 +12,7 @@ import { inTransaction, type Ctx } from "../context.ts";
 import { id } from "../core/input.ts";
 import { canRead, canWrite, isoDate, nowIso, optionalText, requiredText, unitAt, userIdOf } from "../registers/common.ts";
 import {
-  complianceIssues, FORM_RULES, isPostedOn, minimumDays, minimumEnds, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, noticeStatus,
+  complianceIssues, FORM_RULES, isPostedOn, minimumDays, minimumEnds, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, noticeStatus, REVISION_BASIS, revision,
   type ComplianceIssue, type NoticeCategoryKey, type NoticeFacts, type NoticeForm, type NoticeStatus,
 } from "./notice-rules.ts";
 import type { PublicNoticesTable } from "./schema.ts";
@@ -33,6 +33,8 @@ export const NoticeInputSchema = z.object({
 export const NoticePatchSchema = NoticeInputSchema.omit({ unitId: true }).partial().extend({
   /** Taken down on (null: posted again). */
   removedOn: isoDate.nullable().optional(),
+  /** The title or text changes the substance: posted afresh today, the minimum runs again (notice-rules.ts revision()). */
+  material: z.boolean().optional(),
   version: z.number().int().min(0),
 }).strict();
 
@@ -42,6 +44,8 @@ export interface Notice extends NoticeFacts {
   community: string | null;
   consultationId: number | null;
   publishedBy: string;
+  /** The day the title or text was last revised (null: never). */
+  revisedOn: string | null;
   minimumEndsOn: string;
   basis: string;
   version: number;
@@ -52,7 +56,7 @@ export function toNotice(r: Selectable<PublicNoticesTable>): Notice {
   const facts = { postedOn: r.posted_on, minDays: r.min_days };
   return {
     id: r.id, unitId: r.unit_id, category: r.category as NoticeCategoryKey, form, title: r.title, body: r.body, community: r.community,
-    postedOn: r.posted_on, minDays: r.min_days, removedOn: r.removed_on, consultationId: r.consultation_id, publishedBy: r.published_by,
+    postedOn: r.posted_on, minDays: r.min_days, removedOn: r.removed_on, consultationId: r.consultation_id, publishedBy: r.published_by, revisedOn: r.revised_on,
     minimumEndsOn: minimumEnds(facts), basis: FORM_RULES[form].basis, version: r.version,
   };
 }
@@ -77,7 +81,7 @@ export async function insertNotice(tx: Ctx, actor: Actor, v: z.infer<typeof Noti
   const now = nowIso();
   const { id: newId } = await tx.db.insertInto("public_notices").values({
     unit_id: v.unitId, category: v.category, form: v.form, title: v.title, body: v.body, community: v.community, posted_on: v.postedOn, min_days: minDays,
-    removed_on: null, consultation_id: consultationId, published_by: v.publishedBy, created_by: userIdOf(actor), created_at: now, updated_at: now,
+    removed_on: null, revised_on: null, consultation_id: consultationId, published_by: v.publishedBy, created_by: userIdOf(actor), created_at: now, updated_at: now,
   }).returning("id").executeTakeFirstOrThrow();
   const saved = await load(tx, newId);
   await audit(tx.db, actor, "notice.create", "public_notice", newId, null, saved, saved.unitId);
@@ -98,15 +102,21 @@ export async function updateNotice(ctx: Ctx, actor: Actor, noticeId: number, inp
   return inTransaction(ctx, async (tx) => {
     const cur = await load(tx, noticeId);
     if (cur.version !== v.version) throw new DomainError("CONFLICT", "Thông báo đã được người khác sửa; hãy tải lại.", { current: cur });
+    if (cur.consultationId !== null && ((v.title !== undefined && v.title !== cur.title) || (v.body !== undefined && v.body !== cur.body))) {
+      throw new DomainError("NOTICE_RESULT_LOCKED", "Thông báo này công bố kết quả kiểm phiếu của một cuộc lấy ý kiến: không sửa được nội dung.", { consultationId: cur.consultationId });
+    }
+    const rev = revision(cur, { title: v.title ?? cur.title, body: v.body ?? cur.body }, tx.today(), v.material === true);
+    if (v.material && !rev.changed) throw new DomainError("VALIDATION", "Đánh dấu thay đổi cơ bản nhưng tiêu đề và nội dung không đổi.");
+    if (v.material && v.postedOn !== undefined) throw new DomainError("VALIDATION", `Thay đổi cơ bản được công khai lại từ ngày sửa; không ghi kèm ngày công khai khác (${REVISION_BASIS}).`);
     const form = v.form ?? cur.form;
     const minDays = v.minDays ?? (v.form ? Math.max(cur.minDays, minimumDays(form)) : cur.minDays);
     checkMinimum(form, minDays);
-    const postedOn = v.postedOn ?? cur.postedOn;
+    const postedOn = v.postedOn ?? rev.postedOn;
     const removedOn = v.removedOn === undefined ? cur.removedOn : v.removedOn;
     if (removedOn !== null && removedOn < postedOn) throw new DomainError("VALIDATION", "Ngày gỡ không thể trước ngày công khai.");
     const res = await tx.db.updateTable("public_notices").set({
       category: v.category ?? cur.category, form, title: v.title ?? cur.title, body: v.body ?? cur.body,
-      community: v.community === undefined ? cur.community : v.community, posted_on: postedOn, min_days: minDays, removed_on: removedOn,
+      community: v.community === undefined ? cur.community : v.community, posted_on: postedOn, min_days: minDays, removed_on: removedOn, revised_on: rev.revisedOn,
       published_by: v.publishedBy ?? cur.publishedBy, updated_at: nowIso(), version: cur.version + 1,
     }).where("id", "=", noticeId).where("version", "=", cur.version).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new DomainError("CONFLICT", "Thông báo đã được người khác sửa; hãy tải lại.", { current: cur });

@@ -1,5 +1,6 @@
 /**
- * PURE: the public pages as HTML strings — server-rendered, no JavaScript, small, printable, with
+ * PURE: the public pages as HTML strings — server-rendered, working without JavaScript (the
+ * feedback form's location button is the one script, ours, an optional help), small, printable, with
  * a font-size switch that is plain links (?co=2, ?co=3) carried along every internal link.
  * Every value is escaped; nothing personal is ever passed in.
  */
@@ -24,7 +25,7 @@ h2{font-size:1.2em;margin:1.4rem 0 .5rem;border-bottom:1px solid #ddd}h3{font-si
 td.n{text-align:right;white-space:nowrap}.note{color:#555;font-size:.9em}.box{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.75rem 1rem;margin:.6rem 0}
 .ok{border-left:6px solid #1b7f3b}.no{border-left:6px solid #b40000}ul.units{columns:16rem}label{display:block;margin:.6rem 0 .2rem;font-weight:600}
 input,textarea,select,button{font:inherit;padding:.5rem;max-width:100%}input[type=text],textarea{width:100%}button{background:#8b0000;color:#fff;border:0;border-radius:4px;padding:.6rem 1.2rem;min-height:2.75rem}
-.hp{position:absolute;left:-10000px}fieldset{border:1px solid #ccc}nav a{margin:0 .15rem}
+.secondary{background:#fff;color:#8b0000;border:1px solid #8b0000}.hp{position:absolute;left:-10000px}fieldset{border:1px solid #ccc}nav a{margin:0 .15rem}
 @media print{.size,nav,form,.noprint{display:none}body{background:#fff;font-size:12pt}a{color:#000;text-decoration:none}header{border-color:#000}}`;
 
 export interface Crumb {

@@ -154,12 +154,13 @@ test("the staff page lists what the law still asks, the notices, the closed deci
     await p.getByText("Không được thông qua.").waitFor();
     await p.getByText(/hạn 0\d\/12\/2026/).first().waitFor();
     if (width === 1366) {
-      await p.getByLabel("Nội dung", { exact: true }).selectOption("thanh_tra");
-      await p.getByLabel("Hình thức").selectOption("niem_yet");
-      await p.getByLabel("Tiêu đề", { exact: true }).fill("Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo");
-      await p.getByLabel("Nội dung công khai").fill("Thu, chi đúng mục đích; công khai đầy đủ.");
-      await p.getByLabel("Cơ quan công khai").fill("Ủy ban nhân dân phường Quy Nhơn");
-      await p.getByRole("button", { name: "Công khai", exact: true }).click();
+      const nf = p.locator("form.portal-new");
+      await nf.getByLabel("Nội dung", { exact: true }).selectOption("thanh_tra");
+      await nf.getByLabel("Hình thức").selectOption("niem_yet");
+      await nf.getByLabel("Tiêu đề", { exact: true }).fill("Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo");
+      await nf.getByLabel("Nội dung công khai").fill("Thu, chi đúng mục đích; công khai đầy đủ.");
+      await nf.getByLabel("Cơ quan công khai").fill("Ủy ban nhân dân phường Quy Nhơn");
+      await nf.getByRole("button", { name: "Công khai", exact: true }).click();
       await p.getByRole("cell", { name: /^Kết luận kiểm tra việc thu, chi/ }).waitFor();
       const r = await p.request.get(web.server.url + "/cong-khai/21583");
       assert.match(await r.text(), /Kết luận kiểm tra việc thu, chi Quỹ Vì người nghèo/);

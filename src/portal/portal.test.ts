@@ -59,6 +59,19 @@ describeEachDatabase("portal services", (get) => {
     assert.equal(await auditCount("notice.update"), 1);
   });
 
+  test("DCCS_D13_SUA_NOI_DUNG: a notice's text is revised (the old text stays in the audit row; the minimum still counts from the first posting), a material change is posted afresh; a result notice's text is locked", async () => {
+    const n = await createNotice(ctx, staff, { ...base(), title: "Quyết toán ngân sách 2025", postedOn: "2026-11-15" });
+    const fixed = await updateNotice(ctx, staff, n.id, { body: "Tổng thu, tổng chi (đã sửa lỗi chính tả)", version: n.version });
+    assert.deepEqual([fixed.postedOn, fixed.revisedOn, fixed.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-14"]);
+    const row = (await listAudit(ctx.db, { entity: "public_notice", entityId: String(n.id) })).find((a) => a.action === "notice.update")!;
+    assert.equal((row.before as { body: string }).body, "Tổng thu, tổng chi", "the earlier text is kept in the audit log");
+    assert.equal((row.after as { body: string }).body, "Tổng thu, tổng chi (đã sửa lỗi chính tả)");
+    const anew = await updateNotice(ctx, staff, n.id, { body: "Tổng thu 12 tỷ, tổng chi 11 tỷ", material: true, version: fixed.version });
+    assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-24"], "posted afresh: 30 days from the revision");
+    await assert.rejects(updateNotice(ctx, staff, n.id, { material: true, version: anew.version }), (e: { code?: string }) => e.code === "VALIDATION");
+    assert.equal((await publicNotices(ctx, qn)).find((x) => x.id === n.id)?.revisedOn, TODAY);
+  });
+
   test("PASS rule with three households: two online (one changes its vote), one paper ballot; results only after closing; published as a notice", async () => {
     const c = await createConsultation(ctx, staff, { unitId: qn, community: "Tổ dân phố 5", kind: "decide", question: "Đóng góp làm hẻm", documents: "Dự toán 60 triệu đồng", form: "truc_tuyen", opensOn: "2026-11-20", closesOn: "2026-11-30", households: 3 });
     const { codes } = await issueCodes(ctx, staff, c.id);
@@ -78,6 +91,7 @@ describeEachDatabase("portal services", (get) => {
     const published = (await publicNotices(ctx, qn)).find((n) => n.consultationId === c.id);
     assert.ok(published);
     assert.equal(published.category, "ket_qua_ban_quyet");
+    await assert.rejects(updateNotice(ctx, staff, published.id, { body: "Được thông qua", version: published.version }), (e: { code?: string }) => e.code === "NOTICE_RESULT_LOCKED");
     assert.match(published.body, /2\/3 hộ tán thành/);
     assert.equal(await auditCount("consultation.vote"), 3);
     assert.equal(await auditCount("consultation.paper_ballot"), 1);

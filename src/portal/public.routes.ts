@@ -16,7 +16,7 @@ import { clientIp } from "../http/app.ts";
 import { countRequest, hashedKey } from "../ratelimit/ratelimit.ts";
 import { checkFormToken, formToken } from "./codes.ts";
 import { errorPage, sizeOf, type Size } from "./pages.ts";
-import { consultationPage, feedbackDone, feedbackPage, indexPage, newsPage, noticePage, trackPage, unitPage } from "./views.ts";
+import { consultationPage, feedbackDone, feedbackPage, indexPage, LOCATE_SCRIPT, LOCATE_SCRIPT_PATH, newsPage, noticePage, trackPage, unitPage } from "./views.ts";
 import { formSecret, publicNews, publicResults, publicUnit } from "./public.service.ts";
 import { publicNotice, publicNotices } from "./notice.service.ts";
 import { castVote, publicConsultation, publicConsultations } from "./consultation.service.ts";
@@ -34,6 +34,8 @@ const SECURITY = {
 };
 const CACHED = { ...SECURITY, "cache-control": "public, max-age=60" };
 const PRIVATE = { ...SECURITY, "cache-control": "no-store" };
+/** The feedback form may run our one script (the location button), and nothing else. */
+const WITH_SCRIPT = { ...PRIVATE, "content-security-policy": `${SECURITY["content-security-policy"]}; script-src 'self'` };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -166,7 +168,8 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
     const { unit, parent } = await publicUnit(ctx, param(c, "code"));
     if (unit.level !== "commune") throw new DomainError("PAGE_NOT_FOUND", "Phản ánh, kiến nghị gửi đến xã, phường.");
     return feedbackPage(unit, parent, { size, token: await token() });
-  }, PRIVATE);
+  }, WITH_SCRIPT);
+  app.get(LOCATE_SCRIPT_PATH, (c) => c.body(LOCATE_SCRIPT, 200, { ...CACHED, "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=3600" }));
 
   post("/cong-khai/:code{[0-9]{2,5}}/lay-y-kien/:id", async (c, form, size) => {
     const { unit, parent } = await publicUnit(ctx, param(c, "code"));
@@ -186,7 +189,7 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
     if ((lat !== null && !Number.isFinite(lat)) || (lon !== null && !Number.isFinite(lon))) throw new DomainError("VALIDATION", "Vĩ độ, kinh độ phải là số.");
     const r = await submitFeedback(ctx, {
       unitId: unit.id, kind: form.kind, topic: form.topic ?? "", content: form.content ?? "", name: form.name ?? "",
-      phone: form.phone || null, address: form.address || null, lat, lon,
+      phone: form.phone || null, address: form.address || null, place: form.place || null, lat, lon,
     });
     return feedbackDone(unit, r.trackingCode, size);
   });

@@ -72,9 +72,10 @@ describeEachDatabase("public portal pages", (get) => {
     }
     assert.ok(secrets.has(DEMO_FEEDBACK_PERSON.name) && secrets.has(DEMO_FEEDBACK_PERSON.phone) && secrets.size > 20);
     // The demo feedback's tracking page is reachable from the resident's receipt: add it.
-    const tracked = await postForm("/cong-khai/21583/phan-anh", { t: await token(), kind: "kien_nghi", topic: "Sửa cống thoát nước", content: "Cống tắc", name: "Lê Văn Bí Mật", phone: "0912 000 999" });
+    const tracked = await postForm("/cong-khai/21583/phan-anh", { t: await token(), kind: "kien_nghi", topic: "Sửa cống thoát nước", content: "Cống tắc", name: "Lê Văn Bí Mật", phone: "0912 000 999",
+      place: "Sau nhà số 47 hẻm 9 Bí Mật", lat: "13.77123", lon: "109.22345" });
     const code = /id="tracking-code">([^<]+)</.exec(await tracked.text())![1]!;
-    secrets.add("Lê Văn Bí Mật").add("0912 000 999");
+    secrets.add("Lê Văn Bí Mật").add("0912 000 999").add("Sau nhà số 47 hẻm 9 Bí Mật").add("13.77123").add("109.22345");
     const seen = new Set<string>();
     const queue = ["/cong-khai", "/cong-khai/52", "/cong-khai/21583", `/cong-khai/tra-cuu/${code}`];
     const within = (p: string) => p === "/cong-khai" || p.startsWith("/cong-khai/21583") || p === "/cong-khai/52" || p.startsWith("/cong-khai/tra-cuu");
@@ -92,6 +93,27 @@ describeEachDatabase("public portal pages", (get) => {
       }
     }
     assert.ok(seen.size >= 12, `crawled ${seen.size} pages`);
+  });
+
+  test("the feedback form may run one script, ours (the location button, hidden until it can work); no other page runs any, nothing third-party", async () => {
+    const res = await app.request("/cong-khai/21583/phan-anh");
+    const csp = res.headers.get("content-security-policy")!;
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'self'$/);
+    const html = await res.text();
+    assert.deepEqual([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]), ['<script src="/cong-khai/vi-tri.js" defer>']);
+    assert.match(html, /<button type="button" id="locate" class="secondary" hidden>Dùng vị trí của tôi<\/button>/, "hidden without JavaScript");
+    assert.match(html, /<label for="place">Địa chỉ hoặc mốc dễ nhận biết<\/label>/);
+    assert.doesNotMatch(html, /https?:\/\//, "no address outside the portal");
+    const js = await app.request("/cong-khai/vi-tri.js");
+    assert.equal(js.status, 200);
+    assert.match(js.headers.get("content-type")!, /^text\/javascript/);
+    assert.match(await js.text(), /navigator\.geolocation\.getCurrentPosition/);
+    for (const path of ["/cong-khai", "/cong-khai/21583", `/cong-khai/21583/lay-y-kien/${consultationId}`]) {
+      const r = await app.request(path);
+      assert.doesNotMatch(r.headers.get("content-security-policy")!, /script-src/, path);
+      assert.doesNotMatch(await r.text(), /<script/i, path);
+    }
   });
 
   test("a household votes through the plain form (changeable), the result stays hidden until closing", async () => {
@@ -124,6 +146,9 @@ describeEachDatabase("public portal pages", (get) => {
       ["empty name", postForm(fb, { ...(await good()), name: " " }), 400],
       ["latitude outside Vietnam", postForm(fb, { ...(await good()), lat: "48.8", lon: "2.3" }), 400],
       ["latitude not a number", postForm(fb, { ...(await good()), lat: "abc", lon: "1" }), 400],
+      ["latitude without longitude", postForm(fb, { ...(await good()), lat: "13.77" }), 400, /cả vĩ độ và kinh độ/],
+      ["place of 201 characters", postForm(fb, { ...(await good()), place: "a".repeat(201) }), 400],
+      ["NUL in the place", postForm(fb, { ...(await good()), place: "a\u0000b" }), 400],
       ["duplicated field", postForm(fb, {}, { raw: `${new URLSearchParams(await good()).toString()}&name=B` }), 400],
       ["feedback to a province", postForm("/cong-khai/52/phan-anh", await good()), 404],
       ["unknown unit", postForm("/cong-khai/99999/phan-anh", await good()), 404],

@@ -1,7 +1,7 @@
 /** Pure rules of the portal: the law's posting minimums, required notices, quorum and passing shares (boundaries), codes and form tokens. */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, type NoticeFacts } from "./notice-rules.ts";
+import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
 import { consultationResult, majorityOf, meetingValid, passes, tally, PASS_CODE, QUORUM_CODE } from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
 
@@ -15,6 +15,15 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.equal(noticeStatus(notice({}), "2026-03-30"), "posting_minimum");
     assert.equal(noticeStatus(notice({}), "2026-03-31"), "done");
     assert.equal(noticeStatus(notice({}), "2026-02-28"), "not_yet_posted");
+  });
+  test("DCCS_D13_SUA_NOI_DUNG: a correction keeps the first posting day (the minimum still counts from it); a material change is posted afresh on the revision day", () => {
+    const cur = { postedOn: "2026-03-01", revisedOn: null, title: "Dự toán", body: "Tổng chi 10 tỷ" };
+    assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ đồng" }, "2026-03-20", false), { changed: true, postedOn: "2026-03-01", revisedOn: "2026-03-20" });
+    const again = revision(cur, { title: "Dự toán", body: "Tổng chi 12 tỷ" }, "2026-03-20", true);
+    assert.deepEqual(again, { changed: true, postedOn: "2026-03-20", revisedOn: "2026-03-20" });
+    assert.equal(minimumEnds({ postedOn: again.postedOn, minDays: 30 }), "2026-04-18", "30 days again from the revision");
+    assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ" }, "2026-03-20", true), { changed: false, postedOn: "2026-03-01", revisedOn: null }, "no change, no revision");
+    assert.deepEqual(revision({ ...cur, postedOn: "2026-04-01" }, { title: "Dự toán 2", body: cur.body }, "2026-03-20", true), { changed: true, postedOn: "2026-04-01", revisedOn: null }, "not yet posted: no revision");
   });
   test("DCCS_D13_K1: taken down on day 30 is early, on day 31 is not", () => {
     assert.equal(noticeStatus(notice({ removedOn: "2026-03-30" }), "2026-04-10"), "removed_early");

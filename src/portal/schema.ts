@@ -20,6 +20,8 @@ export interface PublicNoticesTable {
   removed_on: string | null;
   /** The consultation whose result this notice publishes. */
   consultation_id: number | null;
+  /** The day its title or text was last revised (null: never); the earlier text is in the audit log. */
+  revised_on: string | null;
   /** The body that published it ("UBND phường Quy Nhơn"). */
   published_by: string;
   created_by: number | null;
@@ -80,6 +82,8 @@ export interface PortalFeedbackTable {
   topic: string;
   lat: number | null;
   lon: number | null;
+  /** Where, in words (address, landmark): internal like the coordinates. */
+  place: string | null;
   /** The answer a staff member published for the resident. */
   answer: string | null;
   answered_on: string | null;

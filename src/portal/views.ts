@@ -54,7 +54,7 @@ export function unitPage(d: UnitPageData, size: Size): string {
   parts.push(`<h2>Tin bài</h2>`);
   parts.push(d.news.length ? `<ul>${d.news.map((n) => `<li><a href="${esc(href(`${base}/tin/${n.id}`, size))}">${esc(n.title)}</a> <span class="note">(${esc(day(n.publishedOn))})</span></li>`).join("")}</ul>` : `<p class="note">Chưa có tin bài.</p>`);
   parts.push(`<h2>Thông báo công khai</h2>`);
-  parts.push(d.notices.length ? `<ul>${d.notices.map((n) => `<li><a href="${esc(href(`${base}/thong-bao/${n.id}`, size))}">${esc(n.title)}</a><br><span class="note">${esc(NOTICE_CATEGORIES[n.category].label)} · ${esc(FORM_RULES[n.form].label)} từ ${esc(day(n.postedOn))}${n.minDays ? `, ít nhất đến ${esc(day(minimumEnds(n)))}` : ""}</span></li>`).join("")}</ul>` : `<p class="note">Chưa có thông báo đang công khai.</p>`);
+  parts.push(d.notices.length ? `<ul>${d.notices.map((n) => `<li><a href="${esc(href(`${base}/thong-bao/${n.id}`, size))}">${esc(n.title)}</a><br><span class="note">${esc(NOTICE_CATEGORIES[n.category].label)} · ${esc(FORM_RULES[n.form].label)} từ ${esc(day(n.postedOn))}${n.minDays ? `, ít nhất đến ${esc(day(minimumEnds(n)))}` : ""}${n.revisedOn ? ` · cập nhật ngày ${esc(day(n.revisedOn))}` : ""}</span></li>`).join("")}</ul>` : `<p class="note">Chưa có thông báo đang công khai.</p>`);
   parts.push(`<h2>Lấy ý kiến, Nhân dân bàn và quyết định</h2>`);
   parts.push(d.consultations.length ? `<ul>${d.consultations.map((c) => `<li><a href="${esc(href(`${base}/lay-y-kien/${c.id}`, size))}">${esc(c.question)}</a><br><span class="note">${esc(c.community)} · ${c.state === "open" ? `đang lấy ý kiến đến hết ${esc(day(c.closesOn))}` : c.result?.passed ? "đã kết thúc: được thông qua" : "đã kết thúc: không được thông qua"}</span></li>`).join("")}</ul>` : `<p class="note">Không có cuộc lấy ý kiến nào.</p>`);
   parts.push(...(d.extra ?? []));
@@ -64,7 +64,8 @@ export function unitPage(d: UnitPageData, size: Size): string {
 }
 
 export function noticePage(unit: UnitNode, parent: UnitNode | null, n: Notice, size: Size): string {
-  const body = `<p class="note">${esc(NOTICE_CATEGORIES[n.category].label)} (${esc(NOTICE_CATEGORIES[n.category].basis)})</p>`
+  const body = (n.revisedOn ? `<p class="note" id="revised"><strong>Cập nhật ngày ${esc(day(n.revisedOn))}.</strong></p>` : "")
+    + `<p class="note">${esc(NOTICE_CATEGORIES[n.category].label)} (${esc(NOTICE_CATEGORIES[n.category].basis)})</p>`
     + `<div class="box">${esc(n.body).replace(/\n/g, "<br>")}</div><table><tbody>`
     + `<tr><th scope="row">Hình thức</th><td>${esc(FORM_RULES[n.form].label)}</td></tr>${n.community ? `<tr><th scope="row">Nơi công khai</th><td>${esc(n.community)}</td></tr>` : ""}`
     + `<tr><th scope="row">Ngày công khai</th><td>${esc(day(n.postedOn))}</td></tr>`
@@ -109,11 +110,35 @@ export function feedbackPage(unit: UnitNode, parent: UnitNode | null, o: { size:
     + `<label for="content">Nội dung</label><textarea id="content" name="content" required maxlength="5000" rows="6"></textarea>`
     + `<label for="name">Họ và tên</label><input type="text" id="name" name="name" required maxlength="120" autocomplete="name">`
     + `<label for="phone">Số điện thoại (không bắt buộc)</label><input type="text" id="phone" name="phone" maxlength="30" autocomplete="tel" inputmode="tel">`
-    + `<label for="address">Địa chỉ (không bắt buộc)</label><input type="text" id="address" name="address" maxlength="300" autocomplete="street-address">`
-    + `<fieldset><legend>Vị trí trên bản đồ (không bắt buộc)</legend><label for="lat">Vĩ độ</label><input type="text" id="lat" name="lat" inputmode="decimal" maxlength="12" placeholder="13.7765"><label for="lon">Kinh độ</label><input type="text" id="lon" name="lon" inputmode="decimal" maxlength="12" placeholder="109.2237"></fieldset>`
-    + `<p><button type="submit">Gửi</button></p></form>`;
+    + `<label for="address">Địa chỉ liên hệ của bạn (không bắt buộc)</label><input type="text" id="address" name="address" maxlength="300" autocomplete="street-address">`
+    + `<fieldset><legend>Nơi xảy ra (không bắt buộc; chỉ cán bộ xử lý được xem)</legend>`
+    + `<label for="place">Địa chỉ hoặc mốc dễ nhận biết</label><input type="text" id="place" name="place" maxlength="200" placeholder="Trước cổng Trường Tiểu học số 1, đường Lê Lợi">`
+    // The button appears only where the browser can give a location (LOCATE_SCRIPT); without JavaScript the two fields are typed.
+    + `<p><button type="button" id="locate" class="secondary" hidden>Dùng vị trí của tôi</button></p><p id="locate-status" class="note" role="status"></p>`
+    + `<label for="lat">Vĩ độ</label><input type="text" id="lat" name="lat" inputmode="decimal" maxlength="12" placeholder="13.7765"><label for="lon">Kinh độ</label><input type="text" id="lon" name="lon" inputmode="decimal" maxlength="12" placeholder="109.2237"></fieldset>`
+    + `<p><button type="submit">Gửi</button></p></form><script src="${LOCATE_SCRIPT_PATH}" defer></script>`;
   return layout(`Gửi phản ánh, kiến nghị`, body, { size: o.size, path, crumbs: crumbsOf(unit, parent) });
 }
+
+/** The feedback form's one script, served by us (no third party): fills the coordinates from the browser's location when asked. */
+export const LOCATE_SCRIPT_PATH = "/cong-khai/vi-tri.js";
+export const LOCATE_SCRIPT = `"use strict";
+(function () {
+  var button = document.getElementById("locate"), status = document.getElementById("locate-status");
+  if (!button || !status || !window.isSecureContext || !navigator.geolocation) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    status.textContent = "Đang lấy vị trí…";
+    navigator.geolocation.getCurrentPosition(function (p) {
+      document.getElementById("lat").value = p.coords.latitude.toFixed(5);
+      document.getElementById("lon").value = p.coords.longitude.toFixed(5);
+      status.textContent = "Đã điền vị trí (sai số khoảng " + Math.round(p.coords.accuracy) + " m). Kiểm tra lại trước khi gửi.";
+    }, function (e) {
+      status.textContent = (e.code === 1 ? "Bạn chưa cho phép dùng vị trí." : "Không lấy được vị trí.") + " Có thể nhập vĩ độ, kinh độ bằng tay hoặc bỏ trống.";
+    }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  });
+})();
+`;
 
 export function feedbackDone(unit: UnitNode, code: string, size: Size): string {
   const body = `<div class="box ok" role="status"><p>Đã nhận phản ánh, kiến nghị của bạn. Mã theo dõi:</p><p style="font-size:1.6em"><strong id="tracking-code">${esc(code)}</strong></p>`

@@ -226,9 +226,59 @@ export function badInputCases(w: World): Case[] {
     c(F, "a .docx bomb to the report reader", "POST", "/api/extract", { json: { fileBase64: docxBomb(100).toString("base64"), name: "bom.docx" } }, 413, "EXTRACT_TOO_LARGE"),
     c(F, "fake .docx to the report reader", "POST", "/api/extract", { json: { fileBase64: Buffer.from("PK\u0003\u0004 không phải Word").toString("base64"), name: "gia.docx" } }, 400, "EXTRACT_DOCX"),
 
+    // ---- the portal's staff forms (issue 15: consultations, code slips, paper ballots, notice revisions) ----
+    ...portalCases(w, c),
+
     // ---- structure -------------------------------------------------------------------------------
     c(S, "a unit merged into itself", "POST", "/api/lineage", { json: { kind: "merge", date: DAY, from: [A.unitId], to: [A.unitId] }, as: "national-admin" }, 400, "VALIDATION"),
     c(S, "a stale petition save", "PUT", `${PET}/${A.petitionId}`, { json: { content: "Sửa", version: 0 } }, 409, "CONFLICT"),
     c(S, "a figure of an unknown unit code", "POST", P, { json: { ...without(fig, "unitId"), unitCode: "00000" } }, 404, "UNIT_NOT_FOUND"),
+  ];
+}
+
+/**
+ * The portal's staff writes the staff page sends (open a consultation, issue or re-issue codes, a
+ * paper ballot, closing, a notice revision): bad values, wrong types, extra fields, oversized bodies.
+ */
+function portalCases(w: World, c: (category: Case["category"], name: string, method: string, path: string, input: Partial<Case>, status: number, code: string, detail?: string) => Case): Case[] {
+  const A = w.a;
+  const CONS = "/api/portal/consultations";
+  const ONE = `${CONS}/${A.portal.consultations}`;
+  const NOTICE = `/api/portal/notices/${A.portal.notices}`;
+  const cons = { unitId: A.unitId, community: "Thôn 2", kind: "decide", question: "Mức đóng góp?", documents: "Tờ trình", form: "phieu", opensOn: DAY, closesOn: "2026-03-31", households: 12 };
+  const VAL = [400, "VALIDATION"] as const;
+  const big = "a".repeat(1.1 * 1024 * 1024);
+  return [
+    c("dates", "consultation closing before it opens", "POST", CONS, { json: { ...cons, closesOn: "2026-03-01" } }, 400, "REGISTER_DATE_ORDER"),
+    c("dates", "consultation opening on 2026-02-30", "POST", CONS, { json: { ...cons, opensOn: "2026-02-30" } }, 400, "VALIDATION", "DATE_INVALID"),
+    c("numbers", "consultation of 0 households", "POST", CONS, { json: { ...cons, households: 0 } }, ...VAL),
+    c("numbers", "consultation of 5001 households", "POST", CONS, { json: { ...cons, households: 5001 } }, ...VAL),
+    c("numbers", "consultation of 2.5 households", "POST", CONS, { json: { ...cons, households: 2.5 } }, ...VAL),
+    c("types and missing fields", "consultation households as a string", "POST", CONS, { json: { ...cons, households: "12" } }, ...VAL),
+    c("types and missing fields", "consultation without a question", "POST", CONS, { json: { ...cons, question: " " } }, ...VAL),
+    c("enums and extra fields", "consultation form email", "POST", CONS, { json: { ...cons, form: "email" } }, ...VAL),
+    c("enums and extra fields", "consultation kind vote", "POST", CONS, { json: { ...cons, kind: "vote" } }, ...VAL),
+    c("enums and extra fields", "consultation with its result already set", "POST", CONS, { json: { ...cons, result: { passed: true } } }, ...VAL),
+    c("text", "consultation documents of 20,001 characters", "POST", CONS, { json: { ...cons, documents: "a".repeat(20_001) } }, ...VAL),
+    c("text", "NUL in a consultation question", "POST", CONS, { json: { ...cons, question: "a\u0000b" } }, 400, "TEXT_INVALID"),
+    c("media types, origins and sizes", "1.1 MB consultation", "POST", CONS, { json: { ...cons, documents: big } }, 413, "PAYLOAD_TOO_LARGE"),
+    c("media types, origins and sizes", "text/plain consultation", "POST", CONS, { raw: JSON.stringify(cons), headers: { "content-type": "text/plain" } }, 415, "UNSUPPORTED_MEDIA_TYPE"),
+    c("types and missing fields", "codes re-issued for \"Hộ 1\" (not a household label)", "POST", `${ONE}/codes`, { json: { reissue: ["Hộ 1"] } }, ...VAL),
+    c("structure", "codes re-issued for a household never given one", "POST", `${ONE}/codes`, { json: { reissue: ["Hộ số 999"] } }, ...VAL),
+    c("numbers", "codes re-issued for 5001 households", "POST", `${ONE}/codes`, { json: { reissue: Array.from({ length: 5001 }, (_, i) => `Hộ số ${i + 1}`) } }, ...VAL),
+    c("enums and extra fields", "codes with an extra field", "POST", `${ONE}/codes`, { json: { households: 500 } }, ...VAL),
+    c("structure", "paper ballot with a code never issued", "POST", `${ONE}/ballots`, { json: { code: "ABCD-EFGH", choice: "yes" } }, 400, "HOUSEHOLD_CODE_INVALID"),
+    c("text", "paper ballot with a malformed code", "POST", `${ONE}/ballots`, { json: { code: "<b>ABCD</b>", choice: "yes" } }, ...VAL),
+    c("enums and extra fields", "paper ballot choice maybe", "POST", `${ONE}/ballots`, { json: { code: "ABCD-EFGH", choice: "maybe" } }, ...VAL),
+    c("media types, origins and sizes", "1.1 MB paper ballot", "POST", `${ONE}/ballots`, { json: { code: big, choice: "yes" } }, 413, "PAYLOAD_TOO_LARGE"),
+    c("numbers", "closing with -1 households attending", "POST", `${ONE}/close`, { json: { attending: -1 } }, ...VAL),
+    c("numbers", "closing with more attending than households", "POST", `${ONE}/close`, { json: { attending: 11 } }, ...VAL),
+    c("types and missing fields", "closing with attending as a string", "POST", `${ONE}/close`, { json: { attending: "5" } }, ...VAL),
+    c("types and missing fields", "notice revision with material \"yes\"", "PUT", NOTICE, { json: { body: "Sửa", material: "yes", version: 1 } }, ...VAL),
+    c("structure", "notice revision marked material with nothing changed", "PUT", NOTICE, { json: { material: true, version: 1 } }, ...VAL),
+    c("structure", "notice revision marked material with another posting day", "PUT", NOTICE, { json: { body: "Nội dung mới", material: true, postedOn: "2026-03-01", version: 1 } }, ...VAL),
+    c("structure", "a stale notice revision", "PUT", NOTICE, { json: { body: "Nội dung mới", version: 0 } }, 409, "CONFLICT"),
+    c("text", "notice revision title of 301 characters", "PUT", NOTICE, { json: { title: "a".repeat(301), version: 1 } }, ...VAL),
+    c("media types, origins and sizes", "1.1 MB notice revision", "PUT", NOTICE, { json: { body: big, version: 1 } }, 413, "PAYLOAD_TOO_LARGE"),
   ];
 }

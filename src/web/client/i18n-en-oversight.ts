@@ -73,7 +73,9 @@ export const OVERSIGHT_EN: Record<string, string> = {
   "Chưa có Ban nào.": "No boards yet.",
   "Nhân dân kiểm tra, giám sát": "Residents' inspection and supervision",
   "Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Luật Thực hiện dân chủ ở cơ sở 2022, Nghị định 59/2023/NĐ-CP).": "People's Inspection Board and Community Investment Supervision Board (Law on Grassroots Democracy 2022, Decree 59/2023).",
-  "Các Ban được tổ chức ở xã, phường; danh sách trên gồm kiến nghị quá hạn của mọi xã, phường trong địa bàn.": "Boards are set up in communes; the list above holds the overdue recommendations of every commune in your area.",
+  "Các Ban của một xã, phường": "The boards of a commune",
+  "Xã, phường": "Commune",
+  "Các Ban được tổ chức ở xã, phường: chọn một xã, phường trong cây đơn vị để xem các Ban. Danh sách trên gồm kiến nghị quá hạn của mọi xã, phường trong địa bàn.": "Boards are set up in communes: pick a commune in the unit tree to see its boards. The list above holds the overdue recommendations of every commune in your area.",
   // Notices on the portal page (portal.tsx): take down, post again
   "gỡ ngày {date}": "taken down {date}",
   "Công khai lại: {title}": "Post again: {title}",

@@ -1,6 +1,7 @@
 import { INBOX_EN } from "./i18n-en-inbox.ts";
 import { DAILY_EN } from "./i18n-en-daily.ts";
 import { OVERSIGHT_EN } from "./i18n-en-oversight.ts";
+import { PORTAL_EN } from "./i18n-en-portal.ts";
 import { UNITS_IMPORT_EN } from "./i18n-en-units.ts";
 
 /** English for every Vietnamese UI string, keyed by the exact Vietnamese (loaded only when English is chosen). */
@@ -8,6 +9,7 @@ export const EN: Readonly<Record<string, string>> = {
   ...INBOX_EN,
   ...DAILY_EN,
   ...OVERSIGHT_EN,
+  ...PORTAL_EN,
   ...UNITS_IMPORT_EN,
   // ---- shell, navigation, sign-in (app.tsx)
   "Tổng quan": "Dashboard",

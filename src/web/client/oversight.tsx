@@ -14,6 +14,7 @@ import {
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, num, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { parseNumber } from "./validate.ts";
+import { loadUnitTree, UnitPicker } from "./unit-picker.tsx";
 
 interface Issue { code: string; message: string; basis: string }
 interface Member { id: number; name: string; role: MemberRole; represents: Represents; community: string | null; startedOn: string; endedOn: string | null; endReason: string | null }
@@ -254,17 +255,35 @@ function Boards({ unitId, changed }: { unitId: number; changed: () => void }) {
   );
 }
 
+/** A province (or the country): pick one of its communes to see its boards. */
+function CommunePicker({ home, changed }: { home: number; changed: () => void }) {
+  const [picked, setPicked] = useState<{ id: number; commune: boolean } | null>(null);
+  const pick = async (id: number) => {
+    const tree = await loadUnitTree();
+    setPicked({ id, commune: tree.nodes.get(id)?.level === "commune" });
+  };
+  return (
+    <section aria-labelledby="ov-commune">
+      <h2 id="ov-commune">{t("Các Ban của một xã, phường")}</h2>
+      <div class="admin-form"><UnitPicker id="ov-unit" name="unitId" label={t("Xã, phường")} value={picked?.id ?? home} onChange={(id) => void pick(id)} /></div>
+      {picked?.commune ? <Boards key={picked.id} unitId={picked.id} changed={changed} />
+        : <p class="muted">{t("Các Ban được tổ chức ở xã, phường: chọn một xã, phường trong cây đơn vị để xem các Ban. Danh sách trên gồm kiến nghị quá hạn của mọi xã, phường trong địa bàn.")}</p>}
+    </section>
+  );
+}
+
 export function OversightPage({ me }: { me: Me }) {
   const unitId = me.user.unitId;
   const commune = me.unit?.level === "commune";
   // Every write below can change the overdue list: it reloads after each.
   const [round, setRound] = useState(0);
+  const changed = () => setRound((r) => r + 1);
   return (
     <main id="main" class="oversight-staff">
       <h1>{t("Nhân dân kiểm tra, giám sát")}</h1>
       <p class="muted">{t("Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Luật Thực hiện dân chủ ở cơ sở 2022, Nghị định 59/2023/NĐ-CP).")}</p>
       <OverdueList unitId={unitId} round={round} />
-      {commune ? <Boards unitId={unitId} changed={() => setRound((r) => r + 1)} /> : <p class="muted">{t("Các Ban được tổ chức ở xã, phường; danh sách trên gồm kiến nghị quá hạn của mọi xã, phường trong địa bàn.")}</p>}
+      {commune ? <Boards unitId={unitId} changed={changed} /> : <CommunePicker home={unitId} changed={changed} />}
     </main>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Public portal, staff side (issue 15): what the Law on Grassroots Democracy still asks of the
  * unit (notices inside their minimum posting period, taken down early, required ones missing), the
- * unit's public notices with a form to add one, its consultations (close and publish), and the
+ * unit's public notices with a form to add one or revise one, its consultations (portal-consult.tsx: open,
+ * household code slips, paper ballots, close and publish), and the
  * feedback residents sent on the public page (deadline, publish an answer). Labels of the law's
  * categories and forms come from the pure src/portal/notice-rules.ts.
  */
@@ -10,11 +11,18 @@ import { FORM_RULES, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, STAT
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
+import { Consultations, type IssuedCodes } from "./portal-consult.tsx";
+import { CodeSheet } from "./portal-codes.tsx";
 
 interface Issue { code: string; message: string; noticeId: number | null }
-interface NoticeRow { id: number; title: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus; removedOn: string | null; version: number }
-interface ConsultationRow { id: number; community: string; question: string; state: "open" | "closed"; closesOn: string; households: number; result: { passed: boolean; yes: number } | null }
-interface FeedbackRow { id: number; topic: string; kind: string; receivedOn: string; dueOn: string | null; answer: string | null }
+interface NoticeRow {
+  id: number; title: string; body: string; category: keyof typeof NOTICE_CATEGORIES; form: keyof typeof FORM_RULES; postedOn: string; minimumEndsOn: string; status: NoticeStatus;
+  removedOn: string | null; revisedOn: string | null; consultationId: number | null; version: number;
+}
+interface FeedbackRow { id: number; topic: string; kind: string; receivedOn: string; dueOn: string | null; answer: string | null; place: string | null; lat: number | null; lon: number | null }
+
+/** A link that opens the point on openstreetmap.org (nothing of theirs is loaded in our pages). */
+export const osmLink = (lat: number, lon: number) => `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
 
 function Compliance({ unitId }: { unitId: number }) {
   const [s] = useLoad(`compliance-${unitId}`, () => get<{ issues: Issue[] }>(`/api/portal/notices/compliance?${qs({ unitId })}`));
@@ -51,9 +59,37 @@ function NewNotice({ unitId, done }: { unitId: number; done: () => Promise<void>
   );
 }
 
+/**
+ * Revising a notice's title or text: a correction keeps the first posting day; a material change is
+ * posted afresh from today and the law's minimum runs again (src/portal/notice-rules.ts revision()).
+ * The earlier text stays in the audit log; the public page says "cập nhật ngày …".
+ */
+function EditNotice({ n, close, done }: { n: NoticeRow; close: () => void; done: () => Promise<void> }) {
+  const { error, busy, submit } = useSubmit((f) => api("PUT", `/api/portal/notices/${n.id}`, {
+    title: String(f.get("title") ?? ""), body: String(f.get("body") ?? ""), ...(f.get("material") === "on" ? { material: true } : {}), version: n.version,
+  }), async () => {
+    close();
+    await done();
+  });
+  return (
+    <form onSubmit={submit} class="admin-form portal-edit" aria-labelledby={`edit-${n.id}`}>
+      <h3 id={`edit-${n.id}`}>{tf("Sửa thông báo: {title}", { title: n.title })}</h3>
+      <div class="fields">
+        <div class="field wide"><label for={`e-title-${n.id}`}>{t("Tiêu đề")}</label><input id={`e-title-${n.id}`} name="title" required maxLength={300} value={n.title} /></div>
+        <div class="field wide"><label for={`e-body-${n.id}`}>{t("Nội dung công khai")}</label><textarea id={`e-body-${n.id}`} name="body" required rows={6} maxLength={20000}>{n.body}</textarea></div>
+        <div class="field wide"><label class="check"><input type="checkbox" name="material" /> {t("Thay đổi cơ bản (số liệu, nội dung mới): công khai lại từ hôm nay, thời hạn tối thiểu tính lại")}</label></div>
+      </div>
+      <p class="muted small">{t("Sửa lỗi nhỏ giữ ngày công khai đầu tiên. Trang công khai ghi \"cập nhật ngày …\"; bản trước được lưu trong nhật ký thay đổi.")}</p>
+      {error && <ErrorBox error={error} />}
+      <button type="submit" class="primary" disabled={busy}>{t("Lưu bản sửa")}</button> <button type="button" onClick={close}>{t("Hủy")}</button>
+    </form>
+  );
+}
+
 function Notices({ unitId }: { unitId: number }) {
   const [s, reload] = useLoad(`notices-${unitId}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
   // Taking a notice down (today) or posting it again: the server says when that is before the law's minimum.
   const setRemoved = async (n: NoticeRow, removedOn: string | null) => {
     setError(null);
@@ -68,51 +104,23 @@ function Notices({ unitId }: { unitId: number }) {
     <section aria-labelledby="portal-notices">
       <h2 id="portal-notices">{t("Thông báo công khai")}</h2>
       {error && <ErrorBox error={error} />}
-      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có thông báo.")}</p> : (
-        <div class="table-wrap"><table>
+      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có thông báo.")}</p> : (<>
+        <div class="table-wrap"><table class="portal-notices">
           <thead><tr><th scope="col">{t("Tiêu đề")}</th><th scope="col">{t("Ngày công khai")} → {t("Giữ ít nhất đến")}</th><th scope="col">{t("Tình trạng")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>{rows.map((n) => (
             <tr>
-              <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}</small></td>
+              <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}{n.revisedOn ? ` · ${tf("cập nhật ngày {date}", { date: dmy(n.revisedOn) })}` : ""}</small></td>
               <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}{n.removedOn ? ` (${tf("gỡ ngày {date}", { date: dmy(n.removedOn) })})` : ""}</td>
-              <td>{n.removedOn
+              <td class="portal-actions">{n.consultationId === null && <button type="button" onClick={() => setEditing(n.id)} aria-label={tf("Sửa thông báo: {title}", { title: n.title })}>{t("Sửa")}</button>}{" "}
+                {n.removedOn
                 ? <button type="button" onClick={() => setRemoved(n, null)} aria-label={tf("Công khai lại: {title}", { title: n.title })}>{t("Công khai lại")}</button>
                 : <button type="button" onClick={() => setRemoved(n, today())} aria-label={tf("Gỡ khỏi trang công khai: {title}", { title: n.title })}>{t("Gỡ")}</button>}</td>
             </tr>
           ))}</tbody>
         </table></div>
-      )}</Show>
+        {rows.filter((r) => r.id === editing).map((n) => <EditNotice key={n.id} n={n} close={() => setEditing(null)} done={reload} />)}
+      </>)}</Show>
       <NewNotice unitId={unitId} done={reload} />
-    </section>
-  );
-}
-
-function Consultations({ unitId }: { unitId: number }) {
-  const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
-  const [error, setError] = useState<string | null>(null);
-  const close = async (id: number) => {
-    setError(null);
-    try {
-      await api("POST", `/api/portal/consultations/${id}/close`, {});
-      await reload();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
-  return (
-    <section aria-labelledby="portal-consult">
-      <h2 id="portal-consult">{t("Lấy ý kiến, Nhân dân bàn và quyết định")}</h2>
-      {error && <ErrorBox error={error} />}
-      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có cuộc lấy ý kiến nào.")}</p> : (
-        <ul>{rows.map((c) => (
-          <li>
-            <strong>{c.question}</strong> — {c.community}.{" "}
-            {c.state === "open"
-              ? <>{tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} <button type="button" onClick={() => close(c.id)}>{t("Kết thúc và công bố kết quả")}</button></>
-              : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
-          </li>
-        ))}</ul>
-      )}</Show>
     </section>
   );
 }
@@ -149,6 +157,10 @@ function Feedback({ unitId }: { unitId: number }) {
         <ul>{rows.map((f) => (
           <li>
             <strong>{f.topic}</strong> — {tf("nhận {date}", { date: dmy(f.receivedOn) })}{f.dueOn ? `, ${tf("hạn {date}", { date: dmy(f.dueOn) })}` : ""}
+            {(f.place || (f.lat !== null && f.lon !== null)) && (
+              <p class="portal-place">{t("Nơi phản ánh")}: {f.place ?? ""}{f.place && f.lat !== null ? " · " : ""}
+                {f.lat !== null && f.lon !== null && <a href={osmLink(f.lat, f.lon)} target="_blank" rel="noopener noreferrer">{tf("Xem trên bản đồ OpenStreetMap ({lat}, {lon})", { lat: f.lat, lon: f.lon })}</a>}</p>
+            )}
             <Answer row={f} done={reload} />
           </li>
         ))}</ul>
@@ -160,13 +172,18 @@ function Feedback({ unitId }: { unitId: number }) {
 export function PortalPage({ me }: { me: Me }) {
   const unitId = me.user.unitId;
   const code = me.unit?.code;
+  // Household codes just issued: the page becomes their printable sheet until closed.
+  const [sheet, setSheet] = useState<IssuedCodes | null>(null);
+  if (sheet) {
+    return <main id="main" class="portal-staff"><CodeSheet sheet={sheet} unitCode={code ?? ""} unitName={me.unit?.fullName ?? ""} close={() => setSheet(null)} /></main>;
+  }
   return (
     <main id="main" class="portal-staff">
       <h1>{t("Công khai")}</h1>
       {code && <p><a href={`/cong-khai/${code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: me.unit?.fullName ?? code })}</a></p>}
       <Compliance unitId={unitId} />
       <Notices unitId={unitId} />
-      <Consultations unitId={unitId} />
+      <Consultations unitId={unitId} onCodes={setSheet} />
       <Feedback unitId={unitId} />
     </main>
   );

@@ -1,0 +1,206 @@
+/**
+ * The portal's second round in a real browser on the demo data (phường Quy Nhơn), at 1366 and 360 px:
+ * staff open a household decision from the staff page (a wrong date is refused in Vietnamese and
+ * nothing is written), issue the codes and get the printable slips (A4, 8 a page, with the code,
+ * the question, the closing date and the portal address), enter a paper ballot, re-issue a lost
+ * code, close a meeting with its attendance (no quorum: not passed);
+ * revise a published notice (the public page says "Cập nhật ngày", the old text stays in the
+ * audit row); a resident with JavaScript fills the feedback location with "Dùng vị trí của tôi",
+ * the page loads nothing from elsewhere, and staff see the place with an OpenStreetMap link.
+ * Screenshots in test-output/screenshots/ (portal-staff-*).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { browserSuite, SHOTS } from "../web/browser-support.ts";
+
+const web = browserSuite({ shotPrefix: "portal-staff-" });
+const { contexts, shot } = web;
+const QUESTION = "Làm mái che sân sinh hoạt tổ dân phố 7, mỗi hộ đóng góp 300.000 đồng";
+
+async function staffPage(width: number): Promise<Page> {
+  const p = await web.signedIn("quynhon", width);
+  await p.goto(web.server.url + "/#/portal");
+  await p.getByRole("heading", { name: "Lấy ý kiến, Nhân dân bàn và quyết định" }).waitFor();
+  return p;
+}
+const consultations = async () => (await web.server.ctx.db.selectFrom("consultations").select(["id", "question"]).execute());
+const actions = async (entity: string, since = 0) => (await web.server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", entity).where("id", ">", since).execute()).map((a) => a.action);
+const lastAudit = async () => Number((await web.server.ctx.db.selectFrom("audit_log").select((eb) => eb.fn.max("id").as("m")).executeTakeFirstOrThrow()).m ?? 0);
+const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("staff open a decision from the staff page, print the household code slips (A4, 8 a page) and enter a paper ballot", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const p = await staffPage(1366);
+  const before = (await consultations()).length;
+  const since = await lastAudit();
+  await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
+  const form = p.locator(".portal-new-consult form");
+  await form.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 7");
+  await form.getByLabel("Nội dung lấy ý kiến").fill(QUESTION);
+  await form.getByLabel("Hình thức").selectOption("phieu");
+  await form.getByLabel("Ngày bắt đầu").fill("2026-11-25");
+  await form.getByLabel("Ngày kết thúc").fill("2026-11-20");
+  await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("16");
+  await form.getByLabel("Tài liệu gửi kèm (nội dung, đường dẫn)").fill("Dự toán 3.000.000 đồng; bản vẽ tại nhà văn hóa tổ 7.");
+  await form.getByText(/Được thông qua khi ít nhất 9 hộ tán thành .*Nghị định 61\/2023\/NĐ-CP Điều 10/).waitFor();
+  await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
+  await form.getByText("Ngày kết thúc không được trước ngày bắt đầu.").waitFor();
+  assert.equal((await consultations()).length, before, "nothing written");
+  await form.getByLabel("Ngày kết thúc").fill("2026-12-05");
+  await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
+  const item = p.locator(".portal-consults > li", { hasText: QUESTION });
+  await item.getByText("Đã phát 0/16 mã; 0 hộ đã biểu quyết.").waitFor();
+  const cid = (await consultations()).find((c) => c.question === QUESTION)!.id;
+  await shot(p, "consult-created-1366");
+
+  await item.getByRole("button", { name: "Phát mã cho 16 hộ và in phiếu" }).click();
+  await p.getByRole("heading", { name: "Phiếu mã hộ gia đình: 16 phiếu" }).waitFor();
+  const slips = p.locator(".slip");
+  assert.equal(await slips.count(), 16);
+  const first = slips.first();
+  assert.match((await first.textContent())!, new RegExp(`Hộ số 1.*Tổ dân phố 7, Phường Quy Nhơn.*${QUESTION}.*Mã hộ: [2-9A-Z]{4}-[2-9A-Z]{4}.*đến hết ngày 05/12/2026.*/cong-khai/21583/lay-y-kien/${cid}`));
+  const codes = await slips.locator(".slip-code strong").allTextContents();
+  assert.equal(new Set(codes).size, 16);
+  await p.screenshot({ path: `${SHOTS}/portal-staff-slips-1366.png` });
+  // Printed: only the slips, on A4, eight to a page.
+  await p.emulateMedia({ media: "print" });
+  assert.equal(await p.locator("header.top").isVisible(), false);
+  assert.equal(await p.getByRole("button", { name: "In phiếu" }).isVisible(), false);
+  await shot(p, "slips-print");
+  const pdf = await p.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+  writeFileSync(`${SHOTS}/portal-staff-slips.pdf`, pdf);
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length;
+  assert.equal(pages, 2, "16 slips: two A4 pages of 8");
+  await p.emulateMedia({ media: "screen" });
+  await p.getByRole("button", { name: "Đã in xong, đóng" }).click();
+
+  await item.getByText("Nhập phiếu giấy", { exact: true }).click();
+  await item.getByLabel("Mã hộ in trên phiếu").fill(codes[0]!.toLowerCase());
+  await item.getByLabel("Ý kiến của hộ").selectOption("yes");
+  await item.getByRole("button", { name: "Ghi phiếu giấy" }).click();
+  await item.getByText("Đã ghi phiếu giấy của Hộ số 1.").waitFor();
+  await item.getByText("Đã phát 16/16 mã; 1 hộ đã biểu quyết.").waitFor();
+  await item.getByLabel("Mã hộ in trên phiếu").fill("ABCD-EFGH");
+  await item.getByRole("button", { name: "Ghi phiếu giấy" }).click();
+  await item.getByText(/Mã hộ không đúng/).waitFor();
+  await shot(p, "consult-ballot-1366");
+  assert.deepEqual((await actions("consultation", since)).sort(), ["consultation.codes", "consultation.create"]);
+  assert.deepEqual(await actions("household_code", since), ["consultation.paper_ballot"]);
+  assert.deepEqual(web.pageErrors, []);
+});
+
+test("at 360 px: the consultation form and the list fit the width; a lost code is re-issued on its own slip", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const p = await staffPage(360);
+  const item = p.locator(".portal-consults > li", { hasText: QUESTION });
+  await item.getByText("Đã phát 16/16 mã; 1 hộ đã biểu quyết.").waitFor();
+  await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
+  await p.locator(".portal-new-consult form").getByLabel("Hình thức").selectOption("hoi_nghi");
+  await p.locator(".portal-new-consult form").getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
+  await p.getByText(/Hội nghị hợp lệ khi có đại diện của ít nhất 21 hộ tham dự/).waitFor();
+  assert.ok((await overflow(p)) <= 1, `the page scrolls sideways by ${await overflow(p)} px`);
+  await shot(p, "consult-360");
+  await p.locator("section[aria-labelledby=portal-notices]").screenshot({ path: `${SHOTS}/portal-staff-notices-360.png` });
+  await p.locator("section[aria-labelledby=portal-consult]").screenshot({ path: `${SHOTS}/portal-staff-consult-section-360.png` });
+  await item.getByLabel("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)").fill("3");
+  await item.getByRole("button", { name: "Cấp lại và in phiếu" }).click();
+  await p.getByRole("heading", { name: "Phiếu mã hộ gia đình: 1 phiếu" }).waitFor();
+  assert.equal(await p.locator(".slip").getAttribute("data-label"), "Hộ số 3");
+  assert.ok((await overflow(p)) <= 1);
+  await shot(p, "slip-360");
+  await p.getByRole("button", { name: "Đã in xong, đóng" }).click();
+  await item.getByLabel("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)").fill("17");
+  await item.getByRole("button", { name: "Cấp lại và in phiếu" }).click();
+  await item.getByText("Ghi số thứ tự hộ từ 1 đến 16, cách nhau bằng dấu phẩy (ví dụ 3, 7).").waitFor();
+  // A meeting (hội nghị) closes with its attendance: 20 of 41 households is no quorum (Điều 18; NĐ 61 Điều 10).
+  await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
+  const form = p.locator(".portal-new-consult form");
+  await form.getByLabel("Hình thức").selectOption("hoi_nghi");
+  await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
+  await form.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 9");
+  await form.getByLabel("Nội dung lấy ý kiến").fill("Sửa đổi hương ước tổ dân phố 9");
+  await form.getByLabel("Ngày kết thúc").fill("2026-11-25");
+  await form.getByLabel("Tài liệu gửi kèm (nội dung, đường dẫn)").fill("Dự thảo hương ước sửa đổi.");
+  await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
+  const meeting = p.locator(".portal-consults > li", { hasText: "Sửa đổi hương ước tổ dân phố 9" });
+  await meeting.getByLabel("Số hộ có đại diện tham dự hội nghị").fill("20");
+  await meeting.getByRole("button", { name: "Kết thúc và công bố kết quả: Sửa đổi hương ước tổ dân phố 9" }).click();
+  await meeting.getByText("Không được thông qua.").waitFor();
+  const cid = (await consultations()).find((c) => c.question === "Sửa đổi hương ước tổ dân phố 9")!.id;
+  const html = await (await p.request.get(`${web.server.url}/cong-khai/21583/lay-y-kien/${cid}`)).text();
+  assert.match(html, /Cuộc họp không hợp lệ: 20\/41 hộ tham dự, cần trên 50%/);
+});
+
+test("a published notice's text is revised from the staff page: the public page shows the new text and 'Cập nhật ngày', the old text stays in the audit row", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const n = await web.server.ctx.db.selectFrom("public_notices").selectAll().where("category", "=", "ngan_sach").executeTakeFirstOrThrow();
+  const p = await staffPage(1366);
+  await p.getByRole("button", { name: `Sửa thông báo: ${n.title}` }).click();
+  const form = p.locator("form.portal-edit");
+  await form.getByLabel("Nội dung công khai").fill(`${n.body} Đính chính: tổng chi thường xuyên ghi đúng là 4,2 tỷ đồng.`);
+  await shot(p, "notice-edit-1366");
+  await form.getByRole("button", { name: "Lưu bản sửa" }).click();
+  await p.getByRole("cell", { name: new RegExp(`${n.title.slice(0, 30)}.*cập nhật ngày 25/11/2026`) }).waitFor();
+  for (const width of [1366, 360]) {
+    const pub = await web.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+    contexts.push(pub);
+    const pp = await pub.newPage();
+    await pp.goto(`${web.server.url}/cong-khai/21583`);
+    await pp.getByText(/cập nhật ngày 25\/11\/2026/).first().waitFor();
+    await pp.getByRole("link", { name: n.title }).click();
+    await pp.getByText("Cập nhật ngày 25/11/2026.").waitFor();
+    await pp.getByText(/tổng chi thường xuyên ghi đúng là 4,2 tỷ đồng/).waitFor();
+    await pp.getByRole("cell", { name: n.posted_on.split("-").reverse().join("/") }).waitFor(); // a correction keeps the first posting day
+    await shot(pp, `notice-revised-${width}`);
+  }
+  const row = await web.server.ctx.db.selectFrom("audit_log").select(["before", "after"]).where("entity", "=", "public_notice").where("action", "=", "notice.update").executeTakeFirstOrThrow();
+  assert.equal((JSON.parse(row.before!) as { body: string }).body, n.body);
+});
+
+test("feedback location: 'Dùng vị trí của tôi' fills the coordinates where JavaScript runs (hidden without it), nothing is loaded from elsewhere, staff see the place with an OpenStreetMap link", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const off = await web.browser.newContext({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });
+  contexts.push(off);
+  const po = await off.newPage();
+  await po.goto(`${web.server.url}/cong-khai/21583/phan-anh`);
+  await po.getByLabel("Vĩ độ").waitFor();
+  assert.equal(await po.getByRole("button", { name: "Dùng vị trí của tôi" }).isVisible(), false, "no button without JavaScript");
+  await shot(po, "feedback-nojs-360");
+
+  for (const width of [360, 1366]) {
+    const ctx = await web.browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN", geolocation: { latitude: 13.77181, longitude: 109.22313 }, permissions: ["geolocation"] });
+    contexts.push(ctx);
+    const p = await ctx.newPage();
+    const elsewhere: string[] = [];
+    p.on("request", (r) => { if (!r.url().startsWith(web.server.url)) elsewhere.push(r.url()); });
+    const errors: string[] = [];
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.goto(`${web.server.url}/cong-khai/21583/phan-anh`);
+    await p.getByRole("button", { name: "Dùng vị trí của tôi" }).click();
+    await p.getByText(/Đã điền vị trí/).waitFor();
+    assert.equal(await p.getByLabel("Vĩ độ").inputValue(), "13.77181");
+    assert.equal(await p.getByLabel("Kinh độ").inputValue(), "109.22313");
+    await shot(p, `feedback-located-${width}`);
+    if (width === 1366) {
+      await p.getByLabel(/Tiêu đề/).fill("Hố ga mất nắp trước chợ");
+      await p.getByLabel("Nội dung").fill("Hố ga mất nắp, nguy hiểm cho người đi bộ buổi tối.");
+      await p.getByLabel("Họ và tên").fill("Phạm Thị Thu");
+      await p.getByLabel("Địa chỉ hoặc mốc dễ nhận biết").fill("Trước cổng chợ Đầm, phía đường Tăng Bạt Hổ");
+      await p.waitForTimeout(4200); // a person reads before sending (the form refuses answers within 4 s)
+      await p.getByRole("button", { name: "Gửi", exact: true }).click();
+      await p.locator("#tracking-code").waitFor();
+    }
+    assert.deepEqual(elsewhere, [], "the public pages load nothing from another site");
+    assert.deepEqual(errors, []);
+  }
+  const s = await staffPage(1366);
+  const li = s.locator("section[aria-labelledby=portal-feedback] li", { hasText: "Hố ga mất nắp trước chợ" });
+  await li.getByText("Nơi phản ánh: Trước cổng chợ Đầm, phía đường Tăng Bạt Hổ").waitFor();
+  const link = li.getByRole("link", { name: "Xem trên bản đồ OpenStreetMap (13.77181, 109.22313)" });
+  assert.equal(await link.getAttribute("href"), "https://www.openstreetmap.org/?mlat=13.77181&mlon=109.22313#map=18/13.77181/109.22313");
+  await shot(s, "feedback-staff-1366");
+  const html = await (await s.request.get(`${web.server.url}/cong-khai/21583`)).text();
+  assert.ok(!html.includes("chợ Đầm") && !html.includes("13.77181"), "the place stays internal");
+});

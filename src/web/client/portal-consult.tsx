@@ -1,0 +1,170 @@
+/**
+ * Consultations and residents' decisions, staff side (issue 15, "dân bàn, dân quyết"): open one at a
+ * village / residential group, issue the household codes and print their slips (portal-codes.tsx),
+ * re-issue a lost code, enter paper ballots, and close it (a meeting needs its attendance). The
+ * law's shares come from the pure src/portal/vote-rules.ts, with their articles.
+ */
+import { useState } from "preact/hooks";
+import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, majorityOf, PASS_BASIS, QUORUM_BASIS, type ConsultForm } from "../../portal/vote-rules.ts";
+import { api, get, qs } from "./api.ts";
+import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
+import { dmy } from "./labels.ts";
+
+export interface ConsultationRow {
+  id: number; unitId: number; community: string; kind: "consult" | "decide"; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
+  state: "open" | "closed"; result: { passed: boolean; yes: number; summary: string } | null; codesIssued: number; voted: number;
+}
+/** Codes just issued, to print (they are shown this once). */
+export interface IssuedCodes { consultation: ConsultationRow; codes: Array<{ label: string; code: string }> }
+
+const text = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
+const KIND_LABELS = { consult: tl("Lấy ý kiến Nhân dân"), decide: tl("Nhân dân bàn và quyết định") };
+
+/** The checks a person can fix before sending, in Vietnamese (the server checks them again). */
+export function consultationProblems(v: { question: string; community: string; documents: string; opensOn: string; closesOn: string; households: string }): string[] {
+  const out: string[] = [];
+  if (!v.community) out.push(t("Cần ghi thôn, tổ dân phố."));
+  if (!v.question) out.push(t("Cần ghi nội dung lấy ý kiến."));
+  if (!v.documents) out.push(t("Cần ghi tài liệu gửi kèm (nội dung, đường dẫn)."));
+  if (!v.opensOn || !v.closesOn) out.push(t("Cần ngày bắt đầu và ngày kết thúc."));
+  else if (v.closesOn < v.opensOn) out.push(t("Ngày kết thúc không được trước ngày bắt đầu."));
+  const n = Number(v.households);
+  if (!/^\d{1,4}$/.test(v.households) || n < 1 || n > 5000) out.push(t("Số hộ gia đình là số nguyên từ 1 đến 5000."));
+  return out;
+}
+
+function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise<void> }) {
+  const [households, setHouseholds] = useState("");
+  const [form, setForm] = useState<ConsultForm>("phieu");
+  const { error, busy, submit } = useSubmit(async (f) => {
+    const v = { community: text(f, "community"), question: text(f, "question"), documents: text(f, "documents"), opensOn: text(f, "opensOn"), closesOn: text(f, "closesOn"), households: text(f, "households") };
+    const problems = consultationProblems(v);
+    if (problems.length) throw new Error(problems.join(" "));
+    await api("POST", "/api/portal/consultations", { unitId, kind: text(f, "kind"), form: text(f, "form"), ...v, households: Number(v.households) });
+    setHouseholds("");
+  }, done);
+  const n = Number(households);
+  const valid = /^\d{1,4}$/.test(households) && n >= 1 && n <= 5000;
+  return (
+    <details class="ov-add portal-new-consult"><summary>{t("Mở cuộc lấy ý kiến, bàn và quyết định")}</summary>
+      <form onSubmit={submit} class="admin-form" noValidate>
+        <div class="fields">
+          <div class="field"><label for="c-kind">{t("Loại")}</label>
+            <select id="c-kind" name="kind">{(["decide", "consult"] as const).map((k) => <option value={k}>{t(KIND_LABELS[k])}</option>)}</select></div>
+          <div class="field"><label for="c-community">{t("Thôn, tổ dân phố")}</label><input id="c-community" name="community" required maxLength={120} /></div>
+          <div class="field wide"><label for="c-question">{t("Nội dung lấy ý kiến")}</label><textarea id="c-question" name="question" required rows={2} maxLength={1000} /></div>
+          <div class="field"><label for="c-form">{t("Hình thức")}</label>
+            <select id="c-form" name="form" value={form} onChange={(e) => setForm((e.target as HTMLSelectElement).value as ConsultForm)}>
+              {CONSULT_FORMS.map((k) => <option value={k}>{t(CONSULT_FORM_LABELS[k])}</option>)}</select></div>
+          <div class="field"><label for="c-opens">{t("Ngày bắt đầu")}</label><input id="c-opens" name="opensOn" type="date" required value={today()} /></div>
+          <div class="field"><label for="c-closes">{t("Ngày kết thúc")}</label><input id="c-closes" name="closesOn" type="date" required /></div>
+          <div class="field"><label for="c-households">{t("Số hộ gia đình trong thôn, tổ dân phố")}</label>
+            <input id="c-households" name="households" inputMode="numeric" required value={households} onInput={(e) => setHouseholds((e.target as HTMLInputElement).value.trim())} /></div>
+          <div class="field wide"><label for="c-docs">{t("Tài liệu gửi kèm (nội dung, đường dẫn)")}</label><textarea id="c-docs" name="documents" required rows={4} maxLength={20000} /></div>
+        </div>
+        <p class="muted small portal-rule" role="status">
+          {valid ? tf("Được thông qua khi ít nhất {n} hộ tán thành (trên 50% tổng số hộ, kể cả hộ không biểu quyết; {basis}).", { n: majorityOf(n), basis: PASS_BASIS })
+            : tf("Được thông qua khi trên 50% tổng số hộ gia đình tán thành ({basis}).", { basis: PASS_BASIS })}
+          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị hợp lệ khi có đại diện của ít nhất {n} hộ tham dự ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
+            : tf("Hội nghị hợp lệ khi có đại diện của trên 50% số hộ tham dự ({basis}).", { basis: QUORUM_BASIS })}</>}
+        </p>
+        {error && <ErrorBox error={error} />}
+        <button type="submit" class="primary" disabled={busy}>{t("Mở lấy ý kiến")}</button>
+      </form>
+    </details>
+  );
+}
+
+/** Staff type a paper ballot's code and the household's choice; counted with the online votes. */
+function PaperBallot({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
+  const [note, setNote] = useState<string | null>(null);
+  const { error, busy, submit } = useSubmit(async (f) => {
+    setNote(null);
+    const r = await api<{ label: string; changed: boolean }>("POST", `/api/portal/consultations/${c.id}/ballots`, { code: text(f, "code"), choice: text(f, "choice") });
+    setNote(r.changed ? tf("Đã ghi phiếu giấy của {label} (thay ý kiến trước).", { label: r.label }) : tf("Đã ghi phiếu giấy của {label}.", { label: r.label }));
+  }, done);
+  return (
+    <form onSubmit={submit} class="ov-inline portal-ballot" aria-label={tf("Nhập phiếu giấy: {question}", { question: c.question })}>
+      <label for={`b-code-${c.id}`}>{t("Mã hộ in trên phiếu")}</label><input id={`b-code-${c.id}`} name="code" required maxLength={12} autoComplete="off" placeholder="ABCD-EFGH" />
+      <label for={`b-choice-${c.id}`}>{t("Ý kiến của hộ")}</label>
+      <select id={`b-choice-${c.id}`} name="choice">{CHOICES.map((k) => <option value={k}>{t(CHOICE_LABELS[k])}</option>)}</select>
+      {error && <ErrorBox error={error} />}
+      {note && <p class="ov-ok" role="status">{note}</p>}
+      <button type="submit" disabled={busy}>{t("Ghi phiếu giấy")}</button>
+    </form>
+  );
+}
+
+function Codes({ c, onCodes }: { c: ConsultationRow; onCodes: (x: IssuedCodes) => void }) {
+  const issue = (body: unknown) => async () => {
+    const r = await api<{ codes: IssuedCodes["codes"] }>("POST", `/api/portal/consultations/${c.id}/codes`, body);
+    onCodes({ consultation: c, codes: r.codes });
+  };
+  const fresh = useSubmit(() => issue({})(), async () => {});
+  const again = useSubmit(async (f) => {
+    const nums = text(f, "households").split(/[\s,;]+/).filter(Boolean);
+    if (!nums.length || nums.some((x) => !/^\d{1,4}$/.test(x) || Number(x) < 1 || Number(x) > c.codesIssued)) {
+      throw new Error(tf("Ghi số thứ tự hộ từ 1 đến {n}, cách nhau bằng dấu phẩy (ví dụ 3, 7).", { n: c.codesIssued }));
+    }
+    await issue({ reissue: nums.map((x) => `Hộ số ${Number(x)}`) })();
+  }, async () => {});
+  return (
+    <div class="portal-codes">
+      {c.codesIssued < c.households && (
+        <form onSubmit={fresh.submit} class="ov-inline">
+          <button type="submit" class="primary" disabled={fresh.busy}>{tf("Phát mã cho {n} hộ và in phiếu", { n: c.households - c.codesIssued })}</button>
+          {fresh.error && <ErrorBox error={fresh.error} />}
+        </form>
+      )}
+      {c.codesIssued > 0 && (
+        <form onSubmit={again.submit} class="ov-inline">
+          <label for={`re-${c.id}`}>{t("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)")}</label><input id={`re-${c.id}`} name="households" required placeholder="3, 7" maxLength={200} />
+          {again.error && <ErrorBox error={again.error} />}
+          <button type="submit" disabled={again.busy}>{t("Cấp lại và in phiếu")}</button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
+  const meeting = c.form === "hoi_nghi";
+  const { error, busy, submit } = useSubmit(async (f) => {
+    const attending = text(f, "attending");
+    if (meeting && (!/^\d{1,4}$/.test(attending) || Number(attending) > c.households)) throw new Error(tf("Ghi số hộ có đại diện tham dự hội nghị (từ 0 đến {n}).", { n: c.households }));
+    await api("POST", `/api/portal/consultations/${c.id}/close`, meeting ? { attending: Number(attending) } : {});
+  }, done);
+  return (
+    <form onSubmit={submit} class="ov-inline">
+      {meeting && <><label for={`att-${c.id}`}>{t("Số hộ có đại diện tham dự hội nghị")}</label><input id={`att-${c.id}`} name="attending" inputMode="numeric" required /></>}
+      {error && <ErrorBox error={error} />}
+      <button type="submit" disabled={busy} aria-label={tf("Kết thúc và công bố kết quả: {question}", { question: c.question })}>{t("Kết thúc và công bố kết quả")}</button>
+    </form>
+  );
+}
+
+export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x: IssuedCodes) => void }) {
+  const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
+  return (
+    <section aria-labelledby="portal-consult">
+      <h2 id="portal-consult">{t("Lấy ý kiến, Nhân dân bàn và quyết định")}</h2>
+      <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có cuộc lấy ý kiến nào.")}</p> : (
+        <ul class="portal-consults">{rows.map((c) => (
+          <li data-consultation={c.id}>
+            <strong>{c.question}</strong> — {c.community}.{" "}
+            <small class="muted">{t(KIND_LABELS[c.kind])} · {t(CONSULT_FORM_LABELS[c.form])} · {dmy(c.opensOn)} → {dmy(c.closesOn)} · {tf("{n} hộ", { n: c.households })}</small><br />
+            {c.state === "open"
+              ? <>
+                {tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} {tf("Đã phát {issued}/{n} mã; {voted} hộ đã biểu quyết.", { issued: c.codesIssued, n: c.households, voted: c.voted })}
+                <Codes c={c} onCodes={onCodes} />
+                {c.codesIssued > 0 && <details class="ov-add"><summary>{t("Nhập phiếu giấy")}</summary><PaperBallot c={c} done={reload} /></details>}
+                <Close c={c} done={reload} />
+              </>
+              : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
+          </li>
+        ))}</ul>
+      )}</Show>
+      <NewConsultation unitId={unitId} done={reload} />
+    </section>
+  );
+}
