@@ -2,7 +2,7 @@
  * One record of a record register: its fields, the Dân vận khéo path, attachments, edit and delete.
  */
 import { useEffect, useState } from "preact/hooks";
-import { DVK_NEXT, DVK_STATE_LABELS, LEVELS, VALUE_LABELS, type DvkState } from "../../registers/vocabulary.ts";
+import { DVK_NEXT, DVK_STATE_LABELS, LEVELS, levelsOn, VALUE_LABELS, type DvkState } from "../../registers/vocabulary.ts";
 import { api, get, type Me } from "./api.ts";
 import { REGISTER_FORMS, type FieldSpec } from "./register-forms.ts";
 import { dmy } from "./labels.ts";
@@ -51,6 +51,11 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
   const [msg, setMsg] = useState<Msg>(null);
   const [criteria] = useLoad(`dvk-criteria|${record.unitId}`, () => get<string[]>(`/api/registers/dvk/criteria?unitId=${record.unitId}`));
   useEffect(() => setTo(next[0] ?? ""), [state]);
+  // No district level from 1 July 2025: a step dated then cannot keep "Cấp huyện".
+  const levels = levelsOn(date);
+  useEffect(() => {
+    if (!(level in levels)) setLevel("xa");
+  }, [date]);
   const advance = async (e: Event) => {
     e.preventDefault();
     try {
@@ -90,7 +95,7 @@ function DvkPath({ me, record, reload }: { me: Me; record: RecordRow; reload: ()
           )}
           {(to === "recognised" || to === "commended" || to === "outstanding") && (
             <><label for="dvk-level">{t("Cấp")}</label>
-              <select id="dvk-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>{Object.entries(LEVELS).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></>
+              <select id="dvk-level" value={level} onChange={(e) => setLevel((e.target as HTMLSelectElement).value)}>{Object.entries(levels).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select></>
           )}
           {to === "commended" && (
             <><label for="dvk-form">{t("Hình thức")}</label><input id="dvk-form" value={form} onInput={(e) => setForm((e.target as HTMLInputElement).value)} />
