@@ -131,3 +131,33 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
     </div>
   );
 }
+
+/**
+ * For pages about one unit (dashboard, form, review, reports): the unit's switch, folded to one line
+ * until opened; picking a unit in the tree calls `onPick`. Not shown when the user's scope is one unit.
+ */
+export function UnitSwitch({ id, value, onPick, summary }: { id: string; value: number; onPick: (id: number) => void; summary?: string }) {
+  const [many, setMany] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadUnitTree().then((tr) => live && setMany(tr.nodes.size > 1), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const box = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  if (!many) return null;
+  // A pick folds the switch again: the page shows the unit picked.
+  const pick = (uid: number) => {
+    if (box.current) box.current.open = false;
+    onPick(uid);
+  };
+  // The tree is drawn only while the switch is open (nothing hidden to lay out or reach).
+  return (
+    <details class="unit-switch no-print" ref={box} onToggle={() => setOpen(!!box.current?.open)}>
+      <summary>{summary ?? t("Đổi đơn vị")}</summary>
+      {open && <UnitPicker id={id} name={id} label={t("Đơn vị")} value={value} onChange={pick} />}
+    </details>
+  );
+}
