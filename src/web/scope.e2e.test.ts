@@ -121,6 +121,11 @@ for (const width of WIDTHS) {
     await noOverflow(p, `reviewer form ${width}`);
     await p.getByRole("link", { name: "Mở ở trang duyệt" }).click();
     await p.getByRole("button", { name: "Phê duyệt" }).waitFor();
+    // From one report under review to another unit's, same period, with the same switch.
+    await p.getByText("Đổi đơn vị", { exact: true }).click();
+    await p.getByRole("combobox", { name: "Đơn vị" }).fill("quy nhon tay");
+    await p.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Phường Quy Nhơn Tây/ }).click();
+    await p.getByRole("heading", { name: /^Phường Quy Nhơn Tây — .*II.*2026/ }).waitFor();
     // The reporter still reads how to change a submitted report.
     const r = await signedIn("quynhon", width);
     await r.goto(web.server.url + "/#/entry?period=2026Q2");

@@ -26,10 +26,13 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
   const [toggled, setToggled] = useState<Set<number>>(new Set());
   const [active, setActive] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  /** What is typed, for a tree that arrives after the first keystrokes (they are not undone). */
+  const typed = useRef("");
   useEffect(() => {
     loadUnitTree().then((tr) => {
       setTree(tr);
-      setToggled(new Set([tr.root]));
+      if (typed.current.trim()) setActive(search(tr, typed.current, 1).ids[0] ?? null);
+      else setToggled(new Set([tr.root]));
     }, () => setFailed(true));
   }, []);
   useEffect(() => setChosen(value), [value]);
@@ -39,6 +42,7 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
     if (active !== null) box.current?.querySelector(`[data-id="${active}"]`)?.scrollIntoView({ block: "nearest" });
   }, [active]);
   const onInput = (q: string) => {
+    typed.current = q;
     setQuery(q);
     // A new query opens the matches' ancestors afresh, and the first match is the one Enter picks.
     setToggled(new Set(q.trim() ? [] : tree ? [tree.root] : []));
