@@ -64,6 +64,8 @@ export interface ImportResult {
 export interface ImportChange {
   line: number;
   unitCode: string;
+  /** The unit's full name, as people know it ("Phường Quy Nhơn"). */
+  unitName: string;
   indicator: string;
   period: string;
   disagg: string;
@@ -235,7 +237,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           });
           written.push({ w: { unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment }, line });
           if (r && (r.value !== f.value || r.kind !== f.kind || r.status !== f.status || r.comment !== f.comment) && changes.length < 1000) {
-            changes.push({ line, unitCode: f.unit.code, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, before: r.value, after: f.value });
+            changes.push({ line, unitCode: f.unit.code, unitName: f.unit.fullName, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, before: r.value, after: f.value });
           }
         }
         {

@@ -54,6 +54,19 @@ describeEachDatabase("registers API and CLI", (get) => {
     assert.equal(await errorCode(future), "REGISTER_FUTURE_DATE");
   });
 
+  test("a 2026 award at district level is 400 REGISTER_LEVEL_ABOLISHED with a Vietnamese message; nothing is written", async () => {
+    const award = { unitId: loc, subject: "ca_nhan", recipient: "Bà Trần Thị E", topic: "qcdc", level: "huyen", form: "Giấy khen", decisionNo: "3/QĐ-UBND", date: "2026-04-01" };
+    const before = ((await (await call("GET", "/api/registers/commendation")).json()) as { total: number }).total;
+    const res = await call("POST", "/api/registers/commendation", award);
+    assert.equal(res.status, 400);
+    const body = (await res.json()) as { error: { code: string; message: string; details: { field: string } } };
+    assert.equal(body.error.code, "REGISTER_LEVEL_ABOLISHED");
+    assert.match(body.error.message, /không còn cấp huyện/);
+    assert.equal(body.error.details.field, "level");
+    assert.equal(((await (await call("GET", "/api/registers/commendation")).json()) as { total: number }).total, before);
+    assert.equal((await call("POST", "/api/registers/commendation", { ...award, level: "xa" })).status, 200);
+  });
+
   test("attachments are uploaded as the request body and come back byte for byte; a disguised file is refused", async () => {
     const p = ((await (await call("GET", "/api/registers/petitions")).json()) as { items: Array<{ id: number }> }).items[0]!;
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);

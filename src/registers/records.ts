@@ -8,7 +8,7 @@ import { DomainError } from "../core/errors.ts";
 import type { UnitLevel } from "../core/hierarchy.ts";
 import { isoDate, optionalText, requiredText } from "./common.ts";
 import { addDays, weekday } from "./calendar.ts";
-import { DVK_NEXT, DVK_STATE_LABELS, DVK_STATES, KIND_LABELS, type DvkState } from "./vocabulary.ts";
+import { DVK_NEXT, DVK_STATE_LABELS, DVK_STATES, KIND_LABELS, NO_DISTRICT_FROM, type DvkState } from "./vocabulary.ts";
 import { count as wholeCount, id } from "../core/input.ts";
 
 const unitId = id;
@@ -85,6 +85,17 @@ export const OversightSchema = z.object({
 });
 
 const level = z.enum(["trung_uong", "tinh", "huyen", "xa"]);
+
+/**
+ * Throws REGISTER_LEVEL_ABOLISHED for "Cấp huyện" on a date from 1 July 2025 (there are no districts
+ * since the 2025 reform); records dated before keep it.
+ */
+export function levelInForce(value: string | null | undefined, date: string, what: string): void {
+  if (value !== "huyen" || date < NO_DISTRICT_FROM) return;
+  throw new DomainError("REGISTER_LEVEL_ABOLISHED",
+    `${what}: từ ngày 01/07/2025 không còn cấp huyện (sắp xếp đơn vị hành chính 2025); ngày ${date.split("-").reverse().join("/")} chỉ chọn được cấp xã, cấp tỉnh hoặc Trung ương.`,
+    { field: "level", level: value, date, from: NO_DISTRICT_FROM });
+}
 
 /** A Dân vận khéo model (mô hình) or exemplar (điển hình); its path is advanced with `advanceDvk`. */
 export const DvkSchema = z.object({
@@ -183,6 +194,7 @@ export function indexRecord<R extends RegisterKey>(register: R, data: RecordData
     }
     case "commendation": {
       const v = d as RecordData["commendation"];
+      levelInForce(v.level, v.date, "Cấp khen");
       return { kind: v.subject, date: v.date, state: null, title: `${v.form} — ${v.recipient}`, parentId: null, search: [v.recipient, v.form, v.decisionNo, v.reason] };
     }
   }
@@ -218,6 +230,7 @@ export function advanceDvkProgress(current: DvkState, p: DvkProgress, step: z.in
     const allowed = DVK_NEXT[current].map((s) => DVK_STATE_LABELS[s]).join(", ") || "không còn bước nào";
     throw new DomainError("REGISTER_ILLEGAL_TRANSITION", `Không thể chuyển mô hình từ "${DVK_STATE_LABELS[current]}" sang "${DVK_STATE_LABELS[step.to]}". Bước tiếp theo hợp lệ: ${allowed}.`, { from: current, to: step.to });
   }
+  levelInForce(step.level, step.date, "Cấp công nhận, khen thưởng");
   const out: DvkProgress = { ...p, history: [...p.history, { state: step.to, date: step.date, level: step.level ?? null, form: step.form ?? null, decisionNo: step.decisionNo ?? null, note: step.note ?? null }] };
   if (step.to === "assessed") {
     const given = step.criteria ?? {};

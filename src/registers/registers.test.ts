@@ -267,6 +267,40 @@ describeEachDatabase("registers", (get) => {
     assert.equal((await registerFigures(ctx, { indicator: "awards.individuals", ...q }))[0]?.value, 1);
   });
 
+  test("after 1 July 2025 a commendation or a Dân vận khéo step at 'Cấp huyện' is refused (REGISTER_LEVEL_ABOLISHED), changing nothing; before, it stays valid", async () => {
+    const award = (o: Record<string, unknown>) => ({ unitId: loc, subject: "tap_the", recipient: "Chi hội Nông dân thôn 3", topic: "dvk", level: "huyen", form: "Giấy khen", decisionNo: "7/QĐ-UBND", date: "2026-03-02", ...o });
+    const n = await count(ctx, "register_records");
+    const a = await count(ctx, "audit_log");
+    try {
+      await createRecord(ctx, reporter, "commendation", award({}));
+      assert.fail("a 2026 district-level award was saved");
+    } catch (e) {
+      assert.ok(isDomainError(e));
+      assert.equal(e.code, "REGISTER_LEVEL_ABOLISHED");
+      assert.match(e.message, /không còn cấp huyện/);
+      assert.match(e.message, /02\/03\/2026/);
+    }
+    assert.equal(await codeOf(() => createRecord(ctx, reporter, "commendation", award({ date: "2025-07-01" }))), "REGISTER_LEVEL_ABOLISHED");
+    const ok = await createRecord(ctx, reporter, "commendation", award({ level: "xa" }));
+    assert.equal(await codeOf(() => updateRecord(ctx, reporter, "commendation", ok.id, { ...award({}), version: ok.version })), "REGISTER_LEVEL_ABOLISHED");
+    const m = await createRecord(ctx, reporter, "dvk", { unitId: loc, kind: "model", subject: "tap_the", name: "Mô hình dân vận khéo thôn 3", field: "kinh_te", date: "2026-01-05" });
+    await advanceDvk(ctx, reporter, m.id, { to: "in_progress", date: "2026-01-10" });
+    await advanceDvk(ctx, reporter, m.id, { to: "assessed", date: "2026-02-01", criteria: { "Hiệu quả": true, "Nhân rộng được": true } });
+    const before = await count(ctx, "audit_log");
+    assert.equal(await codeOf(() => advanceDvk(ctx, reporter, m.id, { to: "recognised", date: "2026-02-15", level: "huyen" })), "REGISTER_LEVEL_ABOLISHED");
+    assert.equal(await count(ctx, "audit_log"), before);
+    assert.equal((await listRecords(ctx, reporter, "dvk", { q: "thon 3" })).items[0]?.state, "assessed");
+    assert.equal((await listRecords(ctx, reporter, "commendation", { q: "Nong dan thon 3" })).items[0]?.data.level, "xa");
+    assert.equal(await count(ctx, "register_records"), n + 2);
+    // A 2024 award by a district (the old commune, before the reform) is kept and can be corrected.
+    const oldCommune = (await hierarchyOf(ctx)).resolveCode("25270", "2024-06-01").id;
+    const old = await createRecord(ctx, SYSTEM, "commendation", award({ unitId: oldCommune, date: "2024-06-01" }));
+    assert.equal(old.data.level, "huyen");
+    const fixed = await updateRecord(ctx, SYSTEM, "commendation", old.id, { ...award({ unitId: oldCommune, date: "2024-06-01", reason: "Thành tích 2023" }), version: old.version });
+    assert.equal(fixed.data.level, "huyen");
+    assert.ok(await count(ctx, "audit_log") > a);
+  });
+
   test("campaigns: villages reached cannot exceed the total; rounds, sessions and participants are counted", async () => {
     const base = { unitId: loc, kind: "campaign", date: "2026-04-01", title: "Phát động xây dựng nông thôn mới", sessions: 6, teams: 2, participants: 500, villagesTotal: 12 };
     assert.equal(await codeOf(() => createRecord(ctx, reporter, "oversight", { ...base, villagesReached: 13 })), "VALIDATION");

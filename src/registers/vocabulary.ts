@@ -11,6 +11,15 @@ export const DVK_FIELDS = {
 } as const;
 
 export const LEVELS = { trung_uong: "Trung ương", tinh: "Cấp tỉnh", huyen: "Cấp huyện", xa: "Cấp xã" } as const;
+export type Level = keyof typeof LEVELS;
+/** The first day without districts (the 2025 reform: province → commune from 1 July 2025). */
+export const NO_DISTRICT_FROM = "2025-07-01";
+/** The levels a record dated `date` (ISO) may name: "Cấp huyện" only before 1 July 2025. */
+export function levelsOn(date: string): Partial<Record<Level, string>> {
+  if (date && date < NO_DISTRICT_FROM) return LEVELS;
+  const { huyen: _gone, ...rest } = LEVELS;
+  return rest;
+}
 
 export const KIND_LABELS: Record<string, string> = {
   reception: "Tiếp công dân", dialogue: "Đối thoại", team: "Tổ hòa giải", case: "Vụ việc hòa giải", campaign: "Phát động quần chúng",

@@ -295,7 +295,7 @@ for (const width of WIDTHS) {
     await button.click();
     const ask = p.getByRole("alertdialog");
     await ask.waitFor();
-    assert.match(await ask.innerText(), /Cuộc đối thoại của người đứng đầu với Nhân dân \(21583, Quý III\/2026\): 9 → 5/);
+    assert.match(await ask.innerText(), /Cuộc đối thoại của người đứng đầu với Nhân dân \(Phường Quy Nhơn, Quý III\/2026\): 9 → 5/);
     assert.equal((await stored("dialogues.held", "2026Q3"))?.value, 9, "nothing is saved before the user answers");
     await shot(p, `import-overwrite-${width}`);
     await ask.screenshot({ path: `${SHOTS}/trust-import-ask-${width}.png` });

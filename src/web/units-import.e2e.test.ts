@@ -210,6 +210,8 @@ for (const width of [1366, 360] as const) {
     assert.match(text, /1\s*thay đổi/);
     assert.match(text, /1\s*giữ nguyên/);
     assert.match(text, new RegExp(`${a.value}\\s*→\\s*${a.value + 7}`));
+    // The changed row names the unit as people know it, not only by its code.
+    assert.match(await summary.locator("table.changes tbody tr").first().innerText(), /Phường Quy Nhơn/);
     // A dry run writes nothing.
     assert.equal((await web.server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value);
     await shot(p, `csv-dry-run-${width}`);

@@ -5,10 +5,11 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
-import { get, qs, type Dashboard, type IndicatorRow, type Me, type UnitView } from "./api.ts";
+import { get, qs, type Dashboard, type IndicatorRow, type Me } from "./api.ts";
 import { Delta, PeriodPicker, compact, Show, TIMELINESS_VI, go, href, lastEndedQuarter, num, pct, periodInProgress, statusLabel, t, tf, useLoad, useRoute } from "./ui.tsx";
 import { BasisBar, NotCompared, partialNote } from "./dashboard-basis.tsx";
 import { PrintButton } from "./print.tsx";
+import { UnitSwitch } from "./unit-picker.tsx";
 
 /** The figures most reports lead with; the cards show these first. */
 const KEY = ["reception.turns", "petitions.received", "petitions.resolved", "dialogues.held", "mediation.cases", "mediation.successful", "campaign.sessions", "dvk.models", "contrib.money_vnd", "contrib.labor_days"];
@@ -160,26 +161,6 @@ function Reform({ d, unitOf }: { d: Dashboard; unitOf: string }) {
   );
 }
 
-function UnitSearch({ onPick }: { onPick: (id: number) => void }) {
-  const [q, setQ] = useState("");
-  const [hits, setHits] = useState<UnitView[]>([]);
-  useEffect(() => {
-    if (q.trim().length < 2) return setHits([]);
-    const tm = setTimeout(() => get<UnitView[]>(`/api/units?${qs({ q, limit: 10 })}`).then(setHits, () => setHits([])), 250);
-    return () => clearTimeout(tm);
-  }, [q]);
-  return (
-    <div class="unit-search">
-      <label for="unit-q">{t("Đơn vị khác")}</label>
-      <input id="unit-q" type="search" value={q} placeholder={t("Tên hoặc mã đơn vị")} onInput={(e) => setQ((e.target as HTMLInputElement).value)} aria-describedby="unit-q-hint" />
-      <span id="unit-q-hint" class="sr-only">{t("Gõ ít nhất 2 ký tự; kết quả hiện bên dưới.")}</span>
-      {hits.length > 0 && (
-        <ul class="hits">{hits.map((u) => <li><button class="link" onClick={() => { setQ(""); onPick(u.id); }}>{u.fullName} ({u.code})</button></li>)}</ul>
-      )}
-    </div>
-  );
-}
-
 export function DashboardPage({ me }: { me: Me }) {
   const { params } = useRoute();
   const unitId = Number(params.get("unit")) || me.user.unitId;
@@ -201,7 +182,7 @@ export function DashboardPage({ me }: { me: Me }) {
             <h1>{d.unit.fullName} <small>— {d.period.label}</small>{partial && <span class="badge partial">{t("chưa trọn kỳ")}</span>}</h1>
             <div class="controls">
               <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
-              <UnitSearch onPick={(id) => nav({ unit: id })} />
+              <UnitSwitch id="dash-unit" value={d.unit.id} onPick={(id) => nav({ unit: id })} />
               {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>{t("← Về đơn vị của tôi")}</a>}
               <PrintButton />
             </div>

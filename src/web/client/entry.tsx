@@ -15,6 +15,7 @@ import { figureConflicts, held, holdFigure, keepMine, narrativeBase, narrativeCo
 import { SaveState, type Unsaved } from "./entry-status.tsx";
 import { FigureExtras, FlagNote, RuleComment } from "./entry-figure.tsx";
 import { PrintButton } from "./print.tsx";
+import { UnitSwitch } from "./unit-picker.tsx";
 
 /** Which disaggregations the form offers for an indicator (any category is accepted by the API). */
 const DISAGG: Record<string, string> = {
@@ -31,13 +32,22 @@ export function useCounted(unitId: number, period: string): Map<string, number> 
   return useMemo(() => new Map(s.state === "ok" ? s.data.items.filter((i) => i.hasRecords).map((i) => [i.indicator, i.counted]) : []), [s]);
 }
 
+/** What the report's state means to someone who reads the form (a reviewer, a viewer), not to its reporter. */
+function ReaderNote({ status }: { status: Submission["status"] }) {
+  if (status === "submitted") return <p>{t("Đơn vị đã nộp; báo cáo đang chờ duyệt.")}</p>;
+  if (status === "approved") return <p>{t("Báo cáo đã được phê duyệt.")}</p>;
+  if (status === "returned") return <p>{t("Báo cáo đã được trả lại cho đơn vị; chờ đơn vị sửa và nộp lại.")}</p>;
+  return <p>{t("Đơn vị chưa nộp báo cáo kỳ này; số liệu còn có thể thay đổi.")}</p>;
+}
+
 function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; counted: Map<string, number>; reload: () => void }) {
   const [box, boxState] = useOutbox(me.user.userId);
   useSyncChanges();
   const unitId = form.unit.id;
   const period = form.period.id;
   const sub = form.submission;
-  const locked = sub.status === "submitted" || sub.status === "approved" || !me.abilities.includes("figures.write");
+  const writes = me.abilities.includes("figures.write");
+  const locked = sub.status === "submitted" || sub.status === "approved" || !writes;
   const narrativeKey = `${unitId}|${period}`;
   if (!narrativeBase.has(narrativeKey) || (narrativeBase.get(narrativeKey)! < sub.version)) narrativeBase.set(narrativeKey, sub.version);
   const conflict = narrativeConflicts.get(narrativeKey);
@@ -263,10 +273,12 @@ function ReportForm({ me, form, counted, reload }: { me: Me; form: FormData; cou
       <div class={`status-banner ${sub.status}`} role={sub.status === "returned" ? "alert" : undefined} tabIndex={-1} ref={statusRef}>
         <strong>{t("Trạng thái:")} {statusLabel(sub.status)}</strong>
         {sub.status === "returned" && sub.returnReason && <p class="reason">{t("Lý do trả lại:")} <q>{sub.returnReason}</q></p>}
-        {sub.status === "submitted" && <p>{t("Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.")}</p>}
-        {sub.status === "approved" && <p>{t("Báo cáo đã được phê duyệt; số liệu đã khóa.")}</p>}
+        {writes ? <>
+          {sub.status === "submitted" && <p>{t("Số liệu đã khóa trong khi chờ duyệt. Muốn sửa, hãy rút lại báo cáo.")}</p>}
+          {sub.status === "approved" && <p>{t("Báo cáo đã được phê duyệt; số liệu đã khóa.")}</p>}
+        </> : <ReaderNote status={sub.status} />}
       </div>
-      <SaveState s={boxState} unsaved={unsaved} />
+      {writes && <SaveState s={boxState} unsaved={unsaved} />}
       {groups.map((g) => (
         <fieldset class="section">
           <legend>{t(g.label)}</legend>
@@ -346,7 +358,8 @@ export function EntryPage({ me }: { me: Me }) {
     <div class="entry">
       <div class="page-head">
         <h1>{readOnly ? t("Biểu mẫu báo cáo") : t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
-        <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} /><PrintButton /></div>
+        <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} />
+          <UnitSwitch id="entry-unit" value={unitId} onPick={(id) => go("/entry", { unit: id === me.user.unitId ? undefined : id, period })} /><PrintButton /></div>
       </div>
       {readOnly && (
         <p class="note read-only" role="note">

@@ -23,7 +23,6 @@ export const INBOX_EN: Readonly<Record<string, string>> = {
   "Không còn báo cáo nào chờ duyệt theo bộ lọc này.": "No more reports waiting for review with this filter.",
   "Không có báo cáo nào theo bộ lọc này.": "No reports match this filter.",
   "Đã trả lại": "Returned",
-  "Đơn vị trực thuộc": "Sub-unit",
   "Tất cả đơn vị": "All units",
   "Sắp xếp": "Sort",
   "Chờ lâu nhất trước": "Longest waiting first",

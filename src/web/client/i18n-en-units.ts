@@ -51,4 +51,12 @@ export const UNITS_IMPORT_EN: Readonly<Record<string, string>> = {
   "Xem biểu mẫu báo cáo": "See the report form",
   "Xem báo cáo": "See the report",
   "Xem phần thuyết minh": "See the narrative",
+  // The unit switch on the dashboard, form, review and reports (unit-picker.tsx)
+  "Đổi đơn vị": "Change unit",
+  "Lọc theo đơn vị trực thuộc": "Filter by sub-unit",
+  // What a reviewer or viewer reads on a unit's form (entry.tsx)
+  "Đơn vị đã nộp; báo cáo đang chờ duyệt.": "The unit has submitted; the report awaits review.",
+  "Báo cáo đã được phê duyệt.": "The report has been approved.",
+  "Báo cáo đã được trả lại cho đơn vị; chờ đơn vị sửa và nộp lại.": "The report was returned to the unit; waiting for it to correct and resubmit.",
+  "Đơn vị chưa nộp báo cáo kỳ này; số liệu còn có thể thay đổi.": "The unit has not submitted this period's report; its figures may still change.",
 };

@@ -140,7 +140,7 @@ export function CsvImportPage({ me }: { me: Me }) {
                 <caption>{t("Giá trị sẽ thay đổi (cũ → mới)")}</caption>
                 <thead><tr><th scope="col">{t("Dòng")}</th><th scope="col">{t("Đơn vị")}</th><th scope="col">{t("Chỉ tiêu")}</th><th scope="col">{t("Kỳ")}</th><th scope="col" class="n">{t("Cũ → mới")}</th></tr></thead>
                 <tbody>{dry.result.changes.slice(0, 200).map((c) => (
-                  <tr><td data-label={t("Dòng")}>{c.line}</td><td data-label={t("Đơn vị")}>{c.unitCode}</td><td data-label={t("Chỉ tiêu")}>{label(c.indicator)}{c.disagg ? ` (${c.disagg})` : ""}</td><td data-label={t("Kỳ")}>{periodName(c.period)}</td><td class="n" data-label={t("Cũ → mới")}>{num(c.before)} → <strong>{num(c.after)}</strong></td></tr>
+                  <tr><td data-label={t("Dòng")}>{c.line}</td><td data-label={t("Đơn vị")}>{c.unitName} <small class="muted">{c.unitCode}</small></td><td data-label={t("Chỉ tiêu")}>{label(c.indicator)}{c.disagg ? ` (${c.disagg})` : ""}</td><td data-label={t("Kỳ")}>{periodName(c.period)}</td><td class="n" data-label={t("Cũ → mới")}>{num(c.before)} → <strong>{num(c.after)}</strong></td></tr>
                 ))}</tbody>
               </table>
               {dry.result.updated > 200 && <p class="muted small">{tf("Hiện 200 trên {n} giá trị thay đổi.", { n: num(dry.result.updated) })}</p>}

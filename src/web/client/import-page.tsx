@@ -335,7 +335,7 @@ export function ImportPage({ me }: { me: Me }) {
                 <section class="conflict overwrite" role="alertdialog" aria-labelledby="h-overwrite" aria-describedby="overwrite-list">
                   <h3 id="h-overwrite">{tf("{n} số liệu sẽ thay giá trị đang lưu", { n: overwrites.length })}</h3>
                   <ul id="overwrite-list">{overwrites.map((l) => (
-                    <li>{labelOf(l.indicator)} ({l.unitCode}, {periodShort(l.period)}): <strong>{num(stored.get(storedKey(l)))}</strong> → <strong>{num(l.value)}</strong></li>
+                    <li>{labelOf(l.indicator)} ({stored.names.get(l.unitCode) ?? l.unitCode}, {periodShort(l.period)}): <strong>{num(stored.get(storedKey(l)))}</strong> → <strong>{num(l.value)}</strong></li>
                   ))}</ul>
                   <p class="actions">
                     <button type="button" class="primary" onClick={() => void save(true)}>{tf("Ghi đè và lưu {n} số liệu", { n: "lines" in plan ? plan.lines.length : 0 })}</button>
@@ -388,11 +388,12 @@ function planLines(docs: Doc[], rows: Row[], dens: Map<string, string | null>): 
 }
 
 /**
- * The values stored now for the documents' units and periods (unit code|period|indicator → value),
- * read again when a unit or period changes and after a save.
+ * The values stored now for the documents' units and periods (unit code|period|indicator → value)
+ * and the units' names by code, read again when a unit or period changes and after a save.
  */
-function useStored(docs: Doc[]): Map<string, number> & { reload: () => void } {
+function useStored(docs: Doc[]): Map<string, number> & { reload: () => void; names: ReadonlyMap<string, string> } {
   const [stored, setStored] = useState(new Map<string, number>());
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [n, setN] = useState(0);
   const targets = [...new Set(docs.map((d) => `${d.unitCode.trim()}|${d.period.trim()}`))].filter((x) => !x.startsWith("|") && !x.endsWith("|"));
   const key = targets.join(",");
@@ -400,11 +401,14 @@ function useStored(docs: Doc[]): Map<string, number> & { reload: () => void } {
     let live = true;
     const timer = setTimeout(async () => {
       const out = new Map<string, number>();
+      const named = new Map<string, string>();
       for (const tgt of targets) {
         const [code, period] = tgt.split("|") as [string, string];
         try {
-          const id = (await get<UnitView[]>(`/api/units?${qs({ q: code, limit: 20, asOf: /^\d{4}/.test(period) ? periodEnd(period) : undefined })}`)).find((u) => u.code === code)?.id;
-          if (id === undefined) continue;
+          const unit = (await get<UnitView[]>(`/api/units?${qs({ q: code, limit: 20, asOf: /^\d{4}/.test(period) ? periodEnd(period) : undefined })}`)).find((u) => u.code === code);
+          if (unit === undefined) continue;
+          const id = unit.id;
+          named.set(code, unit.fullName);
           for (const f of await get<Figure[]>(`/api/figures?${qs({ unitId: id, period })}`)) {
             if (f.period === period && f.disagg === "") out.set(`${code}|${period}|${f.indicator}`, f.value);
           }
@@ -412,14 +416,17 @@ function useStored(docs: Doc[]): Map<string, number> & { reload: () => void } {
           // A code or period not (yet) valid: nothing is shown as stored for it.
         }
       }
-      if (live) setStored(out);
+      if (live) {
+        setStored(out);
+        setNames(named);
+      }
     }, 300);
     return () => {
       live = false;
       clearTimeout(timer);
     };
   }, [key, n]);
-  return Object.assign(stored, { reload: () => setN((x) => x + 1) });
+  return Object.assign(stored, { reload: () => setN((x) => x + 1), names });
 }
 
 /** The value stored now beside a read figure: the same, another (to be replaced), or none. */

@@ -3,7 +3,7 @@
  * field and announced, a character counter under every text with a limit (marked as soon as the
  * text runs over it), and the notices shared by the register pages.
  */
-import { emptyValues, tooLong, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
+import { emptyValues, offered, tooLong, type FieldErrors, type FieldSpec, type FormValue, type FormValues } from "./register-forms.ts";
 import { num, t, tf, today } from "./ui.tsx";
 
 /** A message for the next page (after a save moves the user to the record). */
@@ -65,7 +65,11 @@ export function Fields({ fields, values, set, errors, prefix = "", teams }: Fiel
           case "select":
             return (
               <div class="field">{label}
-                <select {...a11y} value={str} onChange={onText}>{Object.entries(f.options).map(([k, l]) => <option value={k}>{t(l)}</option>)}</select>{error}
+                <select {...a11y} value={str} onChange={onText}>
+                  {Object.entries(offered(f, values)).map(([k, l]) => <option value={k}>{t(l)}</option>)}
+                  {/* A stored value no longer offered on this date is shown, not chosen again (its error says why). */}
+                  {str in f.options && !(str in offered(f, values)) && <option value={str} disabled>{t(f.options[str]!)}</option>}
+                </select>{error}
               </div>
             );
           case "team":

@@ -6,7 +6,7 @@
  * form produces input the server's schemas accept.
  */
 import {
-  DVK_FIELDS, DVK_KINDS, GENDERS, LEADER_TITLES, LEVELS, MEDIATION_RESULTS, OVERSIGHT_KINDS, RECEPTION_KINDS, SUBJECTS, TEAM_ROLES, TOPICS,
+  DVK_FIELDS, DVK_KINDS, GENDERS, LEADER_TITLES, LEVELS, levelsOn, MEDIATION_RESULTS, OVERSIGHT_KINDS, RECEPTION_KINDS, SUBJECTS, TEAM_ROLES, TOPICS,
 } from "../../registers/vocabulary.ts";
 import { PETITION_LIMITS, PETITION_TYPE_LABELS, PHONE_PATTERN } from "../../registers/petition-rules.ts";
 import { t, tf } from "./i18n.ts";
@@ -22,7 +22,8 @@ export type FieldSpec = Base & (
   | { kind: "text" | "textarea"; required?: boolean; max?: number; type?: "tel"; rows?: number }
   | { kind: "date"; required?: boolean; notFuture?: boolean }
   | { kind: "count"; nullable?: boolean }
-  | { kind: "select"; options: Readonly<Record<string, string>> }
+  /** datedBy: a date field; options that exist only on some dates (levels: no district from 1 July 2025) follow it. */
+  | { kind: "select"; options: Readonly<Record<string, string>>; datedBy?: string }
   | { kind: "check" }
   | { kind: "texts"; item: string; min?: number }
   | { kind: "rows"; item: string; fields: FieldSpec[] }
@@ -40,7 +41,7 @@ const text = (name: string, label: string, required = false, max?: number): Fiel
 const area = (name: string, label: string, required = false): FieldSpec => ({ name, label, kind: "textarea", required });
 const date = (name: string, label: string, required = true): FieldSpec => ({ name, label, kind: "date", required });
 const count = (name: string, label: string, nullable = false): FieldSpec => ({ name, label, kind: "count", nullable });
-const select = (name: string, label: string, options: Readonly<Record<string, string>>): FieldSpec => ({ name, label, kind: "select", options });
+const select = (name: string, label: string, options: Readonly<Record<string, string>>, datedBy?: string): FieldSpec => ({ name, label, kind: "select", options, ...(datedBy ? { datedBy } : {}) });
 
 export const REGISTER_FORMS: Record<string, RegisterForm> = {
   reception: {
@@ -95,7 +96,7 @@ export const REGISTER_FORMS: Record<string, RegisterForm> = {
     noun: "khen thưởng",
     fields: [
       select("subject", "Tập thể / cá nhân", SUBJECTS), text("recipient", "Tập thể, cá nhân được khen", true), select("topic", "Nội dung", TOPICS),
-      select("level", "Cấp khen", { xa: LEVELS.xa, tinh: LEVELS.tinh, trung_uong: LEVELS.trung_uong, huyen: LEVELS.huyen }),
+      select("level", "Cấp khen", { xa: LEVELS.xa, tinh: LEVELS.tinh, trung_uong: LEVELS.trung_uong, huyen: LEVELS.huyen }, "date"),
       text("form", "Hình thức (Bằng khen, Giấy khen…)", true), text("decisionNo", "Số quyết định", true), date("date", "Ngày quyết định"), area("reason", "Thành tích"),
     ],
   },
@@ -126,6 +127,13 @@ export function petitionInput(values: FormValues, today: string): { input: Recor
   const day = input.receivedOn;
   if (typeof day === "string" && !errors.receivedOn && day > today) errors.receivedOn = t("Ngày tiếp nhận không thể sau ngày hôm nay.");
   return { input, errors };
+}
+
+/** The options a select offers with these values (a level select: "Cấp huyện" only before 1 July 2025). */
+export function offered(f: Extract<FieldSpec, { kind: "select" }>, values: FormValues): Readonly<Record<string, string>> {
+  if (!f.datedBy) return f.options;
+  const on = levelsOn(typeof values[f.datedBy] === "string" ? (values[f.datedBy] as string) : "");
+  return Object.fromEntries(Object.entries(f.options).filter(([k]) => k in on));
 }
 
 /** "Dài quá: 10.001/10.000 ký tự, cần bớt 1 ký tự." */
@@ -197,6 +205,7 @@ export function toInput(fields: readonly FieldSpec[], values: FormValues, prefix
       }
       case "select":
         input[f.name] = typeof v === "string" ? v : "";
+        if (f.datedBy && typeof v === "string" && v in f.options && !(v in offered(f, values))) errors[path] = t("Từ 01/7/2025 không còn cấp huyện.");
         break;
       case "check":
         input[f.name] = v === true;

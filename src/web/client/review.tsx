@@ -5,11 +5,12 @@
  */
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
-import { api, get, qs, type FormData, type Me, type Submission, type UnitView } from "./api.ts";
+import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
 import { NARRATIVE, useCounted } from "./entry.tsx";
 import { parsePeriod, periodLabel } from "../../core/period.ts";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 import { periodShort } from "./labels.ts";
+import { UnitSwitch } from "./unit-picker.tsx";
 
 /** "quý II năm 2026" (the code itself when it is not a period). */
 const periodName = (id: string) => { try { return periodLabel(parsePeriod(id)); } catch { return id; } };
@@ -63,10 +64,8 @@ const STATES: Array<[QueueState, string]> = [["submitted", tl("Chờ duyệt")],
 
 function Queue({ me }: { me: Me }) {
   const f = useFilters();
-  const [units] = useLoad(`kids|${me.user.unitId}`, () => get<UnitView[]>(`/api/units?${qs({ parentId: me.user.unitId })}`));
   const [s] = useLoad(`queue|${f.state}|${f.sub}|${f.sort}`, () => get<QueueItem[]>(`/api/reviews?${qs({ state: f.state, unitId: f.sub, sort: f.sort })}`));
   const set = (k: string, v: string) => go("/review", { state: f.state, sub: f.sub, sort: f.sort, [k]: v });
-  const kids = units.state === "ok" ? units.data : [];
   return (
     <>
       <div class="controls queue-filters">
@@ -74,17 +73,15 @@ function Queue({ me }: { me: Me }) {
           <select id="q-state" value={f.state} onChange={(e) => set("state", (e.target as HTMLSelectElement).value)}>
             {STATES.map(([k, l]) => <option value={k}>{t(l)}</option>)}
           </select></div>
-        <div><label for="q-sub">{t("Đơn vị trực thuộc")}</label>
-          <select id="q-sub" value={f.sub} onChange={(e) => set("sub", (e.target as HTMLSelectElement).value)}>
-            <option value="">{t("Tất cả đơn vị")}</option>
-            {kids.map((u) => <option value={u.id}>{u.fullName}</option>)}
-          </select></div>
         <div><label for="q-sort">{t("Sắp xếp")}</label>
           <select id="q-sort" value={f.sort} onChange={(e) => set("sort", (e.target as HTMLSelectElement).value)}>
             <option value="oldest">{t("Chờ lâu nhất trước")}</option>
             <option value="newest">{t("Mới nhất trước")}</option>
           </select></div>
         {f.state === "submitted" && <div><NextButton /></div>}
+        {/* Any unit in scope, at any depth; the user's own unit is "every unit". */}
+        <UnitSwitch id="q-unit" summary={t("Lọc theo đơn vị trực thuộc")} value={Number(f.sub) || me.user.unitId} onPick={(id) => set("sub", id === me.user.unitId ? "" : String(id))} />
+        {f.sub && <a href={href("/review", { state: f.state === "submitted" ? undefined : f.state, sort: f.sort === "oldest" ? undefined : f.sort })}>{t("Tất cả đơn vị")}</a>}
       </div>
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{f.state === "submitted" ? t("Không có báo cáo nào đang chờ duyệt.") : t("Không có báo cáo nào theo bộ lọc này.")}</p> : (
         <div class="table-wrap">
@@ -152,6 +149,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
   const [s, reload] = useLoad(`${unitId}|${period}`, () => get<FormData>(`/api/dashboard/form?${qs({ unitId, period })}`));
   const counted = useCounted(unitId, period);
   const [doneMsg, setDoneMsg] = useState<string | null>(null);
+  const flt = useFilters();
   return (
     <Show s={s}>{(f) => {
       const values = new Map(f.figures.filter((x) => x.disagg === "").map((x) => [x.indicator, x.value]));
@@ -165,6 +163,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           <p><UnitLinks unit={f.unit} period={f.period.id} /></p>
+          <UnitSwitch id="rv-unit" value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />

@@ -26,10 +26,13 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
   const [toggled, setToggled] = useState<Set<number>>(new Set());
   const [active, setActive] = useState<number | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  /** What is typed, for a tree that arrives after the first keystrokes (they are not undone). */
+  const typed = useRef("");
   useEffect(() => {
     loadUnitTree().then((tr) => {
       setTree(tr);
-      setToggled(new Set([tr.root]));
+      if (typed.current.trim()) setActive(search(tr, typed.current, 1).ids[0] ?? null);
+      else setToggled(new Set([tr.root]));
     }, () => setFailed(true));
   }, []);
   useEffect(() => setChosen(value), [value]);
@@ -39,6 +42,7 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
     if (active !== null) box.current?.querySelector(`[data-id="${active}"]`)?.scrollIntoView({ block: "nearest" });
   }, [active]);
   const onInput = (q: string) => {
+    typed.current = q;
     setQuery(q);
     // A new query opens the matches' ancestors afresh, and the first match is the one Enter picks.
     setToggled(new Set(q.trim() ? [] : tree ? [tree.root] : []));
@@ -129,5 +133,35 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
         })}
       </div>
     </div>
+  );
+}
+
+/**
+ * For pages about one unit (dashboard, form, review, reports): the unit's switch, folded to one line
+ * until opened; picking a unit in the tree calls `onPick`. Not shown when the user's scope is one unit.
+ */
+export function UnitSwitch({ id, value, onPick, summary }: { id: string; value: number; onPick: (id: number) => void; summary?: string }) {
+  const [many, setMany] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadUnitTree().then((tr) => live && setMany(tr.nodes.size > 1), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const box = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  if (!many) return null;
+  // A pick folds the switch again: the page shows the unit picked.
+  const pick = (uid: number) => {
+    if (box.current) box.current.open = false;
+    onPick(uid);
+  };
+  // The tree is drawn only while the switch is open (nothing hidden to lay out or reach).
+  return (
+    <details class="unit-switch no-print" ref={box} onToggle={() => setOpen(!!box.current?.open)}>
+      <summary>{summary ?? t("Đổi đơn vị")}</summary>
+      {open && <UnitPicker id={id} name={id} label={t("Đơn vị")} value={value} onChange={pick} />}
+    </details>
   );
 }
