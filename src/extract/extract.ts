@@ -3,7 +3,7 @@
  * read") and its scope, into the extractor's output contract. No database, no I/O; linear in
  * the length of the text (each number looks at a bounded window around it).
  */
-import { prepare } from "./normalize.ts";
+import { keyOf, prepare } from "./normalize.ts";
 import { isLetter, qualifierBefore, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { indicatorFor, rx, MONEY, MONEY_SCALED, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
 import { detectScope, type Scope } from "./scope.ts";
@@ -188,7 +188,7 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   const n0 = scanNumeral(key, i);
   const prevC = rangeHigh ? 32 : key.charCodeAt(i - 1);
   // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
-  if (i > 0 && (isLetter(prevC) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
+  if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
     || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
     // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
     if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))) return skipCode(key, n0.end);
@@ -235,7 +235,8 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
     if (!isDigit(after2)) return skipCode(key, n0.end); // "45/BC-UBND"
     const b = scanNumeral(key, n0.end + 1);
     const c = key.charCodeAt(b.end);
-    if (c === 47 || c === 45 || (isLetter(c) && !isSpace(c))) return skipCode(key, b.end); // "26/12/2023", "30/2020/NĐ-CP"
+    // "26/12/2023", "30/2020/NĐ-CP"; but a counted noun glued by a bad copy is read: "34/37vụ".
+    if (c === 47 || c === 45 || (isLetter(c) && !countedNounAfter(text, key, b.end))) return skipCode(key, b.end);
     const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
     if (b.digits.length === 4 && b.value >= 1900 && b.value <= 2100) return b.end; // "12/2023"
     // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
@@ -264,7 +265,7 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = leadingNoun(key, i);
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
     if (!lead) return end;
     unit = lead.unit;
     ruleUnit = unit;
@@ -302,6 +303,27 @@ interface Reading {
   ruleUnit: string | null;
   percent: boolean;
   lead: { start: number; unit: string; noun: string } | null;
+}
+
+/** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
+const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);
+
+/**
+ * A number glued to the word before it by a bad copy ("giảm79 vụ", "thành công34/37 vụ"): read when that
+ * word is a lower-case Vietnamese word of the genre and a counted noun or a percent follows; codes and
+ * names ("Covid19", "H5N1", "KT3") stay unread.
+ */
+function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number): boolean {
+  let s = i;
+  while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
+  const word = key.slice(s, i);
+  if (!GLUE_WORDS.has(word) || text.slice(s, i) !== word) return false;
+  let j = numeralEnd;
+  if (key.charCodeAt(j) === 47 && isDigit(key.charCodeAt(j + 1))) j = scanNumeral(key, j + 1).end;
+  if (/^\s?%/.test(key.slice(j, j + 2))) return true;
+  const amount = scanAmount(key, i);
+  const u = unitAt(text, key, j > numeralEnd ? j : amount.end, amount.scaled);
+  return typeof u === "object" && u !== null && u.known === true;
 }
 
 /** Known counted noun (not a measure) right after `p`: "15 đơn", "08 xã". */
@@ -477,6 +499,40 @@ function leadingNoun(key: string, i: number): { start: number; unit: string; nou
     if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
   }
   return null;
+}
+
+/** A label before a bare number, up to ":" or a tab (or a spaced dash), on its line: "- Tiếp công dân: 71". */
+const LABEL = /([\p{L}\p{M} ,]{3,60}?)\s*(?::|\t|\s[-–]\s)\s*$/u;
+/** What a label counts when it names an activity rather than a noun. */
+const LABEL_ACTIVITIES: Array<[RegExp, string]> = [
+  [rx("(số )?người (được )?tiếp\\b"), "người"],
+  [rx("tiếp (công )?dân|\\btiếp\\b(?! (nhận|tục|xúc))"), "lượt"],
+  [rx("hoà giải"), "vụ"],
+  [rx("đối thoại|giám sát|khảo sát|kiểm tra"), "cuộc"],
+];
+/** Counted nouns a label names ("Đơn thư tiếp nhận: 35"); "công dân" of "tiếp công dân" is not one. */
+const LABEL_NOUNS = rx("\\b(đơn thư|đơn(?! vị)|vụ việc|mô hình|điển hình|hội nghị|văn bản|cuộc|lượt|buổi|đợt|quân nhân|tập thể|cá nhân|căn nhà|ngày công)\\b");
+
+/**
+ * A bare number after a label that names what it counts, in a list or a table-like line: "- Tiếp công
+ * dân: 71", "Đơn thư tiếp nhận: 35; đã giải quyết: 30" (the second item under the line's noun). The
+ * number must close its item; labels that name nothing countable leave it unread.
+ */
+function labelNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  if (!/^\s*([;,.(]|$|\n)/.test(key.slice(end, end + 2))) return null;
+  const from = Math.max(0, i - 70);
+  const m = LABEL.exec(key.slice(from, i));
+  if (!m) return null;
+  let ls = key.lastIndexOf("\n", i - 1) + 1;
+  if (ls < i - 160) ls = i - 160;
+  const label = m[1]!;
+  const line = key.slice(ls, i);
+  let noun = LABEL_NOUNS.exec(label);
+  if (!noun) for (const [re, unit] of LABEL_ACTIVITIES) if (re.test(label)) return { start: i, unit, noun: label.trim() };
+  noun ??= LABEL_NOUNS.exec(line);
+  if (!noun) return null;
+  const unit = UNITS.find(([surface]) => surface === noun[1])?.[1] ?? null;
+  return unit ? { start: i, unit, noun: label.trim() } : null;
 }
 
 /** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */

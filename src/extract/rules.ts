@@ -315,7 +315,7 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
-      if (R.reception.test(before) || R.received.test(tail) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
+      if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
         if (R.campaign.test(near) || R.conference.test(near)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }

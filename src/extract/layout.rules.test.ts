@@ -1,0 +1,49 @@
+/**
+ * Layouts of real reports that the sentence rules alone miss: bare numbers after a label, numbers glued
+ * to a word by a bad copy, items that continue a heading or the sentence before. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures } from "./extract.ts";
+
+/** Compact view of what a reviewer sees: "value[/of] unit → indicator". */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.qualifier ? f.qualifier + " " : ""}${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+describe("extractor: a bare number after a label", () => {
+  test("a list line names the activity, the number has no noun", () => {
+    assert.deepEqual(seen("Kết quả trong năm:\n- Tiếp công dân: 64\n- Hòa giải thành: 21/25\n- Đối thoại – 7"), [
+      "64 lượt → reception.turns", "21/25 vụ → mediation.successful", "7 cuộc → dialogues.held",
+    ]);
+  });
+  test("a table-like line separated by a tab", () => {
+    assert.deepEqual(seen("Tiếp công dân\t118\nGiám sát\t9"), ["118 lượt → reception.turns", "9 cuộc → oversight.count"]);
+  });
+  test("a second item on the line counts the noun the line's label named", () => {
+    assert.deepEqual(seen("- Đơn thư tiếp nhận: 48; đã giải quyết: 41."), ["48 đơn → petitions.received", "41 đơn → petitions.resolved"]);
+  });
+  test("people received, named before the number", () => {
+    assert.deepEqual(seen("- Số người được tiếp: 133"), ["133 người → reception.people"]);
+  });
+  test("a label followed by a note in parentheses", () => {
+    assert.deepEqual(seen("Tiếp công dân: 57 (tăng 4 lượt so với cùng kỳ)"), ["57 lượt → reception.turns", "4 lượt → -"]);
+  });
+  test("labels that name nothing countable leave the number unread", () => {
+    assert.deepEqual(seen("Đơn vị: 5\nNgày: 12\nSố: 07\nĐiện thoại: 0905123456\nLượt truy cập: 12.345"), []);
+  });
+  test("a number that does not close its item is not a label's count", () => {
+    assert.deepEqual(seen("Tiếp công dân: 12 giờ ngày thứ Năm hằng tuần"), []);
+  });
+});
+
+describe("extractor: numbers glued to a word by a bad copy", () => {
+  test("glued to the word before", () => {
+    assert.deepEqual(seen("Số vụ việc hòa giải giảm26 vụ; lãnh đạo huyện đã tiếp được83 lượt công dân."), ["26 vụ → -", "83 lượt → reception.turns"]);
+  });
+  test("glued to the noun after, a pair included", () => {
+    assert.deepEqual(seen("Các tổ hòa giải đã hòa giải thành công 41/46vụ, tiếp nhận 75đơn thư."), ["41/46 vụ → mediation.successful", "75 đơn → petitions.received"]);
+  });
+  test("codes and names with digits stay unread", () => {
+    assert.deepEqual(seen("Dịch Covid19 và cúm H5N1 không xuất hiện; tổ KT3 hoạt động tốt; hồ sơ 12/2023/QĐ-UBND."), []);
+  });
+});
