@@ -4,7 +4,7 @@
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFigures } from "./extract.ts";
+import { extractFigures, extractReport } from "./extract.ts";
 
 /** Compact view of what a reviewer sees: "value[/of] unit → indicator". */
 const seen = (s: string) =>
@@ -45,5 +45,33 @@ describe("extractor: numbers glued to a word by a bad copy", () => {
   });
   test("codes and names with digits stay unread", () => {
     assert.deepEqual(seen("Dịch Covid19 và cúm H5N1 không xuất hiện; tổ KT3 hoạt động tốt; hồ sơ 12/2023/QĐ-UBND."), []);
+  });
+});
+
+describe("scope: the unit written in capitals", () => {
+  test("a formal header in capitals names the commune, over the district its text mentions", () => {
+    const s = extractReport("ĐẢNG UỶ XÃ VINH HÀ\nKHỐI DÂN VẬN\nBÁO CÁO THỰC HIỆN CÔNG TÁC DÂN VẬN\nVinh Hà là một xã ven đầm phá ở phía Đông Nam huyện Phú Vang, có 5 thôn.").scope;
+    assert.equal(s.unit, "xã Vinh Hà");
+    assert.equal(s.level, "commune");
+  });
+  test("initials in capitals still name a unit by its initials", () => {
+    assert.equal(extractReport("Ban Dân vận Tỉnh ủy BR-VT tổng kết công tác dân vận năm 2023.").scope.unit, "tỉnh Bà Rịa - Vũng Tàu");
+  });
+});
+
+describe("extractor: collectives and individuals that break a count down", () => {
+  test("models or exemplars counted by who they are, in parentheses", () => {
+    assert.deepEqual(seen("Ban Chỉ đạo công nhận 47 mô hình (25 tập thể, 22 cá nhân) là mô hình “Dân vận khéo” năm 2024."),
+      ["47 mô hình → dvk.models", "25 tập thể → dvk.models", "22 cá nhân → dvk.models"]);
+    assert.deepEqual(seen("Huyện công nhận 31 điển hình Dân vận khéo (19 tập thể, 12 cá nhân)."),
+      ["31 điển hình → dvk.exemplars", "19 tập thể → dvk.exemplars", "12 cá nhân → dvk.exemplars"]);
+  });
+  test("awards counted together, then by recipient", () => {
+    assert.deepEqual(seen("UBND huyện khen thưởng 17 tập thể, cá nhân (10 tập thể, 7 cá nhân) có thành tích trong phong trào Dân vận khéo."),
+      ["17 tập thể → -", "10 tập thể → awards.collectives", "7 cá nhân → awards.individuals"]);
+  });
+  test("a proposal, or a breakdown outside Dân vận khéo, keeps no key", () => {
+    assert.deepEqual(seen("Đề nghị khen thưởng 17 tập thể, cá nhân (10 tập thể, 7 cá nhân)."), ["17 tập thể → -", "10 tập thể → -", "7 cá nhân → -"]);
+    assert.deepEqual(seen("Có 96 hộ (30 tập thể, 66 cá nhân) đăng ký thi đua sản xuất giỏi."), ["96 hộ → -", "30 tập thể → -", "66 cá nhân → -"]);
   });
 });

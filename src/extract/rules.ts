@@ -367,7 +367,22 @@ export function indicatorFor(f: RuleInput): string | null {
       return dvkContext(f) ? "dvk.exemplars" : null;
     case "tập thể":
     case "cá nhân": {
-      if (R.together.test(tail.trimStart()) || f.breakdown) return null;
+      if (R.together.test(tail.trimStart())) return null;
+      if (f.breakdown) {
+        // "công nhận 55 mô hình (29 tập thể, 26 cá nhân)": the models (or exemplars) counted by who they are;
+        // other breakdowns in parentheses are left to the count they break down.
+        // "khen thưởng 20 tập thể, cá nhân (12 tập thể, 8 cá nhân)": the awards by recipient.
+        const open = before.lastIndexOf("(");
+        const counted = before.slice(Math.max(0, open - 60), open).split(/\d/).pop() ?? "";
+        const award = R.award.exec(before.slice(0, open));
+        if (rx("^\\s*(tập thể|cá nhân)\\b").test(counted)) {
+          if (!award || R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index))) return null;
+          return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
+        }
+        if (!dvkContext(f)) return null;
+        if (rx("mô hình").test(counted)) return "dvk.models";
+        return rx("điển hình").test(counted) ? "dvk.exemplars" : null;
+      }
       const award = R.award.exec(sentence);
       if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:

@@ -276,9 +276,10 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     const type = COMMITTEE_TYPE[raw] ?? raw;
     // A unit written by its initials: "Thành phố PRTC", "tỉnh BR-VT".
     const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
-    if (acro) {
-      const list = byInitials(type, acro[1]!.replace(/-/g, ""));
-      if (list) found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) });
+    // A name in capitals that is no unit's initials is read as a name ("ĐẢNG UỶ XÃ VINH HÀ").
+    const initials = acro ? byInitials(type, acro[1]!.replace(/-/g, "")) : null;
+    if (acro && initials) {
+      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
       continue;
     }
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
