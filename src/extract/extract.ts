@@ -396,7 +396,7 @@ function finish(key: string, i: number, r: Reading): Candidate {
   const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
-    pair: of !== null,
+    pair: of !== null, statement: key.slice(statementStart(key, sentenceStart), sentenceStart) + before,
   };
   let indicator = indicatorFor(input);
   if (indicator === null) {
@@ -414,12 +414,22 @@ function finish(key: string, i: number, r: Reading): Candidate {
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
 }
 
+const SECTION_HEADING = /^(\d{1,2}(\.\d{1,2})*[.)]|[ivx]{1,5}[.)]|[a-zđ]\))\s+\p{L}/u;
 const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
 
 /** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
 function listHeading(key: string, sentenceStart: number): string | null {
   let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
-  if (!LIST_MARK.test(key.slice(ls, ls + 6))) return null;
+  if (!LIST_MARK.test(key.slice(ls, ls + 6))) {
+    // A paragraph right under a heading line ("Mô hình Dân vận khéo:\nToàn huyện có 45 mô hình."): its first sentence.
+    if (ls < 2 || key.slice(ls, sentenceStart).trim() !== "") return null;
+    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const line = key.slice(prevStart, ls - 1).trim();
+    if (line.length > 120) return null;
+    if (line.endsWith(":")) return line.slice(0, -1);
+    // A numbered heading: "2. Công tác hòa giải ở cơ sở", "III. PHONG TRÀO DÂN VẬN KHÉO", "b) Tiếp công dân".
+    return SECTION_HEADING.test(line) && !/[.;]$/.test(line) ? line : null;
+  }
   for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
     const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
     const line = key.slice(prevStart, ls - 1).trim();
@@ -448,6 +458,19 @@ function levelItemsLead(key: string, segStart: number): string | null {
   }
   const lead = key.slice(j, segStart).trim();
   return lead ? lead : null;
+}
+
+/** Start of the whole sentence holding `at`, across ";" and ":" (at most 300 chars back). */
+function statementStart(key: string, at: number): number {
+  let j = at;
+  const lo = Math.max(0, at - 300);
+  while (j > lo) {
+    const c = key.charCodeAt(j - 1);
+    if (c === 10 || c === 33 || c === 63) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
+    j--;
+  }
+  return j;
 }
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
@@ -617,6 +640,12 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
       // catalog's resolution rate.
       c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
     }
+    // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
+    // keyed item before it on the same line, is the same kind of count.
+    if (c.indicator === null && prev.indicator && !c.percent && !prev.percent && c.unit === prev.unit
+      && PARALLEL_ITEM.test(key.slice(prev.end, c.start)) && !NEGATED_LABEL.test(key.slice(prev.end, c.start))) {
+      c.indicator = prev.indicator;
+    }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
@@ -630,6 +659,8 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 }
 
 const RATE = rx("tỷ lệ");
+const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
+const PARALLEL_ITEM = /^[^\n\d]{0,40}[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
 

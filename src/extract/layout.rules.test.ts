@@ -75,3 +75,31 @@ describe("extractor: collectives and individuals that break a count down", () =>
     assert.deepEqual(seen("Có 96 hộ (30 tập thể, 66 cá nhân) đăng ký thi đua sản xuất giỏi."), ["96 hộ → -", "30 tập thể → -", "66 cá nhân → -"]);
   });
 });
+
+describe("extractor: items that continue a heading or the sentence before", () => {
+  test("a paragraph under a heading line reads its first sentence with the heading", () => {
+    assert.deepEqual(seen("Phong trào thi đua “Dân vận khéo”:\nToàn huyện có 58 mô hình, trong đó có 20 tập thể và 38 cá nhân."),
+      ["58 mô hình → dvk.models", "20 tập thể → dvk.models", "38 cá nhân → dvk.models"]);
+    assert.deepEqual(seen("2. Công tác hòa giải ở cơ sở\nTrong năm, tiếp nhận 44 vụ việc, giải quyết thành 39 vụ."),
+      ["44 vụ → mediation.cases", "39 vụ → mediation.successful"]);
+  });
+  test("a heading that names nothing leaves the paragraph as it reads alone", () => {
+    assert.deepEqual(seen("Kết quả:\nToàn huyện có 58 mô hình."), ["58 mô hình → -"]);
+  });
+  test("periodic and ad-hoc items under short labels take the key of the item before", () => {
+    assert.deepEqual(seen("Hội nghị đối thoại định kỳ: 6 cuộc; đột xuất: 3 cuộc."), ["6 cuộc → dialogues.held", "3 cuộc → dialogues.held"]);
+    assert.deepEqual(seen("Tiếp công dân định kỳ: 31 lượt, đột xuất: 7 lượt."), ["31 lượt → reception.turns", "7 lượt → reception.turns"]);
+  });
+  test("a negated item does not take the key before it", () => {
+    assert.deepEqual(seen("Hòa giải thành: 26 vụ; không thành: 3 vụ."), ["26 vụ → mediation.successful", "3 vụ → -"]);
+  });
+  test("campaign participants named by who they are, in the items of a sentence that opened with the campaign", () => {
+    assert.deepEqual(seen("Phát động quần chúng bảo vệ an ninh Tổ quốc thu hút 2.700 lượt người tham gia; 860 hộ gia đình hưởng ứng; 37 chi hội trưởng tham gia."),
+      ["2700 lượt → campaign.participants", "860 hộ → campaign.participants", "37 chi hội trưởng → campaign.participants"]);
+  });
+  test("returnees counted by the place or the unit, after the sentence that welcomes them", () => {
+    assert.deepEqual(seen("Huyện tổ chức đón 52 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương. Xã Ia Sao: 14 đồng chí; xã Ia Rbol: 9 đồng chí."),
+      ["52 quân nhân → military.returnees", "14 đồng chí → military.returnees", "9 đồng chí → military.returnees"]);
+    assert.deepEqual(seen("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương diễn ra trang trọng. Ban tổ chức gồm 15 đồng chí."), ["15 đồng chí → -"]);
+  });
+});

@@ -104,6 +104,8 @@ export interface RuleInput {
   breakdown: boolean;
   /** The figure is the part of an "a/b" pair ("10/17 xã"): a part, never the total. */
   pair?: boolean;
+  /** Key text from the start of the whole sentence (across ";" and ":") to the number. */
+  statement?: string;
 }
 
 const R = {
@@ -206,6 +208,8 @@ const R = {
   /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
   settledBare: rx("\\bthành\\s*$"),
   households: rx("^lượt (hộ|gia đình)"),
+  /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
+  byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
   petition: rx("\\bđơn\\b"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
@@ -309,6 +313,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "22 đồng chí quân nhân tại buổi lễ" under a heading on soldiers back home.
       if (rx("^đồng chí (quân nhân|hạ sĩ quan|chiến sĩ|bộ đội)").test(right) && returning(f, sentence)) return "military.returnees";
+      // "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí; xã Ia Rbol: 8 đồng chí":
+      // the returnees counted by the place or the unit they come back to or from.
+      if (R.byPlace.test(f.statement ?? seg) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
@@ -330,6 +337,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
+      // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
+      if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
       // named just before.
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
@@ -444,7 +453,7 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
-      if (unit !== null && R.campaignPeople.has(unit) && R.campaign.test(sentence) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
+      if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
