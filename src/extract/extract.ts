@@ -238,7 +238,9 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
     // "26/12/2023", "30/2020/NĐ-CP"; but a counted noun glued by a bad copy is read: "34/37vụ".
     if (c === 47 || c === 45 || (isLetter(c) && !countedNounAfter(text, key, b.end))) return skipCode(key, b.end);
     const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
-    if (b.digits.length === 4 && b.value >= 1900 && b.value <= 2100) return b.end; // "12/2023"
+    // "12/2023" is a month; "1.610/2.010 lượt người", "161/2010 người" are a part of a whole.
+    if (!b.grouped && b.digits.length === 4 && b.value >= 1900 && b.value <= 2100
+      && !(n0.value > 12 && countedNounAfter(text, key, b.end))) return b.end;
     // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
     const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
     if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;

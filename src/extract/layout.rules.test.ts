@@ -103,3 +103,25 @@ describe("extractor: items that continue a heading or the sentence before", () =
     assert.deepEqual(seen("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương diễn ra trang trọng. Ban tổ chức gồm 15 đồng chí."), ["15 đồng chí → -"]);
   });
 });
+
+describe("extractor: a part of a whole with a unit", () => {
+  test("thousands on both sides, and a whole that looks like a year, are read as a pair", () => {
+    assert.deepEqual(seen("Tổ chức 14 hội nghị tuyên truyền, có 1.730/2.040 lượt người tham dự."),
+      ["14 hội nghị → dissemination.conferences", "1730/2040 lượt → dissemination.attendees"]);
+    assert.deepEqual(seen("Hội nghị quán triệt có 1.730/2015 người tham dự."), ["1730/2015 người → dissemination.attendees"]);
+  });
+  test("a month and year is still not a figure", () => {
+    assert.deepEqual(seen("Trong tháng 12/2023 tổ chức 5 cuộc giám sát."), ["5 cuộc → oversight.count"]);
+  });
+  test("attended of invited at a briefing, people named by who they are", () => {
+    assert.deepEqual(seen("Hội nghị quán triệt Nghị quyết có 174/196 đại biểu được triệu tập tham dự."), ["174/196 đại biểu → dissemination.attendees"]);
+    assert.deepEqual(seen("Tham dự hội nghị học tập nghị quyết có 88/93 đảng viên."), ["88/93 đảng viên → dissemination.attendees"]);
+  });
+  test("people at a dialogue or at technical training are not an audience briefed", () => {
+    assert.deepEqual(seen("Hội nghị đối thoại có 120 đại biểu tham dự."), ["120 đại biểu → -"]);
+    assert.deepEqual(seen("Hội nghị tập huấn chuyển giao kỹ thuật có 80 hội viên tham dự."), ["80 hội viên → -"]);
+  });
+  test("resolved of received, when one verb phrase names both", () => {
+    assert.deepEqual(seen("Tiếp nhận và giải quyết 47/53 đơn thư khiếu nại, kiến nghị."), ["47/53 đơn → petitions.resolved"]);
+  });
+});
