@@ -125,3 +125,21 @@ describe("extractor: a part of a whole with a unit", () => {
     assert.deepEqual(seen("Tiếp nhận và giải quyết 47/53 đơn thư khiếu nại, kiến nghị."), ["47/53 đơn → petitions.resolved"]);
   });
 });
+
+describe("scope: bylines and headlines", () => {
+  const body = "Sáng 10/1, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Năm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.";
+  test("a newspaper's code is no unit for a district's news that names no district", () => {
+    const s = extractReport(`Tổng kết công tác dân vận năm 2023\n(GLO)- ${body}\nC.PHONG`).scope;
+    assert.equal(s.unit, null);
+    assert.equal(s.level, "district");
+  });
+  test("beside a district the headline names, the code still settles the province", () => {
+    assert.equal(extractReport(`Phú Thiện: Đón nhận 52 quân nhân xuất ngũ\n(GLO)- ${body}`).scope.unit, "huyện Phú Thiện");
+  });
+  test("codes and initials that name no unit give no scope", () => {
+    for (const t of [`(PV) - ${body}\nPV`, `${body}\nN.V.H`, `${body}\nLê Hòa (BBK)`]) assert.equal(extractReport(t).scope.unit, null, t);
+  });
+  test("a closing byline names the district in parentheses", () => {
+    assert.equal(extractReport(`Tổng kết công tác dân vận năm 2023\n${body}\nTin, ảnh: Hồng Nhung (Ia Pa)`).scope.unit, "huyện Ia Pa");
+  });
+});

@@ -215,6 +215,24 @@ function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
+/** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
+const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*$/u;
+
+/** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
+function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
+  for (const line of lines.reverse()) {
+    if (line.length > 80) continue;
+    const m = TRAILER_PLACE.exec(line);
+    if (!m) continue;
+    const name = keyOf(m[1]!);
+    const out: AdminUnit[] = [];
+    for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
+    if (out.length) return out;
+  }
+  return [];
+}
+
 /** The level a unit's type word names ("tỉnh Đắk Nông" → province; "xã Sơn Thọ" → commune). */
 function levelOfType(typeAndName: string): Level {
   if (typeAndName.startsWith("tỉnh")) return "province";
@@ -361,7 +379,13 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   }
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
   // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
-  for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  // The code names the newspaper, not the unit: alone, it answers only for a text that speaks from a province
+  // (a district's news in Báo Gia Lai is not about the province); beside a unit named, it settles which one.
+  const trailer = bylinePlace(src, idx);
+  for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
+  if (direct.size > 0 || level === "province" || level === null) {
+    for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  }
   if (citySpeaks) {
     let top: AdminUnit | null = null;
     for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
