@@ -644,9 +644,17 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
     }
     // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
     // keyed item before it on the same line, is the same kind of count.
-    if (c.indicator === null && prev.indicator && !c.percent && !prev.percent && c.unit === prev.unit
-      && PARALLEL_ITEM.test(key.slice(prev.end, c.start)) && !NEGATED_LABEL.test(key.slice(prev.end, c.start))) {
-      c.indicator = prev.indicator;
+    // "… 120 lượt với 135 người; định kỳ: 24 lượt/30 người": the item of that unit a few items back.
+    if (c.indicator === null && !c.percent) {
+      const label = SHORT_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start));
+      for (let b = k - 1; label && b >= 0 && b >= k - 4; b--) {
+        const p = cands[b]!;
+        const between = key.slice(p.end, c.start);
+        if (between.length > 160 || /[\n.!?]/.test(between.replace(/(\d)\.(\d)/g, "$1$2"))) break;
+        if (p.unit !== c.unit || p.percent) continue;
+        if (p.indicator && !NEGATED_LABEL.test(label[0])) c.indicator = p.indicator;
+        break;
+      }
     }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
@@ -662,7 +670,8 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 
 const RATE = rx("tỷ lệ");
 const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
-const PARALLEL_ITEM = /^[^\n\d]{0,40}[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
+/** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
+const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
 

@@ -90,6 +90,13 @@ describe("extractor: items that continue a heading or the sentence before", () =
     assert.deepEqual(seen("Hội nghị đối thoại định kỳ: 6 cuộc; đột xuất: 3 cuộc."), ["6 cuộc → dialogues.held", "3 cuộc → dialogues.held"]);
     assert.deepEqual(seen("Tiếp công dân định kỳ: 31 lượt, đột xuất: 7 lượt."), ["31 lượt → reception.turns", "7 lượt → reception.turns"]);
   });
+  test("an item under a short label takes the key of the item of its unit a few items back", () => {
+    assert.deepEqual(seen("Tiếp công dân thường xuyên: 112 lượt với 127 người; định kỳ: 26 lượt/31 người."),
+      ["112 lượt → reception.turns", "127 người → reception.people", "26 lượt → reception.turns", "31 người → reception.people"]);
+  });
+  test("voters at a meeting with their deputies are not an audience briefed", () => {
+    assert.deepEqual(seen("Phối hợp tổ chức 12 hội nghị tiếp xúc cử tri với 1.500 lượt cử tri tham dự."), ["12 hội nghị → -", "1500 lượt → -"]);
+  });
   test("a negated item does not take the key before it", () => {
     assert.deepEqual(seen("Hòa giải thành: 26 vụ; không thành: 3 vụ."), ["26 vụ → mediation.successful", "3 vụ → -"]);
   });

@@ -336,7 +336,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // đã có 7 người dân tham gia") is that dialogue.
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
-      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
@@ -459,7 +459,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
       if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
-      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence)
+      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence)
         && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && R.attend.test(seg + " " + tail)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
