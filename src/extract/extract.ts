@@ -268,6 +268,10 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
     lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
+    // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
+    if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
+      return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
+    }
     if (!lead) return end;
     unit = lead.unit;
     ruleUnit = unit;
@@ -494,6 +498,8 @@ function countAfterName(text: string, key: string, word: string, word2: string, 
   if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
   // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
   if (word === "phòng" && word2 === "biên") return true;
+  // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
+  if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
   if (!PLACE_WORDS.has(word)) return false;
   if (word === "thôn" && word2 === "nông") return true;
   const u = unitAt(text, key, numeralEnd, false);
@@ -656,6 +662,13 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
         break;
       }
     }
+    // "03 lượt (03 định kỳ)", "12 cuộc, trong đó 8 định kỳ, 4 đột xuất": a breakdown by how the count was held
+    // is in the count's unit and key.
+    if (c.unit !== null && HELD_HOW.test(c.unit) && !c.percent && !prev.percent && prev.unit !== null && !HELD_HOW.test(prev.unit)
+      && BREAKDOWN_GAP.test(key.slice(prev.end, c.start))) {
+      c.unit = prev.unit;
+      c.indicator = prev.indicator;
+    }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
@@ -669,6 +682,8 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 }
 
 const RATE = rx("tỷ lệ");
+const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");
+const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s:,]*|[\\s,;]*)$");
 const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
 /** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
 const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;

@@ -150,3 +150,20 @@ describe("scope: bylines and headlines", () => {
     assert.equal(extractReport(`Tổng kết công tác dân vận năm 2023\n${body}\nTin, ảnh: Hồng Nhung (Ia Pa)`).scope.unit, "huyện Ia Pa");
   });
 });
+
+describe("extractor: breakdowns, fractions and names that are not names", () => {
+  test("a count broken down by how it was held keeps the count's unit and key", () => {
+    assert.deepEqual(seen("Lãnh đạo tỉnh tiếp 04 lượt (04 định kỳ) với 19 người."), ["4 lượt → reception.turns", "4 lượt → reception.turns", "19 người → reception.people"]);
+    assert.deepEqual(seen("Tổ chức 14 cuộc đối thoại, trong đó 9 định kỳ, 5 đột xuất."), ["14 cuộc → dialogues.held", "9 cuộc → dialogues.held", "5 cuộc → dialogues.held"]);
+  });
+  test("a fraction after a change or a share is a figure; a day and month is not", () => {
+    assert.deepEqual(seen("Số đơn thư giảm 1/3 so với cùng kỳ."), ["1/3 - → -"]);
+    assert.deepEqual(seen("Ngày 1/3 tổ chức hội nghị."), []);
+  });
+  test("people counted after the word Luật are people, not a law's number", () => {
+    assert.deepEqual(seen("Hòa giải viên có trình độ chuyên môn Luật 57 người."), ["57 người → -"]);
+  });
+  test("a share of petitions whose verb follows the noun list is the resolution rate", () => {
+    assert.deepEqual(seen("Gần 96% đơn kiến nghị, phản ánh của công dân được giải quyết xong."), ["gần 96 % → petitions.resolution_rate"]);
+  });
+});

@@ -280,7 +280,8 @@ export function indicatorFor(f: RuleInput): string | null {
     if (R.hoaGiaiThanh.test(seg) && R.rate.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
-    if (unit === "đơn") return R.resolvedLeft.test(near) ? "petitions.resolution_rate" : null;
+    // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
+    if (unit === "đơn") return R.resolvedLeft.test(near) || R.resolvedRight.test(tail.slice(0, 80)) ? "petitions.resolution_rate" : null;
     if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
   }
   switch (unit) {
