@@ -167,3 +167,16 @@ describe("extractor: breakdowns, fractions and names that are not names", () => 
     assert.deepEqual(seen("Gần 96% đơn kiến nghị, phản ánh của công dân được giải quyết xong."), ["gần 96 % → petitions.resolution_rate"]);
   });
 });
+
+describe("scope: the period from the document's date", () => {
+  test("a year-end review that says only 'năm qua', dated early in the next year, covers the year before", () => {
+    const s = extractReport("Krông Pa: Năm qua, tổ chức 19 cuộc đối thoại\n(GLO)- Ngày 10/1/2024, Huyện ủy Krông Pa tổ chức hội nghị tổng kết công tác dân vận. Năm qua, toàn huyện tổ chức 19 cuộc đối thoại.").scope;
+    assert.equal(s.period, "2023");
+  });
+  test("a review dated mid-year that says only 'năm qua' has no period", () => {
+    assert.equal(extractReport("Ngày 10/6/2024, Huyện ủy tổng kết công tác dân vận. Năm qua, toàn huyện tổ chức 19 cuộc đối thoại.").scope.period, null);
+  });
+  test("a half year without its year takes the year of the document's date", () => {
+    assert.equal(extractReport("BÁO CÁO công tác dân vận 6 tháng đầu năm\nNgày 20 tháng 6 năm 2024. Trong 6 tháng, tiếp 45 lượt công dân.").scope.period, "2024S1");
+  });
+});

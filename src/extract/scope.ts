@@ -473,11 +473,18 @@ const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|tro
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
+const YEAR_REVIEWED = rx("tổng kết");
+const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
+/** The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024". */
+const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 function detectPeriod(key: string): string | null {
   const g = new RegExp(PERIOD.source, "gu");
   const scores = new Map<string, number>();
   const years: number[] = [];
+  /** Years of the document's dates: the year of "6 tháng đầu năm" when the text names no other. */
+  const dateYears: number[] = [];
   const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
   let m: RegExpExecArray | null;
   const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
@@ -508,7 +515,7 @@ function detectPeriod(key: string): string | null {
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|\s)(kể )?từ\s*$/.test(ctx)) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
-    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) continue;
+    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
     let year: number | null = null;
     let id: string | null = null;
     if (m[1]) {
@@ -544,7 +551,7 @@ function detectPeriod(key: string): string | null {
   if (pending.length) {
     const yc = new Map<number, number>();
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
-    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0];
     if (year) for (const p of pending) {
       const id = p.kind === "Q" ? `${year}Q${p.n}` : p.kind === "S" ? `${year}S${p.n}` : `${year}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
@@ -553,6 +560,16 @@ function detectPeriod(key: string): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
+  if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const month = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
+    const year = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
+    if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
+      if (month <= 3) return String(year - 1);
+      if (month >= 11) return String(year);
+    }
+  }
   // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
   if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
