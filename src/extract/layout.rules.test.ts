@@ -180,3 +180,13 @@ describe("scope: the period from the document's date", () => {
     assert.equal(extractReport("BÁO CÁO công tác dân vận 6 tháng đầu năm\nNgày 20 tháng 6 năm 2024. Trong 6 tháng, tiếp 45 lượt công dân.").scope.period, "2024S1");
   });
 });
+
+describe("scope: committees abbreviated in capitals", () => {
+  test("HU and TU before a name are the district's and the province's committees", () => {
+    assert.equal(extractReport("HU Krông Pa: Tổng kết công tác dân vận năm 2023. Toàn huyện có 45 mô hình.").scope.unit, "huyện Krông Pa");
+    assert.equal(extractReport("BTV TU Gia Lai tổng kết công tác dân vận năm 2023.").scope.unit, "tỉnh Gia Lai");
+  });
+  test("the same letters in ordinary words name nothing", () => {
+    assert.equal(extractReport("Nhiều năm đi tu Phật giáo, ông vẫn tham gia phong trào.").scope.unit, null);
+  });
+});

@@ -126,10 +126,12 @@ function unitIndex(): UnitIndex {
 // Matched on the folded key; the name after it must start with a capital in the text.
 // Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
 // "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
-const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*)/gu;
+const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu)\s+)/gu;
 const COMMITTEE_TYPE: Record<string, string> = {
   thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
   tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
+  // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ".
+  hu: "huyện", tu: "tỉnh", txu: "thị xã", tpu: "thành phố",
 };
 /** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
 const ONE_LETTER = new Set(["h", "q", "p", "x"]);
@@ -279,7 +281,9 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   const weightAt = (at: number) => (at < 400 ? 3 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
-    const raw = (m[1] ?? m[2])!;
+    const raw = (m[1] ?? m[2] ?? m[3])!;
+    // "HU", "TU": only in capitals (a committee's abbreviation).
+    if (m[3] && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
     const nameStart = m.index + m[0].length;
     // A district named by its number: "Quận 10", "Q.3".
     if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
