@@ -440,6 +440,8 @@ function listHeading(key: string, sentenceStart: number): string | null {
     const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
     const line = key.slice(prevStart, ls - 1).trim();
     if (line.endsWith(":")) return line.slice(0, -1);
+    // "4. Phong trào Dân vận khéo" over "- Mô hình: 45": a numbered heading over its list.
+    if (SECTION_HEADING.test(line) && !/[.;]$/.test(line) && line.length <= 120 && !LIST_MARK.test(line.replace(/^\d{1,2}[.)]\s+/, ""))) return line;
     if (!LIST_MARK.test(line)) return null;
     ls = prevStart;
   }

@@ -190,3 +190,13 @@ describe("scope: committees abbreviated in capitals", () => {
     assert.equal(extractReport("Nhiều năm đi tu Phật giáo, ông vẫn tham gia phong trào.").scope.unit, null);
   });
 });
+
+describe("extractor: lists under a numbered heading, and soldiers named as young men", () => {
+  test("a list under a numbered heading reads its items with the heading", () => {
+    assert.deepEqual(seen("4. Phong trào thi đua Dân vận khéo\n- Mô hình: 38; điển hình: 11."), ["38 mô hình → dvk.models", "11 điển hình → dvk.exemplars"]);
+  });
+  test("young men back from military service are returnees; recruits are not", () => {
+    assert.deepEqual(seen("Năm 2023 có 142 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương."), ["142 thanh niên → military.returnees"]);
+    assert.deepEqual(seen("Năm 2023 có 142 thanh niên nhập ngũ, thực hiện nghĩa vụ quân sự."), ["142 thanh niên → -"]);
+  });
+});
