@@ -19,6 +19,9 @@ describe("extractor: a bare number after a label", () => {
   test("a table-like line separated by a tab", () => {
     assert.deepEqual(seen("Tiếp công dân\t118\nGiám sát\t9"), ["118 lượt → reception.turns", "9 cuộc → oversight.count"]);
   });
+  test("a line laid out in columns by spaces, as a PDF's text layer gives it", () => {
+    assert.deepEqual(seen("Tiếp công dân    83\nHòa giải thành  29/33"), ["83 lượt → reception.turns", "29/33 vụ → mediation.successful"]);
+  });
   test("a second item on the line counts the noun the line's label named", () => {
     assert.deepEqual(seen("- Đơn thư tiếp nhận: 48; đã giải quyết: 41."), ["48 đơn → petitions.received", "41 đơn → petitions.resolved"]);
   });
