@@ -323,7 +323,8 @@ function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number
   let s = i;
   while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
   const word = key.slice(s, i);
-  if (!GLUE_WORDS.has(word) || text.slice(s, i) !== word) return false;
+  // Lower case, or capitalised as a sentence's first word ("Tiếp79 lượt"); codes are in capitals.
+  if (!GLUE_WORDS.has(word) || text.slice(s + 1, i) !== word.slice(1)) return false;
   let j = numeralEnd;
   if (key.charCodeAt(j) === 47 && isDigit(key.charCodeAt(j + 1))) j = scanNumeral(key, j + 1).end;
   if (/^\s?%/.test(key.slice(j, j + 2))) return true;

@@ -46,6 +46,9 @@ describe("extractor: numbers glued to a word by a bad copy", () => {
   test("glued to the noun after, a pair included", () => {
     assert.deepEqual(seen("Các tổ hòa giải đã hòa giải thành công 41/46vụ, tiếp nhận 75đơn thư."), ["41/46 vụ → mediation.successful", "75 đơn → petitions.received"]);
   });
+  test("glued on both sides, or to a sentence's capitalised first word", () => {
+    assert.deepEqual(seen("Tiếp64lượt công dân. Hiến1.350 m2 đất làm đường."), ["64 lượt → reception.turns", "1350 m2 → contrib.land_m2"]);
+  });
   test("codes and names with digits stay unread", () => {
     assert.deepEqual(seen("Dịch Covid19 và cúm H5N1 không xuất hiện; tổ KT3 hoạt động tốt; hồ sơ 12/2023/QĐ-UBND."), []);
   });
