@@ -152,6 +152,13 @@ describe("scope: bylines and headlines", () => {
   test("codes and initials that name no unit give no scope", () => {
     for (const t of [`(PV) - ${body}\nPV`, `${body}\nN.V.H`, `${body}\nLê Hòa (BBK)`]) assert.equal(extractReport(t).scope.unit, null, t);
   });
+  test("a headline names the district after 'ở' or 'tại'", () => {
+    assert.equal(extractReport(`Sôi nổi phong trào Dân vận khéo tại Chư Sê\n(GLO)- ${body}`).scope.unit, "huyện Chư Sê");
+    assert.equal(extractReport(`Tổng kết công tác dân vận ở Krông Pa\n${body}`).scope.unit, "huyện Krông Pa");
+  });
+  test("a venue of another level in the headline is not the unit", () => {
+    assert.equal(extractReport("Hội nghị tại Pleiku\nBan Dân vận Huyện ủy Chư Sê tổng kết công tác dân vận năm 2023.").scope.unit, "huyện Chư Sê");
+  });
   test("a closing byline names the district in parentheses", () => {
     assert.equal(extractReport(`Tổng kết công tác dân vận năm 2023\n${body}\nTin, ảnh: Hồng Nhung (Ia Pa)`).scope.unit, "huyện Ia Pa");
   });

@@ -217,6 +217,8 @@ function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
+const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+
 /** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
 const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*$/u;
 
@@ -379,6 +381,17 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
         if (list?.length) { hit = true; for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); }
       }
       if (hit) break;
+    }
+  }
+  // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
+  // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
+  const firstLine = src.slice(0, 160).split("\n")[0]!;
+  for (const at of firstLine.matchAll(HEADLINE_AT)) {
+    const parts = at[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      const list = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => u.level === level);
+      if (list.length) { for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); break; }
     }
   }
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
