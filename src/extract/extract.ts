@@ -390,7 +390,8 @@ function finish(key: string, i: number, r: Reading): Candidate {
   }
   const right = lead ? lead.noun : phraseAfter(key, percent ? end : amount.end);
   const tail = sentenceTail(key, percent ? end : amount.end);
-  let seg = key.slice(segStart, lead ? lead.start : q ? q.start : i);
+  // A noun written before the number ("Số vụ việc phải hòa giải: 45") is part of what the number's clause says.
+  let seg = lead ? key.slice(Math.min(segStart, lead.start), i) : key.slice(segStart, q ? q.start : i);
   if (listHead >= 0) {
     // The verb of a list is what precedes its first number: "giảm 146 lượt tiếp, 127 lượt người".
     const firstNumber = seg.search(/\d/);
@@ -398,7 +399,7 @@ function finish(key: string, i: number, r: Reading): Candidate {
     const qq = qualifierBefore(seg, seg.length);
     if (qq) seg = seg.slice(0, qq.start);
   }
-  const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
+  const before = key.slice(sentenceStart, lead ? i : q ? q.start : i);
   const from = percent ? end : amount.end;
   const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
@@ -645,7 +646,8 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     const prev = cands[k - 1]!;
-    if (c.percent && c.indicator === null && SHARE_LEFT.test(c.seg) && prev.indicator && !prev.percent && prev.sentenceStart === c.sentenceStart) {
+    const shareLabel = SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
+    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
       // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
       // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
       // catalog's resolution rate.
@@ -685,6 +687,8 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 }
 
 const RATE = rx("tỷ lệ");
+/** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
+const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
 const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");
 const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s:,]*|[\\s,;]*)$");
 const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");

@@ -25,6 +25,12 @@ describe("extractor: a bare number after a label", () => {
   test("a second item on the line counts the noun the line's label named", () => {
     assert.deepEqual(seen("- Đơn thư tiếp nhận: 48; đã giải quyết: 41."), ["48 đơn → petitions.received", "41 đơn → petitions.resolved"]);
   });
+  test("a noun named before the number gives its clause's context, and a share under 'tỷ lệ:' takes the key before it", () => {
+    assert.deepEqual(seen("Số vụ việc phải hòa giải: 52; đã hòa giải thành: 47; tỷ lệ: 90,4%."),
+      ["52 vụ → mediation.cases", "47 vụ → mediation.successful", "90.4 % → mediation.successful"]);
+    assert.deepEqual(seen("Tổng số mô hình Dân vận khéo: 125."), ["125 mô hình → dvk.models"]);
+    assert.deepEqual(seen("Tổng số xã, thị trấn: 15."), ["15 xã → communes.total"]);
+  });
   test("people received, named before the number", () => {
     assert.deepEqual(seen("- Số người được tiếp: 133"), ["133 người → reception.people"]);
   });
