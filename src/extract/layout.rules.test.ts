@@ -219,3 +219,13 @@ describe("extractor: lists under a numbered heading, and soldiers named as young
     assert.deepEqual(seen("Năm 2023 có 142 thanh niên nhập ngũ, thực hiện nghĩa vụ quân sự."), ["142 thanh niên → -"]);
   });
 });
+
+describe("extractor: people received, said after the turns", () => {
+  test("people who came to speak, in the sentence after a reception count", () => {
+    assert.deepEqual(seen("Lãnh đạo huyện đã tiếp 38 lượt công dân. Có 44 người đến trình bày, kiến nghị."), ["38 lượt → reception.turns", "44 người → reception.people"]);
+  });
+  test("people who came to speak at a dialogue or a meeting are not people received", () => {
+    assert.deepEqual(seen("Hội nghị đối thoại có 44 người đến kiến nghị."), ["44 người → -"]);
+    assert.deepEqual(seen("Có 44 người đến trình bày tại buổi họp thôn."), ["44 người → -"]);
+  });
+});

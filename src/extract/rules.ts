@@ -210,6 +210,8 @@ const R = {
   /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
   settledBare: rx("\\bthành\\s*$"),
   households: rx("^lượt (hộ|gia đình)"),
+  /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
+  cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo)"),
   /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
   byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
   petition: rx("\\bđơn\\b"),
@@ -325,6 +327,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
+      if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
