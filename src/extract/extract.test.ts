@@ -95,8 +95,8 @@ const cases: Array<[string, string[]]> = [
     ["215 mô hình → dvk.models", "160 mô hình → dvk.models", "55 điển hình → dvk.exemplars"]],
   ["Lĩnh vực kinh tế có 310 mô hình, văn hóa – xã hội có 205 mô hình, quốc phòng – an ninh có 118 mô hình, xây dựng hệ thống chính trị có 96 mô hình được công nhận là mô hình dân vận khéo.",
     ["310 mô hình → dvk.models", "205 mô hình → dvk.models", "118 mô hình → dvk.models", "96 mô hình → dvk.models"]],
-  // awards: a breakdown in parentheses and a proposal are not awards
-  ["Công nhận 40 mô hình (22 tập thể, 18 cá nhân) là mô hình Dân vận khéo tiêu biểu và khen thưởng 10 mô hình.", ["40 mô hình → dvk.models", "22 tập thể → -", "18 cá nhân → -", "10 mô hình → dvk.models"]],
+  // awards: a breakdown of models in parentheses counts models by who they are; a proposal is not an award
+  ["Công nhận 40 mô hình (22 tập thể, 18 cá nhân) là mô hình Dân vận khéo tiêu biểu và khen thưởng 10 mô hình.", ["40 mô hình → dvk.models", "22 tập thể → dvk.models", "18 cá nhân → dvk.models", "10 mô hình → dvk.models"]],
   ["Đề nghị UBND tỉnh tặng Bằng khen cho 6 tập thể, 9 cá nhân.", ["6 tập thể → -", "9 cá nhân → -"]],
   // loans and capital are not contributions; money given to a loan fund is
   ["Quỹ Hỗ trợ nông dân toàn huyện hơn 3,2 tỷ đồng, cho 150 hộ vay; dư nợ ủy thác 45,6 tỷ đồng. Vận động hội viên ủng hộ Quỹ Hỗ trợ nông dân 120 triệu đồng.",

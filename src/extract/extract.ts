@@ -3,12 +3,13 @@
  * read") and its scope, into the extractor's output contract. No database, no I/O; linear in
  * the length of the text (each number looks at a bounded window around it).
  */
-import { prepare } from "./normalize.ts";
+import { keyOf, prepare } from "./normalize.ts";
 import { isLetter, qualifierBefore, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { indicatorFor, rx, MONEY, MONEY_SCALED, NAME_BEFORE_1, NAME_BEFORE_2, NOT_UNIT, SHARE_LEFT, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
+import { labelNoun, levelItemsLead, listHeading, statementStart } from "./items.ts";
 
 /** One figure, as the output contract prints it; start/end point into the input as given. */
 export interface ExtractedFigure {
@@ -188,7 +189,7 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   const n0 = scanNumeral(key, i);
   const prevC = rangeHigh ? 32 : key.charCodeAt(i - 1);
   // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
-  if (i > 0 && (isLetter(prevC) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
+  if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
     || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
     // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
     if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))) return skipCode(key, n0.end);
@@ -235,9 +236,12 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
     if (!isDigit(after2)) return skipCode(key, n0.end); // "45/BC-UBND"
     const b = scanNumeral(key, n0.end + 1);
     const c = key.charCodeAt(b.end);
-    if (c === 47 || c === 45 || (isLetter(c) && !isSpace(c))) return skipCode(key, b.end); // "26/12/2023", "30/2020/NĐ-CP"
+    // "26/12/2023", "30/2020/NĐ-CP"; but a counted noun glued by a bad copy is read: "34/37vụ".
+    if (c === 47 || c === 45 || (isLetter(c) && !countedNounAfter(text, key, b.end))) return skipCode(key, b.end);
     const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
-    if (b.digits.length === 4 && b.value >= 1900 && b.value <= 2100) return b.end; // "12/2023"
+    // "12/2023" is a month; "1.610/2.010 lượt người", "161/2010 người" are a part of a whole.
+    if (!b.grouped && b.digits.length === 4 && b.value >= 1900 && b.value <= 2100
+      && !(n0.value > 12 && countedNounAfter(text, key, b.end))) return b.end;
     // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
     const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
     if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
@@ -264,7 +268,11 @@ function readAt(text: string, key: string, i: number, rangeHigh = false): Candid
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = leadingNoun(key, i);
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
+    // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
+    if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
+      return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
+    }
     if (!lead) return end;
     unit = lead.unit;
     ruleUnit = unit;
@@ -302,6 +310,28 @@ interface Reading {
   ruleUnit: string | null;
   percent: boolean;
   lead: { start: number; unit: string; noun: string } | null;
+}
+
+/** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
+const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);
+
+/**
+ * A number glued to the word before it by a bad copy ("giảm79 vụ", "thành công34/37 vụ"): read when that
+ * word is a lower-case Vietnamese word of the genre and a counted noun or a percent follows; codes and
+ * names ("Covid19", "H5N1", "KT3") stay unread.
+ */
+function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number): boolean {
+  let s = i;
+  while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
+  const word = key.slice(s, i);
+  // Lower case, or capitalised as a sentence's first word ("Tiếp79 lượt"); codes are in capitals.
+  if (!GLUE_WORDS.has(word) || text.slice(s + 1, i) !== word.slice(1)) return false;
+  let j = numeralEnd;
+  if (key.charCodeAt(j) === 47 && isDigit(key.charCodeAt(j + 1))) j = scanNumeral(key, j + 1).end;
+  if (/^\s?%/.test(key.slice(j, j + 2))) return true;
+  const amount = scanAmount(key, i);
+  const u = unitAt(text, key, j > numeralEnd ? j : amount.end, amount.scaled);
+  return typeof u === "object" && u !== null && u.known === true;
 }
 
 /** Known counted noun (not a measure) right after `p`: "15 đơn", "08 xã". */
@@ -361,7 +391,8 @@ function finish(key: string, i: number, r: Reading): Candidate {
   }
   const right = lead ? lead.noun : phraseAfter(key, percent ? end : amount.end);
   const tail = sentenceTail(key, percent ? end : amount.end);
-  let seg = key.slice(segStart, lead ? lead.start : q ? q.start : i);
+  // A noun written before the number ("Số vụ việc phải hòa giải: 45") is part of what the number's clause says.
+  let seg = lead ? key.slice(Math.min(segStart, lead.start), i) : key.slice(segStart, q ? q.start : i);
   if (listHead >= 0) {
     // The verb of a list is what precedes its first number: "giảm 146 lượt tiếp, 127 lượt người".
     const firstNumber = seg.search(/\d/);
@@ -369,12 +400,12 @@ function finish(key: string, i: number, r: Reading): Candidate {
     const qq = qualifierBefore(seg, seg.length);
     if (qq) seg = seg.slice(0, qq.start);
   }
-  const before = key.slice(sentenceStart, lead ? lead.start : q ? q.start : i);
+  const before = key.slice(sentenceStart, lead ? i : q ? q.start : i);
   const from = percent ? end : amount.end;
   const input = {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
-    pair: of !== null,
+    pair: of !== null, statement: key.slice(statementStart(key, sentenceStart), sentenceStart) + before,
   };
   let indicator = indicatorFor(input);
   if (indicator === null) {
@@ -390,42 +421,6 @@ function finish(key: string, i: number, r: Reading): Candidate {
     if (lead) indicator = indicatorFor({ ...input, before: lead + " " + before, seg: lead + " " + seg });
   }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
-}
-
-const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
-
-/** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
-function listHeading(key: string, sentenceStart: number): string | null {
-  let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
-  if (!LIST_MARK.test(key.slice(ls, ls + 6))) return null;
-  for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
-    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
-    const line = key.slice(prevStart, ls - 1).trim();
-    if (line.endsWith(":")) return line.slice(0, -1);
-    if (!LIST_MARK.test(line)) return null;
-    ls = prevStart;
-  }
-  return null;
-}
-
-const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
-
-/**
- * For an item that opens with a level ("cấp xã 45 cuộc"), the text before it back to the sentence's
- * start, across ";" and ":" (at most 300 chars); null for other items.
- */
-function levelItemsLead(key: string, segStart: number): string | null {
-  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
-  let j = segStart;
-  const lo = Math.max(0, segStart - 300);
-  while (j > lo) {
-    const c = key.charCodeAt(j - 1);
-    if (c === 10 || c === 33 || c === 63) break;
-    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
-    j--;
-  }
-  const lead = key.slice(j, segStart).trim();
-  return lead ? lead : null;
 }
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
@@ -447,6 +442,8 @@ function countAfterName(text: string, key: string, word: string, word2: string, 
   if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
   // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
   if (word === "phòng" && word2 === "biên") return true;
+  // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
+  if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
   if (!PLACE_WORDS.has(word)) return false;
   if (word === "thôn" && word2 === "nông") return true;
   const u = unitAt(text, key, numeralEnd, false);
@@ -555,11 +552,33 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     const prev = cands[k - 1]!;
-    if (c.percent && c.indicator === null && SHARE_LEFT.test(c.seg) && prev.indicator && !prev.percent && prev.sentenceStart === c.sentenceStart) {
+    const shareLabel = SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
+    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
       // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
       // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
       // catalog's resolution rate.
       c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
+    }
+    // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
+    // keyed item before it on the same line, is the same kind of count.
+    // "… 120 lượt với 135 người; định kỳ: 24 lượt/30 người": the item of that unit a few items back.
+    if (c.indicator === null && !c.percent) {
+      const label = SHORT_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start));
+      for (let b = k - 1; label && b >= 0 && b >= k - 4; b--) {
+        const p = cands[b]!;
+        const between = key.slice(p.end, c.start);
+        if (between.length > 160 || /[\n.!?]/.test(between.replace(/(\d)\.(\d)/g, "$1$2"))) break;
+        if (p.unit !== c.unit || p.percent) continue;
+        if (p.indicator && !NEGATED_LABEL.test(label[0])) c.indicator = p.indicator;
+        break;
+      }
+    }
+    // "03 lượt (03 định kỳ)", "12 cuộc, trong đó 8 định kỳ, 4 đột xuất": a breakdown by how the count was held
+    // is in the count's unit and key.
+    if (c.unit !== null && HELD_HOW.test(c.unit) && !c.percent && !prev.percent && prev.unit !== null && !HELD_HOW.test(prev.unit)
+      && BREAKDOWN_GAP.test(key.slice(prev.end, c.start))) {
+      c.unit = prev.unit;
+      c.indicator = prev.indicator;
     }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
@@ -574,6 +593,13 @@ function figuresOf(raw: string, text: string, key: string, toOriginal: (s: numbe
 }
 
 const RATE = rx("tỷ lệ");
+/** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
+const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
+const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");
+const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s:,]*|[\\s,;]*)$");
+const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
+/** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
+const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
 

@@ -104,6 +104,8 @@ export interface RuleInput {
   breakdown: boolean;
   /** The figure is the part of an "a/b" pair ("10/17 xã"): a part, never the total. */
   pair?: boolean;
+  /** Key text from the start of the whole sentence (across ";" and ":") to the number. */
+  statement?: string;
 }
 
 const R = {
@@ -199,6 +201,8 @@ const R = {
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
   campaignPeople: new Set(["tín đồ", "chức sắc", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  /** People at a conference named by who they are. */
+  attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
   registered: rx("đăng ký"),
   /** Soldiers back home, counted by rank or as comrades. */
@@ -206,6 +210,10 @@ const R = {
   /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
   settledBare: rx("\\bthành\\s*$"),
   households: rx("^lượt (hộ|gia đình)"),
+  /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
+  cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo)"),
+  /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
+  byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
   petition: rx("\\bđơn\\b"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
@@ -274,7 +282,8 @@ export function indicatorFor(f: RuleInput): string | null {
     if (R.hoaGiaiThanh.test(seg) && R.rate.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
-    if (unit === "đơn") return R.resolvedLeft.test(near) ? "petitions.resolution_rate" : null;
+    // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
+    if (unit === "đơn") return R.resolvedLeft.test(near) || R.resolvedRight.test(tail.slice(0, 80)) ? "petitions.resolution_rate" : null;
     if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
   }
   switch (unit) {
@@ -297,6 +306,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
       if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
+      // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
+      if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
       // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
       if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
       // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
@@ -309,13 +320,18 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "22 đồng chí quân nhân tại buổi lễ" under a heading on soldiers back home.
       if (rx("^đồng chí (quân nhân|hạ sĩ quan|chiến sĩ|bộ đội)").test(right) && returning(f, sentence)) return "military.returnees";
+      // "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí; xã Ia Rbol: 8 đồng chí":
+      // the returnees counted by the place or the unit they come back to or from.
+      if (R.byPlace.test(f.statement ?? seg) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
+      if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
-      if (R.reception.test(before) || R.received.test(tail) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
+      if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
         if (R.campaign.test(near) || R.conference.test(near)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
@@ -325,11 +341,13 @@ export function indicatorFor(f: RuleInput): string | null {
       // đã có 7 người dân tham gia") is that dialogue.
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
-      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
+      // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
+      if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
       // named just before.
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
@@ -367,7 +385,22 @@ export function indicatorFor(f: RuleInput): string | null {
       return dvkContext(f) ? "dvk.exemplars" : null;
     case "tập thể":
     case "cá nhân": {
-      if (R.together.test(tail.trimStart()) || f.breakdown) return null;
+      if (R.together.test(tail.trimStart())) return null;
+      if (f.breakdown) {
+        // "công nhận 55 mô hình (29 tập thể, 26 cá nhân)": the models (or exemplars) counted by who they are;
+        // other breakdowns in parentheses are left to the count they break down.
+        // "khen thưởng 20 tập thể, cá nhân (12 tập thể, 8 cá nhân)": the awards by recipient.
+        const open = before.lastIndexOf("(");
+        const counted = before.slice(Math.max(0, open - 60), open).split(/\d/).pop() ?? "";
+        const award = R.award.exec(before.slice(0, open));
+        if (rx("^\\s*(tập thể|cá nhân)\\b").test(counted)) {
+          if (!award || R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index))) return null;
+          return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
+        }
+        if (!dvkContext(f)) return null;
+        if (rx("mô hình").test(counted)) return "dvk.models";
+        return rx("điển hình").test(counted) ? "dvk.exemplars" : null;
+      }
       const award = R.award.exec(sentence);
       if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
@@ -429,7 +462,12 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
-      if (unit !== null && R.campaignPeople.has(unit) && R.campaign.test(sentence) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
+      if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
+      // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
+      if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
+      // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
+      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence)
+        && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && R.attend.test(seg + " " + tail)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {

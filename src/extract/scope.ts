@@ -126,10 +126,12 @@ function unitIndex(): UnitIndex {
 // Matched on the folded key; the name after it must start with a capital in the text.
 // Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
 // "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
-const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*)/gu;
+const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu)\s+)/gu;
 const COMMITTEE_TYPE: Record<string, string> = {
   thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
   tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
+  // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ".
+  hu: "huyện", tu: "tỉnh", txu: "thị xã", tpu: "thành phố",
 };
 /** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
 const ONE_LETTER = new Set(["h", "q", "p", "x"]);
@@ -215,6 +217,26 @@ function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
+const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+
+/** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
+const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*$/u;
+
+/** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
+function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
+  for (const line of lines.reverse()) {
+    if (line.length > 80) continue;
+    const m = TRAILER_PLACE.exec(line);
+    if (!m) continue;
+    const name = keyOf(m[1]!);
+    const out: AdminUnit[] = [];
+    for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
+    if (out.length) return out;
+  }
+  return [];
+}
+
 /** The level a unit's type word names ("tỉnh Đắk Nông" → province; "xã Sơn Thọ" → commune). */
 function levelOfType(typeAndName: string): Level {
   if (typeAndName.startsWith("tỉnh")) return "province";
@@ -261,7 +283,9 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
   const weightAt = (at: number) => (at < 400 ? 3 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
-    const raw = (m[1] ?? m[2])!;
+    const raw = (m[1] ?? m[2] ?? m[3])!;
+    // "HU", "TU": only in capitals (a committee's abbreviation).
+    if (m[3] && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
     const nameStart = m.index + m[0].length;
     // A district named by its number: "Quận 10", "Q.3".
     if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
@@ -276,9 +300,10 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
     const type = COMMITTEE_TYPE[raw] ?? raw;
     // A unit written by its initials: "Thành phố PRTC", "tỉnh BR-VT".
     const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
-    if (acro) {
-      const list = byInitials(type, acro[1]!.replace(/-/g, ""));
-      if (list) found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) });
+    // A name in capitals that is no unit's initials is read as a name ("ĐẢNG UỶ XÃ VINH HÀ").
+    const initials = acro ? byInitials(type, acro[1]!.replace(/-/g, "")) : null;
+    if (acro && initials) {
+      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
       continue;
     }
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
@@ -358,9 +383,26 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       if (hit) break;
     }
   }
+  // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
+  // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
+  const firstLine = src.slice(0, 160).split("\n")[0]!;
+  for (const at of firstLine.matchAll(HEADLINE_AT)) {
+    const parts = at[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      const list = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => u.level === level);
+      if (list.length) { for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); break; }
+    }
+  }
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
   // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
-  for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  // The code names the newspaper, not the unit: alone, it answers only for a text that speaks from a province
+  // (a district's news in Báo Gia Lai is not about the province); beside a unit named, it settles which one.
+  const trailer = bylinePlace(src, idx);
+  for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
+  if (direct.size > 0 || level === "province" || level === null) {
+    for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  }
   if (citySpeaks) {
     let top: AdminUnit | null = null;
     for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
@@ -448,11 +490,18 @@ const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|tro
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
+const YEAR_REVIEWED = rx("tổng kết");
+const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
+/** The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024". */
+const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 function detectPeriod(key: string): string | null {
   const g = new RegExp(PERIOD.source, "gu");
   const scores = new Map<string, number>();
   const years: number[] = [];
+  /** Years of the document's dates: the year of "6 tháng đầu năm" when the text names no other. */
+  const dateYears: number[] = [];
   const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
   let m: RegExpExecArray | null;
   const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
@@ -483,7 +532,7 @@ function detectPeriod(key: string): string | null {
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|\s)(kể )?từ\s*$/.test(ctx)) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
-    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) continue;
+    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
     let year: number | null = null;
     let id: string | null = null;
     if (m[1]) {
@@ -519,7 +568,7 @@ function detectPeriod(key: string): string | null {
   if (pending.length) {
     const yc = new Map<number, number>();
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
-    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0];
     if (year) for (const p of pending) {
       const id = p.kind === "Q" ? `${year}Q${p.n}` : p.kind === "S" ? `${year}S${p.n}` : `${year}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
@@ -528,6 +577,16 @@ function detectPeriod(key: string): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
+  if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const month = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
+    const year = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
+    if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
+      if (month <= 3) return String(year - 1);
+      if (month >= 11) return String(year);
+    }
+  }
   // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
   if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.

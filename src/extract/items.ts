@@ -1,0 +1,103 @@
+/**
+ * Pure: where a number sits in a report's layout, on the key text: the heading a list item or a
+ * paragraph falls under, the lead of items by level, the whole sentence across ";" and ":", and the
+ * label before a bare number ("- Tiếp công dân: 71"). Bounded scans around one position.
+ */
+import { rx, UNITS } from "./rules.ts";
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+const SECTION_HEADING = /^(\d{1,2}(\.\d{1,2})*[.)]|[ivx]{1,5}[.)]|[a-zđ]\))\s+\p{L}/u;
+const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
+
+/** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
+export function listHeading(key: string, sentenceStart: number): string | null {
+  let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
+  if (!LIST_MARK.test(key.slice(ls, ls + 6))) {
+    // A paragraph right under a heading line ("Mô hình Dân vận khéo:\nToàn huyện có 45 mô hình."): its first sentence.
+    if (ls < 2 || key.slice(ls, sentenceStart).trim() !== "") return null;
+    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const line = key.slice(prevStart, ls - 1).trim();
+    if (line.length > 120) return null;
+    if (line.endsWith(":")) return line.slice(0, -1);
+    // A numbered heading: "2. Công tác hòa giải ở cơ sở", "III. PHONG TRÀO DÂN VẬN KHÉO", "b) Tiếp công dân".
+    return SECTION_HEADING.test(line) && !/[.;]$/.test(line) ? line : null;
+  }
+  for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
+    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const line = key.slice(prevStart, ls - 1).trim();
+    if (line.endsWith(":")) return line.slice(0, -1);
+    // "4. Phong trào Dân vận khéo" over "- Mô hình: 45": a numbered heading over its list.
+    if (SECTION_HEADING.test(line) && !/[.;]$/.test(line) && line.length <= 120 && !LIST_MARK.test(line.replace(/^\d{1,2}[.)]\s+/, ""))) return line;
+    if (!LIST_MARK.test(line)) return null;
+    ls = prevStart;
+  }
+  return null;
+}
+
+const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
+
+/**
+ * For an item that opens with a level ("cấp xã 45 cuộc"), the text before it back to the sentence's
+ * start, across ";" and ":" (at most 300 chars); null for other items.
+ */
+export function levelItemsLead(key: string, segStart: number): string | null {
+  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
+  let j = segStart;
+  const lo = Math.max(0, segStart - 300);
+  while (j > lo) {
+    const c = key.charCodeAt(j - 1);
+    if (c === 10 || c === 33 || c === 63) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
+    j--;
+  }
+  const lead = key.slice(j, segStart).trim();
+  return lead ? lead : null;
+}
+
+/** Start of the whole sentence holding `at`, across ";" and ":" (at most 300 chars back). */
+export function statementStart(key: string, at: number): number {
+  let j = at;
+  const lo = Math.max(0, at - 300);
+  while (j > lo) {
+    const c = key.charCodeAt(j - 1);
+    if (c === 10 || c === 33 || c === 63) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
+    j--;
+  }
+  return j;
+}
+
+/** A label before a bare number, up to ":", a tab, a column gap or a spaced dash, on its line: "- Tiếp công dân: 71". */
+const LABEL = /([\p{L}\p{M} ,]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
+/** What a label counts when it names an activity rather than a noun. */
+const LABEL_ACTIVITIES: Array<[RegExp, string]> = [
+  [rx("(số )?người (được )?tiếp\\b"), "người"],
+  [rx("tiếp (công )?dân|\\btiếp\\b(?! (nhận|tục|xúc))"), "lượt"],
+  [rx("hoà giải"), "vụ"],
+  [rx("đối thoại|giám sát|khảo sát|kiểm tra"), "cuộc"],
+];
+/** Counted nouns a label names ("Đơn thư tiếp nhận: 35"); "công dân" of "tiếp công dân" is not one. */
+const LABEL_NOUNS = rx("\\b(đơn thư|đơn(?! vị)|vụ việc|mô hình|điển hình|hội nghị|văn bản|cuộc|lượt|buổi|đợt|quân nhân|tập thể|cá nhân|căn nhà|ngày công)\\b");
+
+/**
+ * A bare number after a label that names what it counts, in a list or a table-like line: "- Tiếp công
+ * dân: 71", "Đơn thư tiếp nhận: 35; đã giải quyết: 30" (the second item under the line's noun). The
+ * number must close its item; labels that name nothing countable leave it unread.
+ */
+export function labelNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  if (!/^(\s*([;,.(]|$|\n)|\t| {2,})/.test(key.slice(end, end + 2))) return null;
+  const from = Math.max(0, i - 70);
+  const m = LABEL.exec(key.slice(from, i));
+  if (!m) return null;
+  let ls = key.lastIndexOf("\n", i - 1) + 1;
+  if (ls < i - 160) ls = i - 160;
+  const label = m[1]!;
+  const line = key.slice(ls, i);
+  let noun = LABEL_NOUNS.exec(label);
+  if (!noun) for (const [re, unit] of LABEL_ACTIVITIES) if (re.test(label)) return { start: i, unit, noun: label.trim() };
+  noun ??= LABEL_NOUNS.exec(line);
+  if (!noun) return null;
+  const unit = UNITS.find(([surface]) => surface === noun[1])?.[1] ?? null;
+  return unit ? { start: i, unit, noun: label.trim() } : null;
+}
