@@ -29,8 +29,14 @@ test("the reviewer filters the queue to one sub-unit, opens the longest waiting 
   const rows = page.locator("table.queue tbody tr");
   await rows.first().waitFor();
   assert.ok((await rows.count()) > 1, "many sub-units wait for review");
-  await page.getByLabel("Đơn vị trực thuộc").selectOption({ label: "Phường Quy Nhơn" });
-  await page.waitForFunction(() => document.querySelectorAll("table.queue tbody tr").length === 1);
+  // The sub-unit filter is the unit switch: searched without accents, picked from the tree.
+  await page.getByText("Lọc theo đơn vị trực thuộc", { exact: true }).click();
+  await page.getByRole("combobox", { name: "Đơn vị" }).fill("quy nhon");
+  await page.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Phường Quy Nhơn\s*21583/ }).click();
+  await page.waitForFunction(() => {
+    const cells = Array.from(document.querySelectorAll("table.queue td.unit")).map((td) => td.textContent);
+    return cells.length === 1 && cells[0] === "Phường Quy Nhơn";
+  });
   assert.match(await rows.first().innerText(), /Phường Quy Nhơn\s+Quý III\/2026/);
   await shot(page, "review-queue-filtered-1366");
   await page.getByRole("button", { name: "Mở báo cáo chờ lâu nhất" }).click();
