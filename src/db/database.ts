@@ -27,6 +27,7 @@ import * as reminderOutbox from "./migrations/2026-12-09-reminder-outbox.ts";
 import * as portalRevisions from "./migrations/2026-12-09-portal-revisions.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
+import { statementNames } from "./prepared.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -70,6 +71,39 @@ function loadPg(): typeof pgTypes {
   return (pgDriver = pg);
 }
 
+/**
+ * A PostgreSQL client that runs repeated queries as named statements, parsed and planned once per
+ * connection instead of on every call: the prepared queries (src/db/prepared.ts) at once, any other
+ * query text with parameters from its third run on (the session read, the totals' updates). Names
+ * are capped, so queries whose text varies (lists of any length) cannot grow them without bound.
+ */
+const MAX_NAMES = 1000;
+const sightings = new Map<string, number>();
+function statementName(text: string): string | undefined {
+  const named = statementNames.get(text);
+  if (named || statementNames.size >= MAX_NAMES || text.length > 20_000) return named;
+  const n = (sightings.get(text) ?? 0) + 1;
+  if (n < 3) {
+    if (sightings.size >= 10_000) sightings.clear();
+    sightings.set(text, n);
+    return undefined;
+  }
+  sightings.delete(text);
+  const name = `danvan_${statementNames.size + 1}`;
+  statementNames.set(text, name);
+  return name;
+}
+function namingClient(pg: typeof pgTypes): typeof pgTypes.Client {
+  return class extends pg.Client {
+    override query(...args: unknown[]): never {
+      const [text, values] = args;
+      const name = typeof text === "string" && Array.isArray(values) && values.length > 0 && args.length === 2 ? statementName(text) : undefined;
+      const call = super.query as (...a: unknown[]) => never;
+      return name ? call.call(this, { name, text, values }) : call.apply(this, args);
+    }
+  };
+}
+
 /** Opens (and creates) the database; call `migrate` before use. */
 export function openDatabase(opts: DatabaseOptions): Database {
   if (opts.url) {
@@ -77,6 +111,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     const pool = new pg.Pool({
       connectionString: opts.url,
       max: opts.pgPool ?? 10,
+      Client: namingClient(pg),
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     // Bulk writes COPY on the transaction's own connection (src/db/pg-copy.ts).

@@ -28,6 +28,12 @@ export function prepared<A extends unknown[], R>(arity: A["length"], build: (db:
   };
 }
 
+/**
+ * SQL text → statement name: PostgreSQL connections (src/db/database.ts) run these as named
+ * statements, parsed and planned once per connection. Every prepared query is named at once.
+ */
+export const statementNames = new Map<string, string>();
+
 function compileTemplate<A extends unknown[], R>(db: Kysely<DB>, arity: number, build: (db: Kysely<DB>, ...args: A) => Compilable<R>): Template {
   const marks = Array.from({ length: arity }, (_, i) => `${MARK}${i}`);
   const c = build(db, ...(marks as unknown as A)).compile();
@@ -36,5 +42,6 @@ function compileTemplate<A extends unknown[], R>(db: Kysely<DB>, arity: number, 
   if (c.parameters.some((p) => typeof p === "string" && p.includes(MARK) && !at.has(p))) throw new Error(`prepared query: an argument was changed, not passed through (${c.sql})`);
   const used = slots.flatMap((s) => ("arg" in s ? [s.arg] : []));
   if (used.length !== arity || new Set(used).size !== arity) throw new Error(`prepared query: each of the ${arity} arguments must appear once as a parameter (${c.sql})`);
+  if (!statementNames.has(c.sql)) statementNames.set(c.sql, `danvan_p${statementNames.size + 1}`);
   return { sql: c.sql, slots };
 }
