@@ -27,7 +27,8 @@ export function pointReader(db: Kysely<DB>): Kysely<DB> {
  * A read shared by callers that arrive together: each caller gets the answer of a read that started
  * after it called (never an older one); while one read is on its way, every caller that arrives
  * waits for the next one, which they all share. Under load one round trip serves many requests (a
- * cache's version, read by every request on PostgreSQL).
+ * cache's version, read by every request on PostgreSQL; the WAL's fsync, shared by the commits that
+ * end together).
  */
 export function sharedRead<T>(read: () => Promise<T>): () => Promise<T> {
   let running: Promise<T> | null = null;

@@ -3,7 +3,9 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sql } from "kysely";
+import { Kysely, sql } from "kysely";
+import SQLite from "better-sqlite3";
+import { DanvanSqliteDialect, walSync } from "./sqlite-dialect.ts";
 import { openDatabase, migrate } from "./database.ts";
 import { seededContext } from "../test-support/fixture.ts";
 import { SYSTEM } from "../accounts/actor.ts";
@@ -48,6 +50,55 @@ test("without reader threads the same read freezes the event loop (why they exis
     const took = performance.now() - t0;
     clearInterval(timer);
     assert.ok(ticks <= 1, `${ticks} ticks in ${Math.round(took)} ms`);
+  } finally {
+    await database.close();
+  }
+});
+
+test("a commit is answered after its WAL is synced, off the event loop; the writer takes the next transaction meanwhile", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "danvan-durable-")), "db.sqlite");
+  const sqlite = new SQLite(path);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  // The real WAL sync, held back until the test lets it run (to see what waits for it).
+  const real = walSync(`${path}-wal`);
+  let syncs = 0;
+  let release: () => void = () => {};
+  const gate = () => new Promise<void>((resolve) => (release = resolve));
+  let held: Promise<void> = Promise.resolve();
+  const db = new Kysely<{ t: { x: number } }>({
+    dialect: new DanvanSqliteDialect(sqlite, 0, { sync: async () => (await held, await real.sync(), void syncs++), close: real.close }),
+  });
+  try {
+    await sql`create table t (x integer)`.execute(db);
+    held = gate();
+    let first = false;
+    const one = db.transaction().execute(async (trx) => trx.insertInto("t").values({ x: 1 }).execute()).then(() => (first = true));
+    await new Promise((r) => setTimeout(r, 30));
+    assert.equal(first, false, "the commit is not answered before its sync");
+    // The writer is free: a second transaction runs and commits while the first one's sync waits.
+    const two = db.transaction().execute(async (trx) => trx.insertInto("t").values({ x: 2 }).execute());
+    await new Promise((r) => setTimeout(r, 30));
+    assert.equal((sqlite.prepare("select count(*) as n from t").get() as { n: number }).n, 2);
+    release();
+    await Promise.all([one, two]);
+    assert.equal(first, true);
+    // The two commits that ended together shared syncs: one for the first, at most one more for the second.
+    assert.ok(syncs <= 3, `${syncs} syncs`);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test("a file database opened by the product syncs its WAL itself (synchronous=NORMAL plus an fsync per commit)", async () => {
+  const database = openDatabase({ sqlitePath: join(mkdtempSync(join(tmpdir(), "danvan-normal-")), "db.sqlite") });
+  try {
+    assert.equal(database.sqlite!.pragma("synchronous", { simple: true }), 1, "NORMAL");
+    await migrate(database);
+    const ctx = await seededContext(database);
+    const unitId = (await hierarchyOf(ctx)).resolveCode("21583", "2026-01-01").id;
+    const [f] = await saveFigures(ctx, SYSTEM, [{ unitId, indicator: "reception.turns", period: "2026Q1", value: 7 }]);
+    assert.equal(f!.value, 7);
   } finally {
     await database.close();
   }

@@ -12,9 +12,16 @@
  *   than such a read;
  * - prepared statements are kept per SQL text on every connection;
  * - ROLLBACK is skipped when SQLite already rolled back by itself (disk full, I/O error), so the
- *   real cause (SQLITE_FULL) reaches the caller instead of "cannot rollback - no transaction is active".
+ *   real cause (SQLITE_FULL) reaches the caller instead of "cannot rollback - no transaction is active";
+ * - with a `durable` sync (a file database: `walSync`), the connection runs with synchronous=NORMAL
+ *   and every commit waits for the WAL's fsync on libuv's thread pool before it resolves: the
+ *   durability of synchronous=FULL (nothing acknowledged is lost on a power cut), without the event
+ *   loop waiting for the disk; the writer is free for the next transaction while the disk syncs,
+ *   and commits that end together share one fsync.
  */
+import { open, stat, type FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
+import { sharedRead } from "./point.ts";
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery, SelectQueryNode, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from "kysely";
 
@@ -109,6 +116,36 @@ class Readers {
   }
 }
 
+/**
+ * Makes what SQLite wrote to a WAL file durable: fsync on libuv's thread pool. Callers that arrive
+ * while a sync runs share the next one (started after they called, so it covers their commit).
+ * A missing WAL file holds nothing to sync; a replaced one (another inode) is opened again.
+ */
+export interface Durability {
+  /** Resolves when everything committed before the call is on disk. */
+  sync: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export function walSync(walPath: string): Durability {
+  let handle: { fh: FileHandle; ino: number } | null = null;
+  const syncOnce = async (): Promise<void> => {
+    let ino: number;
+    try {
+      ino = (await stat(walPath)).ino;
+    } catch (e) {
+      if ((e as { code?: string }).code === "ENOENT") return;
+      throw e;
+    }
+    if (!handle || handle.ino !== ino) {
+      await handle?.fh.close();
+      handle = { fh: await open(walPath, "r"), ino };
+    }
+    await handle.fh.sync();
+  };
+  return { sync: sharedRead(syncOnce), close: async () => void (await handle?.fh.close(), (handle = null)) };
+}
+
 /** True for a query that only reads (a SELECT, built or raw). */
 function isRead(q: CompiledQuery): boolean {
   return SelectQueryNode.is(q.query) || /^\s*select\b/i.test(q.sql) || (/^\s*with\b/i.test(q.sql) && !/\b(insert|update|delete|replace)\b/i.test(q.sql));
@@ -123,11 +160,15 @@ class Connection implements DatabaseConnection {
     if (this.inTransaction) return runOn(this.d.statements, q) as QueryResult<R>;
     if (this.d.readers && isRead(q)) return { rows: (await this.d.readers.query(q.sql, q.parameters)) as R[] };
     await this.d.lock.acquire();
+    let out: QueryResult<R>;
     try {
-      return runOn(this.d.statements, q) as QueryResult<R>;
+      out = runOn(this.d.statements, q) as QueryResult<R>;
     } finally {
       this.d.lock.release();
     }
+    // A write outside a transaction committed by itself: durable before it is answered.
+    if (this.d.durable && !isRead(q)) await this.d.durable.sync();
+    return out;
   }
 
   async *streamQuery<R>(q: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
@@ -142,7 +183,7 @@ class DanvanSqliteDriver implements Driver {
   readonly statements: Statements;
   readonly readers: Readers | null;
 
-  constructor(private readonly sqlite: BetterSqlite3.Database, readers: number) {
+  constructor(private readonly sqlite: BetterSqlite3.Database, readers: number, readonly durable: Durability | undefined) {
     this.statements = new Statements(sqlite);
     const file = sqlite.name;
     this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
@@ -169,6 +210,8 @@ class DanvanSqliteDriver implements Driver {
     // A failed commit is followed by a rollback, which releases the lock.
     this.sqlite.exec("commit");
     this.end(connection as Connection);
+    // The next transaction may start while the disk syncs this one.
+    if (this.durable) await this.durable.sync();
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -197,6 +240,7 @@ class DanvanSqliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.readers?.close();
+    await this.durable?.close();
     this.sqlite.close();
   }
 
@@ -209,12 +253,12 @@ class DanvanSqliteDriver implements Driver {
 
 /** The dialect for a better-sqlite3 connection, with `readers` read-only connections on worker threads (0: none). */
 export class DanvanSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly readers = 0) {
+  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly readers = 0, private readonly durable?: Durability) {
     super({ database: sqlite });
   }
 
   override createDriver(): Driver {
-    return new DanvanSqliteDriver(this.sqlite, this.readers);
+    return new DanvanSqliteDriver(this.sqlite, this.readers, this.durable);
   }
 }
 

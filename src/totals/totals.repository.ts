@@ -1,6 +1,6 @@
 /** All SQL about maintained totals: the figures and reports they are computed from, and the totals table. */
-import { sql, type Kysely } from "kysely";
-import type { DB, TotalsTable } from "../db/schema.ts";
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
+import type { DB, FiguresTable, TotalsTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
 import { parsePeriod, type Period } from "../core/period.ts";
 import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
@@ -50,10 +50,16 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
   // knows; `year = ?` let SQLite pick the (indicator, year) index and read the whole country's
   // figures of that indicator for one commune's save.
   for (const year of new Set(keys.map((k) => k.year))) {
-    for (const part of chunks([...new Set(keys.filter((k) => k.year === year).map((k) => k.unitId))])) {
-      let q = db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]).where("unit_id", "in", part);
-      q = indicators.length === 1 ? q.where("indicator", "=", indicators[0]!) : q.where("indicator", "in", indicators);
-      q = q.where("period", ">=", String(year)).where("period", "<", String(year + 1));
+    const ofYear = keys.filter((k) => k.year === year);
+    // One indicator: its units in a list. Several (a batch of saves): the (unit, indicator) pairs
+    // themselves, not every unit crossed with every indicator (18 times the rows in a busy batch).
+    const parts: Array<(q: FactQuery) => FactQuery> = indicators.length === 1
+      ? chunks([...new Set(ofYear.map((k) => k.unitId))]).map((units) => (q: FactQuery) => q.where("unit_id", "in", units).where("indicator", "=", indicators[0]!))
+      : chunks([...new Map(ofYear.map((k) => [`${k.unitId}|${k.indicator}`, k])).values()]).map((pairs) => (q: FactQuery) =>
+        q.where(sql<boolean>`(unit_id, indicator) in (values ${sql.join(pairs.map((k) => sql`(cast(${k.unitId} as integer), ${k.indicator})`))})`));
+    for (const part of parts) {
+      const q = part(db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]))
+        .where("period", ">=", String(year)).where("period", "<", String(year + 1));
       for (const r of await q.execute()) {
         const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
         if (!list) continue;
@@ -67,6 +73,8 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
   }
   return out;
 }
+
+type FactQuery = SelectQueryBuilder<DB, "figures", Pick<Selectable<FiguresTable>, "id" | "unit_id" | "indicator" | "period" | "disagg" | "kind" | "value" | "status">>;
 
 /** Units with an area total of the indicator in the year. */
 export async function areaUnits(db: Kysely<DB>, indicator: string, year: number): Promise<Set<number>> {

@@ -135,6 +135,8 @@ describeEachDatabase("maintained totals", (get) => {
     const op = fc.oneof(
       fc.record({ t: fc.constant("save" as const), u: fc.constantFrom(...units), p: fc.constantFrom(...periods), i: fc.constantFrom(...indicators), v: fc.integer({ min: 0, max: 50 }),
         area: fc.integer({ min: 0, max: 7 }).map((n) => n === 0), est: fc.boolean(), d: fc.constantFrom("", "", "topic=dvk", "level=commune") }),
+      // Saves sent at once share a group commit: one settling of totals for several units and indicators.
+      fc.record({ t: fc.constant("burst" as const), saves: fc.array(fc.record({ u: fc.constantFrom(...units), p: fc.constantFrom(...periods), i: fc.constantFrom(...indicators), v: fc.integer({ min: 0, max: 50 }) }), { minLength: 2, maxLength: 6 }) }),
       fc.record({ t: fc.constant("delete" as const), n: fc.nat() }),
       fc.record({ t: fc.constant("report" as const), u: fc.constantFrom(...units), p: fc.constantFrom(...periods), a: fc.constantFrom("submit", "approve", "return", "reopen", "withdraw") }),
       fc.record({ t: fc.constant("petition" as const), u: fc.constantFrom("c25288", "c25270new", "c00034"), day: fc.constantFrom("2024-03-02", "2024-11-20", "2025-08-09") }),
@@ -145,6 +147,9 @@ describeEachDatabase("maintained totals", (get) => {
           try {
             if (o.t === "save") {
               await saveFigures(ctx, SYSTEM, [{ unitId: u[o.u]!, indicator: o.i, period: o.p, value: o.v, kind: o.area ? "area" : "own", status: o.est ? "estimated" : "reported", disagg: o.d }]);
+            } else if (o.t === "burst") {
+              const done = await Promise.allSettled(o.saves.map((x) => saveFigures(ctx, SYSTEM, [{ unitId: u[x.u]!, indicator: x.i, period: x.p, value: x.v }])));
+              for (const d of done) if (d.status === "rejected" && !isDomainError(d.reason)) throw d.reason;
             } else if (o.t === "delete") {
               const rows = await ctx.db.selectFrom("figures").select("id").orderBy("id").execute();
               if (rows.length) await deleteFigure(ctx, SYSTEM, rows[o.n % rows.length]!.id);
