@@ -34,10 +34,14 @@ async function makeCsv(ctx: Ctx): Promise<string> {
   const communes = [...h.all()].filter((u) => u.level === "commune" && u.validTo === "2025-06-30");
   const lines = ["unit_code,indicator,period,value"];
   let n = 0;
+  // A value per commune, month and indicator; successful mediations are half the cases of the same
+  // commune and month, so the catalog's rule (successful ≤ cases) holds for every line.
+  const valueOf = (ind: string, ci: number, m: number): number =>
+    ind === "mediation.successful" ? Math.floor(valueOf("mediation.cases", ci, m) / 2) : ((ci * 31 + m * 7 + INDICATORS.indexOf(ind) * 13) * 7919) % 50;
   outer: for (const ind of INDICATORS) {
     for (let m = 1; m <= 12; m++) {
-      for (const c of communes) {
-        lines.push(`${c.code},${ind},2024${String(m).padStart(2, "0")},${(n * 7919) % 50}`);
+      for (const [ci, c] of communes.entries()) {
+        lines.push(`${c.code},${ind},2024${String(m).padStart(2, "0")},${valueOf(ind, ci, m)}`);
         if (++n >= ROWS) break outer;
       }
     }
