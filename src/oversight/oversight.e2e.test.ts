@@ -9,7 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { browserSuite, SHOTS } from "../web/browser-support.ts";
+import { browserSuite, SHOTS, assertNoOverflow } from "../web/browser-support.ts";
 import { DEMO_TTND_HEAD } from "../demo/oversight-demo.ts";
 import { DEMO_FEEDBACK_PERSON } from "../demo/portal-demo.ts";
 
@@ -76,8 +76,7 @@ test("the staff page at 360 px: the boards, members and forms fit the width (no 
   const p = await signedIn(360);
   await p.locator('section.ov-board[data-kind="gsdtcd"]').waitFor();
   await p.getByRole("cell", { name: "Mai Văn Tín", exact: true }).waitFor();
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
+  await assertNoOverflow(p, "the staff page at 360 px");
   await shot(p, "staff-360");
   const pub = await web.browser.newContext({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });
   contexts.push(pub);

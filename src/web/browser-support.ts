@@ -122,3 +122,9 @@ export function browserSuite(opts: { width?: number; shotPrefix?: string; setup?
   });
   return suite;
 }
+
+/** Fails when the page scrolls sideways (what a phone user would have to do to read it). */
+export async function assertNoOverflow(p: Page, what: string): Promise<void> {
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 1) throw new Error(`${what}: ${overflow}px wider than the screen`);
+}

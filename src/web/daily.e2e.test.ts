@@ -11,7 +11,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { browserSuite, SHOTS } from "./browser-support.ts";
+import { browserSuite, SHOTS, assertNoOverflow } from "./browser-support.ts";
 import { SMALL_TARGETS_SCRIPT } from "./target-size.ts";
 
 const WIDTHS = [1366, 360] as const;
@@ -24,10 +24,6 @@ after(() => {
 
 const skip = () => !web.browser;
 const main = (p: Page) => p.locator("#main").first();
-const noOverflow = async (p: Page, what: string) => {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 1, `${what}: ${overflow}px wider than the screen`);
-};
 /** Presses Tab until the element with this id has the focus (keyboard only). */
 async function tabTo(p: Page, id: string, max = 80) {
   for (let i = 0; i < max; i++) {
@@ -74,7 +70,7 @@ for (const width of WIDTHS) {
     assert.equal(await p.locator("#f-phone-err").innerText(), "Số điện thoại chỉ gồm chữ số, dấu cách và + . - ( ) (6–30 ký tự).");
     assert.doesNotMatch(await main(p).innerText(), /Dữ liệu gửi lên không hợp lệ|Too big|expected/i);
     await shot(p, `petition-form-errors-${width}`);
-    await noOverflow(p, `petition form ${width}`);
+    await assertNoOverflow(p, `petition form ${width}`);
     // Reload: everything typed is back.
     await p.reload();
     await p.getByLabel("Người gửi").waitFor();
@@ -118,7 +114,7 @@ for (const width of WIDTHS) {
     const p = await signedIn("quynhon", width);
     await p.goto(`${web.server.url}/#/registers?reg=petitions&overdue=1`);
     await p.locator("#main table tbody tr").first().waitFor();
-    await noOverflow(p, `petition list ${width}`);
+    await assertNoOverflow(p, `petition list ${width}`);
     // The deadline and its "Quá hạn" flag are on screen, not behind a table scroller.
     for (const r of await rights(p, "#main table tbody tr td:last-child .flag")) assert.ok(r <= width, `overdue flag at ${r}px of ${width}`);
     assert.ok((await p.locator("#main table tbody tr td:last-child .flag").count()) > 0);
@@ -130,7 +126,7 @@ for (const width of WIDTHS) {
 
     await p.goto(`${web.server.url}/#/?period=2025Q4`);
     await p.locator("table.all tbody tr td").first().waitFor();
-    await noOverflow(p, `dashboard ${width}`);
+    await assertNoOverflow(p, `dashboard ${width}`);
     for (const col of ["Kỳ này", "Kỳ trước", "Cùng kỳ"]) {
       const cells = p.locator(`table.all td[data-label="${col}"]`);
       assert.ok((await cells.count()) > 0, col);

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { browserSuite } from "./browser-support.ts";
+import { browserSuite, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
@@ -362,8 +362,7 @@ test("main pages at 360 px: nothing wider than the screen", async (t) => {
     await p.locator("main h1").waitFor();
     await p.waitForLoadState("networkidle");
     await shot(p, name);
-    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 1, `${name}: ${overflow}px wider than the screen`);
+    await assertNoOverflow(p, name);
     await p.close();
   }
   const admin = await signedIn("admin");

@@ -10,7 +10,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { browserSuite } from "./browser-support.ts";
+import { browserSuite, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { transition } from "../submissions/submission.service.ts";
@@ -43,10 +43,6 @@ after(() => {
 });
 
 const skip = () => !web.browser;
-const noOverflow = async (p: Page, what: string) => {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 1, `${what}: ${overflow}px wider than the screen`);
-};
 /** Opens the page's unit switch, searches without accents and picks Phường Quy Nhơn from the tree. */
 async function pickQuyNhon(p: Page, summary = "Đổi đơn vị"): Promise<void> {
   await p.getByText(summary, { exact: true }).click();
@@ -66,13 +62,13 @@ for (const width of WIDTHS) {
     await p.locator("main h1", { hasText: "Phường Quy Nhơn" }).waitFor();
     assert.match(p.url(), new RegExp(`unit=${quyNhonId}\\b`));
     await shot(p, `dashboard-switched-${width}`);
-    await noOverflow(p, `dashboard ${width}`);
+    await assertNoOverflow(p, `dashboard ${width}`);
     // The report form, read-only for a reviewer.
     await p.goto(web.server.url + "/#/entry?period=2026Q3");
     await p.locator("main h1 small", { hasText: "Gia Lai" }).waitFor();
     await p.getByText("Đổi đơn vị", { exact: true }).click();
     await shot(p, `entry-switch-open-${width}`);
-    await noOverflow(p, `form switch ${width}`);
+    await assertNoOverflow(p, `form switch ${width}`);
     await p.getByRole("combobox", { name: "Đơn vị" }).fill("quy nhon");
     await p.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Phường Quy Nhơn\s*21583/ }).click();
     await p.locator("main h1 small", { hasText: "Phường Quy Nhơn" }).waitFor();
@@ -118,7 +114,7 @@ for (const width of WIDTHS) {
     assert.match(text, /Đơn vị đã nộp; báo cáo đang chờ duyệt\./);
     assert.equal(await p.locator(".save-state").count(), 0, "no save status for someone who saves nothing");
     await shot(p, `reviewer-form-${width}`);
-    await noOverflow(p, `reviewer form ${width}`);
+    await assertNoOverflow(p, `reviewer form ${width}`);
     await p.getByRole("link", { name: "Mở ở trang duyệt" }).click();
     await p.getByRole("button", { name: "Phê duyệt" }).waitFor();
     // From one report under review to another unit's, same period, with the same switch.
@@ -142,7 +138,7 @@ test("after 1 July 2025 an award's level and a Dân vận khéo step offer no 'C
     await level.waitFor();
     assert.deepEqual(await level.locator("option").allInnerTexts(), ["Cấp xã", "Cấp tỉnh", "Trung ương"]);
     await shot(p, `award-levels-${width}`);
-    await noOverflow(p, `award form ${width}`);
+    await assertNoOverflow(p, `award form ${width}`);
     await p.getByLabel("Ngày quyết định").fill("2024-06-01");
     assert.ok((await level.locator("option").allInnerTexts()).includes("Cấp huyện"), "a 2024 award may be by a district");
     // The Dân vận khéo model's recognition: the level follows the step's date.
@@ -151,7 +147,7 @@ test("after 1 July 2025 an award's level and a Dân vận khéo step offer no 'C
     await step.waitFor();
     assert.deepEqual((await step.locator("option").allInnerTexts()).filter((x) => /huyện/i.test(x)), []);
     await shot(p, `dvk-step-${width}`);
-    await noOverflow(p, `dvk ${width}`);
+    await assertNoOverflow(p, `dvk ${width}`);
     await p.locator("#dvk-date").fill("2025-06-30");
     assert.ok((await step.locator("option").allInnerTexts()).includes("Cấp huyện"));
     await p.locator("#dvk-date").fill("2025-07-01");

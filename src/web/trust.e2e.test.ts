@@ -9,7 +9,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { browserSuite, SHOTS } from "./browser-support.ts";
+import { browserSuite, SHOTS, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { deleteFigure, saveFigures } from "../figures/figure.service.ts";
@@ -41,10 +41,6 @@ async function open(width: number, period: string): Promise<Page> {
   await p.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   return p;
 }
-const noOverflow = async (p: Page, what: string) => {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 1, `${what}: ${overflow}px wider than the screen`);
-};
 
 for (const width of WIDTHS) {
   const period = width === 1366 ? "2026Q1" : "2026Q2";
@@ -72,7 +68,7 @@ for (const width of WIDTHS) {
     assert.match(text, /Cuộc khảo sát, giám sát: “1e309” — Không phải là số/);
     await shot(p, `unsaved-${width}`);
     await status.screenshot({ path: `${SHOTS}/trust-unsaved-status-${width}.png` });
-    await noOverflow(p, `form ${width}`);
+    await assertNoOverflow(p, `form ${width}`);
     // Nothing of it reached the server.
     assert.equal(await stored("reception.turns", period), undefined);
     // Fixed one by one: the status follows, and says "Đã lưu" only once all are saved.
@@ -107,7 +103,7 @@ for (const width of WIDTHS) {
     assert.equal(await stored("petitions.resolved", period), undefined);
     await shot(p, `rule-${width}`);
     await resolved.screenshot({ path: `${SHOTS}/trust-rule-field-${width}.png` });
-    await noOverflow(p, `rule ${width}`);
+    await assertNoOverflow(p, `rule ${width}`);
     await resolved.getByLabel(/Ghi chú giải trình/).fill("Giải quyết 2 đơn tồn từ quý trước.");
     await resolved.getByRole("button", { name: /Lưu kèm ghi chú/ }).click();
     await p.locator('.save-state[data-state="error"]').waitFor(); // the mediation rule still holds one field back
@@ -171,7 +167,7 @@ for (const width of WIDTHS) {
     assert.equal((await stored("reception.turns", period))?.value, 20);
     await shot(b, `conflict-${width}`);
     await row.screenshot({ path: `${SHOTS}/trust-conflict-field-${width}.png` });
-    await noOverflow(b, `conflict ${width}`);
+    await assertNoOverflow(b, `conflict ${width}`);
     await panel.getByRole("button", { name: "Giữ bản của tôi" }).click();
     await b.locator(".save-state[data-state=saved]").waitFor();
     await panel.waitFor({ state: "detached" });
@@ -230,7 +226,7 @@ for (const width of WIDTHS) {
     const all0 = await cardValue(rev, "reception.turns");
     await shot(rev, `dashboard-basis-${width}`);
     await rev.locator(".basis").screenshot({ path: `${SHOTS}/trust-basis-${width}.png` });
-    await noOverflow(rev, `dashboard ${width}`);
+    await assertNoOverflow(rev, `dashboard ${width}`);
     await rev.getByRole("radio", { name: "Đã phê duyệt" }).click();
     await rev.locator('.basis-state[data-basis="approved"]').waitFor();
     const approved0 = await cardValue(rev, "reception.turns");
@@ -270,7 +266,7 @@ for (const width of WIDTHS) {
     await rev.locator(".chart canvas").waitFor();
     await shot(rev, `dashboard-partial-${width}`);
     await rev.locator("section[aria-labelledby=h-trend]").screenshot({ path: `${SHOTS}/trust-trend-partial-${width}.png` });
-    await noOverflow(rev, `dashboard partial ${width}`);
+    await assertNoOverflow(rev, `dashboard partial ${width}`);
     assert.deepEqual(pageErrors, []);
   });
 }
@@ -299,7 +295,7 @@ for (const width of WIDTHS) {
     assert.equal((await stored("dialogues.held", "2026Q3"))?.value, 9, "nothing is saved before the user answers");
     await shot(p, `import-overwrite-${width}`);
     await ask.screenshot({ path: `${SHOTS}/trust-import-ask-${width}.png` });
-    await noOverflow(p, `import ${width}`);
+    await assertNoOverflow(p, `import ${width}`);
     await ask.getByRole("button", { name: "Ghi đè và lưu 4 số liệu" }).click();
     await p.getByText(/Đã lưu 4 số liệu của/).waitFor();
     assert.equal((await stored("dialogues.held", "2026Q3"))?.value, 5);

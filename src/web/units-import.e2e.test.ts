@@ -10,7 +10,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { browserSuite } from "./browser-support.ts";
+import { browserSuite, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { transition } from "../submissions/submission.service.ts";
@@ -30,10 +30,6 @@ after(() => {
 });
 
 const skip = () => !web.browser;
-const noOverflow = async (p: Page, what: string) => {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 1, `${what}: ${overflow}px wider than the screen`);
-};
 /** Milliseconds from typing `text` into the focused field to the next painted frame (in the page). */
 const typeAndTime = (p: Page, text: string) => p.evaluate(async (s) => {
   const el = document.activeElement as HTMLInputElement;
@@ -88,7 +84,7 @@ for (const width of [1366, 360] as const) {
     await p.getByLabel("Họ tên / tên cơ quan").fill(`Cán bộ ${width}`);
     await p.getByLabel("Mật khẩu ban đầu").fill("mot-mat-khau-dai-2026");
     await shot(p, `unit-picker-${width}`);
-    await noOverflow(p, `users ${width}`);
+    await assertNoOverflow(p, `users ${width}`);
     await p.getByLabel("Mật khẩu ban đầu").press("Enter");
     await p.getByText(`Đã thêm ${name}.`).waitFor();
     const u = await web.server.ctx.db.selectFrom("users").select(["unit_id", "role"]).where("username", "=", name).executeTakeFirstOrThrow();
@@ -134,7 +130,7 @@ test("a reviewer opens a sub-unit's form (read-only) and its report from the rev
   await link.waitFor();
   assert.ok(await link.isVisible());
   await shot(small, "review-queue-360");
-  await noOverflow(small, "review queue 360");
+  await assertNoOverflow(small, "review queue 360");
   await small.goto(web.server.url + "/#/?period=2026Q3");
   const row = small.getByRole("link", { name: "Biểu mẫu của Phường Quy Nhơn" });
   await row.waitFor();
@@ -142,7 +138,7 @@ test("a reviewer opens a sub-unit's form (read-only) and its report from the rev
   await small.keyboard.press("Enter");
   await small.getByLabel("Lượt tiếp công dân (lượt)").waitFor();
   await shot(small, "review-form-readonly-360");
-  await noOverflow(small, "read-only form 360");
+  await assertNoOverflow(small, "read-only form 360");
 });
 
 test("after 1 July 2025 'Cấp huyện' is not offered as a breakdown or a level; before, it is", async (t) => {
@@ -215,7 +211,7 @@ for (const width of [1366, 360] as const) {
     // A dry run writes nothing.
     assert.equal((await web.server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value);
     await shot(p, `csv-dry-run-${width}`);
-    await noOverflow(p, `csv ${width}`);
+    await assertNoOverflow(p, `csv ${width}`);
     await p.getByRole("button", { name: "Nhập 3 dòng" }).click();
     await p.getByText(/Đã nhập 3 dòng: 1 mới, 1 thay đổi, 1 giữ nguyên/).waitFor();
     assert.equal((await web.server.ctx.db.selectFrom("figures").select("value").where("id", "=", a.id).executeTakeFirstOrThrow()).value, a.value + 7);

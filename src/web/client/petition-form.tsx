@@ -8,7 +8,7 @@
 import { useState } from "preact/hooks";
 import { ApiError, api, type Me } from "./api.ts";
 import { dmy } from "./labels.ts";
-import { Fields, Notice, focusFirst, setFlash, type Msg } from "./register-fields.tsx";
+import { Fields, Notice, focusFirst, refuseInvalid, setFlash, type Msg } from "./register-fields.tsx";
 import { emptyValues, PETITION_FORM, petitionInput, serverFieldErrors, type FieldErrors, type FormValue, type FormValues } from "./register-forms.ts";
 import { go, href, t, tf, today } from "./ui.tsx";
 
@@ -51,11 +51,7 @@ export function PetitionIntake({ me }: { me: Me }) {
   const add = async (e: Event) => {
     e.preventDefault();
     const { input, errors: local } = petitionInput(values, today());
-    setErrors(local);
-    if (Object.keys(local).length) {
-      setMsg({ ok: false, text: tf("Còn {n} ô chưa hợp lệ; xem các ô được đánh dấu.", { n: Object.keys(local).length }) });
-      return focusFirst(local);
-    }
+    if (refuseInvalid(local, setErrors, setMsg)) return;
     setBusy(true);
     setMsg(null);
     try {

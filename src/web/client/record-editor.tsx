@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { ConflictPanel, conflictOf, type ConflictRow } from "./conflict.tsx";
 import { ApiError, api, type Me } from "./api.ts";
 import { emptyValues, REGISTER_FORMS, serverFieldErrors, toInput, valuesOf, type FieldErrors, type FormValue, type FormValues } from "./register-forms.ts";
-import { Fields, Notice, focusFirst, setFlash, type Msg } from "./register-fields.tsx";
+import { Fields, Notice, focusFirst, refuseInvalid, setFlash, type Msg } from "./register-fields.tsx";
 import { Loading, go, href, t, tf, today } from "./ui.tsx";
 import { flat, message, useTeams } from "./register-shared.tsx";
 
@@ -37,11 +37,7 @@ export function RecordEditor({ me, register, record }: { me: Me; register: strin
   const save = async (e?: Event, version = base) => {
     e?.preventDefault();
     const { input, errors: local } = toInput(form.fields, values);
-    setErrors(local);
-    if (Object.keys(local).length) {
-      setMsg({ ok: false, text: tf("Còn {n} ô chưa hợp lệ; xem các ô được đánh dấu.", { n: Object.keys(local).length }) });
-      return focusFirst(local);
-    }
+    if (refuseInvalid(local, setErrors, setMsg)) return;
     setBusy(true);
     setMsg(null);
     try {

@@ -131,3 +131,16 @@ export function focusFirst(errors: FieldErrors) {
   const first = Object.keys(errors)[0];
   if (first) setTimeout(() => (document.getElementById(fid(first)) ?? document.getElementById(`${fid(first)}-0`))?.focus(), 0);
 }
+
+/**
+ * Shows the fields the page itself found invalid: marks them, says how many in the status line and
+ * focuses the first. Returns true when there were any (the form is not sent).
+ */
+export function refuseInvalid(local: FieldErrors, setErrors: (e: FieldErrors) => void, setMsg: (m: Msg | null) => void): boolean {
+  setErrors(local);
+  const n = Object.keys(local).length;
+  if (n === 0) return false;
+  setMsg({ ok: false, text: tf("Còn {n} ô chưa hợp lệ; xem các ô được đánh dấu.", { n }) });
+  focusFirst(local);
+  return true;
+}
