@@ -43,15 +43,7 @@ const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành ph�
  */
 export function levelItemsLead(key: string, segStart: number): string | null {
   if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
-  let j = segStart;
-  const lo = Math.max(0, segStart - 300);
-  while (j > lo) {
-    const c = key.charCodeAt(j - 1);
-    if (c === 10 || c === 33 || c === 63) break;
-    if (c === 46 && !(isDigit(key.charCodeAt(j - 2)) && isDigit(key.charCodeAt(j)))) break;
-    j--;
-  }
-  const lead = key.slice(j, segStart).trim();
+  const lead = key.slice(statementStart(key, segStart), segStart).trim();
   return lead ? lead : null;
 }
 
