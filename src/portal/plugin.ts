@@ -44,7 +44,9 @@ export function portalRoutes(app: Hono<Env>, ctx: Ctx): void {
   route(app, { method: "get", path: "/api/portal/consultations/{id}", tag: TAG, summary: "Một cuộc lấy ý kiến: số mã đã phát, số hộ đã biểu quyết (kết quả chỉ có sau khi kết thúc)" },
     ({ actor, params }) => getConsultation(ctx, actor, id.parse(params.id)));
   route(app, { method: "post", path: "/api/portal/consultations/{id}/codes", tag: TAG, summary: "Phát mã hộ gia đình (in ra giấy; mã chỉ trả về một lần); reissue: cấp lại mã cho hộ mất phiếu", body: CodesSchema },
-    ({ actor, params, body }) => issueCodes(ctx, actor, id.parse(params.id), body));
+    // The slips print the portal's address: the configured public one (DANVAN_PUBLIC_URL), not the
+    // address a staff member happened to open the app at (an internal host name).
+    async ({ actor, params, body }) => ({ ...(await issueCodes(ctx, actor, id.parse(params.id), body)), publicUrl: ctx.config.mail.publicUrl ?? null }));
   route(app, { method: "post", path: "/api/portal/consultations/{id}/ballots", tag: TAG, summary: "Nhập phiếu giấy của một hộ (mã in trên phiếu); được cộng cùng ý kiến trực tuyến", body: VoteSchema },
     ({ actor, params, body }) => enterPaperBallot(ctx, actor, id.parse(params.id), body));
   route(app, { method: "post", path: "/api/portal/consultations/{id}/close", tag: TAG, summary: "Kết thúc, kiểm phiếu theo luật và công khai kết quả (thành thông báo công khai)", body: CloseSchema },

@@ -197,6 +197,11 @@ describeEachDatabase("public portal pages", (get) => {
     const other = await signIn("25270");
     const call = (cookie: string, method: string, path: string, body?: unknown, type = "application/json") =>
       app.request(path, { method, headers: { cookie, "content-type": type }, ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}) });
+    // Household code slips print the configured public address (DANVAN_PUBLIC_URL), not the host a staff member opened.
+    const configured = createApp({ ...ctx, config: { ...ctx.config, mail: { ...ctx.config.mail, publicUrl: "https://congkhai.example.vn" } } }, extraRoutes);
+    const issued = await configured.request(`/api/portal/consultations/${consultationId}/codes`, { method: "POST", headers: { cookie: mine, "content-type": "application/json" }, body: "{}" });
+    assert.equal(issued.status, 200);
+    assert.equal(((await issued.json()) as { publicUrl: string | null }).publicUrl, "https://congkhai.example.vn");
     const notice = { unitId: qn, category: "thanh_tra", form: "niem_yet", title: "Kết luận thanh tra", body: "Nội dung", postedOn: "2026-11-20", publishedBy: "UBND phường" };
     assert.equal((await call("", "GET", `/api/portal/notices?unitId=${qn}`)).status, 401);
     assert.equal((await call("", "POST", "/api/portal/notices", notice)).status, 401);

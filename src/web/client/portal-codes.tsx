@@ -13,7 +13,7 @@ const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 export function CodeSheet({ sheet, unitCode, unitName, close }: { sheet: IssuedCodes; unitCode: string; unitName: string; close: () => void }) {
   const c = sheet.consultation;
-  const address = `${location.origin}/cong-khai/${unitCode}/lay-y-kien/${c.id}`;
+  const address = `${sheet.publicUrl ?? location.origin}/cong-khai/${unitCode}/lay-y-kien/${c.id}`;
   return (
     <div class="code-sheet">
       <div class="no-print code-sheet-bar">

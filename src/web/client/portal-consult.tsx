@@ -15,7 +15,7 @@ export interface ConsultationRow {
   state: "open" | "closed"; result: { passed: boolean; yes: number; summary: string } | null; codesIssued: number; voted: number;
 }
 /** Codes just issued, to print (they are shown this once). */
-export interface IssuedCodes { consultation: ConsultationRow; codes: Array<{ label: string; code: string }> }
+export interface IssuedCodes { consultation: ConsultationRow; codes: Array<{ label: string; code: string }>; publicUrl?: string | null }
 
 const text = (f: FormData, k: string) => String(f.get(k) ?? "").trim();
 const KIND_LABELS = { consult: tl("Lấy ý kiến Nhân dân"), decide: tl("Nhân dân bàn và quyết định") };
@@ -97,8 +97,8 @@ function PaperBallot({ c, done }: { c: ConsultationRow; done: () => Promise<void
 
 function Codes({ c, onCodes }: { c: ConsultationRow; onCodes: (x: IssuedCodes) => void }) {
   const issue = (body: unknown) => async () => {
-    const r = await api<{ codes: IssuedCodes["codes"] }>("POST", `/api/portal/consultations/${c.id}/codes`, body);
-    onCodes({ consultation: c, codes: r.codes });
+    const r = await api<{ codes: IssuedCodes["codes"]; publicUrl: string | null }>("POST", `/api/portal/consultations/${c.id}/codes`, body);
+    onCodes({ consultation: c, codes: r.codes, publicUrl: r.publicUrl });
   };
   const fresh = useSubmit(() => issue({})(), async () => {});
   const again = useSubmit(async (f) => {
