@@ -14,7 +14,7 @@ import { inTransaction, type Ctx } from "../context.ts";
 import type { Actor, Role } from "./actor.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 import { backoffSucceeded, enterBackoff, hashedKey, type BackoffRule } from "../ratelimit/ratelimit.ts";
-import { pointReader } from "../db/point.ts";
+import { pointReader, readSettingValue } from "../db/point.ts";
 
 const tokenHash = (t: string) => createHash("sha256").update(t).digest("hex");
 
@@ -103,17 +103,38 @@ export async function signIn(ctx: Ctx, username: string, password: string, attem
   return { token, expiresAt, actor };
 }
 
-/** The actor of a session token, or null when unknown or expired. */
+/**
+ * The actor of a session token, or null when unknown or expired. Known sessions are kept in memory
+ * with the `sessions_version` read before they were looked up; the database bumps that counter
+ * whenever a session ends or a user changes (triggers, migration 2026-12-10), so a request reads
+ * only the counter (shared by the requests that arrive together) unless something changed.
+ */
 export async function actorOfSession(ctx: Ctx, token: string): Promise<Actor | null> {
-  const r = await pointReader(ctx.db)
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.user_id")
-    .select(["users.id", "users.username", "users.display_name", "users.role", "users.unit_id", "users.active", "sessions.expires_at"])
-    .where("sessions.token_hash", "=", tokenHash(token))
-    .executeTakeFirst();
-  if (!r || r.active !== 1 || r.expires_at < new Date().toISOString()) return null;
-  return { kind: "user", userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id };
+  const hash = tokenHash(token);
+  const version = (await readSettingValue(ctx.db, SESSIONS_VERSION)) ?? "";
+  let cache = sessionCaches.get(ctx.db);
+  if (!cache || cache.version !== version) sessionCaches.set(ctx.db, (cache = { version, byHash: new Map() }));
+  let hit = cache.byHash.get(hash);
+  if (!hit) {
+    const r = await pointReader(ctx.db)
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .select(["users.id", "users.username", "users.display_name", "users.role", "users.unit_id", "users.active", "sessions.expires_at"])
+      .where("sessions.token_hash", "=", hash)
+      .executeTakeFirst();
+    if (!r || r.active !== 1) return null;
+    hit = { expiresAt: r.expires_at, actor: { kind: "user", userId: r.id, username: r.username, displayName: r.display_name, role: r.role as Role, unitId: r.unit_id } };
+    // A version read before the lookup tags it: a change committed after that read bumps past it.
+    if (cache.byHash.size >= MAX_CACHED_SESSIONS) cache.byHash.clear();
+    cache.byHash.set(hash, hit);
+  }
+  return hit.expiresAt < new Date().toISOString() ? null : hit.actor;
 }
+
+const SESSIONS_VERSION = "sessions_version";
+const MAX_CACHED_SESSIONS = 20_000;
+/** Per database: the sessions known at one `sessions_version`. */
+const sessionCaches = new WeakMap<object, { version: string; byHash: Map<string, { expiresAt: string; actor: Actor }> }>();
 
 /** Ends a session (audited as the user who signs out). */
 export async function signOut(ctx: Ctx, token: string): Promise<void> {
