@@ -21,6 +21,10 @@ describe("number reader: the reading rules of the reports", () => {
     ["600 nghìn", 600000, null, null, false],
     ["35 ngàn", 35000, null, null, false],
     ["1 triệu 500 nghìn", 1500000, null, null, false],
+    // "vạn" is ten thousand ("hàng vạn người", "30 vạn người").
+    ["30 vạn", 300000, null, null, false],
+    ["trên 1,5 vạn", 15000, null, "trên", false],
+    ["2 vạn 5 nghìn", 25000, null, null, false],
     ["khoảng 5.300", 5300, null, "khoảng", false],
     ["gần như 100%", 100, null, "gần", true],
     ["trên 90%", 90, null, "trên", true],

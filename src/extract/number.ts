@@ -51,7 +51,7 @@ export function scanNumeral(s: string, i: number): Numeral {
   } else if (!grouped && s.charCodeAt(j) === 46 && isDigit(s.charCodeAt(j + 1))) {
     // "1.5 tỷ", "2.5%": a dot before one or two digits is a decimal point when a scale or % follows.
     const e = digitRun(s, j + 1);
-    if (e - j - 1 <= 2 && /^\s?(%|tỷ|tỉ|triệu|nghìn|ngàn)/.test(s.slice(e, e + 7))) {
+    if (e - j - 1 <= 2 && /^\s?(%|tỷ|tỉ|triệu|vạn|nghìn|ngàn)/.test(s.slice(e, e + 7))) {
       frac = s.slice(j + 1, e);
       decimal = true;
       j = e;
@@ -62,7 +62,7 @@ export function scanNumeral(s: string, i: number): Numeral {
 }
 
 const SCALES: Array<[string, number]> = [
-  ["tỷ", 1e9], ["tỉ", 1e9], ["triệu", 1e6], ["nghìn", 1e3], ["ngàn", 1e3], ["tr.đ", 1e6], ["trđ", 1e6], ["tr", 1e6],
+  ["tỷ", 1e9], ["tỉ", 1e9], ["triệu", 1e6], ["vạn", 1e4], ["nghìn", 1e3], ["ngàn", 1e3], ["tr.đ", 1e6], ["trđ", 1e6], ["tr", 1e6],
 ];
 
 /** A scale word at `i` (after optional spaces): its multiplier and where it ends, or null. */
