@@ -51,11 +51,14 @@ const sharedSettingReads = new WeakMap<Kysely<DB>, Map<string, () => Promise<str
  * through one read shared by the requests that ask at once (`sharedRead`).
  */
 export function readSettingValue(db: Kysely<DB>, key: string): Promise<string | undefined> {
-  const read = async () => (await pointReader(db).selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst())?.value;
-  if (db.isTransaction) return read();
+  if (db.isTransaction) return settingValue(db, key);
   let byKey = sharedSettingReads.get(db);
   if (!byKey) sharedSettingReads.set(db, (byKey = new Map()));
   let shared = byKey.get(key);
-  if (!shared) byKey.set(key, (shared = sharedRead(read)));
+  if (!shared) byKey.set(key, (shared = sharedRead(() => settingValue(db, key))));
   return shared();
+}
+
+async function settingValue(db: Kysely<DB>, key: string): Promise<string | undefined> {
+  return (await pointReader(db).selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst())?.value;
 }

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Kysely, sql } from "kysely";
@@ -91,15 +92,29 @@ test("a commit is answered after its WAL is synced, off the event loop; the writ
 });
 
 test("a file database opened by the product syncs its WAL itself (synchronous=NORMAL plus an fsync per commit)", async () => {
-  const database = openDatabase({ sqlitePath: join(mkdtempSync(join(tmpdir(), "danvan-normal-")), "db.sqlite") });
+  const dir = mkdtempSync(join(tmpdir(), "danvan-normal-"));
+  // Count the fsyncs made through file handles (how walSync syncs), on the real file system.
+  const probe = await open(join(dir, "probe"), "w");
+  const proto = Object.getPrototypeOf(probe) as { sync: () => Promise<void> };
+  await probe.close();
+  const sync = proto.sync;
+  let syncs = 0;
+  proto.sync = function (this: unknown) {
+    syncs++;
+    return sync.call(this);
+  };
+  const database = openDatabase({ sqlitePath: join(dir, "db.sqlite") });
   try {
     assert.equal(database.sqlite!.pragma("synchronous", { simple: true }), 1, "NORMAL");
     await migrate(database);
     const ctx = await seededContext(database);
     const unitId = (await hierarchyOf(ctx)).resolveCode("21583", "2026-01-01").id;
+    const before = syncs;
     const [f] = await saveFigures(ctx, SYSTEM, [{ unitId, indicator: "reception.turns", period: "2026Q1", value: 7 }]);
     assert.equal(f!.value, 7);
+    assert.ok(syncs > before, "the save's commit synced the WAL before it was answered");
   } finally {
+    proto.sync = sync;
     await database.close();
   }
 });

@@ -158,7 +158,8 @@ class Connection implements DatabaseConnection {
 
   async executeQuery<R>(q: CompiledQuery): Promise<QueryResult<R>> {
     if (this.inTransaction) return runOn(this.d.statements, q) as QueryResult<R>;
-    if (this.d.readers && isRead(q)) return { rows: (await this.d.readers.query(q.sql, q.parameters)) as R[] };
+    const read = isRead(q);
+    if (this.d.readers && read) return { rows: (await this.d.readers.query(q.sql, q.parameters)) as R[] };
     await this.d.lock.acquire();
     let out: QueryResult<R>;
     try {
@@ -167,7 +168,7 @@ class Connection implements DatabaseConnection {
       this.d.lock.release();
     }
     // A write outside a transaction committed by itself: durable before it is answered.
-    if (this.d.durable && !isRead(q)) await this.d.durable.sync();
+    if (this.d.durable && !read) await this.d.durable.sync();
     return out;
   }
 

@@ -236,6 +236,7 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   // Another server may write the same figure between our read and our write (PostgreSQL): the
   // write only lands on the row we read (insert if none, update if the version is unchanged);
   // otherwise we read again, and the totals are told what we really replace.
+  const writing = audited({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment });
   let written: Selectable<FiguresTable> | undefined;
   let before: Figure | undefined;
   let history: Map<string, number> | undefined;
@@ -255,25 +256,21 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
     const fields = [row.unit_id, row.indicator, row.period, row.year, row.start_month, row.end_month, row.disagg, row.kind, row.value, row.status, row.comment, row.source, row.updated_by, row.updated_at] as const;
     if (tx.database.dialect === "postgres") {
       // PostgreSQL: the figure and its audit row in one statement (one round trip fewer per save).
-      const v = auditValues(actor, before ? "figure.update" : "figure.create", "figure", strip(before) ?? null, strip(row), f.unit.id);
-      const audited = [v.at, v.user_id, v.action, v.entity, v.before, v.after, v.unit_id] as const;
-      [written] = before ? await updateFigureAudited(tx.db, ...fields, before.version + 1, before.id, before.version, ...audited) : await insertFigureAudited(tx.db, ...fields, ...audited);
+      const v = auditValues(actor, before ? "figure.update" : "figure.create", "figure", before ? audited(before) : null, writing, f.unit.id);
+      const auditArgs = [v.at, v.user_id, v.action, v.entity, v.before, v.after, v.unit_id] as const;
+      [written] = before ? await updateFigureAudited(tx.db, ...fields, before.version + 1, before.id, before.version, ...auditArgs) : await insertFigureAudited(tx.db, ...fields, ...auditArgs);
       continue;
     }
     [written] = before ? await updateFigure(tx.db, ...fields, before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
-    if (written) await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", written.id, strip(before) ?? null, strip(row), f.unit.id);
+    if (written) await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", written.id, before ? audited(before) : null, writing, f.unit.id);
   }
   const after = toFigure(written);
   return history ? { figure: after, history } : { figure: after };
 }
 
-/** A figure as its audit rows show it, from the figure or the row written. */
-function strip(x: Figure | { unit_id: number; indicator: string; period: string; disagg: string; kind: string; value: number; status: string; comment: string | null } | undefined) {
-  if (!x) return undefined;
-  return "unit_id" in x
-    ? { unitId: x.unit_id, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment }
-    : { unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment };
-}
+/** A figure as its audit rows show it (the figure before, or the one being written). */
+const audited = (x: Pick<Figure, "unitId" | "indicator" | "period" | "disagg" | "kind" | "value" | "status" | "comment">) =>
+  ({ unitId: x.unitId, indicator: x.indicator, period: x.period, disagg: x.disagg, kind: x.kind, value: x.value, status: x.status, comment: x.comment });
 
 /** A figure row's written fields, in the order the prepared writes take them. */
 type RowArgs = [unitId: number, indicator: string, period: string, year: number, startMonth: number, endMonth: number, disagg: string, kind: string, value: number, status: string, comment: string | null, source: string | null, updatedBy: number | null, updatedAt: string];
