@@ -15,8 +15,12 @@ const schema = z.object({
   DANVAN_SQLITE_READERS: z.coerce.number().int().min(0).max(16).default(2),
   /** PostgreSQL: connections in the pool (reads and writes together). */
   DANVAN_PG_POOL: z.coerce.number().int().min(2).max(200).default(10),
-  /** PostgreSQL: transactions committing at once (each takes a connection; the rest of the pool serves reads). */
-  DANVAN_PG_WRITERS: z.coerce.number().int().min(1).max(64).default(4),
+  /**
+   * PostgreSQL: transactions committing at once (each takes a connection; the rest of the pool
+   * serves reads). Transactions changing one indicator-year wait for each other (totals are settled
+   * under an advisory lock), so more than one mostly adds lock waits and retried deadlocks.
+   */
+  DANVAN_PG_WRITERS: z.coerce.number().int().min(1).max(64).default(1),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */

@@ -16,7 +16,7 @@ import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorAppliesTo, indicatorMap, isWholeNumber, listCategories, listRules, type Indicator } from "../indicators/indicator.service.ts";
 import { brokenRules, historyPeriods, implausibleValues, needsHistory, type Written } from "./checks.ts";
 import { findFigure, findFigureAndLock, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
-import { noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
+import { lockUnitYears, noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
@@ -243,6 +243,7 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   for (let attempt = 0; !written; attempt++) {
     if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
     if (attempt === 0) {
+      await lockUnitYears(tx, [key]);
       // The row, its history and its lock in one statement; the lock's details only when it may hold.
       const covering = reportsCovering(h, f.unit.id, f.period);
       const earlier = needsHistory(f) ? historyPeriods(f.period) : [];
@@ -311,6 +312,7 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
     requireScope(h, actor, [row.unit_id], ctx.today());
     await assertNotLocked(tx.db, h, row.unit_id, parsePeriod(row.period));
+    await lockUnitYears(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
     noteFigureChange(tx, { unitId: row.unit_id, indicator: row.indicator, year: row.year }, parsePeriod(row.period), row.disagg, beforeOf(toFigure(row)));
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
     await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);

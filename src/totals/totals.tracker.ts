@@ -6,6 +6,7 @@
  * corrections of totals that area totals touch. A saved figure is in the national total the moment
  * its transaction commits.
  */
+import { sql } from "kysely";
 import type { Ctx } from "../context.ts";
 import { hierarchyOf } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
@@ -204,11 +205,14 @@ function undo(d: LoadedUnitYear, notes: ReadonlyMap<string, FigureBefore | null>
  * records) snapshot the unit-year's contribution before they happen.
  */
 export class TotalsTracker {
+  /** Indicator-years this transaction holds (PostgreSQL advisory locks, `lockUnitYears`). */
+  readonly locked = new Set<string>();
   private readonly before = new Map<string, Snapshot>();
   private readonly notes = new Map<string, { key: SlotKey; rows: Map<string, FigureBefore | null> }>();
 
   /** Records the current contribution of unit-years about to change (once per transaction each). */
   async track(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
+    await lockUnitYears(tx, keys);
     const fresh = new Map<string, SlotKey>();
     for (const k of keys) {
       const s = slotKey(k);
@@ -399,6 +403,23 @@ function trackerOf(tx: Ctx): TotalsTracker {
     hooks.push(() => tracker.flush(tx));
   }
   return t;
+}
+
+/**
+ * PostgreSQL: holds the indicator-years a transaction is about to change until it commits
+ * (advisory locks, taken in key order, once per transaction each). Two transactions settling the
+ * same indicator-year at once would each compute contributions and area corrections from their
+ * own view, and the rules that are not sums (a year figure standing for its months, area totals,
+ * a unit counted in its successor) would add up wrong. SQLite has one writer: nothing to do.
+ * Call before reading what a change replaces.
+ */
+export async function lockUnitYears(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
+  if (tx.database.dialect !== "postgres") return;
+  const t = trackerOf(tx);
+  const fresh = [...new Set(keys.map((k) => `${k.indicator}|${k.year}`))].filter((k) => !t.locked.has(k)).sort();
+  if (fresh.length === 0) return;
+  for (const k of fresh) t.locked.add(k);
+  await sql`select pg_advisory_xact_lock(hashtext(k)) from (select k from unnest(${fresh}::text[]) as k order by k) as keys`.execute(tx.db);
 }
 
 /**
