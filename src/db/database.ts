@@ -26,6 +26,7 @@ import * as oversight from "./migrations/2026-12-08-oversight.ts";
 import * as reminderOutbox from "./migrations/2026-12-09-reminder-outbox.ts";
 import * as portalRevisions from "./migrations/2026-12-09-portal-revisions.ts";
 import * as sessionVersion from "./migrations/2026-12-10-session-version.ts";
+import * as figuresByGroup from "./migrations/2026-12-11-figures-by-group.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
 import { statementNames } from "./prepared.ts";
@@ -167,6 +168,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-09-reminder-outbox": { up: (db) => reminderOutbox.up(db, dialect), down: (db) => reminderOutbox.down(db) },
     "2026-12-09-portal-revisions": { up: (db) => portalRevisions.up(db), down: (db) => portalRevisions.down(db) },
     "2026-12-10-session-version": { up: (db) => sessionVersion.up(db, dialect), down: (db) => sessionVersion.down(db, dialect) },
+    "2026-12-11-figures-by-group": { up: (db) => figuresByGroup.up(db, dialect), down: (db) => figuresByGroup.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

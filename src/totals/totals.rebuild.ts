@@ -110,7 +110,8 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
   for (const [k, { indicator, year }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const periods = standardPeriods(year).map((p) => p.id);
     if (!opts.cleared) await clearGroup(tx.db, indicator, periods);
-    const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])];
+    // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.
+    const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])].sort((a, b) => a - b);
     const deltas = new Deltas();
     const writer = new BulkTotals(tx.db, tx.database);
     // Communes' totals are written as their batch ends; the ancestors' (every unit adds to them)
@@ -123,7 +124,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     };
     for (let i = 0; i < ids.length; i += UNIT_BATCH) {
       const keys = ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
-      const data = await loadUnitYears(tx, keys);
+      const data = await loadUnitYears(tx, keys, true);
       for (const key of keys) {
         const d = data.get(slotKey(key))!;
         const cells = unitContribution(d.facts, d.counts, year);

@@ -39,9 +39,9 @@ export interface LoadedUnitYear extends UnitYear {
 }
 
 /** Loads unit-years: figures, the state of the reports covering them, and register counts. */
-export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[]): Promise<Map<string, LoadedUnitYear>> {
+export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange = false): Promise<Map<string, LoadedUnitYear>> {
   const reports = await loadReports(tx.db, keys.map((k) => k.unitId));
-  const facts = await loadStatedFacts(tx.db, keys, reports);
+  const facts = await loadStatedFacts(tx.db, keys, reports, byRange);
   const counts = await loadCounts(tx, keys, reports);
   return new Map(keys.map((k) => {
     const key = slotKey(k);
