@@ -5,6 +5,7 @@ import type { Database } from "../db/database.ts";
 import { prepared } from "../db/prepared.ts";
 import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
 import { copyField, copyInto } from "../db/pg-copy.ts";
+import { runRows } from "../db/sqlite-rows.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
 
 export type FigureStatus = "reported" | "estimated";
@@ -193,22 +194,21 @@ const FIGURE_TYPES: Record<(typeof FIGURE_COLS)[number], string> = {
   unit_id: "int", indicator: "text", period: "text", year: "int", start_month: "int", end_month: "int", disagg: "text", kind: "text",
   value: "float8", status: "text", comment: "text", source: "text", batch_id: "int", updated_by: "int", updated_at: "text", flag: "text",
 };
-const UPSERT_FIGURE_SQLITE = `insert into figures (${FIGURE_COLS.join(", ")}) values (${FIGURE_COLS.map(() => "?").join(", ")})
-  on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}, ${BUMP}`;
-const figureStatements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
+const UPSERT_FIGURE_HEAD = `insert into figures (${FIGURE_COLS.join(", ")})`;
+const UPSERT_FIGURE_TAIL = `on conflict (unit_id, indicator, period, disagg) do update set ${FIGURE_UPDATE.map((c) => `${c} = excluded.${c}`).join(", ")}, ${BUMP}`;
 
 const STAGE_FIGURES = `create temp table if not exists figures_stage (${FIGURE_COLS.map((c) => `${c} ${FIGURE_TYPES[c]}`).join(", ")}) on commit drop`;
 
 /**
- * Inserts or replaces figure rows (imports): a prepared statement per row on SQLite; on PostgreSQL
+ * Inserts or replaces figure rows (imports): prepared statements of 64 rows on SQLite; on PostgreSQL
  * the rows are COPied into a staging table of the transaction and moved with one statement.
  */
 export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows: readonly FigureRow[]): Promise<void> {
   if (rows.length === 0) return;
   if (database.sqlite) {
-    let stmt = figureStatements.get(database.sqlite);
-    if (!stmt) figureStatements.set(database.sqlite, (stmt = database.sqlite.prepare(UPSERT_FIGURE_SQLITE)));
-    for (const r of rows) stmt.run(...FIGURE_COLS.map((c) => r[c]));
+    runRows(database.sqlite, UPSERT_FIGURE_HEAD, UPSERT_FIGURE_TAIL, FIGURE_COLS.length, rows, (args, at, r) => {
+      for (let i = 0; i < FIGURE_COLS.length; i++) args[at + i] = r[FIGURE_COLS[i]!];
+    });
     return;
   }
   await sql.raw(STAGE_FIGURES).execute(db);

@@ -7,6 +7,7 @@ import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedF
 import type { FigureKind } from "../core/rollup.ts";
 import type { AreaCheck } from "../core/rollup.ts";
 import { copyField, copyInto } from "../db/pg-copy.ts";
+import { runRows } from "../db/sqlite-rows.ts";
 
 /** One unit's figures of one indicator in one year. */
 export interface SlotKey {
@@ -116,14 +117,13 @@ const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]
 const isZero = (v: Vec) => v.every((x) => Math.abs(x) < 1e-9);
 
 const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
-const UPSERT_SQLITE = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")}) values (${[...KEY_COLS, ...COLS].map(() => "?").join(", ")})
-  on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
-const statements = new WeakMap<object, { run(...args: unknown[]): unknown }>();
+const UPSERT_HEAD = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")})`;
+const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
 
 /**
  * Adds deltas to the totals (insert or add), in key order so concurrent writers lock rows in the
- * same order. Counts are whole numbers; values keep their fractions. SQLite runs one prepared
- * statement per row on the connection of the transaction in progress; PostgreSQL one statement for
+ * same order. Counts are whole numbers; values keep their fractions. SQLite runs prepared
+ * statements of 64 rows on the connection of the transaction in progress; PostgreSQL one statement for
  * up to 5,000 rows (arrays unnested).
  */
 export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
@@ -133,14 +133,10 @@ export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: re
   rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
   const num = (d: TotalDelta, i: number) => (i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!));
   if (database.sqlite) {
-    let stmt = statements.get(database.sqlite);
-    if (!stmt) statements.set(database.sqlite, (stmt = database.sqlite.prepare(UPSERT_SQLITE)));
-    const args: unknown[] = new Array(KEY_COLS.length + COLS.length);
-    for (const d of rows) {
-      args[0] = d.indicator; args[1] = d.period; args[2] = d.structure; args[3] = d.unitId; args[4] = d.disagg;
-      for (let i = 0; i < COLS.length; i++) args[5 + i] = num(d, i);
-      stmt.run(...args);
-    }
+    runRows(database.sqlite, UPSERT_HEAD, UPSERT_TAIL, KEY_COLS.length + COLS.length, rows, (args, at, d) => {
+      args[at] = d.indicator; args[at + 1] = d.period; args[at + 2] = d.structure; args[at + 3] = d.unitId; args[at + 4] = d.disagg;
+      for (let i = 0; i < COLS.length; i++) args[at + 5 + i] = num(d, i);
+    });
     return;
   }
   for (const part of chunks(rows, 5000)) {
