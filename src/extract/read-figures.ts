@@ -81,6 +81,13 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.indicator = "reception.people";
     }
   }
+  // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
+  // counted as houses beside them (same number, same sentence or the next 250 chars) are not counted twice.
+  for (const c of cands) {
+    if (c.unit !== "hộ" || c.indicator !== "contrib.houses") continue;
+    if (cands.some((o) => o !== c && o.unit !== "hộ" && o.indicator === "contrib.houses" && o.value === c.value
+      && (o.sentenceStart === c.sentenceStart || (o.start > c.end && o.start - c.end <= 250)))) c.indicator = null;
+  }
   return cands.map((c) => {
     const [s, e] = toOriginal(c.start, c.end);
     return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };

@@ -23,6 +23,8 @@ export function rx(src: string): RegExp {
 const UNIT_LIST: Array<[string, string]> = [
   ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["cựu quân nhân", "quân nhân"], ["quân nhân", "quân nhân"],
   ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
+  // Religious dignitaries and believers ("1 Giám mục", "277 linh mục", "1.200 giáo dân"): people, even in capitals.
+  ["giám mục", "giám mục"], ["linh mục", "linh mục"], ["mục sư", "mục sư"], ["tu sĩ", "tu sĩ"], ["chức việc", "chức việc"], ["giáo dân", "giáo dân"], ["phật tử", "phật tử"], ["già làng", "già làng"],
   ["chi hội trưởng", "chi hội trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
@@ -54,7 +56,7 @@ export const MONEY_SCALED = rx("^đồng tiền");
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(
   "^(tuổi|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội))|nhiệm kỳ|h\\d|g\\d|" +
-    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b|điều\\b|khoản\\b|trang\\b|" +
+    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b(?! sư)|điều\\b|khoản\\b|trang\\b|" +
     // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
     "cấp\\b(?! uỷ))",
 );
@@ -167,7 +169,7 @@ const R = {
   donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
   award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
   together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
-  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|\\blương\\b|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
+  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|(tiền|quỹ|mức|bảng|trả|tăng|nâng) lương|lương (cơ sở|tối thiểu|hưu|tháng|bình quân)|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
     // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
     "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
@@ -200,7 +202,7 @@ const R = {
   periodic: rx("định kỳ|đột xuất|tiếp xúc"),
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
-  campaignPeople: new Set(["tín đồ", "chức sắc", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
   /** People at a conference named by who they are. */
   attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
@@ -215,6 +217,19 @@ const R = {
   /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
   byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
   petition: rx("\\bđơn\\b"),
+  /** The worth of a work ("đường bê tông trị giá 2 tỷ đồng"), and a contributed part named after it. */
+  worth: rx("trị giá|giá trị"),
+  contribAfter: rx("(đóng góp|ủng hộ|vận động|huy động|xã hội hoá)[^.;\\d]{0,50}\\d"),
+  /** Money allocated or spent: after "trong đó", a part of a total already counted. */
+  spent: rx("\\b(phân bổ|chi|sử dụng)\\b"),
+  /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
+  householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
+  /** Words of a petition desk: under such a label petitions are not mediation cases. */
+  petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),
+  /** Communes that reached the new-rural standard, said at the end of their clause. */
+  reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
+  /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
+  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
 
@@ -224,6 +239,12 @@ const R = {
  */
 function dvkContext(f: RuleInput): boolean {
   return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */
+function dvkBefore(f: RuleInput): boolean {
+  const cut = f.wide.length - f.before.length;
+  return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
 }
 
 /**
@@ -298,7 +319,10 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.hoaGiaiThanh.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
-      if (R.hoaGiai.test(seg) || (R.hoaGiai.test(before) && R.settledBare.test(seg))) {
+      // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
+      const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
+      const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
+      if (R.hoaGiai.test(seg) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
@@ -376,13 +400,17 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.dialogue.test(right)) return "dialogues.held";
       if (R.outreach.test(near)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
-    case "hội nghị":
-      if (R.dialogue.test(right) || meetsPeople(f)) return "dialogues.held";
+    case "hội nghị": {
+      // "4 hội nghị tiếp xúc, đối thoại với 320 đại biểu": the noun list after the number, commas included.
+      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
+      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
       return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
+    }
+    // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
-      return dvkContext(f) ? "dvk.models" : null;
+      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.models" : null;
     case "điển hình":
-      return dvkContext(f) ? "dvk.exemplars" : null;
+      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.exemplars" : null;
     case "tập thể":
     case "cá nhân": {
       if (R.together.test(tail.trimStart())) return null;
@@ -405,7 +433,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
-        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before))) return null;
+        // "… phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình": said after it.
+        const recognised = dvkBefore(f) && rx("(công nhận|là)\\s+(mô hình|điển hình)").test(tail);
+        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised) return null;
         const scope = before + " " + tail + " " + (R.breakdown.test(before) ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
@@ -414,6 +444,11 @@ export function indicatorFor(f: RuleInput): string | null {
     }
     case "đồng":
       if (R.perUnit.test(right) || R.moneyNot.test(near) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
+      if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
+      // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
+      const partOf = before.lastIndexOf(keyOf("trong đó"));
+      if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
       if (R.eachWorth.test(before) && !R.total.test(seg) && !rx("\\btổng\\b").test(seg)) return null;
       if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
@@ -448,6 +483,11 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
+      {
+        // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
+        const clause = tail.split(/[,;(]/)[0]!;
+        if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
+      }
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
       return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
@@ -459,6 +499,9 @@ export function indicatorFor(f: RuleInput): string | null {
     case "binh sĩ":
       return R.returnees.test(sentence) || returning(f, sentence) ? "military.returnees" : null;
     default:
+      // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
+      // again in read-figures.ts: not when the same houses are counted as houses beside it).
+      if (unit === "hộ" && R.householdHouse.test(near + " " + tail.slice(0, 40))) return "contrib.houses";
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
