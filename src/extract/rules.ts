@@ -335,6 +335,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
       if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
       // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
+      // "tiếp nhận và xử lý 206/206 đơn": the part is what was handled (not resolved, not received: that is the whole).
+      if (f.pair && rx("(tiếp nhận|nhận được)\\s+và\\s+[\\p{L}\\p{M}]").test(seg)) return null;
       return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
     case "công dân":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
