@@ -1,6 +1,6 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFigures } from "./extract.ts";
+import { extractFigures, extractReport } from "./extract.ts";
 
 /** Compact view of what a reviewer sees: "value[/of] unit → indicator". Every sentence is made up. */
 const seen = (s: string) =>
@@ -45,8 +45,32 @@ const cases: Array<[string, string, string[]]> = [
     "Phong trào Dân vận khéo được đẩy mạnh. Huyện có 48 mô hình kinh tế hộ hiệu quả.", ["48 mô hình → -"]],
   ["meetings named by a list of nouns that holds a dialogue are dialogues",
     "Tổ chức 4 hội nghị tiếp xúc, đối thoại với 320 đại biểu.", ["4 hội nghị → dialogues.held", "320 đại biểu → -"]],
+  ["a breakdown under a label in quotes, items closed by the parenthesis",
+    "Điển hình “Dân vận khéo”: 35 (tập thể: 20, cá nhân: 15).", ["35 điển hình → dvk.exemplars", "20 tập thể → dvk.exemplars", "15 cá nhân → dvk.exemplars"]],
+  ["an item named by how the meeting was held, with no colon, takes the key of the item before it",
+    "Hội nghị giữa Thường trực Đảng ủy với Nhân dân định kỳ 3 cuộc, đột xuất 1 cuộc.", ["3 cuộc → dialogues.held", "1 cuộc → dialogues.held"]],
+  ["sessions named by a noun list holding a dialogue, and ad-hoc sessions with the people",
+    "Các xã tổ chức 36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân.", ["36 buổi → dialogues.held", "5 buổi → dialogues.held"]],
+  ["sessions of a campaign stay campaign sessions",
+    "Tổ chức 24 buổi tuyên truyền, vận động Nhân dân hưởng ứng phong trào.", ["24 buổi → campaign.sessions"]],
+  ["bare houses given as support are houses",
+    "Hỗ trợ xây dựng 8 nhà với tổng kinh phí 400 triệu đồng.", ["8 nhà → contrib.houses", "400000000 đồng → contrib.money_vnd"]],
+  ["bare houses that are nobody's support are not",
+    "Trên địa bàn xây dựng 80 nhà với tổng kinh phí 40 tỷ đồng.", ["80 nhà → -", "40000000000 đồng → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
   for (const [name, sentence, want] of cases) test(name, () => assert.deepEqual(seen(sentence), want));
+});
+
+describe("extractor: the period from the document's date when the text names no year", () => {
+  test("a half year reviewed, dated in d/m/y", () => {
+    assert.equal(extractReport("Huyện A sơ kết công tác dân vận 6 tháng đầu năm\nNgày 5/7/2024, Ban Dân vận Huyện ủy tổ chức hội nghị.").scope.period, "2024S1");
+  });
+  test("nine months reviewed", () => {
+    assert.equal(extractReport("Ngày 10/10/2024, Ban Dân vận Huyện ủy sơ kết công tác dân vận 9 tháng. 9 tháng qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024N9");
+  });
+  test("the last half year reviewed early in the next year is the year before's", () => {
+    assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");
+  });
 });

@@ -58,7 +58,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     // keyed item before it on the same line, is the same kind of count.
     // "… 120 lượt với 135 người; định kỳ: 24 lượt/30 người": the item of that unit a few items back.
     if (c.indicator === null && !c.percent) {
-      const label = SHORT_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start));
+      const label = SHORT_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start)) ?? HELD_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start));
       for (let b = k - 1; label && b >= 0 && b >= k - 4; b--) {
         const p = cands[b]!;
         const between = key.slice(p.end, c.start);
@@ -102,5 +102,7 @@ const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s
 const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
 /** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
 const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
+/** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
+const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const PEOPLE = rx("^lượt (người|công dân)");

@@ -398,10 +398,13 @@ export function indicatorFor(f: RuleInput): string | null {
       return null;
     case "đợt":
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
-    case "buổi":
-      if (R.dialogue.test(right)) return "dialogues.held";
+    case "buổi": {
+      // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
+      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
+      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
       if (R.outreach.test(near)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+    }
     case "hội nghị": {
       // "4 hội nghị tiếp xúc, đối thoại với 320 đại biểu": the noun list after the number, commas included.
       const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
@@ -480,7 +483,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
-      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg) && R.forThePoor.test(f.wide + " " + tail) ? "contrib.houses" : null;
+      // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
+      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
+        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":

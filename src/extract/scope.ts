@@ -568,9 +568,18 @@ function detectPeriod(key: string): string | null {
   if (pending.length) {
     const yc = new Map<number, number>();
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
-    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0];
+    // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
+    // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const dYear = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
+    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
+    const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
+    const onlyDate = yc.size === 0 && dateYears.length === 0;
     if (year) for (const p of pending) {
-      const id = p.kind === "Q" ? `${year}Q${p.n}` : p.kind === "S" ? `${year}S${p.n}` : `${year}N9`;
+      const endsYear = (p.kind === "S" && p.n === 2) || (p.kind === "Q" && p.n === 4);
+      const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;
+      const id = p.kind === "Q" ? `${y}Q${p.n}` : p.kind === "S" ? `${y}S${p.n}` : `${y}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
     }
   }
