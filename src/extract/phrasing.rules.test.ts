@@ -74,3 +74,15 @@ describe("extractor: the period from the document's date when the text names no 
     assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");
   });
 });
+
+describe("extractor: a commune named with its district in a byline or a headline", () => {
+  test("a closing byline '(commune, district)' names the commune a commune's text speaks of", () => {
+    assert.equal(extractReport("Năm 2024, UBND xã đã tiếp 30 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "xã Ia Sao");
+  });
+  test("a headline 'commune (district):' names the commune", () => {
+    assert.equal(extractReport("Ia Sao (Ia Grai): Năm 2024, UBND xã đã tiếp 30 lượt công dân.").scope.unit, "xã Ia Sao");
+  });
+  test("a district's text keeps its district", () => {
+    assert.equal(extractReport("Năm 2024, Huyện ủy đã tổ chức 12 cuộc đối thoại; UBND huyện tiếp 120 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "huyện Ia Grai");
+  });
+});

@@ -220,7 +220,17 @@ function bylineUnits(head: string): AdminUnit[] {
 const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
 
 /** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
-const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*$/u;
+const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
+/** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
+const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
+
+/** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
+function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
+  const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);
+  if (!districts.length) return [];
+  return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
+    .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
+}
 
 /** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
 function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
@@ -229,6 +239,11 @@ function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
     if (line.length > 80) continue;
     const m = TRAILER_PLACE.exec(line);
     if (!m) continue;
+    // "PV (Ia Sao, Ia Grai)": a commune and its district.
+    if (m[2]) {
+      const pair = communeIn(m[1]!, m[2], idx);
+      if (pair.length) return pair;
+    }
     const name = keyOf(m[1]!);
     const out: AdminUnit[] = [];
     for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
@@ -382,6 +397,12 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       }
       if (hit) break;
     }
+  }
+  // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
+  const pair = TITLE_PAIR.exec(src.slice(0, 160).split("\n")[0]!);
+  if (pair) {
+    const list = communeIn(pair[1]!, pair[2]!, idx);
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
   // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
   // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
