@@ -3,7 +3,7 @@
  * paragraph falls under, the lead of items by level, the whole sentence across ";" and ":", and the
  * label before a bare number ("- Tiếp công dân: 71"). Bounded scans around one position.
  */
-import { rx, UNITS } from "./rules.ts";
+import { rx, UNITS } from "./lexicon.ts";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 

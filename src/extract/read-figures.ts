@@ -3,7 +3,8 @@
  * after a keyed count, an item under a short label, a breakdown by how a count was held, the people of a
  * reception written as its pair. Spans are mapped back to the text as given.
  */
-import { rx, SHARE_LEFT } from "./rules.ts";
+import { rx } from "./lexicon.ts";
+import { SHARE_LEFT } from "./rules.ts";
 import type { Candidate } from "./figure-context.ts";
 import { readAt, readWordAt, WORD_START } from "./read-number.ts";
 import { isLetter } from "./number.ts";

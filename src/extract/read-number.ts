@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
-import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./rules.ts";
+import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { labelNoun } from "./items.ts";
 import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";

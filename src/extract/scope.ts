@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { keyOf } from "./normalize.ts";
-import { rx } from "./rules.ts";
+import { rx } from "./lexicon.ts";
 import type { ExtractHints } from "./extract.ts";
 
 export type ReportKind = "tong_ket" | "so_ket" | "news";

@@ -4,7 +4,7 @@
  * it. Bounded scans around one position (linear time overall).
  */
 import { isLetter } from "./number.ts";
-import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS } from "./rules.ts";
+import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS } from "./lexicon.ts";
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 export const isSpace = (c: number) => c === 32 || c === 9;
