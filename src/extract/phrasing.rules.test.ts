@@ -57,6 +57,10 @@ const cases: Array<[string, string, string[]]> = [
     "Hỗ trợ xây dựng 8 nhà với tổng kinh phí 400 triệu đồng.", ["8 nhà → contrib.houses", "400000000 đồng → contrib.money_vnd"]],
   ["bare houses that are nobody's support are not",
     "Trên địa bàn xây dựng 80 nhà với tổng kinh phí 40 tỷ đồng.", ["80 nhà → -", "40000000000 đồng → -"]],
+  ["money achieved against a plan, both amounts with a scale word, is one pair",
+    "Quỹ vận động được 2,5 tỷ/2 tỷ đồng trong năm.", ["2500000000/2000000000 đồng → contrib.money_vnd"]],
+  ["money per household after the slash stays money per unit",
+    "Hỗ trợ 5 triệu/hộ cho 20 hộ nghèo.", ["5000000 đồng → -", "20 hộ → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -85,6 +85,12 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     amount = { ...amount, end: b.end, value: n0.value, scaled: false };
     end = b.end;
   }
+  // "5,565 tỷ/3,550 tỷ": money achieved against a plan, both written with a scale word.
+  if (of === null && amount.scaled) {
+    const m = /^\s?\/\s?(?=\d)/.exec(key.slice(amount.end, amount.end + 4));
+    const b = m ? scanAmount(key, amount.end + m[0].length) : null;
+    if (b && b.scaled) { of = b.value; end = b.end; amount = { ...amount, end: b.end }; }
+  }
   let percent = false;
   {
     let j = end;
