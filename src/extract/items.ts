@@ -3,7 +3,7 @@
  * paragraph falls under, the lead of items by level, the whole sentence across ";" and ":", and the
  * label before a bare number ("- Tiếp công dân: 71"). Bounded scans around one position.
  */
-import { rx, UNITS } from "./rules.ts";
+import { rx, UNITS } from "./lexicon.ts";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -61,7 +61,8 @@ export function statementStart(key: string, at: number): number {
 }
 
 /** A label before a bare number, up to ":", a tab, a column gap or a spaced dash, on its line: "- Tiếp công dân: 71". */
-const LABEL = /([\p{L}\p{M} ,]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
+/** Quotes are part of a label: "Điển hình “Dân vận khéo”: 35". */
+const LABEL = /([\p{L}\p{M} ,"“”]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
 /** What a label counts when it names an activity rather than a noun. */
 const LABEL_ACTIVITIES: Array<[RegExp, string]> = [
   [rx("(số )?người (được )?tiếp\\b"), "người"],
@@ -78,7 +79,8 @@ const LABEL_NOUNS = rx("\\b(đơn thư|đơn(?! vị)|vụ việc|mô hình|đi�
  * number must close its item; labels that name nothing countable leave it unread.
  */
 export function labelNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
-  if (!/^(\s*([;,.(]|$|\n)|\t| {2,})/.test(key.slice(end, end + 2))) return null;
+  // The number closes its item; ")" too, inside a breakdown: "(tập thể: 20, cá nhân: 15)".
+  if (!/^(\s*([;,.()]|$|\n)|\t| {2,})/.test(key.slice(end, end + 2))) return null;
   const from = Math.max(0, i - 70);
   const m = LABEL.exec(key.slice(from, i));
   if (!m) return null;

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { keyOf } from "./normalize.ts";
-import { rx } from "./rules.ts";
+import { rx } from "./lexicon.ts";
 import type { ExtractHints } from "./extract.ts";
 
 export type ReportKind = "tong_ket" | "so_ket" | "news";
@@ -220,7 +220,17 @@ function bylineUnits(head: string): AdminUnit[] {
 const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
 
 /** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
-const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*$/u;
+const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
+/** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
+const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
+
+/** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
+function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
+  const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);
+  if (!districts.length) return [];
+  return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
+    .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
+}
 
 /** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
 function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
@@ -229,6 +239,11 @@ function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
     if (line.length > 80) continue;
     const m = TRAILER_PLACE.exec(line);
     if (!m) continue;
+    // "PV (Ia Sao, Ia Grai)": a commune and its district.
+    if (m[2]) {
+      const pair = communeIn(m[1]!, m[2], idx);
+      if (pair.length) return pair;
+    }
     const name = keyOf(m[1]!);
     const out: AdminUnit[] = [];
     for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
@@ -382,6 +397,12 @@ function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminU
       }
       if (hit) break;
     }
+  }
+  // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
+  const pair = TITLE_PAIR.exec(src.slice(0, 160).split("\n")[0]!);
+  if (pair) {
+    const list = communeIn(pair[1]!, pair[2]!, idx);
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
   // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
   // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
@@ -568,9 +589,18 @@ function detectPeriod(key: string): string | null {
   if (pending.length) {
     const yc = new Map<number, number>();
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
-    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0];
+    // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
+    // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const dYear = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
+    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
+    const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
+    const onlyDate = yc.size === 0 && dateYears.length === 0;
     if (year) for (const p of pending) {
-      const id = p.kind === "Q" ? `${year}Q${p.n}` : p.kind === "S" ? `${year}S${p.n}` : `${year}N9`;
+      const endsYear = (p.kind === "S" && p.n === 2) || (p.kind === "Q" && p.n === 4);
+      const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;
+      const id = p.kind === "Q" ? `${y}Q${p.n}` : p.kind === "S" ? `${y}S${p.n}` : `${y}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
     }
   }

@@ -1,0 +1,111 @@
+/**
+ * Pure: what a number read in a report says, from its context: its qualifier, its clause (a list item takes
+ * the verb of the list), the noun phrase after it, and the catalog indicator the rules give it, with the
+ * heading of a list or the lead of items by level when the sentence itself says nothing.
+ */
+import { qualifierBefore } from "./number.ts";
+import { indicatorFor } from "./rules.ts";
+import { levelItemsLead, listHeading, statementStart } from "./items.ts";
+import { clauseStart, phraseAfter, sentenceTail } from "./text-around.ts";
+
+export interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  of: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  percent: boolean;
+  indicator: string | null;
+  seg: string;
+  right: string;
+  sentenceStart: number;
+  /** For the low end of a range, where its high end starts (read next, though glued: "30-40%"). */
+  rangeHigh?: number;
+}
+
+export interface Reading {
+  /** End of the number (with its % sign), end of the amount, end of the span (with its noun). */
+  end: number;
+  amountEnd: number;
+  spanEnd: number;
+  value: number;
+  of: number | null;
+  unit: string | null;
+  ruleUnit: string | null;
+  percent: boolean;
+  lead: { start: number; unit: string; noun: string } | null;
+}
+
+/** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
+export function finish(key: string, i: number, r: Reading): Candidate {
+  const { end, spanEnd, of, unit, ruleUnit, percent, lead } = r;
+  const amount = { end: r.amountEnd, value: r.value };
+  const q = qualifierBefore(key, i);
+  let qualifier = q?.qualifier ?? null;
+  let start = lead ? lead.start : q ? q.start : i;
+  if (!qualifier && /^\s*trở lên/.test(key.slice(spanEnd, spanEnd + 12))) qualifier = "trở lên";
+  if (q && q.qualifier === "trên" && /^\s*(địa bàn|toàn)/.test(key.slice(spanEnd, spanEnd + 10))) { qualifier = null; start = i; }
+  const sentenceStart = clauseStart(key, i, false);
+  let segStart = clauseStart(key, i, true);
+  // A list item ("tham mưu 07 kế hoạch, 03 hướng dẫn") continues the verb of the item before it.
+  let listHead = -1;
+  // Not out of parentheses ("(6 tháng đầu năm 2019 đã tiếp 1.012 lượt)" is its own clause), nor
+  // when the clause opens with a period ("6 tháng đầu năm…"); the items before must open with a number.
+  const listable = (at: number) => at > sentenceStart && key.charCodeAt(at - 1) !== 40 && !PERIOD_LEAD.test(key.slice(at, at + 20));
+  if (listable(segStart) && LIST_ITEM.test(key.slice(segStart, q ? q.start : i))) {
+    for (let k = 0; k < 4; k++) {
+      segStart = clauseStart(key, segStart - 1, true);
+      listHead = segStart;
+      if (!listable(segStart) || !/^\s*(và\s+|với\s+)?\d/.test(key.slice(segStart, segStart + 12))) break;
+    }
+  }
+  const right = lead ? lead.noun : phraseAfter(key, percent ? end : amount.end);
+  const tail = sentenceTail(key, percent ? end : amount.end);
+  // A noun written before the number ("Số vụ việc phải hòa giải: 45") is part of what the number's clause says.
+  let seg = lead ? key.slice(Math.min(segStart, lead.start), i) : key.slice(segStart, q ? q.start : i);
+  if (listHead >= 0) {
+    // The verb of a list is what precedes its first number: "giảm 146 lượt tiếp, 127 lượt người".
+    const firstNumber = seg.search(/\d/);
+    if (firstNumber >= 0) seg = seg.slice(0, firstNumber);
+    const qq = qualifierBefore(seg, seg.length);
+    if (qq) seg = seg.slice(0, qq.start);
+  }
+  const before = key.slice(sentenceStart, lead ? i : q ? q.start : i);
+  const from = percent ? end : amount.end;
+  const input = {
+    unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
+    rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
+    pair: of !== null, statement: key.slice(statementStart(key, sentenceStart), sentenceStart) + before,
+  };
+  let indicator = indicatorFor(input);
+  if (indicator === null) {
+    // A list after a heading ("Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã 92%"): each item
+    // belongs to the heading's indicator.
+    const heading = listHeading(key, sentenceStart);
+    if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
+  }
+  if (indicator === null) {
+    // Items by level ("Đối thoại: cấp huyện 5 cuộc, cấp xã 45 cuộc"; "cấp huyện đối thoại 5 cuộc; cấp xã 45
+    // cuộc"): each item is read with what the sentence said before the items.
+    const lead = levelItemsLead(key, segStart);
+    if (lead) indicator = indicatorFor({ ...input, before: lead + " " + before, seg: lead + " " + seg });
+  }
+  return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
+}
+
+/** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
+const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;
+
+/** A clause that opens with a period phrase: "6 tháng đầu năm 2019 đã tiếp…". */
+const PERIOD_LEAD = /^\s*\d{1,2}\s+(tháng|năm|quý)\b/u;
+
+/** True when the number sits in parentheses right after another count: "55 mô hình (29 tập thể, 26 cá nhân)". */
+function inBreakdown(key: string, sentenceStart: number, i: number): boolean {
+  const lo = Math.max(sentenceStart, i - 60);
+  const at = key.slice(lo, i).lastIndexOf("(");
+  if (at < 0) return false;
+  const open = lo + at;
+  if (key.slice(open, i).includes(")")) return false;
+  return /\d[\d.,]*\s*[\p{L}\p{M} ,]{2,30}$/u.test(key.slice(Math.max(sentenceStart, open - 40), open).trimEnd());
+}

@@ -1,0 +1,92 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures, extractReport } from "./extract.ts";
+
+/** Compact view of what a reviewer sees: "value[/of] unit → indicator". Every sentence is made up. */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+const cases: Array<[string, string, string[]]> = [
+  ["religious dignitaries and believers are counted people, whatever their capitals",
+    "Giáo phận có 2 Giám mục, 150 Linh mục và 12 mục sư.", ["2 giám mục → -", "150 linh mục → -", "12 mục sư → -"]],
+  ["a campaign's people named as believers",
+    "Đợt phát động thu hút 1.200 giáo dân và 300 phật tử tham gia.", ["1200 giáo dân → campaign.participants", "300 phật tử → campaign.participants"]],
+  ["a place named Lương is not a salary",
+    "Nhân dân xã Kim Lương đóng góp 200 triệu đồng làm đường.", ["200000000 đồng → contrib.money_vnd"]],
+  ["a salary stays out of the money mobilised",
+    "Hỗ trợ tiền lương 200 triệu đồng cho người lao động.", ["200000000 đồng → -"]],
+  ["the worth of a work whose contributed part is named after it is not money mobilised",
+    "Làm 1,5 km đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng.", ["1.5 km → -", "2000000000 đồng → -", "600000000 đồng → contrib.money_vnd"]],
+  ["money allocated out of a total counted before it is a part of that total",
+    "Quỹ đã tiếp nhận 5 tỷ đồng ủng hộ; trong đó, đã phân bổ 4 tỷ đồng làm nhà cho hộ nghèo.", ["5000000000 đồng → contrib.money_vnd", "4000000000 đồng → -"]],
+  ["a part donated of a total donated keeps the key",
+    "Vận động 500 triệu đồng, trong đó doanh nghiệp ủng hộ 300 triệu đồng.", ["500000000 đồng → contrib.money_vnd", "300000000 đồng → contrib.money_vnd"]],
+  ["communes that reached the new-rural standard, said at the end of a long clause",
+    "Đến nay, 9/15 xã có đồng bào dân tộc thiểu số sinh sống trên địa bàn đã đạt chuẩn nông thôn mới.", ["9/15 xã → new_rural.communes"]],
+  ["households given a house are the houses",
+    "MTTQ hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết; sửa chữa nhà ở cho 8 hộ gia đình chính sách.", ["25 hộ → contrib.houses", "8 hộ → contrib.houses"]],
+  ["households short of a house are not houses built",
+    "Toàn xã còn 40 hộ nghèo khó khăn về nhà ở.", ["40 hộ → -"]],
+  ["households beside a count of the houses themselves are not counted twice",
+    "Xây 12 căn nhà đại đoàn kết cho 12 hộ nghèo.", ["12 căn → contrib.houses", "12 hộ → -"]],
+  ["petitions received under a mediation label are mediation cases",
+    "Hòa giải ở cơ sở: tiếp nhận 40 đơn, hòa giải thành 35 đơn.", ["40 đơn → mediation.cases", "35 đơn → mediation.successful"]],
+  ["petitions received under a reception label stay petitions",
+    "Công tác tiếp dân: tiếp nhận 40 đơn, đã giải quyết 35 đơn.", ["40 đơn → petitions.received", "35 đơn → petitions.resolved"]],
+  ["the part of petitions handled is neither received nor resolved",
+    "Thanh tra đã tiếp nhận và xử lý 50/52 đơn, đạt 96%.", ["50/52 đơn → -", "96 % → -"]],
+  ["the part of petitions received and resolved is resolved",
+    "Các xã đã tiếp nhận và giải quyết 45/52 đơn.", ["45/52 đơn → petitions.resolved"]],
+  ["models counted in the sentence after one naming Dân vận khéo",
+    "Năm 2024, huyện tiếp tục xây dựng mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận.", ["48 mô hình → dvk.models"]],
+  ["collectives and individuals recognised as exemplars after a sentence naming Dân vận khéo",
+    "Các xã đẩy mạnh phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình.", ["15 tập thể → dvk.exemplars", "20 cá nhân → dvk.exemplars"]],
+  ["other models after a sentence naming Dân vận khéo are not its models",
+    "Phong trào Dân vận khéo được đẩy mạnh. Huyện có 48 mô hình kinh tế hộ hiệu quả.", ["48 mô hình → -"]],
+  ["meetings named by a list of nouns that holds a dialogue are dialogues",
+    "Tổ chức 4 hội nghị tiếp xúc, đối thoại với 320 đại biểu.", ["4 hội nghị → dialogues.held", "320 đại biểu → -"]],
+  ["a breakdown under a label in quotes, items closed by the parenthesis",
+    "Điển hình “Dân vận khéo”: 35 (tập thể: 20, cá nhân: 15).", ["35 điển hình → dvk.exemplars", "20 tập thể → dvk.exemplars", "15 cá nhân → dvk.exemplars"]],
+  ["an item named by how the meeting was held, with no colon, takes the key of the item before it",
+    "Hội nghị giữa Thường trực Đảng ủy với Nhân dân định kỳ 3 cuộc, đột xuất 1 cuộc.", ["3 cuộc → dialogues.held", "1 cuộc → dialogues.held"]],
+  ["sessions named by a noun list holding a dialogue, and ad-hoc sessions with the people",
+    "Các xã tổ chức 36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân.", ["36 buổi → dialogues.held", "5 buổi → dialogues.held"]],
+  ["sessions of a campaign stay campaign sessions",
+    "Tổ chức 24 buổi tuyên truyền, vận động Nhân dân hưởng ứng phong trào.", ["24 buổi → campaign.sessions"]],
+  ["bare houses given as support are houses",
+    "Hỗ trợ xây dựng 8 nhà với tổng kinh phí 400 triệu đồng.", ["8 nhà → contrib.houses", "400000000 đồng → contrib.money_vnd"]],
+  ["bare houses that are nobody's support are not",
+    "Trên địa bàn xây dựng 80 nhà với tổng kinh phí 40 tỷ đồng.", ["80 nhà → -", "40000000000 đồng → -"]],
+  ["money achieved against a plan, both amounts with a scale word, is one pair",
+    "Quỹ vận động được 2,5 tỷ/2 tỷ đồng trong năm.", ["2500000000/2000000000 đồng → contrib.money_vnd"]],
+  ["money per household after the slash stays money per unit",
+    "Hỗ trợ 5 triệu/hộ cho 20 hộ nghèo.", ["5000000 đồng → -", "20 hộ → -"]],
+];
+
+describe("extractor: phrasings of the archive (made-up sentences)", () => {
+  for (const [name, sentence, want] of cases) test(name, () => assert.deepEqual(seen(sentence), want));
+});
+
+describe("extractor: the period from the document's date when the text names no year", () => {
+  test("a half year reviewed, dated in d/m/y", () => {
+    assert.equal(extractReport("Huyện A sơ kết công tác dân vận 6 tháng đầu năm\nNgày 5/7/2024, Ban Dân vận Huyện ủy tổ chức hội nghị.").scope.period, "2024S1");
+  });
+  test("nine months reviewed", () => {
+    assert.equal(extractReport("Ngày 10/10/2024, Ban Dân vận Huyện ủy sơ kết công tác dân vận 9 tháng. 9 tháng qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024N9");
+  });
+  test("the last half year reviewed early in the next year is the year before's", () => {
+    assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");
+  });
+});
+
+describe("extractor: a commune named with its district in a byline or a headline", () => {
+  test("a closing byline '(commune, district)' names the commune a commune's text speaks of", () => {
+    assert.equal(extractReport("Năm 2024, UBND xã đã tiếp 30 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "xã Ia Sao");
+  });
+  test("a headline 'commune (district):' names the commune", () => {
+    assert.equal(extractReport("Ia Sao (Ia Grai): Năm 2024, UBND xã đã tiếp 30 lượt công dân.").scope.unit, "xã Ia Sao");
+  });
+  test("a district's text keeps its district", () => {
+    assert.equal(extractReport("Năm 2024, Huyện ủy đã tổ chức 12 cuộc đối thoại; UBND huyện tiếp 120 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "huyện Ia Grai");
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Pure: reads every figure of a text, in order, then gives items the key of the count they follow: a share
+ * after a keyed count, an item under a short label, a breakdown by how a count was held, the people of a
+ * reception written as its pair. Spans are mapped back to the text as given.
+ */
+import { rx } from "./lexicon.ts";
+import { SHARE_LEFT } from "./rules.ts";
+import type { Candidate } from "./figure-context.ts";
+import { readAt, readWordAt, WORD_START } from "./read-number.ts";
+import { isLetter } from "./number.ts";
+import type { ExtractedFigure } from "./extract.ts";
+
+export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
+  const cands: Candidate[] = [];
+  const digit = /\d/g;
+  const words = new RegExp(WORD_START.source, "g");
+  let nextWord = -1; // the next number word at or after `i`, found once per stretch of text
+  let i = 0;
+  while (i < key.length) {
+    digit.lastIndex = i;
+    const m = digit.exec(key);
+    if (nextWord !== Infinity && nextWord < i) {
+      // A number word that starts a word ("hai", not the end of "thứ hai" glued, nor "chai").
+      words.lastIndex = i;
+      let w: RegExpExecArray | null;
+      while ((w = words.exec(key)) && w.index > 0 && isLetter(key.charCodeAt(w.index - 1)));
+      nextWord = w ? w.index : Infinity;
+    }
+    if (!m && nextWord === Infinity) break;
+    const isWord = !m || nextWord < m.index;
+    const at = isWord ? nextWord : m.index;
+    const r = isWord ? readWordAt(text, key, at) : readAt(text, key, at);
+    if (typeof r === "number") {
+      i = Math.max(r, at + 1);
+      continue;
+    }
+    cands.push(r);
+    i = Math.max(r.end, at + 1);
+    if (r.rangeHigh !== undefined) {
+      const high = readAt(text, key, r.rangeHigh, true);
+      if (typeof high !== "number") {
+        cands.push(high);
+        i = Math.max(high.end, i);
+      }
+    }
+  }
+  // A share right after a keyed count takes its key: "19/46 trường đạt chuẩn, đạt 41,3%".
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const prev = cands[k - 1]!;
+    const shareLabel = SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
+    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
+      // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
+      // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
+      // catalog's resolution rate.
+      c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
+    }
+    // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
+    // keyed item before it on the same line, is the same kind of count.
+    // "… 120 lượt với 135 người; định kỳ: 24 lượt/30 người": the item of that unit a few items back.
+    if (c.indicator === null && !c.percent) {
+      const label = SHORT_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start)) ?? HELD_LABEL.exec(key.slice(Math.max(0, c.start - 40), c.start));
+      for (let b = k - 1; label && b >= 0 && b >= k - 4; b--) {
+        const p = cands[b]!;
+        const between = key.slice(p.end, c.start);
+        if (between.length > 160 || /[\n.!?]/.test(between.replace(/(\d)\.(\d)/g, "$1$2"))) break;
+        if (p.unit !== c.unit || p.percent) continue;
+        if (p.indicator && !NEGATED_LABEL.test(label[0])) c.indicator = p.indicator;
+        break;
+      }
+    }
+    // "03 lượt (03 định kỳ)", "12 cuộc, trong đó 8 định kỳ, 4 đột xuất": a breakdown by how the count was held
+    // is in the count's unit and key.
+    if (c.unit !== null && HELD_HOW.test(c.unit) && !c.percent && !prev.percent && prev.unit !== null && !HELD_HOW.test(prev.unit)
+      && BREAKDOWN_GAP.test(key.slice(prev.end, c.start))) {
+      c.unit = prev.unit;
+      c.indicator = prev.indicator;
+    }
+    // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
+      && (c.unit === "người" || PEOPLE.test(c.right))) {
+      c.indicator = "reception.people";
+    }
+  }
+  // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
+  // counted as houses beside them (same number, same sentence or the next 250 chars) are not counted twice.
+  for (const c of cands) {
+    if (c.unit !== "hộ" || c.indicator !== "contrib.houses") continue;
+    if (cands.some((o) => o !== c && o.unit !== "hộ" && o.indicator === "contrib.houses" && o.value === c.value
+      && (o.sentenceStart === c.sentenceStart || (o.start > c.end && o.start - c.end <= 250)))) c.indicator = null;
+  }
+  return cands.map((c) => {
+    const [s, e] = toOriginal(c.start, c.end);
+    return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
+  });
+}
+
+const RATE = rx("tỷ lệ");
+/** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
+const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
+const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");
+const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s:,]*|[\\s,;]*)$");
+const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
+/** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
+const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
+/** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
+const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
+const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const PEOPLE = rx("^lượt (người|công dân)");

@@ -1,0 +1,246 @@
+/**
+ * Pure: reads one number of a report at a position: rejects dates, times, codes, names and page furniture;
+ * reads "a/b" pairs, percentages, ranges, scaled amounts, numbers glued by a bad copy, counts written in
+ * words, and the counted noun after the number (or before it: "Số cuộc đối thoại: 19").
+ */
+import { keyOf } from "./normalize.ts";
+import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
+import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
+import { labelNoun } from "./items.ts";
+import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { finish, type Candidate } from "./figure-context.ts";
+
+/** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
+function slashAfterNoun(text: string, key: string, i: number): boolean {
+  const w = wordBefore(key, i - 1);
+  if (!w.word || text[w.start] !== key[w.start]) return false;
+  if (UNIT_WORDS.has(w.word)) return true;
+  const n = scanNumeral(key, i);
+  const u = unitAt(text, key, n.end, false);
+  return typeof u === "object" && u !== null && u.known === true;
+}
+
+/** Reads one number at `i`; returns the figure, or the position to continue from. */
+export function readAt(text: string, key: string, i: number, rangeHigh = false): Candidate | number {
+  const n0 = scanNumeral(key, i);
+  const prevC = rangeHigh ? 32 : key.charCodeAt(i - 1);
+  // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
+  if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
+    || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
+    // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
+    if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))) return skipCode(key, n0.end);
+  }
+  const after = key.charCodeAt(n0.end);
+  const after2 = key.charCodeAt(n0.end + 1);
+  // Times "22:45", "8h30"; document numbers "17-CT/TU", "45/BC-UBND"; dates "26/12/2023".
+  if (after === 58 && isDigit(after2)) return skipCode(key, n0.end);
+  if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
+  // A range: "từ 20 – 30 triệu đồng", "30-40%", "từ 3 đến 5 người": the low end is a figure too, in the
+  // unit and scale of the high end ("2023 - 2024" are years; "20 – 30/3" is a date).
+  const range = rangeAt(text, key, i, n0);
+  if (range !== null) return range;
+  if ((after === 45 || after === 8211) && (isLetter(after2) || isDigit(after2))) return skipCode(key, n0.end);
+  if (after === 46 && isDigit(after2)) return skipCode(key, n0.end); // "1.2", section numbers
+  // Section numbering at the start of a line: "1. Công tác…", "2) …".
+  {
+    let b = i;
+    while (b > 0 && isSpace(key.charCodeAt(b - 1))) b--;
+    if ((b === 0 || key.charCodeAt(b - 1) === 10) && (after === 46 || after === 41) && !isDigit(after2)) return n0.end + 1;
+  }
+  // Phone numbers and long codes.
+  if (!n0.grouped && !n0.decimal && (n0.digits.length >= 9 || (n0.digits[0] === "0" && n0.digits.length >= 6))) return n0.end;
+  const prev = wordBefore(key, i);
+  const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
+  const bigram = prev2.word + " " + prev.word;
+  // "Hướng dẫn 13" names a document; "có văn bản hướng dẫn 223 đơn", "kết luận 2 cuộc thanh tra" count things.
+  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
+    && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && prev2.word === "tổng") && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+  // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
+  // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
+  if (prev.word.length >= 2) {
+    const w = text.slice(prev.start, prev.start + prev.word.length);
+    if (w === w.toUpperCase() && w !== w.toLowerCase() && !countedNounAfter(text, key, n0.end)) return n0.end;
+  }
+  const isYearLike = !n0.grouped && !n0.decimal && n0.digits.length === 4 && n0.value >= 1900 && n0.value <= 2100;
+  if (isYearLike && (YEAR_BEFORE.has(prev.word) || prevC === 47)) return n0.end;
+
+  let of: number | null = null;
+  let amount = scanAmount(key, i);
+  let end = amount.end;
+  if (after === 47 /* / */) {
+    if (!isDigit(after2)) return skipCode(key, n0.end); // "45/BC-UBND"
+    const b = scanNumeral(key, n0.end + 1);
+    const c = key.charCodeAt(b.end);
+    // "26/12/2023", "30/2020/NĐ-CP"; but a counted noun glued by a bad copy is read: "34/37vụ".
+    if (c === 47 || c === 45 || (isLetter(c) && !countedNounAfter(text, key, b.end))) return skipCode(key, b.end);
+    const dateLike = n0.value >= 1 && n0.value <= 31 && b.value >= 1 && b.value <= 12 && !n0.grouped && !b.grouped;
+    // "12/2023" is a month; "1.610/2.010 lượt người", "161/2010 người" are a part of a whole.
+    if (!b.grouped && b.digits.length === 4 && b.value >= 1900 && b.value <= 2100
+      && !(n0.value > 12 && countedNounAfter(text, key, b.end))) return b.end;
+    // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
+    const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
+    if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
+    of = b.value;
+    amount = { ...amount, end: b.end, value: n0.value, scaled: false };
+    end = b.end;
+  }
+  // "5,565 tỷ/3,550 tỷ": money achieved against a plan, both written with a scale word.
+  if (of === null && amount.scaled) {
+    const m = /^\s?\/\s?(?=\d)/.exec(key.slice(amount.end, amount.end + 4));
+    const b = m ? scanAmount(key, amount.end + m[0].length) : null;
+    if (b && b.scaled) { of = b.value; end = b.end; amount = { ...amount, end: b.end }; }
+  }
+  let percent = false;
+  {
+    let j = end;
+    while (isSpace(key.charCodeAt(j))) j++;
+    if (key.charCodeAt(j) === 37 /* % */) { percent = true; end = j + 1; }
+  }
+  let unit: string | null = percent ? "%" : null;
+  let ruleUnit: string | null = unit;
+  let spanEnd = end;
+  let u = unitAt(text, key, end, amount.scaled || percent);
+  // "381/960 ngày": days achieved against days required, a count (a lone "3 ngày" is a duration).
+  if (u === "reject" && of !== null && !percent) {
+    const m = /^\s*ngày(?![\p{L}\p{M}]| (công|hội)|\s*\d)/u.exec(key.slice(end, end + 12));
+    if (m) u = { unit: "ngày", end: end + m[0].length, known: true };
+  }
+  if (u === "reject") return end;
+  let lead: { start: number; unit: string; noun: string } | null = null;
+  if (u === null && !percent) {
+    // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
+    // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
+    if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
+      return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
+    }
+    if (!lead) return end;
+    unit = lead.unit;
+    ruleUnit = unit;
+  } else if (u === null) {
+    // a bare percentage
+  } else if (percent) {
+    ruleUnit = u.unit; // "100% thôn, buôn": the share counts villages
+  } else {
+    // "vận động được 35 triệu": millions and billions with no noun after are money.
+    unit = u.unit ?? (amount.scaled && amount.value >= 1e6 && /^\s*(tỷ|tỉ|tr)/.test(key.slice(n0.end, n0.end + 8)) ? "đồng" : null);
+    ruleUnit = unit;
+    spanEnd = u.end;
+  }
+  // A year followed by anything but a known counted noun is a year ("Tết Bính Ngọ 2026 thêm ấm áp").
+  if (isYearLike && of === null && !amount.scaled && !percent && !(u && u.known)) return end;
+  // A number inside a short quoted name: phiên chợ “0 đồng”, mô hình “5 không”.
+  if (prevC === 0x201c || prevC === 34) {
+    const close = key.slice(spanEnd, spanEnd + 25).search(/[”"]/);
+    if (close >= 0 && !/[,.;:]/.test(key.slice(spanEnd, spanEnd + close))) return end;
+  }
+  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
+  const line = lineAround(key, i, end);
+  if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
+  return finish(key, i, { end, amountEnd: amount.end, spanEnd, value: amount.value, of, unit, ruleUnit, percent, lead });
+}
+
+/** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
+const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);
+
+/**
+ * A number glued to the word before it by a bad copy ("giảm79 vụ", "thành công34/37 vụ"): read when that
+ * word is a lower-case Vietnamese word of the genre and a counted noun or a percent follows; codes and
+ * names ("Covid19", "H5N1", "KT3") stay unread.
+ */
+function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number): boolean {
+  let s = i;
+  while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
+  const word = key.slice(s, i);
+  // Lower case, or capitalised as a sentence's first word ("Tiếp79 lượt"); codes are in capitals.
+  if (!GLUE_WORDS.has(word) || text.slice(s + 1, i) !== word.slice(1)) return false;
+  let j = numeralEnd;
+  if (key.charCodeAt(j) === 47 && isDigit(key.charCodeAt(j + 1))) j = scanNumeral(key, j + 1).end;
+  if (/^\s?%/.test(key.slice(j, j + 2))) return true;
+  const amount = scanAmount(key, i);
+  const u = unitAt(text, key, j > numeralEnd ? j : amount.end, amount.scaled);
+  return typeof u === "object" && u !== null && u.known === true;
+}
+
+/** The connector of a range after a number: "–", "-", "~" (spaced or not), or "đến"/"tới". */
+const RANGE = /^(\s*[-–~]\s*|\s+(?:đến|tới)\s+)(?=\d)/u;
+
+/**
+ * At a range's low end, the low end as a figure read with the high end's unit, scale and key; the
+ * position to go on from when the range is of years or of something that is not a figure; null when
+ * no range starts here.
+ */
+function rangeAt(text: string, key: string, i: number, n0: ReturnType<typeof scanNumeral>): Candidate | number | null {
+  const m = RANGE.exec(key.slice(n0.end, n0.end + 8));
+  if (!m) return null;
+  const j = n0.end + m[0].length;
+  const n1 = scanNumeral(key, j);
+  const yearLike = (n: ReturnType<typeof scanNumeral>) => !n.grouped && !n.decimal && n.digits.length === 4 && n.value >= 1900 && n.value <= 2100;
+  const spaced = /\s/.test(m[0]);
+  if (yearLike(n0) || yearLike(n1)) return spaced ? n0.end : null; // "2023 - 2024"; "2021-2025" goes on as a code
+  if (!spaced && /^[-–]/.test(m[0]) && (n0.digits[0] === "0" || n1.value <= n0.value)) return null; // codes: "02-03", "17-5"
+  if (n1.value <= n0.value) return spaced ? n0.end : null;
+  const high = readAt(text, key, j, true);
+  if (typeof high === "number") return spaced ? n0.end : null;
+  if (high.of !== null || high.start !== j) return n0.end;
+  const scale = n1.value === 0 ? 1 : high.value / n1.value;
+  const low = finish(key, i, { end: n0.end, amountEnd: n0.end, spanEnd: n0.end, value: Math.round(n0.value * scale * 1e6) / 1e6, of: null, unit: high.unit, ruleUnit: high.percent ? "%" : high.unit, percent: high.percent, lead: null });
+  return { ...low, indicator: high.indicator, rangeHigh: j };
+}
+
+/** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
+const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thông báo"].map((w) => w.normalize("NFC")));
+
+const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn", "tổ", "đường", "tuyến", "phường", "quận", "lô", "hẻm", "ngõ", "kiệt", "ngách"].map((w) => w.normalize("NFC")));
+
+/** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
+function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
+  // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
+  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
+  // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
+  if (word === "phòng" && word2 === "biên") return true;
+  // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
+  if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
+  if (!PLACE_WORDS.has(word)) return false;
+  if (word === "thôn" && word2 === "nông") return true;
+  const u = unitAt(text, key, numeralEnd, false);
+  return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
+}
+
+const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
+
+const LEADING = /(?<![\p{L}\p{M}])(?:tổng )?số (?:lượng )?([\p{L}\p{M} ,]{2,60}?)\s*(?:là|:|đạt|có|được)\s*$/u;
+
+/** A counted noun written before the number ("Số cuộc đối thoại: 19"), or null. */
+function leadingNoun(key: string, i: number): { start: number; unit: string; noun: string } | null {
+  const from = Math.max(0, i - 70);
+  const m = LEADING.exec(key.slice(from, i));
+  if (!m) return null;
+  const noun = m[1]!.trim();
+  for (const [surface, unit] of UNITS) {
+    if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
+  }
+  return null;
+}
+
+/** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */
+export const WORD_START = /(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|một trăm|một mươi|năm trăm|năm mươi) /g;
+/** Words before a number word that make it vague, an ordinal or a name: "hàng trăm", "thứ hai", "đợt ba". */
+const NOT_BEFORE_WORD = new Set(["hàng", "vài", "mấy", "dăm", "một", "thứ", "lần", "mươi", "trăm"]);
+
+/** Reads a count written in words ("hai cuộc đối thoại"): only before a known counted noun. */
+export function readWordAt(text: string, key: string, i: number): Candidate | number {
+  const w = scanNumberWords(key, i);
+  if (!w) return i + 1;
+  // "Ba Vì", "Hai Bà Trưng": a capitalised number word inside a name (a sentence may open with one).
+  if (text[i] !== key[i] && clauseStart(key, i, false) < i - 1 && !/^\s*$/.test(key.slice(clauseStart(key, i, false), i))) return w.end;
+  const prev = wordBefore(key, i);
+  if (NOT_BEFORE_WORD.has(prev.word) || NAME_BEFORE_1.has(prev.word)) return w.end;
+  let j = w.end;
+  while (isSpace(key.charCodeAt(j))) j++;
+  if (text[j] !== key[j]) return w.end; // the noun in lower case: "Năm Căn" is a name
+  const u = unitAt(text, key, w.end, false);
+  if (typeof u !== "object" || u === null || !u.known || u.unit === null) return w.end;
+  return finish(key, i, { end: w.end, amountEnd: w.end, spanEnd: u.end, value: w.value, of: null, unit: u.unit, ruleUnit: u.unit, percent: false, lead: null });
+}

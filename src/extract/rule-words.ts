@@ -1,0 +1,211 @@
+/**
+ * Pure: what the indicator rules read of a figure's context (RuleInput), the phrases they look for (R),
+ * and the passage-level tests they share (Dân vận khéo named before, soldiers back home, meetings with
+ * the people, petition subsets).
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+
+export interface RuleInput {
+  /** The unit read after the number ("lượt", "vụ", "%"…); for "100% thôn", the noun after the %. */
+  unit: string | null;
+  percent: boolean;
+  /** Key text of the noun phrase after the number, up to the next comma or digit. */
+  right: string;
+  /** Key text from the last comma (or clause start) to the number. */
+  seg: string;
+  /** Key text of the sentence up to the number. */
+  before: string;
+  /** Key text of the rest of the sentence after the number (bounded). */
+  tail: string;
+  /** Key text of the passage before the number (about 400 chars, across sentences). */
+  wide: string;
+  /** Key text of the rest of the sentence after the number, further than `tail` (up to 400 chars). */
+  rest: string;
+  /** The number is inside parentheses that break down a count before them: "55 mô hình (29 tập thể, 26 cá nhân)". */
+  breakdown: boolean;
+  /** The figure is the part of an "a/b" pair ("10/17 xã"): a part, never the total. */
+  pair?: boolean;
+  /** Key text from the start of the whole sentence (across ";" and ":") to the number. */
+  statement?: string;
+}
+
+export const R = {
+  hoaGiai: rx("hoà giải"),
+  notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình )?(hoà giải|giải quyết|xác minh)|\\btồn\\b"),
+  hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
+  hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
+  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đôn đốc|(phải|cần|phải được) giải quyết|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn"),
+  resolvedLeft: rx("giải quyết"),
+  receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
+  resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
+  dialogue: rx("đối thoại"),
+  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển|tiếp) )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
+  received: rx("(được|đến) tiếp\\b|tiếp công dân"),
+  receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
+  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
+  receptionRight: rx("^lượt (công dân|đoàn(?! viên))\\b"),
+  conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),
+  join: rx("tham gia|thu hút"),
+  attend: rx("\\b(tham )?dự\\b"),
+  campaign: rx("phát động"),
+  oversight: rx("giám sát|khảo sát"),
+  inspection: rx("kiểm tra"),
+  outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
+  propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
+  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị"),
+  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b"),
+  notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
+  higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban)"),
+  dvk: rx("dân vận khéo|\\bdvk\\b"),
+  /** A sentence that breaks down the figure of the sentence before it. */
+  breakdown: rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b"),
+  /** A briefing on a resolution, and the people it reached ("cho 12.500 lượt cán bộ"). */
+  briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
+  briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
+  crowd: rx("đông người"),
+  briefing: rx("quán triệt|tập huấn|hội thảo|học tập|tuyên truyền|phổ biến|triển khai"),
+  /** Petitions within the body's competence: a subset of those received. */
+  competent: rx("(thuộc|theo) thẩm quyền"),
+  competenceOnly: rx("thẩm quyền giải quyết"),
+  resolvedDone: rx("(đã|được) giải quyết|giải quyết (xong|được|dứt điểm)"),
+  /** How a petition was decided (founded, unfounded, withdrawn): a breakdown of those resolved. */
+  outcome: rx("\\b(đúng|sai)\\b|được rút|rút đơn"),
+  /** What opens a breakdown of the count before it: "… với 651 đơn khiếu nại", "(gồm 359 đơn…". */
+  breakdownOpen: rx("\\b(với|gồm|bao gồm|trong đó)\\b|\\("),
+  /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
+  target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
+  /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
+  programme: rx("(đề án|chương trình|kế hoạch)\\s+[^\\s,;()]+\\s*$"),
+  /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
+  complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
+  /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
+  proposal: rx("đề nghị|đề xuất|xét đề nghị"),
+  /** Training in techniques or trades (tập huấn chuyển giao KHKT, dạy nghề) is not dissemination of policy. */
+  technical: rx("chuyển giao|kỹ thuật|\\bkhkt\\b|dạy nghề|khuyến (nông|lâm|ngư)"),
+  /** Loan funds and credit: their money is lent, not mobilised. */
+  loanFund: rx("quỹ (hỗ trợ nông dân|htnd|hỗ trợ phụ nữ|tín dụng|quay vòng)"),
+  loanAfter: rx("\\bvay\\b|dư nợ|giải ngân"),
+  donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
+  award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
+  together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
+  moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|(tiền|quỹ|mức|bảng|trả|tăng|nâng) lương|lương (cơ sở|tối thiểu|hưu|tháng|bình quân)|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
+    "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
+    // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
+    "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
+  /** Money for each item ("mỗi căn trị giá 70 triệu đồng … và 60 triệu đồng"): not a total mobilised. */
+  eachWorth: rx("\\bmỗi\\b[^;]{0,25}(trị giá|giá trị|kinh phí|số tiền|mức)[^;]{0,80}$"),
+  /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */
+  loanSource: rx("nguồn vốn|vốn vay|\\bvay\\b|quỹ (hỗ trợ nông dân|htnd)"),
+  moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
+  land: rx("\\bhiến\\b"),
+  trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
+  houses: rx("cất mới|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
+  houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
+  forThePoor: rx("hộ nghèo|người nghèo|đại đoàn kết|tình nghĩa|tình thương|khó khăn|gia đình chính sách"),
+  ocop: rx("\\bocop\\b|mỗi xã một sản phẩm"),
+  newRural: rx("nông thôn mới|\\bntm\\b"),
+  advanced: rx("nâng cao"),
+  model: rx("kiểu mẫu"),
+  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số"),
+  school: rx("chuẩn quốc gia"),
+  returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
+  served: rx("nghĩa vụ|xuất ngũ"),
+  recruits: rx("nhập ngũ|giao quân|tân binh|tòng quân|khám tuyển"),
+  diff: rx("(tăng|giảm|nhiều hơn|ít hơn)( thêm)?( được)?\\s*$"),
+  villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
+  docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
+    "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
+  rate: rx("tỷ lệ"),
+  /** Meetings of the committee or the government with the people, held at set times or when needed. */
+  withPeople: rx("với\\s+([^\\s]+\\s+){0,3}(nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),
+  periodic: rx("định kỳ|đột xuất|tiếp xúc"),
+  voters: rx("cử tri"),
+  /** People of a campaign named by who they are. */
+  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  /** People at a conference named by who they are. */
+  attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
+  joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
+  registered: rx("đăng ký"),
+  /** Soldiers back home, counted by rank or as comrades. */
+  soldiers: new Set(["quân nhân", "hạ sĩ quan", "chiến sĩ", "binh sĩ", "đồng chí", "công dân", "thanh niên", "người"]),
+  /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
+  settledBare: rx("\\bthành\\s*$"),
+  households: rx("^lượt (hộ|gia đình)"),
+  /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
+  cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo)"),
+  /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
+  byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
+  petition: rx("\\bđơn\\b"),
+  /** The worth of a work ("đường bê tông trị giá 2 tỷ đồng"), and a contributed part named after it. */
+  worth: rx("trị giá|giá trị"),
+  contribAfter: rx("(đóng góp|ủng hộ|vận động|huy động|xã hội hoá)[^.;\\d]{0,50}\\d"),
+  /** Money allocated or spent: after "trong đó", a part of a total already counted. */
+  spent: rx("\\b(phân bổ|chi|sử dụng)\\b"),
+  /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
+  householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
+  /** Words of a petition desk: under such a label petitions are not mediation cases. */
+  petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),
+  /** Communes that reached the new-rural standard, said at the end of their clause. */
+  reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
+  /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
+  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
+  perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
+};
+
+/**
+ * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
+ * breaks its figure down ("…274 mô hình, điển hình Dân vận khéo. Trong đó, 194 mô hình tập thể…").
+ */
+export function dvkContext(f: RuleInput): boolean {
+  return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */
+export function dvkBefore(f: RuleInput): boolean {
+  const cut = f.wide.length - f.before.length;
+  return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
+}
+
+/**
+ * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
+ * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.
+ */
+export function returning(f: RuleInput, sentence: string): boolean {
+  if (R.recruits.test(sentence)) return false;
+  if (R.returnees.test(sentence) && R.served.test(sentence)) return true;
+  const passage = f.wide.slice(-300);
+  return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
+}
+
+/** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
+export function meetsPeople(f: RuleInput): boolean {
+  const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
+  return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
+}
+
+/**
+ * A petition count that breaks down a subset named before it (eligible, within the body's competence,
+ * carried over…): "5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo", "869 đơn thuộc
+ * thẩm quyền (khiếu nại, tố cáo 147 đơn; kiến nghị, phản ánh 722 đơn)". Its parts are not received.
+ */
+export function subsetBreakdown(f: RuleInput): boolean {
+  const subset = (s: string) => R.petitionSubset.test(s) || R.competent.test(s);
+  // In the sentence: a subset word, then what opens its breakdown, before the number.
+  const m = lastMatch(rx("đủ điều kiện|thẩm quyền|tồn đọng|kỳ trước|chuyển sang"), f.before);
+  if (m >= 0 && R.breakdownOpen.test(f.before.slice(m))) return true;
+  // Inside parentheses opened right after a subset ("… thẩm quyền (khiếu nại 147 đơn; kiến nghị 722 đơn)").
+  const open = f.wide.lastIndexOf("(");
+  return open >= 0 && !f.wide.slice(open).includes(")") && subset(f.wide.slice(Math.max(0, open - 60), open));
+}
+
+/** Start of the last match of `re` in `s`, or -1 (bounded: `s` is a sentence). */
+function lastMatch(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, "gu");
+  let at = -1;
+  for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
+  return at;
+}
+
+/** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
+export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);

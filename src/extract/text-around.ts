@@ -1,0 +1,123 @@
+/**
+ * Pure: the text around a number, on the key text (lower case, folded): the word before it, the start of
+ * its clause, the noun phrase and the rest of the sentence after it, its line, the counted noun right after
+ * it. Bounded scans around one position (linear time overall).
+ */
+import { isLetter } from "./number.ts";
+import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS } from "./lexicon.ts";
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isSpace = (c: number) => c === 32 || c === 9;
+const WINDOW = 260;
+export const UNIT_WORDS = new Set(UNITS.map(([s]) => s).filter((s) => !s.includes(" ")));
+
+/** The word ending at `i` (spaces skipped), or "" when punctuation comes first. */
+export function wordBefore(key: string, i: number): { word: string; start: number } {
+  let j = i;
+  while (j > 0 && isSpace(key.charCodeAt(j - 1))) j--;
+  let s = j;
+  while (s > 0 && isLetter(key.charCodeAt(s - 1))) s--;
+  return { word: key.slice(s, j), start: s };
+}
+
+/** Start of the clause holding `i`: after the last sentence mark (or also comma, for a segment). */
+export function clauseStart(key: string, i: number, comma: boolean): number {
+  const lo = Math.max(0, i - WINDOW);
+  for (let j = i - 1; j >= lo; j--) {
+    const c = key.charCodeAt(j);
+    if (c === 10 || c === 33 || c === 63) return j + 1; // \n ! ?
+    // ";" ends a sentence, except before "trong đó", which goes on with the sentence before.
+    if (c === 59 && (comma || !/^\s*trong đó/.test(key.slice(j + 1, j + 14)))) return j + 1;
+    if (comma && (c === 58 || c === 0x2026)) return j + 1; // ":" and "…" end a segment, not a sentence
+    // "..." is an ellipsis like "…": it ends a segment, not a sentence, unless a line break follows.
+    if (c === 46 && (key.charCodeAt(j - 1) === 46 || key.charCodeAt(j + 1) === 46) && key.charCodeAt(j + 1) !== 10) {
+      if (comma) return j + 1;
+      continue;
+    }
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) return j + 1;
+    if (comma && (c === 44 || c === 40 || c === 41)) return j + 1;
+  }
+  return lo;
+}
+
+/** The noun phrase after `i`: up to the next comma, sentence mark or digit (at most 60 chars). */
+export function phraseAfter(key: string, i: number): string {
+  let j = i;
+  const hi = Math.min(key.length, i + 60);
+  while (j < hi) {
+    const c = key.charCodeAt(j);
+    if (c === 44 || c === 46 || c === 59 || c === 58 || c === 10 || c === 33 || c === 63 || c === 40 || c === 0x2026 || isDigit(c)) break;
+    j++;
+  }
+  return key.slice(i, j).trim();
+}
+
+/** The line holding [i, end), at most 80 chars each side (bounded scans: linear time overall). */
+export function lineAround(key: string, i: number, end: number): string {
+  let a = i;
+  while (a > 0 && i - a < 80 && key.charCodeAt(a - 1) !== 10) a--;
+  let b = end;
+  while (b < key.length && b - end < 80 && key.charCodeAt(b) !== 10) b++;
+  return key.slice(a, b);
+}
+
+/** The rest of the sentence after `i` (at most `cap` chars). */
+export function sentenceTail(key: string, i: number, cap = 120): string {
+  const hi = Math.min(key.length, i + cap);
+  let j = i;
+  while (j < hi) {
+    const c = key.charCodeAt(j);
+    if (c === 10 || c === 59 || c === 33 || c === 63 || c === 58 || c === 0x2026) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) break;
+    j++;
+  }
+  return key.slice(i, j);
+}
+
+export interface Unit { unit: string | null; end: number; /** A noun of the list, not a guess. */ known?: boolean }
+
+/** The counted noun at `p` (spaces skipped), or null when the number counts nothing. */
+export function unitAt(text: string, key: string, p: number, scaled: boolean): Unit | null | "reject" {
+  let j = p;
+  while (isSpace(key.charCodeAt(j))) j++;
+  const rest = key.slice(j, j + 40);
+  if (NOT_UNIT.test(rest)) return "reject";
+  if (MONEY.test(rest) || (scaled && MONEY_SCALED.test(rest))) return { unit: "đồng", end: j + 4, known: true };
+  for (const [surface, unit] of UNITS) {
+    if (rest.startsWith(surface) && !isLetter(rest.charCodeAt(surface.length))) return { unit, end: j + surface.length, known: true };
+  }
+  if (!isLetter(key.charCodeAt(j))) return scaled ? { unit: null, end: p } : null;
+  if (j === p) return "reject"; // glued to letters that are not a unit: "12A", "5G", "Covid19"
+  let e = j;
+  while (e < key.length && isLetter(key.charCodeAt(e))) e++;
+  const word = key.slice(j, e);
+  // A capitalised word that is not a known counted noun is a name ("Đội công tác 253 Krông Pa").
+  if (STOP_WORDS.has(word) || text[j] !== key[j]) return scaled ? { unit: null, end: p } : null;
+  // Vietnamese nouns are mostly two syllables ("bệnh viện", "khẩu trang"): take the second too.
+  if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && text[e + 1] === key[e + 1]) {
+    let e2 = e + 1;
+    while (e2 < key.length && isLetter(key.charCodeAt(e2))) e2++;
+    if (!STOP_WORDS.has(key.slice(e + 1, e2))) return { unit: key.slice(j, e2), end: e2 };
+  }
+  return { unit: word, end: e };
+}
+
+/** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
+export const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);
+
+/** Known counted noun (not a measure) right after `p`: "15 đơn", "08 xã". */
+export function countedNounAfter(text: string, key: string, p: number): boolean {
+  const u = unitAt(text, key, p, false);
+  return typeof u === "object" && u !== null && u.known === true && u.unit !== null && !MEASURES.has(u.unit);
+}
+
+/** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
+export function skipCode(key: string, j: number): number {
+  let k = j;
+  while (k < key.length) {
+    const c = key.charCodeAt(k);
+    if (isDigit(c) || c === 47 || c === 45 || c === 46 || c === 58 || isLetter(c)) k++;
+    else break;
+  }
+  return Math.max(k, j);
+}
