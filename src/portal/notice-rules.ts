@@ -11,6 +11,10 @@
  *   items of khoản 7–12 of Điều 11 "trong thời hạn ít nhất là 03 ngày liên tục" (khoản 3), and through
  *   the village / residential group head at community meetings (khoản 4).
  * A rule's code names its article (DCCS = dân chủ cơ sở), as the petition deadlines do.
+ * Checked against the text (December 2026): Điều 11 khoản 1–3 word for word; Điều 13 khoản 3–5 in
+ * the Công báo (số 905+906, 14/12/2022: "trong thời hạn ít nhất là 03 ngày liên tục"); the titles of
+ * Điều 12 ("Hình thức và thời điểm công khai thông tin") and Điều 13 ("Lựa chọn hình thức công khai
+ * thông tin") in the Bộ Pháp điển. The 30 days of Điều 13 khoản 1 were not seen in a copy of the text.
  */
 import { addCalendarDaysPlain } from "./dates.ts";
 

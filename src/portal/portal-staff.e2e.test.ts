@@ -44,7 +44,7 @@ test("staff open a decision from the staff page, print the household code slips 
   await form.getByLabel("Ngày kết thúc").fill("2026-11-20");
   await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("16");
   await form.getByLabel("Tài liệu gửi kèm (nội dung, đường dẫn)").fill("Dự toán 3.000.000 đồng; bản vẽ tại nhà văn hóa tổ 7.");
-  await form.getByText(/Được thông qua khi ít nhất 9 hộ tán thành .*Nghị định 61\/2023\/NĐ-CP Điều 10/).waitFor();
+  await form.getByText(/Được thông qua khi ít nhất 9 hộ tán thành .*Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1/).waitFor();
   await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
   await form.getByText("Ngày kết thúc không được trước ngày bắt đầu.").waitFor();
   assert.equal((await consultations()).length, before, "nothing written");
@@ -99,7 +99,7 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
   await p.locator(".portal-new-consult form").getByLabel("Hình thức").selectOption("hoi_nghi");
   await p.locator(".portal-new-consult form").getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
-  await p.getByText(/Hội nghị hợp lệ khi có đại diện của ít nhất 21 hộ tham dự/).waitFor();
+  await p.getByText(/Hội nghị chỉ thông qua được khi có đại diện của ít nhất 21 hộ tham dự; nếu không đủ, phát phiếu/).waitFor();
   assert.ok((await overflow(p)) <= 1, `the page scrolls sideways by ${await overflow(p)} px`);
   await shot(p, "consult-360");
   await p.locator("section[aria-labelledby=portal-notices]").screenshot({ path: `${SHOTS}/portal-staff-notices-360.png` });
@@ -114,7 +114,7 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   await item.getByLabel("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)").fill("17");
   await item.getByRole("button", { name: "Cấp lại và in phiếu" }).click();
   await item.getByText("Ghi số thứ tự hộ từ 1 đến 16, cách nhau bằng dấu phẩy (ví dụ 3, 7).").waitFor();
-  // A meeting (hội nghị) closes with its attendance: 20 of 41 households is no quorum (Điều 18; NĐ 61 Điều 10).
+  // A meeting (hội nghị) closes with its attendance: 20 of 41 households cannot pass it (Luật Điều 21 khoản 1; NĐ 59 Điều 4 khoản 1 điểm b: ballots instead).
   await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
   const form = p.locator(".portal-new-consult form");
   await form.getByLabel("Hình thức").selectOption("hoi_nghi");
@@ -130,7 +130,7 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   await meeting.getByText("Không được thông qua.").waitFor();
   const cid = (await consultations()).find((c) => c.question === "Sửa đổi hương ước tổ dân phố 9")!.id;
   const html = await (await p.request.get(`${web.server.url}/cong-khai/21583/lay-y-kien/${cid}`)).text();
-  assert.match(html, /Cuộc họp không hợp lệ: 20\/41 hộ tham dự, cần trên 50%/);
+  assert.match(html, /Cuộc họp không đủ đại diện hộ gia đình để thông qua: 20\/41 hộ tham dự, cần trên 50%; tổ chức phát phiếu lấy ý kiến hộ gia đình/);
 });
 
 test("a published notice's text is revised from the staff page: the public page shows the new text and 'Cập nhật ngày', the old text stays in the audit row", async (t) => {

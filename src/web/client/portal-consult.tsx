@@ -65,8 +65,8 @@ function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise
         <p class="muted small portal-rule" role="status">
           {valid ? tf("Được thông qua khi ít nhất {n} hộ tán thành (trên 50% tổng số hộ, kể cả hộ không biểu quyết; {basis}).", { n: majorityOf(n), basis: PASS_BASIS })
             : tf("Được thông qua khi trên 50% tổng số hộ gia đình tán thành ({basis}).", { basis: PASS_BASIS })}
-          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị hợp lệ khi có đại diện của ít nhất {n} hộ tham dự ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
-            : tf("Hội nghị hợp lệ khi có đại diện của trên 50% số hộ tham dự ({basis}).", { basis: QUORUM_BASIS })}</>}
+          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị chỉ thông qua được khi có đại diện của ít nhất {n} hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
+            : tf("Hội nghị chỉ thông qua được khi có đại diện của trên 50% số hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { basis: QUORUM_BASIS })}</>}
         </p>
         {error && <ErrorBox error={error} />}
         <button type="submit" class="primary" disabled={busy}>{t("Mở lấy ý kiến")}</button>
