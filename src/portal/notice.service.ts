@@ -16,6 +16,7 @@ import {
   type ComplianceIssue, type NoticeCategoryKey, type NoticeFacts, type NoticeForm, type NoticeStatus,
 } from "./notice-rules.ts";
 import type { PublicNoticesTable } from "./schema.ts";
+import { noticeHistory, type HistoryEntry, type NoticeSnapshot } from "./notice-history.ts";
 
 export const NoticeInputSchema = z.object({
   unitId: id,
@@ -147,6 +148,17 @@ export async function listNotices(ctx: Ctx, actor: Actor, unitId: number): Promi
     const n = toNotice(r);
     return { ...n, status: noticeStatus(n, ctx.today()) };
   });
+}
+
+/** A notice's history for staff (who changed what and when, the posting period restarting), oldest first, from its audit rows. */
+export async function getNoticeHistory(ctx: Ctx, actor: Actor, noticeId: number): Promise<{ notice: Notice; entries: HistoryEntry[] }> {
+  const notice = await load(ctx, noticeId);
+  await canRead(ctx, actor, notice.unitId);
+  const rows = await ctx.db.selectFrom("audit_log").leftJoin("users", "users.id", "audit_log.user_id")
+    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.before", "audit_log.after", "users.display_name"])
+    .where("audit_log.entity", "=", "public_notice").where("audit_log.entity_id", "=", String(noticeId)).orderBy("audit_log.id").limit(500).execute();
+  const snap = (v: string | null) => (v ? (JSON.parse(v) as Partial<NoticeSnapshot>) : null);
+  return { notice, entries: noticeHistory(rows.map((r) => ({ id: r.id, at: r.at, action: r.action, who: r.display_name, before: snap(r.before), after: snap(r.after) }))) };
 }
 
 /** The dashboard's list for a year: minimums not yet met, notices taken down early, required categories missing. */

@@ -13,7 +13,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { browserSuite, SHOTS } from "../web/browser-support.ts";
+import { assertNoOverflow, browserSuite, SHOTS } from "../web/browser-support.ts";
 
 const web = browserSuite({ shotPrefix: "portal-staff-" });
 const { contexts, shot } = web;
@@ -157,6 +157,39 @@ test("a published notice's text is revised from the staff page: the public page 
   }
   const row = await web.server.ctx.db.selectFrom("audit_log").select(["before", "after"]).where("entity", "=", "public_notice").where("action", "=", "notice.update").executeTakeFirstOrThrow();
   assert.equal((JSON.parse(row.before!) as { body: string }).body, n.body);
+});
+
+test("staff read a notice's history: the correction keeps the posting day, a material change posts it afresh and the 30 days run again, each with who and when, at 1366 and 360 px", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const n = await web.server.ctx.db.selectFrom("public_notices").selectAll().where("category", "=", "ngan_sach").executeTakeFirstOrThrow();
+  const who = (await web.server.ctx.db.selectFrom("users").select("display_name").where("username", "=", "quynhon").executeTakeFirstOrThrow()).display_name;
+  const p = await staffPage(1366);
+  await p.getByRole("button", { name: `Sửa thông báo: ${n.title}` }).click();
+  const form = p.locator("form.portal-edit");
+  await form.getByLabel("Nội dung công khai").fill("Dự toán điều chỉnh: tổng chi 12,5 tỷ đồng (Nghị quyết HĐND phường ngày 20/11/2026).");
+  await form.getByLabel(/Thay đổi cơ bản/).check();
+  await form.getByRole("button", { name: "Lưu bản sửa" }).click();
+  await form.waitFor({ state: "detached" });
+  await p.getByRole("button", { name: `Lịch sử thông báo: ${n.title}` }).click();
+  const hist = p.locator("section.portal-history");
+  await hist.getByRole("heading", { name: `Lịch sử thông báo: ${n.title}` }).waitFor().catch(async (e) => { await shot(p, "history-fail"); throw e; });
+  const material = hist.locator("li[data-kind=revised_material]");
+  await material.getByText("Thay đổi cơ bản: công khai lại, thời hạn tối thiểu tính lại").waitFor();
+  const posted = n.posted_on.split("-").reverse().join("/");
+  await material.getByText(`Công khai lại từ 25/11/2026 (trước: ${posted}); thời hạn tối thiểu tính lại, giữ ít nhất đến hết 24/12/2026.`).waitFor();
+  assert.match((await material.locator(".portal-history-head").innerText()), new RegExp(`\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d · ${who.replace(/[()]/g, "\\$&")}`));
+  assert.equal(await material.locator("[data-field=body] del").innerText(), n.body, "the text before the change");
+  assert.match(await material.locator("[data-field=body] ins").innerText(), /12,5 tỷ đồng/, "and after it");
+  await hist.locator("li[data-kind=corrected]").getByText("Sửa lỗi, giữ ngày công khai").waitFor();
+  assert.equal(await hist.locator("li[data-kind=corrected] [data-field=postedOn]").count(), 0, "a correction keeps the posting day");
+  await hist.screenshot({ path: `${SHOTS}/portal-staff-history-1366.png` });
+  const small = await staffPage(360);
+  await small.getByRole("button", { name: `Lịch sử thông báo: ${n.title}` }).click();
+  await small.locator("section.portal-history li[data-kind=revised_material]").waitFor();
+  await assertNoOverflow(small, "notice history at 360 px");
+  await small.locator("section.portal-history").screenshot({ path: `${SHOTS}/portal-staff-history-360.png` });
+  await small.getByRole("button", { name: "Đóng lịch sử" }).click();
+  assert.equal(await small.locator("section.portal-history").count(), 0);
 });
 
 test("feedback location: 'Dùng vị trí của tôi' fills the coordinates where JavaScript runs (hidden without it), nothing is loaded from elsewhere, staff see the place with an OpenStreetMap link", async (t) => {

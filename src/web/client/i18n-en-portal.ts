@@ -52,4 +52,12 @@ export const PORTAL_EN: Record<string, string> = {
   "Hội nghị thôn, tổ dân phố": "Village / residential group meeting",
   "Phát phiếu lấy ý kiến hộ gia đình": "Ballot slips to each household",
   "Biểu quyết trực tuyến (kèm phiếu giấy)": "Online vote (with paper ballots)",
+  "Lịch sử": "History",
+  "Lịch sử thông báo: {title}": "History of the notice: {title}",
+  "Chưa có thay đổi nào được ghi.": "No change recorded yet.",
+  "{when} · {who}": "{when} · {who}",
+  "Công khai lại từ {to} (trước: {from}); thời hạn tối thiểu tính lại, giữ ít nhất đến hết {ends}.": "Posted afresh from {to} (before: {from}); the minimum period runs again, keep it up at least to the end of {ends}.",
+  "Trước:": "Before:",
+  "Sau:": "After:",
+  "Đóng lịch sử": "Close the history",
 };

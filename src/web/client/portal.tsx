@@ -1,7 +1,7 @@
 /**
  * Public portal, staff side (issue 15): what the Law on Grassroots Democracy still asks of the
  * unit (notices inside their minimum posting period, taken down early, required ones missing), the
- * unit's public notices with a form to add one or revise one, its consultations (portal-consult.tsx: open,
+ * unit's public notices with a form to add one or revise one and each one's history (portal-history.tsx), its consultations (portal-consult.tsx: open,
  * household code slips, paper ballots, close and publish), and the
  * feedback residents sent on the public page (deadline, publish an answer). Labels of the law's
  * categories and forms come from the pure src/portal/notice-rules.ts.
@@ -13,6 +13,7 @@ import { ErrorBox, Show, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 import { Consultations, type IssuedCodes } from "./portal-consult.tsx";
 import { CodeSheet } from "./portal-codes.tsx";
+import { NoticeHistory } from "./portal-history.tsx";
 
 interface Issue { code: string; message: string; noticeId: number | null }
 interface NoticeRow {
@@ -90,6 +91,7 @@ function Notices({ unitId }: { unitId: number }) {
   const [s, reload] = useLoad(`notices-${unitId}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
   // Taking a notice down (today) or posting it again: the server says when that is before the law's minimum.
   const setRemoved = async (n: NoticeRow, removedOn: string | null) => {
     setError(null);
@@ -111,7 +113,8 @@ function Notices({ unitId }: { unitId: number }) {
             <tr>
               <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}{n.revisedOn ? ` · ${tf("cập nhật ngày {date}", { date: dmy(n.revisedOn) })}` : ""}</small></td>
               <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}{n.removedOn ? ` (${tf("gỡ ngày {date}", { date: dmy(n.removedOn) })})` : ""}</td>
-              <td class="portal-actions">{n.consultationId === null && <button type="button" onClick={() => setEditing(n.id)} aria-label={tf("Sửa thông báo: {title}", { title: n.title })}>{t("Sửa")}</button>}{" "}
+              <td class="portal-actions">{n.consultationId === null && <button type="button" onClick={() => { setHistory(null); setEditing(n.id); }} aria-label={tf("Sửa thông báo: {title}", { title: n.title })}>{t("Sửa")}</button>}{" "}
+                <button type="button" onClick={() => { setEditing(null); setHistory(n.id); }} aria-label={tf("Lịch sử thông báo: {title}", { title: n.title })}>{t("Lịch sử")}</button>{" "}
                 {n.removedOn
                 ? <button type="button" onClick={() => setRemoved(n, null)} aria-label={tf("Công khai lại: {title}", { title: n.title })}>{t("Công khai lại")}</button>
                 : <button type="button" onClick={() => setRemoved(n, today())} aria-label={tf("Gỡ khỏi trang công khai: {title}", { title: n.title })}>{t("Gỡ")}</button>}</td>
@@ -119,6 +122,7 @@ function Notices({ unitId }: { unitId: number }) {
           ))}</tbody>
         </table></div>
         {rows.filter((r) => r.id === editing).map((n) => <EditNotice key={n.id} n={n} close={() => setEditing(null)} done={reload} />)}
+        {rows.filter((r) => r.id === history).map((n) => <NoticeHistory key={`${n.id}-${n.version}`} id={n.id} title={n.title} close={() => setHistory(null)} />)}
       </>)}</Show>
       <NewNotice unitId={unitId} done={reload} />
     </section>
