@@ -60,4 +60,12 @@ export const PORTAL_EN: Record<string, string> = {
   "Trước:": "Before:",
   "Sau:": "After:",
   "Đóng lịch sử": "Close the history",
+  "Tài khoản của bạn chỉ được xem trang này": "Your account may only read this page",
+  "xã, phường": "commune, ward",
+  "tỉnh, thành phố": "province, city",
+  "trung ương": "national",
+  "thêm, sửa, gỡ thông báo công khai, mở lấy ý kiến, phát mã hộ, nhập phiếu, kết thúc kiểm phiếu, trả lời phản ánh và ghi việc của các Ban do cán bộ có quyền nhập liệu của xã, phường thực hiện.": "adding, revising and taking down public notices, opening consultations, issuing household codes, entering ballots, closing and counting, answering feedback and recording the boards' work are done by commune staff with data-entry rights.",
+  "Thông báo công khai do cán bộ có quyền nhập liệu của xã, phường thêm, sửa và gỡ.": "Public notices are added, revised and taken down by commune staff with data-entry rights.",
+  "Câu trả lời phản ánh, kiến nghị do cán bộ có quyền nhập liệu của xã, phường công khai.": "Answers to feedback are published by commune staff with data-entry rights.",
+  "Mở lấy ý kiến, phát mã hộ, nhập phiếu giấy và kết thúc kiểm phiếu do cán bộ có quyền nhập liệu của xã, phường thực hiện.": "Opening a consultation, issuing household codes, entering paper ballots and closing it are done by commune staff with data-entry rights.",
 };

@@ -9,6 +9,7 @@ import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, majorityOf,
 import { api, get, qs } from "./api.ts";
 import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
+import { ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
 export interface ConsultationRow {
   id: number; unitId: number; community: string; kind: "consult" | "decide"; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
@@ -144,6 +145,7 @@ function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
 }
 
 export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x: IssuedCodes) => void }) {
+  const writer = useCanWrite();
   const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
   return (
     <section aria-labelledby="portal-consult">
@@ -156,15 +158,18 @@ export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x
             {c.state === "open"
               ? <>
                 {tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} {tf("Đã phát {issued}/{n} mã; {voted} hộ đã biểu quyết.", { issued: c.codesIssued, n: c.households, voted: c.voted })}
-                <Codes c={c} onCodes={onCodes} />
-                {c.codesIssued > 0 && <details class="ov-add"><summary>{t("Nhập phiếu giấy")}</summary><PaperBallot c={c} done={reload} /></details>}
-                <Close c={c} done={reload} />
+                {writer && <>
+                  <Codes c={c} onCodes={onCodes} />
+                  {c.codesIssued > 0 && <details class="ov-add"><summary>{t("Nhập phiếu giấy")}</summary><PaperBallot c={c} done={reload} /></details>}
+                  <Close c={c} done={reload} />
+                </>}
               </>
               : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
           </li>
         ))}</ul>
       )}</Show>
-      <NewConsultation unitId={unitId} done={reload} />
+      {writer ? <NewConsultation unitId={unitId} done={reload} />
+        : <ReadOnlyNote>{t("Mở lấy ý kiến, phát mã hộ, nhập phiếu giấy và kết thúc kiểm phiếu do cán bộ có quyền nhập liệu của xã, phường thực hiện.")}</ReadOnlyNote>}
     </section>
   );
 }
