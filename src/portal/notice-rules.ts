@@ -122,9 +122,11 @@ const quartersOf = (year: number): Array<{ id: string; start: string; end: strin
 /**
  * The staff dashboard's list for a year: notices still inside their minimum posting period (must
  * not be taken down before the date given), notices taken down early, and required categories with
- * nothing published in a span already ended (the plan each year, the budget each quarter).
+ * nothing published in a span already ended (the plan each year, the budget each quarter). Điều 11
+ * binds "chính quyền địa phương cấp xã": `commune` false (a province, the country) asks for no
+ * category, only that what it posted stays up its minimum.
  */
-export function complianceIssues(notices: readonly NoticeFacts[], year: number, today: string): ComplianceIssue[] {
+export function complianceIssues(notices: readonly NoticeFacts[], year: number, today: string, commune = true): ComplianceIssue[] {
   const out: ComplianceIssue[] = [];
   for (const n of notices) {
     const s = noticeStatus(n, today);
@@ -135,7 +137,7 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
       out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${dmy(n.removedOn!)}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
     }
   }
-  for (const key of NOTICE_CATEGORY_KEYS) {
+  for (const key of commune ? NOTICE_CATEGORY_KEYS : []) {
     const c: NoticeCategory = NOTICE_CATEGORIES[key];
     const spans = c.cadence === "year" ? [{ id: String(year), start: `${year}-01-01`, end: `${year}-12-31` }] : c.cadence === "quarter" ? quartersOf(year) : [];
     for (const sp of spans) {

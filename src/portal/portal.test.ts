@@ -50,6 +50,9 @@ describeEachDatabase("portal services", (get) => {
     const c = await noticeCompliance(ctx, staff, qn, 2026);
     assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K1_NIEM_YET_30_NGAY"));
     assert.ok(c.issues.some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "no plan published this year");
+    const province = (await hierarchyOf(ctx)).resolveCode("52", TODAY).id;
+    const reviewer = await userAt(ctx, "reviewer", "52");
+    assert.deepEqual((await noticeCompliance(ctx, reviewer, province, 2026)).issues, [], "Điều 11 asks the commune, not the province, for its plan and budget");
     await assert.rejects(updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: 0 }), (e: { code?: string }) => e.code === "CONFLICT");
     const down = await updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: n.version });
     assert.equal(down.removedOn, "2026-11-20");

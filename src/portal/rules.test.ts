@@ -47,6 +47,12 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.ok(!codes.includes("DCCS_D11_NGAN_SACH_THIEU 2026Q1"), "Q1's budget was published");
     assert.ok(!codes.includes("DCCS_D11_NGAN_SACH_THIEU 2026Q3"), "Q3 has not ended");
   });
+  test("DCCS_D11: the required categories bind the commune (chính quyền địa phương cấp xã); a province is asked for none, only to keep what it posted up its minimum", () => {
+    const posted = [notice({ category: "khac", postedOn: "2026-07-01" })];
+    const province = complianceIssues(posted, 2026, "2026-07-15", false);
+    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K1_NIEM_YET_30_NGAY"]);
+    assert.ok(complianceIssues(posted, 2026, "2026-07-15").some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "a commune is asked for its plan");
+  });
   test("DCCS_D13_K1: a notice inside its minimum is on the dashboard with the date it may come down", () => {
     const [i] = complianceIssues([notice({ category: "khac", postedOn: "2026-07-01" })], 2026, "2026-07-10").filter((x) => x.noticeId === 1);
     assert.match(i!.message, /30\/07\/2026/);
