@@ -15,6 +15,7 @@ import {
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, num, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { parseNumber } from "./validate.ts";
+import { dmy } from "./labels.ts";
 import { loadUnitTree, UnitPicker } from "./unit-picker.tsx";
 import { CanWrite, canWriteOf, ReadOnlyBanner, useCanWrite } from "./write-access.tsx";
 
@@ -39,7 +40,7 @@ function OverdueList({ unitId, round }: { unitId: number; round: number }) {
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Không có kiến nghị nào quá hạn.")}</p> : (
         <ul class="ov-overdue">{rows.map((r) => (
           <li data-finding={r.id}><strong>{r.recommendation}</strong><br />
-            <small>{r.unitName} · {r.boardName} · {tf("gửi {who} ngày {date}", { who: r.authority, date: r.sentOn })} · {tf("quá hạn {n} ngày", { n: r.daysOverdue })}</small></li>
+            <small>{r.unitName} · {r.boardName} · {tf("gửi {who} ngày {date}", { who: r.authority, date: dmy(r.sentOn) })} · {tf("quá hạn {n} ngày", { n: r.daysOverdue })}</small></li>
         ))}</ul>
       )}</Show>
     </section>
@@ -103,7 +104,7 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
           <tbody>{b.members.map((m) => (
             <tr class={m.endedOn ? "muted" : ""}>
               <td>{m.name}</td><td>{t(ROLE_LABELS[m.role])}</td><td>{m.community ?? t(REPRESENTS_LABELS[m.represents])}</td>
-              <td>{m.startedOn} → {m.endedOn ? `${m.endedOn} (${m.endReason ?? ""})` : t("nay")}</td>
+              <td>{dmy(m.startedOn)} → {m.endedOn ? `${dmy(m.endedOn)} (${m.endReason ?? ""})` : t("nay")}</td>
               <td>{m.endedOn || !writer ? null : <EndMember m={m} done={done} />}</td>
             </tr>
           ))}</tbody>
@@ -146,7 +147,7 @@ function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
       <h4>{work ? t("Công trình, dự án được giám sát") : t("Nội dung kiểm tra, giám sát")}</h4>
       {b.items.length === 0 ? <p class="muted">{t("Chưa có nội dung nào.")}</p> : (
         <ul>{b.items.map((i) => (
-          <li><strong>{i.title}</strong> — {tf("từ {date}", { date: i.startedOn })}
+          <li><strong>{i.title}</strong> — {tf("từ {date}", { date: dmy(i.startedOn) })}
             {i.owner && <> · {tf("chủ đầu tư: {owner}", { owner: i.owner })}</>}{i.budgetVnd !== null && <> · {num(i.budgetVnd)} {t("đồng")}</>}{i.location && <> · {i.location}</>}
             {i.issue && <><br /><small class="ov-issue">{i.issue.message} ({i.issue.basis})</small></>}</li>
         ))}</ul>
@@ -206,8 +207,8 @@ function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: 
           <li data-status={f.status}>
             <strong>{f.recommendation}</strong> <span class={`badge ov-${f.status}`}>{t(ANSWER_STATUS_LABELS[f.status])}</span><br />
             <small>{f.finding}</small><br />
-            <small>{tf("gửi {who} ngày {date}", { who: f.authority, date: f.sentOn })} · {tf("hạn trả lời {date}", { date: f.dueOn })}{f.daysOverdue ? ` · ${tf("quá hạn {n} ngày", { n: f.daysOverdue })}` : ""}{f.published ? ` · ${t("đang công khai")}` : ""}</small>
-            {f.answer && <p>{tf("Trả lời ngày {date}: {text}", { date: f.answeredOn ?? "", text: f.answer })}</p>}
+            <small>{tf("gửi {who} ngày {date}", { who: f.authority, date: dmy(f.sentOn) })} · {tf("hạn trả lời {date}", { date: dmy(f.dueOn) })}{f.daysOverdue ? ` · ${tf("quá hạn {n} ngày", { n: f.daysOverdue })}` : ""}{f.published ? ` · ${t("đang công khai")}` : ""}</small>
+            {f.answer && <p>{tf("Trả lời ngày {date}: {text}", { date: dmy(f.answeredOn), text: f.answer })}</p>}
             {writer && <AnswerForm f={f} done={done} />}
           </li>
         ))}</ul>
@@ -234,7 +235,7 @@ function BoardCard({ b, findings, done }: { b: Board; findings: Finding[]; done:
   return (
     <section aria-labelledby={`board-${b.id}`} class="ov-board" data-kind={b.kind}>
       <h3 id={`board-${b.id}`}>{b.name}</h3>
-      <p class="muted">{t(BOARD_LABELS[b.kind])} · {b.termEnd ? tf("nhiệm kỳ {from} → {to}", { from: b.termStart, to: b.termEnd }) : tf("thành lập {date}", { date: b.termStart })}{b.dissolvedOn ? ` · ${tf("giải thể {date}", { date: b.dissolvedOn })}` : ""}</p>
+      <p class="muted">{t(BOARD_LABELS[b.kind])} · {b.termEnd ? tf("nhiệm kỳ {from} → {to}", { from: dmy(b.termStart), to: dmy(b.termEnd) }) : tf("thành lập {date}", { date: dmy(b.termStart) })}{b.dissolvedOn ? ` · ${tf("giải thể {date}", { date: dmy(b.dissolvedOn) })}` : ""}</p>
       {b.issues.length > 0 && <ul class="portal-issues">{b.issues.map((i) => <li data-code={i.code}>{i.message} <small>({i.basis})</small></li>)}</ul>}
       <Members b={b} done={done} />
       <Items b={b} done={done} />
