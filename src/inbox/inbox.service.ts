@@ -3,7 +3,8 @@
  * open. Reporters see their unit's returned reports (with the reviewer's reason), approvals of the
  * last 30 days and reports past their deadline not yet submitted; reviewers the reports waiting
  * for their review and, per period, the sub-units that have not submitted; everyone but viewers
- * the petitions of their unit due within 3 days or overdue; and the reminders sent to them.
+ * the petitions of their unit due within 3 days or overdue, and the residents' boards' recommendations
+ * whose answer is due within 3 days or overdue (src/oversight); and the reminders sent to them.
  * Items are read from the data as it is (nothing to keep in step); which ones a user has read is
  * stored per user.
  */
@@ -20,15 +21,16 @@ import { unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { reviewQueue } from "../submissions/submission.service.ts";
 import { addDays } from "../submissions/deadlines.ts";
 import { PETITION_TYPE_LABELS } from "../registers/petition-rules.ts";
+import { unansweredDueBy } from "../oversight/finding.service.ts";
 import { markKeysRead, notificationsOf, readKeys } from "./inbox.repository.ts";
 import { watchRules } from "./settings.ts";
 import { daysBetween, isIn, watchedPeriods } from "./watch.ts";
 
-export type InboxKind = "returned" | "approved" | "awaiting_review" | "overdue" | "sub_units_overdue" | "petition_due" | "petition_overdue" | "reminder";
+export type InboxKind = "returned" | "approved" | "awaiting_review" | "overdue" | "sub_units_overdue" | "petition_due" | "petition_overdue" | "finding_due" | "finding_overdue" | "reminder";
 
-/** Where an item leads: the report form, its review, the dashboard (sub-units' submissions) or a petition. */
+/** Where an item leads: the report form, its review, the dashboard (sub-units' submissions), a petition or the boards' page. */
 export interface InboxTarget {
-  page: "entry" | "review" | "dashboard" | "petition";
+  page: "entry" | "review" | "dashboard" | "petition" | "oversight";
   unitId: number;
   period: string | null;
   petitionId?: number;
@@ -144,6 +146,22 @@ export async function listInbox(ctx: Ctx, actor: Actor): Promise<Inbox> {
         title: overdue ? `${what}: quá hạn ${stage} ${-n} ngày` : `${what}: hạn ${stage} ${n === 0 ? "hôm nay" : `còn ${n} ngày`}`,
         detail: `Hạn ${stage}: ${dateVi(p.due_on!)}.`, unit: unitRef(unit), period: null, periodLabel: null, at: p.due_on!, due: p.due_on,
         open: { page: "petition", unitId: unit.id, period: null, petitionId: p.id },
+      });
+    }
+  }
+
+  if (user.role !== "viewer") {
+    // Recommendations of the commune's boards waiting for an answer: due today is not yet overdue.
+    for (const f of await unansweredDueBy(ctx, unit.id, addDays(today, PETITION_WARN_DAYS))) {
+      const overdue = f.dueOn < today;
+      const kind: InboxKind = overdue ? "finding_overdue" : "finding_due";
+      const what = `Kiến nghị của ${f.boardName} gửi ${f.authority} ngày ${dateVi(f.sentOn)}`;
+      const n = daysBetween(today, f.dueOn);
+      items.push({
+        key: `finding:${f.id}:${f.dueOn}:${kind}`, kind,
+        title: overdue ? `${what}: quá hạn trả lời ${-n} ngày` : `${what}: hạn trả lời ${n === 0 ? "hôm nay" : `còn ${n} ngày`}`,
+        detail: `Hạn trả lời: ${dateVi(f.dueOn)}. ${f.recommendation.length > 160 ? `${f.recommendation.slice(0, 159)}…` : f.recommendation}`,
+        unit: unitRef(unit), period: null, periodLabel: null, at: f.dueOn, due: f.dueOn, open: { page: "oversight", unitId: unit.id, period: null },
       });
     }
   }

@@ -15,6 +15,8 @@ import { DomainError } from "../core/errors.ts";
 import { outcome } from "../test-support/outcome.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { createPetition } from "../registers/petition.service.ts";
+import { createBoard } from "../oversight/board.service.ts";
+import { createFinding, recordAnswer } from "../oversight/finding.service.ts";
 import { listAudit } from "../audit/audit.ts";
 import { inboxCount, listInbox, markRead } from "./inbox.service.ts";
 import { runReminders } from "./reminders.ts";
@@ -110,6 +112,28 @@ describeEachDatabase("inbox and reminders", (get) => {
     assert.equal(item.open.petitionId, p.id);
     assert.ok(!item.title.includes("Nguyễn Văn A"), "no personal data in the title");
     assert.ok(!(await listInbox(ctx, otherReporter)).items.some((i) => i.kind.startsWith("petition_")));
+  });
+
+  test("GS_HAN_TRA_LOI: a board's recommendation is in the commune's inbox 3 days before its answer date, 'hôm nay' on it, overdue the day after, and gone once answered", async () => {
+    const board = await createBoard(ctx, reporter, { unitId: quyNhon, kind: "ttnd", name: "Ban Thanh tra nhân dân phường Quy Nhơn (hộp thư)", termStart: "2025-07-15", termEnd: "2027-12-31", communities: 5 });
+    const f = await createFinding(ctx, reporter, board.id, { finding: "Chưa công khai dự toán quý IV.", recommendation: "Đề nghị UBND phường công khai dự toán quý IV.", authority: "UBND phường Quy Nhơn", sentOn: "2026-11-01" });
+    assert.equal(f.dueOn, "2026-11-16", "15 days after sending by default");
+    const on = async (day: string, who = reporter) => (await listInbox({ ...ctx, today: () => day }, who)).items.filter((i) => i.kind.startsWith("finding_"));
+    assert.deepEqual(await on("2026-11-12"), [], "4 days before: not yet");
+    const [soon] = await on("2026-11-13");
+    assert.equal(soon?.kind, "finding_due");
+    assert.match(soon!.title, /^Kiến nghị của Ban Thanh tra nhân dân phường Quy Nhơn \(hộp thư\) gửi UBND phường Quy Nhơn ngày 01\/11\/2026: hạn trả lời còn 3 ngày$/);
+    assert.deepEqual(soon!.open, { page: "oversight", unitId: quyNhon, period: null });
+    const [due] = await on("2026-11-16");
+    assert.equal(due?.kind, "finding_due");
+    assert.match(due!.title, /hạn trả lời hôm nay$/);
+    const [late] = await on("2026-11-17");
+    assert.equal(late?.kind, "finding_overdue");
+    assert.match(late!.title, /quá hạn trả lời 1 ngày$/);
+    assert.match(late!.detail!, /^Hạn trả lời: 16\/11\/2026\. Đề nghị UBND phường công khai dự toán quý IV\.$/);
+    assert.deepEqual(await on("2026-11-17", otherReporter), [], "another commune does not see it");
+    await recordAnswer(ctx, reporter, f.id, { answer: "Đã công khai ngày 20/11/2026.", answeredOn: "2026-11-20", version: f.version });
+    assert.deepEqual(await on("2026-11-25"), [], "answered: gone");
   });
 
   test("reminders: before the deadline to the reporters of units that have not submitted; after it; the reviewer above is told after N days; each once", async () => {

@@ -143,6 +143,15 @@ export async function overdueFindings(ctx: Ctx, actor: Actor, unitId: number | u
   return out.sort((a, b) => b.daysOverdue - a.daysOverdue || a.id - b.id);
 }
 
+/** A commune's unanswered recommendations due on or before `until` (the inbox: near or past their answer date), soonest first. */
+export async function unansweredDueBy(ctx: Ctx, unitId: number, until: string): Promise<Array<FindingRow & { boardName: string }>> {
+  const rows = await ctx.db.selectFrom("oversight_findings").innerJoin("oversight_boards", "oversight_boards.id", "oversight_findings.board_id")
+    .selectAll("oversight_findings").select("oversight_boards.name as board_name")
+    .where("oversight_findings.unit_id", "=", unitId).where("oversight_findings.answered_on", "is", null).where("oversight_findings.due_on", "<=", until)
+    .orderBy("oversight_findings.due_on").orderBy("oversight_findings.id").limit(200).execute();
+  return rows.map((r) => ({ ...withStatus(toFinding(r), ctx.today()), boardName: r.board_name }));
+}
+
 /** What the commune's public page shows: published findings and their answers (no staff data). */
 export async function publicFindings(ctx: Ctx, unitId: number): Promise<Finding[]> {
   const rows = await ctx.db.selectFrom("oversight_findings").selectAll().where("unit_id", "=", unitId).where("published", "=", 1).orderBy("sent_on", "desc").limit(100).execute();

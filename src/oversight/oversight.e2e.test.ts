@@ -86,7 +86,7 @@ test("the staff page at 360 px: the boards, members and forms fit the width (no 
   await pp.screenshot({ path: `${SHOTS}/oversight-public-360.png`, fullPage: true });
 });
 
-test("a province user picks a commune on the boards page (1366 and 360 px) and sees its boards", async (t) => {
+test("a province user picks a commune on the boards page (1366 and 360 px) and sees its boards, without the forms its account may not send", async (t) => {
   if (!web.browser) return t.skip("chromium not found");
   for (const width of [1366, 360]) {
     const p = await web.signedIn("gialai", width);
@@ -99,6 +99,10 @@ test("a province user picks a commune on the boards page (1366 and 360 px) and s
     await p.getByText(/Đã chọn: .*Phường Quy Nhơn/).waitFor();
     await p.locator('section.ov-board[data-kind="ttnd"]').waitFor();
     await p.locator('section.ov-board[data-kind="gsdtcd"]').getByText(/kiểm tra độ dày mặt đường/).first().waitFor();
+    // A reviewer may only read (the API refuses its writes): no form it could not send, and a note saying who writes.
+    await p.getByRole("note").filter({ hasText: "Tài khoản của bạn chỉ được xem trang này (tỉnh, thành phố)" }).waitFor();
+    for (const summary of ["Thêm Ban", "Thêm thành viên", "Thêm nội dung giám sát", "Thêm kiến nghị"]) assert.equal(await p.getByText(summary, { exact: true }).count(), 0, summary);
+    assert.equal(await p.getByRole("button", { name: /Thôi làm thành viên|Sửa câu trả lời|Ghi câu trả lời/ }).count(), 0);
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow} px`);
     await shot(p, `province-${width}`);

@@ -27,6 +27,11 @@
  * work sets no number of days, so the due date is the one the board writes in its recommendation
  * (default ANSWER_DEFAULT_DAYS); overdue is counted from it.
  * A rule's code names its article (DCCS = the law, ND59 = the decree).
+ * Checked against the text (December 2026): Luật Điều 36 khoản 1 ("không ít hơn 05 người") and Điều 41
+ * khoản 1 ("ít nhất là 05 thành viên") word for word; NĐ 59 Điều 13 (one per village, not fewer than 05)
+ * and Điều 17 khoản 2, 3 ("không quá 05 người", "không quá 02 người") word for word; the titles of
+ * Luật Điều 37, 38, 42 and NĐ 59 Điều 14 in the Bộ Pháp điển. The 05 working days of NĐ 59 Điều 14 and
+ * the 06 months of Điều 36 khoản 2 were not seen in a copy of the text.
  */
 import { addCalendarDaysPlain } from "../portal/dates.ts";
 import { matchKey } from "../core/text.ts";

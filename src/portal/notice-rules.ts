@@ -11,6 +11,10 @@
  *   items of khoản 7–12 of Điều 11 "trong thời hạn ít nhất là 03 ngày liên tục" (khoản 3), and through
  *   the village / residential group head at community meetings (khoản 4).
  * A rule's code names its article (DCCS = dân chủ cơ sở), as the petition deadlines do.
+ * Checked against the text (December 2026): Điều 11 khoản 1–3 word for word; Điều 13 khoản 3–5 in
+ * the Công báo (số 905+906, 14/12/2022: "trong thời hạn ít nhất là 03 ngày liên tục"); the titles of
+ * Điều 12 ("Hình thức và thời điểm công khai thông tin") and Điều 13 ("Lựa chọn hình thức công khai
+ * thông tin") in the Bộ Pháp điển. The 30 days of Điều 13 khoản 1 were not seen in a copy of the text.
  */
 import { addCalendarDaysPlain } from "./dates.ts";
 
@@ -118,9 +122,11 @@ const quartersOf = (year: number): Array<{ id: string; start: string; end: strin
 /**
  * The staff dashboard's list for a year: notices still inside their minimum posting period (must
  * not be taken down before the date given), notices taken down early, and required categories with
- * nothing published in a span already ended (the plan each year, the budget each quarter).
+ * nothing published in a span already ended (the plan each year, the budget each quarter). Điều 11
+ * binds "chính quyền địa phương cấp xã": `commune` false (a province, the country) asks for no
+ * category, only that what it posted stays up its minimum.
  */
-export function complianceIssues(notices: readonly NoticeFacts[], year: number, today: string): ComplianceIssue[] {
+export function complianceIssues(notices: readonly NoticeFacts[], year: number, today: string, commune = true): ComplianceIssue[] {
   const out: ComplianceIssue[] = [];
   for (const n of notices) {
     const s = noticeStatus(n, today);
@@ -131,7 +137,7 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
       out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${dmy(n.removedOn!)}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
     }
   }
-  for (const key of NOTICE_CATEGORY_KEYS) {
+  for (const key of commune ? NOTICE_CATEGORY_KEYS : []) {
     const c: NoticeCategory = NOTICE_CATEGORIES[key];
     const spans = c.cadence === "year" ? [{ id: String(year), start: `${year}-01-01`, end: `${year}-12-31` }] : c.cadence === "quarter" ? quartersOf(year) : [];
     for (const sp of spans) {

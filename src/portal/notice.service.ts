@@ -16,6 +16,7 @@ import {
   type ComplianceIssue, type NoticeCategoryKey, type NoticeFacts, type NoticeForm, type NoticeStatus,
 } from "./notice-rules.ts";
 import type { PublicNoticesTable } from "./schema.ts";
+import { noticeHistory, type HistoryEntry, type NoticeSnapshot } from "./notice-history.ts";
 
 export const NoticeInputSchema = z.object({
   unitId: id,
@@ -149,13 +150,24 @@ export async function listNotices(ctx: Ctx, actor: Actor, unitId: number): Promi
   });
 }
 
+/** A notice's history for staff (who changed what and when, the posting period restarting), oldest first, from its audit rows. */
+export async function getNoticeHistory(ctx: Ctx, actor: Actor, noticeId: number): Promise<{ notice: Notice; entries: HistoryEntry[] }> {
+  const notice = await load(ctx, noticeId);
+  await canRead(ctx, actor, notice.unitId);
+  const rows = await ctx.db.selectFrom("audit_log").leftJoin("users", "users.id", "audit_log.user_id")
+    .select(["audit_log.id", "audit_log.at", "audit_log.action", "audit_log.before", "audit_log.after", "users.display_name"])
+    .where("audit_log.entity", "=", "public_notice").where("audit_log.entity_id", "=", String(noticeId)).orderBy("audit_log.id").limit(500).execute();
+  const snap = (v: string | null) => (v ? (JSON.parse(v) as Partial<NoticeSnapshot>) : null);
+  return { notice, entries: noticeHistory(rows.map((r) => ({ id: r.id, at: r.at, action: r.action, who: r.display_name, before: snap(r.before), after: snap(r.after) }))) };
+}
+
 /** The dashboard's list for a year: minimums not yet met, notices taken down early, required categories missing. */
 export async function noticeCompliance(ctx: Ctx, actor: Actor, unitId: number, year?: number): Promise<{ unitId: number; year: number; issues: ComplianceIssue[] }> {
-  await canRead(ctx, actor, unitId);
+  const h = await canRead(ctx, actor, unitId);
   const y = year ?? Number(ctx.today().slice(0, 4));
   const rows = await ctx.db.selectFrom("public_notices").selectAll().where("unit_id", "=", unitId)
     .where("posted_on", ">=", `${y}-01-01`).where("posted_on", "<=", `${y + 1}-01-31`).execute();
-  return { unitId, year: y, issues: complianceIssues(rows.map(toNotice), y, ctx.today()) };
+  return { unitId, year: y, issues: complianceIssues(rows.map(toNotice), y, ctx.today(), h.require(unitId).level === "commune") };
 }
 
 /** What residents see: the unit's notices posted today (public: no staff data). */

@@ -10,7 +10,7 @@ import { route, type Env } from "../http/routes.ts";
 import type { Ctx } from "../context.ts";
 import { idParam } from "../core/input.ts";
 import { publicRoutes } from "./public.routes.ts";
-import { createNotice, deleteNotice, listNotices, NoticeInputSchema, NoticePatchSchema, noticeCompliance, updateNotice } from "./notice.service.ts";
+import { createNotice, deleteNotice, getNoticeHistory, listNotices, NoticeInputSchema, NoticePatchSchema, noticeCompliance, updateNotice } from "./notice.service.ts";
 import {
   closeConsultation, CloseSchema, CodesSchema, ConsultationInputSchema, createConsultation, enterPaperBallot, getConsultation, issueCodes, listConsultations, VoteSchema,
 } from "./consultation.service.ts";
@@ -32,6 +32,8 @@ export function portalRoutes(app: Hono<Env>, ctx: Ctx): void {
     ({ actor, body }) => createNotice(ctx, actor, body));
   route(app, { method: "put", path: "/api/portal/notices/{id}", tag: TAG, summary: "Sửa, gỡ (removedOn) thông báo công khai; version bắt buộc", body: NoticePatchSchema },
     ({ actor, params, body }) => updateNotice(ctx, actor, id.parse(params.id), body));
+  route(app, { method: "get", path: "/api/portal/notices/{id}/history", tag: TAG, summary: "Lịch sử một thông báo công khai: ai sửa gì, khi nào; công khai lại và thời hạn tối thiểu tính lại" },
+    ({ actor, params }) => getNoticeHistory(ctx, actor, id.parse(params.id)));
   route(app, { method: "delete", path: "/api/portal/notices/{id}", tag: TAG, summary: "Xóa thông báo công khai nhập nhầm" }, async ({ actor, params }) => {
     await deleteNotice(ctx, actor, id.parse(params.id));
     return { ok: true };

@@ -12,7 +12,7 @@ import { hierarchyOf, type Ctx } from "../context.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { listAudit } from "../audit/audit.ts";
-import { createNotice, listNotices, noticeCompliance, publicNotices, updateNotice } from "./notice.service.ts";
+import { createNotice, getNoticeHistory, listNotices, noticeCompliance, publicNotices, updateNotice } from "./notice.service.ts";
 import { castVote, closeConsultation, createConsultation, enterPaperBallot, getConsultation, issueCodes, publicConsultation } from "./consultation.service.ts";
 import { answerFeedback, listFeedback, submitFeedback, trackFeedback } from "./feedback.service.ts";
 import { getRegisterSettingsVersioned, updateRegisterSettings } from "../registers/settings.ts";
@@ -50,6 +50,9 @@ describeEachDatabase("portal services", (get) => {
     const c = await noticeCompliance(ctx, staff, qn, 2026);
     assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K1_NIEM_YET_30_NGAY"));
     assert.ok(c.issues.some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "no plan published this year");
+    const province = (await hierarchyOf(ctx)).resolveCode("52", TODAY).id;
+    const reviewer = await userAt(ctx, "reviewer", "52");
+    assert.deepEqual((await noticeCompliance(ctx, reviewer, province, 2026)).issues, [], "Điều 11 asks the commune, not the province, for its plan and budget");
     await assert.rejects(updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: 0 }), (e: { code?: string }) => e.code === "CONFLICT");
     const down = await updateNotice(ctx, staff, n.id, { removedOn: "2026-11-20", version: n.version });
     assert.equal(down.removedOn, "2026-11-20");
@@ -70,6 +73,15 @@ describeEachDatabase("portal services", (get) => {
     assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-24"], "posted afresh: 30 days from the revision");
     await assert.rejects(updateNotice(ctx, staff, n.id, { material: true, version: anew.version }), (e: { code?: string }) => e.code === "VALIDATION");
     assert.equal((await publicNotices(ctx, qn)).find((x) => x.id === n.id)?.revisedOn, TODAY);
+    // Staff read it back as the notice's history: who, what, and the posting period restarting.
+    const { entries } = await getNoticeHistory(ctx, staff, n.id);
+    assert.deepEqual(entries.map((e) => e.kind), ["created", "corrected", "revised_material"]);
+    const who = (await ctx.db.selectFrom("users").select("display_name").where("username", "=", (staff as { username: string }).username).executeTakeFirstOrThrow()).display_name;
+    assert.ok(entries.every((e) => e.who === who), "each change names who made it");
+    assert.deepEqual(entries[2]!.restarted && [entries[2]!.restarted.from, entries[2]!.restarted.to, entries[2]!.restarted.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-24"]);
+    const h = await hierarchyOf(ctx);
+    const elsewhere = h.childrenOf(h.resolveCode("52", TODAY).id, TODAY).find((u) => u.id !== qn)!;
+    await assert.rejects(getNoticeHistory(ctx, await userAt(ctx, "reporter", elsewhere.code), n.id), (e: { code?: string }) => e.code === "OUT_OF_SCOPE");
   });
 
   test("PASS rule with three households: two online (one changes its vote), one paper ballot; results only after closing; published as a notice", async () => {

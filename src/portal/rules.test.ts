@@ -2,7 +2,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
-import { consultationResult, majorityOf, meetingValid, passes, tally, PASS_CODE, QUORUM_CODE } from "./vote-rules.ts";
+import { consultationResult, majorityOf, meetingValid, passes, tally, PASS_BASIS, PASS_CODE, QUORUM_BASIS, QUORUM_CODE } from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
 
 const notice = (o: Partial<NoticeFacts>): NoticeFacts => ({ id: 1, category: "ngan_sach", form: "niem_yet", title: "T", postedOn: "2026-03-01", minDays: 30, removedOn: null, ...o });
@@ -47,14 +47,32 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.ok(!codes.includes("DCCS_D11_NGAN_SACH_THIEU 2026Q1"), "Q1's budget was published");
     assert.ok(!codes.includes("DCCS_D11_NGAN_SACH_THIEU 2026Q3"), "Q3 has not ended");
   });
+  test("DCCS_D11: the required categories bind the commune (chính quyền địa phương cấp xã); a province is asked for none, only to keep what it posted up its minimum", () => {
+    const posted = [notice({ category: "khac", postedOn: "2026-07-01" })];
+    const province = complianceIssues(posted, 2026, "2026-07-15", false);
+    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K1_NIEM_YET_30_NGAY"]);
+    assert.ok(complianceIssues(posted, 2026, "2026-07-15").some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "a commune is asked for its plan");
+  });
   test("DCCS_D13_K1: a notice inside its minimum is on the dashboard with the date it may come down", () => {
     const [i] = complianceIssues([notice({ category: "khac", postedOn: "2026-07-01" })], 2026, "2026-07-10").filter((x) => x.noticeId === 1);
     assert.match(i!.message, /30\/07\/2026/);
   });
 });
 
-describe("Nhân dân bàn và quyết định: trên 50% tổng số hộ (NĐ 61/2023 Điều 10; Luật 2022 Điều 18)", () => {
-  test(`${QUORUM_CODE}: 40 households — 20 attending is not a quorum, 21 is`, () => {
+describe("Nhân dân bàn và quyết định: trên 50% tổng số hộ (Luật 2022 Điều 21 khoản 1; NĐ 59/2023 Điều 4 khoản 1 điểm b)", () => {
+  test("DCCS_D21_K1: the basis shown to staff and residents is the Law's Điều 21 khoản 1, not the hương ước decree (NĐ 61/2023) for every decision", () => {
+    assert.equal(PASS_CODE, "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH");
+    assert.equal(QUORUM_CODE, "ND59_D4_K1B_HOP_TREN_50_PHAN_TRAM_HO");
+    for (const b of [PASS_BASIS, QUORUM_BASIS]) {
+      assert.match(b, /Điều 21 khoản 1/);
+      assert.doesNotMatch(b, /61\/2023/);
+    }
+    assert.match(QUORUM_BASIS, /Nghị định 59\/2023\/NĐ-CP Điều 4 khoản 1 điểm b/);
+    const r = consultationResult(41, "hoi_nghi", tally([]), 20);
+    assert.match(r.summary, /20\/41 hộ tham dự, cần trên 50%; tổ chức phát phiếu lấy ý kiến hộ gia đình/);
+    assert.doesNotMatch(r.summary, /61\/2023/);
+  });
+  test(`${QUORUM_CODE}: 40 households — 20 attending cannot pass a matter (ballots instead), 21 can`, () => {
     assert.equal(meetingValid(40, 20), false);
     assert.equal(meetingValid(40, 21), true);
     assert.equal(meetingValid(41, 20), false);
@@ -75,7 +93,7 @@ describe("Nhân dân bàn và quyết định: trên 50% tổng số hộ (NĐ 6
     assert.equal(r.yes, 2);
     assert.match(r.summary, /Không được thông qua/);
   });
-  test(`${QUORUM_CODE}: a meeting without quorum does not pass even when every attendee agrees`, () => {
+  test(`${QUORUM_CODE}: a meeting that half the households or fewer attend does not pass even when every attendee agrees`, () => {
     const votes = tally(Array.from({ length: 20 }, () => ({ choice: "yes", channel: "paper" })));
     assert.equal(consultationResult(40, "hoi_nghi", votes, 20).passed, false);
     assert.equal(consultationResult(39, "hoi_nghi", votes, 20).passed, true);

@@ -3,20 +3,26 @@
  * consultation (lấy ý kiến), from the law's text. No I/O.
  *
  * - What residents decide: Luật Thực hiện dân chủ ở cơ sở 2022 Điều 15 (contributions to village
- *   works, the community's funds, the hương ước, …).
- * - A community meeting (hội nghị thôn, tổ dân phố) is held under Điều 18 of the Law and is valid
- *   only with representatives of MORE THAN 50% of the community's households present; a matter
- *   passes only when MORE THAN 50% of ALL households of the community agree (Nghị định
- *   61/2023/NĐ-CP Điều 10: "trên 50% tổng số đại diện hộ gia đình trong cộng đồng dân cư tán
- *   thành", the meeting "phải có đại diện của trên 50% tổng số hộ gia đình … tham dự").
- * - Ballots to each household (phát phiếu, Điều 19 of the Law) — and here online votes, one per
- *   household code — count the same way: the share is of all households, not of those who voted,
- *   so a household that does not vote counts as not agreeing.
+ *   works, the community's funds, the hương ước, …); how: Điều 17 (forms), Điều 18 (the community
+ *   meeting), Điều 19 (ballots to each household); Nghị định 59/2023/NĐ-CP Điều 3 (the meeting),
+ *   Điều 4 (ballots), Điều 5 (online voting in the village).
+ * - A decision passes with the share of Điều 21 khoản 1 of the Law ("Hiệu lực của quyết định của
+ *   cộng đồng dân cư"): MORE THAN 50% of ALL the community's household representatives agree.
+ *   NĐ 59 Điều 4 khoản 1 điểm b sends a matter to household ballots when a meeting "không có đủ đại
+ *   diện của số hộ gia đình tham dự để có thể đạt tỷ lệ biểu quyết tán thành theo quy định tại
+ *   khoản 1 Điều 21": so a meeting that more than 50% of the households do not attend cannot pass
+ *   it. For a hương ước, quy ước Nghị định 61/2023/NĐ-CP Điều 10 says the same in so many words
+ *   ("trên 50% tổng số đại diện hộ gia đình trong cộng đồng dân cư tán thành"; khoản 1 điểm a: "đại
+ *   diện của trên 50% tổng số hộ gia đình … tham dự họp"); that decree is about hương ước only, so
+ *   it is not the basis cited for every decision.
+ * - Ballots to each household (Điều 19) — and here online votes, one per household code — count
+ *   the same way: the share is of all households, not of those who voted, so a household that does
+ *   not vote counts as not agreeing.
  */
-export const QUORUM_CODE = "DCCS_D18_ND61_D10_HOP_TREN_50_PHAN_TRAM_HO";
-export const PASS_CODE = "DCCS_ND61_D10_TREN_50_PHAN_TRAM_HO_TAN_THANH";
-export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 18; Nghị định 61/2023/NĐ-CP Điều 10 khoản 1 điểm a";
-export const PASS_BASIS = "Nghị định 61/2023/NĐ-CP Điều 10 (trên 50% tổng số hộ gia đình trong cộng đồng dân cư tán thành)";
+export const QUORUM_CODE = "ND59_D4_K1B_HOP_TREN_50_PHAN_TRAM_HO";
+export const PASS_CODE = "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH";
+export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 18, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
+export const PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (trên 50% tổng số đại diện hộ gia đình tán thành)";
 
 export const CHOICES = ["yes", "no", "abstain"] as const;
 export type Choice = (typeof CHOICES)[number];
@@ -31,7 +37,7 @@ export const CONSULT_FORM_LABELS: Record<ConsultForm, string> = {
 /** More than half: 2·part > whole, exact in integers (no rounding at the boundary). */
 export const moreThanHalf = (part: number, whole: number): boolean => whole > 0 && part * 2 > whole;
 
-/** A meeting's quorum: representatives of more than half of the households attend. */
+/** A meeting can pass a matter only when representatives of more than half of the households attend (else: ballots, NĐ 59 Điều 4 khoản 1 điểm b). */
 export function meetingValid(households: number, attending: number): boolean {
   return moreThanHalf(attending, households);
 }
@@ -87,7 +93,7 @@ export function consultationResult(households: number, form: ConsultForm, votes:
   const passed = (quorum === null || quorum.met) && passes(households, votes.yes);
   const head = `${votes.yes}/${households} hộ tán thành (${pct(votes.yes, households)}), ${votes.no} không tán thành, ${votes.abstain} ý kiến khác; ${votes.voted} hộ đã biểu quyết (${votes.online} trực tuyến, ${votes.paper} phiếu giấy).`;
   const why = quorum && !quorum.met
-    ? `Cuộc họp không hợp lệ: ${attending ?? 0}/${households} hộ tham dự, cần trên 50% (${QUORUM_BASIS}).`
+    ? `Cuộc họp không đủ đại diện hộ gia đình để thông qua: ${attending ?? 0}/${households} hộ tham dự, cần trên 50%; tổ chức phát phiếu lấy ý kiến hộ gia đình (${QUORUM_BASIS}).`
     : passed ? `Được thông qua: trên 50% tổng số hộ gia đình tán thành (cần ít nhất ${needed} hộ; ${PASS_BASIS}).`
     : `Không được thông qua: chưa có trên 50% tổng số hộ gia đình tán thành (cần ít nhất ${needed} hộ; ${PASS_BASIS}).`;
   return { ...votes, households, attending, quorum, passed, needed, code: PASS_CODE, basis: PASS_BASIS, summary: `${head} ${why}` };

@@ -17,6 +17,8 @@ export const INBOX_EN: Readonly<Record<string, string>> = {
   "Đơn vị chưa nộp": "Sub-units not submitted",
   "Đơn sắp đến hạn": "Petition due soon",
   "Đơn quá hạn": "Petition overdue",
+  "Kiến nghị sắp đến hạn trả lời": "Recommendation: answer due soon",
+  "Kiến nghị quá hạn trả lời": "Recommendation: answer overdue",
   "Nhắc việc": "Reminder",
   "Báo cáo tiếp theo →": "Next report →",
   "Mở báo cáo chờ lâu nhất": "Open the longest waiting report",

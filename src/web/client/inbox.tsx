@@ -1,6 +1,7 @@
 /**
  * The inbox: what needs the user (returned reports with the reviewer's reason, approvals, reports
- * waiting for review, reports past their deadline, petitions near or past theirs, reminders), each
+ * waiting for review, reports past their deadline, petitions and boards' recommendations near or past
+ * their answer date, reminders), each
  * opening its unit and period; and the unread count in the header.
  */
 import { useEffect, useState } from "preact/hooks";
@@ -10,7 +11,8 @@ import { Show, go, href, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 
 const KIND: Record<InboxKind, string> = {
   returned: tl("Bị trả lại"), approved: tl("Đã phê duyệt"), awaiting_review: tl("Chờ duyệt"), overdue: tl("Quá hạn nộp"),
-  sub_units_overdue: tl("Đơn vị chưa nộp"), petition_due: tl("Đơn sắp đến hạn"), petition_overdue: tl("Đơn quá hạn"), reminder: tl("Nhắc việc"),
+  sub_units_overdue: tl("Đơn vị chưa nộp"), petition_due: tl("Đơn sắp đến hạn"), petition_overdue: tl("Đơn quá hạn"),
+  finding_due: tl("Kiến nghị sắp đến hạn trả lời"), finding_overdue: tl("Kiến nghị quá hạn trả lời"), reminder: tl("Nhắc việc"),
 };
 
 /** Told by the inbox when items were read, so the header's count follows at once. */
@@ -21,6 +23,7 @@ export function itemHref(i: InboxItem): string {
   const o = i.open;
   if (o.page === "petition") return href("/registers", { reg: "petitions", id: o.petitionId });
   if (o.page === "dashboard") return href("/", { unit: o.unitId, period: o.period });
+  if (o.page === "oversight") return href("/oversight", {});
   return href(`/${o.page}`, { unit: o.unitId, period: o.period });
 }
 

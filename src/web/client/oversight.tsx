@@ -3,7 +3,8 @@
  * answer date in the user's area (a province: every commune), and for a commune its Ban Thanh tra
  * nhân dân and Ban Giám sát đầu tư của cộng đồng — members (add; leaving asks for a date and a
  * reason, and says when a by-election is due), what the law still asks of the board, supervised
- * matters or works, recommendations with the answer received and publishing. Labels and the law's
+ * matters or works, recommendations with the answer received and publishing (the forms only for users
+ * who may write: write-access.tsx). Labels and the law's
  * articles come from the pure src/oversight/rules.ts.
  */
 import { useState } from "preact/hooks";
@@ -14,7 +15,9 @@ import {
 import { api, get, qs, type Me } from "./api.ts";
 import { ErrorBox, Show, num, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { parseNumber } from "./validate.ts";
+import { dmy } from "./labels.ts";
 import { loadUnitTree, UnitPicker } from "./unit-picker.tsx";
+import { CanWrite, canWriteOf, ReadOnlyBanner, useCanWrite } from "./write-access.tsx";
 
 interface Issue { code: string; message: string; basis: string }
 interface Member { id: number; name: string; role: MemberRole; represents: Represents; community: string | null; startedOn: string; endedOn: string | null; endReason: string | null }
@@ -37,7 +40,7 @@ function OverdueList({ unitId, round }: { unitId: number; round: number }) {
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Không có kiến nghị nào quá hạn.")}</p> : (
         <ul class="ov-overdue">{rows.map((r) => (
           <li data-finding={r.id}><strong>{r.recommendation}</strong><br />
-            <small>{r.unitName} · {r.boardName} · {tf("gửi {who} ngày {date}", { who: r.authority, date: r.sentOn })} · {tf("quá hạn {n} ngày", { n: r.daysOverdue })}</small></li>
+            <small>{r.unitName} · {r.boardName} · {tf("gửi {who} ngày {date}", { who: r.authority, date: dmy(r.sentOn) })} · {tf("quá hạn {n} ngày", { n: r.daysOverdue })}</small></li>
         ))}</ul>
       )}</Show>
     </section>
@@ -86,6 +89,7 @@ function EndMember({ m, done }: { m: Member; done: () => Promise<void> }) {
 }
 
 function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
+  const writer = useCanWrite();
   const { error, busy, submit } = useSubmit((f) => api("POST", `/api/oversight/boards/${b.id}/members`, {
     name: text(f, "name"), role: text(f, "role"), represents: text(f, "represents"), community: orNull(text(f, "community")), startedOn: text(f, "startedOn"),
     conflicts: f.getAll("conflicts").map(String) as Conflict[],
@@ -100,13 +104,13 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
           <tbody>{b.members.map((m) => (
             <tr class={m.endedOn ? "muted" : ""}>
               <td>{m.name}</td><td>{t(ROLE_LABELS[m.role])}</td><td>{m.community ?? t(REPRESENTS_LABELS[m.represents])}</td>
-              <td>{m.startedOn} → {m.endedOn ? `${m.endedOn} (${m.endReason ?? ""})` : t("nay")}</td>
-              <td>{m.endedOn ? null : <EndMember m={m} done={done} />}</td>
+              <td>{dmy(m.startedOn)} → {m.endedOn ? `${dmy(m.endedOn)} (${m.endReason ?? ""})` : t("nay")}</td>
+              <td>{m.endedOn || !writer ? null : <EndMember m={m} done={done} />}</td>
             </tr>
           ))}</tbody>
         </table></div>
       )}
-      <details class="ov-add"><summary>{t("Thêm thành viên")}</summary><form onSubmit={submit} class="admin-form">
+      {writer && <details class="ov-add"><summary>{t("Thêm thành viên")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`m-name-${b.id}`}>{t("Họ và tên")}</label><input id={`m-name-${b.id}`} name="name" required maxLength={200} /></div>
           <div class="field"><label for={`m-role-${b.id}`}>{t("Vai trò")}</label>
@@ -121,12 +125,13 @@ function Members({ b, done }: { b: Board; done: () => Promise<void> }) {
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Thêm thành viên")}</button>
-      </form></details>
+      </form></details>}
     </div>
   );
 }
 
 function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
+  const writer = useCanWrite();
   const work = b.kind === "gsdtcd";
   const { error, busy, submit } = useSubmit((f) => {
     const budget = text(f, "budget");
@@ -142,12 +147,12 @@ function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
       <h4>{work ? t("Công trình, dự án được giám sát") : t("Nội dung kiểm tra, giám sát")}</h4>
       {b.items.length === 0 ? <p class="muted">{t("Chưa có nội dung nào.")}</p> : (
         <ul>{b.items.map((i) => (
-          <li><strong>{i.title}</strong> — {tf("từ {date}", { date: i.startedOn })}
+          <li><strong>{i.title}</strong> — {tf("từ {date}", { date: dmy(i.startedOn) })}
             {i.owner && <> · {tf("chủ đầu tư: {owner}", { owner: i.owner })}</>}{i.budgetVnd !== null && <> · {num(i.budgetVnd)} {t("đồng")}</>}{i.location && <> · {i.location}</>}
             {i.issue && <><br /><small class="ov-issue">{i.issue.message} ({i.issue.basis})</small></>}</li>
         ))}</ul>
       )}
-      <details class="ov-add"><summary>{work ? t("Thêm công trình, dự án") : t("Thêm nội dung giám sát")}</summary><form onSubmit={submit} class="admin-form">
+      {writer && <details class="ov-add"><summary>{work ? t("Thêm công trình, dự án") : t("Thêm nội dung giám sát")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`i-title-${b.id}`}>{work ? t("Tên công trình, dự án") : t("Việc, quyết định được giám sát")}</label><input id={`i-title-${b.id}`} name="title" required maxLength={300} /></div>
           {work && <>
@@ -160,7 +165,7 @@ function Items({ b, done }: { b: Board; done: () => Promise<void> }) {
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Thêm")}</button>
-      </form></details>
+      </form></details>}
     </div>
   );
 }
@@ -188,6 +193,7 @@ function AnswerForm({ f, done }: { f: Finding; done: () => Promise<void> }) {
 }
 
 function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: () => Promise<void> }) {
+  const writer = useCanWrite();
   const mine = findings.filter((f) => f.boardId === b.id);
   const { error, busy, submit } = useSubmit((f) => api("POST", `/api/oversight/boards/${b.id}/findings`, {
     itemId: text(f, "itemId") ? Number(text(f, "itemId")) : null, finding: text(f, "finding"), recommendation: text(f, "recommendation"), authority: text(f, "authority"),
@@ -201,13 +207,13 @@ function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: 
           <li data-status={f.status}>
             <strong>{f.recommendation}</strong> <span class={`badge ov-${f.status}`}>{t(ANSWER_STATUS_LABELS[f.status])}</span><br />
             <small>{f.finding}</small><br />
-            <small>{tf("gửi {who} ngày {date}", { who: f.authority, date: f.sentOn })} · {tf("hạn trả lời {date}", { date: f.dueOn })}{f.daysOverdue ? ` · ${tf("quá hạn {n} ngày", { n: f.daysOverdue })}` : ""}{f.published ? ` · ${t("đang công khai")}` : ""}</small>
-            {f.answer && <p>{tf("Trả lời ngày {date}: {text}", { date: f.answeredOn ?? "", text: f.answer })}</p>}
-            <AnswerForm f={f} done={done} />
+            <small>{tf("gửi {who} ngày {date}", { who: f.authority, date: dmy(f.sentOn) })} · {tf("hạn trả lời {date}", { date: dmy(f.dueOn) })}{f.daysOverdue ? ` · ${tf("quá hạn {n} ngày", { n: f.daysOverdue })}` : ""}{f.published ? ` · ${t("đang công khai")}` : ""}</small>
+            {f.answer && <p>{tf("Trả lời ngày {date}: {text}", { date: dmy(f.answeredOn), text: f.answer })}</p>}
+            {writer && <AnswerForm f={f} done={done} />}
           </li>
         ))}</ul>
       )}
-      <details class="ov-add"><summary>{t("Thêm kiến nghị")}</summary><form onSubmit={submit} class="admin-form">
+      {writer && <details class="ov-add"><summary>{t("Thêm kiến nghị")}</summary><form onSubmit={submit} class="admin-form">
         <div class="fields">
           <div class="field wide"><label for={`f-item-${b.id}`}>{t("Về nội dung")}</label>
             <select id={`f-item-${b.id}`} name="itemId"><option value="">—</option>{b.items.map((i) => <option value={i.id}>{i.title}</option>)}</select></div>
@@ -220,7 +226,7 @@ function Findings({ b, findings, done }: { b: Board; findings: Finding[]; done: 
         </div>
         {error && <ErrorBox error={error} />}
         <button type="submit" disabled={busy}>{t("Ghi kiến nghị")}</button>
-      </form></details>
+      </form></details>}
     </div>
   );
 }
@@ -229,7 +235,7 @@ function BoardCard({ b, findings, done }: { b: Board; findings: Finding[]; done:
   return (
     <section aria-labelledby={`board-${b.id}`} class="ov-board" data-kind={b.kind}>
       <h3 id={`board-${b.id}`}>{b.name}</h3>
-      <p class="muted">{t(BOARD_LABELS[b.kind])} · {b.termEnd ? tf("nhiệm kỳ {from} → {to}", { from: b.termStart, to: b.termEnd }) : tf("thành lập {date}", { date: b.termStart })}{b.dissolvedOn ? ` · ${tf("giải thể {date}", { date: b.dissolvedOn })}` : ""}</p>
+      <p class="muted">{t(BOARD_LABELS[b.kind])} · {b.termEnd ? tf("nhiệm kỳ {from} → {to}", { from: dmy(b.termStart), to: dmy(b.termEnd) }) : tf("thành lập {date}", { date: dmy(b.termStart) })}{b.dissolvedOn ? ` · ${tf("giải thể {date}", { date: dmy(b.dissolvedOn) })}` : ""}</p>
       {b.issues.length > 0 && <ul class="portal-issues">{b.issues.map((i) => <li data-code={i.code}>{i.message} <small>({i.basis})</small></li>)}</ul>}
       <Members b={b} done={done} />
       <Items b={b} done={done} />
@@ -239,6 +245,7 @@ function BoardCard({ b, findings, done }: { b: Board; findings: Finding[]; done:
 }
 
 function Boards({ unitId, changed }: { unitId: number; changed: () => void }) {
+  const writer = useCanWrite();
   const [s, load] = useLoad(`oversight-${unitId}`, async () => ({
     boards: await get<Board[]>(`/api/oversight/boards?${qs({ unitId })}`),
     findings: await get<Finding[]>(`/api/oversight/findings?${qs({ unitId })}`),
@@ -250,7 +257,7 @@ function Boards({ unitId, changed }: { unitId: number; changed: () => void }) {
   return (
     <>
       <Show s={s}>{(d) => d.boards.length === 0 ? <p class="muted">{t("Chưa có Ban nào.")}</p> : <>{d.boards.map((b) => <BoardCard b={b} findings={d.findings} done={reload} />)}</>}</Show>
-      <NewBoard unitId={unitId} done={reload} />
+      {writer && <NewBoard unitId={unitId} done={reload} />}
     </>
   );
 }
@@ -278,12 +285,16 @@ export function OversightPage({ me }: { me: Me }) {
   // Every write below can change the overdue list: it reloads after each.
   const [round, setRound] = useState(0);
   const changed = () => setRound((r) => r + 1);
+  const writer = canWriteOf(me);
   return (
+    <CanWrite.Provider value={writer}>
     <main id="main" class="oversight-staff">
       <h1>{t("Nhân dân kiểm tra, giám sát")}</h1>
+      {!writer && <ReadOnlyBanner me={me} />}
       <p class="muted">{t("Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Luật Thực hiện dân chủ ở cơ sở 2022, Nghị định 59/2023/NĐ-CP).")}</p>
       <OverdueList unitId={unitId} round={round} />
       {commune ? <Boards unitId={unitId} changed={changed} /> : <CommunePicker home={unitId} changed={changed} />}
     </main>
+    </CanWrite.Provider>
   );
 }

@@ -9,6 +9,7 @@ import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, majorityOf,
 import { api, get, qs } from "./api.ts";
 import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
+import { ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
 export interface ConsultationRow {
   id: number; unitId: number; community: string; kind: "consult" | "decide"; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
@@ -65,8 +66,8 @@ function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise
         <p class="muted small portal-rule" role="status">
           {valid ? tf("Được thông qua khi ít nhất {n} hộ tán thành (trên 50% tổng số hộ, kể cả hộ không biểu quyết; {basis}).", { n: majorityOf(n), basis: PASS_BASIS })
             : tf("Được thông qua khi trên 50% tổng số hộ gia đình tán thành ({basis}).", { basis: PASS_BASIS })}
-          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị hợp lệ khi có đại diện của ít nhất {n} hộ tham dự ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
-            : tf("Hội nghị hợp lệ khi có đại diện của trên 50% số hộ tham dự ({basis}).", { basis: QUORUM_BASIS })}</>}
+          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị chỉ thông qua được khi có đại diện của ít nhất {n} hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
+            : tf("Hội nghị chỉ thông qua được khi có đại diện của trên 50% số hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { basis: QUORUM_BASIS })}</>}
         </p>
         {error && <ErrorBox error={error} />}
         <button type="submit" class="primary" disabled={busy}>{t("Mở lấy ý kiến")}</button>
@@ -144,6 +145,7 @@ function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
 }
 
 export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x: IssuedCodes) => void }) {
+  const writer = useCanWrite();
   const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
   return (
     <section aria-labelledby="portal-consult">
@@ -156,15 +158,18 @@ export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x
             {c.state === "open"
               ? <>
                 {tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} {tf("Đã phát {issued}/{n} mã; {voted} hộ đã biểu quyết.", { issued: c.codesIssued, n: c.households, voted: c.voted })}
-                <Codes c={c} onCodes={onCodes} />
-                {c.codesIssued > 0 && <details class="ov-add"><summary>{t("Nhập phiếu giấy")}</summary><PaperBallot c={c} done={reload} /></details>}
-                <Close c={c} done={reload} />
+                {writer && <>
+                  <Codes c={c} onCodes={onCodes} />
+                  {c.codesIssued > 0 && <details class="ov-add"><summary>{t("Nhập phiếu giấy")}</summary><PaperBallot c={c} done={reload} /></details>}
+                  <Close c={c} done={reload} />
+                </>}
               </>
               : c.result && (c.result.passed ? t("Được thông qua.") : t("Không được thông qua."))}
           </li>
         ))}</ul>
       )}</Show>
-      <NewConsultation unitId={unitId} done={reload} />
+      {writer ? <NewConsultation unitId={unitId} done={reload} />
+        : <ReadOnlyNote>{t("Mở lấy ý kiến, phát mã hộ, nhập phiếu giấy và kết thúc kiểm phiếu do cán bộ có quyền nhập liệu của xã, phường thực hiện.")}</ReadOnlyNote>}
     </section>
   );
 }

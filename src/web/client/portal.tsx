@@ -1,7 +1,7 @@
 /**
  * Public portal, staff side (issue 15): what the Law on Grassroots Democracy still asks of the
  * unit (notices inside their minimum posting period, taken down early, required ones missing), the
- * unit's public notices with a form to add one or revise one, its consultations (portal-consult.tsx: open,
+ * unit's public notices with a form to add one or revise one and each one's history (portal-history.tsx), its consultations (portal-consult.tsx: open,
  * household code slips, paper ballots, close and publish), and the
  * feedback residents sent on the public page (deadline, publish an answer). Labels of the law's
  * categories and forms come from the pure src/portal/notice-rules.ts.
@@ -13,6 +13,8 @@ import { ErrorBox, Show, t, tf, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 import { Consultations, type IssuedCodes } from "./portal-consult.tsx";
 import { CodeSheet } from "./portal-codes.tsx";
+import { NoticeHistory } from "./portal-history.tsx";
+import { CanWrite, canWriteOf, ReadOnlyBanner, ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
 interface Issue { code: string; message: string; noticeId: number | null }
 interface NoticeRow {
@@ -87,9 +89,11 @@ function EditNotice({ n, close, done }: { n: NoticeRow; close: () => void; done:
 }
 
 function Notices({ unitId }: { unitId: number }) {
+  const writer = useCanWrite();
   const [s, reload] = useLoad(`notices-${unitId}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const [history, setHistory] = useState<number | null>(null);
   // Taking a notice down (today) or posting it again: the server says when that is before the law's minimum.
   const setRemoved = async (n: NoticeRow, removedOn: string | null) => {
     setError(null);
@@ -108,19 +112,21 @@ function Notices({ unitId }: { unitId: number }) {
         <div class="table-wrap"><table class="portal-notices">
           <thead><tr><th scope="col">{t("Tiêu đề")}</th><th scope="col">{t("Ngày công khai")} → {t("Giữ ít nhất đến")}</th><th scope="col">{t("Tình trạng")}</th><th scope="col"><span class="sr-only">{t("Thao tác")}</span></th></tr></thead>
           <tbody>{rows.map((n) => (
-            <tr>
+            <tr key={n.id}>
               <td>{n.title}<br /><small class="muted">{NOTICE_CATEGORIES[n.category].label} · {FORM_RULES[n.form].label}{n.revisedOn ? ` · ${tf("cập nhật ngày {date}", { date: dmy(n.revisedOn) })}` : ""}</small></td>
               <td>{dmy(n.postedOn)}{n.minimumEndsOn !== n.postedOn ? ` → ${dmy(n.minimumEndsOn)}` : ""}</td><td>{STATUS_LABELS[n.status]}{n.removedOn ? ` (${tf("gỡ ngày {date}", { date: dmy(n.removedOn) })})` : ""}</td>
-              <td class="portal-actions">{n.consultationId === null && <button type="button" onClick={() => setEditing(n.id)} aria-label={tf("Sửa thông báo: {title}", { title: n.title })}>{t("Sửa")}</button>}{" "}
-                {n.removedOn
+              <td class="portal-actions">{writer && n.consultationId === null && <button type="button" onClick={() => { setHistory(null); setEditing(n.id); }} aria-label={tf("Sửa thông báo: {title}", { title: n.title })}>{t("Sửa")}</button>}{" "}
+                <button type="button" onClick={() => { setEditing(null); setHistory(n.id); }} aria-label={tf("Lịch sử thông báo: {title}", { title: n.title })}>{t("Lịch sử")}</button>{" "}
+                {!writer ? null : n.removedOn
                 ? <button type="button" onClick={() => setRemoved(n, null)} aria-label={tf("Công khai lại: {title}", { title: n.title })}>{t("Công khai lại")}</button>
                 : <button type="button" onClick={() => setRemoved(n, today())} aria-label={tf("Gỡ khỏi trang công khai: {title}", { title: n.title })}>{t("Gỡ")}</button>}</td>
             </tr>
           ))}</tbody>
         </table></div>
         {rows.filter((r) => r.id === editing).map((n) => <EditNotice key={n.id} n={n} close={() => setEditing(null)} done={reload} />)}
+        {rows.filter((r) => r.id === history).map((n) => <NoticeHistory key={`${n.id}-${n.version}`} id={n.id} title={n.title} close={() => setHistory(null)} />)}
       </>)}</Show>
-      <NewNotice unitId={unitId} done={reload} />
+      {writer ? <NewNotice unitId={unitId} done={reload} /> : <ReadOnlyNote>{t("Thông báo công khai do cán bộ có quyền nhập liệu của xã, phường thêm, sửa và gỡ.")}</ReadOnlyNote>}
     </section>
   );
 }
@@ -149,6 +155,7 @@ function Answer({ row, done }: { row: FeedbackRow; done: () => Promise<void> }) 
 }
 
 function Feedback({ unitId }: { unitId: number }) {
+  const writer = useCanWrite();
   const [s, reload] = useLoad(`feedback-${unitId}`, () => get<FeedbackRow[]>(`/api/portal/feedback?${qs({ unitId })}`));
   return (
     <section aria-labelledby="portal-feedback">
@@ -161,10 +168,11 @@ function Feedback({ unitId }: { unitId: number }) {
               <p class="portal-place">{t("Nơi phản ánh")}: {f.place ?? ""}{f.place && f.lat !== null ? " · " : ""}
                 {f.lat !== null && f.lon !== null && <a href={osmLink(f.lat, f.lon)} target="_blank" rel="noopener noreferrer">{tf("Xem trên bản đồ OpenStreetMap ({lat}, {lon})", { lat: f.lat, lon: f.lon })}</a>}</p>
             )}
-            <Answer row={f} done={reload} />
+            {writer && <Answer row={f} done={reload} />}
           </li>
         ))}</ul>
       )}</Show>
+      {!writer && <ReadOnlyNote>{t("Câu trả lời phản ánh, kiến nghị do cán bộ có quyền nhập liệu của xã, phường công khai.")}</ReadOnlyNote>}
     </section>
   );
 }
@@ -177,14 +185,18 @@ export function PortalPage({ me }: { me: Me }) {
   if (sheet) {
     return <main id="main" class="portal-staff"><CodeSheet sheet={sheet} unitCode={code ?? ""} unitName={me.unit?.fullName ?? ""} close={() => setSheet(null)} /></main>;
   }
+  const writer = canWriteOf(me);
   return (
+    <CanWrite.Provider value={writer}>
     <main id="main" class="portal-staff">
       <h1>{t("Công khai")}</h1>
+      {!writer && <ReadOnlyBanner me={me} />}
       {code && <p><a href={`/cong-khai/${code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: me.unit?.fullName ?? code })}</a></p>}
       <Compliance unitId={unitId} />
       <Notices unitId={unitId} />
       <Consultations unitId={unitId} onCodes={setSheet} />
       <Feedback unitId={unitId} />
     </main>
+    </CanWrite.Provider>
   );
 }
