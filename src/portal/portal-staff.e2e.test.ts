@@ -224,6 +224,36 @@ test("the province reviewer (gialai) sees the portal page without the forms the 
   assert.deepEqual(web.pageErrors, []);
 });
 
+test("a province reviewer (gialai) picks a commune on the portal staff page (1366 and 360 px) and sees its notices, consultations and feedback, read only", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  for (const width of [1366, 360]) {
+    const p = await web.signedIn("gialai", width);
+    await p.goto(web.server.url + "/#/portal");
+    await p.getByRole("heading", { name: "Công khai của một xã, phường" }).waitFor();
+    await p.getByText(/chọn một xã, phường trong cây đơn vị/).waitFor();
+    // Before a pick: the province's own page, none of Quy Nhơn's notices or feedback.
+    assert.equal(await p.getByText("Phương án bồi thường, hỗ trợ mở rộng đường Trần Hưng Đạo", { exact: false }).count(), 0);
+    await p.getByRole("combobox", { name: "Xã, phường" }).fill("quy nhon");
+    await p.getByRole("treeitem", { name: /^Phường Quy Nhơn 21583/ }).click();
+    await p.getByText(/Đang xem: Phường Quy Nhơn/).waitFor();
+    await p.locator("table.portal-notices").getByText("Phương án bồi thường, hỗ trợ mở rộng đường Trần Hưng Đạo", { exact: false }).waitFor();
+    await p.locator(".portal-consults > li").first().waitFor();
+    await p.getByText("Đèn chiếu sáng hẻm 12 Nguyễn Huệ bị hỏng").waitFor();
+    assert.equal(await p.getByRole("link", { name: /Xem trang công khai của Phường Quy Nhơn/ }).getAttribute("href"), "/cong-khai/21583");
+    // Still read only: the API refuses this account's writes, so no form and the notes say who writes.
+    assert.equal(await p.getByRole("heading", { name: "Thêm thông báo công khai" }).count(), 0);
+    assert.equal(await p.getByRole("button", { name: /^(Công khai|Gỡ|Sửa|Công khai câu trả lời|Mở lấy ý kiến)$/ }).count(), 0);
+    await p.getByText("Câu trả lời phản ánh, kiến nghị do cán bộ có quyền nhập liệu của xã, phường công khai.").waitFor();
+    await assertNoOverflow(p, `portal page of gialai with Quy Nhơn picked at ${width} px`);
+    await shot(p, `province-picked-${width}`);
+    // Back to the province's own page.
+    await p.getByRole("button", { name: "Về đơn vị của tôi" }).click();
+    await p.getByText(/chọn một xã, phường trong cây đơn vị/).waitFor();
+    assert.equal(await p.locator("table.portal-notices").getByText("Phương án bồi thường", { exact: false }).count(), 0);
+  }
+  assert.deepEqual(web.pageErrors, []);
+});
+
 test("feedback location: 'Dùng vị trí của tôi' fills the coordinates where JavaScript runs (hidden without it), nothing is loaded from elsewhere, staff see the place with an OpenStreetMap link", async (t) => {
   if (!web.browser) return t.skip("chromium not found");
   const off = await web.browser.newContext({ viewport: { width: 360, height: 900 }, javaScriptEnabled: false });

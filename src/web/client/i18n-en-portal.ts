@@ -68,4 +68,8 @@ export const PORTAL_EN: Record<string, string> = {
   "Thông báo công khai do cán bộ có quyền nhập liệu của xã, phường thêm, sửa và gỡ.": "Public notices are added, revised and taken down by commune staff with data-entry rights.",
   "Câu trả lời phản ánh, kiến nghị do cán bộ có quyền nhập liệu của xã, phường công khai.": "Answers to feedback are published by commune staff with data-entry rights.",
   "Mở lấy ý kiến, phát mã hộ, nhập phiếu giấy và kết thúc kiểm phiếu do cán bộ có quyền nhập liệu của xã, phường thực hiện.": "Opening a consultation, issuing household codes, entering paper ballots and closing it are done by commune staff with data-entry rights.",
+  "Công khai của một xã, phường": "A commune's public notices",
+  "Thông báo, lấy ý kiến và phản ánh của xã, phường: chọn một xã, phường trong cây đơn vị. Dưới đây là những gì đơn vị của bạn công khai.": "A commune's notices, consultations and feedback: pick a commune in the unit tree. Below is what your own unit publishes.",
+  "Đang xem: {unit}.": "Showing: {unit}.",
+  "Về đơn vị của tôi": "Back to my unit",
 };

@@ -4,7 +4,9 @@
  * unit's public notices with a form to add one or revise one and each one's history (portal-history.tsx), its consultations (portal-consult.tsx: open,
  * household code slips, paper ballots, close and publish), and the
  * feedback residents sent on the public page (deadline, publish an answer). Labels of the law's
- * categories and forms come from the pure src/portal/notice-rules.ts.
+ * categories and forms come from the pure src/portal/notice-rules.ts. A province (or national) user
+ * picks a commune with the unit picker, as on the boards page, and sees that commune's page (read
+ * only where the API refuses its writes).
  */
 import { useState } from "preact/hooks";
 import { FORM_RULES, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, STATUS_LABELS, type NoticeStatus } from "../../portal/notice-rules.ts";
@@ -15,6 +17,7 @@ import { Consultations, type IssuedCodes } from "./portal-consult.tsx";
 import { CodeSheet } from "./portal-codes.tsx";
 import { NoticeHistory } from "./portal-history.tsx";
 import { CanWrite, canWriteOf, ReadOnlyBanner, ReadOnlyNote, useCanWrite } from "./write-access.tsx";
+import { loadUnitTree, UnitPicker } from "./unit-picker.tsx";
 
 interface Issue { code: string; message: string; noticeId: number | null }
 interface NoticeRow {
@@ -177,13 +180,46 @@ function Feedback({ unitId }: { unitId: number }) {
   );
 }
 
+/** The unit whose page is shown: the user's own, or (province, country) a unit picked in its area. */
+interface Viewed { id: number; code: string; name: string; commune: boolean }
+
+/** Everything the staff page shows for one unit; keyed by the unit so a new pick loads afresh. */
+function UnitSections({ u, onCodes }: { u: Viewed; onCodes: (s: IssuedCodes) => void }) {
+  return (
+    <>
+      {u.code && <p><a href={`/cong-khai/${u.code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: u.name || u.code })}</a></p>}
+      <Compliance unitId={u.id} />
+      <Notices unitId={u.id} />
+      <Consultations unitId={u.id} onCodes={onCodes} />
+      <Feedback unitId={u.id} />
+    </>
+  );
+}
+
+/** A province (or the country): pick a commune in the area to see its notices, consultations and feedback. */
+function UnitChooser({ home, viewed, pick }: { home: Viewed; viewed: Viewed; pick: (v: Viewed) => void }) {
+  const choose = async (id: number) => {
+    const n = (await loadUnitTree()).nodes.get(id);
+    pick(n ? { id, code: n.code, name: n.name, commune: n.level === "commune" } : home);
+  };
+  return (
+    <section aria-labelledby="portal-unit-h" class="portal-unit">
+      <h2 id="portal-unit-h">{t("Công khai của một xã, phường")}</h2>
+      <div class="admin-form"><UnitPicker id="portal-unit" name="unitId" label={t("Xã, phường")} value={viewed.id} onChange={(id) => void choose(id)} /></div>
+      {viewed.id === home.id
+        ? <p class="muted">{t("Thông báo, lấy ý kiến và phản ánh của xã, phường: chọn một xã, phường trong cây đơn vị. Dưới đây là những gì đơn vị của bạn công khai.")}</p>
+        : <p class="muted">{tf("Đang xem: {unit}.", { unit: viewed.name })} <button type="button" class="link" onClick={() => pick(home)}>{t("Về đơn vị của tôi")}</button></p>}
+    </section>
+  );
+}
+
 export function PortalPage({ me }: { me: Me }) {
-  const unitId = me.user.unitId;
-  const code = me.unit?.code;
+  const home: Viewed = { id: me.user.unitId, code: me.unit?.code ?? "", name: me.unit?.fullName ?? "", commune: me.unit?.level === "commune" };
+  const [viewed, setViewed] = useState<Viewed>(home);
   // Household codes just issued: the page becomes their printable sheet until closed.
   const [sheet, setSheet] = useState<IssuedCodes | null>(null);
   if (sheet) {
-    return <main id="main" class="portal-staff"><CodeSheet sheet={sheet} unitCode={code ?? ""} unitName={me.unit?.fullName ?? ""} close={() => setSheet(null)} /></main>;
+    return <main id="main" class="portal-staff"><CodeSheet sheet={sheet} unitCode={viewed.code} unitName={viewed.name} close={() => setSheet(null)} /></main>;
   }
   const writer = canWriteOf(me);
   return (
@@ -191,11 +227,8 @@ export function PortalPage({ me }: { me: Me }) {
     <main id="main" class="portal-staff">
       <h1>{t("Công khai")}</h1>
       {!writer && <ReadOnlyBanner me={me} />}
-      {code && <p><a href={`/cong-khai/${code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: me.unit?.fullName ?? code })}</a></p>}
-      <Compliance unitId={unitId} />
-      <Notices unitId={unitId} />
-      <Consultations unitId={unitId} onCodes={setSheet} />
-      <Feedback unitId={unitId} />
+      {!home.commune && <UnitChooser home={home} viewed={viewed} pick={setViewed} />}
+      <UnitSections key={viewed.id} u={viewed} onCodes={setSheet} />
     </main>
     </CanWrite.Provider>
   );
