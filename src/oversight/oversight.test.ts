@@ -118,4 +118,29 @@ describeEachDatabase("oversight boards", (get) => {
     assert.equal(done.dissolvedOn, "2026-11-20");
     assert.equal(await audits("oversight.board.update"), 1);
   });
+
+  test("messages give days as dd/mm/yyyy (the codes and the details keep ISO): term dates, members, items, recommendations and answers", async () => {
+    const refused = async (p: Promise<unknown>, wanted: string, text: RegExp) => {
+      await assert.rejects(p, (e) => {
+        const err = e as Error & { details?: Record<string, unknown> };
+        assert.equal(code(e), wanted);
+        assert.match(err.message, text);
+        assert.doesNotMatch(err.message, /\d{4}-\d{2}-\d{2}/, `no ISO day in "${err.message}"`);
+        return true;
+      });
+    };
+    await refused(createBoard(ctx, staff, { ...ttnd(), kind: "gsdtcd", name: "Ban GS", termStart: "2026-05-10", termEnd: "2026-03-01" }), "REGISTER_DATE_ORDER", /\(01\/03\/2026\) phải sau ngày bắt đầu \(10\/05\/2026\)/);
+    const [ttndBoard] = (await listBoards(ctx, staff, qn)).filter((b) => b.kind === "ttnd");
+    await refused(addMember(ctx, staff, ttndBoard!.id, { name: "Võ Văn Phúc", role: "thanh_vien", startedOn: "2028-02-01" }), "OVERSIGHT_OUTSIDE_TERM", /Ngày bắt đầu \(01\/02\/2028\) nằm ngoài nhiệm kỳ của Ban \(15\/07\/2025 → 31\/12\/2027\)/);
+    await refused(addItem(ctx, staff, ttndBoard!.id, { title: "Thu chi quỹ", startedOn: "2026-03-10", endedOn: "2026-03-02" }), "REGISTER_DATE_ORDER", /Ngày kết thúc \(02\/03\/2026\) không thể trước ngày bắt đầu \(10\/03\/2026\)/);
+    const gone = ttndBoard!.members.find((m) => m.endedOn !== null)!;
+    await refused(endMember(ctx, staff, gone.id, { endedOn: "2026-07-01", reason: "Lần nữa" }), "OVERSIGHT_MEMBER_ENDED", /Thành viên đã thôi từ 01\/06\/2026\./);
+    await refused(updateBoard(ctx, staff, ttndBoard!.id, { dissolvedOn: "2025-07-01", version: ttndBoard!.version }), "REGISTER_DATE_ORDER", /Ngày giải thể \(01\/07\/2025\) không thể trước ngày thành lập \(15\/07\/2025\)/);
+    const base = { finding: "F", recommendation: "R", authority: "UBND phường Quy Nhơn" };
+    await refused(createFinding(ctx, staff, ttndBoard!.id, { ...base, sentOn: "2026-12-01" }), "REGISTER_FUTURE_DATE", /Ngày gửi kiến nghị \(01\/12\/2026\) không thể sau ngày hôm nay \(25\/11\/2026\)/);
+    await refused(createFinding(ctx, staff, ttndBoard!.id, { ...base, sentOn: "2026-11-10", dueOn: "2026-11-05" }), "REGISTER_DATE_ORDER", /Hạn trả lời \(05\/11\/2026\) không thể trước ngày gửi \(10\/11\/2026\)/);
+    const f = (await listFindings(ctx, staff, qn))[0]!;
+    await refused(recordAnswer(ctx, staff, f.id, { answer: "A", answeredOn: "2026-10-01", version: f.version }), "REGISTER_DATE_ORDER", /Ngày trả lời \(01\/10\/2026\) không thể trước ngày gửi kiến nghị \(01\/11\/2026\)/);
+    await refused(recordAnswer(ctx, staff, f.id, { answer: "A", answeredOn: "2026-11-30", version: f.version }), "REGISTER_FUTURE_DATE", /\(30\/11\/2026\) không thể sau ngày hôm nay \(25\/11\/2026\)/);
+  });
 });

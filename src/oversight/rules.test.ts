@@ -41,6 +41,7 @@ describe("Ban Thanh tra nhân dân (Luật Thực hiện dân chủ ở cơ sở
   });
   test("DCCS_D36_K2: after the term ends the board is told to elect a new one; a by-election is due with 6 months or more left", () => {
     assert.deepEqual(codes(ttnd({ termEnd: "2026-05-31" }), five()), ["DCCS_D36_K2_HET_NHIEM_KY"]);
+    assert.equal(compositionIssues(ttnd({ termEnd: "2026-05-31" }), five(), "2026-06-01")[0]!.message, "Nhiệm kỳ đã kết thúc ngày 31/05/2026: cần bầu Ban nhiệm kỳ mới.");
     assert.equal(wholeMonths("2026-01-15", "2026-07-15"), 6);
     assert.equal(wholeMonths("2026-01-15", "2026-07-14"), 5);
     assert.equal(byElectionNeeded("2026-07-15", "2026-01-15"), true);

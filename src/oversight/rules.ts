@@ -33,7 +33,7 @@
  * Luật Điều 37, 38, 42 and NĐ 59 Điều 14 in the Bộ Pháp điển. The 05 working days of NĐ 59 Điều 14 and
  * the 06 months of Điều 36 khoản 2 were not seen in a copy of the text.
  */
-import { addCalendarDaysPlain } from "../portal/dates.ts";
+import { addCalendarDaysPlain, dmy } from "../portal/dates.ts";
 import { matchKey } from "../core/text.ts";
 
 export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
@@ -112,7 +112,7 @@ export function compositionIssues(b: BoardFacts, members: readonly MemberFacts[]
   const out: CompositionIssue[] = [];
   if (b.dissolvedOn !== null && b.dissolvedOn <= date) return out;
   if (b.termEnd !== null && b.termEnd < date) {
-    out.push({ code: "DCCS_D36_K2_HET_NHIEM_KY", message: `Nhiệm kỳ đã kết thúc ngày ${b.termEnd}: cần bầu Ban nhiệm kỳ mới.`, basis: `${LAW} Điều 36 khoản 2` });
+    out.push({ code: "DCCS_D36_K2_HET_NHIEM_KY", message: `Nhiệm kỳ đã kết thúc ngày ${dmy(b.termEnd)}: cần bầu Ban nhiệm kỳ mới.`, basis: `${LAW} Điều 36 khoản 2` });
     return out;
   }
   const on = members.filter((m) => sitsOn(m, date));

@@ -16,7 +16,7 @@
  * Điều 12 ("Hình thức và thời điểm công khai thông tin") and Điều 13 ("Lựa chọn hình thức công khai
  * thông tin") in the Bộ Pháp điển. The 30 days of Điều 13 khoản 1 were not seen in a copy of the text.
  */
-import { addCalendarDaysPlain } from "./dates.ts";
+import { addCalendarDaysPlain, dmy } from "./dates.ts";
 
 export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
 
@@ -111,8 +111,6 @@ export interface ComplianceIssue {
   span: string | null;
 }
 
-/** "30/07/2026" of "2026-07-30". */
-const dmy = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const ROMAN = ["I", "II", "III", "IV"];
 /** "năm 2026", "quý III/2026" of a span id ("2026", "2026Q3"). */
 const spanLabel = (id: string) => (id.length === 4 ? `năm ${id}` : `quý ${ROMAN[Number(id.slice(5)) - 1]}/${id.slice(0, 4)}`);
