@@ -31,7 +31,13 @@
  * khoản 1 ("ít nhất là 05 thành viên") word for word; NĐ 59 Điều 13 (one per village, not fewer than 05)
  * and Điều 17 khoản 2, 3 ("không quá 05 người", "không quá 02 người") word for word; the titles of
  * Luật Điều 37, 38, 42 and NĐ 59 Điều 14 in the Bộ Pháp điển. The 05 working days of NĐ 59 Điều 14 and
- * the 06 months of Điều 36 khoản 2 were not seen in a copy of the text.
+ * the 06 months of Điều 36 khoản 2 were not seen in a copy of the text. Searched again (December 2026,
+ * portal-e: the Bộ Pháp điển copy holds titles and first sentences only; no Công báo page of Điều 36–42
+ * or of NĐ 59 Điều 14 is among the stored copies): the 05 working days, the 06 months and the
+ * lists of Điều 37 and Điều 42 are STILL UNVERIFIED, kept as they are (no text found contradicts
+ * them). Only the first half of Điều 36 khoản 2 is supported, and by a secondary source (a quiz on
+ * the law: "Nhiệm kỳ của Ban Thanh tra nhân dân theo nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố
+ * trên cùng địa bàn").
  */
 import { addCalendarDaysPlain, dmy } from "../portal/dates.ts";
 import { matchKey } from "../core/text.ts";

@@ -14,7 +14,14 @@
  * Checked against the text (December 2026): Điều 11 khoản 1–3 word for word; Điều 13 khoản 3–5 in
  * the Công báo (số 905+906, 14/12/2022: "trong thời hạn ít nhất là 03 ngày liên tục"); the titles of
  * Điều 12 ("Hình thức và thời điểm công khai thông tin") and Điều 13 ("Lựa chọn hình thức công khai
- * thông tin") in the Bộ Pháp điển. The 30 days of Điều 13 khoản 1 were not seen in a copy of the text.
+ * thông tin") in the Bộ Pháp điển. Searched again (December 2026, portal-e): the Bộ Pháp điển copy
+ * (diepxuan/diepxuan.github.io, van-ban/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md)
+ * holds only the articles' titles and first sentences; the Công báo page with Điều 12 and Điều 13
+ * khoản 1–2 (vi.wikisource, Cong_bao_Chinh_phu_905_906_nam_2022.pdf/24) is not in the stored copies.
+ * So the 30 days of Điều 13 khoản 1, and what its khoản 2 says of the website, are STILL UNVERIFIED:
+ * kept as they are (no text contradicts them), to be checked against the Công báo before relying on
+ * them. (The "không ít hơn 30 ngày" often quoted is NĐ 61/2023 Điều 9 khoản 1: a draft hương ước's
+ * posting at the village, not this article.)
  */
 import { addCalendarDaysPlain, dmy } from "./dates.ts";
 

@@ -15,6 +15,13 @@
  *   ("trên 50% tổng số đại diện hộ gia đình trong cộng đồng dân cư tán thành"; khoản 1 điểm a: "đại
  *   diện của trên 50% tổng số hộ gia đình … tham dự họp"); that decree is about hương ước only, so
  *   it is not the basis cited for every decision.
+ * - Checked (December 2026, portal-e): Điều 21 khoản 1 opens "Quyết định của cộng đồng dân cư về nội
+ *   dung quy định tại khoản 1 và khoản 2 Điều 15 của Luật …" (quoted by thuvienphapluat's Q&A "Quy định
+ *   mới về tỷ lệ tán thành…"); the rest of the sentence, with the share, was not found in a stored
+ *   copy, so "trên 50% tổng số đại diện hộ gia đình" rests on NĐ 59 Điều 4 khoản 1 điểm b's reference to
+ *   it and NĐ 61 Điều 10's wording. A quiz file in a public repository answers "từ hai phần ba tổng số
+ *   đại diện hộ gia đình trở lên" for contributions in a village or commune: not seen in the law's
+ *   text, not applied; to be checked against the Công báo (số 905+906/2022) before it is relied on.
  * - Ballots to each household (Điều 19) — and here online votes, one per household code — count
  *   the same way: the share is of all households, not of those who voted, so a household that does
  *   not vote counts as not agreeing.
