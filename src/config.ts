@@ -46,6 +46,8 @@ const schema = z.object({
   DANVAN_RATE_DASHBOARD: z.coerce.number().int().min(0).default(600),
   /** Writes on the public portal (votes, feedback) from one address per minute; 0 = no limit. */
   DANVAN_RATE_PORTAL: z.coerce.number().int().min(0).default(10),
+  /** Tracking-code look-ups on the public portal (/cong-khai/tra-cuu) from one address per minute; 0 = no limit. */
+  DANVAN_RATE_LOOKUP: z.coerce.number().int().min(0).default(30),
   /** Wrong passwords for one account (known or not) before sign-in is refused for a while. */
   DANVAN_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   /** Wrong passwords from one address (any account; a commune office shares one) before it is refused for a while. */
@@ -71,6 +73,7 @@ export interface RateLimits {
   import: number;
   dashboard: number;
   portal: number;
+  lookup: number;
 }
 
 export interface Config {
@@ -111,7 +114,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     secureCookies: e.DANVAN_SECURE_COOKIES === "1",
     trustedOrigins: Object.freeze(e.DANVAN_TRUSTED_ORIGINS.split(",").map((o) => o.trim().replace(/\/+$/, "").toLowerCase()).filter(Boolean)),
     trustProxy: e.DANVAN_TRUST_PROXY === "1",
-    rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL }),
+    rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL, lookup: e.DANVAN_RATE_LOOKUP }),
     signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
     mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, ""), leaseSeconds: e.DANVAN_MAIL_LEASE_SECONDS }),
     reminderSeconds: e.DANVAN_REMINDER_SECONDS,

@@ -133,11 +133,15 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
     const provinces = [...h.all()].filter((u) => u.level === "province" && h.isValidAt(u.id, ctx.today())).map((u) => h.at(u.id, ctx.today())).sort((a, b) => a.code.localeCompare(b.code));
     return indexPage(provinces, size);
   });
+  // Tracking-code look-ups take any text and read the database: limited per address like the writes.
+  const lookup = (c: Context<Env>) => countRequest(ctx, "lookup", hashedKey("ip", clientIp(c, ctx.config.trustProxy)));
   page("/cong-khai/tra-cuu", async (c, size) => {
+    await lookup(c);
     const code = (readQuery(c.req.url).ma ?? "").trim().toUpperCase();
     return trackPage(code, await trackFeedback(ctx, code), size);
   }, PRIVATE);
   page("/cong-khai/tra-cuu/:ma", async (c, size) => {
+    await lookup(c);
     const code = param(c, "ma").trim().toUpperCase();
     return trackPage(code, await trackFeedback(ctx, code), size);
   }, PRIVATE);

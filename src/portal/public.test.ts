@@ -186,6 +186,18 @@ describeEachDatabase("public portal pages", (get) => {
     assert.equal((await postForm(path, { t: await token(), code: "ABCD-EFGH", choice: "yes" })).status, 400, "another address is not limited");
   });
 
+  test("rate limit: tracking-code look-ups (both forms of the address) from one address stop at 30 a minute with 429 and Retry-After; another address still looks up", async () => {
+    const one = ip();
+    const lookup = (path: string, from: string) => app.request(path, { headers: { "x-forwarded-for": from } });
+    for (let i = 0; i < 15; i++) assert.equal((await lookup(`/cong-khai/tra-cuu/PA-22222-2222${i % 10}`, one)).status, 404);
+    for (let i = 0; i < 15; i++) assert.equal((await lookup(`/cong-khai/tra-cuu?ma=PA-33333-3333${i % 10}`, one)).status, 404);
+    const res = await lookup("/cong-khai/tra-cuu/PA-22222-22222", one);
+    assert.equal(res.status, 429);
+    assert.ok(Number(res.headers.get("retry-after")) > 0);
+    assert.match(await res.text(), /tra cứu mã theo dõi.*tối đa 30 lần mỗi phút/);
+    assert.equal((await lookup("/cong-khai/tra-cuu/PA-22222-22222", ip())).status, 404, "another address is not limited");
+  });
+
   test("the staff API: sign-in required, scope, the law's minimum, media type, size and strict input; deletions audited", async () => {
     const qn = (await hierarchyOf(ctx)).resolveCode("21583", TODAY).id;
     const signIn = async (code: string) => {

@@ -14,7 +14,7 @@ import { storageFault } from "../db/errors.ts";
 import { deleteCounters, hitWindow, lockCounters, pruneCounters, saveCounter, type CounterRow } from "./ratelimit.repository.ts";
 
 /** The endpoint groups that cost the server most. */
-export type Bucket = "extract" | "reports" | "import" | "dashboard" | "portal";
+export type Bucket = "extract" | "reports" | "import" | "dashboard" | "portal" | "lookup";
 
 const BUCKET_LABEL: Record<Bucket, string> = {
   extract: "đọc số liệu từ văn bản",
@@ -22,6 +22,7 @@ const BUCKET_LABEL: Record<Bucket, string> = {
   import: "nhập số liệu",
   dashboard: "tải bảng điều khiển",
   portal: "gửi ý kiến, phản ánh trên cổng công khai",
+  lookup: "tra cứu mã theo dõi trên cổng công khai",
 };
 
 const MINUTE = 60_000;
