@@ -173,3 +173,20 @@ test("the staff page lists what the law still asks, the notices, the closed deci
     await shot(p, `staff-${width}`);
   }
 });
+
+test("the public page prints without JavaScript: no font-size switch, breadcrumbs or forms on paper, the notices and the decision still there, on A4", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const p = await resident(360);
+  await p.goto(web.server.url + "/cong-khai/21583");
+  await p.getByRole("link", { name: "Cỡ chữ rất lớn" }).waitFor();
+  await p.emulateMedia({ media: "print" });
+  assert.equal(await p.getByRole("link", { name: "Cỡ chữ rất lớn" }).isVisible(), false, "no size switch on paper");
+  assert.equal(await p.locator("nav").first().isVisible(), false, "no breadcrumbs on paper");
+  assert.equal(await p.locator("form").first().isVisible(), false, "no forms on paper");
+  assert.ok(await p.getByText("Tình hình thực hiện dự toán ngân sách", { exact: false }).first().isVisible(), "the notices print");
+  assert.ok(await p.getByText(DEMO_CONSULTATION_QUESTION.slice(0, 30), { exact: false }).first().isVisible(), "the decision prints");
+  const pdf = await p.pdf({ format: "A4", printBackground: false });
+  const pages = pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  assert.ok(pages >= 1 && pages <= 4, `${pages} A4 pages`);
+  await shot(p, "print-360");
+});
