@@ -159,7 +159,7 @@ interface Overwritten {
  * Imports lines arriving in chunks, all or nothing. `digest` receives the raw bytes as they are
  * read (for the batch's hash); `progress` hears after each chunk.
  */
-export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean } = {}): Promise<ImportResult> {
+export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean; bulkAfter?: number } = {}): Promise<ImportResult> {
   requireAbility(actor, "import");
   requireAbility(actor, "figures.write");
   const dryRun = opts.dryRun ?? false;
@@ -241,7 +241,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           }
         }
         {
-          bulk ||= lines > BULK_LINES || errorCount > 0;
+          bulk ||= lines > (opts.bulkAfter ?? BULK_LINES) || errorCount > 0;
           if (bulk) notes = [];
           else {
             for (const r of rows) {

@@ -5,15 +5,19 @@ import { mkdtempSync, writeFileSync, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { describeEachDatabase } from "../test-support/db.ts";
+import { describeEachDatabase, PG_URL } from "../test-support/db.ts";
+import { openDatabase } from "../db/database.ts";
+import { loadConfig } from "../config.ts";
 import { seededContext, figureCount } from "../test-support/fixture.ts";
-import { hierarchyOf, type Ctx } from "../context.ts";
+import { hierarchyOf, makeContext, type Ctx } from "../context.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { csvChunks, importHash } from "./exchange.service.ts";
 import { importChunks } from "./import.service.ts";
 import { rollupValue } from "./rollup.service.ts";
 import { rebuildTotals } from "../totals/totals.rebuild.ts";
 import { DomainError } from "../core/errors.ts";
+import { saveFigures } from "./figure.service.ts";
+import { sql } from "kysely";
 
 /** A CSV of monthly figures for `n` old communes' lines, streamed in small pieces like a network body. */
 function csv(codes: string[], lines: number, extra = ""): { text: string; stream: () => Readable } {
@@ -114,4 +118,40 @@ test("the command-line import keeps its memory flat: 200,000 lines under a 128 M
   assert.equal(r.status, 0, r.stderr.slice(-2000));
   assert.match(r.stdout, /Đã nhập 200000 dòng \(200000 mới, 0 thay đổi, 0 giữ nguyên\)/);
   writeFileSync(join(dir, "done"), "");
+});
+
+describeEachDatabase("a big import beside saves", (get, dialect) => {
+  // SQLite has one writer: no save runs while an import's transaction is open.
+  if (dialect === "sqlite") return;
+  test("a save of an indicator-year that a big import recomputes waits for the import's commit, so the totals equal a rebuild", async () => {
+    const ctx = await seededContext(get());
+    const h = await hierarchyOf(ctx);
+    const code = [...h.all()].find((u) => u.level === "commune" && u.validTo === "2025-06-30")!.code;
+    // The import pauses after its totals are recomputed, when it records its line count.
+    await sql`create function danvan_test_pause() returns trigger language plpgsql as $$ begin perform pg_sleep(3); return new; end $$`.execute(ctx.db);
+    await sql`create trigger danvan_test_pause before update on import_batches for each row execute function danvan_test_pause()`.execute(ctx.db);
+    // A second handle on the same database, as another server or the server beside a command-line
+    // import (within one process an import runs alone in the committer); ready before the import.
+    const other = openDatabase({ url: PG_URL!, pgSchema: get().schema! });
+    const octx = makeContext(other, loadConfig({ DANVAN_PASSWORD_COST: "10" }), () => "2026-11-25");
+    await hierarchyOf(octx);
+    // The year's own figure, imported as a big import would (its indicator-year recomputed at the end)…
+    const text = `unit_code,indicator,period,value,as_of\n${code},reception.turns,2024,100,2024-12-31\n`;
+    const hash = importHash();
+    const imported = importChunks(ctx, SYSTEM, csvChunks(Readable.from([Buffer.from(text)]), hash), "csv", () => hash.digest("hex"), undefined, { bulkAfter: 0 });
+    const paused = async () => (await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event = 'PgSleep' and query like '%import_batches%'`.execute(ctx.db)).rows[0]!.n > 0;
+    for (let i = 0; i < 200 && !(await paused()); i++) await new Promise((r) => setTimeout(r, 25));
+    assert.ok(await paused(), "the import reached its pause");
+    // …and a month of the same unit-year saved meanwhile: the year's own figure stands for the year.
+    try {
+      await Promise.all([imported, saveFigures(octx, SYSTEM, [{ unitCode: code, asOf: "2024-12-31", indicator: "reception.turns", period: "202403", value: 7 }])]);
+    } finally {
+      await other.close();
+    }
+    const q = { unitCode: "VN", indicator: "reception.turns", period: "2024" };
+    const kept = (await rollupValue(ctx, SYSTEM, q)).value;
+    await rebuildTotals(ctx);
+    assert.equal(kept, (await rollupValue(ctx, SYSTEM, q)).value, "the kept national total is what a rebuild gives");
+    assert.equal(kept, 100, `kept ${kept}`);
+  });
 });

@@ -11,7 +11,7 @@ import { areaTargets, standardPeriods, structuresOf, unitContribution } from "..
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
-import { correctTargets, Deltas, loadUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
+import { correctTargets, Deltas, loadUnitYears, lockUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
 import { pointReader } from "../db/point.ts";
 
 const STATE_KEY = "totals";
@@ -109,7 +109,14 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
   let rows = 0;
   for (const [k, { indicator, year }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const periods = standardPeriods(year).map((p) => p.id);
-    if (!opts.cleared) await clearGroup(tx.db, indicator, periods);
+    if (!opts.cleared) {
+      // A big import (PostgreSQL): a save of this indicator-year from now on waits for the import's
+      // commit (it would settle its delta from a view without the figures recomputed here); saves
+      // committed before are in what is read below. As a small import's tracker does before it
+      // reads. (A full rebuild holds the totals table instead.)
+      await lockUnitYears(tx, [{ unitId: 0, indicator, year }]);
+      await clearGroup(tx.db, indicator, periods);
+    }
     // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.
     const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])].sort((a, b) => a - b);
     const deltas = new Deltas();

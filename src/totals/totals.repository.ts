@@ -114,14 +114,17 @@ const LETTERS = ["v", "n", "x", "u", "e"] as const;
 /** Column of a vector index (basis × field). */
 const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]}` as Col));
 
-const isZero = (v: Vec) => v.every((x) => Math.abs(x) < 1e-9);
+const isZero = (v: Vec) => {
+  for (let i = 0; i < v.length; i++) if (Math.abs(v[i]!) >= 1e-9) return false;
+  return true;
+};
 
 const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
 const UPSERT_HEAD = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")})`;
 const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
 
 /**
- * Adds deltas to the totals (insert or add), in key order so concurrent writers lock rows in the
+ * Adds deltas to the totals (insert or add); on PostgreSQL in key order so concurrent writers lock rows in the
  * same order. Counts are whole numbers; values keep their fractions. SQLite runs prepared
  * statements of 64 rows on the connection of the transaction in progress; PostgreSQL one statement for
  * up to 5,000 rows (arrays unnested).
@@ -129,8 +132,10 @@ const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.m
 export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
   const rows = deltas.filter((d) => !isZero(d.vec));
   if (rows.length === 0) return;
-  // Key order (the primary key's): neighbouring rows share pages, and writers lock rows in one order.
-  rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
+  // PostgreSQL: key order (the primary key's), so concurrent writers lock rows in one order. SQLite
+  // has one writer; its rows come unit by unit, each period's run of units in order (the B-tree's
+  // pages at each run's end stay cached), and sorting a rebuild's millions of rows cost more than it saved.
+  if (!database.sqlite) rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
   const num = (d: TotalDelta, i: number) => (i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!));
   if (database.sqlite) {
     runRows(database.sqlite, UPSERT_HEAD, UPSERT_TAIL, KEY_COLS.length + COLS.length, rows, (args, at, d) => {
