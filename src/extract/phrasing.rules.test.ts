@@ -61,6 +61,18 @@ const cases: Array<[string, string, string[]]> = [
     "Quỹ vận động được 2,5 tỷ/2 tỷ đồng trong năm.", ["2500000000/2000000000 đồng → contrib.money_vnd"]],
   ["money per household after the slash stays money per unit",
     "Hỗ trợ 5 triệu/hộ cho 20 hộ nghèo.", ["5000000 đồng → -", "20 hộ → -"]],
+  ["rounds of inspection and of supervision are counted as such",
+    "Năm qua, huyện tổ chức 2 đợt kiểm tra và 3 đợt giám sát việc thực hiện dân chủ ở cơ sở.", ["2 đợt → inspection.teams", "3 đợt → oversight.count"]],
+  ["rounds of a campaign stay campaign rounds",
+    "Phát động quần chúng được 4 đợt.", ["4 đợt → campaign.rounds"]],
+  ["cases of citizens received are turns at the desk",
+    "UBND xã tiếp 25 trường hợp công dân đến kiến nghị; tiếp công dân đột xuất 3 trường hợp.", ["25 trường hợp → reception.turns", "3 trường hợp → reception.turns"]],
+  ["cases handled elsewhere are not receptions",
+    "Công an xã xử lý 25 trường hợp vi phạm; tiếp nhận 4 trường hợp chuyển đến.", ["25 trường hợp → -", "4 trường hợp → -"]],
+  ["people commended named by their role are individuals commended",
+    "Chủ tịch UBND tỉnh tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu; tặng Giấy khen cho 20 trưởng thôn.", ["51 già làng → awards.individuals", "20 trưởng thôn → awards.individuals"]],
+  ["people given gifts, or only proposed for praise, are not commended",
+    "Tặng quà cho 30 già làng; đề nghị khen thưởng 12 trưởng thôn.", ["30 già làng → -", "12 trưởng thôn → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
