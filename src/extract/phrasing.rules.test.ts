@@ -73,6 +73,10 @@ const cases: Array<[string, string, string[]]> = [
     "Chủ tịch UBND tỉnh tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu; tặng Giấy khen cho 20 trưởng thôn.", ["51 già làng → awards.individuals", "20 trưởng thôn → awards.individuals"]],
   ["people given gifts, or only proposed for praise, are not commended",
     "Tặng quà cho 30 già làng; đề nghị khen thưởng 12 trưởng thôn.", ["30 già làng → -", "12 trưởng thôn → -"]],
+  ["'trong số N' counts again what was counted, it is no document number",
+    "Huyện tiếp nhận 120 đơn. Trong số 120 đơn, có 90 đơn thuộc thẩm quyền.", ["120 đơn → petitions.received", "120 đơn → petitions.received", "90 đơn → -"]],
+  ["a document's number after 'số' stays a name",
+    "Thực hiện Quyết định số 376 của UBND tỉnh, huyện tiếp nhận 20 đơn.", ["20 đơn → petitions.received"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
@@ -85,6 +89,12 @@ describe("extractor: the period from the document's date when the text names no 
   });
   test("nine months reviewed", () => {
     assert.equal(extractReport("Ngày 10/10/2024, Ban Dân vận Huyện ủy sơ kết công tác dân vận 9 tháng. 9 tháng qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024N9");
+  });
+  test("a quarter without its year takes the year of a news page's date line (d/m/y | time)", () => {
+    assert.equal(extractReport("Mặt trận tổ chức 13 cuộc giám sát\n\n12/10/2021 | 17:55 GMT+7\n\nTrong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.").scope.period, "2021Q3");
+  });
+  test("a d/m/y pair inside a sentence is no date line", () => {
+    assert.equal(extractReport("Trong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.\nĐã giải quyết 12/10/2021 đơn.").scope.period, null);
   });
   test("the last half year reviewed early in the next year is the year before's", () => {
     assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");

@@ -27,8 +27,11 @@ export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
 export const YEAR_REVIEWED = rx("tổng kết");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
-/** The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024". */
-export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u;
+/**
+ * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024", or a
+ * news page's date line "12/10/2021 | 17:55 GMT+7" (a line that opens with the date, then a bar, a dash, a time or its end).
+ */
+export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
 
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {
@@ -106,8 +109,8 @@ export function detectPeriod(key: string): string | null {
     // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
     // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
     const d = DOC_DATE.exec(head.slice(0, 600));
-    const dYear = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
-    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
+    const dYear = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
+    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
     const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
     const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
     const onlyDate = yc.size === 0 && dateYears.length === 0;
@@ -124,8 +127,8 @@ export function detectPeriod(key: string): string | null {
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
   if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
     const d = DOC_DATE.exec(head.slice(0, 600));
-    const month = d ? Number(d[2] ?? d[3] ?? d[5]) : 0;
-    const year = d ? Number(d[1] ?? d[4] ?? d[6]) : 0;
+    const month = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
+    const year = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
     if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
       if (month <= 3) return String(year - 1);
       if (month >= 11) return String(year);
