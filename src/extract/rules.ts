@@ -14,6 +14,8 @@ export function indicatorFor(f: RuleInput): string | null {
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.target.test(before) || R.programme.test(seg)) return null;
+  // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
+  if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
