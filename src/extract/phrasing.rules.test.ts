@@ -61,6 +61,26 @@ const cases: Array<[string, string, string[]]> = [
     "Quỹ vận động được 2,5 tỷ/2 tỷ đồng trong năm.", ["2500000000/2000000000 đồng → contrib.money_vnd"]],
   ["money per household after the slash stays money per unit",
     "Hỗ trợ 5 triệu/hộ cho 20 hộ nghèo.", ["5000000 đồng → -", "20 hộ → -"]],
+  ["rounds of inspection and of supervision are counted as such",
+    "Năm qua, huyện tổ chức 2 đợt kiểm tra và 3 đợt giám sát việc thực hiện dân chủ ở cơ sở.", ["2 đợt → inspection.teams", "3 đợt → oversight.count"]],
+  ["rounds of a campaign stay campaign rounds",
+    "Phát động quần chúng được 4 đợt.", ["4 đợt → campaign.rounds"]],
+  ["cases of citizens received are turns at the desk",
+    "UBND xã tiếp 25 trường hợp công dân đến kiến nghị; tiếp công dân đột xuất 3 trường hợp.", ["25 trường hợp → reception.turns", "3 trường hợp → reception.turns"]],
+  ["cases handled elsewhere are not receptions",
+    "Công an xã xử lý 25 trường hợp vi phạm; tiếp nhận 4 trường hợp chuyển đến.", ["25 trường hợp → -", "4 trường hợp → -"]],
+  ["people commended named by their role are individuals commended",
+    "Chủ tịch UBND tỉnh tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu; tặng Giấy khen cho 20 trưởng thôn.", ["51 già làng → awards.individuals", "20 trưởng thôn → awards.individuals"]],
+  ["people given gifts, or only proposed for praise, are not commended",
+    "Tặng quà cho 30 già làng; đề nghị khen thưởng 12 trưởng thôn.", ["30 già làng → -", "12 trưởng thôn → -"]],
+  ["soldiers who stay in the army are not back home",
+    "Đến nay 228 quân nhân xuất ngũ trở về địa phương, 12 quân nhân tiếp tục theo học các trường trong quân đội.", ["228 quân nhân → military.returnees", "12 quân nhân → -"]],
+  ["soldiers back home who carry on the army's virtues are back home",
+    "Huyện đón 45 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương, tiếp tục phát huy phẩm chất Bộ đội Cụ Hồ.", ["45 quân nhân → military.returnees"]],
+  ["'trong số N' counts again what was counted, it is no document number",
+    "Huyện tiếp nhận 120 đơn. Trong số 120 đơn, có 90 đơn thuộc thẩm quyền.", ["120 đơn → petitions.received", "120 đơn → petitions.received", "90 đơn → -"]],
+  ["a document's number after 'số' stays a name",
+    "Thực hiện Quyết định số 376 của UBND tỉnh, huyện tiếp nhận 20 đơn.", ["20 đơn → petitions.received"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
@@ -73,6 +93,12 @@ describe("extractor: the period from the document's date when the text names no 
   });
   test("nine months reviewed", () => {
     assert.equal(extractReport("Ngày 10/10/2024, Ban Dân vận Huyện ủy sơ kết công tác dân vận 9 tháng. 9 tháng qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024N9");
+  });
+  test("a quarter without its year takes the year of a news page's date line (d/m/y | time)", () => {
+    assert.equal(extractReport("Mặt trận tổ chức 13 cuộc giám sát\n\n12/10/2021 | 17:55 GMT+7\n\nTrong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.").scope.period, "2021Q3");
+  });
+  test("a d/m/y pair inside a sentence is no date line", () => {
+    assert.equal(extractReport("Trong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.\nĐã giải quyết 12/10/2021 đơn.").scope.period, null);
   });
   test("the last half year reviewed early in the next year is the year before's", () => {
     assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");

@@ -127,6 +127,13 @@ export const R = {
   attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
   registered: rx("đăng ký"),
+  /** People commended named by their role: "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu". */
+  awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
+  /** A commendation itself, not a gift ("tặng quà", "trao học bổng" are not awards). */
+  commended: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|vinh danh|kỷ niệm chương"),
+  gift: rx("\\bquà\\b|học bổng|\\bsuất\\b|tiền mặt"),
+  /** Soldiers who stay in the army, said right after their count: "12 quân nhân tiếp tục theo học các trường quân đội". */
+  stayed: rx("tiếp tục (theo học|phục vụ|công tác|ở lại)|ở lại (đơn vị|quân đội|phục vụ)|tái ngũ|phục vụ lâu dài|(chuyển|trở thành) quân nhân chuyên nghiệp|theo học (các |tại )?(trường|sĩ quan|sỹ quan)"),
   /** Soldiers back home, counted by rank or as comrades. */
   soldiers: new Set(["quân nhân", "hạ sĩ quan", "chiến sĩ", "binh sĩ", "đồng chí", "công dân", "thanh niên", "người"]),
   /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */

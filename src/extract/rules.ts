@@ -14,6 +14,8 @@ export function indicatorFor(f: RuleInput): string | null {
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.target.test(before) || R.programme.test(seg)) return null;
+  // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
+  if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
@@ -114,7 +116,14 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
       return null;
     case "đợt":
+      // "tổ chức 2 đợt kiểm tra", "3 đợt giám sát": rounds of inspection or supervision, named right after the count.
+      if (rx("^đợt\\s+(kiểm tra)").test(right)) return "inspection.teams";
+      if (rx("^đợt\\s+(giám sát|khảo sát)").test(right)) return "oversight.count";
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
+    case "trường hợp":
+      // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
+      return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
+        && !R.campaign.test(near) && !R.conference.test(near) ? "reception.turns" : null;
     case "buổi": {
       // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
       const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
@@ -226,6 +235,12 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
       // again in read-figures.ts: not when the same houses are counted as houses beside it).
       if (unit === "hộ" && R.householdHouse.test(near + " " + tail.slice(0, 40))) return "contrib.houses";
+      // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
+      // (a commendation said before them in the sentence; not a proposal, not a gift).
+      if (unit !== null && R.awardees.has(unit)) {
+        const award = R.commended.exec(before);
+        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
+      }
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.

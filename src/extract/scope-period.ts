@@ -1,0 +1,152 @@
+/**
+ * Pure: the period a report's figures cover and the kind of text (tổng kết, sơ kết, news).
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { type ReportKind } from "./scope-types.ts";
+
+export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+export const PERIOD = rx(
+  // "quý", and "quí" in the older spelling.
+  "\\bqu(?:ý|í) (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
+    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
+    "|\\b(6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
+    "|\\bnăm (\\d{4})(?!\\s*[-–]\\s*\\d{4})" +
+    "|\\btháng (\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
+);
+export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\d+ năm|\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
+export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
+export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
+export const LAUNCH = rx("triển khai");
+export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
+export const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
+export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
+/** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
+export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
+
+export const YEAR_REVIEWED = rx("tổng kết");
+export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
+/**
+ * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024", or a
+ * news page's date line "12/10/2021 | 17:55 GMT+7" (a line that opens with the date, then a bar, a dash, a time or its end).
+ */
+export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
+
+/** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
+export function detectPeriod(key: string): string | null {
+  const g = new RegExp(PERIOD.source, "gu");
+  const scores = new Map<string, number>();
+  const years: number[] = [];
+  /** Years of the document's dates: the year of "6 tháng đầu năm" when the text names no other. */
+  const dateYears: number[] = [];
+  const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
+  let m: RegExpExecArray | null;
+  const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
+  const titled = new Set<string>();
+  const earlySeen = new Set<string>();
+  const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
+  const titleEnd = firstBreak < 0 ? 200 : firstBreak;
+  let count = 0;
+  while ((m = g.exec(head)) && count++ < 2000) {
+    const ctx = head.slice(Math.max(0, m.index - 60), m.index);
+    let w = 1;
+    // Near the start (the title) counts more, once: web pages repeat their title (breadcrumb, heading).
+    const early = m.index < 300 && !earlySeen.has(m[0]);
+    if (early) { w += 4; earlySeen.add(m[0]); }
+    if (REVIEW.test(ctx)) w += 1;
+    if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
+    if (FUTURE.test(ctx)) w -= 3;
+    // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
+    else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
+    if (m[8]) {
+      // "Năm 2019, Quỹ … vận động trên 869 triệu đồng": a year that opens a sentence of figures is theirs;
+      // "Năm 2020, … phấn đấu vận động đạt 800 triệu đồng" is a target's.
+      const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\.\s|\n/)[0]!;
+      if (TARGET_AFTER.test(rest)) w -= 2;
+      else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
+    }
+    if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
+    if (m[8] && /(^|\s)(kể )?từ\s*$/.test(ctx)) continue;
+    // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
+    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
+    let year: number | null = null;
+    let id: string | null = null;
+    if (m[1]) {
+      year = m[2] ? Number(m[2]) : null;
+      pending.push({ kind: "Q", n: ROMAN[m[1]]!, at: m.index, w: w + 1 });
+      if (year) { id = `${year}Q${ROMAN[m[1]]}`; pending.pop(); }
+    } else if (m[3]) {
+      const half = m[4] === keyOf("cuối") ? 2 : 1;
+      year = m[5] ? Number(m[5]) : null;
+      if (year) id = `${year}S${half}`;
+      else pending.push({ kind: "S", n: half, at: m.index, w: w + 1 });
+    } else if (m[6]) {
+      year = m[7] ? Number(m[7]) : null;
+      if (year) id = `${year}N9`;
+      else pending.push({ kind: "N", n: 9, at: m.index, w: w + 1 });
+    } else if (m[8]) {
+      year = Number(m[8]);
+      id = String(year);
+      w -= 0.5; // a year alone loses to a quarter or half year named as strongly
+      if (m.index < titleEnd) titled.add(id);
+    } else if (m[9]) {
+      // A month counts only in the title ("Báo cáo công tác dân vận tháng 3/2024").
+      const month = Number(m[9]);
+      year = Number(m[10]);
+      if (m.index >= 200 || month < 1 || month > 12) { years.push(year); continue; }
+      id = `${year}${String(month).padStart(2, "0")}`;
+    }
+    if (year && (year < 1945 || year > 2100)) continue;
+    if (year) years.push(year);
+    if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
+  }
+  // "quý I" without a year takes the year the text speaks of most.
+  if (pending.length) {
+    const yc = new Map<number, number>();
+    for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
+    // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
+    // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const dYear = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
+    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
+    const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
+    const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
+    const onlyDate = yc.size === 0 && dateYears.length === 0;
+    if (year) for (const p of pending) {
+      const endsYear = (p.kind === "S" && p.n === 2) || (p.kind === "Q" && p.n === 4);
+      const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;
+      const id = p.kind === "Q" ? `${y}Q${p.n}` : p.kind === "S" ? `${y}S${p.n}` : `${y}N9`;
+      scores.set(id, (scores.get(id) ?? 0) + p.w);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
+  if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
+    const d = DOC_DATE.exec(head.slice(0, 600));
+    const month = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
+    const year = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
+    if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
+      if (month <= 3) return String(year - 1);
+      if (month >= 11) return String(year);
+    }
+  }
+  // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
+  if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
+  // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
+  if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
+  return best;
+}
+
+export function detectKind(key: string, period: string | null): ReportKind | null {
+  const head = key.slice(0, 600);
+  const so = head.search(rx("sơ kết|giao ban"));
+  const tong = head.search(rx("tổng kết"));
+  if (so >= 0 && (tong < 0 || so < tong)) return "so_ket";
+  if (tong >= 0) return "tong_ket";
+  if (period === null) return "news";
+  return /^\d{4}$/.test(period) ? "tong_ket" : "so_ket";
+}

@@ -1,0 +1,236 @@
+/**
+ * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
+ */
+import { keyOf } from "./normalize.ts";
+import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
+import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
+
+/** The unit the text reports on (see the module comment), with its level. */
+export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
+  const idx = unitIndex();
+  // The level the text speaks from: the organs it names (Huyện ủy, UBND tỉnh…).
+  const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
+  let level: Level | null = null;
+  let best = 0;
+  const bare = bareLevelCounts(text.length > 200_000 ? text.slice(0, 200_000) : text, head);
+  for (const [lv, re] of LEVEL_WORDS) {
+    const n = countMatches(re, head) + bare[lv] / 2;
+    if (n > best) { best = n; level = lv; }
+  }
+  // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
+  // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
+  const citySpeaks = countMatches(CITY_WORDS, head) > best;
+  const direct = new Map<AdminUnit, number>();
+  // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
+  const nameOf = new Map<AdminUnit, string>();
+  const ambiguous = new Set<string>();
+  const provinceOf = (u: AdminUnit): string => {
+    let p: AdminUnit | null = u;
+    for (let n = 0; p && p.level !== "province" && n < 3; n++) p = p.parent ? idx.byCode.get(p.parent)?.find((q) => q.era === u.era) ?? null : null;
+    return p?.code ?? u.code;
+  };
+  const note = (k: string, list: AdminUnit[]) => {
+    for (const u of list) nameOf.set(u, k);
+    for (const e of [2024, 2025]) if (new Set(list.filter((u) => u.era === e).map(provinceOf)).size > 1) ambiguous.add(k);
+  };
+  const unknown = new Map<string, number>();
+  const TYPE = new RegExp(TYPE_WORDS.source, "gu");
+  const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
+  // Every unit named, in order: [at, end) covers the type word and the name.
+  const found: Mention[] = [];
+  const weightAt = (at: number) => (at < 400 ? 3 : 1);
+  let m: RegExpExecArray | null;
+  while ((m = TYPE.exec(srcKey)) && found.length < 500) {
+    const raw = (m[1] ?? m[2] ?? m[3])!;
+    // "HU", "TU": only in capitals (a committee's abbreviation).
+    if (m[3] && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    const nameStart = m.index + m[0].length;
+    // A district named by its number: "Quận 10", "Q.3".
+    if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
+      const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
+      const k = num ? keyOf(`quận ${num[0]}`) : "";
+      const list = num ? idx.byKey.get(k) : undefined;
+      if (list) found.push({ at: m.index, end: nameStart + num![0].length, key: k, list, weight: weightAt(m.index) });
+      continue;
+    }
+    if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
+    if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
+    const type = COMMITTEE_TYPE[raw] ?? raw;
+    // A unit written by its initials: "Thành phố PRTC", "tỉnh BR-VT".
+    const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
+    // A name in capitals that is no unit's initials is read as a name ("ĐẢNG UỶ XÃ VINH HÀ").
+    const initials = acro ? byInitials(type, acro[1]!.replace(/-/g, "")) : null;
+    if (acro && initials) {
+      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
+      continue;
+    }
+    // Up to four words, the first capitalised: try the longest name that is a unit. The words
+    // after the first may be in lower case ("huyện Đô lương", typed so).
+    const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(nameStart, nameStart + 60));
+    if (!words) continue;
+    const parts = words.slice(1).filter((w): w is string => !!w);
+    const pieces = words[0].split(/([ -])/);
+    const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
+    let hit: Mention | null = null;
+    // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
+    for (const fold of [keyOf, looseKey]) {
+      const index = fold === keyOf ? idx.byKey : idx.byLoose;
+      for (let n = parts.length; n >= least && !hit; n--) {
+        const k = fold(`${type} ${parts.slice(0, n).join(" ")}`);
+        const list = index.get(k);
+        if (list) hit = { at: m.index, end: nameStart + pieces.slice(0, 2 * n - 1).join("").length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
+      }
+      if (hit) break;
+    }
+    if (hit) { found.push(hit); continue; }
+    if (least === 1) {
+      // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
+      // before that): kept in case the text names no other.
+      let n = 0;
+      while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      const name = parts.slice(0, n).join(" ");
+      const k = `${type} ${name}`;
+      unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
+    }
+  }
+  // "xã Yên Hòa, huyện Cẩm Xuyên", "thị trấn Tân Nghĩa, huyện Hàm Tân": a unit followed by its own district
+  // or province is written with its address. The address tells which of the units of that name is
+  // meant, and is not a place the text reports on.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]!;
+    for (let j = i + 1; j < found.length && j <= i + 2; j++) {
+      const b = found[j]!;
+      const prev = found[j - 1]!;
+      if (!/^\s*[,(–-]?\s*$/.test(src.slice(prev.end, b.at))) break;
+      const under = a.list.filter((u) => b.list.some((p) => isAncestor(idx, p, u)));
+      if (!under.length) break;
+      a.list = under;
+      b.address = true;
+    }
+  }
+  // The same name elsewhere in the text is the same unit.
+  const settled = new Map<string, AdminUnit[]>();
+  for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);
+  for (const f of found) {
+    const list = settled.get(f.key) ?? f.list;
+    note(f.key, list);
+    if (f.address) continue;
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
+  }
+  // A dateline in capitals names the place the news is about (province or district).
+  const dl = DATELINE.exec(src.slice(0, 200));
+  if (dl) {
+    const name = keyOf(dl[1]!.trim());
+    for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
+      const list = idx.byKey.get(`${t} ${name}`);
+      if (list) for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+    }
+  }
+  // A headline that opens with a district or province name in ordinary case: "Chợ Đồn: Công nhận…",
+  // "Thới Bình tổng kết 7 năm…".
+  const title = TITLE_PLACE.exec(src.slice(0, 120));
+  if (title && !dl) {
+    const parts = title[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      let hit = false;
+      for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
+        const list = idx.byKey.get(`${t} ${name}`)?.filter((u) => u.level !== "commune");
+        if (list?.length) { hit = true; for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); }
+      }
+      if (hit) break;
+    }
+  }
+  // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
+  const pair = TITLE_PAIR.exec(src.slice(0, 160).split("\n")[0]!);
+  if (pair) {
+    const list = communeIn(pair[1]!, pair[2]!, idx);
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+  }
+  // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
+  // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
+  const firstLine = src.slice(0, 160).split("\n")[0]!;
+  for (const at of firstLine.matchAll(HEADLINE_AT)) {
+    const parts = at[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      const list = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => u.level === level);
+      if (list.length) { for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); break; }
+    }
+  }
+  // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
+  // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
+  // The code names the newspaper, not the unit: alone, it answers only for a text that speaks from a province
+  // (a district's news in Báo Gia Lai is not about the province); beside a unit named, it settles which one.
+  const trailer = bylinePlace(src, idx);
+  for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
+  if (direct.size > 0 || level === "province" || level === null) {
+    for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+  }
+  if (citySpeaks) {
+    let top: AdminUnit | null = null;
+    for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
+    if (top) level = top.level;
+  }
+  if (direct.size === 0 && (level === "province" || level === null)) {
+    // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
+    for (const p of provinceNames()) {
+      let n = 0;
+      for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
+        const after = src.charCodeAt(at + p.name.length);
+        if (!/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) && !/[\p{L}\p{M}]/u.test(src[at - 1] ?? " ")) n++;
+      }
+      if (n > 0) for (const u of p.units) direct.set(u, (direct.get(u) ?? 0) + n);
+    }
+  }
+  if (direct.size === 0) {
+    let top: string | null = null;
+    let topScore = 1;
+    for (const [k, v] of unknown) {
+      const lv = levelOfType(k);
+      // A commune the lists do not hold counts only in a text that speaks from a commune.
+      if (v > topScore && (lv !== "commune" || level === "commune")) { top = k; topScore = v; }
+    }
+    return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
+  }
+  // Votes for ancestors: communes of one district name that district.
+  const votes = new Map<AdminUnit, number>();
+  const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
+  // An ancestor is firmly named when a name that only one province holds points to it, or two names do.
+  const support = new Map<AdminUnit, Set<string>>();
+  const firm = new Set<AdminUnit>();
+  for (const [u, w] of direct) {
+    votes.set(u, (votes.get(u) ?? 0) + w * 2);
+    firm.add(u);
+    const k = nameOf.get(u) ?? "";
+    for (let p = parentOf(u); p; p = parentOf(p)) {
+      votes.set(p, (votes.get(p) ?? 0) + w);
+      if (!ambiguous.has(k)) firm.add(p);
+      const names = support.get(p) ?? support.set(p, new Set()).get(p)!;
+      names.add(k);
+      if (names.size > 1) firm.add(p);
+    }
+  }
+  const eraBonus = (u: AdminUnit) => (u.era === era ? 0.01 : 0);
+  const pick = (pred: (u: AdminUnit) => boolean) => {
+    let top: AdminUnit | null = null;
+    let topScore = 0;
+    for (const [u, v] of votes) {
+      if (!pred(u)) continue;
+      const s = v + eraBonus(u);
+      if (s > topScore) { top = u; topScore = s; }
+    }
+    return top;
+  };
+  if (!level) {
+    // No organ named: the most named unit decides.
+    const top = pick(() => true);
+    return { unit: top, level: top?.level ?? null };
+  }
+  // None at the level the organs speak from: the most named unit all the same. A province or district
+  // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
+  let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
+  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) return { unit: null, level: atLevel.level, named: label(atLevel) };
+  return { unit: atLevel, level: atLevel?.level ?? level };
+}

@@ -1,0 +1,218 @@
+/**
+ * Pure (reads the bundled unit lists of both structures once, cached): the unit index, names folded past
+ * spelling variants, initials, headline and byline places — the pieces scope-unit.ts reads a text's unit with.
+ */
+import { readFileSync } from "node:fs";
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { type Level, type AdminUnit, type UnitIndex } from "./scope-types.ts";
+
+/**
+ * A name folded past spelling variants: no tone or vowel marks, đ as d, no spaces or hyphens
+ * ("ĐăkPơ" = "Đak Pơ", "Đakrông" = "Đa Krông"). The type word keeps its space: "xã|dakpo".
+ */
+export function looseKey(typeAndName: string): string {
+  const k = keyOf(typeAndName);
+  for (const type of TYPES_BY_LENGTH) {
+    if (k.startsWith(type + " ")) return `${type}|${fold(k.slice(type.length + 1))}`;
+  }
+  return fold(k);
+}
+export const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[\s\-'’]/g, "");
+export const TYPES_BY_LENGTH = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"].map(keyOf);
+
+/** True when `p` is `u`'s parent or grandparent in `u`'s list. */
+export function isAncestor(idx: UnitIndex, p: AdminUnit, u: AdminUnit): boolean {
+  if (p.era !== u.era) return false;
+  let q: AdminUnit | undefined = u;
+  for (let n = 0; q && q.parent && n < 3; n++) {
+    if (q.parent === p.code) return true;
+    q = idx.byCode.get(q.parent)?.find((x) => x.era === u.era);
+  }
+  return false;
+}
+
+/** Capitals after a type word: "PRTC", "BR-VT", "HCM" (not a word in capitals followed by more letters). */
+export const ACRONYM = /^([A-ZĐ]{2,5}(?:-[A-ZĐ]{1,4})?)(?![\p{L}\p{M}])/u;
+let initialsByType: Map<string, AdminUnit[]> | null = null;
+
+/** The units of `type` whose name has these initials ("PRTC": Phan Rang-Tháp Chàm), when one name has them. */
+export function byInitials(type: string, initials: string): AdminUnit[] | null {
+  if (!initialsByType) {
+    initialsByType = new Map();
+    for (const list of unitIndex().byCode.values()) {
+      for (const u of list) {
+        if (u.level === "commune") continue;
+        const k = `${keyOf(u.type)}|${u.name.split(/[\s-]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("")}`;
+        (initialsByType.get(k) ?? initialsByType.set(k, []).get(k)!).push(u);
+      }
+    }
+  }
+  const list = initialsByType.get(`${keyOf(type)}|${initials}`);
+  return list && new Set(list.map((u) => u.name)).size === 1 ? list : null;
+}
+
+let cached: UnitIndex | null = null;
+
+/** The unit lists of both structures, indexed by "type name" key (loaded once). */
+export function unitIndex(): UnitIndex {
+  if (cached) return cached;
+  const byKey = new Map<string, AdminUnit[]>();
+  const byCode = new Map<string, AdminUnit[]>();
+  const byLoose = new Map<string, AdminUnit[]>();
+  for (const era of [2024, 2025] as const) {
+    const csv = readFileSync(new URL(`../../assets/vn-admin/units-${era}.csv`, import.meta.url), "utf8");
+    for (const line of csv.split("\n").slice(1)) {
+      const [code, name, , type, parent] = line.split(",");
+      if (!code || !name || !type) continue;
+      const level: Level = code.length === 2 ? "province" : code.length === 3 ? "district" : "commune";
+      const u: AdminUnit = { code, name, type, level, parent: parent || null, era };
+      const k = keyOf(`${type} ${name}`);
+      (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(u);
+      (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(u);
+      const l = looseKey(`${type} ${name}`);
+      (byLoose.get(l) ?? byLoose.set(l, []).get(l)!).push(u);
+    }
+  }
+  cached = { byKey, byCode, byLoose };
+  return cached;
+}
+
+// "huyện Krông Pa", and the Party committees named after their place: "Huyện ủy Tuy Phước".
+// Matched on the folded key; the name after it must start with a capital in the text.
+// Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
+// "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
+export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu)\s+)/gu;
+export const COMMITTEE_TYPE: Record<string, string> = {
+  thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
+  tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
+  // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ".
+  hu: "huyện", tu: "tỉnh", txu: "thị xã", tpu: "thành phố",
+};
+/** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
+export const ONE_LETTER = new Set(["h", "q", "p", "x"]);
+/** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
+export const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+export const LEVEL_WORDS: Array<[Level, RegExp]> = [
+  // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
+  ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)")],
+  // "toàn xã", but not "trật tự an toàn xã hội".
+  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)")],
+];
+export const CITY_WORDS = rx("thành uỷ|ubnd thành phố|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
+/**
+ * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
+ * đạo…" (weaker evidence than the organs above). Not "các huyện", "xã hội", "thị xã".
+ */
+export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])(?! hội| uỷ| ủy)/gu;
+export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
+export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
+
+export function countMatches(re: RegExp, s: string, limit = 200): number {
+  const g = new RegExp(re.source, "gu");
+  let n = 0;
+  while (n < limit && g.exec(s)) n++;
+  return n;
+}
+
+let provinces: Array<{ name: string; units: AdminUnit[] }> | null = null;
+/** Provinces of both structures by bare name ("Lạng Sơn"), for texts that omit "tỉnh". */
+export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
+  if (provinces) return provinces;
+  const byName = new Map<string, AdminUnit[]>();
+  for (const list of unitIndex().byCode.values()) {
+    for (const u of list) if (u.level === "province") (byName.get(u.name) ?? byName.set(u.name, []).get(u.name)!).push(u);
+  }
+  provinces = [...byName.entries()].map(([name, units]) => ({ name, units }));
+  return provinces;
+}
+
+/** A headline that opens with a place name: up to three capitalised words, then ":" or a word in lower case. */
+export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
+
+/** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
+export function bareLevelCounts(text: string, key: string): Record<Level, number> {
+  const counts: Record<Level, number> = { province: 0, district: 0, commune: 0 };
+  const g = new RegExp(BARE_LEVEL.source, "gu");
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = g.exec(key)) && n++ < 500) {
+    const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
+    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    counts[BARE_LEVEL_OF[m[1]!]!]++;
+  }
+  return counts;
+}
+
+export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})\)?\s*[-–—]\s*\S/gu;
+export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
+let initials: Map<string, AdminUnit[]> | null = null;
+
+/** The provinces a byline code names, when the code names exactly one. */
+export function bylineUnits(head: string): AdminUnit[] {
+  if (!initials) {
+    initials = new Map();
+    for (const p of provinceNames()) {
+      const k = p.name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
+      (initials.get(k) ?? initials.set(k, []).get(k)!).push(...p.units);
+    }
+  }
+  const out: AdminUnit[] = [];
+  if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  for (const m of head.matchAll(BYLINE)) {
+    const code = m[1]!;
+    for (const suffix of BYLINE_SUFFIX) {
+      if (!suffix || !code.endsWith(suffix)) continue;
+      const list = initials.get(code.slice(0, code.length - suffix.length));
+      const names = new Set(list?.map((u) => u.name));
+      if (list && names.size === 1) { out.push(...list); break; }
+    }
+  }
+  return out;
+}
+
+export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+
+/** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
+export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
+/** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
+export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
+
+/** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
+export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
+  const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);
+  if (!districts.length) return [];
+  return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
+    .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
+}
+
+/** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
+export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
+  for (const line of lines.reverse()) {
+    if (line.length > 80) continue;
+    const m = TRAILER_PLACE.exec(line);
+    if (!m) continue;
+    // "PV (Ia Sao, Ia Grai)": a commune and its district.
+    if (m[2]) {
+      const pair = communeIn(m[1]!, m[2], idx);
+      if (pair.length) return pair;
+    }
+    const name = keyOf(m[1]!);
+    const out: AdminUnit[] = [];
+    for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** The level a unit's type word names ("tỉnh Đắk Nông" → province; "xã Sơn Thọ" → commune). */
+export function levelOfType(typeAndName: string): Level {
+  if (typeAndName.startsWith("tỉnh")) return "province";
+  return /^(xã|phường|thị trấn)\s/.test(typeAndName) ? "commune" : "district";
+}
+
+/** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
+export const label = (u: AdminUnit) => `${u.type} ${u.name}`;
