@@ -6,7 +6,8 @@
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
-import { NARRATIVE, useCounted } from "./entry.tsx";
+import { useCounted } from "./entry.tsx";
+import { NARRATIVE } from "./entry-form.tsx";
 import { parsePeriod, periodLabel } from "../../core/period.ts";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 import { periodShort } from "./labels.ts";
