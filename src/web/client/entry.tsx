@@ -29,7 +29,7 @@ export function EntryPage({ me }: { me: Me }) {
       <div class="page-head">
         <h1>{readOnly ? t("Biểu mẫu báo cáo") : t("Nhập số liệu")}{s.state === "ok" ? <small> — {s.data.unit.fullName}, {s.data.period.label}</small> : null}</h1>
         <div class="controls"><PeriodPicker id="entry-period" value={period} kinds={s.state === "ok" ? s.data.reportPeriods : undefined} noFuture onChange={(p) => go("/entry", { unit: params.get("unit"), period: p })} />
-          <UnitSwitch id="entry-unit" value={unitId} onPick={(id) => go("/entry", { unit: id === me.user.unitId ? undefined : id, period })} /><PrintButton /></div>
+          <UnitSwitch id="entry-unit" period={period} value={unitId} onPick={(id) => go("/entry", { unit: id === me.user.unitId ? undefined : id, period })} /><PrintButton /></div>
       </div>
       {readOnly && (
         <p class="note read-only" role="note">

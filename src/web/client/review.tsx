@@ -164,7 +164,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           <p><UnitLinks unit={f.unit} period={f.period.id} /></p>
-          <UnitSwitch id="rv-unit" value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
+          <UnitSwitch id="rv-unit" period={f.period.id} value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
