@@ -64,6 +64,8 @@ const schema = z.object({
   DANVAN_REMINDER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
   /** Seconds a server holds the reminder e-mails it has claimed; after that another server sends those it has not (a server that died). */
   DANVAN_MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  /** Days a sent reminder e-mail stays in the outbox before the daily purge deletes it (0: kept forever); unsent ones are never deleted. */
+  DANVAN_MAIL_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
 });
 
 /** Requests per user per minute on the expensive endpoints (0 = no limit). */
@@ -90,8 +92,8 @@ export interface Config {
   trustProxy: boolean;
   rateLimits: Readonly<RateLimits>;
   signIn: Readonly<{ maxFailures: number; maxFailuresPerIp: number; lockSeconds: number }>;
-  /** Reminder e-mails (no smtpUrl: in-app only), the link base, and how often a server runs the reminders. */
-  mail: Readonly<{ smtpUrl: string | undefined; from: string; publicUrl: string | undefined; leaseSeconds: number }>;
+  /** Reminder e-mails (no smtpUrl: in-app only), the link base, the claim lease, and days sent ones are kept (0: forever). */
+  mail: Readonly<{ smtpUrl: string | undefined; from: string; publicUrl: string | undefined; leaseSeconds: number; keepDays: number }>;
   reminderSeconds: number;
 }
 
@@ -116,7 +118,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.DANVAN_TRUST_PROXY === "1",
     rateLimits: Object.freeze({ extract: e.DANVAN_RATE_EXTRACT, reports: e.DANVAN_RATE_REPORTS, import: e.DANVAN_RATE_IMPORT, dashboard: e.DANVAN_RATE_DASHBOARD, portal: e.DANVAN_RATE_PORTAL, lookup: e.DANVAN_RATE_LOOKUP }),
     signIn: Object.freeze({ maxFailures: e.DANVAN_SIGNIN_MAX_FAILURES, maxFailuresPerIp: e.DANVAN_SIGNIN_MAX_FAILURES_IP, lockSeconds: e.DANVAN_SIGNIN_LOCK_SECONDS }),
-    mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, ""), leaseSeconds: e.DANVAN_MAIL_LEASE_SECONDS }),
+    mail: Object.freeze({ smtpUrl: e.DANVAN_SMTP_URL, from: e.DANVAN_MAIL_FROM, publicUrl: e.DANVAN_PUBLIC_URL?.replace(/\/+$/, ""), leaseSeconds: e.DANVAN_MAIL_LEASE_SECONDS, keepDays: e.DANVAN_MAIL_KEEP_DAYS }),
     reminderSeconds: e.DANVAN_REMINDER_SECONDS,
   });
 }

@@ -49,7 +49,7 @@ extraCommands.reminders = {
     const mailer = mailerOf(ctx.config);
     try {
       const r = await runReminders(ctx, mailer);
-      io.stdout(`Theo dõi ${r.periods} kỳ báo cáo: ${r.created} thông báo mới, ${r.emailed} e-mail đã gửi${r.failed ? `, ${r.failed} e-mail chưa gửi được` : ""}.\n`);
+      io.stdout(`Theo dõi ${r.periods} kỳ báo cáo: ${r.created} thông báo mới, ${r.emailed} e-mail đã gửi${r.failed ? `, ${r.failed} e-mail chưa gửi được` : ""}${r.purged ? `, ${r.purged} e-mail cũ đã xoá khỏi hàng đợi` : ""}.\n`);
       return 0;
     } finally {
       mailer?.close();

@@ -16,6 +16,7 @@ import { watchRules } from "./settings.ts";
 import { daysBetween, isIn, remindersDue, watchedPeriods, type ReminderKind, type Watched } from "./watch.ts";
 import { mailerOf, type Mailer } from "./mail.ts";
 import { queueMail, sendOutbox, senderId, type QueuedMail } from "./outbox.ts";
+import { purgeOutbox } from "./outbox-purge.ts";
 
 export interface Decided {
   /** Reports watched today. */
@@ -29,6 +30,8 @@ export interface Decided {
 export interface ReminderRun extends Decided {
   emailed: number;
   failed: number;
+  /** Sent e-mails older than DANVAN_MAIL_KEEP_DAYS deleted from the outbox (0 when another server purged today). */
+  purged: number;
 }
 
 interface Person {
@@ -146,12 +149,14 @@ export async function decideReminders(ctx: Ctx, mailing: boolean): Promise<Decid
   });
 }
 
-/** One run now (`danvan reminders run`, tests): decides, then sends what the outbox holds (when a mailer is given). */
+/** One run now (`danvan reminders run`, tests): decides, purges old sent e-mails, then sends what the outbox holds (when a mailer is given). */
 export async function runReminders(ctx: Ctx, mailer: Mailer | null): Promise<ReminderRun> {
   const d = await decideReminders(ctx, mailer !== null);
-  if (!mailer) return { ...d, emailed: 0, failed: 0 };
-  const s = await sendOutbox(ctx, mailer, senderId());
-  return { ...d, emailed: s.sent, failed: s.failed };
+  const owner = senderId();
+  const purged = (await purgeOutbox(ctx, owner)) ?? 0;
+  if (!mailer) return { ...d, emailed: 0, failed: 0, purged };
+  const s = await sendOutbox(ctx, mailer, owner);
+  return { ...d, emailed: s.sent, failed: s.failed, purged };
 }
 
 /**
@@ -159,6 +164,7 @@ export async function runReminders(ctx: Ctx, mailer: Mailer | null): Promise<Rem
  * DANVAN_REMINDER_SECONDS is shorter), then every DANVAN_REMINDER_SECONDS (0: never); when
  * DANVAN_SMTP_URL is set, the outbox is drained on every tick (every minute at most: one indexed
  * query when nothing waits), so e-mails a dead server had claimed go out soon after its lease ends.
+ * Each tick also offers to purge old sent e-mails (outbox-purge.ts: one server a day takes it).
  * One tick at a time. Returns the stop function.
  */
 export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => void {
@@ -177,6 +183,9 @@ export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => voi
         if (d.created) log(`Nhắc việc: ${d.created} thông báo mới${d.queued ? `, ${d.queued} e-mail chờ gửi` : ""}.`);
       }, failed);
     }
+    await purgeOutbox(ctx, owner).then((n) => {
+      if (n) log(`Nhắc việc: đã xoá ${n} e-mail gửi quá ${ctx.config.mail.keepDays} ngày khỏi hàng đợi.`);
+    }, failed);
     if (!mailer) return;
     await sendOutbox(ctx, mailer, owner).then((s) => {
       if (s.sent || s.failed) log(`Nhắc việc: ${s.sent} e-mail đã gửi${s.failed ? `, ${s.failed} e-mail chưa gửi được` : ""}.`);

@@ -8,6 +8,7 @@ import { matchKey } from "../core/text.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { createUnit, NewUnitSchema, recordLineage, setSplitShares, SharesInputSchema, LineageInputSchema } from "./unit.service.ts";
 import { idParam, isoDate } from "../core/input.ts";
+import { unitTree } from "./unit-tree.service.ts";
 
 const date = isoDate;
 
@@ -36,17 +37,9 @@ export function unitRoutes(app: Hono<Env>, ctx: Ctx): void {
     const parent = query.parentId ?? h.findByCode("VN", asOf)!.id;
     return h.childrenOf(parent, asOf).sort((a, b) => a.code.localeCompare(b.code)).map((u) => view(h, u));
   });
-  route(app, { method: "get", path: "/api/units/tree", tag: "units", summary: "Cây đơn vị tại một ngày trong phạm vi người dùng (tỉnh → huyện → xã, không gồm thôn): [id, cấp trên, cấp, tên đầy đủ, mã] cho ô chọn đơn vị",
+  route(app, { method: "get", path: "/api/units/tree", tag: "units", summary: "Cây đơn vị tại một ngày trong phạm vi người dùng (tỉnh → huyện → xã, không gồm thôn): [id, cấp trên, cấp, tên đầy đủ, mã] cho ô chọn đơn vị; ngày trước khi đơn vị của người dùng được lập (kỳ 2024 của tỉnh mới): các đơn vị khi đó đã nhập vào đơn vị này",
     query: z.object({ asOf: date.optional() }) },
-  async ({ actor, query }) => {
-    requireAbility(actor, "figures.read");
-    const h = await hierarchyOf(ctx);
-    const asOf = query.asOf ?? ctx.today();
-    const root = actor.kind === "user" ? actor.unitId : h.findByCode("VN", asOf)!.id;
-    const units = h.subtree(root, asOf).filter((u) => u.level !== "village").map((u) => h.at(u.id, asOf));
-    units.sort((a, b) => a.code.localeCompare(b.code));
-    return { root, units: units.map((u) => [u.id, u.id === root ? null : u.parentId, u.level, u.fullName, u.code] as const) };
-  });
+  ({ actor, query }) => unitTree(ctx, actor, query.asOf));
   route(app, { method: "get", path: "/api/units/{id}", tag: "units", summary: "Một đơn vị: tổ tiên, lineage (tiền thân, kế thừa)" }, async ({ actor, params }) => {
     requireAbility(actor, "figures.read");
     const h = await hierarchyOf(ctx);

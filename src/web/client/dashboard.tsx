@@ -182,7 +182,7 @@ export function DashboardPage({ me }: { me: Me }) {
             <h1>{d.unit.fullName} <small>— {d.period.label}</small>{partial && <span class="badge partial">{t("chưa trọn kỳ")}</span>}</h1>
             <div class="controls">
               <PeriodPicker id="dash-period" value={d.period.id} onChange={(p) => nav({ period: p })} />
-              <UnitSwitch id="dash-unit" value={d.unit.id} onPick={(id) => nav({ unit: id })} />
+              <UnitSwitch id="dash-unit" period={d.period.id} value={d.unit.id} onPick={(id) => nav({ unit: id })} />
               {unitId !== me.user.unitId && <a href={href("/", { period, focus })}>{t("← Về đơn vị của tôi")}</a>}
               <PrintButton />
             </div>

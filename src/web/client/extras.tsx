@@ -164,7 +164,7 @@ export function ReportsPage({ me }: { me: Me }) {
     <div class="reports"><div class="page-head"><h1>{t("Báo cáo")}</h1>
       <div class="controls">
         <PeriodPicker id="rep-period" value={period} onChange={(p) => go("/reports", { unit: params.get("unit"), period: p, body })} />
-        <UnitSwitch id="rep-unit" value={unitId} onPick={(id) => go("/reports", { unit: id === me.user.unitId ? undefined : id, period, body })} />
+        <UnitSwitch id="rep-unit" period={period} value={unitId} onPick={(id) => go("/reports", { unit: id === me.user.unitId ? undefined : id, period, body })} />
         <label for="rep-body">{t("Thể thức")}</label>
         <select id="rep-body" value={body} onChange={(e) => go("/reports", { unit: params.get("unit"), period, body: (e.target as HTMLSelectElement).value })}>
           <option value="party">{t("Văn bản Đảng (HD 36-HD/VPTW)")}</option><option value="state">{t("Văn bản Nhà nước (NĐ 30/2020)")}</option>

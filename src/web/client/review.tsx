@@ -6,7 +6,8 @@
 import { useState } from "preact/hooks";
 import { SECTIONS } from "../../indicators/catalog.ts";
 import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts";
-import { NARRATIVE, useCounted } from "./entry.tsx";
+import { useCounted } from "./entry.tsx";
+import { NARRATIVE } from "./entry-form.tsx";
 import { parsePeriod, periodLabel } from "../../core/period.ts";
 import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 import { periodShort } from "./labels.ts";
@@ -163,7 +164,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           <p><UnitLinks unit={f.unit} period={f.period.id} /></p>
-          <UnitSwitch id="rv-unit" value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
+          <UnitSwitch id="rv-unit" period={f.period.id} value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />

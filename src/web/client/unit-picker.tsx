@@ -1,24 +1,38 @@
 /**
  * The unit picker: a search box (combobox) over a tree of the units in the user's scope in the
- * current structure (country → province → commune; before 1 July 2025 districts too). Typing
+ * current structure (country → province → commune; before 1 July 2025 districts too), or in the
+ * structure of a day (`asOf`: the end of a period that has ended, so a 2024 report offers the 2024
+ * provinces, districts and communes). Typing
  * filters the tree without accents or in either tone placement (unit-tree.ts); the keyboard moves
  * (↑ ↓), opens and closes (→ ←) and picks (Enter) while focus stays in the box. The tree is
- * loaded once per page (one request, ~3,400 units for the country) and searched in memory.
+ * loaded once per page and day (one request, ~3,400 units for the country) and searched in memory.
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { get } from "./api.ts";
-import { t, tf } from "./ui.tsx";
+import { get, qs } from "./api.ts";
+import { periodEnd, t, tf, today } from "./ui.tsx";
 import { buildTree, pathOf, search, visibleRows, type TreeRow, type UnitTree } from "./unit-tree.ts";
 
-let cached: Promise<UnitTree> | null = null;
-/** The tree of the signed-in user's scope (fetched once; a failed fetch is tried again next time). */
-export function loadUnitTree(): Promise<UnitTree> {
-  cached ??= get<{ root: number; units: TreeRow[] }>("/api/units/tree").then((r) => buildTree(r.root, r.units));
-  cached.catch(() => (cached = null));
-  return cached;
+const cached = new Map<string, Promise<UnitTree>>();
+/** The tree of the signed-in user's scope on a day (default today; fetched once per day; a failed fetch is tried again next time). */
+export function loadUnitTree(asOf?: string): Promise<UnitTree> {
+  const k = asOf ?? "";
+  let p = cached.get(k);
+  if (!p) {
+    p = get<{ root: number; units: TreeRow[] }>(`/api/units/tree${asOf ? `?${qs({ asOf })}` : ""}`).then((r) => buildTree(r.root, r.units));
+    cached.set(k, p);
+    p.catch(() => cached.delete(k));
+  }
+  return p;
 }
 
-export function UnitPicker({ id, name, label, value, onChange }: { id: string; name: string; label: string; value: number; onChange?: (id: number) => void }) {
+/** The day whose units a page about `period` offers: the period's last day once it has ended, else today (undefined). */
+export function unitsDayOf(period: string | null | undefined): string | undefined {
+  if (!period || !/^\d{4}/.test(period)) return undefined;
+  const end = periodEnd(period);
+  return end < today() ? end : undefined;
+}
+
+export function UnitPicker({ id, name, label, value, onChange, asOf }: { id: string; name: string; label: string; value: number; onChange?: (id: number) => void; asOf?: string }) {
   const [tree, setTree] = useState<UnitTree | null>(null);
   const [failed, setFailed] = useState(false);
   const [query, setQuery] = useState("");
@@ -29,12 +43,17 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
   /** What is typed, for a tree that arrives after the first keystrokes (they are not undone). */
   const typed = useRef("");
   useEffect(() => {
-    loadUnitTree().then((tr) => {
+    let live = true;
+    loadUnitTree(asOf).then((tr) => {
+      if (!live) return;
       setTree(tr);
       if (typed.current.trim()) setActive(search(tr, typed.current, 1).ids[0] ?? null);
       else setToggled(new Set([tr.root]));
-    }, () => setFailed(true));
-  }, []);
+    }, () => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, [asOf]);
   useEffect(() => setChosen(value), [value]);
   const found = useMemo(() => (tree && query.trim() ? search(tree, query) : null), [tree, query]);
   const rows = useMemo(() => (tree ? visibleRows(tree, found ? found.ids : null, toggled) : []), [tree, found, toggled]);
@@ -139,16 +158,18 @@ export function UnitPicker({ id, name, label, value, onChange }: { id: string; n
 /**
  * For pages about one unit (dashboard, form, review, reports): the unit's switch, folded to one line
  * until opened; picking a unit in the tree calls `onPick`. Not shown when the user's scope is one unit.
+ * With `period`, an ended period offers the units of its last day (a 2024 quarter: the 2024 units).
  */
-export function UnitSwitch({ id, value, onPick, summary }: { id: string; value: number; onPick: (id: number) => void; summary?: string }) {
+export function UnitSwitch({ id, value, onPick, summary, period }: { id: string; value: number; onPick: (id: number) => void; summary?: string; period?: string | null }) {
+  const asOf = unitsDayOf(period);
   const [many, setMany] = useState(false);
   useEffect(() => {
     let live = true;
-    loadUnitTree().then((tr) => live && setMany(tr.nodes.size > 1), () => undefined);
+    loadUnitTree(asOf).then((tr) => live && setMany(tr.nodes.size > 1), () => undefined);
     return () => {
       live = false;
     };
-  }, []);
+  }, [asOf]);
   const box = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   if (!many) return null;
@@ -161,7 +182,7 @@ export function UnitSwitch({ id, value, onPick, summary }: { id: string; value: 
   return (
     <details class="unit-switch no-print" ref={box} onToggle={() => setOpen(!!box.current?.open)}>
       <summary>{summary ?? t("Đổi đơn vị")}</summary>
-      {open && <UnitPicker id={id} name={id} label={t("Đơn vị")} value={value} onChange={pick} />}
+      {open && <UnitPicker id={id} name={id} label={t("Đơn vị")} value={value} onChange={pick} asOf={asOf} />}
     </details>
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * The reminder outbox is purged of e-mails sent long ago: a reminder run deletes messages sent more
+ * than DANVAN_MAIL_KEEP_DAYS (90) days ago and keeps every message not sent (waiting, claimed under a
+ * lease, claimed by a server that died, failed) and the recent ones; of two servers only one purges
+ * in a day; 0 keeps everything.
+ */
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { describeEachDatabase } from "../test-support/db.ts";
+import { seededContext, userAt } from "../test-support/fixture.ts";
+import type { Ctx } from "../context.ts";
+import { loadConfig } from "../config.ts";
+import { runReminders } from "./reminders.ts";
+import { purgeOutbox } from "./outbox-purge.ts";
+import { idb } from "./inbox.repository.ts";
+
+const DAY = 86_400_000;
+const ago = (days: number, from = Date.now()) => new Date(from - days * DAY).toISOString();
+
+describeEachDatabase("reminder outbox retention", (get) => {
+  let ctx: Ctx;
+  let userId = 0;
+  let unitId = 0;
+  let n = 0;
+
+  before(async () => {
+    ctx = await seededContext(get(), "2026-11-25");
+    const reporter = await userAt(ctx, "reporter", "21583");
+    userId = (reporter as { userId: number }).userId;
+    unitId = (reporter as { unitId: number }).unitId;
+  });
+
+  /** One reminder and its e-mail in the given state; returns the e-mail's subject (its name in the assertions). */
+  async function mail(name: string, row: { state: string; created_at: string; sent_at?: string; claimed_at?: string; claimed_by?: string }): Promise<string> {
+    const db = idb(ctx.db);
+    const notif = await db.insertInto("notifications").values({ user_id: userId, unit_id: unitId, period: `2025Q${(n % 4) + 1}`, kind: `test-${n++}`, due: "2025-01-01", message: name, created_at: row.created_at })
+      .returning("id").executeTakeFirstOrThrow();
+    await db.insertInto("reminder_outbox").values({
+      notification_id: notif.id, to_address: "a@example.vn", subject: name, body: name, message_id: `<${name}@test>`,
+      created_at: row.created_at, state: row.state, sent_at: row.sent_at ?? null, claimed_at: row.claimed_at ?? null, claimed_by: row.claimed_by ?? null,
+    }).execute();
+    return name;
+  }
+  const left = async () => (await idb(ctx.db).selectFrom("reminder_outbox").select("subject").orderBy("subject").execute()).map((r) => r.subject);
+
+  test("a reminder run deletes e-mails sent more than 90 days ago and keeps every unsent one, however old, and the recent ones", async () => {
+    assert.equal(ctx.config.mail.keepDays, 90, "the default");
+    await mail("old-sent", { state: "sent", created_at: ago(120), claimed_at: ago(120), claimed_by: "s1", sent_at: ago(100) });
+    await mail("recent-sent", { state: "sent", created_at: ago(20), claimed_at: ago(20), claimed_by: "s1", sent_at: ago(10) });
+    await mail("old-waiting", { state: "pending", created_at: ago(200) });
+    await mail("old-claimed-by-a-dead-server", { state: "pending", created_at: ago(200), claimed_at: ago(200), claimed_by: "dead" });
+    await mail("old-leased-now", { state: "pending", created_at: ago(200), claimed_at: ago(0), claimed_by: "s2" });
+    await mail("old-failed", { state: "failed", created_at: ago(300), claimed_at: ago(300), claimed_by: "s1" });
+    const r = await runReminders(ctx, null);
+    assert.equal(r.purged, 1);
+    assert.deepEqual(await left(), ["old-claimed-by-a-dead-server", "old-failed", "old-leased-now", "old-waiting", "recent-sent"]);
+    const notices = await idb(ctx.db).selectFrom("notifications").select("message").where("message", "=", "old-sent").execute();
+    assert.equal(notices.length, 1, "the reminder itself stays in the inbox");
+    const trail = await ctx.db.selectFrom("audit_log").select(["action", "before"]).where("action", "=", "reminders.outbox_purge").execute();
+    assert.equal(trail.length, 1, "the purge is audited");
+  });
+
+  test("two servers at once: one purges, the other skips; the next day's purge waits for the day to pass", async () => {
+    const tomorrow = Date.now() + DAY + 60_000;
+    await mail("sent-95-days-ago-a", { state: "sent", created_at: ago(95), sent_at: ago(95) });
+    await mail("sent-95-days-ago-b", { state: "sent", created_at: ago(95), sent_at: ago(95) });
+    const runs = await Promise.all([purgeOutbox(ctx, "server-a", { now: () => tomorrow }), purgeOutbox(ctx, "server-b", { now: () => tomorrow })]);
+    assert.deepEqual(runs.filter((x) => x !== null), [2], `one server purged both, the other skipped: ${JSON.stringify(runs)}`);
+    assert.ok(!(await left()).some((s) => s.startsWith("sent-95")));
+    await mail("sent-100-days-ago", { state: "sent", created_at: ago(100), sent_at: ago(100) });
+    assert.equal(await purgeOutbox(ctx, "server-c", { now: () => tomorrow + 3_600_000 }), null, "an hour later: held");
+    assert.ok((await left()).includes("sent-100-days-ago"));
+    assert.equal(await purgeOutbox(ctx, "server-c", { now: () => tomorrow + DAY + 60_000 }), 1, "a day later: purged again");
+    assert.deepEqual(await left(), ["old-claimed-by-a-dead-server", "old-failed", "old-leased-now", "old-waiting", "recent-sent"]);
+  });
+
+  test("DANVAN_MAIL_KEEP_DAYS=0 keeps every e-mail", async () => {
+    const keep: Ctx = { ...ctx, config: loadConfig({ DANVAN_PASSWORD_COST: "10", DANVAN_MAIL_KEEP_DAYS: "0" }) };
+    await mail("sent-400-days-ago", { state: "sent", created_at: ago(400), sent_at: ago(400) });
+    assert.equal(await purgeOutbox(keep, "server-d", { now: () => Date.now() + 10 * DAY }), null);
+    assert.ok((await left()).includes("sent-400-days-ago"));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The unit switch follows the period (in a real browser, chromium through playwright-core, on the demo
+ * data at 1366 and 360 px): the demo reviewer of Gia Lai (the province formed on 1 July 2025) looking
+ * at a 2024 period is offered the units as they were then — old Gia Lai's and Bình Định's districts
+ * and communes — and for 2026 the new communes, on the dashboard and the report form.
+ * Screenshots go to test-output/screenshots/units-at-*.
+ */
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { browserSuite, assertNoOverflow } from "./browser-support.ts";
+import { hierarchyOf } from "../context.ts";
+
+const WIDTHS = [1366, 360] as const;
+let anKheTown = 0;
+const web = browserSuite({
+  shotPrefix: "units-at-",
+  setup: async ({ server }) => {
+    anKheTown = (await hierarchyOf(server.ctx)).resolveCode("623", "2024-01-01").id;
+  },
+});
+const { pageErrors, signedIn, shot } = web;
+
+after(() => {
+  assert.deepEqual(pageErrors, []);
+});
+
+/** Opens the page's unit switch, types `query` and returns the names of the units the tree offers; `close`: folds the switch again. */
+async function offered(p: Page, query: string, opts: { close?: boolean; shot?: string } = {}): Promise<string[]> {
+  await p.getByText("Đổi đơn vị", { exact: true }).click();
+  await p.getByRole("combobox", { name: "Đơn vị" }).fill(query);
+  const tree = p.getByRole("tree", { name: "Đơn vị" });
+  await p.getByRole("status").filter({ hasText: /khớp|Không tìm thấy/ }).waitFor();
+  const names = (await tree.getByRole("treeitem").allInnerTexts()).map((s) => s.replace(/^[▸▾]\s*/, "").replace(/\s+/g, " ").trim());
+  if (opts.shot) await shot(p, opts.shot);
+  if (opts.close) await p.getByText("Đổi đơn vị", { exact: true }).click();
+  return names;
+}
+
+for (const width of WIDTHS) {
+  test(`unit switch at ${width} px: Gia Lai's reviewer gets the 2024 districts and communes for a 2024 period, the new communes for 2026`, async (t) => {
+    if (!web.browser) return t.skip("chromium not found");
+    const p = await signedIn("gialai", width);
+    // Dashboard, quarter IV of 2024: the old town An Khê (a district) and the old city of Quy Nhơn, not the 2025 wards.
+    await p.goto(web.server.url + "/#/?period=2024Q4");
+    await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    const old = await offered(p, "an khe");
+    assert.ok(old.includes("Thị xã An Khê 623"), `2024: ${old.join(" | ")}`);
+    assert.ok(!old.includes("Phường An Khê 23617"), `2024 offers no 2025 ward: ${old.join(" | ")}`);
+    await shot(p, `dashboard-2024-${width}`);
+    await assertNoOverflow(p, `dashboard 2024 switch ${width}`);
+    await p.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Thị xã An Khê\s*623/ }).click();
+    await p.locator("main h1", { hasText: "Thị xã An Khê" }).waitFor();
+    assert.match(p.url(), new RegExp(`unit=${anKheTown}\\b`));
+    // The same page for quarter III of 2026: the new wards, no district.
+    await p.goto(web.server.url + "/#/?period=2026Q3");
+    await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    const now = await offered(p, "an khe", { close: true, shot: `dashboard-2026-${width}` });
+    assert.ok(now.includes("Phường An Khê 23617"), `2026: ${now.join(" | ")}`);
+    assert.ok(!now.includes("Thị xã An Khê 623"), `2026 offers no 2024 district: ${now.join(" | ")}`);
+    // The report form follows its period too.
+    await p.goto(web.server.url + "/#/entry?period=2024Q4");
+    await p.locator("main h1 small", { hasText: "2024" }).waitFor();
+    const form2024 = await offered(p, "quy nhon", { close: true, shot: `entry-2024-${width}` });
+    assert.ok(form2024.includes("Thành phố Quy Nhơn 540"), `form 2024: ${form2024.join(" | ")}`);
+    assert.ok(!form2024.some((s) => s.startsWith("Phường Quy Nhơn Đông")), `form 2024: ${form2024.join(" | ")}`);
+    await p.goto(web.server.url + "/#/entry?period=2026Q3");
+    await p.locator("main h1 small", { hasText: "2026" }).waitFor();
+    const form2026 = await offered(p, "quy nhon", { shot: `entry-2026-${width}` });
+    assert.ok(form2026.includes("Phường Quy Nhơn Đông 21601"), `form 2026: ${form2026.join(" | ")}`);
+    assert.ok(!form2026.includes("Thành phố Quy Nhơn 540"), `form 2026: ${form2026.join(" | ")}`);
+  });
+}
