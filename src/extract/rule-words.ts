@@ -79,6 +79,11 @@ export const R = {
   programme: rx("(đề án|chương trình|kế hoạch)\\s+[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
+  /**
+   * Commended, said at the end of a long sentence after the counts: "5 tập thể và 10 cá nhân có thành
+   * tích xuất sắc về … được Ủy ban nhân dân huyện … khen thưởng" (a passive "được … khen thưởng").
+   */
+  awardedLater: rx("\\bđược\\b[^.;:\\d]{0,200}?(khen thưởng|tặng (bằng|giấy) khen|biểu dương|tuyên dương|vinh danh)"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
   proposal: rx("đề nghị|đề xuất|xét đề nghị"),
   /** Training in techniques or trades (tập huấn chuyển giao KHKT, dạy nghề) is not dissemination of policy. */

@@ -160,8 +160,12 @@ export function indicatorFor(f: RuleInput): string | null {
         if (rx("mô hình").test(counted)) return "dvk.models";
         return rx("điển hình").test(counted) ? "dvk.exemplars" : null;
       }
-      const award = R.award.exec(sentence);
-      if (!award || R.proposal.test(sentence.slice(Math.max(0, award.index - 40), award.index))) {
+      // The award may come at the end of a sentence longer than `tail` reaches: "… được UBND huyện khen thưởng".
+      const here = R.award.exec(sentence);
+      const later = here ? null : R.awardedLater.exec(f.rest);
+      const award = here ?? later;
+      const proposed = here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]);
+      if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
         // "… phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình": said after it.
