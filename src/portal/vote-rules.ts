@@ -19,9 +19,13 @@
  *   dung quy định tại khoản 1 và khoản 2 Điều 15 của Luật …" (quoted by thuvienphapluat's Q&A "Quy định
  *   mới về tỷ lệ tán thành…"); the rest of the sentence, with the share, was not found in a stored
  *   copy, so "trên 50% tổng số đại diện hộ gia đình" rests on NĐ 59 Điều 4 khoản 1 điểm b's reference to
- *   it and NĐ 61 Điều 10's wording. A quiz file in a public repository answers "từ hai phần ba tổng số
- *   đại diện hộ gia đình trở lên" for contributions in a village or commune: not seen in the law's
- *   text, not applied; to be checked against the Công báo (số 905+906/2022) before it is relied on.
+ *   it and NĐ 61 Điều 10's wording. A quiz on the Law in a public repository answers "từ hai phần ba
+ *   tổng số đại diện hộ gia đình trở lên" twice: for the policy and level of contributions to works
+ *   "trong phạm vi địa bàn cấp xã" (two thirds of the commune's households) and for collecting,
+ *   spending and managing residents' contributions "trong địa bàn thôn, tổ dân phố" (two thirds of
+ *   the village's). If the Law says so, contribution decisions (Điều 15 khoản 1–2) need two thirds,
+ *   not more than half. Not seen in the law's text, so not applied; to be checked against the Công
+ *   báo (số 905+906/2022) before this rule is relied on for contributions.
  * - Ballots to each household (Điều 19) — and here online votes, one per household code — count
  *   the same way: the share is of all households, not of those who voted, so a household that does
  *   not vote counts as not agreeing.
