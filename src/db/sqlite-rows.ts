@@ -7,7 +7,7 @@
  */
 import type SQLite from "better-sqlite3";
 
-export const ROWS_PER_RUN = 64;
+const ROWS_PER_RUN = 64;
 
 interface Statements {
   one: SQLite.Statement;

@@ -312,7 +312,7 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     if (!row) throw new DomainError("FIGURE_NOT_FOUND", `Không có số liệu #${figureId}.`);
     requireScope(h, actor, [row.unit_id], ctx.today());
     await assertNotLocked(tx.db, h, row.unit_id, parsePeriod(row.period));
-    await lockUnitYears(tx, [{ unitId: row.unit_id, indicator: row.indicator, year: row.year }]);
+    await lockUnitYears(tx, [{ indicator: row.indicator, year: row.year }]);
     noteFigureChange(tx, { unitId: row.unit_id, indicator: row.indicator, year: row.year }, parsePeriod(row.period), row.disagg, beforeOf(toFigure(row)));
     await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
     await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);

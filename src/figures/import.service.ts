@@ -158,6 +158,8 @@ interface Overwritten {
 /**
  * Imports lines arriving in chunks, all or nothing. `digest` receives the raw bytes as they are
  * read (for the batch's hash); `progress` hears after each chunk.
+ * `bulkAfter` (tests): the line count past which the touched indicator-years are recomputed
+ * instead of settled line by line (BULK_LINES).
  */
 export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean; bulkAfter?: number } = {}): Promise<ImportResult> {
   requireAbility(actor, "import");

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Selectable } from "kysely";
 import { DomainError } from "../core/errors.ts";
-import { dmy } from "../portal/dates.ts";
+import { dateVi } from "../core/text.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
@@ -101,7 +101,7 @@ function communeAt(h: Hierarchy, unitId: number, date: string): void {
 
 function checkTerm(kind: BoardKind, start: string, end: string | null | undefined): void {
   if (kind === "ttnd" && !end) throw new DomainError("OVERSIGHT_TERM_REQUIRED", "Ban Thanh tra nhân dân có nhiệm kỳ (theo nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố — Điều 36 khoản 2): hãy nhập ngày kết thúc nhiệm kỳ.", { code: "DCCS_D36_K2_NHIEM_KY" });
-  if (end && end <= start) throw new DomainError("REGISTER_DATE_ORDER", `Ngày kết thúc nhiệm kỳ (${dmy(end)}) phải sau ngày bắt đầu (${dmy(start)}).`, { date: end, before: start });
+  if (end && end <= start) throw new DomainError("REGISTER_DATE_ORDER", `Ngày kết thúc nhiệm kỳ (${dateVi(end)}) phải sau ngày bắt đầu (${dateVi(start)}).`, { date: end, before: start });
 }
 
 export async function createBoard(ctx: Ctx, actor: Actor, input: unknown): Promise<Board> {
@@ -136,7 +136,7 @@ export async function updateBoard(ctx: Ctx, actor: Actor, boardId: number, input
     const termEnd = v.termEnd === undefined ? cur.termEnd : v.termEnd;
     checkTerm(cur.kind, cur.termStart, termEnd);
     const dissolvedOn = v.dissolvedOn === undefined ? cur.dissolvedOn : v.dissolvedOn;
-    if (dissolvedOn !== null && dissolvedOn < cur.termStart) throw new DomainError("REGISTER_DATE_ORDER", `Ngày giải thể (${dmy(dissolvedOn)}) không thể trước ngày thành lập (${dmy(cur.termStart)}).`, { date: dissolvedOn, before: cur.termStart });
+    if (dissolvedOn !== null && dissolvedOn < cur.termStart) throw new DomainError("REGISTER_DATE_ORDER", `Ngày giải thể (${dateVi(dissolvedOn)}) không thể trước ngày thành lập (${dateVi(cur.termStart)}).`, { date: dissolvedOn, before: cur.termStart });
     const res = await tx.db.updateTable("oversight_boards").set({
       name: v.name ?? cur.name, term_end: termEnd, communities: v.communities === undefined ? cur.communities : v.communities,
       decision: v.decision === undefined ? cur.decision : v.decision, dissolved_on: dissolvedOn, updated_at: nowIso(), version: cur.version + 1,
@@ -157,7 +157,7 @@ export async function addMember(ctx: Ctx, actor: Actor, boardId: number, input: 
     throw new DomainError("OVERSIGHT_MEMBER_NOT_ELIGIBLE", `Người này không thể là thành viên: ${refused.map((r) => `${r.label.toLowerCase()} (${r.basis})`).join("; ")}.`, { codes: refused.map((r) => r.code) });
   }
   if (v.startedOn < board.termStart || (board.termEnd !== null && v.startedOn > board.termEnd)) {
-    throw new DomainError("OVERSIGHT_OUTSIDE_TERM", `Ngày bắt đầu (${dmy(v.startedOn)}) nằm ngoài nhiệm kỳ của Ban (${dmy(board.termStart)} → ${board.termEnd ? dmy(board.termEnd) : "khi hoàn thành nhiệm vụ"}).`, { date: v.startedOn });
+    throw new DomainError("OVERSIGHT_OUTSIDE_TERM", `Ngày bắt đầu (${dateVi(v.startedOn)}) nằm ngoài nhiệm kỳ của Ban (${dateVi(board.termStart)} → ${board.termEnd ? dateVi(board.termEnd) : "khi hoàn thành nhiệm vụ"}).`, { date: v.startedOn });
   }
   return inTransaction(ctx, async (tx) => {
     const { id: newId } = await tx.db.insertInto("oversight_members").values({
@@ -176,8 +176,8 @@ export async function endMember(ctx: Ctx, actor: Actor, memberId: number, input:
   if (!row) throw new DomainError("OVERSIGHT_MEMBER_NOT_FOUND", `Không có thành viên #${memberId}.`, { id: memberId });
   const board = await loadBoard(ctx, row.board_id);
   await canWrite(ctx, actor, board.unitId);
-  if (row.ended_on !== null) throw new DomainError("OVERSIGHT_MEMBER_ENDED", `Thành viên đã thôi từ ${dmy(row.ended_on)}.`, { id: memberId });
-  if (v.endedOn < row.started_on) throw new DomainError("REGISTER_DATE_ORDER", `Ngày thôi (${dmy(v.endedOn)}) không thể trước ngày bắt đầu (${dmy(row.started_on)}).`, { date: v.endedOn, before: row.started_on });
+  if (row.ended_on !== null) throw new DomainError("OVERSIGHT_MEMBER_ENDED", `Thành viên đã thôi từ ${dateVi(row.ended_on)}.`, { id: memberId });
+  if (v.endedOn < row.started_on) throw new DomainError("REGISTER_DATE_ORDER", `Ngày thôi (${dateVi(v.endedOn)}) không thể trước ngày bắt đầu (${dateVi(row.started_on)}).`, { date: v.endedOn, before: row.started_on });
   return inTransaction(ctx, async (tx) => {
     const before = toMember(row);
     await tx.db.updateTable("oversight_members").set({ ended_on: v.endedOn, end_reason: v.reason }).where("id", "=", memberId).execute();
@@ -192,7 +192,7 @@ export async function addItem(ctx: Ctx, actor: Actor, boardId: number, input: un
   const board = await loadBoard(ctx, boardId);
   const h = await canWrite(ctx, actor, board.unitId);
   unitAt(h, board.unitId, v.startedOn);
-  if (v.endedOn && v.endedOn < v.startedOn) throw new DomainError("REGISTER_DATE_ORDER", `Ngày kết thúc (${dmy(v.endedOn)}) không thể trước ngày bắt đầu (${dmy(v.startedOn)}).`, { date: v.endedOn, before: v.startedOn });
+  if (v.endedOn && v.endedOn < v.startedOn) throw new DomainError("REGISTER_DATE_ORDER", `Ngày kết thúc (${dateVi(v.endedOn)}) không thể trước ngày bắt đầu (${dateVi(v.startedOn)}).`, { date: v.endedOn, before: v.startedOn });
   if (board.kind === "gsdtcd" && !v.owner) throw new DomainError("VALIDATION", "Công trình, dự án cần ghi chủ đầu tư.", { field: "owner" });
   return inTransaction(ctx, async (tx) => {
     await trackOversight(tx, board.unitId, [v.startedOn]);

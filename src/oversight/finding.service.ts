@@ -7,12 +7,12 @@
 import { z } from "zod";
 import type { Selectable } from "kysely";
 import { DomainError } from "../core/errors.ts";
-import { dmy } from "../portal/dates.ts";
+import { dateVi } from "../core/text.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
 import { id } from "../core/input.ts";
-import { canRead, canWrite, isoDate, listingRoot, nowIso, optionalText, requiredText, unitsUnder, userIdOf, chunks } from "../registers/common.ts";
+import { canRead, canWrite, isoDate, listingRoot, notBefore, nowIso, optionalText, requiredText, unitsUnder, userIdOf, chunks } from "../registers/common.ts";
 import { answerStatus, BOARD_LABELS, daysOverdue, defaultDue, type AnswerStatus, type BoardKind } from "./rules.ts";
 import type { OversightFindingsTable } from "./schema.ts";
 import { loadBoard } from "./board.service.ts";
@@ -55,18 +55,13 @@ async function load(ctx: Ctx, findingId: number): Promise<Finding> {
   return toFinding(r);
 }
 
-/** REGISTER_DATE_ORDER with the days as dd/mm/yyyy in the message (the details keep ISO). */
-function notBeforeDay(later: string, earlier: string, what: string, ref: string): void {
-  if (later < earlier) throw new DomainError("REGISTER_DATE_ORDER", `${what} (${dmy(later)}) không thể trước ${ref} (${dmy(earlier)}).`, { date: later, before: earlier });
-}
-
 export async function createFinding(ctx: Ctx, actor: Actor, boardId: number, input: unknown): Promise<FindingRow> {
   const v = FindingInputSchema.parse(input);
   const board = await loadBoard(ctx, boardId);
   await canWrite(ctx, actor, board.unitId);
-  if (v.sentOn > ctx.today()) throw new DomainError("REGISTER_FUTURE_DATE", `Ngày gửi kiến nghị (${dmy(v.sentOn)}) không thể sau ngày hôm nay (${dmy(ctx.today())}).`, { date: v.sentOn, today: ctx.today() });
+  if (v.sentOn > ctx.today()) throw new DomainError("REGISTER_FUTURE_DATE", `Ngày gửi kiến nghị (${dateVi(v.sentOn)}) không thể sau ngày hôm nay (${dateVi(ctx.today())}).`, { date: v.sentOn, today: ctx.today() });
   const dueOn = v.dueOn ?? defaultDue(v.sentOn);
-  notBeforeDay(dueOn, v.sentOn, "Hạn trả lời", "ngày gửi");
+  notBefore(dueOn, v.sentOn, "Hạn trả lời", "ngày gửi");
   if (v.itemId) {
     const item = await ctx.db.selectFrom("oversight_items").select("board_id").where("id", "=", v.itemId).executeTakeFirst();
     if (!item || item.board_id !== boardId) throw new DomainError("OVERSIGHT_ITEM_NOT_FOUND", "Nội dung giám sát không thuộc Ban này.", { id: v.itemId });
@@ -102,8 +97,8 @@ async function change(ctx: Ctx, actor: Actor, findingId: number, version: number
 export async function recordAnswer(ctx: Ctx, actor: Actor, findingId: number, input: unknown): Promise<FindingRow> {
   const v = AnswerInputSchema.parse(input);
   const cur = await load(ctx, findingId);
-  notBeforeDay(v.answeredOn, cur.sentOn, "Ngày trả lời", "ngày gửi kiến nghị");
-  if (v.answeredOn > ctx.today()) throw new DomainError("REGISTER_FUTURE_DATE", `Ngày trả lời (${dmy(v.answeredOn)}) không thể sau ngày hôm nay (${dmy(ctx.today())}).`, { date: v.answeredOn, today: ctx.today() });
+  notBefore(v.answeredOn, cur.sentOn, "Ngày trả lời", "ngày gửi kiến nghị");
+  if (v.answeredOn > ctx.today()) throw new DomainError("REGISTER_FUTURE_DATE", `Ngày trả lời (${dateVi(v.answeredOn)}) không thể sau ngày hôm nay (${dateVi(ctx.today())}).`, { date: v.answeredOn, today: ctx.today() });
   return change(ctx, actor, findingId, v.version, "oversight.finding.answer", (c) => ({
     answer: v.answer, answered_on: v.answeredOn, answered_by: v.answeredBy, published: v.published === undefined ? (c.published ? 1 : 0) : v.published ? 1 : 0,
   }));

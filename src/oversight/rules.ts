@@ -39,8 +39,8 @@
  * the law: "Nhiệm kỳ của Ban Thanh tra nhân dân theo nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố
  * trên cùng địa bàn").
  */
-import { addCalendarDaysPlain, dmy } from "../portal/dates.ts";
-import { matchKey } from "../core/text.ts";
+import { addCalendarDaysPlain } from "../portal/dates.ts";
+import { dateVi, matchKey } from "../core/text.ts";
 
 export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
 export const DECREE = "Nghị định 59/2023/NĐ-CP";
@@ -118,7 +118,7 @@ export function compositionIssues(b: BoardFacts, members: readonly MemberFacts[]
   const out: CompositionIssue[] = [];
   if (b.dissolvedOn !== null && b.dissolvedOn <= date) return out;
   if (b.termEnd !== null && b.termEnd < date) {
-    out.push({ code: "DCCS_D36_K2_HET_NHIEM_KY", message: `Nhiệm kỳ đã kết thúc ngày ${dmy(b.termEnd)}: cần bầu Ban nhiệm kỳ mới.`, basis: `${LAW} Điều 36 khoản 2` });
+    out.push({ code: "DCCS_D36_K2_HET_NHIEM_KY", message: `Nhiệm kỳ đã kết thúc ngày ${dateVi(b.termEnd)}: cần bầu Ban nhiệm kỳ mới.`, basis: `${LAW} Điều 36 khoản 2` });
     return out;
   }
   const on = members.filter((m) => sitsOn(m, date));

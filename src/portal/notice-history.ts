@@ -4,6 +4,7 @@
  * posting period restarting after a material revision (notice-rules.ts revision(), REVISION_BASIS),
  * taking down and posting again. No I/O: notice-history.service.ts reads the rows.
  */
+import { dateVi } from "../core/text.ts";
 import { FORM_RULES, NOTICE_CATEGORIES, REVISION_BASIS, type NoticeCategoryKey, type NoticeForm } from "./notice-rules.ts";
 
 /** The fields of a notice an audit row holds (a subset of notice.service.ts Notice). */
@@ -67,14 +68,12 @@ const FIELD_LABELS: Record<keyof NoticeSnapshot, string> = {
 /** Fields that follow from others: shown through them, not as changes of their own. */
 const DERIVED = new Set<keyof NoticeSnapshot>(["minimumEndsOn", "revisedOn"]);
 
-const dmy = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-
 /** A field's value as staff read it (labels for codes, dd/mm/yyyy for days, "—" for none). */
 export function shown(field: keyof NoticeSnapshot, v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
   if (field === "category") return NOTICE_CATEGORIES[v as NoticeCategoryKey]?.label ?? String(v);
   if (field === "form") return FORM_RULES[v as NoticeForm]?.label ?? String(v);
-  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dmy(v);
+  if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)) return dateVi(v);
   return String(v);
 }
 

@@ -23,7 +23,8 @@
  * them. (The "không ít hơn 30 ngày" often quoted is NĐ 61/2023 Điều 9 khoản 1: a draft hương ước's
  * posting at the village, not this article.)
  */
-import { addCalendarDaysPlain, dmy } from "./dates.ts";
+import { addCalendarDaysPlain } from "./dates.ts";
+import { dateVi } from "../core/text.ts";
 
 export const LAW = "Luật Thực hiện dân chủ ở cơ sở 2022";
 
@@ -137,9 +138,9 @@ export function complianceIssues(notices: readonly NoticeFacts[], year: number, 
     const s = noticeStatus(n, today);
     const rule = FORM_RULES[n.form];
     if (s === "posting_minimum") {
-      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": đang ${rule.label.toLowerCase()}, phải giữ đến hết ngày ${dmy(minimumEnds(n))} (${rule.basis}).` });
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": đang ${rule.label.toLowerCase()}, phải giữ đến hết ngày ${dateVi(minimumEnds(n))} (${rule.basis}).` });
     } else if (s === "removed_early") {
-      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${dmy(n.removedOn!)}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
+      out.push({ code: rule.code, noticeId: n.id, category: n.category, span: null, message: `"${n.title}": gỡ ngày ${dateVi(n.removedOn!)}, trước khi đủ ${n.minDays} ngày (${rule.basis}).` });
     }
   }
   for (const key of commune ? NOTICE_CATEGORY_KEYS : []) {

@@ -1,7 +1,7 @@
 /** Helpers every register service shares: dates, units and scope, search keys, filters. */
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
-import { foldDiacritics, matchKey, nfc } from "../core/text.ts";
+import { dateVi, foldDiacritics, matchKey, nfc } from "../core/text.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
@@ -25,7 +25,7 @@ export function notInFuture(date: string, today: string, what: string): void {
 
 /** Throws REGISTER_DATE_ORDER when `later` is before `earlier`. */
 export function notBefore(later: string, earlier: string, what: string, ref: string): void {
-  if (later < earlier) throw new DomainError("REGISTER_DATE_ORDER", `${what} (${later}) không thể trước ${ref} (${earlier}).`, { date: later, before: earlier });
+  if (later < earlier) throw new DomainError("REGISTER_DATE_ORDER", `${what} (${dateVi(later)}) không thể trước ${ref} (${dateVi(earlier)}).`, { date: later, before: earlier });
 }
 
 /** The unit a record belongs to; it must exist and be in force on the record's date. */

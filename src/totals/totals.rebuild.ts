@@ -114,7 +114,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       // commit (it would settle its delta from a view without the figures recomputed here); saves
       // committed before are in what is read below. As a small import's tracker does before it
       // reads. (A full rebuild holds the totals table instead.)
-      await lockUnitYears(tx, [{ unitId: 0, indicator, year }]);
+      await lockUnitYears(tx, [{ indicator, year }]);
       await clearGroup(tx.db, indicator, periods);
     }
     // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.

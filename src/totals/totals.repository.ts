@@ -57,8 +57,9 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
     // `byRange`: a rebuild's batch of units in unit order, one indicator: one range of the
     // (indicator, year, unit_id, …) index, read from the index alone, instead of a lookup per
     // figure in a table whose rows lie in the order they were written.
-    const units = indicators.length === 1 ? [...new Set(ofYear.map((k) => k.unitId))].sort((a, b) => a - b) : [];
+    const units = indicators.length === 1 ? [...new Set(ofYear.map((k) => k.unitId))] : [];
     const ranged = byRange && units.length > 0;
+    if (ranged) units.sort((a, b) => a - b);
     const parts: Array<(q: FactQuery) => FactQuery> = ranged
       ? [(q) => q.where("indicator", "=", indicators[0]!).where("year", "=", year).where("unit_id", ">=", units[0]!).where("unit_id", "<=", units.at(-1)!)]
       : indicators.length === 1
@@ -133,8 +134,7 @@ export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: re
   const rows = deltas.filter((d) => !isZero(d.vec));
   if (rows.length === 0) return;
   // PostgreSQL: key order (the primary key's), so concurrent writers lock rows in one order. SQLite
-  // has one writer; its rows come unit by unit, each period's run of units in order (the B-tree's
-  // pages at each run's end stay cached), and sorting a rebuild's millions of rows cost more than it saved.
+  // has one writer: no lock order to keep, and a rebuild's rows already come in runs per period.
   if (!database.sqlite) rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
   const num = (d: TotalDelta, i: number) => (i % FIELDS === F.value ? d.vec[i]! : Math.round(d.vec[i]!));
   if (database.sqlite) {

@@ -413,7 +413,7 @@ function trackerOf(tx: Ctx): TotalsTracker {
  * a unit counted in its successor) would add up wrong. SQLite has one writer: nothing to do.
  * Call before reading what a change replaces.
  */
-export async function lockUnitYears(tx: Ctx, keys: readonly SlotKey[]): Promise<void> {
+export async function lockUnitYears(tx: Ctx, keys: ReadonlyArray<Pick<SlotKey, "indicator" | "year">>): Promise<void> {
   if (tx.database.dialect !== "postgres") return;
   const t = trackerOf(tx);
   const fresh = [...new Set(keys.map((k) => `${k.indicator}|${k.year}`))].filter((k) => !t.locked.has(k)).sort();
