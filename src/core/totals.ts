@@ -1,6 +1,6 @@
 /**
- * Maintained totals, the pure part. A total is kept for every (structure, unit, indicator,
- * standard period, disaggregation) and answers three bases at once: approved figures only,
+ * Maintained totals, the pure part. A total is kept for every (structure, unit above the
+ * communes, indicator, standard period, disaggregation) and answers three bases at once: approved figures only,
  * submitted and approved, all (drafts included). The totals table is kept equal to a fresh
  * roll-up (src/core/rollup.ts) by adding deltas:
  *
@@ -14,7 +14,7 @@
  *   of everyone else plus a full roll-up of those units; the correction is that roll-up minus their
  *   simple sum. Property-tested against `rollupSum` in totals.test.ts.
  */
-import type { Hierarchy, PlacementDates } from "./hierarchy.ts";
+import type { Hierarchy, PlacementDates, UnitLevel } from "./hierarchy.ts";
 import { periodContains, periodsWithin, yearPeriod, type Period } from "./period.ts";
 import { disaggCovers, parseDisagg, disaggKey, resolveUnitFacts, rollupSum, type AreaCheck, type FigureFact } from "./rollup.ts";
 
@@ -203,6 +203,27 @@ export function placementParts(h: Hierarchy, unitId: number, date: string): Part
   if (cache.size > 200_000) cache.clear();
   cache.set(key, parts);
   return parts;
+}
+
+/**
+ * True when a target's totals are kept in the table: the country, provinces and (old) districts.
+ * A commune's or a village's are computed when asked from the few figures that land in it
+ * (src/totals/totals.leaves.ts): kept, they were 70 % of the table's rows and of an import's writes.
+ */
+export function keptTarget(h: Hierarchy, unitId: number): boolean {
+  const level = h.get(unitId)?.level;
+  return level !== undefined && keptLevel(level);
+}
+
+/** True for the levels whose totals are kept (see `keptTarget`). */
+export const keptLevel = (level: UnitLevel): boolean => level === "country" || level === "province" || level === "district";
+
+const keptParts = new WeakMap<Part, Part>();
+/** The part with only the kept totals in its chain (cached with the part). */
+export function keptPart(h: Hierarchy, part: Part): Part {
+  let k = keptParts.get(part);
+  if (!k) keptParts.set(part, (k = { ...part, chain: part.chain.filter((t) => keptTarget(h, t)) }));
+  return k;
 }
 
 /**

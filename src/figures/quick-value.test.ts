@@ -32,13 +32,16 @@ class CountingStore extends HierarchyStore {
 describeEachDatabase("value from the maintained totals", (get) => {
   let ctx: Ctx;
   let nowCode: string;
+  let nowProvince: string;
   const today = "2026-11-25";
 
   before(async () => {
     ctx = await seededContext(get(), today);
     const h = await hierarchyOf(ctx);
     const commune = h.resolveCode("25288", "2024-12-31").id;
-    nowCode = h.at(h.placeAt(commune, today).unitId, today).code;
+    const now = h.at(h.placeAt(commune, today).unitId, today);
+    nowCode = now.code;
+    nowProvince = h.at(h.ancestorsOf(now.id).find((a) => h.get(a)?.level === "province")!, today).code;
     await saveFigures(ctx, SYSTEM, [
       { unitId: commune, indicator: "reception.turns", period: "2024Q3", value: 12 },
       { unitId: commune, indicator: "reception.turns", period: "2024Q4", value: 5 },
@@ -60,15 +63,15 @@ describeEachDatabase("value from the maintained totals", (get) => {
     assert.deepEqual(calendar.placementChangeDates(), h.placementChangeDates());
   });
 
-  test("a commune, its district, 'as now' in today's structure, a ratio: the same answer as the roll-up, and the hierarchy never loaded", async () => {
+  test("a district, a province 'as now' in today's structure, a ratio: the same answer as the roll-up, and the hierarchy never loaded", async () => {
     const questions: ValueQuery[] = [
-      { unitCode: "25288", indicator: "reception.turns", period: "2024Q3" },
-      { unitCode: "25288", indicator: "reception.turns", period: "2024S2" },
+      { unitCode: "692", indicator: "reception.turns", period: "2024Q3" },
+      { unitCode: "692", indicator: "reception.turns", period: "2024S2" },
       { unitCode: "692", indicator: "reception.turns", period: "2024" },
-      { unitCode: nowCode, indicator: "reception.turns", period: "2024", asOf: today },
-      { unitCode: "25288", indicator: "petitions.resolved", period: "2024" },
-      { unitCode: "25288", indicator: "dialogues.held", period: "2024" },
-      { unitCode: "25288", indicator: "reception.turns", period: "2024", basis: "approved" },
+      { unitCode: nowProvince, indicator: "reception.turns", period: "2024", asOf: today },
+      { unitCode: "692", indicator: "petitions.resolved", period: "2024" },
+      { unitCode: "692", indicator: "dialogues.held", period: "2024" },
+      { unitCode: "692", indicator: "reception.turns", period: "2024", basis: "approved" },
     ];
     for (const q of questions) {
       const store = new CountingStore();
@@ -79,15 +82,23 @@ describeEachDatabase("value from the maintained totals", (get) => {
     }
     const turns = await valueFromTotals(ctx, SYSTEM, { unitCode: "692", indicator: "reception.turns", period: "2024" });
     assert.equal(turns?.value, 24, "12 + 5 at one commune, 7 at another, in their district");
-    const ratio = await valueFromTotals(ctx, SYSTEM, { unitCode: "25288", indicator: "petitions.resolved", period: "2024" });
+    const ratio = await valueFromTotals(ctx, SYSTEM, { unitCode: "692", indicator: "petitions.resolved", period: "2024" });
     assert.equal(ratio?.denominator?.value, 40);
+  });
+
+  test("a commune's total is computed from its figures with the hierarchy: no quick answer, the roll-up's is right", async () => {
+    for (const q of [{ unitCode: "25288", indicator: "reception.turns", period: "2024S2" }, { unitCode: nowCode, indicator: "reception.turns", period: "2024", asOf: today }] as ValueQuery[]) {
+      assert.equal(await valueFromTotals(ctx, SYSTEM, q), null);
+    }
+    assert.equal((await rollupValue(ctx, SYSTEM, { unitCode: "25288", indicator: "reception.turns", period: "2024S2" })).value, 17);
+    assert.equal((await rollupValue(ctx, SYSTEM, { unitCode: nowCode, indicator: "reception.turns", period: "2024", asOf: today })).value, 24, "with the commune merged into it");
   });
 
   test("no answer where the roll-up must compute: totals not ready, a date across a change, a rate, an unknown code, a user's scope", async () => {
     const across = { unitCode: "99001", asOf: "2026-12-20", indicator: "outreach.sessions", period: "2026Q1" };
     assert.equal(await valueFromTotals(ctx, SYSTEM, across), null);
     assert.equal((await rollupValue(ctx, SYSTEM, across)).value, 12, "computed afresh by the roll-up");
-    assert.ok(await valueFromTotals(ctx, SYSTEM, { ...across, unitCode: "00004", asOf: undefined }), "the same figures as reported: from the totals");
+    assert.ok(await valueFromTotals(ctx, SYSTEM, { ...across, unitCode: "01", asOf: undefined }), "the same figures as reported: from the totals");
     assert.equal(await valueFromTotals(ctx, SYSTEM, { unitCode: "25288", indicator: "petitions.resolution_rate", period: "2024" }), null);
     const unknown = { unitCode: "99999", indicator: "reception.turns", period: "2024" };
     assert.equal(await valueFromTotals(ctx, SYSTEM, unknown), null);

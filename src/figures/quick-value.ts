@@ -14,7 +14,8 @@ import { requireAbility } from "../accounts/policy.ts";
 import type { Ctx } from "../context.ts";
 import { requireIndicator } from "../indicators/indicator.service.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { cellId, readCells } from "../totals/totals.reader.ts";
+import { keptLevel } from "../core/totals.ts";
+import { cellId, readKeptCells } from "../totals/totals.reader.ts";
 import { loadPlacementCalendar, loadUnitsByCode } from "../units/unit.repository.ts";
 import { shape, type RolledValue, type ValueQuery } from "./rollup.service.ts";
 
@@ -29,12 +30,14 @@ export async function valueFromTotals(ctx: Ctx, actor: Actor, q: ValueQuery): Pr
   const unit = named.findByCode(q.unitCode, asOf);
   if (!unit) return null;
   const indicator = await requireIndicator(ctx.db, q.indicator);
+  // A commune's or a village's totals are computed from its figures, with the hierarchy.
+  if (!keptLevel(unit.level)) return null;
   const basis = q.basis ?? (await getSettings(ctx.db)).basis;
   const denominator = indicator.denominator ? await requireIndicator(ctx.db, indicator.denominator) : null;
   if (indicator.aggregation === "rate" || denominator?.aggregation === "rate") return null;
   const disagg = q.disagg ?? "";
   const read = async (key: string) => {
-    const cells = await readCells(ctx, calendar, { unitIds: [unit.id], indicators: [key], periods: [period], asOf, disagg, basis, withArea: true });
+    const cells = await readKeptCells(ctx, calendar, { unitIds: [unit.id], indicators: [key], periods: [period], asOf, disagg, basis, withArea: true });
     return cells && cells.get(cellId(unit.id, key, period.id))!;
   };
   const total = await read(indicator.key);

@@ -75,8 +75,6 @@ export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: numb
   }, { alone: true });
 }
 
-/** Flush accumulated totals past this many cells, so memory stays flat (the group's rows were cleared, so adding in parts is exact). */
-const FLUSH_CELLS = 20_000;
 /** Units whose figures are loaded at once. */
 const UNIT_BATCH = 500;
 
@@ -119,16 +117,10 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     }
     // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.
     const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])].sort((a, b) => a - b);
-    const deltas = new Deltas();
+    // Only the totals above the communes are kept (a few thousand targets per indicator-year): they
+    // stay in memory until the group ends, so each is written once.
+    const deltas = new Deltas(h);
     const writer = new BulkTotals(tx.db, tx.database);
-    // Communes' totals are written as their batch ends; the ancestors' (every unit adds to them)
-    // stay in memory until the group ends, so each is written once and memory stays flat.
-    const ancestor = (t: number) => h.get(t)?.level !== "commune";
-    const flush = async (all: boolean) => {
-      const out = deltas.take(all ? () => false : ancestor);
-      await writer.add(out);
-      rows += out.length;
-    };
     for (let i = 0; i < ids.length; i += UNIT_BATCH) {
       const keys = ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
       const data = await loadUnitYears(tx, keys, true);
@@ -137,7 +129,6 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
         const cells = unitContribution(d.facts, d.counts, year);
         if (cells.size) placeChange(deltas, h, now, key, cells, periodsOf(year));
       }
-      if (deltas.cells > FLUSH_CELLS) await flush(false);
     }
     const area = await areaUnits(tx.db, indicator, year);
     if (area.size) {
@@ -145,8 +136,10 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       for (const P of standardPeriods(year)) for (const s of structuresOf(h, P, now)) work.push({ structure: s.structure, date: s.date, period: P, targets: areaTargets(h, s.date, area) });
       await correctTargets(tx, h, indicator, year, work, area, deltas);
     }
-    await flush(true);
+    const out = deltas.rows();
+    await writer.add(out);
     await writer.finish();
+    rows += out.length;
     units += ids.length;
     opts.progress?.(++done, groups.size, k);
   }

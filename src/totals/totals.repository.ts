@@ -214,9 +214,17 @@ export interface StoredTotal {
 /** Reads one basis of a totals row. */
 export function basisOf(row: Pick<TotalsTable, Col>, b: number): StoredTotal {
   const s = SUFFIX[b]!;
-  const n = row[`n_${s}`];
-  return { value: n > 0 ? row[`v_${s}`] : null, counted: n, setAside: row[`x_${s}`], notAllocated: row[`u_${s}`], estimated: row[`e_${s}`] > 0 };
+  return total(row[`v_${s}`], row[`n_${s}`], row[`x_${s}`], row[`u_${s}`], row[`e_${s}`]);
 }
+
+/** Reads one basis of a total's vector (a total computed when asked, as a row would hold it). */
+export function basisOfVec(v: Vec, b: number): StoredTotal {
+  const o = b * FIELDS;
+  return total(v[o + F.value]!, Math.round(v[o + F.counted]!), Math.round(v[o + F.setAside]!), Math.round(v[o + F.notAllocated]!), Math.round(v[o + F.estimated]!));
+}
+
+const total = (value: number, n: number, setAside: number, notAllocated: number, estimated: number): StoredTotal =>
+  ({ value: n > 0 ? value : null, counted: n, setAside, notAllocated, estimated: estimated > 0 });
 
 /** Reads totals: some units, indicators and periods of one structure and one disaggregation. */
 export async function readTotals(db: Kysely<DB>, q: { structure: number; unitIds: readonly number[]; indicators: readonly string[]; periods: readonly string[]; disagg: string }) {
@@ -245,6 +253,26 @@ export async function readCorrectionsOfYear(db: Kysely<DB>, indicator: string, p
   for (const r of rows) {
     const k = `${r.structure}|${r.unit_id}|${r.period}`;
     (out.get(k) ?? out.set(k, new Map()).get(k)!).set(r.disagg, JSON.parse(r.data) as StoredCorrection);
+  }
+  return out;
+}
+
+/** A kept correction of one target, indicator and period, for reads. */
+export interface CorrectionRow extends StoredCorrection {
+  unitId: number;
+  indicator: string;
+  period: string;
+}
+
+/** The corrections of some targets × indicators × periods in one structure and disaggregation. */
+export async function readCorrectionRows(db: Kysely<DB>, q: { structure: number; targets: readonly number[]; indicators: readonly string[]; periods: readonly string[]; disagg: string }): Promise<CorrectionRow[]> {
+  const out: CorrectionRow[] = [];
+  if (q.targets.length === 0 || q.indicators.length === 0 || q.periods.length === 0) return out;
+  for (const part of chunks([...q.targets])) {
+    const rows = await db.selectFrom("total_corrections").select(["unit_id", "indicator", "period", "data"])
+      .where("structure", "=", q.structure).where("disagg", "=", q.disagg).where("period", "in", [...q.periods]).where("indicator", "in", [...q.indicators])
+      .where("unit_id", "in", part).execute();
+    for (const r of rows) out.push({ unitId: r.unit_id, indicator: r.indicator, period: r.period, ...(JSON.parse(r.data) as StoredCorrection) });
   }
   return out;
 }

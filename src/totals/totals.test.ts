@@ -83,6 +83,19 @@ describeEachDatabase("maintained totals", (get) => {
     assert.deepEqual(vn.kept, vn.fresh);
   });
 
+  test("a commune's own area total stands over its months; its total, computed when asked, shows the check", async () => {
+    await saveFigures(ctx, SYSTEM, [
+      { unitId: u.c25288!, indicator: "dialogues.held", period: "2023", value: 30, kind: "area" },
+      { unitId: u.c25288!, indicator: "dialogues.held", period: "202302", value: 5 },
+    ]);
+    const { kept, fresh } = await bothWays(ctx, { unitCode: "25288", asOf: "2023-12-31", indicator: "dialogues.held", period: "2023" });
+    assert.equal(kept.value, 30);
+    assert.deepEqual(kept.area, { areaTotal: 30, computedSum: 5, difference: 25 });
+    assert.deepEqual(kept, fresh);
+    const asNow = await bothWays(ctx, { unitCode: "25270", asOf: "2025-07-01", indicator: "dialogues.held", period: "2023" });
+    assert.deepEqual(asNow.kept, asNow.fresh, "in the new commune it merged into");
+  });
+
   test("register records count where a unit reported nothing, and move with their dates", async () => {
     const h = await hierarchyOf(ctx);
     const loc = h.resolveCode("25270", "2026-01-01").id;
@@ -178,7 +191,12 @@ describeEachDatabase("maintained totals", (get) => {
     );
     // And the kept totals answer as a fresh roll-up does, in every basis and both structures.
     for (const basis of ["approved", "submitted", "all"] as Basis[]) {
-      for (const [unitCode, asOf] of [["VN", "2024-12-31"], ["70", "2024-12-31"], ["VN", "2025-07-01"], ["75", "2025-07-01"], ["01", "2025-07-01"]] as const) {
+      // Communes' totals are computed from their figures when asked (old ones as reported; new
+      // ones as now, through their predecessors and split shares); the others come from the table.
+      for (const [unitCode, asOf] of [
+        ["VN", "2024-12-31"], ["70", "2024-12-31"], ["VN", "2025-07-01"], ["75", "2025-07-01"], ["01", "2025-07-01"],
+        ["692", "2024-12-31"], ["25288", "2024-12-31"], ["25270", "2024-12-31"], ["25270", "2025-07-01"], ["00025", "2025-07-01"],
+      ] as const) {
         for (const indicator of ["reception.turns", "dialogues.held", "petitions.received"]) {
           for (const period of ["2024", "2024S1", "2024Q1"]) {
             const { kept, fresh } = await bothWays(ctx, { unitCode, asOf, indicator, period, basis });
@@ -189,5 +207,15 @@ describeEachDatabase("maintained totals", (get) => {
     }
     const kids = await rollupChildren(ctx, SYSTEM, { unitCode: "75", asOf: "2025-07-01", indicator: "reception.turns", period: "2024" });
     assert.ok(kids.children.length > 50);
+    for (const period of ["2024", "2024Q1"]) {
+      for (const [unitCode, asOf] of [["75", "2025-07-01"], ["692", "2024-12-31"]] as const) {
+        const q = { unitCode, asOf, indicator: "dialogues.held", period };
+        const kept = await rollupChildren(ctx, SYSTEM, q);
+        await inTransaction(ctx, (tx) => writeTotalsState(tx, { ready: false, epoch: "" }));
+        const fresh = await rollupChildren(ctx, SYSTEM, q);
+        await rebuildTotals(ctx);
+        assert.deepEqual(kept, fresh, `${unitCode}'s communes, ${period}`);
+      }
+    }
   });
 });

@@ -13,7 +13,7 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import { periodRange, type Period } from "../core/period.ts";
 import {
-  addToChain, areaCorrections, areaTargets, coveredUnits, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
+  addToChain, areaCorrections, areaTargets, coveredUnits, keptPart, keptTarget, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
   WIDTH, type Cells, type CountFact, type ReportStatus, type StatedFact, type UnitYear,
 } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
@@ -38,11 +38,14 @@ export interface LoadedUnitYear extends UnitYear {
   reports: ReportStatus[];
 }
 
-/** Loads unit-years: figures, the state of the reports covering them, and register counts. */
-export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange = false): Promise<Map<string, LoadedUnitYear>> {
+/**
+ * Loads unit-years: figures, the state of the reports covering them, and register counts (of the
+ * standard periods in `periods` only, when given: a read that needs a few cells).
+ */
+export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange = false, periods?: ReadonlySet<string>): Promise<Map<string, LoadedUnitYear>> {
   const reports = await loadReports(tx.db, keys.map((k) => k.unitId));
   const facts = await loadStatedFacts(tx.db, keys, reports, byRange);
-  const counts = await loadCounts(tx, keys, reports);
+  const counts = await loadCounts(tx, keys, reports, periods);
   return new Map(keys.map((k) => {
     const key = slotKey(k);
     const f = facts.get(key) ?? [];
@@ -51,7 +54,7 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
 }
 
 /** Register counts of each unit-year for its 20 standard periods (cut-off day applied), in the state of the unit's report. */
-async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>): Promise<Map<string, CountFact[]>> {
+async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>, periods?: ReadonlySet<string>): Promise<Map<string, CountFact[]>> {
   const out = new Map<string, CountFact[]>();
   const fed = keys.filter((k) => figureSources.some((s) => s.indicators.has(k.indicator)));
   if (fed.length === 0) return out;
@@ -73,6 +76,7 @@ async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMa
     const list: CountFact[] = [];
     for (const source of figureSources.filter((s) => s.indicators.has(k.indicator))) {
       for (const P of standardPeriods(k.year)) {
+        if (periods && !periods.has(P.id)) continue;
         const { start, end } = periodRange(P, cutoffDay);
         for (const c of await source.count(tx, { indicator: k.indicator, unitIds: [k.unitId], periodStart: start, periodEnd: end })) {
           if (c.unitId === k.unitId) list.push({ period: P, disagg: c.disagg, value: c.value, state: reportStateOf(reports.get(k.unitId) ?? [], P) });
@@ -113,15 +117,13 @@ function diff(next: Cells, prev: Cells): Cells {
   return out;
 }
 
-/** Accumulated changes: structure → indicator → target → cells. */
+/**
+ * Accumulated changes: structure → indicator → target → cells. Only kept targets (`keptTarget`)
+ * come out as rows: a commune's area corrections still add to its cells here, and are dropped.
+ */
 export class Deltas {
   readonly byStructure = new Map<number, Map<string, Map<number, Cells>>>();
-  /** Cells held (roughly: targets × cells per target), to know when to write them out. */
-  get cells(): number {
-    let n = 0;
-    for (const inds of this.byStructure.values()) for (const targets of inds.values()) for (const c of targets.values()) n += c.size;
-    return n;
-  }
+  constructor(private readonly h: Hierarchy) {}
   /** The target map of one structure and indicator. */
   of(structure: number, indicator: string): Map<number, Cells> {
     let s = this.byStructure.get(structure);
@@ -130,32 +132,13 @@ export class Deltas {
     if (!i) s.set(indicator, (i = new Map()));
     return i;
   }
-  /**
-   * The rows of the targets `keep` does not hold back, removed from these deltas (a rebuild writes
-   * communes as it goes and keeps the few ancestors every unit adds to until the end).
-   */
-  take(keep: (target: number) => boolean): TotalDelta[] {
-    const out: TotalDelta[] = [];
-    for (const [structure, inds] of this.byStructure) {
-      for (const [indicator, targets] of inds) {
-        for (const [unitId, cells] of targets) {
-          if (keep(unitId)) continue;
-          for (const [key, vec] of cells) {
-            const bar = key.indexOf("|");
-            out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
-          }
-          targets.delete(unitId);
-        }
-      }
-    }
-    return out;
-  }
   /** As rows for the repository. */
   rows(): TotalDelta[] {
     const out: TotalDelta[] = [];
     for (const [structure, inds] of this.byStructure) {
       for (const [indicator, targets] of inds) {
         for (const [unitId, cells] of targets) {
+          if (!keptTarget(this.h, unitId)) continue;
           for (const [key, vec] of cells) {
             const bar = key.indexOf("|");
             out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
@@ -167,13 +150,13 @@ export class Deltas {
   }
 }
 
-/** Places a unit's changed cells in every structure their periods are kept in. */
+/** Places a unit's changed cells in the kept totals above it, in every structure their periods are kept in. */
 export function placeChange(deltas: Deltas, h: Hierarchy, now: string, key: SlotKey, change: Cells, periods: ReadonlyMap<string, Period>): void {
   for (const [pid, cells] of byPeriod(change)) {
     const P = periods.get(pid)!;
     for (const s of structuresOf(h, P, now)) {
       const acc = deltas.of(s.structure, key.indicator);
-      for (const part of placementParts(h, key.unitId, s.date)) addToChain(acc, part, cells, 1);
+      for (const part of placementParts(h, key.unitId, s.date)) addToChain(acc, keptPart(h, part), cells, 1);
     }
   }
 }
@@ -259,7 +242,7 @@ export class TotalsTracker {
       const facts = undo(d, n.rows);
       snaps.push({ key: n.key, cells: unitContribution(facts, d.counts, n.key.year), area: facts.some((f) => f.kind === "area") });
     }
-    const deltas = new Deltas();
+    const deltas = new Deltas(h);
     const groups = new Map<string, Array<{ snap: Snapshot; area: boolean }>>();
     for (const snap of snaps) {
       const d = data.get(slotKey(snap.key))!;
