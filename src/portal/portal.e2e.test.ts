@@ -150,7 +150,7 @@ test("the staff page lists what the law still asks, the notices, the closed deci
     await p.getByRole("button", { name: "Đăng nhập" }).click();
     await p.locator("header.top").waitFor();
     await p.goto(web.server.url + "/#/portal");
-    await p.locator('.portal-issues li[data-code="DCCS_D13_K1_NIEM_YET_30_NGAY"]').first().waitFor();
+    await p.locator('.portal-issues li[data-code="DCCS_D13_K2_NIEM_YET_30_NGAY"]').first().waitFor();
     await p.getByText("Không được thông qua.").waitFor();
     await p.getByText(/hạn 0\d\/12\/2026/).first().waitFor();
     if (width === 1366) {

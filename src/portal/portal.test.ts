@@ -36,19 +36,19 @@ describeEachDatabase("portal services", (get) => {
 
   const base = () => ({ unitId: qn, category: "ngan_sach", form: "niem_yet", title: "Dự toán ngân sách quý IV", body: "Tổng thu, tổng chi", postedOn: "2026-11-10", publishedBy: "UBND phường Quy Nhơn" });
 
-  test("DCCS_D13_K1: a niêm yết shorter than 30 days is refused and changes nothing; one outside the staff's units is OUT_OF_SCOPE", async () => {
+  test("DCCS_D13_K2: a niêm yết shorter than 30 days is refused and changes nothing; one outside the staff's units is OUT_OF_SCOPE", async () => {
     await assert.rejects(createNotice(ctx, staff, { ...base(), minDays: 29 }), (e: { code?: string }) => e.code === "NOTICE_TOO_SHORT");
     await assert.rejects(createNotice(ctx, outsider, base()), (e: { code?: string }) => e.code === "OUT_OF_SCOPE" || e.code === "FORBIDDEN");
     assert.equal((await listNotices(ctx, staff, qn)).length, 0);
   });
 
-  test("DCCS_D13_K1: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
+  test("DCCS_D13_K2: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
     const n = await createNotice(ctx, staff, base());
     assert.equal(n.minDays, 30);
     assert.equal(n.minimumEndsOn, "2026-12-09");
     assert.deepEqual((await publicNotices(ctx, qn)).map((x) => x.id), [n.id]);
     const c = await noticeCompliance(ctx, staff, qn, 2026);
-    assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K1_NIEM_YET_30_NGAY"));
+    assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K2_NIEM_YET_30_NGAY"));
     assert.ok(c.issues.some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "no plan published this year");
     const province = (await hierarchyOf(ctx)).resolveCode("52", TODAY).id;
     const reviewer = await userAt(ctx, "reviewer", "52");

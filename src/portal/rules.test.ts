@@ -8,9 +8,9 @@ import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHou
 const notice = (o: Partial<NoticeFacts>): NoticeFacts => ({ id: 1, category: "ngan_sach", form: "niem_yet", title: "T", postedOn: "2026-03-01", minDays: 30, removedOn: null, ...o });
 
 describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 2022)", () => {
-  test("DCCS_D13_K1: niêm yết ít nhất 30 ngày — posted 1 March, the minimum runs to 30 March inclusive", () => {
+  test("DCCS_D13_K2: niêm yết ít nhất 30 ngày liên tục — posted 1 March, the minimum runs to 30 March inclusive", () => {
     assert.equal(FORM_RULES.niem_yet.minDays, 30);
-    assert.equal(FORM_RULES.niem_yet.code, "DCCS_D13_K1_NIEM_YET_30_NGAY");
+    assert.equal(FORM_RULES.niem_yet.code, "DCCS_D13_K2_NIEM_YET_30_NGAY");
     assert.equal(minimumEnds(notice({})), "2026-03-30");
     assert.equal(noticeStatus(notice({}), "2026-03-30"), "posting_minimum");
     assert.equal(noticeStatus(notice({}), "2026-03-31"), "done");
@@ -25,7 +25,7 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ" }, "2026-03-20", true), { changed: false, postedOn: "2026-03-01", revisedOn: null }, "no change, no revision");
     assert.deepEqual(revision({ ...cur, postedOn: "2026-04-01" }, { title: "Dự toán 2", body: cur.body }, "2026-03-20", true), { changed: true, postedOn: "2026-04-01", revisedOn: null }, "not yet posted: no revision");
   });
-  test("DCCS_D13_K1: taken down on day 30 is early, on day 31 is not", () => {
+  test("DCCS_D13_K2: taken down on day 30 is early, on day 31 is not", () => {
     assert.equal(noticeStatus(notice({ removedOn: "2026-03-30" }), "2026-04-10"), "removed_early");
     assert.equal(noticeStatus(notice({ removedOn: "2026-03-31" }), "2026-04-10"), "done");
   });
@@ -35,7 +35,13 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.equal(noticeStatus(n, "2026-03-03"), "posting_minimum");
     assert.equal(noticeStatus(n, "2026-03-04"), "done");
   });
-  test("DCCS_D13_K2: a form without a minimum (website) is never 'inside its minimum'", () => {
+  test("DCCS_D13: the basis shown names the right khoản — niêm yết is khoản 2 (30 days), the website khoản 1, the loudspeakers khoản 3", () => {
+    assert.match(FORM_RULES.niem_yet.basis, /Điều 13 khoản 2 \(niêm yết ít nhất 30 ngày liên tục\)/);
+    assert.equal(FORM_RULES.website.code, "DCCS_D13_K1_WEBSITE");
+    assert.match(FORM_RULES.website.basis, /Điều 13 khoản 1$/);
+    assert.match(FORM_RULES.loa.basis, /Điều 13 khoản 3/);
+  });
+  test("DCCS_D13_K1: a form without a minimum (website) is never 'inside its minimum'", () => {
     assert.equal(noticeStatus(notice({ form: "website", minDays: 0 }), "2026-03-01"), "done");
     assert.deepEqual(complianceIssues([notice({ form: "website", minDays: 0, category: "khac" })], 2026, "2026-03-01").filter((i) => i.noticeId === 1), []);
   });
@@ -50,10 +56,10 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
   test("DCCS_D11: the required categories bind the commune (chính quyền địa phương cấp xã); a province is asked for none, only to keep what it posted up its minimum", () => {
     const posted = [notice({ category: "khac", postedOn: "2026-07-01" })];
     const province = complianceIssues(posted, 2026, "2026-07-15", false);
-    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K1_NIEM_YET_30_NGAY"]);
+    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K2_NIEM_YET_30_NGAY"]);
     assert.ok(complianceIssues(posted, 2026, "2026-07-15").some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "a commune is asked for its plan");
   });
-  test("DCCS_D13_K1: a notice inside its minimum is on the dashboard with the date it may come down", () => {
+  test("DCCS_D13_K2: a notice inside its minimum is on the dashboard with the date it may come down", () => {
     const [i] = complianceIssues([notice({ category: "khac", postedOn: "2026-07-01" })], 2026, "2026-07-10").filter((x) => x.noticeId === 1);
     assert.match(i!.message, /30\/07\/2026/);
   });
