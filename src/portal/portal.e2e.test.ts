@@ -86,7 +86,7 @@ test("three households decide (two online, one on paper); after closing the port
     assert.equal(await p.locator('[data-count="no"]').textContent(), "1");
     assert.equal(await p.locator('[data-count="abstain"]').textContent(), "0");
     await p.getByText("3 (2 / 1)").waitFor();
-    await p.getByText(/2\/40 hộ tán thành.*cần ít nhất 21 hộ/).waitFor();
+    await p.getByText(/2\/40 hộ tán thành.*chưa đủ hai phần ba tổng số hộ gia đình tán thành \(cần ít nhất 27 hộ/).waitFor();
     assert.equal(await p.getByRole("button", { name: "Gửi ý kiến" }).count(), 0, "closed: no voting form");
     await shot(p, `result-${width}`);
     // The result is a public notice of the phường.
