@@ -27,6 +27,7 @@ import * as reminderOutbox from "./migrations/2026-12-09-reminder-outbox.ts";
 import * as portalRevisions from "./migrations/2026-12-09-portal-revisions.ts";
 import * as sessionVersion from "./migrations/2026-12-10-session-version.ts";
 import * as figuresByGroup from "./migrations/2026-12-11-figures-by-group.ts";
+import * as consultationMatter from "./migrations/2026-12-12-consultation-matter.ts";
 import * as leafTotals from "./migrations/2026-12-12-leaf-totals.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
@@ -170,6 +171,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-09-portal-revisions": { up: (db) => portalRevisions.up(db), down: (db) => portalRevisions.down(db) },
     "2026-12-10-session-version": { up: (db) => sessionVersion.up(db, dialect), down: (db) => sessionVersion.down(db, dialect) },
     "2026-12-11-figures-by-group": { up: (db) => figuresByGroup.up(db, dialect), down: (db) => figuresByGroup.down(db) },
+    "2026-12-12-consultation-matter": { up: (db) => consultationMatter.up(db), down: (db) => consultationMatter.down(db) },
     "2026-12-12-leaf-totals": { up: (db) => leafTotals.up(db), down: (db) => leafTotals.down(db) },
   };
   return { getMigrations: async () => migrations };

@@ -42,7 +42,9 @@ export async function seedDemoPortal(ctx: Ctx, log: (s: string) => void): Promis
   ] as const;
   for (const n of notices) await createNotice(ctx, SYSTEM, { unitId: qn.id, ...n, community: null, publishedBy: by });
   const c = await createConsultation(ctx, SYSTEM, {
-    unitId: qn.id, community: "Tổ dân phố 5", kind: "decide", question: DEMO_CONSULTATION_QUESTION, form: "truc_tuyen",
+    // A contribution to works (Điều 15 khoản 1): two thirds of the households must agree (Điều 21 khoản 1), and it is
+    // not for online voting (Điều 17 khoản 2): ballot slips, entered by staff or with the household's code on the portal.
+    unitId: qn.id, community: "Tổ dân phố 5", kind: "decide", matter: "dong_gop_cong_trinh", question: DEMO_CONSULTATION_QUESTION, form: "phieu",
     documents: "Dự toán: bê tông hóa 180 m hẻm 12, rộng 3 m; tổng kinh phí 60 triệu đồng, ngân sách phường hỗ trợ 40 triệu đồng, 40 hộ đóng góp 20 triệu đồng (500.000 đồng mỗi hộ; hộ nghèo, hộ cận nghèo được miễn).\nNhân dân bàn và quyết định theo Điều 15 Luật Thực hiện dân chủ ở cơ sở 2022.",
     opensOn: ago(3), closesOn: addCalendarDaysPlain(today, 10), households: 40,
   });

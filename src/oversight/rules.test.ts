@@ -53,7 +53,7 @@ describe("Ban Thanh tra nhân dân (Luật Thực hiện dân chủ ở cơ sở
     assert.deepEqual(ineligibleFor("ttnd", ["chu_dau_tu"]), []);
     assert.deepEqual(ineligibleFor("ttnd", []), []);
   });
-  test("ND59_D14: the plan is sent at least 5 working days before — Mon 1 Jun for Mon 8 Jun is 4 days (refused), Fri 29 May is 5", () => {
+  test("ND59_D14_K1B: the plan is sent at least 5 working days before — Mon 1 Jun for Mon 8 Jun is 4 days (refused), Fri 29 May is 5", () => {
     assert.equal(workingDaysBetween("2026-06-01", "2026-06-08"), 4);
     assert.equal(workingDaysBetween("2026-05-29", "2026-06-08"), 5);
     assert.equal(planNoticeIssue("2026-06-01", "2026-06-08", "ttnd")?.code, "ND59_D14_KE_HOACH");
@@ -87,7 +87,7 @@ describe("Ban Giám sát đầu tư của cộng đồng (Luật Điều 41, 42;
 });
 
 describe("answers to recommendations", () => {
-  test("GS_HAN_TRA_LOI: due 15 days after sending by default; overdue from the day after the due date; answered late is kept", () => {
+  test("DCCS_D40_K1C/D45_K2C: due 15 days after sending by default (the law's 15 days from receipt for the commune's answer); overdue from the day after the due date; answered late is kept", () => {
     assert.equal(defaultDue("2026-06-01"), "2026-06-16");
     const f = { dueOn: "2026-06-16", answeredOn: null };
     assert.equal(answerStatus(f, "2026-06-16"), "waiting");

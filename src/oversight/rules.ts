@@ -13,7 +13,8 @@
  *   (cán bộ, công chức cấp xã) nor a part-time worker of the commune, village or residential group.
  * - Luật Điều 38: it checks what residents decided, supervises the commune's officials, and sends
  *   recommendations (kiến nghị) to the competent body, then supervises what is done with them.
- * - NĐ 59/2023 Điều 14: the board sends its supervision plan at least 05 working days before it starts.
+ * - NĐ 59/2023 Điều 14 khoản 1 điểm b: the board sends its supervision plan at least 05 working days
+ *   before it starts (weekends only are skipped here, not public holidays).
  * Ban Giám sát đầu tư của cộng đồng (GSĐTCĐ), one per programme or project:
  * - Luật Điều 41 khoản 1: set up by the commune's Fatherland Front committee for each public investment
  *   / PPP project in the commune, or one built with residents' money and labour or direct sponsorship;
@@ -23,21 +24,28 @@
  * - Luật Điều 42: a member lives there, is not a commune official, has no relative competent to decide
  *   the investment, and is not the investor (or its representative), its consultant, a contractor or
  *   the contractor's supervising consultant, nor a person directly managing the project.
- * Answers to recommendations: the law asks the body to consider them but the text found for this
- * work sets no number of days, so the due date is the one the board writes in its recommendation
- * (default ANSWER_DEFAULT_DAYS); overdue is counted from it.
+ * Answers to recommendations: the commune's People's Committee answers a TTND's recommendation "trong
+ * thời hạn 15 ngày kể từ ngày nhận được kiến nghị" (Luật Điều 40 khoản 1 điểm c), and a GSĐTCĐ's the
+ * same (Điều 45 khoản 2 điểm c); other authorities have no day count in this law. So the due date is
+ * the one the board writes in its recommendation, by default ANSWER_DEFAULT_DAYS (15) after sending
+ * (sent taken as received; the day it is received is not counted, BLDS 2015 Điều 147); overdue is
+ * counted from it.
  * A rule's code names its article (DCCS = the law, ND59 = the decree).
- * Checked against the text (December 2026): Luật Điều 36 khoản 1 ("không ít hơn 05 người") and Điều 41
- * khoản 1 ("ít nhất là 05 thành viên") word for word; NĐ 59 Điều 13 (one per village, not fewer than 05)
- * and Điều 17 khoản 2, 3 ("không quá 05 người", "không quá 02 người") word for word; the titles of
- * Luật Điều 37, 38, 42 and NĐ 59 Điều 14 in the Bộ Pháp điển. The 05 working days of NĐ 59 Điều 14 and
- * the 06 months of Điều 36 khoản 2 were not seen in a copy of the text. Searched again (December 2026,
- * portal-e: the Bộ Pháp điển copy holds titles and first sentences only; no Công báo page of Điều 36–42
- * or of NĐ 59 Điều 14 is among the stored copies): the 05 working days, the 06 months and the
- * lists of Điều 37 and Điều 42 are STILL UNVERIFIED, kept as they are (no text found contradicts
- * them). Only the first half of Điều 36 khoản 2 is supported, and by a secondary source (a quiz on
- * the law: "Nhiệm kỳ của Ban Thanh tra nhân dân theo nhiệm kỳ của Trưởng thôn, Tổ trưởng tổ dân phố
- * trên cùng địa bàn").
+ * Checked against the text (December 2026, law): the Bộ Pháp điển, đề mục 44.13 "Thực hiện dân chủ ở
+ * cơ sở" (Điều 44.13.LQ.36–45 and 44.13.NĐ.1.12–18, copied in diepxuan/diepxuan.github.io,
+ * van-ban/xay-dung-phap-luat-va-thi-hanh-phap-luat_thuc-hien-dan-chu-o-co-so.md), word for word:
+ * - Luật Điều 36 khoản 2: "Trường hợp khuyết thành viên Ban Thanh tra nhân dân trong nhiệm kỳ và thời
+ *   gian còn lại của nhiệm kỳ là từ 06 tháng trở lên thì Ban công tác Mặt trận ở thôn, tổ dân phố phối
+ *   hợp với Trưởng thôn, Tổ trưởng tổ dân phố tổ chức việc bầu bổ sung thành viên Ban Thanh tra nhân dân
+ *   theo hướng dẫn của Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã." (06 months or more: byElectionNeeded.)
+ * - NĐ 59 Điều 14 khoản 1 điểm b: "… Ban Thanh tra nhân dân ở xã, phường, thị trấn xây dựng kế hoạch
+ *   kiểm tra, giám sát cụ thể để gửi Ủy ban Mặt trận Tổ quốc Việt Nam, Chủ tịch Ủy ban nhân dân cấp xã
+ *   và đối tượng kiểm tra, giám sát khác (nếu có) chậm nhất 05 ngày làm việc trước khi tiến hành hoạt
+ *   động kiểm tra, giám sát." (planNoticeIssue.)
+ * - Luật Điều 36 khoản 1 ("không ít hơn 05 người"), 37, 41 khoản 1 ("ít nhất là 05 thành viên"), 42;
+ *   NĐ 59 Điều 13 khoản 2, 3 and Điều 17 khoản 2, 3 ("không quá 05 người", "không quá 02 người").
+ * Not modelled: NĐ 59 Điều 13 khoản 3 caps a TTND's Phó Trưởng ban at 02 as well (checked only for a
+ * GSĐTCĐ here).
  */
 import { addCalendarDaysPlain } from "../portal/dates.ts";
 import { dateVi, matchKey } from "../core/text.ts";
@@ -168,13 +176,13 @@ export function workingDaysBetween(sent: string, start: string): number {
   return n;
 }
 
-/** NĐ 59 Điều 14: the plan reaches the supervised body at least 05 working days before the work starts. */
+/** NĐ 59 Điều 14 khoản 1 điểm b: the plan is sent at least 05 working days before the work starts. */
 export function planNoticeIssue(planSentOn: string | null, startedOn: string, kind: BoardKind): CompositionIssue | null {
   if (kind !== "ttnd") return null;
-  if (planSentOn === null) return { code: "ND59_D14_KE_HOACH", message: "Chưa ghi ngày gửi kế hoạch kiểm tra, giám sát.", basis: `${DECREE} Điều 14` };
+  if (planSentOn === null) return { code: "ND59_D14_KE_HOACH", message: "Chưa ghi ngày gửi kế hoạch kiểm tra, giám sát.", basis: `${DECREE} Điều 14 khoản 1 điểm b` };
   const days = workingDaysBetween(planSentOn, startedOn);
   if (days < PLAN_NOTICE_WORKING_DAYS) {
-    return { code: "ND59_D14_KE_HOACH", message: `Kế hoạch gửi trước ${days} ngày làm việc; cần ít nhất 05 ngày làm việc trước khi tiến hành.`, basis: `${DECREE} Điều 14` };
+    return { code: "ND59_D14_KE_HOACH", message: `Kế hoạch gửi trước ${days} ngày làm việc; cần ít nhất 05 ngày làm việc trước khi tiến hành.`, basis: `${DECREE} Điều 14 khoản 1 điểm b` };
   }
   return null;
 }
@@ -182,7 +190,7 @@ export function planNoticeIssue(planSentOn: string | null, startedOn: string, ki
 export type AnswerStatus = "waiting" | "overdue" | "answered" | "answered_late";
 export const ANSWER_STATUS_LABELS: Record<AnswerStatus, string> = { waiting: "Đang chờ trả lời", overdue: "Quá hạn trả lời", answered: "Đã trả lời", answered_late: "Đã trả lời (muộn)" };
 
-/** The default due date of an answer: ANSWER_DEFAULT_DAYS after sending. */
+/** The default due date of an answer: ANSWER_DEFAULT_DAYS after sending (Luật Điều 40 khoản 1 điểm c, Điều 45 khoản 2 điểm c: 15 days from receipt). */
 export const defaultDue = (sentOn: string) => addCalendarDaysPlain(sentOn, ANSWER_DEFAULT_DAYS);
 
 /** A recommendation's answer on `today`: overdue the day after its due date while unanswered. */

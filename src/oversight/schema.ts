@@ -53,7 +53,7 @@ export interface OversightItemsTable {
   /** GSĐTCĐ: total investment in đồng. */
   budget_vnd: number | null;
   location: string | null;
-  /** TTND: the day the supervision plan was sent (NĐ 59 Điều 14). */
+  /** TTND: the day the supervision plan was sent (NĐ 59 Điều 14 khoản 1 điểm b). */
   plan_sent_on: string | null;
   started_on: string;
   ended_on: string | null;

@@ -12,7 +12,7 @@ import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
 import { count, id } from "../core/input.ts";
 import { canRead, canWrite, isoDate, notBefore, nowIso, requiredText, unitAt, userIdOf } from "../registers/common.ts";
-import { CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, consultationResult, tally, type Choice, type ConsultationResult, type ConsultForm } from "./vote-rules.ts";
+import { CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, consultationResult, FORM_BASIS, formAllowed, MATTER_RULES, MATTERS, tally, type Choice, type ConsultationResult, type ConsultForm, type Matter } from "./vote-rules.ts";
 import { HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode } from "./codes.ts";
 import { insertNotice } from "./notice.service.ts";
 import type { ConsultationsTable } from "./schema.ts";
@@ -24,13 +24,22 @@ export const ConsultationInputSchema = z.object({
   unitId: id,
   community: requiredText(120),
   kind: z.enum(["consult", "decide"]),
+  /**
+   * decide: what residents decide, the khoản of Điều 15 of the Law (its passing share follows, Điều 21
+   * khoản 1: two thirds for contributions and their accounts, more than half for the rest); required
+   * for a decision, absent for a consultation.
+   */
+  matter: z.enum(MATTERS, { error: "Nội dung quyết định phải là một khoản của Điều 15 Luật Thực hiện dân chủ ở cơ sở (đóng góp công trình, thu chi, hương ước, Trưởng thôn, thành viên Ban, công việc tự quản khác)." }).nullable().optional(),
   question: requiredText(1000),
   documents: requiredText(20000),
   form: z.enum(CONSULT_FORMS),
   opensOn: isoDate,
   closesOn: isoDate,
   households: count.refine((n) => n >= 1 && n <= 5000, "Số hộ gia đình từ 1 đến 5000."),
-}).strict();
+}).strict().superRefine((v, ctx) => {
+  if (v.kind === "decide" && !v.matter) ctx.addIssue({ code: "custom", path: ["matter"], message: "Nhân dân bàn và quyết định: cần chọn nội dung quyết định (khoản nào của Điều 15) để áp dụng đúng tỷ lệ tán thành của Điều 21." });
+  if (v.kind === "consult" && v.matter) ctx.addIssue({ code: "custom", path: ["matter"], message: "Lấy ý kiến Nhân dân không phải là quyết định theo Điều 15: bỏ trống nội dung quyết định." });
+});
 
 export const VoteSchema = z.object({
   code: z.string().trim().regex(HOUSEHOLD_CODE_RE, "Mã hộ gồm 8 ký tự in trên phiếu (ví dụ ABCD-EFGH)."),
@@ -44,6 +53,9 @@ export interface Consultation {
   unitId: number;
   community: string;
   kind: "consult" | "decide";
+  /** decide: the khoản of Điều 15 (null for a consultation and for decisions recorded before it was kept). */
+  matter: Matter | null;
+  matterLabel: string | null;
   question: string;
   documents: string;
   form: ConsultForm;
@@ -58,8 +70,9 @@ export interface Consultation {
 
 function toConsultation(r: Selectable<ConsultationsTable>): Consultation {
   const form = r.form as ConsultForm;
+  const matter = (r.matter as Matter | null) ?? null;
   return {
-    id: r.id, unitId: r.unit_id, community: r.community, kind: r.kind as Consultation["kind"], question: r.question, documents: r.documents, form,
+    id: r.id, unitId: r.unit_id, community: r.community, kind: r.kind as Consultation["kind"], matter, matterLabel: matter ? MATTER_RULES[matter].label : null, question: r.question, documents: r.documents, form,
     formLabel: CONSULT_FORM_LABELS[form], opensOn: r.opens_on, closesOn: r.closes_on, households: r.households, state: r.state as Consultation["state"],
     result: r.result ? (JSON.parse(r.result) as ConsultationResult) : null,
   };
@@ -76,10 +89,14 @@ export async function createConsultation(ctx: Ctx, actor: Actor, input: unknown)
   const h = await canWrite(ctx, actor, v.unitId);
   unitAt(h, v.unitId, v.opensOn);
   notBefore(v.closesOn, v.opensOn, "Ngày kết thúc", "ngày bắt đầu");
+  const matter = v.kind === "decide" ? v.matter ?? null : null;
+  if (!formAllowed(v.form, matter)) {
+    throw new DomainError("CONSULTATION_FORM_NOT_ALLOWED", `Biểu quyết trực tuyến chỉ áp dụng cho công việc tự quản khác (Điều 15 khoản 6); nội dung "${MATTER_RULES[matter!].label}" phải bàn tại cuộc họp hoặc phát phiếu lấy ý kiến hộ gia đình (${FORM_BASIS}).`, { form: v.form, matter });
+  }
   return inTransaction(ctx, async (tx) => {
     const now = nowIso();
     const { id: cid } = await tx.db.insertInto("consultations").values({
-      unit_id: v.unitId, community: v.community, kind: v.kind, question: v.question, documents: v.documents, form: v.form, opens_on: v.opensOn,
+      unit_id: v.unitId, community: v.community, kind: v.kind, matter, question: v.question, documents: v.documents, form: v.form, opens_on: v.opensOn,
       closes_on: v.closesOn, households: v.households, state: "open", attending: null, result: null, closed_at: null, created_by: userIdOf(actor), created_at: now, updated_at: now,
     }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(tx, cid);
@@ -161,14 +178,14 @@ export async function closeConsultation(ctx: Ctx, actor: Actor, cid: number, inp
   const today = ctx.today();
   return inTransaction(ctx, async (tx) => {
     const votes = await tx.db.selectFrom("household_codes").select(["choice", "channel"]).where("consultation_id", "=", cid).execute();
-    const result = consultationResult(c.households, c.form, tally(votes), v.attending ?? null);
+    const result = consultationResult(c.households, c.form, tally(votes), v.attending ?? null, c.matter);
     const res = await tx.db.updateTable("consultations").set({ state: "closed", attending: v.attending ?? null, result: JSON.stringify(result), closed_at: nowIso(), updated_at: nowIso() })
       .where("id", "=", cid).where("state", "=", "open").executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw new DomainError("CONSULTATION_CLOSED", "Cuộc lấy ý kiến đã kết thúc.");
     const unit = h.at(c.unitId, today);
     await insertNotice(tx, actor, {
       unitId: c.unitId, category: "ket_qua_ban_quyet", form: "website", title: `Kết quả ${c.kind === "decide" ? "Nhân dân bàn và quyết định" : "lấy ý kiến Nhân dân"}: ${c.question}`.slice(0, 300),
-      body: `${c.community}, ${unit.fullName}. Hình thức: ${CONSULT_FORM_LABELS[c.form]}; từ ${c.opensOn} đến ${c.closesOn}. ${result.summary}`,
+      body: `${c.community}, ${unit.fullName}.${c.matterLabel ? ` Nội dung quyết định: ${c.matterLabel}.` : ""} Hình thức: ${CONSULT_FORM_LABELS[c.form]}; từ ${c.opensOn} đến ${c.closesOn}. ${result.summary}`,
       community: c.community, postedOn: today, publishedBy: `Ủy ban nhân dân ${unit.fullName}`,
     }, cid);
     const after = await load(tx, cid);

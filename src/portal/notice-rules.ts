@@ -6,22 +6,25 @@
  *   the budget, its execution "định kỳ theo quý, 06 tháng, hằng năm" and its settlement; khoản 3:
  *   investment projects, land recovery, compensation and resettlement, land-use and building plans;
  *   further khoản: contributions asked of residents, inspections and complaints, …).
- * - How: Điều 12 khoản 1 lists the forms; Điều 13 the forms at commune level: posted at the commune's
- *   office (niêm yết, at least 30 days, khoản 1), on its website (khoản 2), on its loudspeakers for the
- *   items of khoản 7–12 of Điều 11 "trong thời hạn ít nhất là 03 ngày liên tục" (khoản 3), and through
- *   the village / residential group head at community meetings (khoản 4).
+ * - How: Điều 12 khoản 1 lists the forms; Điều 13 the forms at commune level: on the commune's website
+ *   or portal where it has one, for everything of Điều 11 (khoản 1); posted (niêm yết) at the offices of
+ *   the commune's People's Council and Committee and at the villages' cultural houses, for the items of
+ *   khoản 1, 2, 3, 5–12 of Điều 11, "ít nhất là 30 ngày liên tục" (khoản 2); on its loudspeakers for the
+ *   items of khoản 7–12 of Điều 11 "trong thời hạn ít nhất là 03 ngày liên tục" (khoản 3); sent to the
+ *   village / residential group head to tell residents, e.g. at community meetings (khoản 4).
  * A rule's code names its article (DCCS = dân chủ cơ sở), as the petition deadlines do.
- * Checked against the text (December 2026): Điều 11 khoản 1–3 word for word; Điều 13 khoản 3–5 in
- * the Công báo (số 905+906, 14/12/2022: "trong thời hạn ít nhất là 03 ngày liên tục"); the titles of
- * Điều 12 ("Hình thức và thời điểm công khai thông tin") and Điều 13 ("Lựa chọn hình thức công khai
- * thông tin") in the Bộ Pháp điển. Searched again (December 2026, portal-e): the Bộ Pháp điển copy
- * (diepxuan/diepxuan.github.io, van-ban/xay-dung-phap-luat-va-thi-hanh-phap-luat/thuc-hien-dan-chu-o-co-so.md)
- * holds only the articles' titles and first sentences; the Công báo page with Điều 12 and Điều 13
- * khoản 1–2 (vi.wikisource, Cong_bao_Chinh_phu_905_906_nam_2022.pdf/24) is not in the stored copies.
- * So the 30 days of Điều 13 khoản 1, and what its khoản 2 says of the website, are STILL UNVERIFIED:
- * kept as they are (no text contradicts them), to be checked against the Công báo before relying on
- * them. (The "không ít hơn 30 ngày" often quoted is NĐ 61/2023 Điều 9 khoản 1: a draft hương ước's
- * posting at the village, not this article.)
+ * Checked against the text (December 2026, law): Điều 11, 12 and 13 word for word in the Bộ Pháp điển
+ * (đề mục 44.13 "Thực hiện dân chủ ở cơ sở", Điều 44.13.LQ.13, copied in diepxuan/diepxuan.github.io,
+ * van-ban/xay-dung-phap-luat-va-thi-hanh-phap-luat_thuc-hien-dan-chu-o-co-so.md). Điều 13 khoản 2:
+ * "Ủy ban nhân dân cấp xã có trách nhiệm niêm yết thông tin quy định tại các khoản 1, 2, 3, 5, 6, 7, 8,
+ * 9, 10, 11 và 12 Điều 11 của Luật này tại trụ sở Hội đồng nhân dân, Ủy ban nhân dân cấp xã, tại nhà văn
+ * hóa và các điểm sinh hoạt cộng đồng ở thôn, tổ dân phố. Thời gian niêm yết thông tin ít nhất là 30 ngày
+ * liên tục kể từ ngày niêm yết, trừ trường hợp pháp luật có quy định khác." The 30 days were right; the
+ * khoản was not: niêm yết is khoản 2 and the website khoản 1 (the codes said the reverse until then).
+ * Not modelled: the items of khoản 4 and 13 of Điều 11 (the commune's rules on democracy, officials'
+ * duties, administrative procedures) are posted "thường xuyên" (all the time) under the same khoản 2.
+ * (The "không ít hơn 30 ngày" often quoted is NĐ 61/2023 Điều 9 khoản 1: a draft hương ước's posting at
+ * the village, not this article.)
  */
 import { addCalendarDaysPlain } from "./dates.ts";
 import { dateVi } from "../core/text.ts";
@@ -40,8 +43,8 @@ export interface FormRule {
 }
 
 export const FORM_RULES: Record<NoticeForm, FormRule> = {
-  niem_yet: { label: "Niêm yết tại trụ sở", minDays: 30, code: "DCCS_D13_K1_NIEM_YET_30_NGAY", basis: `${LAW} Điều 13 khoản 1 (niêm yết ít nhất 30 ngày)` },
-  website: { label: "Đăng trên trang thông tin điện tử", minDays: 0, code: "DCCS_D13_K2_WEBSITE", basis: `${LAW} Điều 13 khoản 2` },
+  niem_yet: { label: "Niêm yết tại trụ sở", minDays: 30, code: "DCCS_D13_K2_NIEM_YET_30_NGAY", basis: `${LAW} Điều 13 khoản 2 (niêm yết ít nhất 30 ngày liên tục)` },
+  website: { label: "Đăng trên trang thông tin điện tử", minDays: 0, code: "DCCS_D13_K1_WEBSITE", basis: `${LAW} Điều 13 khoản 1` },
   loa: { label: "Phát trên hệ thống truyền thanh (loa)", minDays: 3, code: "DCCS_D13_K3_LOA_3_NGAY", basis: `${LAW} Điều 13 khoản 3 (ít nhất 03 ngày liên tục)` },
   hoi_nghi: { label: "Thông báo tại hội nghị, cuộc họp", minDays: 0, code: "DCCS_D13_K4_HOI_NGHI", basis: `${LAW} Điều 13 khoản 4` },
 };

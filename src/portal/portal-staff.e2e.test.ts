@@ -39,12 +39,15 @@ test("staff open a decision from the staff page, print the household code slips 
   const form = p.locator(".portal-new-consult form");
   await form.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 7");
   await form.getByLabel("Nội dung lấy ý kiến").fill(QUESTION);
+  await form.getByText(/Chọn nội dung quyết định: đóng góp xây dựng công trình và thu, chi các khoản đóng góp cần từ hai phần ba/).waitFor();
+  await form.getByLabel("Nội dung quyết định (Điều 15)").selectOption("dong_gop_cong_trinh");
   await form.getByLabel("Hình thức").selectOption("phieu");
   await form.getByLabel("Ngày bắt đầu").fill("2026-11-25");
   await form.getByLabel("Ngày kết thúc").fill("2026-11-20");
   await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("16");
   await form.getByLabel("Tài liệu gửi kèm (nội dung, đường dẫn)").fill("Dự toán 3.000.000 đồng; bản vẽ tại nhà văn hóa tổ 7.");
-  await form.getByText(/Được thông qua khi ít nhất 9 hộ tán thành .*Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1/).waitFor();
+  // A contribution (Điều 15 khoản 1): two thirds of 16 households is 10 ⅔, so 11 (Luật Điều 21 khoản 1).
+  await form.getByText(/Được thông qua khi ít nhất 11 hộ tán thành \(từ hai phần ba tổng số hộ trở lên.*Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1/).waitFor();
   await form.getByRole("button", { name: "Mở lấy ý kiến" }).click();
   await form.getByText("Ngày kết thúc không được trước ngày bắt đầu.").waitFor();
   assert.equal((await consultations()).length, before, "nothing written");
@@ -97,6 +100,7 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   const item = p.locator(".portal-consults > li", { hasText: QUESTION });
   await item.getByText("Đã phát 16/16 mã; 1 hộ đã biểu quyết.").waitFor();
   await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
+  await p.locator(".portal-new-consult form").getByLabel("Nội dung quyết định (Điều 15)").selectOption("huong_uoc");
   await p.locator(".portal-new-consult form").getByLabel("Hình thức").selectOption("hoi_nghi");
   await p.locator(".portal-new-consult form").getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
   await p.getByText(/Hội nghị chỉ thông qua được khi có đại diện của ít nhất 21 hộ tham dự; nếu không đủ, phát phiếu/).waitFor();
@@ -114,9 +118,10 @@ test("at 360 px: the consultation form and the list fit the width; a lost code i
   await item.getByLabel("Cấp lại mã cho hộ mất phiếu (số thứ tự hộ)").fill("17");
   await item.getByRole("button", { name: "Cấp lại và in phiếu" }).click();
   await item.getByText("Ghi số thứ tự hộ từ 1 đến 16, cách nhau bằng dấu phẩy (ví dụ 3, 7).").waitFor();
-  // A meeting (hội nghị) closes with its attendance: 20 of 41 households cannot pass it (Luật Điều 21 khoản 1; NĐ 59 Điều 4 khoản 1 điểm b: ballots instead).
+  // A meeting (hội nghị) on a hương ước closes with its attendance: 20 of 41 households cannot pass it (Luật Điều 19 khoản 1 điểm b, Điều 21 khoản 1; NĐ 59 Điều 4 khoản 1 điểm b: ballots instead).
   await p.getByText("Mở cuộc lấy ý kiến, bàn và quyết định").click();
   const form = p.locator(".portal-new-consult form");
+  await form.getByLabel("Nội dung quyết định (Điều 15)").selectOption("huong_uoc");
   await form.getByLabel("Hình thức").selectOption("hoi_nghi");
   await form.getByLabel("Số hộ gia đình trong thôn, tổ dân phố").fill("41");
   await form.getByLabel("Thôn, tổ dân phố", { exact: true }).fill("Tổ dân phố 9");

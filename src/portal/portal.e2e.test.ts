@@ -86,7 +86,7 @@ test("three households decide (two online, one on paper); after closing the port
     assert.equal(await p.locator('[data-count="no"]').textContent(), "1");
     assert.equal(await p.locator('[data-count="abstain"]').textContent(), "0");
     await p.getByText("3 (2 / 1)").waitFor();
-    await p.getByText(/2\/40 hộ tán thành.*cần ít nhất 21 hộ/).waitFor();
+    await p.getByText(/2\/40 hộ tán thành.*chưa đủ hai phần ba tổng số hộ gia đình tán thành \(cần ít nhất 27 hộ/).waitFor();
     assert.equal(await p.getByRole("button", { name: "Gửi ý kiến" }).count(), 0, "closed: no voting form");
     await shot(p, `result-${width}`);
     // The result is a public notice of the phường.
@@ -150,7 +150,7 @@ test("the staff page lists what the law still asks, the notices, the closed deci
     await p.getByRole("button", { name: "Đăng nhập" }).click();
     await p.locator("header.top").waitFor();
     await p.goto(web.server.url + "/#/portal");
-    await p.locator('.portal-issues li[data-code="DCCS_D13_K1_NIEM_YET_30_NGAY"]').first().waitFor();
+    await p.locator('.portal-issues li[data-code="DCCS_D13_K2_NIEM_YET_30_NGAY"]').first().waitFor();
     await p.getByText("Không được thông qua.").waitFor();
     await p.getByText(/hạn 0\d\/12\/2026/).first().waitFor();
     if (width === 1366) {

@@ -36,19 +36,19 @@ describeEachDatabase("portal services", (get) => {
 
   const base = () => ({ unitId: qn, category: "ngan_sach", form: "niem_yet", title: "Dự toán ngân sách quý IV", body: "Tổng thu, tổng chi", postedOn: "2026-11-10", publishedBy: "UBND phường Quy Nhơn" });
 
-  test("DCCS_D13_K1: a niêm yết shorter than 30 days is refused and changes nothing; one outside the staff's units is OUT_OF_SCOPE", async () => {
+  test("DCCS_D13_K2: a niêm yết shorter than 30 days is refused and changes nothing; one outside the staff's units is OUT_OF_SCOPE", async () => {
     await assert.rejects(createNotice(ctx, staff, { ...base(), minDays: 29 }), (e: { code?: string }) => e.code === "NOTICE_TOO_SHORT");
     await assert.rejects(createNotice(ctx, outsider, base()), (e: { code?: string }) => e.code === "OUT_OF_SCOPE" || e.code === "FORBIDDEN");
     assert.equal((await listNotices(ctx, staff, qn)).length, 0);
   });
 
-  test("DCCS_D13_K1: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
+  test("DCCS_D13_K2: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
     const n = await createNotice(ctx, staff, base());
     assert.equal(n.minDays, 30);
     assert.equal(n.minimumEndsOn, "2026-12-09");
     assert.deepEqual((await publicNotices(ctx, qn)).map((x) => x.id), [n.id]);
     const c = await noticeCompliance(ctx, staff, qn, 2026);
-    assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K1_NIEM_YET_30_NGAY"));
+    assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K2_NIEM_YET_30_NGAY"));
     assert.ok(c.issues.some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "no plan published this year");
     const province = (await hierarchyOf(ctx)).resolveCode("52", TODAY).id;
     const reviewer = await userAt(ctx, "reviewer", "52");
@@ -84,8 +84,9 @@ describeEachDatabase("portal services", (get) => {
     await assert.rejects(getNoticeHistory(ctx, await userAt(ctx, "reporter", elsewhere.code), n.id), (e: { code?: string }) => e.code === "OUT_OF_SCOPE");
   });
 
-  test("PASS rule with three households: two online (one changes its vote), one paper ballot; results only after closing; published as a notice", async () => {
-    const c = await createConsultation(ctx, staff, { unitId: qn, community: "Tổ dân phố 5", kind: "decide", question: "Đóng góp làm hẻm", documents: "Dự toán 60 triệu đồng", form: "truc_tuyen", opensOn: "2026-11-20", closesOn: "2026-11-30", households: 3 });
+  test("DCCS_D21_K1 two thirds, three households deciding a contribution: two online (one changes its vote), one paper ballot; 2 of 3 is exactly two thirds and passes; results only after closing; published as a notice", async () => {
+    const c = await createConsultation(ctx, staff, { unitId: qn, community: "Tổ dân phố 5", kind: "decide", matter: "dong_gop_cong_trinh", question: "Đóng góp làm hẻm", documents: "Dự toán 60 triệu đồng", form: "phieu", opensOn: "2026-11-20", closesOn: "2026-11-30", households: 3 });
+    assert.equal(c.matter, "dong_gop_cong_trinh");
     const { codes } = await issueCodes(ctx, staff, c.id);
     assert.equal(codes.length, 3);
     assert.deepEqual((await issueCodes(ctx, staff, c.id)).codes, [], "codes are issued once");
@@ -105,11 +106,43 @@ describeEachDatabase("portal services", (get) => {
     assert.equal(published.category, "ket_qua_ban_quyet");
     await assert.rejects(updateNotice(ctx, staff, published.id, { body: "Được thông qua", version: published.version }), (e: { code?: string }) => e.code === "NOTICE_RESULT_LOCKED");
     assert.match(published.body, /2\/3 hộ tán thành/);
+    assert.match(published.body, /Nội dung quyết định: Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng \(Điều 15 khoản 1\)/);
+    assert.match(published.body, /Được thông qua: từ hai phần ba tổng số hộ gia đình trở lên tán thành \(cần ít nhất 2 hộ/);
     assert.equal(await auditCount("consultation.vote"), 3);
     assert.equal(await auditCount("consultation.paper_ballot"), 1);
     assert.equal(await auditCount("consultation.close"), 1);
     const votes = (await listAudit(ctx.db, {})).filter((a) => a.action === "consultation.vote");
     assert.ok(votes.every((a) => !JSON.stringify(a).includes("\"yes\"") && !JSON.stringify(a).includes("\"no\"")), "the ballot stays secret in the audit log");
+  });
+
+  test("DCCS_D21_K1: a decision records what it decides (Điều 15) and is counted with that matter's share — 26 of 40 households agreeing to a contribution is short of 27; bad input is refused in Vietnamese and writes nothing", async () => {
+    const base = { unitId: qn, community: "Tổ dân phố 6", kind: "decide", question: "Đóng góp sửa nhà văn hóa", documents: "Dự toán 80 triệu đồng", form: "phieu", opensOn: "2026-11-20", closesOn: "2026-11-30", households: 40 };
+    const count = async () => (await ctx.db.selectFrom("consultations").select("id").execute()).length;
+    const before = await count();
+    const zodSays = (re: RegExp) => (e: unknown) => (e as { name?: string }).name === "ZodError" && (e as { issues: Array<{ message: string }> }).issues.some((i) => re.test(i.message));
+    await assert.rejects(createConsultation(ctx, staff, base), zodSays(/cần chọn nội dung quyết định \(khoản nào của Điều 15\)/));
+    await assert.rejects(createConsultation(ctx, staff, { ...base, matter: "dong_gop" }), zodSays(/phải là một khoản của Điều 15/));
+    await assert.rejects(createConsultation(ctx, staff, { ...base, kind: "consult", matter: "huong_uoc" }), zodSays(/Lấy ý kiến Nhân dân không phải là quyết định theo Điều 15/));
+    await assert.rejects(createConsultation(ctx, staff, { ...base, matter: "dong_gop_cong_trinh", form: "truc_tuyen" }),
+      (e: { code?: string; message?: string }) => e.code === "CONSULTATION_FORM_NOT_ALLOWED" && /Biểu quyết trực tuyến chỉ áp dụng cho công việc tự quản khác \(Điều 15 khoản 6\)/.test(e.message ?? ""));
+    assert.equal(await count(), before, "nothing written");
+    const online = await createConsultation(ctx, staff, { ...base, matter: "tu_quan_khac", form: "truc_tuyen", question: "Giờ tổ chức vệ sinh chung" });
+    assert.equal(online.matter, "tu_quan_khac", "khoản 6 may be voted online");
+
+    const c = await createConsultation(ctx, staff, { ...base, matter: "dong_gop_cong_trinh" });
+    const { codes } = await issueCodes(ctx, staff, c.id);
+    for (const k of codes.slice(0, 26)) await enterPaperBallot(ctx, staff, c.id, { code: k.code, choice: "yes" });
+    const closed = await closeConsultation(ctx, staff, c.id, {});
+    assert.deepEqual([closed.matter, closed.result!.yes, closed.result!.needed, closed.result!.passed, closed.result!.code], ["dong_gop_cong_trinh", 26, 27, false, "DCCS_D21_K1_HAI_PHAN_BA_HO_TAN_THANH"]);
+    assert.match(closed.result!.summary, /Không được thông qua: chưa đủ hai phần ba tổng số hộ gia đình tán thành \(cần ít nhất 27 hộ/);
+    const stored = await ctx.db.selectFrom("consultations").select(["matter"]).where("id", "=", c.id).executeTakeFirstOrThrow();
+    assert.equal(stored.matter, "dong_gop_cong_trinh");
+
+    const h = await createConsultation(ctx, staff, { ...base, matter: "huong_uoc", question: "Sửa đổi hương ước tổ dân phố 6" });
+    const hc = (await issueCodes(ctx, staff, h.id)).codes;
+    for (const k of hc.slice(0, 21)) await enterPaperBallot(ctx, staff, h.id, { code: k.code, choice: "yes" });
+    const hr = (await closeConsultation(ctx, staff, h.id, {})).result!;
+    assert.deepEqual([hr.yes, hr.needed, hr.passed, hr.code], [21, 21, true, "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH"], "a hương ước needs more than half: 21 of 40");
   });
 
   test("feedback lands in the petitions register with the configured deadline; the tracking page shows the topic, status and answer, nothing personal", async () => {

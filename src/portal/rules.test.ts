@@ -2,15 +2,18 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
-import { consultationResult, majorityOf, meetingValid, passes, tally, PASS_BASIS, PASS_CODE, QUORUM_BASIS, QUORUM_CODE } from "./vote-rules.ts";
+import {
+  communeWidePasses, consultationResult, formAllowed, majorityOf, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  COMMUNE_PASS_CODE, PASS_BASIS, PASS_BASIS_TWO_THIRDS, PASS_CODE, PASS_CODE_TWO_THIRDS, QUORUM_BASIS, QUORUM_CODE, QUORUM_CODE_TWO_THIRDS,
+} from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
 
 const notice = (o: Partial<NoticeFacts>): NoticeFacts => ({ id: 1, category: "ngan_sach", form: "niem_yet", title: "T", postedOn: "2026-03-01", minDays: 30, removedOn: null, ...o });
 
 describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 2022)", () => {
-  test("DCCS_D13_K1: niêm yết ít nhất 30 ngày — posted 1 March, the minimum runs to 30 March inclusive", () => {
+  test("DCCS_D13_K2: niêm yết ít nhất 30 ngày liên tục — posted 1 March, the minimum runs to 30 March inclusive", () => {
     assert.equal(FORM_RULES.niem_yet.minDays, 30);
-    assert.equal(FORM_RULES.niem_yet.code, "DCCS_D13_K1_NIEM_YET_30_NGAY");
+    assert.equal(FORM_RULES.niem_yet.code, "DCCS_D13_K2_NIEM_YET_30_NGAY");
     assert.equal(minimumEnds(notice({})), "2026-03-30");
     assert.equal(noticeStatus(notice({}), "2026-03-30"), "posting_minimum");
     assert.equal(noticeStatus(notice({}), "2026-03-31"), "done");
@@ -25,7 +28,7 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ" }, "2026-03-20", true), { changed: false, postedOn: "2026-03-01", revisedOn: null }, "no change, no revision");
     assert.deepEqual(revision({ ...cur, postedOn: "2026-04-01" }, { title: "Dự toán 2", body: cur.body }, "2026-03-20", true), { changed: true, postedOn: "2026-04-01", revisedOn: null }, "not yet posted: no revision");
   });
-  test("DCCS_D13_K1: taken down on day 30 is early, on day 31 is not", () => {
+  test("DCCS_D13_K2: taken down on day 30 is early, on day 31 is not", () => {
     assert.equal(noticeStatus(notice({ removedOn: "2026-03-30" }), "2026-04-10"), "removed_early");
     assert.equal(noticeStatus(notice({ removedOn: "2026-03-31" }), "2026-04-10"), "done");
   });
@@ -35,7 +38,13 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.equal(noticeStatus(n, "2026-03-03"), "posting_minimum");
     assert.equal(noticeStatus(n, "2026-03-04"), "done");
   });
-  test("DCCS_D13_K2: a form without a minimum (website) is never 'inside its minimum'", () => {
+  test("DCCS_D13: the basis shown names the right khoản — niêm yết is khoản 2 (30 days), the website khoản 1, the loudspeakers khoản 3", () => {
+    assert.match(FORM_RULES.niem_yet.basis, /Điều 13 khoản 2 \(niêm yết ít nhất 30 ngày liên tục\)/);
+    assert.equal(FORM_RULES.website.code, "DCCS_D13_K1_WEBSITE");
+    assert.match(FORM_RULES.website.basis, /Điều 13 khoản 1$/);
+    assert.match(FORM_RULES.loa.basis, /Điều 13 khoản 3/);
+  });
+  test("DCCS_D13_K1: a form without a minimum (website) is never 'inside its minimum'", () => {
     assert.equal(noticeStatus(notice({ form: "website", minDays: 0 }), "2026-03-01"), "done");
     assert.deepEqual(complianceIssues([notice({ form: "website", minDays: 0, category: "khac" })], 2026, "2026-03-01").filter((i) => i.noticeId === 1), []);
   });
@@ -50,12 +59,84 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
   test("DCCS_D11: the required categories bind the commune (chính quyền địa phương cấp xã); a province is asked for none, only to keep what it posted up its minimum", () => {
     const posted = [notice({ category: "khac", postedOn: "2026-07-01" })];
     const province = complianceIssues(posted, 2026, "2026-07-15", false);
-    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K1_NIEM_YET_30_NGAY"]);
+    assert.deepEqual(province.map((i) => i.code), ["DCCS_D13_K2_NIEM_YET_30_NGAY"]);
     assert.ok(complianceIssues(posted, 2026, "2026-07-15").some((i) => i.code === "DCCS_D11_KE_HOACH_THIEU"), "a commune is asked for its plan");
   });
-  test("DCCS_D13_K1: a notice inside its minimum is on the dashboard with the date it may come down", () => {
+  test("DCCS_D13_K2: a notice inside its minimum is on the dashboard with the date it may come down", () => {
     const [i] = complianceIssues([notice({ category: "khac", postedOn: "2026-07-01" })], 2026, "2026-07-10").filter((x) => x.noticeId === 1);
     assert.match(i!.message, /30\/07\/2026/);
+  });
+});
+
+const yes = (n: number) => tally(Array.from({ length: n }, () => ({ choice: "yes", channel: "paper" })));
+
+describe("Nhân dân bàn và quyết định: tỷ lệ tán thành theo từng nội dung (Luật 2022 Điều 15, Điều 21 khoản 1)", () => {
+  test("DCCS_D21_K1: khoản 1, 2 of Điều 15 (contributions, their accounts) need two thirds; khoản 3–6 more than half", () => {
+    assert.deepEqual(MATTERS.map((m) => `${m}:${shareOf(m)}`), [
+      "dong_gop_cong_trinh:two_thirds", "thu_chi_dong_gop:two_thirds", "huong_uoc:more_than_half", "truong_thon:more_than_half", "thanh_vien_ban:more_than_half", "tu_quan_khac:more_than_half",
+    ]);
+    assert.equal(shareOf(null), "more_than_half", "a consultation, or a decision recorded before its matter was");
+    assert.match(PASS_BASIS_TWO_THIRDS, /Điều 21 khoản 1 \(từ hai phần ba tổng số đại diện hộ gia đình trở lên tán thành\)/);
+  });
+  test(`${PASS_CODE_TWO_THIRDS}: household ballots, 30 households — exactly 20 (two thirds) passes, 19 does not, 21 does`, () => {
+    for (const m of ["dong_gop_cong_trinh", "thu_chi_dong_gop"] as const) {
+      assert.equal(consultationResult(30, "phieu", yes(19), null, m).passed, false, `${m} 19/30`);
+      assert.equal(consultationResult(30, "phieu", yes(20), null, m).passed, true, `${m} 20/30`);
+      assert.equal(consultationResult(30, "phieu", yes(21), null, m).passed, true, `${m} 21/30`);
+    }
+    const r = consultationResult(30, "phieu", yes(20), null, "dong_gop_cong_trinh");
+    assert.deepEqual([r.code, r.share, r.matter, r.needed], [PASS_CODE_TWO_THIRDS, "two_thirds", "dong_gop_cong_trinh", 20]);
+    assert.match(r.summary, /Được thông qua: từ hai phần ba tổng số hộ gia đình trở lên tán thành \(cần ít nhất 20 hộ/);
+  });
+  test(`${PASS_CODE_TWO_THIRDS}: 40 households need 27 (26 ⅔ rounds up) — 26 does not pass though more than half, 27 does, 28 does`, () => {
+    assert.equal(neededFor("two_thirds", 40), 27);
+    assert.equal(passes(40, 26, "two_thirds"), false);
+    assert.equal(passes(40, 27, "two_thirds"), true);
+    assert.equal(passes(40, 28, "two_thirds"), true);
+    const r = consultationResult(40, "phieu", yes(21), null, "dong_gop_cong_trinh");
+    assert.equal(r.passed, false, "21 of 40 was enough under the more-than-half reading");
+    assert.match(r.summary, /Không được thông qua: chưa đủ hai phần ba tổng số hộ gia đình tán thành \(cần ít nhất 27 hộ/);
+    assert.equal(neededFor("two_thirds", 3), 2);
+    assert.equal(neededFor("two_thirds", 1), 1);
+  });
+  test(`${PASS_CODE}: khoản 3–6 with household ballots, 30 households — exactly half (15) does not pass, 14 does not, 16 does`, () => {
+    for (const m of ["huong_uoc", "truong_thon", "thanh_vien_ban", "tu_quan_khac"] as const) {
+      assert.equal(consultationResult(30, "phieu", yes(14), null, m).passed, false, `${m} 14/30`);
+      assert.equal(consultationResult(30, "phieu", yes(15), null, m).passed, false, `${m} 15/30`);
+      assert.equal(consultationResult(30, "phieu", yes(16), null, m).passed, true, `${m} 16/30`);
+      assert.equal(consultationResult(30, "phieu", yes(16), null, m).code, PASS_CODE);
+    }
+  });
+  test(`${QUORUM_CODE_TWO_THIRDS}: a meeting on contributions, 30 households — 20 attending (two thirds) can pass it, 19 cannot (ballots), 21 can`, () => {
+    assert.equal(meetingValid(30, 19, "two_thirds"), false);
+    assert.equal(meetingValid(30, 20, "two_thirds"), true);
+    assert.equal(meetingValid(30, 21, "two_thirds"), true);
+    const short = consultationResult(30, "hoi_nghi", yes(19), 19, "dong_gop_cong_trinh");
+    assert.deepEqual([short.passed, short.quorum!.met, short.quorum!.code], [false, false, QUORUM_CODE_TWO_THIRDS]);
+    assert.match(short.summary, /19\/30 hộ tham dự, cần từ hai phần ba trở lên \(ít nhất 20 hộ\); tổ chức phát phiếu lấy ý kiến hộ gia đình/);
+    assert.equal(consultationResult(30, "hoi_nghi", yes(20), 20, "dong_gop_cong_trinh").passed, true, "every one of 20 attending agrees");
+    assert.equal(consultationResult(30, "hoi_nghi", yes(19), 21, "thu_chi_dong_gop").passed, false, "quorum met, 19 agreeing is short of 20");
+    assert.equal(consultationResult(30, "hoi_nghi", yes(21), 21, "thu_chi_dong_gop").passed, true);
+    assert.equal(consultationResult(30, "hoi_nghi", yes(16), 16, "dong_gop_cong_trinh").passed, false, "16 attending is more than half, not two thirds");
+  });
+  test(`${QUORUM_CODE}: a meeting on khoản 3–6, 30 households — 15 attending (half) cannot pass it, 14 cannot, 16 can`, () => {
+    assert.equal(consultationResult(30, "hoi_nghi", yes(14), 14, "huong_uoc").passed, false);
+    assert.equal(consultationResult(30, "hoi_nghi", yes(15), 15, "huong_uoc").passed, false);
+    assert.equal(consultationResult(30, "hoi_nghi", yes(16), 16, "huong_uoc").passed, true);
+    assert.equal(consultationResult(30, "hoi_nghi", yes(15), 15, "truong_thon").quorum!.code, QUORUM_CODE);
+  });
+  test(`${COMMUNE_PASS_CODE}: commune-wide contributions need two thirds of the villages — 6 villages: 4 pass, 3 do not, 5 do; 7 villages need 5`, () => {
+    assert.equal(communeWidePasses(6, 3), false);
+    assert.equal(communeWidePasses(6, 4), true);
+    assert.equal(communeWidePasses(6, 5), true);
+    assert.equal(communeWidePasses(7, 4), false);
+    assert.equal(communeWidePasses(7, 5), true);
+    assert.equal(communeWidePasses(0, 0), false);
+  });
+  test("DCCS_D17_K2: online voting only for khoản 6 (other self-managed matters); a consultation may use it", () => {
+    assert.deepEqual(MATTERS.filter((m) => formAllowed("truc_tuyen", m)), ["tu_quan_khac"]);
+    assert.ok(MATTERS.every((m) => formAllowed("phieu", m) && formAllowed("hoi_nghi", m)));
+    assert.equal(formAllowed("truc_tuyen", null), true);
   });
 });
 

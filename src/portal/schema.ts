@@ -37,6 +37,8 @@ export interface ConsultationsTable {
   community: string;
   /** consult | decide */
   kind: string;
+  /** decide: the khoản of Điều 15 decided, a key of MATTERS (vote-rules.ts); null for a consultation and for decisions recorded before 2026-12-12. */
+  matter: string | null;
   question: string;
   documents: string;
   /** hoi_nghi | phieu | truc_tuyen */

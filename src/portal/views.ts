@@ -81,7 +81,7 @@ export function newsPage(unit: UnitNode, parent: UnitNode | null, n: PublicNews,
 
 export function consultationPage(unit: UnitNode, parent: UnitNode | null, c: Consultation, o: { size: Size; token: string; today: string; message?: string }): string {
   const path = `${unitPath(unit)}/lay-y-kien/${c.id}`;
-  const parts = [`<p><strong>${esc(c.community)}</strong>, ${esc(unit.fullName)} · ${c.kind === "decide" ? "Nhân dân bàn và quyết định" : "Lấy ý kiến Nhân dân"} · ${esc(c.formLabel)}</p>`,
+  const parts = [`<p><strong>${esc(c.community)}</strong>, ${esc(unit.fullName)} · ${c.kind === "decide" ? "Nhân dân bàn và quyết định" : "Lấy ý kiến Nhân dân"}${c.matterLabel ? ` · ${esc(c.matterLabel)}` : ""} · ${esc(c.formLabel)}</p>`,
     `<p>Thời gian: từ ${esc(day(c.opensOn))} đến hết ${esc(day(c.closesOn))}. Số hộ gia đình trong cộng đồng: ${c.households}.</p>`,
     `<h2>Tài liệu</h2><div class="box">${esc(c.documents).replace(/\n/g, "<br>")}</div>`];
   if (o.message) parts.push(`<div class="box ok" role="status"><p>${esc(o.message)}</p></div>`);

@@ -2,38 +2,74 @@
  * PURE: the quorum and passing rules of a community's decision (Nhân dân bàn và quyết định) and
  * consultation (lấy ý kiến), from the law's text. No I/O.
  *
- * - What residents decide: Luật Thực hiện dân chủ ở cơ sở 2022 Điều 15 (contributions to village
- *   works, the community's funds, the hương ước, …); how: Điều 17 (forms), Điều 18 (the community
- *   meeting), Điều 19 (ballots to each household); Nghị định 59/2023/NĐ-CP Điều 3 (the meeting),
- *   Điều 4 (ballots), Điều 5 (online voting in the village).
- * - A decision passes with the share of Điều 21 khoản 1 of the Law ("Hiệu lực của quyết định của
- *   cộng đồng dân cư"): MORE THAN 50% of ALL the community's household representatives agree.
- *   NĐ 59 Điều 4 khoản 1 điểm b sends a matter to household ballots when a meeting "không có đủ đại
- *   diện của số hộ gia đình tham dự để có thể đạt tỷ lệ biểu quyết tán thành theo quy định tại
- *   khoản 1 Điều 21": so a meeting that more than 50% of the households do not attend cannot pass
- *   it. For a hương ước, quy ước Nghị định 61/2023/NĐ-CP Điều 10 says the same in so many words
- *   ("trên 50% tổng số đại diện hộ gia đình trong cộng đồng dân cư tán thành"; khoản 1 điểm a: "đại
- *   diện của trên 50% tổng số hộ gia đình … tham dự họp"); that decree is about hương ước only, so
- *   it is not the basis cited for every decision.
- * - Checked (December 2026, portal-e): Điều 21 khoản 1 opens "Quyết định của cộng đồng dân cư về nội
- *   dung quy định tại khoản 1 và khoản 2 Điều 15 của Luật …" (quoted by thuvienphapluat's Q&A "Quy định
- *   mới về tỷ lệ tán thành…"); the rest of the sentence, with the share, was not found in a stored
- *   copy, so "trên 50% tổng số đại diện hộ gia đình" rests on NĐ 59 Điều 4 khoản 1 điểm b's reference to
- *   it and NĐ 61 Điều 10's wording. A quiz on the Law in a public repository answers "từ hai phần ba
- *   tổng số đại diện hộ gia đình trở lên" twice: for the policy and level of contributions to works
- *   "trong phạm vi địa bàn cấp xã" (two thirds of the commune's households) and for collecting,
- *   spending and managing residents' contributions "trong địa bàn thôn, tổ dân phố" (two thirds of
- *   the village's). If the Law says so, contribution decisions (Điều 15 khoản 1–2) need two thirds,
- *   not more than half. Not seen in the law's text, so not applied; to be checked against the Công
- *   báo (số 905+906/2022) before this rule is relied on for contributions.
- * - Ballots to each household (Điều 19) — and here online votes, one per household code — count
- *   the same way: the share is of all households, not of those who voted, so a household that does
- *   not vote counts as not agreeing.
+ * Checked word for word (December 2026) against the Bộ Pháp điển, đề mục 44.13 "Thực hiện dân chủ ở
+ * cơ sở" (Điều 44.13.LQ.15–23, 44.13.NĐ.1.3–5; copied in diepxuan/diepxuan.github.io,
+ * van-ban/xay-dung-phap-luat-va-thi-hanh-phap-luat_thuc-hien-dan-chu-o-co-so.md):
+ * - What residents decide: Luật 10/2022/QH15 Điều 15, khoản 1 "Chủ trương và mức đóng góp xây dựng cơ
+ *   sở hạ tầng, các công trình công cộng trong phạm vi địa bàn cấp xã, ở thôn, tổ dân phố do Nhân dân
+ *   đóng góp …"; khoản 2 the collection, spending and management of residents' contributions and of the
+ *   community's funds; khoản 3 the hương ước, quy ước; khoản 4 electing / dismissing the village head;
+ *   khoản 5 members of the Ban Thanh tra nhân dân and Ban Giám sát đầu tư của cộng đồng; khoản 6 other
+ *   self-managed matters. A decision records which (MATTERS).
+ * - The passing share, Điều 21 khoản 1, PER MATTER:
+ *   "Quyết định của cộng đồng dân cư về nội dung quy định tại khoản 1 và khoản 2 Điều 15 của Luật này
+ *   được thông qua khi có từ hai phần ba tổng số đại diện hộ gia đình trở lên trong thôn, tổ dân phố
+ *   tán thành.
+ *   Quyết định của cộng đồng dân cư về nội dung quy định tại khoản 1 và khoản 2 Điều 15 của Luật này có
+ *   phạm vi thực hiện trong địa bàn cấp xã được thông qua khi có từ hai phần ba tổng số thôn, tổ dân phố
+ *   trở lên tán thành.
+ *   Quyết định của cộng đồng dân cư về nội dung quy định tại các khoản 3, 4, 5 và 6 Điều 15 của Luật
+ *   này được thông qua khi có trên 50% tổng số đại diện hộ gia đình trong thôn, tổ dân phố tán thành."
+ *   So contributions and their accounts (khoản 1, 2) need AT LEAST two thirds (exactly two thirds
+ *   passes) of ALL the village's households; commune-wide, at least two thirds of the VILLAGES
+ *   (communeWidePasses; the portal records each village's decision, the commune adds them up); the
+ *   rest (khoản 3–6) MORE THAN half of all the village's households. Always of all households in the
+ *   village, not of those present or voting: a household that does not vote counts as not agreeing.
+ *   (The quiz quoted here before said "hai phần ba tổng số đại diện hộ gia đình trong xã" for
+ *   commune-wide works: the Law says two thirds of the villages.)
+ * - How: Điều 17 (forms: a meeting, ballots to each household, online voting); khoản 2: online voting
+ *   "chỉ áp dụng trong trường hợp cộng đồng dân cư quyết định các công việc quy định tại khoản 6 Điều
+ *   15" (formAllowed), and khoản 3, 4, 5 are decided at a meeting, ballots only when the meeting lacks
+ *   the households (Điều 19 khoản 1 điểm b; not enforced here: the portal does not link the ballots to
+ *   the failed meeting). Điều 18 (the meeting); Điều 19 khoản 1 điểm b and NĐ 59/2023 Điều 4 khoản 1
+ *   điểm b send a matter to ballots when a meeting "không có đủ đại diện của số hộ gia đình tham dự để
+ *   có thể đạt tỷ lệ biểu quyết tán thành tối thiểu quy định tại khoản 1 Điều 21": a meeting passes a
+ *   matter only when at least as many households attend as its share needs (meetingValid). NĐ 59 Điều 4
+ *   khoản 6 điểm b (ballots) and Điều 5 khoản 4 điểm b (online: "trên 50% tổng số đại diện hộ gia đình
+ *   trong thôn, tổ dân phố") count the same way.
+ * - A consultation (lấy ý kiến, Điều 25–28) decides nothing; its result is read with the more-than-half
+ *   share, as before, and so are decisions recorded before the matter was (matter null).
  */
 export const QUORUM_CODE = "ND59_D4_K1B_HOP_TREN_50_PHAN_TRAM_HO";
+export const QUORUM_CODE_TWO_THIRDS = "ND59_D4_K1B_HOP_HAI_PHAN_BA_HO";
 export const PASS_CODE = "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH";
-export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 18, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
+export const PASS_CODE_TWO_THIRDS = "DCCS_D21_K1_HAI_PHAN_BA_HO_TAN_THANH";
+export const COMMUNE_PASS_CODE = "DCCS_D21_K1_HAI_PHAN_BA_THON_TAN_THANH";
+export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 19 khoản 1 điểm b, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
 export const PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (trên 50% tổng số đại diện hộ gia đình tán thành)";
+export const PASS_BASIS_TWO_THIRDS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (từ hai phần ba tổng số đại diện hộ gia đình trở lên tán thành)";
+export const COMMUNE_PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (phạm vi cấp xã: từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành)";
+export const FORM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 17 khoản 2; Nghị định 59/2023/NĐ-CP Điều 5 khoản 1 điểm a";
+
+/** The passing share of Điều 21 khoản 1. */
+export type Share = "more_than_half" | "two_thirds";
+
+/** What residents decide: the khoản of Điều 15. */
+export const MATTERS = ["dong_gop_cong_trinh", "thu_chi_dong_gop", "huong_uoc", "truong_thon", "thanh_vien_ban", "tu_quan_khac"] as const;
+export type Matter = (typeof MATTERS)[number];
+
+export interface MatterRule { label: string; khoan: number; share: Share }
+export const MATTER_RULES: Record<Matter, MatterRule> = {
+  dong_gop_cong_trinh: { label: "Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng (Điều 15 khoản 1)", khoan: 1, share: "two_thirds" },
+  thu_chi_dong_gop: { label: "Thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng (Điều 15 khoản 2)", khoan: 2, share: "two_thirds" },
+  huong_uoc: { label: "Hương ước, quy ước (Điều 15 khoản 3)", khoan: 3, share: "more_than_half" },
+  truong_thon: { label: "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố (Điều 15 khoản 4)", khoan: 4, share: "more_than_half" },
+  thanh_vien_ban: { label: "Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Điều 15 khoản 5)", khoan: 5, share: "more_than_half" },
+  tu_quan_khac: { label: "Công việc tự quản khác của cộng đồng dân cư (Điều 15 khoản 6)", khoan: 6, share: "more_than_half" },
+};
+
+/** The share a decision needs (null: a consultation, or a decision recorded before its matter was: more than half). */
+export const shareOf = (matter: Matter | null): Share => (matter ? MATTER_RULES[matter].share : "more_than_half");
 
 export const CHOICES = ["yes", "no", "abstain"] as const;
 export type Choice = (typeof CHOICES)[number];
@@ -45,21 +81,42 @@ export const CONSULT_FORM_LABELS: Record<ConsultForm, string> = {
   hoi_nghi: "Hội nghị thôn, tổ dân phố", phieu: "Phát phiếu lấy ý kiến hộ gia đình", truc_tuyen: "Biểu quyết trực tuyến (kèm phiếu giấy)",
 };
 
+/** Điều 17 khoản 2: online voting only for khoản 6 of Điều 15 (a consultation, with no matter, may use it). */
+export function formAllowed(form: ConsultForm, matter: Matter | null): boolean {
+  return form !== "truc_tuyen" || matter === null || matter === "tu_quan_khac";
+}
+
+/** Whether `part` of `whole` reaches the share, exact in integers: 2·part > whole; 3·part ≥ 2·whole. */
+export function reaches(share: Share, part: number, whole: number): boolean {
+  if (whole <= 0) return false;
+  return share === "two_thirds" ? part * 3 >= whole * 2 : part * 2 > whole;
+}
+
+/** The fewest of `whole` that reach the share (40 households: 21 for more than half, 27 for two thirds). */
+export function neededFor(share: Share, whole: number): number {
+  return share === "two_thirds" ? Math.floor((whole * 2 + 2) / 3) : Math.floor(whole / 2) + 1;
+}
+
 /** More than half: 2·part > whole, exact in integers (no rounding at the boundary). */
-export const moreThanHalf = (part: number, whole: number): boolean => whole > 0 && part * 2 > whole;
+export const moreThanHalf = (part: number, whole: number): boolean => reaches("more_than_half", part, whole);
 
-/** A meeting can pass a matter only when representatives of more than half of the households attend (else: ballots, NĐ 59 Điều 4 khoản 1 điểm b). */
-export function meetingValid(households: number, attending: number): boolean {
-  return moreThanHalf(attending, households);
+/** A meeting can pass a matter only when enough households attend to reach its share (else: ballots, Điều 19 khoản 1 điểm b). */
+export function meetingValid(households: number, attending: number, share: Share = "more_than_half"): boolean {
+  return reaches(share, attending, households);
 }
 
-/** A matter passes when more than half of all the community's households agree. */
-export function passes(households: number, agree: number): boolean {
-  return moreThanHalf(agree, households);
+/** A matter passes when its share of ALL the village's households agree. */
+export function passes(households: number, agree: number, share: Share = "more_than_half"): boolean {
+  return reaches(share, agree, households);
 }
 
-/** The fewest agreeing households that pass (and attending ones that make a quorum). */
-export const majorityOf = (households: number): number => Math.floor(households / 2) + 1;
+/** The fewest agreeing households that pass with more than half (and attending ones that make a meeting's quorum). */
+export const majorityOf = (households: number): number => neededFor("more_than_half", households);
+
+/** Commune-wide contributions (khoản 1, 2 of Điều 15 "có phạm vi thực hiện trong địa bàn cấp xã"): at least two thirds of the villages approve. */
+export function communeWidePasses(villages: number, approving: number): boolean {
+  return reaches("two_thirds", approving, villages);
+}
 
 export interface Tally {
   yes: number;
@@ -84,6 +141,9 @@ export function tally(votes: ReadonlyArray<{ choice: string | null; channel: str
 
 export interface ConsultationResult extends Tally {
   households: number;
+  /** The khoản of Điều 15 decided (null: a consultation, or recorded before the matter was). */
+  matter: Matter | null;
+  share: Share;
   /** Hội nghị: representatives attending; null for ballots. */
   attending: number | null;
   quorum: { met: boolean; code: string; basis: string } | null;
@@ -97,15 +157,23 @@ export interface ConsultationResult extends Tally {
 
 const pct = (a: number, b: number) => (b > 0 ? `${(Math.round((a / b) * 1000) / 10).toLocaleString("vi-VN")}%` : "0%");
 
-/** The result of a closed consultation from its households, its form and the votes counted. */
-export function consultationResult(households: number, form: ConsultForm, votes: Tally, attending: number | null): ConsultationResult {
-  const needed = majorityOf(households);
-  const quorum = form === "hoi_nghi" ? { met: meetingValid(households, attending ?? 0), code: QUORUM_CODE, basis: QUORUM_BASIS } : null;
-  const passed = (quorum === null || quorum.met) && passes(households, votes.yes);
+/** The rule codes, bases and wording of a share. */
+export const SHARE_RULES: Record<Share, { passCode: string; passBasis: string; quorumCode: string; passed: string; failed: string }> = {
+  more_than_half: { passCode: PASS_CODE, passBasis: PASS_BASIS, quorumCode: QUORUM_CODE, passed: "trên 50% tổng số hộ gia đình tán thành", failed: "chưa có trên 50% tổng số hộ gia đình tán thành" },
+  two_thirds: { passCode: PASS_CODE_TWO_THIRDS, passBasis: PASS_BASIS_TWO_THIRDS, quorumCode: QUORUM_CODE_TWO_THIRDS, passed: "từ hai phần ba tổng số hộ gia đình trở lên tán thành", failed: "chưa đủ hai phần ba tổng số hộ gia đình tán thành" },
+};
+
+/** The result of a closed consultation from its households, its form, the votes counted and the matter decided. */
+export function consultationResult(households: number, form: ConsultForm, votes: Tally, attending: number | null, matter: Matter | null = null): ConsultationResult {
+  const share = shareOf(matter);
+  const rule = SHARE_RULES[share];
+  const needed = neededFor(share, households);
+  const quorum = form === "hoi_nghi" ? { met: meetingValid(households, attending ?? 0, share), code: rule.quorumCode, basis: QUORUM_BASIS } : null;
+  const passed = (quorum === null || quorum.met) && passes(households, votes.yes, share);
   const head = `${votes.yes}/${households} hộ tán thành (${pct(votes.yes, households)}), ${votes.no} không tán thành, ${votes.abstain} ý kiến khác; ${votes.voted} hộ đã biểu quyết (${votes.online} trực tuyến, ${votes.paper} phiếu giấy).`;
   const why = quorum && !quorum.met
-    ? `Cuộc họp không đủ đại diện hộ gia đình để thông qua: ${attending ?? 0}/${households} hộ tham dự, cần trên 50%; tổ chức phát phiếu lấy ý kiến hộ gia đình (${QUORUM_BASIS}).`
-    : passed ? `Được thông qua: trên 50% tổng số hộ gia đình tán thành (cần ít nhất ${needed} hộ; ${PASS_BASIS}).`
-    : `Không được thông qua: chưa có trên 50% tổng số hộ gia đình tán thành (cần ít nhất ${needed} hộ; ${PASS_BASIS}).`;
-  return { ...votes, households, attending, quorum, passed, needed, code: PASS_CODE, basis: PASS_BASIS, summary: `${head} ${why}` };
+    ? `Cuộc họp không đủ đại diện hộ gia đình để thông qua: ${attending ?? 0}/${households} hộ tham dự, cần ${share === "two_thirds" ? `từ hai phần ba trở lên (ít nhất ${needed} hộ)` : "trên 50%"}; tổ chức phát phiếu lấy ý kiến hộ gia đình (${QUORUM_BASIS}).`
+    : passed ? `Được thông qua: ${rule.passed} (cần ít nhất ${needed} hộ; ${rule.passBasis}).`
+    : `Không được thông qua: ${rule.failed} (cần ít nhất ${needed} hộ; ${rule.passBasis}).`;
+  return { ...votes, households, matter, share, attending, quorum, passed, needed, code: rule.passCode, basis: rule.passBasis, summary: `${head} ${why}` };
 }

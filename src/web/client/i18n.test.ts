@@ -11,7 +11,7 @@ import { currentLang, setLang, t, tf } from "./i18n.ts";
 import { EN } from "./i18n-en.ts";
 import { PETITION_FORM, REGISTER_FORMS, toInput, type FieldSpec } from "./register-forms.ts";
 import { ANSWER_STATUS_LABELS, BOARD_LABELS, CONFLICT_RULES, REPRESENTS_LABELS, ROLE_LABELS } from "../../oversight/rules.ts";
-import { CHOICE_LABELS, CONSULT_FORM_LABELS } from "../../portal/vote-rules.ts";
+import { CHOICE_LABELS, CONSULT_FORM_LABELS, MATTER_RULES } from "../../portal/vote-rules.ts";
 
 const DIR = import.meta.dirname ?? new URL(".", import.meta.url).pathname;
 
@@ -70,7 +70,7 @@ function tableStrings(): Use[] {
       ...Object.values(SECTIONS), ...Object.values(NARRATIVE_KEYS),
       ...Object.values(BOARD_LABELS), ...Object.values(ROLE_LABELS), ...Object.values(REPRESENTS_LABELS), ...Object.values(ANSWER_STATUS_LABELS),
       ...Object.values(CONFLICT_RULES).map((r) => r.label),
-      ...Object.values(CHOICE_LABELS), ...Object.values(CONSULT_FORM_LABELS),
+      ...Object.values(CHOICE_LABELS), ...Object.values(CONSULT_FORM_LABELS), ...Object.values(MATTER_RULES).map((r) => r.label),
     ].map((key) => ({ key })),
     ...[...Object.values(REGISTERS).map((r) => r.label), "Sổ đơn thư"].map((key) => ({ key, context: "register" })),
   ];

@@ -5,14 +5,14 @@
  * law's shares come from the pure src/portal/vote-rules.ts, with their articles.
  */
 import { useState } from "preact/hooks";
-import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, majorityOf, PASS_BASIS, QUORUM_BASIS, type ConsultForm } from "../../portal/vote-rules.ts";
+import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, formAllowed, MATTER_RULES, MATTERS, neededFor, QUORUM_BASIS, SHARE_RULES, shareOf, type ConsultForm, type Matter } from "../../portal/vote-rules.ts";
 import { api, get, qs } from "./api.ts";
 import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 import { ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
 export interface ConsultationRow {
-  id: number; unitId: number; community: string; kind: "consult" | "decide"; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
+  id: number; unitId: number; community: string; kind: "consult" | "decide"; matter: Matter | null; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
   state: "open" | "closed"; result: { passed: boolean; yes: number; summary: string } | null; codesIssued: number; voted: number;
 }
 /** Codes just issued, to print (they are shown this once). */
@@ -34,24 +34,52 @@ export function consultationProblems(v: { question: string; community: string; d
   return out;
 }
 
+/** The law's share for the households typed, in words for the form (Luật Điều 21 khoản 1; a meeting's quorum, Điều 19 khoản 1 điểm b). */
+function ShareNote({ kind, matter, form, households }: { kind: string; matter: Matter | ""; form: ConsultForm; households: string }) {
+  if (kind === "decide" && !matter) return <p class="muted small portal-rule" role="status">{t("Chọn nội dung quyết định: đóng góp xây dựng công trình và thu, chi các khoản đóng góp cần từ hai phần ba tổng số hộ trở lên tán thành; các nội dung khác cần trên 50% (Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1).")}</p>;
+  const share = shareOf(kind === "decide" && matter ? matter : null);
+  const basis = SHARE_RULES[share].passBasis;
+  const n = Number(households);
+  const valid = /^\d{1,4}$/.test(households) && n >= 1 && n <= 5000;
+  const two = share === "two_thirds";
+  return (
+    <p class="muted small portal-rule" role="status">
+      {valid
+        ? (two ? tf("Được thông qua khi ít nhất {n} hộ tán thành (từ hai phần ba tổng số hộ trở lên, kể cả hộ không biểu quyết; {basis}).", { n: neededFor(share, n), basis })
+          : tf("Được thông qua khi ít nhất {n} hộ tán thành (trên 50% tổng số hộ, kể cả hộ không biểu quyết; {basis}).", { n: neededFor(share, n), basis }))
+        : (two ? tf("Được thông qua khi từ hai phần ba tổng số hộ gia đình trở lên tán thành ({basis}).", { basis })
+          : tf("Được thông qua khi trên 50% tổng số hộ gia đình tán thành ({basis}).", { basis }))}
+      {form === "hoi_nghi" && <> {valid ? tf("Hội nghị chỉ thông qua được khi có đại diện của ít nhất {n} hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { n: neededFor(share, n), basis: QUORUM_BASIS })
+        : two ? tf("Hội nghị chỉ thông qua được khi có đại diện của từ hai phần ba số hộ trở lên tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { basis: QUORUM_BASIS })
+        : tf("Hội nghị chỉ thông qua được khi có đại diện của trên 50% số hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { basis: QUORUM_BASIS })}</>}
+    </p>
+  );
+}
+
 function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise<void> }) {
   const [households, setHouseholds] = useState("");
   const [form, setForm] = useState<ConsultForm>("phieu");
+  const [kind, setKind] = useState<"decide" | "consult">("decide");
+  const [matter, setMatter] = useState<Matter | "">("");
   const { error, busy, submit } = useSubmit(async (f) => {
     const v = { community: text(f, "community"), question: text(f, "question"), documents: text(f, "documents"), opensOn: text(f, "opensOn"), closesOn: text(f, "closesOn"), households: text(f, "households") };
     const problems = consultationProblems(v);
+    if (kind === "decide" && !matter) problems.push(t("Cần chọn nội dung quyết định (khoản nào của Điều 15)."));
+    if (kind === "decide" && matter && !formAllowed(form, matter)) problems.push(t("Biểu quyết trực tuyến chỉ áp dụng cho công việc tự quản khác (Điều 15 khoản 6); chọn hội nghị hoặc phát phiếu."));
     if (problems.length) throw new Error(problems.join(" "));
-    await api("POST", "/api/portal/consultations", { unitId, kind: text(f, "kind"), form: text(f, "form"), ...v, households: Number(v.households) });
+    await api("POST", "/api/portal/consultations", { unitId, kind, ...(kind === "decide" ? { matter } : {}), form: text(f, "form"), ...v, households: Number(v.households) });
     setHouseholds("");
   }, done);
-  const n = Number(households);
-  const valid = /^\d{1,4}$/.test(households) && n >= 1 && n <= 5000;
   return (
     <details class="ov-add portal-new-consult"><summary>{t("Mở cuộc lấy ý kiến, bàn và quyết định")}</summary>
       <form onSubmit={submit} class="admin-form" noValidate>
         <div class="fields">
           <div class="field"><label for="c-kind">{t("Loại")}</label>
-            <select id="c-kind" name="kind">{(["decide", "consult"] as const).map((k) => <option value={k}>{t(KIND_LABELS[k])}</option>)}</select></div>
+            <select id="c-kind" name="kind" value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as "decide" | "consult")}>{(["decide", "consult"] as const).map((k) => <option value={k}>{t(KIND_LABELS[k])}</option>)}</select></div>
+          {kind === "decide" && <div class="field wide"><label for="c-matter">{t("Nội dung quyết định (Điều 15)")}</label>
+            <select id="c-matter" name="matter" value={matter} onChange={(e) => setMatter((e.target as HTMLSelectElement).value as Matter | "")}>
+              <option value="">{t("— Chọn —")}</option>
+              {MATTERS.map((k) => <option value={k}>{t(MATTER_RULES[k].label)}</option>)}</select></div>}
           <div class="field"><label for="c-community">{t("Thôn, tổ dân phố")}</label><input id="c-community" name="community" required maxLength={120} /></div>
           <div class="field wide"><label for="c-question">{t("Nội dung lấy ý kiến")}</label><textarea id="c-question" name="question" required rows={2} maxLength={1000} /></div>
           <div class="field"><label for="c-form">{t("Hình thức")}</label>
@@ -63,12 +91,7 @@ function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise
             <input id="c-households" name="households" inputMode="numeric" required value={households} onInput={(e) => setHouseholds((e.target as HTMLInputElement).value.trim())} /></div>
           <div class="field wide"><label for="c-docs">{t("Tài liệu gửi kèm (nội dung, đường dẫn)")}</label><textarea id="c-docs" name="documents" required rows={4} maxLength={20000} /></div>
         </div>
-        <p class="muted small portal-rule" role="status">
-          {valid ? tf("Được thông qua khi ít nhất {n} hộ tán thành (trên 50% tổng số hộ, kể cả hộ không biểu quyết; {basis}).", { n: majorityOf(n), basis: PASS_BASIS })
-            : tf("Được thông qua khi trên 50% tổng số hộ gia đình tán thành ({basis}).", { basis: PASS_BASIS })}
-          {form === "hoi_nghi" && <> {valid ? tf("Hội nghị chỉ thông qua được khi có đại diện của ít nhất {n} hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { n: majorityOf(n), basis: QUORUM_BASIS })
-            : tf("Hội nghị chỉ thông qua được khi có đại diện của trên 50% số hộ tham dự; nếu không đủ, phát phiếu lấy ý kiến hộ gia đình ({basis}).", { basis: QUORUM_BASIS })}</>}
-        </p>
+        <ShareNote kind={kind} matter={matter} form={form} households={households} />
         {error && <ErrorBox error={error} />}
         <button type="submit" class="primary" disabled={busy}>{t("Mở lấy ý kiến")}</button>
       </form>
@@ -154,7 +177,7 @@ export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x
         <ul class="portal-consults">{rows.map((c) => (
           <li data-consultation={c.id}>
             <strong>{c.question}</strong> — {c.community}.{" "}
-            <small class="muted">{t(KIND_LABELS[c.kind])} · {t(CONSULT_FORM_LABELS[c.form])} · {dmy(c.opensOn)} → {dmy(c.closesOn)} · {tf("{n} hộ", { n: c.households })}</small><br />
+            <small class="muted">{t(KIND_LABELS[c.kind])}{c.matter && <> · {t(MATTER_RULES[c.matter].label)}</>} · {t(CONSULT_FORM_LABELS[c.form])} · {dmy(c.opensOn)} → {dmy(c.closesOn)} · {tf("{n} hộ", { n: c.households })}</small><br />
             {c.state === "open"
               ? <>
                 {tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} {tf("Đã phát {issued}/{n} mã; {voted} hộ đã biểu quyết.", { issued: c.codesIssued, n: c.households, voted: c.voted })}
