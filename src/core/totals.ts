@@ -102,9 +102,10 @@ function addAccepted(v: Vec, b: number, accepted: readonly FigureFact[], setAsid
  * What one unit's figures give each standard period of `year`, per basis (not yet placed:
  * `notAllocated` stays 0). Area totals are left out (see `areaCorrections`), but a unit with only
  * an area total in a period still counts as reporting there, so its register counts stay out, as
- * in the roll-up. Only non-empty cells are returned.
+ * in the roll-up. Only non-empty cells are returned; with `only`, only those of the standard
+ * periods it names (a read that needs a few).
  */
-export function unitContribution(facts: readonly StatedFact[], counts: readonly CountFact[], year: number): Cells {
+export function unitContribution(facts: readonly StatedFact[], counts: readonly CountFact[], year: number, only?: ReadonlySet<string>): Cells {
   const out: Cells = new Map();
   if (facts.length === 0 && counts.length === 0) return out;
   const periods = standardPeriods(year);
@@ -129,6 +130,7 @@ export function unitContribution(facts: readonly StatedFact[], counts: readonly 
     const inP: FigureFact[][] = periods.map(() => []);
     for (const f of visible) for (const i of holders(year, f.period)) inP[i]!.push(f);
     for (const [i, P] of periods.entries()) {
+      if (only && !only.has(P.id)) continue;
       let cands: FigureFact[];
       if (inP[i]!.length) cands = inP[i]!.filter((f) => f.kind === "own");
       else {

@@ -224,7 +224,10 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
     key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
     current: main(unit.id, ind, period), previous: main(unit.id, ind, prev), lastYear: main(unit.id, ind, lastYear),
   }));
-  const focused = await table(ctx, h, [focus], [unit.id, ...kids.map((k) => k.id)], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]);
+  // The trend is the unit's alone; the sub-units are compared in the period only (a commune's cells
+  // are computed from its figures: not for every period of the trend).
+  const trended = await table(ctx, h, [focus], [unit.id], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]);
+  const compared = kids.length ? await table(ctx, h, [focus], kids.map((k) => k.id), [period], asOf, basis, [unit]) : trended;
 
   const late = kids.length ? await submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null;
   const report = await getSubmission(ctx, actor, unit.id, period.id);
@@ -237,8 +240,8 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
     indicators: rows,
     focus: {
       indicator: focus.key,
-      trend: trend.map((p) => ({ ...ref(p), value: focused(unit.id, focus, p).value })),
-      children: kids.map((k) => ({ unit: unitRef(k), ...pick(focused(k.id, focus, period)) })),
+      trend: trend.map((p) => ({ ...ref(p), value: trended(unit.id, focus, p).value })),
+      children: kids.map((k) => ({ unit: unitRef(k), ...pick(compared(k.id, focus, period)) })),
       reform: await reformView(ctx, actor, h, unit, focus, period, basis),
     },
     submissions: late ? { due: late.due, counts, rows: late.rows } : null,

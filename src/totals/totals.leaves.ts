@@ -73,7 +73,7 @@ export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, correcti
   for (const k of keys) {
     const d = data.get(slotKey(k));
     if (!d || (d.facts.length === 0 && d.counts.length === 0)) continue;
-    const cells = unitContribution(d.facts, d.counts, k.year);
+    const cells = unitContribution(d.facts, d.counts, k.year, periodIds);
     const acc = new Map<number, Cells>();
     for (const part of placementParts(h, k.unitId, q.date)) {
       const chain = part.chain.filter((t) => wanted.has(t));
