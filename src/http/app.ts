@@ -26,6 +26,7 @@ import { readAudit } from "../audit/audit.ts";
 import { expectedVersion } from "../core/version.ts";
 import { DomainError } from "../core/errors.ts";
 import { unitRoutes } from "../units/unit.routes.ts";
+import { getSettings } from "../settings/settings.service.ts";
 
 const COOKIE = "danvan_session";
 
@@ -95,7 +96,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   route(app, { method: "get", path: "/api/me", tag: "accounts", summary: "Người dùng hiện tại, đơn vị và quyền" }, async ({ actor }) => {
     const h = await hierarchyOf(ctx);
     const unit = actor.kind === "user" ? h.get(actor.unitId) : undefined;
-    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor), today: ctx.today() };
+    // The cut-off day (validated by the settings' schema) lets the client know a period's real last day.
+    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor), today: ctx.today(), cutoffDay: (await getSettings(ctx.db)).cutoffDay };
   });
   route(app, { method: "get", path: "/api/users", tag: "accounts", summary: "Danh sách người dùng trong phạm vi" }, ({ actor }) => listUsers(ctx, actor));
   route(app, { method: "post", path: "/api/users", tag: "accounts", summary: "Tạo người dùng", body: NewUserSchema }, ({ actor, body }) => createUser(ctx, actor, body));

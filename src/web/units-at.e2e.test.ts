@@ -10,6 +10,9 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { browserSuite, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { createUnit } from "../units/unit.service.ts";
+import { getSettings, updateSettings } from "../settings/settings.service.ts";
 
 const WIDTHS = [1366, 360] as const;
 let anKheTown = 0;
@@ -71,3 +74,26 @@ for (const width of WIDTHS) {
     assert.ok(!form2026.includes("Thành phố Quy Nhơn 540"), `form 2026: ${form2026.join(" | ")}`);
   });
 }
+
+test("with a cut-off day the unit switch offers the units in force on the period's real last day", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const ctx = web.server.ctx;
+  const h = await hierarchyOf(ctx);
+  // A commune formed on 20/6/2026; with periods cut off on the 20th quarter II ends on 19/6, without it.
+  await createUnit(ctx, SYSTEM, { code: "99620", name: "Thử Cắt Kỳ", type: "xã", level: "commune", parentId: h.resolveCode("52", "2026-01-01").id, validFrom: "2026-06-20" });
+  const before = await getSettings(ctx.db);
+  await updateSettings(ctx, SYSTEM, { ...before, cutoffDay: 20 });
+  try {
+    const p = await signedIn("gialai", 1366);
+    await p.goto(web.server.url + "/#/?period=2026Q2");
+    await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    const q2 = await offered(p, "thu cat ky", { close: true });
+    assert.deepEqual(q2, [], `quarter II (to 19/6) offers no unit formed on 20/6: ${q2.join(" | ")}`);
+    await p.goto(web.server.url + "/#/?period=2026Q3");
+    await p.locator("main h1 small", { hasText: "2026" }).filter({ hasText: /III/ }).waitFor();
+    const q3 = await offered(p, "thu cat ky");
+    assert.ok(q3.includes("Xã Thử Cắt Kỳ 99620"), `quarter III: ${q3.join(" | ")}`);
+  } finally {
+    await updateSettings(ctx, SYSTEM, { ...before, cutoffDay: before.cutoffDay });
+  }
+});
