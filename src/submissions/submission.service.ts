@@ -3,6 +3,7 @@ import { DomainError } from "../core/errors.ts";
 import { parsePeriod, periodLabel, periodRange, type Period } from "../core/period.ts";
 import { dateVi } from "../core/text.ts";
 import type { UnitNode } from "../core/hierarchy.ts";
+import { subUnitsOn } from "../core/sub-units.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility, requireScope, unitsInScope, withinUnit } from "../accounts/policy.ts";
@@ -131,7 +132,7 @@ export interface LateRow {
   timeliness: Timeliness;
 }
 
-/** Sub-units of a unit and whether their report for the period came in on time. */
+/** Sub-units of a unit as they were at the period's end and whether their report for it came in on time. */
 export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId: number, period: string): Promise<{ due: string; rows: LateRow[] }> {
   requireAbility(actor, "figures.read");
   const h = await hierarchyOf(ctx);
@@ -141,8 +142,9 @@ export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId:
   const settings = await getSettings(ctx.db);
   const rules: DeadlineRules = { ...DEFAULT_DEADLINES, ...settings.deadlines };
   const due = dueDate(p, rules, settings.cutoffDay);
+  // The sub-units as reported: for a unit formed after the period, the units then that went into it.
   const at = periodRange(p).end;
-  const kids = h.childrenOf(unitId, at).sort((a, b) => a.code.localeCompare(b.code));
+  const kids = subUnitsOn(h, unitId, at).filter((k) => inScope(h, actor, k.id, ctx.today()));
   const subs = kids.length
     ? await ctx.db.selectFrom("submissions").selectAll().where("period", "=", p.id).where("unit_id", "in", kids.map((k) => k.id)).execute()
     : [];

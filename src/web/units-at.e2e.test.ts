@@ -55,6 +55,10 @@ for (const width of WIDTHS) {
     // Dashboard, quarter IV of 2024: the old town An Khê (a district) and the old city of Quy Nhơn, not the 2025 wards.
     await p.goto(web.server.url + "/#/?period=2024Q4");
     await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    // The sub-units compared as reported: the two provinces of 2024 that became Gia Lai, not the 2025 wards.
+    const kids = p.locator("section", { has: p.getByRole("heading", { name: /So sánh đơn vị trực thuộc/ }) });
+    assert.deepEqual((await kids.locator(".bar-label").allInnerTexts()).sort(), ["Tỉnh Bình Định", "Tỉnh Gia Lai"]);
+    await kids.getByText("cơ cấu ngày 31/12/2024").waitFor();
     const old = await offered(p, "an khe");
     assert.ok(old.includes("Thị xã An Khê 623"), `2024: ${old.join(" | ")}`);
     assert.ok(!old.includes("Phường An Khê 23617"), `2024 offers no 2025 ward: ${old.join(" | ")}`);
@@ -66,6 +70,8 @@ for (const width of WIDTHS) {
     // The same page for quarter III of 2026: the new wards, no district.
     await p.goto(web.server.url + "/#/?period=2026Q3");
     await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    await kids.getByText("Xem tất cả 135 đơn vị").waitFor();
+    assert.equal(await kids.getByText("cơ cấu ngày").count(), 0, "2026: today's wards, no note");
     const now = await offered(p, "an khe", { close: true, shot: `dashboard-2026-${width}` });
     assert.ok(now.includes("Phường An Khê 23617"), `2026: ${now.join(" | ")}`);
     assert.ok(!now.includes("Thị xã An Khê 623"), `2026 offers no 2024 district: ${now.join(" | ")}`);
