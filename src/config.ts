@@ -64,7 +64,10 @@ const schema = z.object({
   DANVAN_REMINDER_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
   /** Seconds a server holds the reminder e-mails it has claimed; after that another server sends those it has not (a server that died). */
   DANVAN_MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
-  /** Days a sent reminder e-mail stays in the outbox before the daily purge deletes it (0: kept forever); unsent ones are never deleted. */
+  /**
+   * Days a sent reminder e-mail stays in the outbox before the daily purge deletes it, and a failed
+   * one after its last attempt (0: kept forever); ones still to be sent, retries included, are never deleted.
+   */
   DANVAN_MAIL_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
 });
 

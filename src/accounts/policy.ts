@@ -32,7 +32,15 @@ export function requireAbility(actor: Actor, ability: Ability): void {
 /** True when the unit is inside the actor's scope (its subtree, now or through the lineage). */
 export function inScope(h: Hierarchy, actor: Actor, unitId: number, today: string): boolean {
   if (actor.kind === "system") return true;
-  const scope = actor.unitId;
+  return withinUnit(h, actor.unitId, unitId, today);
+}
+
+/**
+ * True when `unitId` is `scope` or under it, in its own structure or through the lineage: a 2024
+ * commune is within the 2025 province it went to, a 2026 ward within the 2024 district it came from
+ * (placed on the scope's own last day when it has ended, its first when it has not begun).
+ */
+export function withinUnit(h: Hierarchy, scope: number, unitId: number, today: string): boolean {
   if (h.isAncestorOrSelf(scope, unitId)) return true;
   const s = h.get(scope);
   if (!s) return false;

@@ -18,6 +18,7 @@ import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rol
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
 import { REFORM_FIRST_NEW_DAY, REFORM_LAST_OLD_DAY } from "../units/admin-import.ts";
 import { DomainError } from "../core/errors.ts";
+import { subUnitsOn } from "../core/sub-units.ts";
 import { BASES, reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
 import { cellId, readCells } from "../totals/totals.reader.ts";
 import { loadReports } from "../totals/totals.repository.ts";
@@ -78,6 +79,11 @@ export interface Dashboard {
     indicator: string;
     trend: Array<PeriodRef & { value: number | null }>;
     children: Array<{ unit: UnitRef; value: number | null; ratio: number | null }>;
+    /**
+     * The structure the sub-units are compared in: `asOf`, or the period's last day for a unit formed
+     * after the period (its sub-units as reported: the units then whose figures went into it).
+     */
+    childrenAsOf: string;
     reform: ReformView | null;
   };
   submissions: { due: string; counts: Record<LateRow["timeliness"], number>; rows: LateRow[] } | null;
@@ -218,7 +224,13 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   const focus = indicators.find((i) => i.key === focusKey);
   if (!focus) throw new DomainError("INDICATOR_NOT_FOUND", `Không có chỉ tiêu "${focusKey}" trong danh mục.`, { indicator: focusKey });
 
-  const kids = h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
+  // A unit formed after the period (today's Gia Lai for 2024) compares its sub-units as reported:
+  // the units of the period's last day whose figures went into it, as the unit switch and the
+  // filing status offer them; any other compares its children in the structure of `asOf`.
+  const end = periodRange(period).end;
+  const formedAfter = unit.validFrom !== null && end < unit.validFrom;
+  const kidsAsOf = formedAfter ? end : asOf;
+  const kids = formedAfter ? subUnitsOn(h, unit.id, end).filter((k) => inScope(h, actor, k.id, ctx.today())) : h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
   const main = await table(ctx, h, indicators, [unit.id], [period, prev, lastYear], asOf, basis, [unit]);
   const rows: IndicatorRow[] = indicators.map((ind) => ({
     key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
@@ -227,7 +239,7 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   // The trend is the unit's alone; the sub-units are compared in the period only (a commune's cells
   // are computed from its figures: not for every period of the trend).
   const trended = await table(ctx, h, [focus], [unit.id], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]);
-  const compared = kids.length ? await table(ctx, h, [focus], kids.map((k) => k.id), [period], asOf, basis, [unit]) : trended;
+  const compared = kids.length ? await table(ctx, h, [focus], kids.map((k) => k.id), [period], kidsAsOf, basis, formedAfter ? kids : [unit]) : trended;
 
   const late = kids.length ? await submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null;
   const report = await getSubmission(ctx, actor, unit.id, period.id);
@@ -242,6 +254,7 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
       indicator: focus.key,
       trend: trend.map((p) => ({ ...ref(p), value: trended(unit.id, focus, p).value })),
       children: kids.map((k) => ({ unit: unitRef(k), ...pick(compared(k.id, focus, period)) })),
+      childrenAsOf: kidsAsOf,
       reform: await reformView(ctx, actor, h, unit, focus, period, basis),
     },
     submissions: late ? { due: late.due, counts, rows: late.rows } : null,

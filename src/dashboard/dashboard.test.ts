@@ -75,6 +75,21 @@ describeEachDatabase("dashboard service", (get) => {
     assert.equal(d.submissions.counts.missing, d.submissions.rows.length - 1);
   });
 
+  test("a unit formed in 2025 looked at for 2024 compares its sub-units as reported: the units then whose figures went into it", async () => {
+    const d = await dashboard(ctx, reviewer, { unitId: newLocNinh, period: "2024Q3", indicator: "reception.turns" });
+    assert.equal(d.indicators.find((i) => i.key === "reception.turns")!.current.value, 61, "the unit's own total as now, as before");
+    assert.deepEqual(d.focus.children.map((c) => [c.unit.code, c.unit.fullName, c.value]), [["25270", "Thị trấn Lộc Ninh", 40], ["25288", "Xã Lộc Thuận", 12], ["25297", "Xã Lộc Thái", 9]]);
+    assert.equal(d.focus.childrenAsOf, "2024-09-30");
+    // Today's Đồng Nai for 2024: the two provinces that reported then, and who of them filed.
+    const p = await dashboard(ctx, reviewer, { unitId: dongNai, period: "2024Q3", indicator: "reception.turns" });
+    assert.deepEqual(p.focus.children.map((c) => [c.unit.code, c.unit.level, c.value]), [["70", "province", 61], ["75", "province", null]]);
+    assert.deepEqual(p.submissions?.rows.map((r) => r.unit.code), ["70", "75"]);
+    // A 2026 period: today's communes, as before.
+    const now = await dashboard(ctx, reviewer, { unitId: dongNai, period: "2026Q3", indicator: "reception.turns" });
+    assert.equal(now.focus.childrenAsOf, now.asOf);
+    assert.ok(now.focus.children.some((c) => c.unit.id === newLocNinh));
+  });
+
   test("the report form gives last period's value beside each field and the report's status", async () => {
     const f = await reportForm(ctx, reviewer, newLocNinh, "2026Q3");
     assert.equal(f.previousValues["reception.turns"], 50);

@@ -57,8 +57,9 @@ describeEachDatabase("HTTP API", (get) => {
   });
 
   test("/api/me sends the user's abilities so the UI does not guess", async () => {
-    const me = (await (await call("GET", "/api/me")).json()) as { abilities: string[]; unit: { fullName: string } };
+    const me = (await (await call("GET", "/api/me")).json()) as { abilities: string[]; unit: { fullName: string }; cutoffDay: number };
     assert.ok(me.abilities.includes("figures.write"));
+    assert.equal(me.cutoffDay, 1, "the settings' cut-off day (calendar months by default): the client's periods end where the server's do");
     assert.ok(!me.abilities.includes("submissions.review"));
     assert.equal(me.unit.fullName, "Xã Lộc Thuận");
   });

@@ -26,6 +26,7 @@ import { readAudit } from "../audit/audit.ts";
 import { expectedVersion } from "../core/version.ts";
 import { DomainError } from "../core/errors.ts";
 import { unitRoutes } from "../units/unit.routes.ts";
+import { getSettings } from "../settings/settings.service.ts";
 
 const COOKIE = "danvan_session";
 
@@ -95,7 +96,8 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   route(app, { method: "get", path: "/api/me", tag: "accounts", summary: "Người dùng hiện tại, đơn vị và quyền" }, async ({ actor }) => {
     const h = await hierarchyOf(ctx);
     const unit = actor.kind === "user" ? h.get(actor.unitId) : undefined;
-    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor), today: ctx.today() };
+    // The cut-off day (validated by the settings' schema) lets the client know a period's real last day.
+    return { user: actor, unit: unit ?? null, abilities: abilitiesOf(actor), today: ctx.today(), cutoffDay: (await getSettings(ctx.db)).cutoffDay };
   });
   route(app, { method: "get", path: "/api/users", tag: "accounts", summary: "Danh sách người dùng trong phạm vi" }, ({ actor }) => listUsers(ctx, actor));
   route(app, { method: "post", path: "/api/users", tag: "accounts", summary: "Tạo người dùng", body: NewUserSchema }, ({ actor, body }) => createUser(ctx, actor, body));
@@ -199,9 +201,11 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
   const queueQuery = z.object({
     state: z.enum(QUEUE_STATES, { message: "Trạng thái phải là submitted, returned hoặc approved." }).optional(),
     unitId: id.optional(),
+    /** Only reports for this period (2024Q4, 2025S1, 202403…). */
+    period: z.string().min(4).max(12).optional(),
     sort: z.enum(["oldest", "newest"], { message: "Sắp xếp phải là oldest hoặc newest." }).optional(),
   });
-  route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo của đơn vị trực thuộc trong phạm vi theo trạng thái (mặc định: chờ duyệt), chờ lâu nhất trước; lọc theo đơn vị trực thuộc",
+  route(app, { method: "get", path: "/api/reviews", tag: "submissions", summary: "Báo cáo của đơn vị trực thuộc trong phạm vi theo trạng thái (mặc định: chờ duyệt), chờ lâu nhất trước; lọc theo đơn vị trực thuộc (cả đơn vị trước/sau sắp xếp) và theo kỳ",
     query: queueQuery }, ({ actor, query }) => reviewQueue(ctx, actor, query));
   route(app, { method: "get", path: "/api/reviews/next", tag: "submissions", summary: "Báo cáo tiếp theo cần duyệt (chờ lâu nhất), khác báo cáo vừa mở (after=unitId/period); null khi hết",
     query: queueQuery.omit({ sort: true }).extend({ after: z.string().max(40).regex(/^\d+\/\w+$/, "after có dạng unitId/kỳ").optional() }) },

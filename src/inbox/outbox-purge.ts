@@ -1,9 +1,14 @@
 /**
- * Keeps the reminder outbox (outbox.ts) from growing forever: messages sent more than
- * DANVAN_MAIL_KEEP_DAYS days ago (90 by default; 0 keeps them all) are deleted. A message not yet
- * sent is never deleted, however old: waiting, claimed under a lease, waiting to be tried again, or
- * failed for good (kept as the record of a reminder that did not reach its recipient). The
- * reminder itself stays in `notifications`, so the inbox and "sent once" are unchanged.
+ * Keeps the reminder outbox (outbox.ts) from growing forever. DANVAN_MAIL_KEEP_DAYS (90 by default;
+ * 0 keeps everything) is the window:
+ * - a message sent more than that many days ago is deleted;
+ * - a message that failed for good (refused by the mail server, or out of attempts) is kept the same
+ *   window counted from its last attempt — the claim it was tried under (`claimed_at`, at most half a
+ *   lease before the attempt) — so an administrator has as long to see why a reminder did not reach
+ *   its recipient as to see that one did, and it does not stay forever;
+ * - a message still to be sent is never deleted, however old: waiting, claimed under a lease, or
+ *   waiting to be tried again after a failed attempt.
+ * The reminder itself stays in `notifications`, so the inbox and "sent once" are unchanged.
  *
  * One server purges, once a day: like a message, the purge is claimed with a lease — a settings
  * row (`reminders.outbox-purge`: when and by whom) taken by compare-and-set; the others find it
@@ -59,25 +64,36 @@ async function claimPurge(ctx: Ctx, owner: string, start: number): Promise<boole
 }
 
 /**
- * Deletes the messages sent more than the configured days ago, when this server holds the day's
- * purge (`owner` as in sendOutbox). Returns how many were deleted, or null when another server
- * purged within the last day or retention is off (DANVAN_MAIL_KEEP_DAYS=0).
+ * Deletes the messages sent, or failed for good, more than the configured days ago, when this
+ * server holds the day's purge (`owner` as in sendOutbox). Returns how many were deleted, or null
+ * when another server purged within the last day or retention is off (DANVAN_MAIL_KEEP_DAYS=0).
  */
 export async function purgeOutbox(ctx: Ctx, owner: string, opts: { now?: () => number } = {}): Promise<number | null> {
   const keepDays = ctx.config.mail.keepDays;
   if (keepDays === 0) return null;
   const start = (opts.now ?? Date.now)();
   if (!(await claimPurge(ctx, owner, start))) return null;
-  const sentBefore = new Date(start - keepDays * DAY_MS).toISOString();
+  const before = new Date(start - keepDays * DAY_MS).toISOString();
+  return (await purgeState(ctx, "sent", before, keepDays)) + (await purgeState(ctx, "failed", before, keepDays));
+}
+
+/** Deletes, in batches, the messages in a final state whose last event (sent; the last attempt's claim for a failure) is before `before`. */
+async function purgeState(ctx: Ctx, state: "sent" | "failed", before: string, keepDays: number): Promise<number> {
   let purged = 0;
   for (;;) {
     const [found, deleted] = await inTransaction(ctx, async (tx): Promise<[number, number]> => {
-      const ids = (await idb(tx.db).selectFrom("reminder_outbox").select("id").where("state", "=", "sent").where("sent_at", "<", sentBefore)
-        .orderBy("id").limit(BATCH).execute()).map((r) => r.id);
+      const o = idb(tx.db);
+      let pick = o.selectFrom("reminder_outbox").select("id").where("state", "=", state);
+      // A failed message is always claimed before its attempt; one without a claim (not written by
+      // this code) counts from its creation.
+      pick = state === "sent" ? pick.where("sent_at", "<", before)
+        : pick.where((eb) => eb.or([eb("claimed_at", "<", before), eb.and([eb("claimed_at", "is", null), eb("created_at", "<", before)])]));
+      const ids = (await pick.orderBy("id").limit(BATCH).execute()).map((r) => r.id);
       if (!ids.length) return [0, 0];
-      const r = await idb(tx.db).deleteFrom("reminder_outbox").where("id", "in", ids).where("state", "=", "sent").executeTakeFirst();
+      const r = await o.deleteFrom("reminder_outbox").where("id", "in", ids).where("state", "=", state).executeTakeFirst();
       const n = Number(r.numDeletedRows);
-      await audit(tx.db, SYSTEM, "reminders.outbox_purge", "reminder_outbox", null, { sent: n, sentBefore, keepDays }, null, null);
+      const what = state === "sent" ? { sent: n, sentBefore: before } : { failed: n, lastAttemptBefore: before };
+      await audit(tx.db, SYSTEM, "reminders.outbox_purge", "reminder_outbox", null, { ...what, keepDays }, null, null);
       return [ids.length, n];
     });
     purged += deleted;

@@ -30,7 +30,7 @@ export interface Decided {
 export interface ReminderRun extends Decided {
   emailed: number;
   failed: number;
-  /** Sent e-mails older than DANVAN_MAIL_KEEP_DAYS deleted from the outbox (0 when another server purged today). */
+  /** E-mails sent (or failed for good at their last attempt) more than DANVAN_MAIL_KEEP_DAYS ago, deleted from the outbox (0 when another server purged today). */
   purged: number;
 }
 
@@ -149,7 +149,7 @@ export async function decideReminders(ctx: Ctx, mailing: boolean): Promise<Decid
   });
 }
 
-/** One run now (`danvan reminders run`, tests): decides, purges old sent e-mails, then sends what the outbox holds (when a mailer is given). */
+/** One run now (`danvan reminders run`, tests): decides, purges old sent and failed e-mails, then sends what the outbox holds (when a mailer is given). */
 export async function runReminders(ctx: Ctx, mailer: Mailer | null): Promise<ReminderRun> {
   const d = await decideReminders(ctx, mailer !== null);
   const owner = senderId();
@@ -164,7 +164,7 @@ export async function runReminders(ctx: Ctx, mailer: Mailer | null): Promise<Rem
  * DANVAN_REMINDER_SECONDS is shorter), then every DANVAN_REMINDER_SECONDS (0: never); when
  * DANVAN_SMTP_URL is set, the outbox is drained on every tick (every minute at most: one indexed
  * query when nothing waits), so e-mails a dead server had claimed go out soon after its lease ends.
- * Each tick also offers to purge old sent e-mails (outbox-purge.ts: one server a day takes it).
+ * Each tick also offers to purge old sent and failed e-mails (outbox-purge.ts: one server a day takes it).
  * One tick at a time. Returns the stop function.
  */
 export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => void {
@@ -184,7 +184,7 @@ export function scheduleReminders(ctx: Ctx, log: (s: string) => void): () => voi
       }, failed);
     }
     await purgeOutbox(ctx, owner).then((n) => {
-      if (n) log(`Nhắc việc: đã xoá ${n} e-mail gửi quá ${ctx.config.mail.keepDays} ngày khỏi hàng đợi.`);
+      if (n) log(`Nhắc việc: đã xoá ${n} e-mail đã gửi hoặc gửi lỗi quá ${ctx.config.mail.keepDays} ngày khỏi hàng đợi.`);
     }, failed);
     if (!mailer) return;
     await sendOutbox(ctx, mailer, owner).then((s) => {

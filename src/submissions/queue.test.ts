@@ -49,4 +49,33 @@ describeEachDatabase("review queue", (get) => {
     await transition(ctx, reviewer, ids[0]!, "2026Q3", "approve");
     assert.equal(await nextForReview(ctx, reviewer), null);
   });
+
+  test("a 2025 province's reviewer gets the 2024 reports of the communes that went into it, filtered by a 2024 district and by period", async () => {
+    const h = await hierarchyOf(ctx);
+    // Thị xã An Khê (old Gia Lai) and Thành phố Quy Nhơn (old Bình Định): 2024 districts of today's Gia Lai.
+    const anKhe = h.resolveCode("623", "2024-01-01").id;
+    const inAnKhe = h.childrenOf(anKhe, "2024-12-31")[0]!;
+    const inQuyNhon = h.childrenOf(h.resolveCode("540", "2024-01-01").id, "2024-12-31")[0]!;
+    await transition(ctx, SYSTEM, inAnKhe.id, "2024Q4", "submit");
+    await transition(ctx, SYSTEM, inQuyNhon.id, "2024Q4", "submit");
+    await transition(ctx, SYSTEM, ids[2]!, "2026Q3", "submit");
+    const all = (await reviewQueue(ctx, reviewer)).map((r) => `${r.unit.fullName} ${r.period}`).sort();
+    assert.deepEqual(all, [`${inAnKhe.fullName} 2024Q4`, `${inQuyNhon.fullName} 2024Q4`, `${h.require(ids[2]!).fullName} 2026Q3`].sort());
+    assert.deepEqual((await reviewQueue(ctx, reviewer, { unitId: anKhe })).map((r) => [r.unit.id, r.period]), [[inAnKhe.id, "2024Q4"]]);
+    assert.deepEqual((await reviewQueue(ctx, reviewer, { period: "2024Q4" })).map((r) => r.unit.id).sort(), [inAnKhe.id, inQuyNhon.id].sort());
+    assert.deepEqual((await reviewQueue(ctx, reviewer, { period: "2026Q3" })).map((r) => r.unit.id), [ids[2]]);
+    assert.equal((await nextForReview(ctx, reviewer, { unitId: anKhe, period: "2024Q4" }))!.unit.id, inAnKhe.id);
+    // A 2024 district of another province is outside the scope; a period that is none is refused.
+    await assert.rejects(reviewQueue(ctx, reviewer, { unitId: h.resolveCode("001", "2024-01-01").id }), (e: unknown) => e instanceof DomainError && e.code === "OUT_OF_SCOPE");
+    await assert.rejects(reviewQueue(ctx, reviewer, { period: "2024Q5" }), (e: unknown) => e instanceof DomainError && e.code === "PERIOD_INVALID");
+  });
+
+  test("a 2024 district's filter also lists the reports of the 2025 communes that came from it", async () => {
+    const h = await hierarchyOf(ctx);
+    const anKhe = h.resolveCode("623", "2024-01-01").id;
+    const ward = h.resolveCode("23617", "2026-01-01").id; // Phường An Khê, formed from An Khê's old wards
+    await transition(ctx, SYSTEM, ward, "2026Q3", "submit");
+    assert.ok((await reviewQueue(ctx, reviewer, { unitId: anKhe })).some((r) => r.unit.id === ward && r.period === "2026Q3"));
+    assert.ok(!(await reviewQueue(ctx, reviewer, { unitId: h.resolveCode("540", "2024-01-01").id })).some((r) => r.unit.id === ward));
+  });
 });

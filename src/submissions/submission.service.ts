@@ -3,9 +3,10 @@ import { DomainError } from "../core/errors.ts";
 import { parsePeriod, periodLabel, periodRange, type Period } from "../core/period.ts";
 import { dateVi } from "../core/text.ts";
 import type { UnitNode } from "../core/hierarchy.ts";
+import { subUnitsOn } from "../core/sub-units.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
-import { requireAbility, requireScope } from "../accounts/policy.ts";
+import { inScope, requireAbility, requireScope, unitsInScope, withinUnit } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { nextStatus, type SubmissionAction, type SubmissionStatus } from "./submission-state.ts";
 import { DEFAULT_DEADLINES, dueDate, timeliness, type DeadlineRules, type Timeliness } from "./deadlines.ts";
@@ -131,7 +132,7 @@ export interface LateRow {
   timeliness: Timeliness;
 }
 
-/** Sub-units of a unit and whether their report for the period came in on time. */
+/** Sub-units of a unit as they were at the period's end and whether their report for it came in on time. */
 export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId: number, period: string): Promise<{ due: string; rows: LateRow[] }> {
   requireAbility(actor, "figures.read");
   const h = await hierarchyOf(ctx);
@@ -141,8 +142,9 @@ export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId:
   const settings = await getSettings(ctx.db);
   const rules: DeadlineRules = { ...DEFAULT_DEADLINES, ...settings.deadlines };
   const due = dueDate(p, rules, settings.cutoffDay);
+  // The sub-units as reported: for a unit formed after the period, the units then that went into it.
   const at = periodRange(p).end;
-  const kids = h.childrenOf(unitId, at).sort((a, b) => a.code.localeCompare(b.code));
+  const kids = subUnitsOn(h, unitId, at).filter((k) => inScope(h, actor, k.id, ctx.today()));
   const subs = kids.length
     ? await ctx.db.selectFrom("submissions").selectAll().where("period", "=", p.id).where("unit_id", "in", kids.map((k) => k.id)).execute()
     : [];
@@ -163,8 +165,13 @@ export type QueueState = (typeof QUEUE_STATES)[number];
 
 export interface QueueOptions {
   state?: QueueState | undefined;
-  /** Only this sub-unit and the units under it (inside the reviewer's scope). */
+  /**
+   * Only this sub-unit and the units under it (inside the reviewer's scope), in its own structure
+   * or through the lineage: a 2024 district lists its old communes' reports and its 2025 successors'.
+   */
   unitId?: number | undefined;
+  /** Only reports for this period ("2024Q4"). */
+  period?: string | undefined;
   /** oldest: the longest waiting first (default); newest: the latest first. */
   sort?: "oldest" | "newest" | undefined;
 }
@@ -174,26 +181,30 @@ export type QueueItem = Submission & { waitingSince: string | null; waitingDays:
 
 /**
  * Reports of the sub-units in a reviewer's scope (their own unit's report is decided above them),
- * in a state, longest waiting first; at most 500.
+ * in a state, longest waiting first; at most 500. The scope reaches through the lineage: a reviewer
+ * of a province formed on 1 July 2025 reviews the 2024 reports of the communes that went into it.
  */
 export async function reviewQueue(ctx: Ctx, actor: Actor, opts: QueueOptions = {}): Promise<QueueItem[]> {
   requireAbility(actor, "submissions.review");
   const h = await hierarchyOf(ctx);
   const today = ctx.today();
   const state = opts.state ?? "submitted";
-  if (opts.unitId !== undefined) {
-    h.require(opts.unitId);
-    requireScope(h, actor, [opts.unitId], today);
+  const period = opts.period === undefined ? undefined : parsePeriod(opts.period).id;
+  const filter = opts.unitId;
+  if (filter !== undefined) {
+    h.require(filter);
+    requireScope(h, actor, [filter], today);
   }
-  const root = opts.unitId ?? (actor.kind === "user" ? actor.unitId : null);
-  const units = root === null || (opts.unitId === undefined && h.get(root)?.parentId === null) ? null : h.subtree(root).map((u) => u.id);
+  const scope = unitsInScope(h, actor, today);
+  const units = filter === undefined ? scope : (scope ?? [...h.all()].map((u) => u.id)).filter((id) => withinUnit(h, filter, id, today));
   const since = state === "submitted" ? "submitted_at" : "reviewed_at";
   let q = ctx.db.selectFrom("submissions").selectAll().where("status", "=", state);
   if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);
+  if (period) q = q.where("period", "=", period);
   if (actor.kind === "user") q = q.where("unit_id", "!=", actor.unitId);
   const rows = await q.orderBy(since, opts.sort === "newest" ? "desc" : "asc").orderBy("id").limit(500).execute();
   return rows
-    .filter((r) => actor.kind === "system" || h.isAncestorOrSelf(actor.unitId, r.unit_id))
+    .filter((r) => inScope(h, actor, r.unit_id, today))
     .map((r) => {
       const at = (state === "submitted" ? r.submitted_at : r.reviewed_at) ?? r.updated_at;
       const days = Math.max(0, Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${at.slice(0, 10)}T00:00:00Z`)) / 86_400_000));

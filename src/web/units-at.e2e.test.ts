@@ -10,13 +10,24 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { browserSuite, assertNoOverflow } from "./browser-support.ts";
 import { hierarchyOf } from "../context.ts";
+import { SYSTEM } from "../accounts/actor.ts";
+import { transition } from "../submissions/submission.service.ts";
+import { createUnit } from "../units/unit.service.ts";
+import { getSettings, updateSettings } from "../settings/settings.service.ts";
 
 const WIDTHS = [1366, 360] as const;
 let anKheTown = 0;
+let anBinh2024 = "";
 const web = browserSuite({
   shotPrefix: "units-at-",
   setup: async ({ server }) => {
-    anKheTown = (await hierarchyOf(server.ctx)).resolveCode("623", "2024-01-01").id;
+    const h = await hierarchyOf(server.ctx);
+    anKheTown = h.resolveCode("623", "2024-01-01").id;
+    // Reports waiting for Gia Lai's reviewer: one of 2024 by a ward of the old town An Khê, one of 2026 by a new ward.
+    const anBinh = h.resolveCode("23614", "2024-12-31");
+    anBinh2024 = anBinh.fullName;
+    await transition(server.ctx, SYSTEM, anBinh.id, "2024Q4", "submit");
+    await transition(server.ctx, SYSTEM, h.resolveCode("23617", "2026-01-01").id, "2026Q3", "submit");
   },
 });
 const { pageErrors, signedIn, shot } = web;
@@ -26,14 +37,14 @@ after(() => {
 });
 
 /** Opens the page's unit switch, types `query` and returns the names of the units the tree offers; `close`: folds the switch again. */
-async function offered(p: Page, query: string, opts: { close?: boolean; shot?: string } = {}): Promise<string[]> {
-  await p.getByText("Đổi đơn vị", { exact: true }).click();
+async function offered(p: Page, query: string, opts: { close?: boolean; shot?: string; summary?: string } = {}): Promise<string[]> {
+  await p.getByText(opts.summary ?? "Đổi đơn vị", { exact: true }).click();
   await p.getByRole("combobox", { name: "Đơn vị" }).fill(query);
   const tree = p.getByRole("tree", { name: "Đơn vị" });
   await p.getByRole("status").filter({ hasText: /khớp|Không tìm thấy/ }).waitFor();
   const names = (await tree.getByRole("treeitem").allInnerTexts()).map((s) => s.replace(/^[▸▾]\s*/, "").replace(/\s+/g, " ").trim());
   if (opts.shot) await shot(p, opts.shot);
-  if (opts.close) await p.getByText("Đổi đơn vị", { exact: true }).click();
+  if (opts.close) await p.getByText(opts.summary ?? "Đổi đơn vị", { exact: true }).click();
   return names;
 }
 
@@ -44,6 +55,10 @@ for (const width of WIDTHS) {
     // Dashboard, quarter IV of 2024: the old town An Khê (a district) and the old city of Quy Nhơn, not the 2025 wards.
     await p.goto(web.server.url + "/#/?period=2024Q4");
     await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    // The sub-units compared as reported: the two provinces of 2024 that became Gia Lai, not the 2025 wards.
+    const kids = p.locator("section", { has: p.getByRole("heading", { name: /So sánh đơn vị trực thuộc/ }) });
+    assert.deepEqual((await kids.locator(".bar-label").allInnerTexts()).sort(), ["Tỉnh Bình Định", "Tỉnh Gia Lai"]);
+    await kids.getByText("cơ cấu ngày 31/12/2024").waitFor();
     const old = await offered(p, "an khe");
     assert.ok(old.includes("Thị xã An Khê 623"), `2024: ${old.join(" | ")}`);
     assert.ok(!old.includes("Phường An Khê 23617"), `2024 offers no 2025 ward: ${old.join(" | ")}`);
@@ -55,6 +70,8 @@ for (const width of WIDTHS) {
     // The same page for quarter III of 2026: the new wards, no district.
     await p.goto(web.server.url + "/#/?period=2026Q3");
     await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    await kids.getByText("Xem tất cả 135 đơn vị").waitFor();
+    assert.equal(await kids.getByText("cơ cấu ngày").count(), 0, "2026: today's wards, no note");
     const now = await offered(p, "an khe", { close: true, shot: `dashboard-2026-${width}` });
     assert.ok(now.includes("Phường An Khê 23617"), `2026: ${now.join(" | ")}`);
     assert.ok(!now.includes("Thị xã An Khê 623"), `2026 offers no 2024 district: ${now.join(" | ")}`);
@@ -71,3 +88,64 @@ for (const width of WIDTHS) {
     assert.ok(!form2026.includes("Thành phố Quy Nhơn 540"), `form 2026: ${form2026.join(" | ")}`);
   });
 }
+
+/** The queue's unit cells once the list has been read again to `n` rows (`atLeast`: n or more; the earlier list may show a moment). */
+async function queueUnits(p: Page, n: number, atLeast = false): Promise<string[]> {
+  await p.waitForFunction(([want, more]) => {
+    const got = document.querySelectorAll("table.queue td.unit").length;
+    return more ? got >= want : got === want;
+  }, [n, atLeast] as const);
+  return p.locator("table.queue td.unit").allInnerTexts();
+}
+
+for (const width of WIDTHS) {
+  test(`review queue at ${width} px: for 2024Q4 Gia Lai's reviewer filters by the 2024 districts and sees their wards' reports`, async (t) => {
+    if (!web.browser) return t.skip("chromium not found");
+    const p = await signedIn("gialai", width);
+    // The queue of every period holds the 2024 report of a ward of the old Gia Lai.
+    await p.goto(web.server.url + "/#/review");
+    assert.ok((await queueUnits(p, 2, true)).includes(anBinh2024));
+    // The period filter, to quarter IV of 2024.
+    await p.getByLabel("Lọc theo kỳ").check();
+    await p.waitForURL(/inPeriod=2026Q3\b/);
+    await p.locator("#q-period-y").selectOption("2024");
+    await p.locator("#q-period-p").selectOption("Q4");
+    await p.waitForURL(/inPeriod=2024Q4\b/);
+    // The sub-unit filter offers the 2024 units: the town An Khê, not the 2025 ward.
+    const names = await offered(p, "an khe", { summary: "Lọc theo đơn vị trực thuộc" });
+    assert.ok(names.includes("Thị xã An Khê 623"), `2024: ${names.join(" | ")}`);
+    assert.ok(!names.includes("Phường An Khê 23617"), `2024 offers no 2025 ward: ${names.join(" | ")}`);
+    await shot(p, `queue-2024-${width}`);
+    await assertNoOverflow(p, `queue 2024 switch ${width}`);
+    await p.getByRole("tree", { name: "Đơn vị" }).getByRole("treeitem", { name: /^Thị xã An Khê\s*623/ }).click();
+    await p.waitForURL(new RegExp(`sub=${anKheTown}\\b`));
+    assert.match(p.url(), /inPeriod=2024Q4\b/);
+    const left = await queueUnits(p, 1);
+    assert.deepEqual(left, [anBinh2024]);
+    await shot(p, `queue-2024-ankhe-${width}`);
+    await assertNoOverflow(p, `queue 2024 ${width}`);
+  });
+}
+
+test("with a cut-off day the unit switch offers the units in force on the period's real last day", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const ctx = web.server.ctx;
+  const h = await hierarchyOf(ctx);
+  // A commune formed on 20/6/2026; with periods cut off on the 20th quarter II ends on 19/6, without it.
+  await createUnit(ctx, SYSTEM, { code: "99620", name: "Thử Cắt Kỳ", type: "xã", level: "commune", parentId: h.resolveCode("52", "2026-01-01").id, validFrom: "2026-06-20" });
+  const before = await getSettings(ctx.db);
+  await updateSettings(ctx, SYSTEM, { ...before, cutoffDay: 20 });
+  try {
+    const p = await signedIn("gialai", 1366);
+    await p.goto(web.server.url + "/#/?period=2026Q2");
+    await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
+    const q2 = await offered(p, "thu cat ky", { close: true });
+    assert.deepEqual(q2, [], `quarter II (to 19/6) offers no unit formed on 20/6: ${q2.join(" | ")}`);
+    await p.goto(web.server.url + "/#/?period=2026Q3");
+    await p.locator("main h1 small", { hasText: "2026" }).filter({ hasText: /III/ }).waitFor();
+    const q3 = await offered(p, "thu cat ky");
+    assert.ok(q3.includes("Xã Thử Cắt Kỳ 99620"), `quarter III: ${q3.join(" | ")}`);
+  } finally {
+    await updateSettings(ctx, SYSTEM, { ...before, cutoffDay: before.cutoffDay });
+  }
+});

@@ -19,6 +19,8 @@ export interface Me {
   abilities: Ability[];
   /** The server's date (Vietnam), which every date check uses. */
   today: string;
+  /** The day of the month periods start on (settings; 1 = calendar months): a period's real last day. */
+  cutoffDay: number;
 }
 export type UnitView = UnitNode & { childCount: number };
 

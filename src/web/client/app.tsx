@@ -5,7 +5,7 @@
 import { render } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, api, get, type Ability, type Me } from "./api.ts";
-import { ErrorBox, currentLang, roleLabel, setLang, setServerToday, t, tf, tl, useRoute, type Lang } from "./ui.tsx";
+import { ErrorBox, currentLang, roleLabel, setCutoffDay, setLang, setServerToday, t, tf, tl, useRoute, type Lang } from "./ui.tsx";
 import { lazyView } from "./ui.tsx";
 import { DashboardPage } from "./dashboard.tsx";
 import { InboxBadge } from "./inbox.tsx";
@@ -160,6 +160,7 @@ function App() {
   const [, setLangState] = useState(currentLang());
   const signIn = (m: Me) => {
     setServerToday(m.today);
+    setCutoffDay(m.cutoffDay);
     setMe(m);
   };
   useEffect(() => {

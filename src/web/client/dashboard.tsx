@@ -214,6 +214,7 @@ export function DashboardPage({ me }: { me: Me }) {
             </section>
             <section aria-labelledby="h-kids">
               <h2 id="h-kids">{t("So sánh đơn vị trực thuộc")}: {f.label}</h2>
+              {d.focus.childrenAsOf !== d.asOf && <p class="muted small">{tf("Các đơn vị như đã báo cáo kỳ này (cơ cấu ngày {date}), có số liệu chuyển vào {unit}.", { date: d.focus.childrenAsOf.split("-").reverse().join("/"), unit: d.unit.fullName })}</p>}
               {d.focus.children.length ? <Bars d={d} unitOf={f.unit} /> : <p class="muted">{t("Đơn vị không có đơn vị trực thuộc.")}</p>}
             </section>
           </div>

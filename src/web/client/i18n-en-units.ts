@@ -54,6 +54,7 @@ export const UNITS_IMPORT_EN: Readonly<Record<string, string>> = {
   // The unit switch on the dashboard, form, review and reports (unit-picker.tsx)
   "Đổi đơn vị": "Change unit",
   "Lọc theo đơn vị trực thuộc": "Filter by sub-unit",
+  "Lọc theo kỳ": "Filter by period",
   // What a reviewer or viewer reads on a unit's form (entry.tsx)
   "Đơn vị đã nộp; báo cáo đang chờ duyệt.": "The unit has submitted; the report awaits review.",
   "Báo cáo đã được phê duyệt.": "The report has been approved.",

@@ -95,6 +95,7 @@ export const EN: Readonly<Record<string, string>> = {
   "Chỉ tiêu theo dõi": "Indicator shown",
   "So sánh đơn vị trực thuộc": "Sub-units compared",
   "Đơn vị không có đơn vị trực thuộc.": "This unit has no sub-units.",
+  "Các đơn vị như đã báo cáo kỳ này (cơ cấu ngày {date}), có số liệu chuyển vào {unit}.": "The units as reported for this period (structure of {date}) whose figures went into {unit}.",
   "Tình hình nộp báo cáo": "Report submission",
   "Trước và sau sắp xếp đơn vị hành chính 2025": "Before and after the 2025 administrative reorganization",
   "Tất cả chỉ tiêu": "All indicators",

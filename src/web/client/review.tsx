@@ -9,7 +9,7 @@ import { api, get, qs, type FormData, type Me, type Submission } from "./api.ts"
 import { useCounted } from "./entry.tsx";
 import { NARRATIVE } from "./entry-form.tsx";
 import { parsePeriod, periodLabel } from "../../core/period.ts";
-import { ErrorBox, Show, go, href, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
+import { ErrorBox, PeriodPicker, Show, go, href, lastEndedQuarter, num, statusLabel, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 import { periodShort } from "./labels.ts";
 import { UnitSwitch } from "./unit-picker.tsx";
 
@@ -33,18 +33,26 @@ const dateVi = (iso: string | null) => (iso ? new Date(iso).toLocaleString("vi-V
 type QueueItem = Submission & { waitingSince: string | null; waitingDays: number };
 type QueueState = "submitted" | "returned" | "approved";
 
-/** The queue's filters, kept in the address (so "back to the list" and "next" keep them). */
+/**
+ * The queue's filters, kept in the address (so "back to the list" and "next" keep them): state,
+ * sub-unit, sort and the period (`inPeriod`; `period` names the report opened).
+ */
 function useFilters() {
   const { params } = useRoute();
   const state = (["submitted", "returned", "approved"].includes(params.get("state") ?? "") ? params.get("state") : "submitted") as QueueState;
-  return { state, sub: params.get("sub") ?? "", sort: params.get("sort") === "newest" ? "newest" : "oldest" };
+  const inPeriod = params.get("inPeriod") ?? "";
+  return { state, sub: params.get("sub") ?? "", sort: params.get("sort") === "newest" ? "newest" : "oldest", inPeriod: /^\d{4}\w{0,3}$/.test(inPeriod) ? inPeriod : "" };
 }
+type Filters = ReturnType<typeof useFilters>;
+
+/** The filters as address parameters (defaults left out). */
+const kept = (f: Filters) => ({ state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort, inPeriod: f.inPeriod });
 
 /** Opens the longest waiting report other than `after` ("unitId/period"); says so when none is left. */
-async function openNext(f: ReturnType<typeof useFilters>, after?: string): Promise<string | null> {
-  const { next } = await get<{ next: QueueItem | null }>(`/api/reviews/next?${qs({ state: f.state, unitId: f.sub, after })}`);
+async function openNext(f: Filters, after?: string): Promise<string | null> {
+  const { next } = await get<{ next: QueueItem | null }>(`/api/reviews/next?${qs({ state: f.state, unitId: f.sub, period: f.inPeriod, after })}`);
   if (!next) return t("Không còn báo cáo nào chờ duyệt theo bộ lọc này.");
-  go("/review", { unit: next.unit.id, period: next.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort });
+  go("/review", { ...kept(f), unit: next.unit.id, period: next.period });
   return null;
 }
 
@@ -65,8 +73,8 @@ const STATES: Array<[QueueState, string]> = [["submitted", tl("Chờ duyệt")],
 
 function Queue({ me }: { me: Me }) {
   const f = useFilters();
-  const [s] = useLoad(`queue|${f.state}|${f.sub}|${f.sort}`, () => get<QueueItem[]>(`/api/reviews?${qs({ state: f.state, unitId: f.sub, sort: f.sort })}`));
-  const set = (k: string, v: string) => go("/review", { state: f.state, sub: f.sub, sort: f.sort, [k]: v });
+  const [s] = useLoad(`queue|${f.state}|${f.sub}|${f.sort}|${f.inPeriod}`, () => get<QueueItem[]>(`/api/reviews?${qs({ state: f.state, unitId: f.sub, sort: f.sort, period: f.inPeriod })}`));
+  const set = (k: string, v: string) => go("/review", { ...kept(f), [k]: v });
   return (
     <>
       <div class="controls queue-filters">
@@ -79,10 +87,13 @@ function Queue({ me }: { me: Me }) {
             <option value="oldest">{t("Chờ lâu nhất trước")}</option>
             <option value="newest">{t("Mới nhất trước")}</option>
           </select></div>
+        <div class="check"><label><input type="checkbox" checked={!!f.inPeriod} onChange={() => set("inPeriod", f.inPeriod ? "" : lastEndedQuarter())} /> {t("Lọc theo kỳ")}</label></div>
+        {f.inPeriod && <PeriodPicker id="q-period" value={f.inPeriod} onChange={(p) => set("inPeriod", p)} noFuture />}
         {f.state === "submitted" && <div><NextButton /></div>}
-        {/* Any unit in scope, at any depth; the user's own unit is "every unit". */}
-        <UnitSwitch id="q-unit" summary={t("Lọc theo đơn vị trực thuộc")} value={Number(f.sub) || me.user.unitId} onPick={(id) => set("sub", id === me.user.unitId ? "" : String(id))} />
-        {f.sub && <a href={href("/review", { state: f.state === "submitted" ? undefined : f.state, sort: f.sort === "oldest" ? undefined : f.sort })}>{t("Tất cả đơn vị")}</a>}
+        {/* Any unit in scope, at any depth; the user's own unit is "every unit". A period that has
+            ended offers the units of its last day (2024: the districts and communes then). */}
+        <UnitSwitch id="q-unit" period={f.inPeriod || null} summary={t("Lọc theo đơn vị trực thuộc")} value={Number(f.sub) || me.user.unitId} onPick={(id) => set("sub", id === me.user.unitId ? "" : String(id))} />
+        {f.sub && <a href={href("/review", { ...kept(f), sub: undefined })}>{t("Tất cả đơn vị")}</a>}
       </div>
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{f.state === "submitted" ? t("Không có báo cáo nào đang chờ duyệt.") : t("Không có báo cáo nào theo bộ lọc này.")}</p> : (
         <div class="table-wrap">
@@ -93,7 +104,7 @@ function Queue({ me }: { me: Me }) {
               {rows.map((r) => (
                 <tr>
                   <td class="unit">{r.unit.fullName}</td><td data-label={t("Kỳ")}>{periodShort(r.period)}</td><td data-label={f.state === "submitted" ? t("Nộp lúc") : t("Quyết định lúc")}>{dateVi(r.waitingSince)}</td><td class="n" data-label={t("Số ngày chờ")}>{r.waitingDays}</td>
-                  <td><a href={href("/review", { unit: r.unit.id, period: r.period, state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: periodShort(r.period) })}</span></a>
+                  <td><a href={href("/review", { ...kept(f), unit: r.unit.id, period: r.period })}>{f.state === "submitted" ? t("Xem và duyệt") : t("Xem")}<span class="sr-only"> {tf("báo cáo {unit} kỳ {period}", { unit: r.unit.fullName, period: periodShort(r.period) })}</span></a>
                     {" · "}<UnitLinks unit={r.unit} period={r.period} /></td>
                 </tr>
               ))}
@@ -164,7 +175,7 @@ function Detail({ unitId, period }: { unitId: number; period: string }) {
           <h2>{f.unit.fullName} — {f.period.label}</h2>
           <p>{t("Trạng thái:")} <strong>{statusLabel(f.submission.status)}</strong>{f.submission.submittedAt ? tf(", nộp lúc {time}", { time: dateVi(f.submission.submittedAt) }) : ""}</p>
           <p><UnitLinks unit={f.unit} period={f.period.id} /></p>
-          <UnitSwitch id="rv-unit" period={f.period.id} value={f.unit.id} onPick={(id) => go("/review", { unit: id, period, state: flt.state === "submitted" ? undefined : flt.state, sub: flt.sub, sort: flt.sort === "oldest" ? undefined : flt.sort })} />
+          <UnitSwitch id="rv-unit" period={f.period.id} value={f.unit.id} onPick={(id) => go("/review", { ...kept(flt), unit: id, period })} />
           {doneMsg && <p class="ok" role="status">{doneMsg}</p>}
           <div class="actions"><NextButton after={`${unitId}/${period}`} /></div>
           <Decision form={f} done={async () => { await reload(); setDoneMsg(t("Đã ghi nhận quyết định.")); }} />
@@ -204,7 +215,7 @@ export function ReviewPage({ me }: { me: Me }) {
       <div class="page-head"><h1>{t("Duyệt báo cáo")}</h1></div>
       {unit && period ? (
         <>
-          <p><a href={href("/review", { state: f.state === "submitted" ? undefined : f.state, sub: f.sub, sort: f.sort === "oldest" ? undefined : f.sort })}>{t("← Danh sách chờ duyệt")}</a></p>
+          <p><a href={href("/review", kept(f))}>{t("← Danh sách chờ duyệt")}</a></p>
           {Number.isFinite(unit) ? <Detail unitId={unit} period={period} /> : <ErrorBox error={t("Đường dẫn không hợp lệ.")} />}
         </>
       ) : <Queue me={me} />}

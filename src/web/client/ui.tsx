@@ -87,6 +87,17 @@ export const setServerToday = (d: string) => {
 /** Today in Vietnam: the server's date once known, else the clock read at UTC+7. */
 export const today = (): string => serverToday ?? new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
+let serverCutoffDay = 1;
+/**
+ * Called once signed in with /api/me's `cutoffDay` (settings: the day of the month periods start on;
+ * 1 = calendar months). Anything but a whole day 1–28 counts as calendar months.
+ */
+export const setCutoffDay = (d: unknown) => {
+  serverCutoffDay = typeof d === "number" && Number.isInteger(d) && d >= 1 && d <= 28 ? d : 1;
+};
+/** The cut-off day in force (1 until the server says otherwise). */
+export const cutoffDay = (): number => serverCutoffDay;
+
 /** The latest quarter that has ended by `day` (the usual report to look at or file). */
 export function lastEndedQuarter(day = today()): string {
   const y = Number(day.slice(0, 4));

@@ -9,7 +9,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { get, qs } from "./api.ts";
-import { periodEnd, t, tf, today } from "./ui.tsx";
+import { cutoffDay, t, tf, today } from "./ui.tsx";
+import { parsePeriod, periodRange } from "../../core/period.ts";
 import { buildTree, pathOf, search, visibleRows, type TreeRow, type UnitTree } from "./unit-tree.ts";
 
 const cached = new Map<string, Promise<UnitTree>>();
@@ -25,10 +26,18 @@ export function loadUnitTree(asOf?: string): Promise<UnitTree> {
   return p;
 }
 
-/** The day whose units a page about `period` offers: the period's last day once it has ended, else today (undefined). */
+/**
+ * The day whose units a page about `period` offers: the period's real last day (after the cut-off
+ * day of the settings: with 15, quarter II ends on 14/6) once it has ended, else today (undefined).
+ */
 export function unitsDayOf(period: string | null | undefined): string | undefined {
   if (!period || !/^\d{4}/.test(period)) return undefined;
-  const end = periodEnd(period);
+  let end: string;
+  try {
+    end = periodRange(parsePeriod(period), cutoffDay()).end;
+  } catch {
+    return undefined;
+  }
   return end < today() ? end : undefined;
 }
 
