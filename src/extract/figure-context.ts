@@ -7,6 +7,7 @@ import { qualifierBefore } from "./number.ts";
 import { indicatorFor } from "./rules.ts";
 import { levelItemsLead, listHeading, statementStart } from "./items.ts";
 import { clauseStart, phraseAfter, sentenceTail } from "./text-around.ts";
+import { rx } from "./lexicon.ts";
 
 export interface Candidate {
   start: number;
@@ -85,6 +86,13 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     const heading = listHeading(key, sentenceStart);
     if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
   }
+  if (indicator === null && percent) {
+    // A list of rates after a heading inside the sentence ("Tỷ lệ hòa giải thành một số xã cao như: Tân Lập
+    // (95%); Hòa Bình (93,5%)"): each rate belongs to the heading's indicator, when the heading names a rate.
+    const colon = input.statement.lastIndexOf(":");
+    const label = colon > 0 ? input.statement.slice(0, colon) : "";
+    if (RATE_HEADING.test(label)) indicator = indicatorFor({ ...input, before: label + " " + before, seg: label + " " + seg });
+  }
   if (indicator === null) {
     // Items by level ("Đối thoại: cấp huyện 5 cuộc, cấp xã 45 cuộc"; "cấp huyện đối thoại 5 cuộc; cấp xã 45
     // cuộc"): each item is read with what the sentence said before the items.
@@ -93,6 +101,9 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
 }
+
+/** A heading that names a rate: "tỷ lệ hòa giải thành … như". */
+const RATE_HEADING = rx("tỷ lệ|tỉ lệ");
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
 const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;

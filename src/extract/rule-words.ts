@@ -86,6 +86,15 @@ export const R = {
   awardedLater: rx("\\bđược\\b[^.;:\\d]{0,200}?(khen thưởng|tặng (bằng|giấy) khen|biểu dương|tuyên dương|vinh danh)"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
   proposal: rx("đề nghị|đề xuất|xét đề nghị"),
+  /** A sentence that opens with a proposal: "Đề nghị tặng … cho 07 cá nhân; bằng khen … cho 89 cá nhân". */
+  proposalOpens: rx("^\\s*([-+•*]\\s*)?(đề nghị|đề xuất)\\b"),
+  /** Proposed for an award or a recognition in the clause: "đề nghị UBND huyện khen thưởng 18 mô hình". */
+  proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
+  /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
+  planned: rx("^\\s*(kế hoạch|chỉ tiêu)\\b(?!\\s+(số|đã)\\b)"),
+  /** An average per period is no sum: "trung bình 136.481 vụ, việc/năm". */
+  average: rx("(trung bình|bình quân)\\s*$"),
+  perPeriod: rx("^[^,;()]{0,24}/\\s*(năm|tháng|quý|ngày)\\b"),
   /** Training in techniques or trades (tập huấn chuyển giao KHKT, dạy nghề) is not dissemination of policy. */
   technical: rx("chuyển giao|kỹ thuật|\\bkhkt\\b|dạy nghề|khuyến (nông|lâm|ngư)"),
   /** Loan funds and credit: their money is lent, not mobilised. */

@@ -14,6 +14,9 @@ export function indicatorFor(f: RuleInput): string | null {
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.target.test(before) || R.programme.test(seg)) return null;
+  // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
+  // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
+  if (R.planned.test(seg) || R.proposedInClause.test(seg) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
@@ -164,7 +167,8 @@ export function indicatorFor(f: RuleInput): string | null {
       const here = R.award.exec(sentence);
       const later = here ? null : R.awardedLater.exec(f.rest);
       const award = here ?? later;
-      const proposed = here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]);
+      const proposed = R.proposalOpens.test(f.statement ?? before)
+        || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
       if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
@@ -243,7 +247,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
-        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
+        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !R.proposalOpens.test(f.statement ?? before) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
       }
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
