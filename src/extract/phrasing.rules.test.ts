@@ -131,6 +131,15 @@ describe("extractor: the period from the document's date when the text names no 
   });
 });
 
+describe("extractor: a district the unit lists no longer hold (merged since), named as the text's own", () => {
+  test("named in the headline and again, beside a commune now listed under the unit it joined", () => {
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đất Đỏ: bàn giao 02 nhà đại đoàn kết tại xã Phước Hội\nBan vận động Quỹ Vì người nghèo huyện Đất Đỏ bàn giao 01 nhà cho hộ nghèo tại xã Phước Hội.").scope.unit, "huyện Đất Đỏ");
+  });
+  test("a listed district named at the text's level keeps it", () => {
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đất Đỏ phối hợp với huyện Xuyên Mộc: huyện Xuyên Mộc bàn giao 02 nhà đại đoàn kết tại xã Bưng Riềng; UBND huyện Xuyên Mộc tiếp 30 lượt công dân.").scope.unit, "huyện Xuyên Mộc");
+  });
+});
+
 describe("extractor: a commune named with its district in a byline or a headline", () => {
   test("a closing byline '(commune, district)' names the commune a commune's text speaks of", () => {
     assert.equal(extractReport("Năm 2024, UBND xã đã tiếp 30 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "xã Ia Sao");

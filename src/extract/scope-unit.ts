@@ -194,6 +194,15 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     }
     return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
   }
+  // A district the lists do not hold (merged since: "Ủy ban MTTQ huyện Đất Đỏ … xã Phước Hội"), named as the level
+  // the text speaks from in its headline or twice, while no listed unit of that level is named: the text's own
+  // unit (its communes are listed under the unit it joined, which the text does not speak of).
+  if (level && level !== "commune" && ![...direct.keys()].some((u) => u.level === level)) {
+    let top: string | null = null;
+    let topScore = 2;
+    for (const [k, v] of unknown) if (levelOfType(k) === level && v > topScore) { top = k; topScore = v; }
+    if (top) return { unit: null, level, named: top };
+  }
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();
   const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
