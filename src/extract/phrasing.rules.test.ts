@@ -55,6 +55,8 @@ const cases: Array<[string, string, string[]]> = [
     "Tổ chức 24 buổi tuyên truyền, vận động Nhân dân hưởng ứng phong trào.", ["24 buổi → campaign.sessions"]],
   ["bare houses given as support are houses",
     "Hỗ trợ xây dựng 8 nhà với tổng kinh phí 400 triệu đồng.", ["8 nhà → contrib.houses", "400000000 đồng → contrib.money_vnd"]],
+  ["bare houses repaired in a list that a support opened are houses",
+    "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà với tổng kinh phí 780 triệu đồng.", ["12 nhà → contrib.houses", "8 nhà → contrib.houses", "780000000 đồng → contrib.money_vnd"]],
   ["bare houses that are nobody's support are not",
     "Trên địa bàn xây dựng 80 nhà với tổng kinh phí 40 tỷ đồng.", ["80 nhà → -", "40000000000 đồng → -"]],
   ["money achieved against a plan, both amounts with a scale word, is one pair",

@@ -219,7 +219,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
       // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
       return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
-        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)) ? "contrib.houses" : null;
+        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
+          // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
+          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
