@@ -86,12 +86,13 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     const heading = listHeading(key, sentenceStart);
     if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
   }
-  if (indicator === null && percent) {
+  if (indicator === null) {
     // A list of rates after a heading inside the sentence ("Tỷ lệ hòa giải thành một số xã cao như: Tân Lập
     // (95%); Hòa Bình (93,5%)"): each rate belongs to the heading's indicator, when the heading names a rate.
+    // Items named by how they were held ("Hội nghị … với Nhân dân: định kỳ 4 cuộc; đột xuất 2 cuộc"): the same.
     const colon = input.statement.lastIndexOf(":");
     const label = colon > 0 ? input.statement.slice(0, colon) : "";
-    if (RATE_HEADING.test(label)) indicator = indicatorFor({ ...input, before: label + " " + before, seg: label + " " + seg });
+    if (percent ? RATE_HEADING.test(label) : label && HELD_ITEM.test(seg)) indicator = indicatorFor({ ...input, before: label + " " + before, seg: label + " " + seg });
   }
   if (indicator === null) {
     // Items by level ("Đối thoại: cấp huyện 5 cuộc, cấp xã 45 cuộc"; "cấp huyện đối thoại 5 cuộc; cấp xã 45
@@ -104,6 +105,8 @@ export function finish(key: string, i: number, r: Reading): Candidate {
 
 /** A heading that names a rate: "tỷ lệ hòa giải thành … như". */
 const RATE_HEADING = rx("tỷ lệ|tỉ lệ");
+/** An item named by how it was held: "định kỳ", "đột xuất". */
+const HELD_ITEM = rx("^\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
 const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;

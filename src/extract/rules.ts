@@ -22,7 +22,8 @@ export function indicatorFor(f: RuleInput): string | null {
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
-    if (R.hoaGiaiThanh.test(seg) && R.rate.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
+    // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
+    if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
     // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
