@@ -92,6 +92,8 @@ export const R = {
   proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
   /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
   planned: rx("^\\s*(kế hoạch|chỉ tiêu)\\b(?!\\s+(số|đã)\\b)"),
+  /** A sentence headed by a plan and a colon: "Chỉ tiêu năm 2025: xây dựng 20 mô hình". */
+  plannedLabel: rx("^\\s*([-+•*]\\s*)?(kế hoạch|chỉ tiêu|phương hướng|mục tiêu)\\b[^:.;]{0,60}:"),
   /** An average per period is no sum: "trung bình 136.481 vụ, việc/năm". */
   average: rx("(trung bình|bình quân)\\s*$"),
   perPeriod: rx("^[^,;()]{0,24}/\\s*(năm|tháng|quý|ngày)\\b"),
