@@ -142,6 +142,9 @@ describe("extractor: the period from the document's date when the text names no 
   test("a d/m/y pair inside a sentence is no date line", () => {
     assert.equal(extractReport("Trong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.\nĐã giải quyết 12/10/2021 đơn.").scope.period, null);
   });
+  test("a year-end review dated by the time of day ('Sáng 15/1/2025') early in the next year is the year before's", () => {
+    assert.equal(extractReport("Sáng 15/1/2025, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Trong năm qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024");
+  });
   test("the last half year reviewed early in the next year is the year before's", () => {
     assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");
   });
