@@ -159,6 +159,15 @@ describe("extractor: a district the unit lists no longer hold (merged since), na
   });
 });
 
+describe("extractor: a unit's name that opens with a committee word", () => {
+  test("'TP. Hội An': the capitalised 'Hội' after the type is the name's first word", () => {
+    assert.equal(extractReport("Ủy ban MTTQ TP. Hội An vận động 2 tỷ đồng trong năm 2024.").scope.unit, "thành phố Hội An");
+  });
+  test("'Huyện đoàn Krông Pa': the committee word in lower case stays the committee's", () => {
+    assert.equal(extractReport("Huyện đoàn Krông Pa tổ chức 12 buổi tuyên truyền trong năm 2024.").scope.unit, "huyện Krông Pa");
+  });
+});
+
 describe("extractor: a commune named with its district in a byline or a headline", () => {
   test("a closing byline '(commune, district)' names the commune a commune's text speaks of", () => {
     assert.equal(extractReport("Năm 2024, UBND xã đã tiếp 30 lượt công dân.\nPV (Ia Sao, Ia Grai)").scope.unit, "xã Ia Sao");
