@@ -105,6 +105,8 @@ const cases: Array<[string, string, string[]]> = [
     "Công nhận 40 mô hình Dân vận khéo, đồng thời đề nghị UBND huyện khen thưởng 8 mô hình Dân vận khéo.", ["40 mô hình → dvk.models", "8 mô hình → -"]],
   ["collectives and individuals written before their counts in a breakdown of models are figures of those models",
     "Phong trào Dân vận khéo: tổng số 45 mô hình, trong đó tập thể 30, cá nhân 15.", ["45 mô hình → dvk.models", "30 tập thể → dvk.models", "15 cá nhân → dvk.models"]],
+  ["collectives and individuals before their counts in parentheses after a labelled count of models",
+    "Phong trào Dân vận khéo:\n- Mô hình: 45 (tập thể 30, cá nhân 15)\n- Điển hình: 21 (tập thể 12, cá nhân 9)", ["45 mô hình → dvk.models", "30 tập thể → dvk.models", "15 cá nhân → dvk.models", "21 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
   ["collectives and individuals before their counts in a breakdown of awards are awards",
     "Khen thưởng 20 tập thể, cá nhân, gồm tập thể 12, cá nhân 8.", ["20 tập thể → -", "12 tập thể → awards.collectives", "8 cá nhân → awards.individuals"]],
   ["rates under a heading on successful mediation, without the word 'tỷ lệ'",
