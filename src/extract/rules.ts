@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { dvkBefore, dvkContext, meetsPeople, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
+import { dvkBefore, dvkContext, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -168,7 +168,7 @@ export function indicatorFor(f: RuleInput): string | null {
       const here = R.award.exec(sentence);
       const later = here ? null : R.awardedLater.exec(f.rest);
       const award = here ?? later;
-      const proposed = R.proposalOpens.test(f.statement ?? before)
+      const proposed = proposedList(f)
         || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
       if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
@@ -250,7 +250,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
-        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !R.proposalOpens.test(f.statement ?? before) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
+        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
       }
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
