@@ -7,6 +7,7 @@ import { qualifierBefore } from "./number.ts";
 import { indicatorFor } from "./rules.ts";
 import { levelItemsLead, listHeading, statementStart } from "./items.ts";
 import { clauseStart, phraseAfter, sentenceTail } from "./text-around.ts";
+import { rx } from "./lexicon.ts";
 
 export interface Candidate {
   start: number;
@@ -86,6 +87,14 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     if (heading) indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg });
   }
   if (indicator === null) {
+    // A list of rates after a heading inside the sentence ("Tỷ lệ hòa giải thành một số xã cao như: Tân Lập
+    // (95%); Hòa Bình (93,5%)"): each rate belongs to the heading's indicator, when the heading names a rate.
+    // Items named by how they were held ("Hội nghị … với Nhân dân: định kỳ 4 cuộc; đột xuất 2 cuộc"): the same.
+    const colon = input.statement.lastIndexOf(":");
+    const label = colon > 0 ? input.statement.slice(0, colon) : "";
+    if (percent ? RATE_HEADING.test(label) : label && HELD_ITEM.test(seg)) indicator = indicatorFor({ ...input, before: label + " " + before, seg: label + " " + seg });
+  }
+  if (indicator === null) {
     // Items by level ("Đối thoại: cấp huyện 5 cuộc, cấp xã 45 cuộc"; "cấp huyện đối thoại 5 cuộc; cấp xã 45
     // cuộc"): each item is read with what the sentence said before the items.
     const lead = levelItemsLead(key, segStart);
@@ -93,6 +102,11 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   }
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
 }
+
+/** A heading that names a rate: "tỷ lệ hòa giải thành … như". */
+const RATE_HEADING = rx("tỷ lệ|tỉ lệ");
+/** An item named by how it was held: "định kỳ", "đột xuất". */
+const HELD_ITEM = rx("^\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
 /** What precedes a number that continues a list: nothing, or the other half of a pair ("05 lượt đoàn/"). */
 const LIST_ITEM = /^\s*(và\s+|với\s+)?(\d[\d.,]*\s*[\p{L}\p{M} ]{0,20}\/\s*)?$/u;

@@ -38,7 +38,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["mái ấm", "mái ấm"], ["suất quà", "suất"], ["suất", "suất"], ["phần quà", "phần quà"], ["tấn", "tấn"], ["tạ", "tạ"], ["kg", "kg"], ["m2", "m2"], ["m²", "m²"],
   ["m3", "m3"], ["mét vuông", "m2"], ["km2", "km2"], ["km", "km"], ["ha", "ha"], ["héc-ta", "ha"], ["hécta", "ha"], ["mét", "m"], ["m", "m"],
   ["lít", "lít"], ["con", "con"], ["chiếc", "chiếc"], ["bộ", "bộ"], ["tin, bài", "tin bài"], ["tin bài", "tin bài"], ["tin", "tin"], ["bài", "bài"],
-  ["chi hội", "chi hội"], ["chi bộ", "chi bộ"], ["tổ dân phố", "tổ dân phố"], ["khu phố", "khu phố"], ["tổ", "tổ"], ["đội", "đội"],
+  ["chi hội", "chi hội"], ["chi bộ", "chi bộ"], ["chi uỷ", "chi uỷ"], ["cấp uỷ", "cấp uỷ"], ["tổ dân phố", "tổ dân phố"], ["khu phố", "khu phố"], ["tổ", "tổ"], ["đội", "đội"],
   ["đoàn", "đoàn"], ["cuộc", "cuộc"], ["buổi", "buổi"], ["đợt", "đợt"], ["lớp", "lớp"], ["trường hợp", "trường hợp"], ["trường", "trường"], ["xã", "xã"], ["phường", "phường"],
   ["thị trấn", "thị trấn"], ["thôn", "thôn"], ["buôn", "buôn"], ["làng", "làng"], ["bản", "bản"], ["ấp", "ấp"], ["huyện", "huyện"],
   ["tỉnh", "tỉnh"], ["ý kiến", "ý kiến"], ["kiến nghị", "kiến nghị"], ["lao động", "lao động"], ["bằng khen", "bằng khen"],

@@ -55,6 +55,8 @@ const cases: Array<[string, string, string[]]> = [
     "Tổ chức 24 buổi tuyên truyền, vận động Nhân dân hưởng ứng phong trào.", ["24 buổi → campaign.sessions"]],
   ["bare houses given as support are houses",
     "Hỗ trợ xây dựng 8 nhà với tổng kinh phí 400 triệu đồng.", ["8 nhà → contrib.houses", "400000000 đồng → contrib.money_vnd"]],
+  ["bare houses repaired in a list that a support opened are houses",
+    "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà với tổng kinh phí 780 triệu đồng.", ["12 nhà → contrib.houses", "8 nhà → contrib.houses", "780000000 đồng → contrib.money_vnd"]],
   ["bare houses that are nobody's support are not",
     "Trên địa bàn xây dựng 80 nhà với tổng kinh phí 40 tỷ đồng.", ["80 nhà → -", "40000000000 đồng → -"]],
   ["money achieved against a plan, both amounts with a scale word, is one pair",
@@ -85,6 +87,48 @@ const cases: Array<[string, string, string[]]> = [
     "Huyện tiếp nhận 120 đơn. Trong số 120 đơn, có 90 đơn thuộc thẩm quyền.", ["120 đơn → petitions.received", "120 đơn → petitions.received", "90 đơn → -"]],
   ["a document's number after 'số' stays a name",
     "Thực hiện Quyết định số 376 của UBND tỉnh, huyện tiếp nhận 20 đơn.", ["20 đơn → petitions.received"]],
+  ["a list of rates after a heading inside the sentence takes the heading's key",
+    "Tỷ lệ hòa giải thành của một số xã cao như: Tân Lập (95%); Hòa Bình (93,5%); Phú Mỹ (90%).", ["95 % → mediation.successful", "93.5 % → mediation.successful", "90 % → mediation.successful"]],
+  ["rates of a list after an inline heading that names no indicator stay rates",
+    "Tỷ lệ hộ nghèo của một số xã còn cao như: Tân Lập (15%); Hòa Bình (12%).", ["15 % → -", "12 % → -"]],
+  ["an average per year is no sum, and the share after it is the share of the count before the parenthesis",
+    "Hòa giải thành 900/1.000 vụ việc (trung bình 300 vụ việc/năm), đạt tỷ lệ 90%.", ["900/1000 vụ → mediation.successful", "300 vụ → -", "90 % → mediation.successful"]],
+  ["houses counted by place after 'Trong đó' keep the key of the houses they break down",
+    "Mặt trận tỉnh hỗ trợ xây dựng 20 nhà đại đoàn kết cho 20 hộ nghèo. Trong đó, huyện Tân Lập 12 nhà, huyện Hòa Bình 5 nhà và huyện Phú Mỹ 3 nhà.", ["20 nhà → contrib.houses", "20 hộ → -", "12 nhà → contrib.houses", "5 nhà → contrib.houses", "3 nhà → contrib.houses"]],
+  ["items by place after 'Trong đó' with words after them keep the rules' reading",
+    "Huyện tiếp nhận 120 đơn. Trong đó, xã Tân Lập 30 đơn không thuộc thẩm quyền.", ["120 đơn → petitions.received", "30 đơn → -"]],
+  ["a sentence that opens with a proposal makes each of its items a proposal",
+    "Đề nghị tặng danh hiệu chiến sĩ thi đua cho 5 cá nhân; bằng khen của Chủ tịch UBND tỉnh cho 9 cá nhân, 3 tập thể.", ["5 cá nhân → -", "9 cá nhân → -", "3 tập thể → -"]],
+  ["a sentence that only names the award goes on with the proposal of the sentence before it",
+    "Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh cho 9 cá nhân. Bằng khen của Thủ tướng Chính phủ cho 2 cá nhân.", ["9 cá nhân → -", "2 cá nhân → -"]],
+  ["a sentence that only names the award after a sentence of awards given is an award",
+    "Chủ tịch UBND huyện tặng Giấy khen cho 9 cá nhân. Bằng khen của Chủ tịch UBND tỉnh cho 2 cá nhân.", ["9 cá nhân → awards.individuals", "2 cá nhân → awards.individuals"]],
+  ["a proposal in a later item leaves the commendations before it",
+    "Tặng Giấy khen cho 13 tập thể; đề nghị tặng Bằng khen cho 2 tập thể.", ["13 tập thể → awards.collectives", "2 tập thể → -"]],
+  ["models only proposed for an award are not counted again as models",
+    "Công nhận 40 mô hình Dân vận khéo, đồng thời đề nghị UBND huyện khen thưởng 8 mô hình Dân vận khéo.", ["40 mô hình → dvk.models", "8 mô hình → -"]],
+  ["collectives and individuals written before their counts in a breakdown of models are figures of those models",
+    "Phong trào Dân vận khéo: tổng số 45 mô hình, trong đó tập thể 30, cá nhân 15.", ["45 mô hình → dvk.models", "30 tập thể → dvk.models", "15 cá nhân → dvk.models"]],
+  ["collectives and individuals before their counts in parentheses after a labelled count of models",
+    "Phong trào Dân vận khéo:\n- Mô hình: 45 (tập thể 30, cá nhân 15)\n- Điển hình: 21 (tập thể 12, cá nhân 9)", ["45 mô hình → dvk.models", "30 tập thể → dvk.models", "15 cá nhân → dvk.models", "21 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
+  ["collectives and individuals before their counts in a breakdown of awards are awards",
+    "Khen thưởng 20 tập thể, cá nhân, gồm tập thể 12, cá nhân 8.", ["20 tập thể → -", "12 tập thể → awards.collectives", "8 cá nhân → awards.individuals"]],
+  ["rates under a heading on successful mediation, without the word 'tỷ lệ'",
+    "Kết quả hòa giải thành:\n- Xã Tân Lập: 95%;\n- Xã Hòa Bình: 92%.", ["95 % → mediation.successful", "92 % → mediation.successful"]],
+  ["items named by how the meetings were held, after a heading inside the sentence that names the meetings with the people",
+    "Hội nghị giữa cấp ủy, chính quyền với Nhân dân: định kỳ 4 cuộc; đột xuất 2 cuộc.", ["4 cuộc → dialogues.held", "2 cuộc → dialogues.held"]],
+  ["items named by how they were held under a heading on meetings with voters stay unkeyed",
+    "Tiếp xúc cử tri: định kỳ 4 cuộc; đột xuất 2 cuộc.", ["4 cuộc → -", "2 cuộc → -"]],
+  ["a plan's figures are figures without a key",
+    "Kế hoạch tổ chức 10 hội nghị đối thoại với Nhân dân trong năm tới.", ["10 hội nghị → -"]],
+  ["the figures of a sentence headed by a plan and a colon are the plan's",
+    "Chỉ tiêu năm 2025: xây dựng 20 mô hình Dân vận khéo, tổ chức 12 cuộc đối thoại.", ["20 mô hình → -", "12 cuộc → -"]],
+  ["what was done against a plan named first keeps its key",
+    "Kế hoạch năm 2024 giao 150 quân nhân, đã đón 148 quân nhân xuất ngũ trở về địa phương.", ["150 quân nhân → -", "148 quân nhân → military.returnees"]],
+  ["figures done under a plan keep their key",
+    "Thực hiện kế hoạch, huyện tổ chức 10 hội nghị đối thoại; triển khai 27 cuộc giám sát theo kế hoạch.", ["10 hội nghị → dialogues.held", "27 cuộc → oversight.count"]],
+  ["a party cell's committee is a counted noun, in capitals too",
+    "Đảng ủy kiểm tra 01 Chi ủy và 02 đảng viên; thành lập 01 chi ủy cơ sở.", ["1 chi uỷ → -", "2 đảng viên → -", "1 chi uỷ → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
@@ -104,8 +148,29 @@ describe("extractor: the period from the document's date when the text names no 
   test("a d/m/y pair inside a sentence is no date line", () => {
     assert.equal(extractReport("Trong quý III, Mặt trận cấp huyện tổ chức 13 cuộc giám sát.\nĐã giải quyết 12/10/2021 đơn.").scope.period, null);
   });
+  test("a year-end review dated by the time of day ('Sáng 15/1/2025') early in the next year is the year before's", () => {
+    assert.equal(extractReport("Sáng 15/1/2025, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Trong năm qua, huyện tổ chức 12 cuộc đối thoại.").scope.period, "2024");
+  });
   test("the last half year reviewed early in the next year is the year before's", () => {
     assert.equal(extractReport("Ngày 15/1/2025, Ban Dân vận Huyện ủy sơ kết công tác dân vận 6 tháng cuối năm.").scope.period, "2024S2");
+  });
+});
+
+describe("extractor: a district the unit lists no longer hold (merged since), named as the text's own", () => {
+  test("named in the headline and again, beside a commune now listed under the unit it joined", () => {
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đất Đỏ: bàn giao 02 nhà đại đoàn kết tại xã Phước Hội\nBan vận động Quỹ Vì người nghèo huyện Đất Đỏ bàn giao 01 nhà cho hộ nghèo tại xã Phước Hội.").scope.unit, "huyện Đất Đỏ");
+  });
+  test("a listed district named at the text's level keeps it", () => {
+    assert.equal(extractReport("Ủy ban MTTQ huyện Đất Đỏ phối hợp với huyện Xuyên Mộc: huyện Xuyên Mộc bàn giao 02 nhà đại đoàn kết tại xã Bưng Riềng; UBND huyện Xuyên Mộc tiếp 30 lượt công dân.").scope.unit, "huyện Xuyên Mộc");
+  });
+});
+
+describe("extractor: a unit's name that opens with a committee word", () => {
+  test("'TP. Hội An': the capitalised 'Hội' after the type is the name's first word", () => {
+    assert.equal(extractReport("Ủy ban MTTQ TP. Hội An vận động 2 tỷ đồng trong năm 2024.").scope.unit, "thành phố Hội An");
+  });
+  test("'Huyện đoàn Krông Pa': the committee word in lower case stays the committee's", () => {
+    assert.equal(extractReport("Huyện đoàn Krông Pa tổ chức 12 buổi tuyên truyền trong năm 2024.").scope.unit, "huyện Krông Pa");
   });
 });
 

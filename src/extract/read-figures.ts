@@ -8,6 +8,8 @@ import { SHARE_LEFT } from "./rules.ts";
 import type { Candidate } from "./figure-context.ts";
 import { readAt, readWordAt, WORD_START } from "./read-number.ts";
 import { isLetter } from "./number.ts";
+import { statementStart } from "./items.ts";
+import { R } from "./rule-words.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
 export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
@@ -47,7 +49,9 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   // A share right after a keyed count takes its key: "19/46 trường đạt chuẩn, đạt 41,3%".
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
-    const prev = cands[k - 1]!;
+    // A share after a parenthesis holds the share of the count before it: "hòa giải thành 900/1.000 vụ việc
+    // (trung bình 300 vụ việc/năm), đạt tỷ lệ 90%".
+    const prev = c.percent ? countBeforeAside(key, cands, k) : cands[k - 1]!;
     const shareLabel = SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
     if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
       // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
@@ -82,6 +86,21 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.indicator = "reception.people";
     }
   }
+  // "… 20 nhà đại đoàn kết. Trong đó, huyện A 12 nhà, huyện B 8 nhà": bare items by place that break a keyed
+  // count down take its key (in its unit, in the sentence before; a deliberate null with words after stays).
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.indicator !== null || c.percent || c.unit === null || c.right.split(/ (?:và|hoặc) /)[0]!.split(" ").length > 2) continue;
+    const at = statementStart(key, c.start);
+    if (!BREAKDOWN_OPEN.test(key.slice(at, c.start)) || !R.byPlace.test(key.slice(at, c.start).split(/[,;]/).pop()!)) continue;
+    // The nearest count in the same unit before the sentence ("… 30 nhà Đại đoàn kết cho 30 hộ nghèo.").
+    for (let b = k - 1; b >= 0 && b >= k - 6; b--) {
+      const p = cands[b]!;
+      if (p.start >= at || p.unit !== c.unit || p.percent) continue;
+      if (at - p.end <= 300 && p.indicator) c.indicator = p.indicator;
+      break;
+    }
+  }
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
   // counted as houses beside them (same number, same sentence or the next 250 chars) are not counted twice.
   for (const c of cands) {
@@ -96,6 +115,19 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
 }
 
 const RATE = rx("tỷ lệ");
+const BREAKDOWN_OPEN = rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b");
+
+/** The count a share follows, stepping back over counts inside a parenthesis closed before the share. */
+function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate {
+  let b = k - 1;
+  while (b > 0) {
+    const p = cands[b]!;
+    const open = key.lastIndexOf("(", p.start);
+    if (!key.slice(p.end, cands[k]!.start).includes(")") || open < cands[b - 1]!.end) break;
+    b--;
+  }
+  return cands[b]!;
+}
 /** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
 const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
 const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");

@@ -86,6 +86,19 @@ export const R = {
   awardedLater: rx("\\bđược\\b[^.;:\\d]{0,200}?(khen thưởng|tặng (bằng|giấy) khen|biểu dương|tuyên dương|vinh danh)"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
   proposal: rx("đề nghị|đề xuất|xét đề nghị"),
+  /** A sentence that opens with a proposal: "Đề nghị tặng … cho 07 cá nhân; bằng khen … cho 89 cá nhân". */
+  proposalOpens: rx("^\\s*([-+•*]\\s*)?(đề nghị|đề xuất)\\b"),
+  /** A sentence that opens with the award itself, no verb: "Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân." */
+  awardNounOpens: rx("^\\s*([-+•*]\\s*)?(bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương|kỷ niệm chương)\\b"),
+  /** Proposed for an award or a recognition in the clause: "đề nghị UBND huyện khen thưởng 18 mô hình". */
+  proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
+  /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
+  planned: rx("^\\s*(kế hoạch|chỉ tiêu)\\b(?!\\s+(số|đã)\\b)"),
+  /** A sentence headed by a plan and a colon: "Chỉ tiêu năm 2025: xây dựng 20 mô hình". */
+  plannedLabel: rx("^\\s*([-+•*]\\s*)?(kế hoạch|chỉ tiêu|phương hướng|mục tiêu)\\b[^:.;]{0,60}:"),
+  /** An average per period is no sum: "trung bình 136.481 vụ, việc/năm". */
+  average: rx("(trung bình|bình quân)\\s*$"),
+  perPeriod: rx("^[^,;()]{0,24}/\\s*(năm|tháng|quý|ngày)\\b"),
   /** Training in techniques or trades (tập huấn chuyển giao KHKT, dạy nghề) is not dissemination of policy. */
   technical: rx("chuyển giao|kỹ thuật|\\bkhkt\\b|dạy nghề|khuyến (nông|lâm|ngư)"),
   /** Loan funds and credit: their money is lent, not mobilised. */
@@ -171,6 +184,19 @@ export const R = {
  */
 export function dvkContext(f: RuleInput): boolean {
   return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/**
+ * A proposal opens the sentence, or the sentence before it when this one only names the award and goes on
+ * with its list ("Đề nghị tặng … cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.").
+ */
+export function proposedList(f: RuleInput): boolean {
+  const statement = f.statement ?? f.before;
+  if (R.proposalOpens.test(statement)) return true;
+  if (!R.awardNounOpens.test(statement)) return false;
+  const earlier = f.wide.slice(0, Math.max(0, f.wide.length - statement.length)).replace(/[.\s]+$/u, "");
+  const prev = earlier.slice(Math.max(earlier.lastIndexOf("."), earlier.lastIndexOf("\n")) + 1);
+  return R.proposalOpens.test(prev);
 }
 
 /** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */

@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { dvkBefore, dvkContext, meetsPeople, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
+import { dvkBefore, dvkContext, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -14,12 +14,16 @@ export function indicatorFor(f: RuleInput): string | null {
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.target.test(before) || R.programme.test(seg)) return null;
+  // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
+  // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
+  if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
-    if (R.hoaGiaiThanh.test(seg) && R.rate.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
+    // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
+    if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
     // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
@@ -164,7 +168,8 @@ export function indicatorFor(f: RuleInput): string | null {
       const here = R.award.exec(sentence);
       const later = here ? null : R.awardedLater.exec(f.rest);
       const award = here ?? later;
-      const proposed = here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]);
+      const proposed = proposedList(f)
+        || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
       if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
@@ -215,7 +220,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
       // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
       return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
-        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)) ? "contrib.houses" : null;
+        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
+          // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
+          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
@@ -243,7 +250,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
-        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
+        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
       }
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";

@@ -28,10 +28,10 @@ export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 export const YEAR_REVIEWED = rx("tổng kết");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
 /**
- * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024", "ngày 10 tháng 1 năm 2024", or a
+ * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024" ("Sáng 10/1/2024"), "ngày 10 tháng 1 năm 2024", or a
  * news page's date line "12/10/2021 | 17:55 GMT+7" (a line that opens with the date, then a bar, a dash, a time or its end).
  */
-export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|ngày\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
+export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s*ngày)?)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
 
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {

@@ -65,24 +65,34 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
       found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
       continue;
     }
+    const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
-    const words = /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(nameStart, nameStart + 60));
+    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
+    const lookup = (start: number, words: RegExpExecArray): Mention | null => {
+      const parts = words.slice(1).filter((w): w is string => !!w);
+      const pieces = words[0].split(/([ -])/);
+      // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
+      for (const fold of [keyOf, looseKey]) {
+        const index = fold === keyOf ? idx.byKey : idx.byLoose;
+        for (let n = parts.length; n >= least; n--) {
+          const list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
+          if (list) return { at: m!.index, end: start + pieces.slice(0, 2 * n - 1).join("").length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index) };
+        }
+      }
+      return null;
+    };
+    // "TP. Hội An", "thành phố Hội An": a committee word capitalised after the type ("hội" of "Tỉnh hội", "đoàn"
+    // of "Huyện đoàn") is the first word of the name, when that makes a unit's name.
+    const sfx = /\s(uỷ|ủy|đoàn|hội)\s+$/u.exec(m[0]);
+    const sfxAt = sfx ? m.index + sfx.index + 1 : -1;
+    const sfxWords = sfx && /\p{Lu}/u.test(src[sfxAt] ?? "") ? nameAt(sfxAt) : null;
+    const sfxHit = sfxWords ? lookup(sfxAt, sfxWords) : null;
+    if (sfxHit) { found.push(sfxHit); continue; }
+    const words = nameAt(nameStart);
     if (!words) continue;
     const parts = words.slice(1).filter((w): w is string => !!w);
-    const pieces = words[0].split(/([ -])/);
-    const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
-    let hit: Mention | null = null;
-    // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
-    for (const fold of [keyOf, looseKey]) {
-      const index = fold === keyOf ? idx.byKey : idx.byLoose;
-      for (let n = parts.length; n >= least && !hit; n--) {
-        const k = fold(`${type} ${parts.slice(0, n).join(" ")}`);
-        const list = index.get(k);
-        if (list) hit = { at: m.index, end: nameStart + pieces.slice(0, 2 * n - 1).join("").length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
-      }
-      if (hit) break;
-    }
+    const hit = lookup(nameStart, words);
     if (hit) { found.push(hit); continue; }
     if (least === 1) {
       // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
@@ -193,6 +203,15 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
       if (v > topScore && (lv !== "commune" || level === "commune")) { top = k; topScore = v; }
     }
     return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
+  }
+  // A district the lists do not hold (merged since: "Ủy ban MTTQ huyện Đất Đỏ … xã Phước Hội"), named as the level
+  // the text speaks from in its headline or twice, while no listed unit of that level is named: the text's own
+  // unit (its communes are listed under the unit it joined, which the text does not speak of).
+  if (level && level !== "commune" && ![...direct.keys()].some((u) => u.level === level)) {
+    let top: string | null = null;
+    let topScore = 2;
+    for (const [k, v] of unknown) if (levelOfType(k) === level && v > topScore) { top = k; topScore = v; }
+    if (top) return { unit: null, level, named: top };
   }
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();

@@ -92,9 +92,11 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   while (e < key.length && isLetter(key.charCodeAt(e))) e++;
   const word = key.slice(j, e);
   // A capitalised word that is not a known counted noun is a name ("Đội công tác 253 Krông Pa").
-  if (STOP_WORDS.has(word) || text[j] !== key[j]) return scaled ? { unit: null, end: p } : null;
+  // (The key folds tone placement, "ủy" → "uỷ": compare the text with its own lower case, not with the key.)
+  const lower = (k: number) => text[k] === text[k]!.toLowerCase();
+  if (STOP_WORDS.has(word) || !lower(j)) return scaled ? { unit: null, end: p } : null;
   // Vietnamese nouns are mostly two syllables ("bệnh viện", "khẩu trang"): take the second too.
-  if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && text[e + 1] === key[e + 1]) {
+  if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && lower(e + 1)) {
     let e2 = e + 1;
     while (e2 < key.length && isLetter(key.charCodeAt(e2))) e2++;
     if (!STOP_WORDS.has(key.slice(e + 1, e2))) return { unit: key.slice(j, e2), end: e2 };
