@@ -47,9 +47,7 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
   if (keys.length === 0) return out;
   const indicators = [...new Set(keys.map((k) => k.indicator))];
   // A year's period ids all start with the year ("2026", "2026Q1", "202601"…): a range on the
-  // period keeps the read on the figures' key (unit, indicator, period) whatever the planner
-  // knows; `year = ?` let SQLite pick the (indicator, year) index and read the whole country's
-  // figures of that indicator for one commune's save.
+  // period keeps the read of (unit, indicator) pairs on the figures' key (unit, indicator, period).
   for (const year of new Set(keys.map((k) => k.year))) {
     const ofYear = keys.filter((k) => k.year === year);
     // One indicator: its units in a list. Several (a batch of saves): the (unit, indicator) pairs
@@ -62,13 +60,17 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
     if (ranged) units.sort((a, b) => a - b);
     const parts: Array<(q: FactQuery) => FactQuery> = ranged
       ? [(q) => q.where("indicator", "=", indicators[0]!).where("year", "=", year).where("unit_id", ">=", units[0]!).where("unit_id", "<=", units.at(-1)!)]
+      // Several units of one indicator: seeks in the (indicator, year, unit_id, …) index, read from the
+      // index alone. Written as `unit_id in (…) and indicator = ?` with a period range, SQLite scanned
+      // every figure of the indicator in the country for two units or more (1.5 ms against 0.017 ms
+      // for 5 units at 1M figures; a commune's computed totals read hundreds).
       : indicators.length === 1
-      ? chunks(units).map((part) => (q: FactQuery) => q.where("unit_id", "in", part).where("indicator", "=", indicators[0]!))
+      ? chunks(units).map((part) => (q: FactQuery) => q.where("indicator", "=", indicators[0]!).where("year", "=", year).where("unit_id", "in", part))
       : chunks([...new Map(ofYear.map((k) => [`${k.unitId}|${k.indicator}`, k])).values()]).map((pairs) => (q: FactQuery) =>
         q.where(sql<boolean>`(unit_id, indicator) in (values ${sql.join(pairs.map((k) => sql`(cast(${k.unitId} as integer), ${k.indicator})`))})`));
     for (const part of parts) {
       let q = part(db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]));
-      if (!ranged) q = q.where("period", ">=", String(year)).where("period", "<", String(year + 1));
+      if (!ranged && indicators.length > 1) q = q.where("period", ">=", String(year)).where("period", "<", String(year + 1));
       for (const r of await q.execute()) {
         const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
         if (!list) continue;
