@@ -82,6 +82,19 @@ test("import --dry-run lists what would change and writes nothing", async () => 
   assert.equal(kept.stdout.trim(), "4");
 });
 
+test("bin/danvan import with a heap cap that is no number: exit 2, a Vietnamese reason, nothing imported; with a cap the import runs", () => {
+  const danvan = (heap: string, value: string) => spawnSync(join(import.meta.dirname, "../../bin/danvan"), ["import", "-", "--format", "csv"], {
+    input: `unit_code,indicator,period,value\n25288,mediation.cases,2024Q1,${value}\n`, env: { ...process.env, ...env, DANVAN_TSX: "1", DANVAN_IMPORT_HEAP_MB: heap }, encoding: "utf8",
+  });
+  const bad = danvan("nhiều", "3");
+  assert.equal(bad.status, 2, bad.stderr);
+  assert.match(bad.stderr, /DANVAN_IMPORT_HEAP_MB phải là một số nguyên/);
+  const ok = danvan("128", "5");
+  assert.equal(ok.status, 0, ok.stderr);
+  const v = spawnSync(join(import.meta.dirname, "../../bin/danvan"), ["value", "--unit", "25288", "--indicator", "mediation.cases", "--period", "2024Q1"], { env: { ...process.env, ...env, DANVAN_TSX: "1" }, encoding: "utf8" });
+  assert.equal(v.stdout.trim(), "5", "the capped import wrote its line; the refused one nothing");
+});
+
 test("date options are real days: --as-of 2026-02-30 or 9999-99-99 is exit 2 with DATE_INVALID", async () => {
   for (const argv of [
     ["value", "--unit", "52", "--indicator", "reception.turns", "--period", "2024", "--as-of", "2026-02-30"],
