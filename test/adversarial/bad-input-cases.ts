@@ -245,7 +245,7 @@ function portalCases(w: World, c: (category: Case["category"], name: string, met
   const CONS = "/api/portal/consultations";
   const ONE = `${CONS}/${A.portal.consultations}`;
   const NOTICE = `/api/portal/notices/${A.portal.notices}`;
-  const cons = { unitId: A.unitId, community: "Thôn 2", kind: "decide", question: "Mức đóng góp?", documents: "Tờ trình", form: "phieu", opensOn: DAY, closesOn: "2026-03-31", households: 12 };
+  const cons = { unitId: A.unitId, community: "Thôn 2", kind: "decide", matter: "dong_gop_cong_trinh", question: "Mức đóng góp?", documents: "Tờ trình", form: "phieu", opensOn: DAY, closesOn: "2026-03-31", households: 12 };
   const VAL = [400, "VALIDATION"] as const;
   const big = "a".repeat(1.1 * 1024 * 1024);
   return [
@@ -258,6 +258,9 @@ function portalCases(w: World, c: (category: Case["category"], name: string, met
     c("types and missing fields", "consultation without a question", "POST", CONS, { json: { ...cons, question: " " } }, ...VAL),
     c("enums and extra fields", "consultation form email", "POST", CONS, { json: { ...cons, form: "email" } }, ...VAL),
     c("enums and extra fields", "consultation kind vote", "POST", CONS, { json: { ...cons, kind: "vote" } }, ...VAL),
+    c("types and missing fields", "decision without its matter (Điều 15 khoản …)", "POST", CONS, { json: { ...cons, matter: undefined } }, ...VAL),
+    c("enums and extra fields", "decision on matter khoan_9", "POST", CONS, { json: { ...cons, matter: "khoan_9" } }, ...VAL),
+    c("structure", "contributions voted online (Điều 17 khoản 2)", "POST", CONS, { json: { ...cons, form: "truc_tuyen" } }, 400, "CONSULTATION_FORM_NOT_ALLOWED"),
     c("enums and extra fields", "consultation with its result already set", "POST", CONS, { json: { ...cons, result: { passed: true } } }, ...VAL),
     c("text", "consultation documents of 20,001 characters", "POST", CONS, { json: { ...cons, documents: "a".repeat(20_001) } }, ...VAL),
     c("text", "NUL in a consultation question", "POST", CONS, { json: { ...cons, question: "a\u0000b" } }, 400, "TEXT_INVALID"),

@@ -158,7 +158,7 @@ export async function buildWorld(database: Database, dialect: "sqlite" | "postgr
       unitId: unit.id, category: NOTICE_CATEGORY_KEYS[0], form: "niem_yet", title: `${text} thông báo`, body: `${text} nội dung công khai`, postedOn: DAY, publishedBy: `${text} UBND`,
     }), "notice");
     const consultation = await ok(await json(as, "POST", "/api/portal/consultations", {
-      unitId: unit.id, community: `${text} thôn 1`, kind: "decide", question: `${text} mức đóng góp làm đường?`, documents: `${text} tờ trình`, form: "truc_tuyen",
+      unitId: unit.id, community: `${text} thôn 1`, kind: "decide", matter: "tu_quan_khac", question: `${text} giờ sinh hoạt chung của thôn?`, documents: `${text} tờ trình`, form: "truc_tuyen",
       opensOn: DAY, closesOn: "2026-12-31", households: 10,
     }), "consultation");
     // Residents write through the public page (no actor), and news come from an approved report: made here directly.
