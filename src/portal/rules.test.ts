@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
 import {
-  communeWidePasses, consultationResult, formAllowed, majorityOf, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  communeWidePasses, consultationResult, formAllowed, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
   COMMUNE_PASS_CODE, PASS_BASIS, PASS_BASIS_TWO_THIRDS, PASS_CODE, PASS_CODE_TWO_THIRDS, QUORUM_BASIS, QUORUM_CODE, QUORUM_CODE_TWO_THIRDS,
 } from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
@@ -163,8 +163,8 @@ describe("Nhân dân bàn và quyết định: trên 50% tổng số hộ (Luậ
   test(`${PASS_CODE}: 40 households — 20 agreeing does not pass, 21 does; 3 households need 2`, () => {
     assert.equal(passes(40, 20), false);
     assert.equal(passes(40, 21), true);
-    assert.equal(majorityOf(40), 21);
-    assert.equal(majorityOf(41), 21);
+    assert.equal(neededFor("more_than_half", 40), 21);
+    assert.equal(neededFor("more_than_half", 41), 21);
     assert.equal(passes(3, 1), false);
     assert.equal(passes(3, 2), true);
   });

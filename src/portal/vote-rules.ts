@@ -48,7 +48,6 @@ export const COMMUNE_PASS_CODE = "DCCS_D21_K1_HAI_PHAN_BA_THON_TAN_THANH";
 export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 19 khoản 1 điểm b, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
 export const PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (trên 50% tổng số đại diện hộ gia đình tán thành)";
 export const PASS_BASIS_TWO_THIRDS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (từ hai phần ba tổng số đại diện hộ gia đình trở lên tán thành)";
-export const COMMUNE_PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (phạm vi cấp xã: từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành)";
 export const FORM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 17 khoản 2; Nghị định 59/2023/NĐ-CP Điều 5 khoản 1 điểm a";
 
 /** The passing share of Điều 21 khoản 1. */
@@ -97,9 +96,6 @@ export function neededFor(share: Share, whole: number): number {
   return share === "two_thirds" ? Math.floor((whole * 2 + 2) / 3) : Math.floor(whole / 2) + 1;
 }
 
-/** More than half: 2·part > whole, exact in integers (no rounding at the boundary). */
-export const moreThanHalf = (part: number, whole: number): boolean => reaches("more_than_half", part, whole);
-
 /** A meeting can pass a matter only when enough households attend to reach its share (else: ballots, Điều 19 khoản 1 điểm b). */
 export function meetingValid(households: number, attending: number, share: Share = "more_than_half"): boolean {
   return reaches(share, attending, households);
@@ -109,9 +105,6 @@ export function meetingValid(households: number, attending: number, share: Share
 export function passes(households: number, agree: number, share: Share = "more_than_half"): boolean {
   return reaches(share, agree, households);
 }
-
-/** The fewest agreeing households that pass with more than half (and attending ones that make a meeting's quorum). */
-export const majorityOf = (households: number): number => neededFor("more_than_half", households);
 
 /** Commune-wide contributions (khoản 1, 2 of Điều 15 "có phạm vi thực hiện trong địa bàn cấp xã"): at least two thirds of the villages approve. */
 export function communeWidePasses(villages: number, approving: number): boolean {

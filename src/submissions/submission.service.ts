@@ -203,8 +203,8 @@ export async function reviewQueue(ctx: Ctx, actor: Actor, opts: QueueOptions = {
   if (period) q = q.where("period", "=", period);
   if (actor.kind === "user") q = q.where("unit_id", "!=", actor.unitId);
   const rows = await q.orderBy(since, opts.sort === "newest" ? "desc" : "asc").orderBy("id").limit(500).execute();
+  // The rows are the scope's already: `units` lists it (null: the whole country).
   return rows
-    .filter((r) => inScope(h, actor, r.unit_id, today))
     .map((r) => {
       const at = (state === "submitted" ? r.submitted_at : r.reviewed_at) ?? r.updated_at;
       const days = Math.max(0, Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${at.slice(0, 10)}T00:00:00Z`)) / 86_400_000));

@@ -6,7 +6,7 @@
  */
 import { hierarchyOf, type Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { addToChain, areaTargets, keptPart, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
+import { addToChain, areaTargets, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, type CorrectionWork } from "./totals.tracker.ts";
@@ -65,7 +65,7 @@ export async function reconcileHierarchy(tx: Ctx, prev: Hierarchy): Promise<void
       const mine = new Map([...cells].filter(([key]) => key.startsWith(`${P.id}|`)));
       if (mine.size === 0) continue;
       for (const [h, sign] of [[prev, -1], [next, 1]] as const) {
-        for (const s of structuresOf(h, P, now)) for (const part of placementParts(h, k.unitId, s.date)) addToChain(deltas.of(s.structure, k.indicator), keptPart(h, part), mine, sign);
+        for (const s of structuresOf(h, P, now)) for (const part of placementParts(h, k.unitId, s.date)) addToChain(deltas.of(s.structure, k.indicator), part, mine, sign);
       }
     }
   }
