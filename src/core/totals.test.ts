@@ -5,9 +5,10 @@ import { Hierarchy } from "./hierarchy.ts";
 import { parsePeriod, periodContains, type Period } from "./period.ts";
 import { rollupSum, type FigureFact, type RollupTotal } from "./rollup.ts";
 import {
-  addToChain, areaCorrections, areaTargets, BASES, coveredUnits, disaggSubKeys, F, FIELDS, placementParts, standardPeriods,
+  addToChain, BASES, disaggSubKeys, F, FIELDS, placementParts, standardPeriods,
   unitContribution, visibleIn, type Basis, type Cells, type CountFact, type ReportState, type StatedFact, type UnitYear,
 } from "./totals.ts";
+import { areaCorrections, areaTargets, coveredUnits } from "./totals-area.ts";
 import { edges, h, ids, units } from "./hierarchy.fixture.ts";
 
 test("a figure counts toward the total, each option and each combination of its disaggregation", () => {

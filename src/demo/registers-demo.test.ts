@@ -6,7 +6,7 @@ import { loadConfig } from "../config.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { SYSTEM } from "../accounts/actor.ts";
 import { signIn } from "../accounts/user.service.ts";
-import { listPetitions, overduePetitions } from "../registers/petition.service.ts";
+import { listPetitions, overduePetitions } from "../registers/petition.queries.ts";
 import { listRecords } from "../registers/record.service.ts";
 import { PETITION_STATES, PETITION_TYPES } from "../registers/petition-rules.ts";
 import { REGISTER_KEYS } from "../registers/records.ts";

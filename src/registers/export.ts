@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { csvText } from "../core/csv.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
-import { listPetitions, type PetitionFilter } from "./petition.service.ts";
+import { listPetitions, type PetitionFilter } from "./petition.queries.ts";
 import { PETITION_STATE_LABELS, PETITION_TYPE_LABELS } from "./petition-rules.ts";
 import { listRecords, registerKey, type RecordFilter } from "./record.service.ts";
 import { REGISTERS } from "./records.ts";

@@ -12,9 +12,9 @@ import { SYSTEM } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { isoDate } from "./common.ts";
 import {
-  actOnPetition, createPetition, getPetition, listPetitions, overduePetitions, PetitionActionSchema, PetitionFilterSchema, PetitionInputSchema,
-  PetitionPatchSchema, petitionOnTimeRate, updatePetition,
+  actOnPetition, createPetition, getPetition, PetitionActionSchema, PetitionInputSchema, PetitionPatchSchema, updatePetition,
 } from "./petition.service.ts";
+import { listPetitions, overduePetitions, PetitionFilterSchema, petitionOnTimeRate } from "./petition.queries.ts";
 import { advanceDvk, createRecord, deleteRecord, dvkCriteriaFor, getRecord, listRecords, obligationCheck, RecordFilterSchema, registerKey, updateRecord, versionIn } from "./record.service.ts";
 import { DvkAdvanceSchema, REGISTERS, REGISTER_KEYS } from "./records.ts";
 import { HELP } from "./help.ts";

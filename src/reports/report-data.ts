@@ -15,7 +15,7 @@ import { rollupChildren, rollupValue, type RolledValue } from "../figures/rollup
 import { submissionStatusOfChildren } from "../submissions/submission.service.ts";
 import { DEFAULT_DEADLINES, dueDate, type DeadlineRules } from "../submissions/deadlines.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { overduePetitions, petitionOnTimeRate } from "../registers/petition.service.ts";
+import { overduePetitions, petitionOnTimeRate } from "../registers/petition.queries.ts";
 import { figureSources } from "../plugins.ts";
 import { formatNumber } from "./format.ts";
 import { indicatorsWithFigures } from "./report.repository.ts";

@@ -6,7 +6,8 @@
  */
 import { hierarchyOf, type Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { addToChain, areaTargets, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
+import { areaTargets } from "../core/totals-area.ts";
+import { addToChain, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, type CorrectionWork } from "./totals.tracker.ts";

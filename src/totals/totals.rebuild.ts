@@ -7,7 +7,8 @@
 import { sql } from "kysely";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import type { PlacementDates } from "../core/hierarchy.ts";
-import { areaTargets, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
+import { areaTargets } from "../core/totals-area.ts";
+import { standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";

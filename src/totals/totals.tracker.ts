@@ -13,9 +13,10 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import { periodRange, type Period } from "../core/period.ts";
 import {
-  addToChain, areaCorrections, areaTargets, coveredUnits, keptPart, keptTarget, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
+  addToChain, keptPart, keptTarget, placementParts, reportStateOf, standardPeriods, structuresOf, unitContribution, zeroVec,
   WIDTH, type Cells, type CountFact, type ReportStatus, type StatedFact, type UnitYear,
 } from "../core/totals.ts";
+import { areaCorrections, areaTargets, coveredUnits } from "../core/totals-area.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
 import {
