@@ -11,7 +11,6 @@ import { seededContext } from "../src/test-support/fixture.ts";
 import { hierarchyOf, type Ctx } from "../src/context.ts";
 import { SYSTEM } from "../src/accounts/actor.ts";
 import type { Database } from "../src/db/database.ts";
-import { rdb } from "../src/registers/schema.ts";
 import { petitionRow, type PetitionDraft } from "../src/registers/petition.service.ts";
 import { overduePetitions } from "../src/registers/petition.queries.ts";
 import { DEFAULT_DEADLINE_RULES, PETITION_TYPES } from "../src/registers/petition-rules.ts";
@@ -29,7 +28,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function fill(ctx: Ctx, communes: number[], n: number, seed: number): Promise<void> {
   const cal = workCalendar({ extraDaysOff: [], extraWorkdays: [] }, VN_LUNAR);
   let batch: Array<ReturnType<typeof petitionRow>> = [];
-  await rdb(ctx).transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < n; i++) {
       const k = (i * 7919 + seed) % 1_000_003;
       const received = addDays("2025-07-01", k % 500);

@@ -3,9 +3,9 @@
  * JSON as text: the same values on SQLite and PostgreSQL.
  */
 import type { Generated } from "kysely";
-import type { RegistersDB } from "../registers/schema.ts";
+import type { RegistersDB } from "./tables/registers.ts";
 import type { PortalDB } from "../portal/schema.ts";
-import type { OversightDB } from "../oversight/schema.ts";
+import type { OversightDB } from "./tables/oversight.ts";
 
 export interface UnitsTable {
   id: Generated<number>;
@@ -171,6 +171,7 @@ export interface DB extends RegistersDB, PortalDB, OversightDB {
   settings: SettingsTable;
   import_batches: ImportBatchesTable;
   report_numbers: ReportNumbersTable;
+  report_sections: ReportSectionsTable;
   totals: TotalsTable;
   validation_rules: ValidationRulesTable;
   total_corrections: TotalCorrectionsTable;
@@ -237,4 +238,18 @@ export interface ValidationRulesTable {
   allow_with_comment: number;
   builtin: number;
   scope_unit_id: number | null;
+}
+
+/** A section decided at the document stage (migration 2026-12-06-report-sections). */
+export interface ReportSectionsTable {
+  id: Generated<number>;
+  unit_id: number;
+  period: string;
+  section: string;
+  text: string;
+  /** accepted (a draft taken as it was) | written (a person's own text) */
+  kind: string;
+  draft: string | null;
+  updated_at: string;
+  updated_by: number | null;
 }

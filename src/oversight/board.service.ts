@@ -19,7 +19,7 @@ import {
   BOARD_KINDS, byElectionNeeded, compositionIssues, CONFLICTS, ineligibleFor, MEMBER_ROLES, planNoticeIssue, REPRESENTS,
   type BoardKind, type CompositionIssue, type MemberRole, type Represents,
 } from "./rules.ts";
-import type { OversightBoardsTable, OversightItemsTable, OversightMembersTable } from "./schema.ts";
+import type { OversightBoardsTable, OversightItemsTable, OversightMembersTable } from "../db/tables/oversight.ts";
 import { trackOversight } from "./figures.ts";
 
 export const BoardInputSchema = z.object({

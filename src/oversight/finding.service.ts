@@ -14,7 +14,7 @@ import { inTransaction, type Ctx } from "../context.ts";
 import { id } from "../core/input.ts";
 import { canRead, canWrite, isoDate, listingRoot, notBefore, nowIso, optionalText, requiredText, unitsUnder, userIdOf, chunks } from "../registers/common.ts";
 import { answerStatus, BOARD_LABELS, daysOverdue, defaultDue, type AnswerStatus, type BoardKind } from "./rules.ts";
-import type { OversightFindingsTable } from "./schema.ts";
+import type { OversightFindingsTable } from "../db/tables/oversight.ts";
 import { loadBoard } from "./board.service.ts";
 
 export const FindingInputSchema = z.object({

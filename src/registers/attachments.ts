@@ -10,7 +10,8 @@ import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
-import { rdb, type RDb } from "./schema.ts";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.ts";
 import { canRead, canWrite, nowIso, userIdOf } from "./common.ts";
 import { nfc } from "../core/text.ts";
 import { registerKey } from "./record.service.ts";
@@ -65,7 +66,7 @@ export interface AttachmentMeta {
 }
 
 /** "petitions" or a record register: the record's unit, and for a petition what decides who handles it. */
-async function recordOf(db: RDb, register: string, recordId: number): Promise<{ unitId: number; petition: HandledFacts | null }> {
+async function recordOf(db: Kysely<DB>, register: string, recordId: number): Promise<{ unitId: number; petition: HandledFacts | null }> {
   if (register === "petitions") {
     const r = await db.selectFrom("petitions").select(["id", "unit_id", "type", "created_by"]).where("id", "=", recordId).executeTakeFirst();
     if (!r) throw new DomainError("PETITION_NOT_FOUND", `Không có đơn thư #${recordId}.`);
@@ -84,7 +85,7 @@ async function requireFileAccess(ctx: Ctx, actor: Actor, rec: { petition: Handle
 
 /** Stores a file with a record; refuses empty, oversized and unknown-type files. */
 export async function addAttachment(ctx: Ctx, actor: Actor, register: string, recordId: number, filename: string, content: Uint8Array): Promise<AttachmentMeta> {
-  const rec = await recordOf(rdb(ctx), register, recordId);
+  const rec = await recordOf(ctx.db, register, recordId);
   const unitId = rec.unitId;
   await canWrite(ctx, actor, unitId);
   await requireFileAccess(ctx, actor, rec, "Đính kèm tệp vào đơn tố cáo");
@@ -101,7 +102,7 @@ export async function addAttachment(ctx: Ctx, actor: Actor, register: string, re
   const sha256 = createHash("sha256").update(content).digest("hex");
   return inTransaction(ctx, async (tx) => {
     const row = { register, record_id: recordId, filename: name, mime: TYPES[type], size: content.byteLength, sha256, created_by: userIdOf(actor), created_at: nowIso() };
-    const { id } = await rdb(tx).insertInto("register_attachments").values({ ...row, content: Buffer.from(content) }).returning("id").executeTakeFirstOrThrow();
+    const { id } = await tx.db.insertInto("register_attachments").values({ ...row, content: Buffer.from(content) }).returning("id").executeTakeFirstOrThrow();
     const meta: AttachmentMeta = { id, register, recordId, filename: name, mime: row.mime, size: row.size, sha256, createdAt: row.created_at };
     await audit(tx.db, actor, "attachment.create", "attachment", id, null, meta, unitId);
     return meta;
@@ -110,9 +111,9 @@ export async function addAttachment(ctx: Ctx, actor: Actor, register: string, re
 
 /** The files of a record (without their content); a tố cáo's file names masked for non-handlers. */
 export async function listAttachments(ctx: Ctx, actor: Actor, register: string, recordId: number): Promise<AttachmentMeta[]> {
-  const rec = await recordOf(rdb(ctx), register, recordId);
+  const rec = await recordOf(ctx.db, register, recordId);
   await canRead(ctx, actor, rec.unitId);
-  const rows = await rdb(ctx).selectFrom("register_attachments").select(["id", "register", "record_id", "filename", "mime", "size", "sha256", "created_at"])
+  const rows = await ctx.db.selectFrom("register_attachments").select(["id", "register", "record_id", "filename", "mime", "size", "sha256", "created_at"])
     .where("register", "=", register).where("record_id", "=", recordId).orderBy("id").execute();
   const hide = rec.petition !== null && !(await identityAccess(ctx, actor, [rec.petition]))(rec.petition);
   return rows.map((r) => ({
@@ -122,7 +123,7 @@ export async function listAttachments(ctx: Ctx, actor: Actor, register: string, 
 }
 
 async function loadFile(ctx: Ctx, id: number) {
-  const r = await rdb(ctx).selectFrom("register_attachments").selectAll().where("id", "=", id).executeTakeFirst();
+  const r = await ctx.db.selectFrom("register_attachments").selectAll().where("id", "=", id).executeTakeFirst();
   if (!r) throw new DomainError("ATTACHMENT_NOT_FOUND", `Không có tệp đính kèm #${id}.`);
   return r;
 }
@@ -130,7 +131,7 @@ async function loadFile(ctx: Ctx, id: number) {
 /** One file with its content (a tố cáo's files only for its handlers). */
 export async function getAttachment(ctx: Ctx, actor: Actor, id: number): Promise<AttachmentMeta & { content: Buffer }> {
   const r = await loadFile(ctx, id);
-  const rec = await recordOf(rdb(ctx), r.register, r.record_id);
+  const rec = await recordOf(ctx.db, r.register, r.record_id);
   await canRead(ctx, actor, rec.unitId);
   await requireFileAccess(ctx, actor, rec, "Tải tệp của đơn tố cáo");
   return { id: r.id, register: r.register, recordId: r.record_id, filename: r.filename, mime: r.mime, size: r.size, sha256: r.sha256, createdAt: r.created_at, content: Buffer.from(r.content) };
@@ -139,12 +140,12 @@ export async function getAttachment(ctx: Ctx, actor: Actor, id: number): Promise
 /** Removes a file (audited). */
 export async function deleteAttachment(ctx: Ctx, actor: Actor, id: number): Promise<void> {
   const r = await loadFile(ctx, id);
-  const rec = await recordOf(rdb(ctx), r.register, r.record_id);
+  const rec = await recordOf(ctx.db, r.register, r.record_id);
   await canWrite(ctx, actor, rec.unitId);
   await requireFileAccess(ctx, actor, rec, "Xóa tệp của đơn tố cáo");
   const meta: AttachmentMeta = { id: r.id, register: r.register, recordId: r.record_id, filename: r.filename, mime: r.mime, size: r.size, sha256: r.sha256, createdAt: r.created_at };
   await inTransaction(ctx, async (tx) => {
-    await rdb(tx).deleteFrom("register_attachments").where("id", "=", id).execute();
+    await tx.db.deleteFrom("register_attachments").where("id", "=", id).execute();
     await audit(tx.db, actor, "attachment.delete", "attachment", id, meta, null, rec.unitId);
   });
 }

@@ -9,7 +9,6 @@ import type { Actor } from "../accounts/actor.ts";
 import type { Ctx } from "../context.ts";
 import { getSettings } from "../settings/settings.service.ts";
 import { DEFAULT_CATALOG } from "../indicators/catalog.ts";
-import { rdb } from "./schema.ts";
 import { trackFigures } from "../totals/totals.tracker.ts";
 import { canRead, chunks, unitsUnder } from "./common.ts";
 import type { DvkProgress, RecordData, RegisterKey } from "./records.ts";
@@ -100,7 +99,7 @@ export interface RegisterFigure {
 export async function registerFigures(ctx: Ctx, q: { indicator: string; unitIds: number[] | null; periodStart: string; periodEnd: string }): Promise<RegisterFigure[]> {
   const feed = FEEDS[q.indicator];
   if (!feed || (q.unitIds && q.unitIds.length === 0)) return [];
-  const db = rdb(ctx);
+  const db = ctx.db;
   const parts = q.unitIds ? chunks(q.unitIds) : [null];
   const out: RegisterFigure[] = [];
   if (feed.source === "petitions.received" || feed.source === "petitions.resolved") {
@@ -146,7 +145,7 @@ export async function registerFigures(ctx: Ctx, q: { indicator: string; unitIds:
 export async function recordUnitYears(ctx: Ctx, indicator: string, unitIds: number[] | null): Promise<Array<{ unitId: number; year: number }>> {
   const feed = FEEDS[indicator];
   if (!feed || (unitIds && unitIds.length === 0)) return [];
-  const db = rdb(ctx);
+  const db = ctx.db;
   const out = new Map<string, { unitId: number; year: number }>();
   const add = (unitId: number, date: string | null | undefined) => {
     if (!date) return;

@@ -11,7 +11,6 @@ import { addDays } from "./calendar.ts";
 import { isoDate, listingRoot, searchPattern, unitsUnder } from "./common.ts";
 import { daysBetween, onTimeRate, PETITION_STATES, PETITION_TYPES } from "./petition-rules.ts";
 import { forReader, toPetition, type Petition } from "./petition.service.ts";
-import { rdb } from "./schema.ts";
 
 export const PetitionFilterSchema = z.object({
   unitId: idParam.optional(),
@@ -31,7 +30,7 @@ export async function listPetitions(ctx: Ctx, actor: Actor, filter: PetitionFilt
   const f = PetitionFilterSchema.parse(filter);
   const { h, rootId } = await listingRoot(ctx, actor, f.unitId);
   const units = unitsUnder(h, rootId, ctx.today());
-  const db = rdb(ctx);
+  const db = ctx.db;
   const today = ctx.today();
   const base = () => {
     let q = db.selectFrom("petitions");
@@ -70,7 +69,7 @@ export async function overduePetitions(ctx: Ctx, actor: Actor, opts: { unitId?: 
   const asOf = opts.asOf ?? ctx.today();
   const until = opts.withinDays ? addDays(asOf, opts.withinDays) : addDays(asOf, -1);
   const units = unitsUnder(h, rootId, asOf);
-  const db = rdb(ctx);
+  const db = ctx.db;
   // Only open petitions have a due_on: the partial index petitions_due serves both queries. The
   // unary + keeps SQLite from probing the unit index instead (it would read every petition of the units).
   const base = () => {
@@ -99,7 +98,7 @@ export async function petitionOnTimeRate(ctx: Ctx, actor: Actor, opts: { unitId?
   const { h, rootId } = await listingRoot(ctx, actor, opts.unitId);
   const asOf = opts.to < ctx.today() ? opts.to : ctx.today();
   const units = unitsUnder(h, rootId, asOf);
-  const db = rdb(ctx);
+  const db = ctx.db;
   let q = db.selectFrom("petitions").select(["received_on", "accepted_on", "accept_due", "resolve_due", "resolved_on", "closed_on"])
     .where("received_on", "<=", opts.to).where((eb) => eb.or([eb("closed_on", "is", null), eb("closed_on", ">=", opts.from)]));
   if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);

@@ -10,7 +10,9 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
 import { trackRegister } from "./figures.ts";
-import { rdb, type PetitionsTable, type RDb } from "./schema.ts";
+import { type PetitionsTable } from "../db/tables/registers.ts";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.ts";
 import {
   canRead, canWrite, isoDate, notBefore, notInFuture, nowIso, optionalText, requiredText, searchColumns, unitAt, userIdOf,
 } from "./common.ts";
@@ -182,7 +184,7 @@ export async function createPetition(ctx: Ctx, actor: Actor, input: unknown): Pr
       dialogueOn: null, decidedOn: null, decisionNo: null, decisionSummary: null, enforcedOn: null, archivedOn: null, withdrawnOn: null,
       resolvedOn: null, closedOn: null, createdAt: now, updatedAt: now,
     };
-    const db = rdb(tx);
+    const db = tx.db;
     await trackRegister(tx, "petitions", [p.unitId], [p.receivedOn]);
     const { id } = await db.insertInto("petitions").values({ ...(await toRow(tx, p)), created_by: userIdOf(actor) }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(db, id);
@@ -193,7 +195,7 @@ export async function createPetition(ctx: Ctx, actor: Actor, input: unknown): Pr
   });
 }
 
-async function load(db: RDb, id: number): Promise<Petition> {
+async function load(db: Kysely<DB>, id: number): Promise<Petition> {
   const r = await db.selectFrom("petitions").selectAll().where("id", "=", id).executeTakeFirst();
   if (!r) throw new DomainError("PETITION_NOT_FOUND", `Không có đơn thư #${id}.`, { id });
   return toPetition(r);
@@ -207,7 +209,7 @@ export async function forReader<T extends Petition>(ctx: Ctx, actor: Actor, list
 
 /** One petition, if the actor may read its unit (a tố cáo's identity masked unless they handle it). */
 export async function getPetition(ctx: Ctx, actor: Actor, id: number): Promise<Petition & { actions: PetitionAction[] }> {
-  const p = await load(rdb(ctx), id);
+  const p = await load(ctx.db, id);
   await canRead(ctx, actor, p.unitId);
   const [shown] = await forReader(ctx, actor, [p]);
   return { ...shown!, actions: allowedActions(facts(p)) };
@@ -224,7 +226,7 @@ async function checkPetitionVersion(ctx: Ctx, actor: Actor, current: Petition, e
 }
 
 async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petition, "acceptDue" | "notifyDue" | "resolveDue" | "dueOn" | "dueStage">, action: string): Promise<Petition> {
-  const db = rdb(tx);
+  const db = tx.db;
   await trackRegister(tx, "petitions", [before.unitId, after.unitId], [before.receivedOn, before.resolvedOn, after.receivedOn, after.resolvedOn]);
   const row = await toRow(tx, { ...after, updatedAt: nowIso() });
   // Only from the version read: a parallel save that got there first makes this one a conflict.
@@ -240,7 +242,7 @@ async function save(tx: Ctx, actor: Actor, before: Petition, after: Omit<Petitio
 export async function updatePetition(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<Petition> {
   const { version: expected, ...v } = PetitionPatchSchema.parse(input);
   return inTransaction(ctx, async (tx) => {
-    const before = await load(rdb(tx), id);
+    const before = await load(tx.db, id);
     await canWrite(tx, actor, before.unitId);
     await checkPetitionVersion(tx, actor, before, expected);
     if (isConfidential(before) && (v.petitioner !== undefined || v.address !== undefined || v.phone !== undefined)) {
@@ -279,7 +281,7 @@ const ACTION_LABEL: Record<PetitionAction, string> = {
 export async function actOnPetition(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<Petition> {
   const v = PetitionActionSchema.parse(input);
   return inTransaction(ctx, async (tx) => {
-    const before = await load(rdb(tx), id);
+    const before = await load(tx.db, id);
     await canWrite(tx, actor, before.unitId);
     await checkPetitionVersion(tx, actor, before, v.version);
     const to = nextState(facts(before), v.action);

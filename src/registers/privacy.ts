@@ -19,7 +19,6 @@ import type { Actor } from "../accounts/actor.ts";
 import { abilitiesOf, inScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { rdb } from "./schema.ts";
 import { chunks, nowIso, userIdOf } from "./common.ts";
 import { registerSettingsFor } from "./settings.ts";
 import { IDENTITY_MASK } from "./vocabulary.ts";
@@ -61,7 +60,7 @@ export async function identityAccess(ctx: Ctx, actor: Actor, petitions: readonly
   const ids = petitions.filter(isConfidential).map((p) => p.id);
   const assigned = new Set<number>();
   for (const part of chunks(ids)) {
-    const rows = await rdb(ctx).selectFrom("petition_handlers").select("petition_id").where("user_id", "=", actor.userId).where("petition_id", "in", part).execute();
+    const rows = await ctx.db.selectFrom("petition_handlers").select("petition_id").where("user_id", "=", actor.userId).where("petition_id", "in", part).execute();
     for (const r of rows) assigned.add(r.petition_id);
   }
   const h = await hierarchyOf(ctx);
@@ -83,7 +82,7 @@ export async function requireIdentityAccess(ctx: Ctx, actor: Actor, p: HandledFa
 }
 
 async function facts(ctx: Ctx, petitionId: number): Promise<HandledFacts> {
-  const r = await rdb(ctx).selectFrom("petitions").select(["id", "unit_id", "type", "created_by"]).where("id", "=", petitionId).executeTakeFirst();
+  const r = await ctx.db.selectFrom("petitions").select(["id", "unit_id", "type", "created_by"]).where("id", "=", petitionId).executeTakeFirst();
   if (!r) throw new DomainError("PETITION_NOT_FOUND", `Không có đơn thư #${petitionId}.`, { id: petitionId });
   return { id: r.id, unitId: r.unit_id, type: r.type, createdBy: r.created_by };
 }
@@ -113,7 +112,7 @@ export async function listHandlers(ctx: Ctx, actor: Actor, petitionId: number): 
   if (!inScope(h, actor, p.unitId, ctx.today()) || !abilitiesOf(actor).includes("figures.read")) {
     throw new DomainError("OUT_OF_SCOPE", "Đơn thư nằm ngoài phạm vi được giao cho bạn.", { petitionId });
   }
-  const db = rdb(ctx);
+  const db = ctx.db;
   const rows = await db.selectFrom("petition_handlers").innerJoin("users", "users.id", "petition_handlers.user_id")
     .select(["users.id", "users.username", "users.display_name", "petition_handlers.assigned_at"]).where("petition_id", "=", petitionId).orderBy("petition_handlers.id").execute();
   const handlers = rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name, assignedAt: r.assigned_at }));
@@ -152,7 +151,7 @@ export async function setHandler(ctx: Ctx, actor: Actor, petitionId: number, inp
     throw new DomainError("OUT_OF_SCOPE", `Đơn thư nằm ngoài phạm vi của ${who}: chỉ giao được cho người có đơn vị quản lý đơn này.`, { userId: u.id });
   }
   await inTransaction(ctx, async (tx) => {
-    const db = rdb(tx);
+    const db = tx.db;
     if (v.assigned) {
       await db.insertInto("petition_handlers").values({ petition_id: p.id, user_id: u.id, assigned_by: userIdOf(actor), assigned_at: nowIso() })
         .onConflict((oc) => oc.columns(["petition_id", "user_id"]).doNothing()).execute();
@@ -184,7 +183,7 @@ async function petitionRows(ctx: Ctx, actor: Actor, rows: AuditEntry[]): Promise
   const ids = [...new Set(rows.map(petitionOf).filter((x): x is number => x !== null))];
   const found = new Map<number, HandledFacts>();
   for (const part of chunks(ids)) {
-    const rs = await rdb(ctx).selectFrom("petitions").select(["id", "unit_id", "type", "created_by"]).where("id", "in", part).execute();
+    const rs = await ctx.db.selectFrom("petitions").select(["id", "unit_id", "type", "created_by"]).where("id", "in", part).execute();
     for (const r of rs) found.set(r.id, { id: r.id, unitId: r.unit_id, type: r.type, createdBy: r.created_by });
   }
   const may = await identityAccess(ctx, actor, [...found.values()]);

@@ -9,7 +9,9 @@ import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
-import { rdb, type RDb, type RegisterRecordsTable } from "./schema.ts";
+import { type RegisterRecordsTable } from "../db/tables/registers.ts";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.ts";
 import { canRead, canWrite, isoDate, listingRoot, notBefore, notInFuture, nowIso, searchColumns, searchPattern, unitAt, unitsUnder, userIdOf } from "./common.ts";
 import {
   advanceDvkProgress, DvkAdvanceSchema, indexRecord, REGISTER_KEYS, REGISTERS, receptionObligations, warningsOf,
@@ -69,7 +71,7 @@ function toRecord<R extends RegisterKey>(r: Selectable<RegisterRecordsTable>): R
   };
 }
 
-async function load<R extends RegisterKey>(db: RDb, register: R, id: number): Promise<RegisterRecord<R>> {
+async function load<R extends RegisterKey>(db: Kysely<DB>, register: R, id: number): Promise<RegisterRecord<R>> {
   const r = await db.selectFrom("register_records").selectAll().where("id", "=", id).where("register", "=", register).executeTakeFirst();
   if (!r) throw new DomainError("REGISTER_RECORD_NOT_FOUND", `Không có bản ghi #${id} trong ${REGISTERS[register].label}.`, { register, id });
   return toRecord<R>(r);
@@ -86,7 +88,7 @@ async function validate<R extends RegisterKey>(ctx: Ctx, actor: Actor, register:
     const c = data as RecordData["mediation_case"];
     if (c.resultDate) notInFuture(c.resultDate, ctx.today(), "Ngày kết thúc hòa giải");
     if (c.teamId !== null) {
-      const team = await load(rdb(ctx), "mediation_team", c.teamId).catch(() => null);
+      const team = await load(ctx.db, "mediation_team", c.teamId).catch(() => null);
       if (!team || !h.isAncestorOrSelf(team.unitId, c.unitId)) {
         throw new DomainError("REGISTER_RECORD_NOT_FOUND", `Không có tổ hòa giải #${c.teamId} của đơn vị này.`, { teamId: c.teamId });
       }
@@ -103,7 +105,7 @@ export async function createRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor
     ? { input: data, progress: { history: [{ state: "registered", date: ix.date }], criteria: null, level: null, recognisedOn: null } }
     : { input: data };
   return inTransaction(ctx, async (tx) => {
-    const db = rdb(tx);
+    const db = tx.db;
     await trackRegister(tx, register, [data.unitId], [ix.date]);
     const { id } = await db.insertInto("register_records").values({
       register, kind: ix.kind, unit_id: data.unitId, date: ix.date, state: ix.state, parent_id: ix.parentId, title: ix.title,
@@ -128,7 +130,7 @@ function checkRecordVersion(current: RegisterRecord, expected: number | undefine
 export async function updateRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, register: R, id: number, input: unknown, expected: number | undefined = versionIn(input)): Promise<RegisterRecord<R>> {
   const { data, ix } = await validate(ctx, actor, register, input);
   return inTransaction(ctx, async (tx) => {
-    const db = rdb(tx);
+    const db = tx.db;
     const before = await load(db, register, id);
     await canWrite(tx, actor, before.unitId);
     checkRecordVersion(before, expected);
@@ -149,7 +151,7 @@ export async function updateRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor
 /** Deletes a record and its attachments: one audit row for the record and one for each file. */
 export async function deleteRecord(ctx: Ctx, actor: Actor, register: RegisterKey, id: number, expected?: number): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const db = rdb(tx);
+    const db = tx.db;
     const before = await load(db, register, id);
     await canWrite(tx, actor, before.unitId);
     checkRecordVersion(before, expected);
@@ -168,7 +170,7 @@ export async function deleteRecord(ctx: Ctx, actor: Actor, register: RegisterKey
 
 /** One record, if the actor may read its unit. */
 export async function getRecord<R extends RegisterKey>(ctx: Ctx, actor: Actor, register: R, id: number): Promise<RegisterRecord<R>> {
-  const r = await load(rdb(ctx), register, id);
+  const r = await load(ctx.db, register, id);
   await canRead(ctx, actor, r.unitId);
   return r;
 }
@@ -190,7 +192,7 @@ export async function listRecords<R extends RegisterKey>(ctx: Ctx, actor: Actor,
   const f = RecordFilterSchema.parse(filter);
   const { h, rootId } = await listingRoot(ctx, actor, f.unitId);
   const units = unitsUnder(h, rootId, ctx.today());
-  const db = rdb(ctx);
+  const db = ctx.db;
   const base = () => {
     let q = db.selectFrom("register_records").where("register", "=", register);
     if (units) q = q.where("unit_id", "in", units.length ? units : [-1]);
@@ -213,7 +215,7 @@ export async function listRecords<R extends RegisterKey>(ctx: Ctx, actor: Actor,
 export async function advanceDvk(ctx: Ctx, actor: Actor, id: number, input: unknown): Promise<RegisterRecord<"dvk">> {
   const step = DvkAdvanceSchema.parse(input);
   return inTransaction(ctx, async (tx) => {
-    const db = rdb(tx);
+    const db = tx.db;
     const before = await load(db, "dvk", id);
     const h = await canWrite(tx, actor, before.unitId);
     const progress = before.progress!;
@@ -244,7 +246,7 @@ export async function obligationCheck(ctx: Ctx, actor: Actor, unitId: number, mo
   if (p.type !== "month") throw new DomainError("PERIOD_INVALID", `Cần một tháng (YYYY-MM), nhận "${month}".`);
   const range = periodRange(p);
   const s = await registerSettingsFor(ctx.db, h, unitId);
-  const rows = await rdb(ctx).selectFrom("register_records").select(["date", "data", "kind"]).where("register", "=", "reception").where("unit_id", "=", unitId)
+  const rows = await ctx.db.selectFrom("register_records").select(["date", "data", "kind"]).where("register", "=", "reception").where("unit_id", "=", unitId)
     .where("date", ">=", addDays(range.start, -6)).where("date", "<=", addDays(range.end, 6)).execute();
   const sessions = rows.map((r) => ({ date: r.date, kind: r.kind, leaderTitle: (JSON.parse(r.data) as Stored<"reception">).input.leaderTitle }));
   const cal = calendarOf(s);

@@ -7,7 +7,6 @@ import { hierarchyOf, type Ctx } from "../context.ts";
 import { SYSTEM, type Actor } from "../accounts/actor.ts";
 import { isDomainError } from "../core/errors.ts";
 import { saveFigures } from "../figures/figure.service.ts";
-import { rdb } from "./schema.ts";
 import { actOnPetition, createPetition, getPetition } from "./petition.service.ts";
 import { listPetitions, overduePetitions, petitionOnTimeRate } from "./petition.queries.ts";
 import { advanceDvk, createRecord, listRecords, obligationCheck, updateRecord } from "./record.service.ts";
@@ -33,7 +32,7 @@ async function codeOf(fn: () => Promise<unknown>): Promise<string> {
 }
 
 const count = async (ctx: Ctx, table: "petitions" | "register_records" | "register_attachments" | "audit_log") =>
-  Number((await rdb(ctx).selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
 
 describeEachDatabase("registers", (get) => {
   let ctx: Ctx;

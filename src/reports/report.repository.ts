@@ -1,5 +1,5 @@
 /** All SQL of the reports feature: which indicators have figures, report numbers, decided sections. */
-import type { Generated, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { DB, ReportNumbersTable } from "../db/schema.ts";
 
 /** Indicator keys with at least one stored figure in one of the years (the rest are not queried). */
@@ -45,27 +45,6 @@ export async function insertNextNumber(
 /** True for a unique-constraint violation on either database (two clerks issuing the same report). */
 export { isUniqueViolation } from "../db/errors.ts";
 
-/** A section decided at the document stage (migration 2026-12-06-report-sections). */
-export interface ReportSectionsTable {
-  id: Generated<number>;
-  unit_id: number;
-  period: string;
-  section: string;
-  text: string;
-  /** accepted (a draft taken as it was) | written (a person's own text) */
-  kind: string;
-  draft: string | null;
-  updated_at: string;
-  updated_by: number | null;
-}
-
-/**
- * The app's schema plus this feature's table. The table is declared here, beside its feature, so
- * the shared schema file need not change; the view is the same connection, typed wider.
- */
-type ReportsDB = DB & { report_sections: ReportSectionsTable };
-const rdb = (db: Kysely<DB>) => db as unknown as Kysely<ReportsDB>;
-
 export interface StoredSection {
   section: string;
   text: string;
@@ -77,7 +56,7 @@ export interface StoredSection {
 
 /** The decided sections of a unit's report for a period. */
 export async function listSections(db: Kysely<DB>, unitId: number, period: string): Promise<StoredSection[]> {
-  const rows = await rdb(db).selectFrom("report_sections").selectAll().where("unit_id", "=", unitId).where("period", "=", period).execute();
+  const rows = await db.selectFrom("report_sections").selectAll().where("unit_id", "=", unitId).where("period", "=", period).execute();
   return rows.map((r) => ({ section: r.section, text: r.text, kind: r.kind === "accepted" ? "accepted" : "written", draft: r.draft, updatedAt: r.updated_at, updatedBy: r.updated_by }));
 }
 
@@ -88,7 +67,7 @@ export async function listSections(db: Kysely<DB>, unitId: number, period: strin
 export async function putSection(db: Kysely<DB>, unitId: number, period: string, s: Omit<StoredSection, "updatedAt"> & { updatedAt: string }): Promise<StoredSection | null> {
   const before = (await listSections(db, unitId, period)).find((x) => x.section === s.section) ?? null;
   const values = { text: s.text, kind: s.kind, draft: s.draft, updated_at: s.updatedAt, updated_by: s.updatedBy };
-  await rdb(db).insertInto("report_sections").values({ unit_id: unitId, period, section: s.section, ...values })
+  await db.insertInto("report_sections").values({ unit_id: unitId, period, section: s.section, ...values })
     .onConflict((oc) => oc.columns(["unit_id", "period", "section"]).doUpdateSet(values)).execute();
   return before;
 }
@@ -96,6 +75,6 @@ export async function putSection(db: Kysely<DB>, unitId: number, period: string,
 /** Removes a decided section (back to the draft); returns what was there. */
 export async function deleteSection(db: Kysely<DB>, unitId: number, period: string, section: string): Promise<StoredSection | null> {
   const before = (await listSections(db, unitId, period)).find((x) => x.section === section) ?? null;
-  if (before) await rdb(db).deleteFrom("report_sections").where("unit_id", "=", unitId).where("period", "=", period).where("section", "=", section).execute();
+  if (before) await db.deleteFrom("report_sections").where("unit_id", "=", unitId).where("period", "=", period).where("section", "=", section).execute();
   return before;
 }

@@ -1,10 +1,9 @@
 /**
  * Table types of the registers (Kysely). Same conventions as src/db/schema.ts: dates ISO text,
- * booleans 0/1, JSON as text. `RegistersDB` is joined into the app's DB in src/db/schema.ts.
+ * booleans 0/1, JSON as text. `RegistersDB` is part of the app's DB (schema.ts); the registers' tables are created by
+ * migrations/2026-11-25-registers.ts.
  */
-import type { Generated, Kysely } from "kysely";
-import type { DB } from "../db/schema.ts";
-import type { Ctx } from "../context.ts";
+import type { Generated } from "kysely";
 
 /** Đơn thư: one row per petition, with its deadlines computed and stored at write time. */
 export interface PetitionsTable {
@@ -108,11 +107,4 @@ export interface RegistersDB {
   petition_handlers: PetitionHandlersTable;
   register_records: RegisterRecordsTable;
   register_attachments: RegisterAttachmentsTable;
-}
-
-export type RDb = Kysely<DB>;
-
-/** The context's database (DB includes the register tables). */
-export function rdb(ctx: Pick<Ctx, "db">): RDb {
-  return ctx.db;
 }

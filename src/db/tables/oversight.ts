@@ -1,4 +1,4 @@
-/** Table types of the residents' boards (Kysely); joined into the app's DB in src/db/schema.ts. */
+/** Table types of the residents' boards (Kysely); part of the app's DB (schema.ts). */
 import type { Generated } from "kysely";
 
 /** A Ban Thanh tra nhân dân (one per commune and term) or a Ban Giám sát đầu tư của cộng đồng (one per project). */
