@@ -3,7 +3,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
 import {
-  communeWidePasses, consultationResult, formAllowed, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  ballotAllowed, ballotNeedsMeeting, communeResult, communeWidePasses, consultationResult, formAllowed, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  BALLOT_CODE, COMMUNE_MATTERS,
   COMMUNE_PASS_CODE, PASS_BASIS, PASS_BASIS_TWO_THIRDS, PASS_CODE, PASS_CODE_TWO_THIRDS, QUORUM_BASIS, QUORUM_CODE, QUORUM_CODE_TWO_THIRDS,
 } from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
@@ -203,5 +204,34 @@ describe("mã hộ, mã theo dõi, chống spam", () => {
     assert.equal(checkFormToken("s", formToken("other", now - 5000), now), "forged");
     assert.equal(checkFormToken("s", `${now - 9000}.x.y`, now), "forged");
     assert.equal(checkFormToken("s", undefined, now), "missing");
+  });
+});
+
+describe("quyết định toàn xã, phiếu sau cuộc họp (Luật 2022 Điều 17 khoản 2, Điều 19 khoản 1 điểm b, Điều 21 khoản 1)", () => {
+  const outcomes = (approving: number, decided: number) => Array.from({ length: decided }, (_, i) => ({ community: `Thôn ${i + 1}`, passed: i < approving }));
+  test(`${COMMUNE_PASS_CODE}: 9 villages — 5 approving fails, 6 (two thirds) passes; villages that never decided count against`, () => {
+    assert.equal(communeResult(9, outcomes(5, 9)).passed, false);
+    assert.equal(communeResult(9, outcomes(6, 9)).passed, true);
+    assert.equal(communeResult(9, outcomes(6, 6)).passed, true, "6 of 9 even when only 6 decided");
+    assert.equal(communeResult(10, outcomes(6, 10)).passed, false, "10 villages need 7 (6 ⅔ rounds up)");
+    assert.equal(communeResult(10, outcomes(7, 10)).passed, true);
+    const r = communeResult(9, outcomes(5, 7));
+    assert.deepEqual([r.approving, r.decided, r.needed, r.code], [5, 7, 6, COMMUNE_PASS_CODE]);
+    assert.match(r.summary, /^5\/9 thôn, tổ dân phố tán thành \(55,6%\); 7 thôn, tổ dân phố đã biểu quyết\. Không được thông qua/);
+  });
+  test(`${BALLOT_CODE}: khoản 3, 4, 5 need a failed meeting of the same community and matter; khoản 1, 2, 6 and consultations do not`, () => {
+    assert.deepEqual(MATTERS.filter((m) => ballotNeedsMeeting(m)), ["huong_uoc", "truong_thon", "thanh_vien_ban"]);
+    assert.equal(ballotNeedsMeeting(null), false);
+    const failed = { form: "hoi_nghi" as const, matter: "huong_uoc" as const, community: "Thôn Hòa Bình", state: "closed", quorumMet: false };
+    assert.equal(ballotAllowed("huong_uoc", "Thôn 1", null), "no_meeting");
+    assert.equal(ballotAllowed("huong_uoc", "thôn hoà  bình", failed), null, "the same village, other tone placement and spacing");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, quorumMet: true }), "not_failed_meeting", "the meeting had its households");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, state: "open", quorumMet: null }), "not_failed_meeting");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, form: "phieu" }), "not_failed_meeting");
+    assert.equal(ballotAllowed("truong_thon", "Thôn Hòa Bình", failed), "not_failed_meeting", "another matter");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn An", failed), "not_failed_meeting", "another village");
+    assert.equal(ballotAllowed("dong_gop_cong_trinh", "Thôn 1", null), null);
+    assert.equal(ballotAllowed("tu_quan_khac", "Thôn 1", null), null);
+    assert.deepEqual([...COMMUNE_MATTERS], ["dong_gop_cong_trinh", "thu_chi_dong_gop"]);
   });
 });
