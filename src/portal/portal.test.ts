@@ -45,7 +45,7 @@ describeEachDatabase("portal services", (get) => {
   test("DCCS_D13_K2: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
     const n = await createNotice(ctx, staff, base());
     assert.equal(n.minDays, 30);
-    assert.equal(n.minimumEndsOn, "2026-12-09");
+    assert.equal(n.minimumEndsOn, "2026-12-10", "posted 10 November: the 30 days are 11 November – 10 December (BLDS 2015 Điều 147 khoản 2)");
     assert.deepEqual((await publicNotices(ctx, qn)).map((x) => x.id), [n.id]);
     const c = await noticeCompliance(ctx, staff, qn, 2026);
     assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K2_NIEM_YET_30_NGAY"));
@@ -65,7 +65,7 @@ describeEachDatabase("portal services", (get) => {
   test("DCCS_D13_SUA_NOI_DUNG: a notice's text is revised (the old text stays in the audit row; the minimum still counts from the first posting), a material change is posted afresh; a result notice's text is locked", async () => {
     const n = await createNotice(ctx, staff, { ...base(), title: "Quyết toán ngân sách 2025", postedOn: "2026-11-15" });
     const fixed = await updateNotice(ctx, staff, n.id, { body: "Tổng thu, tổng chi (đã sửa lỗi chính tả)", version: n.version });
-    assert.deepEqual([fixed.postedOn, fixed.revisedOn, fixed.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-14"]);
+    assert.deepEqual([fixed.postedOn, fixed.revisedOn, fixed.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-15"]);
     const row = (await listAudit(ctx.db, { entity: "public_notice", entityId: String(n.id) })).find((a) => a.action === "notice.update")!;
     assert.equal((row.before as { body: string }).body, "Tổng thu, tổng chi", "the earlier text is kept in the audit log");
     assert.equal((row.after as { body: string }).body, "Tổng thu, tổng chi (đã sửa lỗi chính tả)");
@@ -138,10 +138,11 @@ describeEachDatabase("portal services", (get) => {
     const stored = await ctx.db.selectFrom("consultations").select(["matter"]).where("id", "=", c.id).executeTakeFirstOrThrow();
     assert.equal(stored.matter, "dong_gop_cong_trinh");
 
-    const h = await createConsultation(ctx, staff, { ...base, matter: "huong_uoc", question: "Sửa đổi hương ước tổ dân phố 6" });
+    // A hương ước is decided at a meeting (Điều 17 khoản 2): 25 of 40 households attend.
+    const h = await createConsultation(ctx, staff, { ...base, matter: "huong_uoc", form: "hoi_nghi", question: "Sửa đổi hương ước tổ dân phố 6" });
     const hc = (await issueCodes(ctx, staff, h.id)).codes;
     for (const k of hc.slice(0, 21)) await enterPaperBallot(ctx, staff, h.id, { code: k.code, choice: "yes" });
-    const hr = (await closeConsultation(ctx, staff, h.id, {})).result!;
+    const hr = (await closeConsultation(ctx, staff, h.id, { attending: 25 })).result!;
     assert.deepEqual([hr.yes, hr.needed, hr.passed, hr.code], [21, 21, true, "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH"], "a hương ước needs more than half: 21 of 40");
   });
 
