@@ -70,7 +70,7 @@ describeEachDatabase("portal services", (get) => {
     assert.equal((row.before as { body: string }).body, "Tổng thu, tổng chi", "the earlier text is kept in the audit log");
     assert.equal((row.after as { body: string }).body, "Tổng thu, tổng chi (đã sửa lỗi chính tả)");
     const anew = await updateNotice(ctx, staff, n.id, { body: "Tổng thu 12 tỷ, tổng chi 11 tỷ", material: true, version: fixed.version });
-    assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-24"], "posted afresh: 30 days from the revision");
+    assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-25"], "posted afresh: 30 days from the day after the revision");
     await assert.rejects(updateNotice(ctx, staff, n.id, { material: true, version: anew.version }), (e: { code?: string }) => e.code === "VALIDATION");
     assert.equal((await publicNotices(ctx, qn)).find((x) => x.id === n.id)?.revisedOn, TODAY);
     // Staff read it back as the notice's history: who, what, and the posting period restarting.
