@@ -78,7 +78,7 @@ describeEachDatabase("portal services", (get) => {
     assert.deepEqual(entries.map((e) => e.kind), ["created", "corrected", "revised_material"]);
     const who = (await ctx.db.selectFrom("users").select("display_name").where("username", "=", (staff as { username: string }).username).executeTakeFirstOrThrow()).display_name;
     assert.ok(entries.every((e) => e.who === who), "each change names who made it");
-    assert.deepEqual(entries[2]!.restarted && [entries[2]!.restarted.from, entries[2]!.restarted.to, entries[2]!.restarted.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-24"]);
+    assert.deepEqual(entries[2]!.restarted && [entries[2]!.restarted.from, entries[2]!.restarted.to, entries[2]!.restarted.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-25"]);
     const h = await hierarchyOf(ctx);
     const elsewhere = h.childrenOf(h.resolveCode("52", TODAY).id, TODAY).find((u) => u.id !== qn)!;
     await assert.rejects(getNoticeHistory(ctx, await userAt(ctx, "reporter", elsewhere.code), n.id), (e: { code?: string }) => e.code === "OUT_OF_SCOPE");
