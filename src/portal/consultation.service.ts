@@ -12,7 +12,11 @@ import type { Actor } from "../accounts/actor.ts";
 import { inTransaction, type Ctx } from "../context.ts";
 import { count, id } from "../core/input.ts";
 import { canRead, canWrite, isoDate, notBefore, nowIso, requiredText, unitAt, userIdOf } from "../registers/common.ts";
-import { CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, consultationResult, FORM_BASIS, formAllowed, MATTER_RULES, MATTERS, tally, type Choice, type ConsultationResult, type ConsultForm, type Matter } from "./vote-rules.ts";
+import {
+  BALLOT_BASIS, BALLOT_CODE, ballotAllowed, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, consultationResult, FORM_BASIS, formAllowed, MATTER_RULES, MATTERS, tally,
+  type Choice, type ConsultationResult, type ConsultForm, type Matter,
+} from "./vote-rules.ts";
+import { joinProblem, loadCommuneDecision } from "./commune-decision.service.ts";
 import { HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode } from "./codes.ts";
 import { insertNotice } from "./notice.service.ts";
 import type { ConsultationsTable } from "./schema.ts";
@@ -36,7 +40,12 @@ export const ConsultationInputSchema = z.object({
   opensOn: isoDate,
   closesOn: isoDate,
   households: count.refine((n) => n >= 1 && n <= 5000, "Số hộ gia đình từ 1 đến 5000."),
+  /** The commune-wide decision this village decides its part of (Điều 15 khoản 1, 2; Điều 21 khoản 1). */
+  communeDecisionId: id.nullable().optional(),
+  /** Household ballots after a meeting of the same community and matter that lacked the households (Điều 17 khoản 2, Điều 19 khoản 1 điểm b). */
+  afterMeeting: id.nullable().optional(),
 }).strict().superRefine((v, ctx) => {
+  if (v.afterMeeting && v.form !== "phieu") ctx.addIssue({ code: "custom", path: ["afterMeeting"], message: "Sau cuộc họp không đủ hộ tham dự thì phát phiếu lấy ý kiến hộ gia đình (Điều 19 khoản 1 điểm b): chọn hình thức phát phiếu." });
   if (v.kind === "decide" && !v.matter) ctx.addIssue({ code: "custom", path: ["matter"], message: "Nhân dân bàn và quyết định: cần chọn nội dung quyết định (khoản nào của Điều 15) để áp dụng đúng tỷ lệ tán thành của Điều 21." });
   if (v.kind === "consult" && v.matter) ctx.addIssue({ code: "custom", path: ["matter"], message: "Lấy ý kiến Nhân dân không phải là quyết định theo Điều 15: bỏ trống nội dung quyết định." });
 });
@@ -64,6 +73,10 @@ export interface Consultation {
   closesOn: string;
   households: number;
   state: "open" | "closed";
+  /** The commune-wide decision it is part of (null: the village's own). */
+  communeDecisionId: number | null;
+  /** Ballots: the meeting that lacked the households, which they follow. */
+  followsId: number | null;
   /** Only once closed. */
   result: ConsultationResult | null;
 }
@@ -74,6 +87,7 @@ function toConsultation(r: Selectable<ConsultationsTable>): Consultation {
   return {
     id: r.id, unitId: r.unit_id, community: r.community, kind: r.kind as Consultation["kind"], matter, matterLabel: matter ? MATTER_RULES[matter].label : null, question: r.question, documents: r.documents, form,
     formLabel: CONSULT_FORM_LABELS[form], opensOn: r.opens_on, closesOn: r.closes_on, households: r.households, state: r.state as Consultation["state"],
+    communeDecisionId: r.commune_decision_id ?? null, followsId: r.follows_id ?? null,
     result: r.result ? (JSON.parse(r.result) as ConsultationResult) : null,
   };
 }
@@ -94,15 +108,45 @@ export async function createConsultation(ctx: Ctx, actor: Actor, input: unknown)
     throw new DomainError("CONSULTATION_FORM_NOT_ALLOWED", `Biểu quyết trực tuyến chỉ áp dụng cho công việc tự quản khác (Điều 15 khoản 6); nội dung "${MATTER_RULES[matter!].label}" phải bàn tại cuộc họp hoặc phát phiếu lấy ý kiến hộ gia đình (${FORM_BASIS}).`, { form: v.form, matter });
   }
   return inTransaction(ctx, async (tx) => {
+    const { followsId, communeDecisionId } = await links(tx, { ...v, matter });
     const now = nowIso();
     const { id: cid } = await tx.db.insertInto("consultations").values({
       unit_id: v.unitId, community: v.community, kind: v.kind, matter, question: v.question, documents: v.documents, form: v.form, opens_on: v.opensOn,
       closes_on: v.closesOn, households: v.households, state: "open", attending: null, result: null, closed_at: null, created_by: userIdOf(actor), created_at: now, updated_at: now,
+      commune_decision_id: communeDecisionId, follows_id: followsId,
     }).returning("id").executeTakeFirstOrThrow();
     const saved = await load(tx, cid);
     await audit(tx.db, actor, "consultation.create", "consultation", cid, null, saved, saved.unitId);
     return saved;
   });
+}
+
+/**
+ * The meeting household ballots follow and the commune decision a village's decision joins, checked:
+ * ballots on khoản 3–5 of Điều 15 only after a meeting of the same community and matter that lacked
+ * the households (Điều 17 khoản 2; CONSULTATION_BALLOT_NEEDS_MEETING); ballots after a meeting take
+ * its place in its commune decision.
+ */
+async function links(tx: Ctx, v: z.infer<typeof ConsultationInputSchema> & { matter: Matter | null }): Promise<{ followsId: number | null; communeDecisionId: number | null }> {
+  const meeting = v.afterMeeting ? await tx.db.selectFrom("consultations").selectAll().where("id", "=", v.afterMeeting).where("unit_id", "=", v.unitId).executeTakeFirst() : undefined;
+  if (v.afterMeeting && !meeting) throw new DomainError("CONSULTATION_NOT_FOUND", `Không có cuộc họp #${v.afterMeeting} của đơn vị này.`, { id: v.afterMeeting });
+  const facts = meeting ? toConsultation(meeting) : null;
+  if (v.form === "phieu" || facts) {
+    const why = ballotAllowed(v.matter, v.community, facts && { form: facts.form, matter: facts.matter, community: facts.community, state: facts.state, quorumMet: facts.result?.quorum?.met ?? null });
+    if (why) {
+      throw new DomainError("CONSULTATION_BALLOT_NEEDS_MEETING", why === "no_meeting"
+        ? `Nội dung "${MATTER_RULES[v.matter!].label}" phải bàn và quyết định tại cuộc họp của cộng đồng dân cư; chỉ phát phiếu lấy ý kiến hộ gia đình khi cuộc họp không có đủ đại diện số hộ tham dự (${BALLOT_BASIS}).`
+        : `Cuộc họp #${v.afterMeeting} không phải cuộc họp của ${v.community} về cùng nội dung đã kết thúc mà không đủ đại diện số hộ tham dự (${BALLOT_BASIS}).`,
+      { rule: BALLOT_CODE, matter: v.matter, afterMeeting: v.afterMeeting ?? null });
+    }
+  }
+  const communeDecisionId = v.communeDecisionId ?? facts?.communeDecisionId ?? null;
+  if (facts && v.communeDecisionId && facts.communeDecisionId !== v.communeDecisionId) throw new DomainError("COMMUNE_DECISION_MATTER", "Phiếu sau cuộc họp thuộc cùng quyết định toàn xã với cuộc họp đó.");
+  if (communeDecisionId !== null) {
+    const problem = joinProblem(await loadCommuneDecision(tx, communeDecisionId), { unitId: v.unitId, kind: v.kind, matter: v.matter, community: v.community, followsId: facts?.id ?? null });
+    if (problem) throw problem;
+  }
+  return { followsId: facts?.id ?? null, communeDecisionId };
 }
 
 export const CodesSchema = z.object({

@@ -36,8 +36,8 @@ describe("lịch sử thông báo công khai (DCCS_D13_SUA_NOI_DUNG)", () => {
     assert.equal(h[1]!.restarted, null);
     assert.equal(h[1]!.label, "Sửa lỗi, giữ ngày công khai");
   });
-  test("a material change restarts the posting period: from 01/03 to 20/03, the 30 days run again to 18/04", () => {
-    assert.deepEqual(h[2]!.restarted && { from: h[2]!.restarted.from, to: h[2]!.restarted.to, ends: h[2]!.restarted.minimumEndsOn }, { from: "2026-03-01", to: "2026-03-20", ends: "2026-04-18" });
+  test("a material change restarts the posting period: from 01/03 to 20/03, the 30 days run again, from the day after, to 19/04 (BLDS 2015 Điều 147 khoản 2)", () => {
+    assert.deepEqual(h[2]!.restarted && { from: h[2]!.restarted.from, to: h[2]!.restarted.to, ends: h[2]!.restarted.minimumEndsOn }, { from: "2026-03-01", to: "2026-03-20", ends: "2026-04-19" });
     assert.match(h[2]!.restarted!.basis, /Điều 13/);
     assert.deepEqual(h[2]!.changes.map((c) => [c.label, c.before, c.after]), [["Nội dung", "Tổng chi 10 tỷ đồng (đã sửa lỗi chính tả)", "Tổng chi 12 tỷ đồng"], ["Ngày công khai", "01/03/2026", "20/03/2026"]]);
   });

@@ -40,13 +40,15 @@ export interface FormRule {
   minDays: number;
   code: string;
   basis: string;
+  /** The minimum counts from the day after posting (Bộ luật Dân sự 2015 Điều 147 khoản 2; see minimumEnds). */
+  fromNextDay: boolean;
 }
 
 export const FORM_RULES: Record<NoticeForm, FormRule> = {
-  niem_yet: { label: "Niêm yết tại trụ sở", minDays: 30, code: "DCCS_D13_K2_NIEM_YET_30_NGAY", basis: `${LAW} Điều 13 khoản 2 (niêm yết ít nhất 30 ngày liên tục)` },
-  website: { label: "Đăng trên trang thông tin điện tử", minDays: 0, code: "DCCS_D13_K1_WEBSITE", basis: `${LAW} Điều 13 khoản 1` },
-  loa: { label: "Phát trên hệ thống truyền thanh (loa)", minDays: 3, code: "DCCS_D13_K3_LOA_3_NGAY", basis: `${LAW} Điều 13 khoản 3 (ít nhất 03 ngày liên tục)` },
-  hoi_nghi: { label: "Thông báo tại hội nghị, cuộc họp", minDays: 0, code: "DCCS_D13_K4_HOI_NGHI", basis: `${LAW} Điều 13 khoản 4` },
+  niem_yet: { label: "Niêm yết tại trụ sở", minDays: 30, code: "DCCS_D13_K2_NIEM_YET_30_NGAY", basis: `${LAW} Điều 13 khoản 2 (niêm yết ít nhất 30 ngày liên tục kể từ ngày niêm yết; ngày niêm yết không tính, Bộ luật Dân sự 2015 Điều 147)`, fromNextDay: true },
+  website: { label: "Đăng trên trang thông tin điện tử", minDays: 0, code: "DCCS_D13_K1_WEBSITE", basis: `${LAW} Điều 13 khoản 1`, fromNextDay: false },
+  loa: { label: "Phát trên hệ thống truyền thanh (loa)", minDays: 3, code: "DCCS_D13_K3_LOA_3_NGAY", basis: `${LAW} Điều 13 khoản 3 (ít nhất 03 ngày liên tục)`, fromNextDay: false },
+  hoi_nghi: { label: "Thông báo tại hội nghị, cuộc họp", minDays: 0, code: "DCCS_D13_K4_HOI_NGHI", basis: `${LAW} Điều 13 khoản 4`, fromNextDay: false },
 };
 
 /** How often a category must be published (null: when it arises). */
@@ -85,9 +87,17 @@ export function minimumDays(form: NoticeForm): number {
   return FORM_RULES[form].minDays;
 }
 
-/** The last day the minimum covers: posted on day 1, a 30-day minimum runs to day 30 inclusive. */
-export function minimumEnds(n: Pick<NoticeFacts, "postedOn" | "minDays">): string {
-  return n.minDays > 0 ? addCalendarDaysPlain(n.postedOn, n.minDays - 1) : n.postedOn;
+/**
+ * The last day the minimum covers. Niêm yết: "ít nhất là 30 ngày liên tục kể từ ngày niêm yết" (Điều 13
+ * khoản 2) is a time limit in days from an event, counted as Bộ luật Dân sự 2015 counts them (Điều 145
+ * khoản 1: where the law says nothing else; Điều 147 khoản 2: "ngày đầu tiên của thời hạn không được tính
+ * mà tính từ ngày tiếp theo liền kề ngày được xác định"; Điều 148 khoản 1: it ends at the end of its last
+ * day): posted on 1 March, the 30 days are 2–31 March, and it stays up through 31 March. The loudspeakers'
+ * "ít nhất là 03 ngày liên tục" (khoản 3) has no "kể từ": the broadcasting days themselves, 1–3 March.
+ */
+export function minimumEnds(n: Pick<NoticeFacts, "postedOn" | "minDays" | "form">): string {
+  if (n.minDays <= 0) return n.postedOn;
+  return addCalendarDaysPlain(n.postedOn, FORM_RULES[n.form].fromNextDay ? n.minDays : n.minDays - 1);
 }
 
 export type NoticeStatus = "posting_minimum" | "done" | "removed_early" | "not_yet_posted";

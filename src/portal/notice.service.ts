@@ -54,7 +54,7 @@ export interface Notice extends NoticeFacts {
 
 export function toNotice(r: Selectable<PublicNoticesTable>): Notice {
   const form = r.form as NoticeForm;
-  const facts = { postedOn: r.posted_on, minDays: r.min_days };
+  const facts = { postedOn: r.posted_on, minDays: r.min_days, form };
   return {
     id: r.id, unitId: r.unit_id, category: r.category as NoticeCategoryKey, form, title: r.title, body: r.body, community: r.community,
     postedOn: r.posted_on, minDays: r.min_days, removedOn: r.removed_on, consultationId: r.consultation_id, publishedBy: r.published_by, revisedOn: r.revised_on,

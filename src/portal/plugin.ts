@@ -1,7 +1,8 @@
 /**
  * Plugs the public portal in: the public pages (/cong-khai, public.routes.ts) and the staff API
  * (/api/portal/*: notices, the dashboard's list of what the law still asks for, consultations with
- * household codes, paper ballots and closing, feedback answers, news publishing).
+ * household codes, paper ballots and closing, commune-wide decisions adding up their villages',
+ * feedback answers, news publishing).
  */
 import type { Hono } from "hono";
 import { z } from "zod";
@@ -14,6 +15,7 @@ import { createNotice, deleteNotice, getNoticeHistory, listNotices, NoticeInputS
 import {
   closeConsultation, CloseSchema, CodesSchema, ConsultationInputSchema, createConsultation, enterPaperBallot, getConsultation, issueCodes, listConsultations, VoteSchema,
 } from "./consultation.service.ts";
+import { closeCommuneDecision, CommuneCloseSchema, CommuneDecisionInputSchema, createCommuneDecision, getCommuneDecision, listCommuneDecisions } from "./commune-decision.service.ts";
 import { AnswerSchema, answerFeedback, listFeedback } from "./feedback.service.ts";
 import { publishNews, PublishNewsSchema, unpublishNews } from "./public.service.ts";
 import { FORM_RULES, NOTICE_CATEGORIES } from "./notice-rules.ts";
@@ -53,6 +55,15 @@ export function portalRoutes(app: Hono<Env>, ctx: Ctx): void {
     ({ actor, params, body }) => enterPaperBallot(ctx, actor, id.parse(params.id), body));
   route(app, { method: "post", path: "/api/portal/consultations/{id}/close", tag: TAG, summary: "Kết thúc, kiểm phiếu theo luật và công khai kết quả (thành thông báo công khai)", body: CloseSchema },
     ({ actor, params, body }) => closeConsultation(ctx, actor, id.parse(params.id), body));
+
+  route(app, { method: "get", path: "/api/portal/commune-decisions", tag: TAG, summary: "Quyết định toàn xã (Điều 15 khoản 1, 2): các thôn, tổ dân phố đã biểu quyết và kết quả", query: z.object({ unitId: id }) },
+    ({ actor, query }) => listCommuneDecisions(ctx, actor, query.unitId));
+  route(app, { method: "post", path: "/api/portal/commune-decisions", tag: TAG, summary: "Mở quyết định toàn xã về đóng góp xây dựng công trình hoặc thu, chi các khoản đóng góp (Điều 21 khoản 1: hai phần ba số thôn, tổ dân phố)", body: CommuneDecisionInputSchema },
+    ({ actor, body }) => createCommuneDecision(ctx, actor, body));
+  route(app, { method: "get", path: "/api/portal/commune-decisions/{id}", tag: TAG, summary: "Một quyết định toàn xã với quyết định của từng thôn, tổ dân phố" },
+    ({ actor, params }) => getCommuneDecision(ctx, actor, id.parse(params.id)));
+  route(app, { method: "post", path: "/api/portal/commune-decisions/{id}/close", tag: TAG, summary: "Kết thúc quyết định toàn xã: đếm thôn, tổ dân phố tán thành và công khai kết quả", body: CommuneCloseSchema },
+    ({ actor, params, body }) => closeCommuneDecision(ctx, actor, id.parse(params.id), body));
 
   route(app, { method: "get", path: "/api/portal/feedback", tag: TAG, summary: "Phản ánh, kiến nghị gửi qua cổng công khai: bước xử lý và hạn", query: z.object({ unitId: id }) },
     ({ actor, query }) => listFeedback(ctx, actor, query.unitId));

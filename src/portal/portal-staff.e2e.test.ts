@@ -176,14 +176,14 @@ test("staff read a notice's history: the correction keeps the posting day, a mat
   await form.getByRole("button", { name: "Lưu bản sửa" }).click();
   await form.waitFor({ state: "detached" });
   // Posted afresh today, the notice moves to the top of the list: wait for it there before using its buttons.
-  await p.getByRole("row", { name: new RegExp(n.title) }).getByText("25/11/2026 → 24/12/2026").waitFor();
+  await p.getByRole("row", { name: new RegExp(n.title) }).getByText("25/11/2026 → 25/12/2026").waitFor();
   await p.getByRole("button", { name: `Lịch sử thông báo: ${n.title}` }).click();
   const hist = p.locator("section.portal-history");
   await hist.getByRole("heading", { name: `Lịch sử thông báo: ${n.title}` }).waitFor();
   const material = hist.locator("li[data-kind=revised_material]");
   await material.getByText("Thay đổi cơ bản: công khai lại, thời hạn tối thiểu tính lại").waitFor();
   const posted = n.posted_on.split("-").reverse().join("/");
-  await material.getByText(`Công khai lại từ 25/11/2026 (trước: ${posted}); thời hạn tối thiểu tính lại, giữ ít nhất đến hết 24/12/2026.`).waitFor();
+  await material.getByText(`Công khai lại từ 25/11/2026 (trước: ${posted}); thời hạn tối thiểu tính lại, giữ ít nhất đến hết 25/12/2026.`).waitFor();
   assert.match((await material.locator(".portal-history-head").innerText()), new RegExp(`\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d · ${who.replace(/[()]/g, "\\$&")}`));
   assert.equal(await material.locator("[data-field=body] del").innerText(), n.body, "the text before the change");
   assert.match(await material.locator("[data-field=body] ins").innerText(), /12,5 tỷ đồng/, "and after it");

@@ -190,3 +190,48 @@ test("the public page prints without JavaScript: no font-size switch, breadcrumb
   assert.ok(pages >= 1 && pages <= 4, `${pages} A4 pages`);
   await shot(p, "print-360");
 });
+
+test("a commune-wide decision (Điều 21 khoản 1): 2 of the phường's 3 tổ dân phố approve — staff and residents see it passed with the villages' count, and each village's result", async (t) => {
+  if (!web.browser) return t.skip("chromium not found");
+  const qn = (await web.server.ctx.db.selectFrom("units").select("id").where("code", "=", "21583").orderBy("id", "desc").executeTakeFirstOrThrow()).id;
+  const today = web.server.ctx.today();
+  const question = "Đóng góp lắp đèn chiếu sáng các tuyến hẻm toàn phường";
+  const d = (await api("post", "/api/portal/commune-decisions", { unitId: qn, matter: "dong_gop_cong_trinh", question, documents: "Dự toán 90 triệu đồng; mỗi hộ 200.000 đồng.", villages: 3, opensOn: today })) as { id: number };
+  // Each tổ dân phố of 3 households votes on paper: 2 agree in the first two (two thirds), 1 in the third.
+  for (const [community, yes] of [["Tổ dân phố 1", 2], ["Tổ dân phố 2", 2], ["Tổ dân phố 3", 1]] as const) {
+    const c = (await api("post", "/api/portal/consultations", { unitId: qn, community, kind: "decide", matter: "dong_gop_cong_trinh", question: `${question} (${community})`, documents: "Dự toán", form: "phieu", opensOn: today, closesOn: today, households: 3, communeDecisionId: d.id })) as { id: number };
+    const { codes } = (await api("post", `/api/portal/consultations/${c.id}/codes`)) as { codes: Array<{ code: string }> };
+    for (const [i, k] of codes.entries()) await api("post", `/api/portal/consultations/${c.id}/ballots`, { code: k.code, choice: i < yes ? "yes" : "no" });
+    await api("post", `/api/portal/consultations/${c.id}/close`);
+  }
+  for (const width of [1366, 360]) {
+    const ctx = await web.browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+    contexts.push(ctx);
+    const p = await ctx.newPage();
+    await p.goto(web.server.url + "/");
+    await p.getByLabel("Tên đăng nhập").fill("quynhon");
+    await p.getByLabel("Mật khẩu").fill("danvan-demo");
+    await p.getByRole("button", { name: "Đăng nhập" }).click();
+    await p.locator("header.top").waitFor();
+    await p.goto(web.server.url + "/#/portal");
+    const row = p.locator(`li[data-commune-decision="${d.id}"]`);
+    if (width === 1366) {
+      await row.getByText("3/3 thôn, tổ dân phố đã kết thúc biểu quyết; cần ít nhất 2 thôn, tổ dân phố tán thành.").waitFor();
+      await row.getByRole("button", { name: `Kết thúc và công bố kết quả toàn xã: ${question}` }).click();
+    }
+    await row.getByText("Được thông qua. 2/3 thôn, tổ dân phố tán thành (cần ít nhất 2).").waitFor();
+    await shot(p, `commune-staff-${width}`);
+    const r = await resident(width);
+    await r.goto(web.server.url + "/cong-khai/21583");
+    await r.getByText("đã kết thúc: được thông qua (2/3 thôn, tổ dân phố tán thành)").waitFor();
+    await r.getByRole("link", { name: question, exact: true }).click();
+    await r.getByText("ĐƯỢC THÔNG QUA", { exact: true }).waitFor();
+    assert.equal(await r.locator('[data-count="villages-yes"]').textContent(), "2");
+    assert.equal(await r.locator('[data-count="villages"]').textContent(), "3");
+    await r.getByRole("cell", { name: "không tán thành (1/3 hộ)" }).waitFor();
+    await r.getByText(/từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành \(cần ít nhất 2; Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1/).waitFor();
+    await shot(r, `commune-public-${width}`);
+  }
+  const audit = await web.server.ctx.db.selectFrom("audit_log").select("action").where("entity", "=", "commune_decision").execute();
+  assert.deepEqual(audit.map((a) => a.action).sort(), ["commune_decision.close", "commune_decision.create"]);
+});

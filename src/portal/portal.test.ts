@@ -45,7 +45,7 @@ describeEachDatabase("portal services", (get) => {
   test("DCCS_D13_K2: a notice is public while posted, on the dashboard until its 30 days end, and every write is audited", async () => {
     const n = await createNotice(ctx, staff, base());
     assert.equal(n.minDays, 30);
-    assert.equal(n.minimumEndsOn, "2026-12-09");
+    assert.equal(n.minimumEndsOn, "2026-12-10", "posted 10 November: the 30 days are 11 November – 10 December (BLDS 2015 Điều 147 khoản 2)");
     assert.deepEqual((await publicNotices(ctx, qn)).map((x) => x.id), [n.id]);
     const c = await noticeCompliance(ctx, staff, qn, 2026);
     assert.ok(c.issues.some((i) => i.noticeId === n.id && i.code === "DCCS_D13_K2_NIEM_YET_30_NGAY"));
@@ -65,12 +65,12 @@ describeEachDatabase("portal services", (get) => {
   test("DCCS_D13_SUA_NOI_DUNG: a notice's text is revised (the old text stays in the audit row; the minimum still counts from the first posting), a material change is posted afresh; a result notice's text is locked", async () => {
     const n = await createNotice(ctx, staff, { ...base(), title: "Quyết toán ngân sách 2025", postedOn: "2026-11-15" });
     const fixed = await updateNotice(ctx, staff, n.id, { body: "Tổng thu, tổng chi (đã sửa lỗi chính tả)", version: n.version });
-    assert.deepEqual([fixed.postedOn, fixed.revisedOn, fixed.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-14"]);
+    assert.deepEqual([fixed.postedOn, fixed.revisedOn, fixed.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-15"]);
     const row = (await listAudit(ctx.db, { entity: "public_notice", entityId: String(n.id) })).find((a) => a.action === "notice.update")!;
     assert.equal((row.before as { body: string }).body, "Tổng thu, tổng chi", "the earlier text is kept in the audit log");
     assert.equal((row.after as { body: string }).body, "Tổng thu, tổng chi (đã sửa lỗi chính tả)");
     const anew = await updateNotice(ctx, staff, n.id, { body: "Tổng thu 12 tỷ, tổng chi 11 tỷ", material: true, version: fixed.version });
-    assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-24"], "posted afresh: 30 days from the revision");
+    assert.deepEqual([anew.postedOn, anew.minimumEndsOn], [TODAY, "2026-12-25"], "posted afresh: 30 days from the day after the revision");
     await assert.rejects(updateNotice(ctx, staff, n.id, { material: true, version: anew.version }), (e: { code?: string }) => e.code === "VALIDATION");
     assert.equal((await publicNotices(ctx, qn)).find((x) => x.id === n.id)?.revisedOn, TODAY);
     // Staff read it back as the notice's history: who, what, and the posting period restarting.
@@ -78,7 +78,7 @@ describeEachDatabase("portal services", (get) => {
     assert.deepEqual(entries.map((e) => e.kind), ["created", "corrected", "revised_material"]);
     const who = (await ctx.db.selectFrom("users").select("display_name").where("username", "=", (staff as { username: string }).username).executeTakeFirstOrThrow()).display_name;
     assert.ok(entries.every((e) => e.who === who), "each change names who made it");
-    assert.deepEqual(entries[2]!.restarted && [entries[2]!.restarted.from, entries[2]!.restarted.to, entries[2]!.restarted.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-24"]);
+    assert.deepEqual(entries[2]!.restarted && [entries[2]!.restarted.from, entries[2]!.restarted.to, entries[2]!.restarted.minimumEndsOn], ["2026-11-15", TODAY, "2026-12-25"]);
     const h = await hierarchyOf(ctx);
     const elsewhere = h.childrenOf(h.resolveCode("52", TODAY).id, TODAY).find((u) => u.id !== qn)!;
     await assert.rejects(getNoticeHistory(ctx, await userAt(ctx, "reporter", elsewhere.code), n.id), (e: { code?: string }) => e.code === "OUT_OF_SCOPE");
@@ -138,10 +138,11 @@ describeEachDatabase("portal services", (get) => {
     const stored = await ctx.db.selectFrom("consultations").select(["matter"]).where("id", "=", c.id).executeTakeFirstOrThrow();
     assert.equal(stored.matter, "dong_gop_cong_trinh");
 
-    const h = await createConsultation(ctx, staff, { ...base, matter: "huong_uoc", question: "Sửa đổi hương ước tổ dân phố 6" });
+    // A hương ước is decided at a meeting (Điều 17 khoản 2): 25 of 40 households attend.
+    const h = await createConsultation(ctx, staff, { ...base, matter: "huong_uoc", form: "hoi_nghi", question: "Sửa đổi hương ước tổ dân phố 6" });
     const hc = (await issueCodes(ctx, staff, h.id)).codes;
     for (const k of hc.slice(0, 21)) await enterPaperBallot(ctx, staff, h.id, { code: k.code, choice: "yes" });
-    const hr = (await closeConsultation(ctx, staff, h.id, {})).result!;
+    const hr = (await closeConsultation(ctx, staff, h.id, { attending: 25 })).result!;
     assert.deepEqual([hr.yes, hr.needed, hr.passed, hr.code], [21, 21, true, "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH"], "a hương ước needs more than half: 21 of 40");
   });
 

@@ -16,11 +16,12 @@ import { clientIp } from "../http/app.ts";
 import { countRequest, hashedKey } from "../ratelimit/ratelimit.ts";
 import { checkFormToken, formToken } from "./codes.ts";
 import { errorPage, sizeOf, type Size } from "./pages.ts";
-import { consultationPage, feedbackDone, feedbackPage, indexPage, LOCATE_SCRIPT, LOCATE_SCRIPT_PATH, newsPage, noticePage, trackPage, unitPage } from "./views.ts";
+import { communeDecisionPage, consultationPage, feedbackDone, feedbackPage, indexPage, LOCATE_SCRIPT, LOCATE_SCRIPT_PATH, newsPage, noticePage, trackPage, unitPage } from "./views.ts";
 import { formSecret, publicNews, publicResults, publicUnit } from "./public.service.ts";
 import { publicNotice, publicNotices } from "./notice.service.ts";
 import { castVote, publicConsultation, publicConsultations } from "./consultation.service.ts";
 import { submitFeedback, trackFeedback } from "./feedback.service.ts";
+import { publicCommuneDecision, publicCommuneDecisions } from "./commune-decision.service.ts";
 import { publicSections } from "./public-sections.ts";
 
 /** A public form is a few KB; anything larger is refused before it is read whole. */
@@ -150,7 +151,12 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
     const [results, news, notices, consultations] = [await publicResults(ctx, unit.id), await publicNews(ctx, unit.id), await publicNotices(ctx, unit.id), await publicConsultations(ctx, unit.id)];
     const extra: string[] = [];
     for (const section of publicSections) extra.push(await section(ctx, unit, size));
-    return unitPage({ unit, parent, children, results, news, notices, consultations, extra: extra.filter(Boolean) }, size);
+    const communeDecisions = await publicCommuneDecisions(ctx, unit.id);
+    return unitPage({ unit, parent, children, results, news, notices, consultations, communeDecisions, extra: extra.filter(Boolean) }, size);
+  });
+  page("/cong-khai/:code{[0-9]{2,5}}/quyet-dinh-toan-xa/:id", async (c, size) => {
+    const { unit, parent } = await publicUnit(ctx, param(c, "code"));
+    return communeDecisionPage(unit, parent, await publicCommuneDecision(ctx, unit.id, idOf(param(c, "id"))), size);
   });
   page("/cong-khai/:code{[0-9]{2,5}}/thong-bao/:id", async (c, size) => {
     const { unit, parent } = await publicUnit(ctx, param(c, "code"));

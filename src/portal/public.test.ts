@@ -231,7 +231,7 @@ describeEachDatabase("public portal pages", (get) => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get("cache-control"), "no-store");
     const created = (await res.json()) as { id: number; minimumEndsOn: string };
-    assert.equal(created.minimumEndsOn, "2026-12-19");
+    assert.equal(created.minimumEndsOn, "2026-12-20");
     const compliance = (await (await call(mine, "GET", `/api/portal/notices/compliance?unitId=${qn}`)).json()) as { issues: Array<{ noticeId: number | null }> };
     assert.ok(compliance.issues.some((i) => i.noticeId === created.id));
     assert.equal((await call(mine, "DELETE", `/api/portal/notices/${created.id}`)).status, 200);

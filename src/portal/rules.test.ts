@@ -3,7 +3,8 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { complianceIssues, FORM_RULES, minimumEnds, noticeStatus, revision, type NoticeFacts } from "./notice-rules.ts";
 import {
-  communeWidePasses, consultationResult, formAllowed, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  ballotAllowed, ballotNeedsMeeting, communeResult, communeWidePasses, consultationResult, formAllowed, MATTERS, meetingValid, neededFor, passes, shareOf, tally,
+  BALLOT_CODE, COMMUNE_MATTERS,
   COMMUNE_PASS_CODE, PASS_BASIS, PASS_BASIS_TWO_THIRDS, PASS_CODE, PASS_CODE_TWO_THIRDS, QUORUM_BASIS, QUORUM_CODE, QUORUM_CODE_TWO_THIRDS,
 } from "./vote-rules.ts";
 import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode, newTrackingCode, TRACKING_CODE_RE, trackingHash } from "./codes.ts";
@@ -11,26 +12,29 @@ import { checkFormToken, formToken, HOUSEHOLD_CODE_RE, householdCodeHash, newHou
 const notice = (o: Partial<NoticeFacts>): NoticeFacts => ({ id: 1, category: "ngan_sach", form: "niem_yet", title: "T", postedOn: "2026-03-01", minDays: 30, removedOn: null, ...o });
 
 describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 2022)", () => {
-  test("DCCS_D13_K2: niêm yết ít nhất 30 ngày liên tục — posted 1 March, the minimum runs to 30 March inclusive", () => {
+  test("DCCS_D13_K2 + BLDS 2015 Điều 147 khoản 2: niêm yết ít nhất 30 ngày liên tục kể từ ngày niêm yết — posted 1 March, the 30 days are 2–31 March: still inside on 31 March, done on 1 April", () => {
     assert.equal(FORM_RULES.niem_yet.minDays, 30);
     assert.equal(FORM_RULES.niem_yet.code, "DCCS_D13_K2_NIEM_YET_30_NGAY");
-    assert.equal(minimumEnds(notice({})), "2026-03-30");
+    assert.equal(minimumEnds(notice({})), "2026-03-31");
     assert.equal(noticeStatus(notice({}), "2026-03-30"), "posting_minimum");
-    assert.equal(noticeStatus(notice({}), "2026-03-31"), "done");
+    assert.equal(noticeStatus(notice({}), "2026-03-31"), "posting_minimum", "day 30 of the period (the posting day not counted)");
+    assert.equal(noticeStatus(notice({}), "2026-04-01"), "done");
     assert.equal(noticeStatus(notice({}), "2026-02-28"), "not_yet_posted");
+    assert.equal(minimumEnds(notice({ postedOn: "2026-02-27" })), "2026-03-29", "across February's end: 28 Feb … 29 Mar");
+    assert.match(FORM_RULES.niem_yet.basis, /Bộ luật Dân sự 2015 Điều 147/);
   });
   test("DCCS_D13_SUA_NOI_DUNG: a correction keeps the first posting day (the minimum still counts from it); a material change is posted afresh on the revision day", () => {
     const cur = { postedOn: "2026-03-01", revisedOn: null, title: "Dự toán", body: "Tổng chi 10 tỷ" };
     assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ đồng" }, "2026-03-20", false), { changed: true, postedOn: "2026-03-01", revisedOn: "2026-03-20" });
     const again = revision(cur, { title: "Dự toán", body: "Tổng chi 12 tỷ" }, "2026-03-20", true);
     assert.deepEqual(again, { changed: true, postedOn: "2026-03-20", revisedOn: "2026-03-20" });
-    assert.equal(minimumEnds({ postedOn: again.postedOn, minDays: 30 }), "2026-04-18", "30 days again from the revision");
+    assert.equal(minimumEnds({ postedOn: again.postedOn, minDays: 30, form: "niem_yet" }), "2026-04-19", "30 days again from the day after the revision");
     assert.deepEqual(revision(cur, { title: "Dự toán", body: "Tổng chi 10 tỷ" }, "2026-03-20", true), { changed: false, postedOn: "2026-03-01", revisedOn: null }, "no change, no revision");
     assert.deepEqual(revision({ ...cur, postedOn: "2026-04-01" }, { title: "Dự toán 2", body: cur.body }, "2026-03-20", true), { changed: true, postedOn: "2026-04-01", revisedOn: null }, "not yet posted: no revision");
   });
-  test("DCCS_D13_K2: taken down on day 30 is early, on day 31 is not", () => {
-    assert.equal(noticeStatus(notice({ removedOn: "2026-03-30" }), "2026-04-10"), "removed_early");
-    assert.equal(noticeStatus(notice({ removedOn: "2026-03-31" }), "2026-04-10"), "done");
+  test("DCCS_D13_K2 + BLDS 2015 Điều 147 khoản 2: posted 1 March, taken down on 31 March is early (the 30th day of the period), on 1 April is not", () => {
+    assert.equal(noticeStatus(notice({ removedOn: "2026-03-31" }), "2026-04-10"), "removed_early");
+    assert.equal(noticeStatus(notice({ removedOn: "2026-04-01" }), "2026-04-10"), "done");
   });
   test("DCCS_D13_K3: loa ít nhất 03 ngày liên tục", () => {
     const n = notice({ form: "loa", minDays: FORM_RULES.loa.minDays });
@@ -39,7 +43,7 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
     assert.equal(noticeStatus(n, "2026-03-04"), "done");
   });
   test("DCCS_D13: the basis shown names the right khoản — niêm yết is khoản 2 (30 days), the website khoản 1, the loudspeakers khoản 3", () => {
-    assert.match(FORM_RULES.niem_yet.basis, /Điều 13 khoản 2 \(niêm yết ít nhất 30 ngày liên tục\)/);
+    assert.match(FORM_RULES.niem_yet.basis, /Điều 13 khoản 2 \(niêm yết ít nhất 30 ngày liên tục kể từ ngày niêm yết; ngày niêm yết không tính, Bộ luật Dân sự 2015 Điều 147\)/);
     assert.equal(FORM_RULES.website.code, "DCCS_D13_K1_WEBSITE");
     assert.match(FORM_RULES.website.basis, /Điều 13 khoản 1$/);
     assert.match(FORM_RULES.loa.basis, /Điều 13 khoản 3/);
@@ -64,7 +68,7 @@ describe("công khai thông tin (Luật Thực hiện dân chủ ở cơ sở 20
   });
   test("DCCS_D13_K2: a notice inside its minimum is on the dashboard with the date it may come down", () => {
     const [i] = complianceIssues([notice({ category: "khac", postedOn: "2026-07-01" })], 2026, "2026-07-10").filter((x) => x.noticeId === 1);
-    assert.match(i!.message, /30\/07\/2026/);
+    assert.match(i!.message, /31\/07\/2026/);
   });
 });
 
@@ -203,5 +207,34 @@ describe("mã hộ, mã theo dõi, chống spam", () => {
     assert.equal(checkFormToken("s", formToken("other", now - 5000), now), "forged");
     assert.equal(checkFormToken("s", `${now - 9000}.x.y`, now), "forged");
     assert.equal(checkFormToken("s", undefined, now), "missing");
+  });
+});
+
+describe("quyết định toàn xã, phiếu sau cuộc họp (Luật 2022 Điều 17 khoản 2, Điều 19 khoản 1 điểm b, Điều 21 khoản 1)", () => {
+  const outcomes = (approving: number, decided: number) => Array.from({ length: decided }, (_, i) => ({ community: `Thôn ${i + 1}`, passed: i < approving }));
+  test(`${COMMUNE_PASS_CODE}: 9 villages — 5 approving fails, 6 (two thirds) passes; villages that never decided count against`, () => {
+    assert.equal(communeResult(9, outcomes(5, 9)).passed, false);
+    assert.equal(communeResult(9, outcomes(6, 9)).passed, true);
+    assert.equal(communeResult(9, outcomes(6, 6)).passed, true, "6 of 9 even when only 6 decided");
+    assert.equal(communeResult(10, outcomes(6, 10)).passed, false, "10 villages need 7 (6 ⅔ rounds up)");
+    assert.equal(communeResult(10, outcomes(7, 10)).passed, true);
+    const r = communeResult(9, outcomes(5, 7));
+    assert.deepEqual([r.approving, r.decided, r.needed, r.code], [5, 7, 6, COMMUNE_PASS_CODE]);
+    assert.match(r.summary, /^5\/9 thôn, tổ dân phố tán thành \(55,6%\); 7 thôn, tổ dân phố đã biểu quyết\. Không được thông qua/);
+  });
+  test(`${BALLOT_CODE}: khoản 3, 4, 5 need a failed meeting of the same community and matter; khoản 1, 2, 6 and consultations do not`, () => {
+    assert.deepEqual(MATTERS.filter((m) => ballotNeedsMeeting(m)), ["huong_uoc", "truong_thon", "thanh_vien_ban"]);
+    assert.equal(ballotNeedsMeeting(null), false);
+    const failed = { form: "hoi_nghi" as const, matter: "huong_uoc" as const, community: "Thôn Hòa Bình", state: "closed", quorumMet: false };
+    assert.equal(ballotAllowed("huong_uoc", "Thôn 1", null), "no_meeting");
+    assert.equal(ballotAllowed("huong_uoc", "thôn hoà  bình", failed), null, "the same village, other tone placement and spacing");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, quorumMet: true }), "not_failed_meeting", "the meeting had its households");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, state: "open", quorumMet: null }), "not_failed_meeting");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn Hòa Bình", { ...failed, form: "phieu" }), "not_failed_meeting");
+    assert.equal(ballotAllowed("truong_thon", "Thôn Hòa Bình", failed), "not_failed_meeting", "another matter");
+    assert.equal(ballotAllowed("huong_uoc", "Thôn An", failed), "not_failed_meeting", "another village");
+    assert.equal(ballotAllowed("dong_gop_cong_trinh", "Thôn 1", null), null);
+    assert.equal(ballotAllowed("tu_quan_khac", "Thôn 1", null), null);
+    assert.deepEqual([...COMMUNE_MATTERS], ["dong_gop_cong_trinh", "thu_chi_dong_gop"]);
   });
 });

@@ -57,6 +57,31 @@ export interface ConsultationsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** The commune-wide decision this village's decision is part of (Điều 21 khoản 1: two thirds of the villages). */
+  commune_decision_id: Generated<number | null>;
+  /** Household ballots: the meeting of the same community and matter that lacked the households (Điều 17 khoản 2, Điều 19 khoản 1 điểm b). */
+  follows_id: Generated<number | null>;
+}
+
+/** A decision of a commune's residents carried out across the commune: its villages' decisions add up (Điều 21 khoản 1). */
+export interface CommuneDecisionsTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** dong_gop_cong_trinh | thu_chi_dong_gop (Điều 15 khoản 1, 2). */
+  matter: string;
+  question: string;
+  documents: string;
+  /** All the commune's villages / tổ dân phố (the base of the two thirds). */
+  villages: number;
+  opens_on: string;
+  /** open | closed */
+  state: string;
+  /** JSON of the CommuneResult once closed. */
+  result: string | null;
+  closed_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
 }
 
 /** A household's code for one consultation (only its hash is kept) and its vote. */
@@ -108,6 +133,7 @@ export interface PortalNewsTable {
 export interface PortalDB {
   public_notices: PublicNoticesTable;
   consultations: ConsultationsTable;
+  commune_decisions: CommuneDecisionsTable;
   household_codes: HouseholdCodesTable;
   portal_feedback: PortalFeedbackTable;
   portal_news: PortalNewsTable;

@@ -3,6 +3,7 @@ import type { UnitNode } from "../core/hierarchy.ts";
 import { FORM_RULES, minimumEnds, NOTICE_CATEGORIES } from "./notice-rules.ts";
 import type { Notice } from "./notice.service.ts";
 import type { Consultation } from "./consultation.service.ts";
+import type { CommuneDecision } from "./commune-decision.service.ts";
 import type { PublicNews, PublicResults } from "./public.service.ts";
 import type { PublicStatus } from "./feedback.service.ts";
 import { CHOICE_LABELS, CHOICES } from "./vote-rules.ts";
@@ -21,6 +22,8 @@ export interface UnitPageData {
   news: PublicNews[];
   notices: Notice[];
   consultations: Consultation[];
+  /** Commune-wide decisions (Điều 21 khoản 1: two thirds of the villages). */
+  communeDecisions?: CommuneDecision[];
   /** Sections other features add (src/portal/public-sections.ts), already escaped HTML. */
   extra?: string[];
 }
@@ -57,6 +60,9 @@ export function unitPage(d: UnitPageData, size: Size): string {
   parts.push(d.notices.length ? `<ul>${d.notices.map((n) => `<li><a href="${esc(href(`${base}/thong-bao/${n.id}`, size))}">${esc(n.title)}</a><br><span class="note">${esc(NOTICE_CATEGORIES[n.category].label)} · ${esc(FORM_RULES[n.form].label)} từ ${esc(day(n.postedOn))}${n.minDays ? `, ít nhất đến ${esc(day(minimumEnds(n)))}` : ""}${n.revisedOn ? ` · cập nhật ngày ${esc(day(n.revisedOn))}` : ""}</span></li>`).join("")}</ul>` : `<p class="note">Chưa có thông báo đang công khai.</p>`);
   parts.push(`<h2>Lấy ý kiến, Nhân dân bàn và quyết định</h2>`);
   parts.push(d.consultations.length ? `<ul>${d.consultations.map((c) => `<li><a href="${esc(href(`${base}/lay-y-kien/${c.id}`, size))}">${esc(c.question)}</a><br><span class="note">${esc(c.community)} · ${c.state === "open" ? `đang lấy ý kiến đến hết ${esc(day(c.closesOn))}` : c.result?.passed ? "đã kết thúc: được thông qua" : "đã kết thúc: không được thông qua"}</span></li>`).join("")}</ul>` : `<p class="note">Không có cuộc lấy ý kiến nào.</p>`);
+  if (d.communeDecisions?.length) {
+    parts.push(`<h2>Nhân dân toàn xã, phường bàn và quyết định</h2><ul>${d.communeDecisions.map((c) => `<li><a href="${esc(href(`${base}/quyet-dinh-toan-xa/${c.id}`, size))}">${esc(c.question)}</a><br><span class="note">${communeStatus(c)}</span></li>`).join("")}</ul>`);
+  }
   parts.push(...(d.extra ?? []));
   if (d.unit.level === "commune") parts.push(`<h2>Phản ánh, kiến nghị</h2><p><a href="${esc(href(`${base}/phan-anh`, size))}">Gửi phản ánh, kiến nghị đến ${esc(inSentence(d.unit.fullName))}</a></p>`);
   parts.push(`<h2>Tra cứu phản ánh, kiến nghị</h2>${trackForm(size)}`);
@@ -98,6 +104,30 @@ export function consultationPage(unit: UnitNode, parent: UnitNode | null, c: Con
       + `<fieldset><legend>Ý kiến của hộ</legend>${CHOICES.map((k) => `<label><input type="radio" name="choice" value="${k}" required> ${CHOICE_LABELS[k]}</label>`).join("")}</fieldset><p><button type="submit">Gửi ý kiến</button></p></form>`);
   } else parts.push(`<p class="note">Đang tổng hợp kết quả.</p>`);
   return layout(c.question, parts.join(""), { size: o.size, path, crumbs: crumbsOf(unit, parent) });
+}
+
+/** A commune decision's state in a line: villages decided so far, or the result with its counts. */
+function communeStatus(c: CommuneDecision): string {
+  if (c.state === "open" || !c.result) return `đang biểu quyết ở các thôn, tổ dân phố: ${c.decisions.filter((x) => x.state === "closed").length}/${c.villages} đã kết thúc`;
+  return `đã kết thúc: ${c.result.passed ? "được thông qua" : "không được thông qua"} (${c.result.approving}/${c.result.villages} thôn, tổ dân phố tán thành)`;
+}
+
+/** A commune-wide decision: each village's decision (linked, with its result) and, once closed, the commune's count (Điều 21 khoản 1). */
+export function communeDecisionPage(unit: UnitNode, parent: UnitNode | null, c: CommuneDecision, size: Size): string {
+  const base = unitPath(unit);
+  const parts = [`<p><strong>${esc(unit.fullName)}</strong> · Nhân dân toàn xã, phường bàn và quyết định · ${esc(c.matterLabel)}</p>`,
+    `<p>Từ ngày ${esc(day(c.opensOn))}. Số thôn, tổ dân phố của ${esc(inSentence(unit.fullName))}: ${c.villages}. Được thông qua khi từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành.</p>`,
+    `<h2>Tài liệu</h2><div class="box">${esc(c.documents).replace(/\n/g, "<br>")}</div>`];
+  if (c.state === "closed" && c.result) {
+    const r = c.result;
+    parts.push(`<h2>Kết quả</h2><div class="box ${r.passed ? "ok" : "no"}"><p><strong>${r.passed ? "ĐƯỢC THÔNG QUA" : "KHÔNG ĐƯỢC THÔNG QUA"}</strong></p>`
+      + `<table><tbody><tr><th scope="row">Thôn, tổ dân phố tán thành</th><td class="n" data-count="villages-yes">${r.approving}</td></tr><tr><th scope="row">Thôn, tổ dân phố đã biểu quyết</th><td class="n">${r.decided}</td></tr>`
+      + `<tr><th scope="row">Tổng số thôn, tổ dân phố</th><td class="n" data-count="villages">${r.villages}</td></tr></tbody></table><p>${esc(r.summary)}</p></div>`);
+  } else parts.push(`<p class="note">Đang biểu quyết ở các thôn, tổ dân phố; kết quả chung công bố khi tất cả đã kết thúc.</p>`);
+  const replaced = new Set(c.decisions.map((x) => x.followsId));
+  parts.push(`<h2>Từng thôn, tổ dân phố</h2>`, c.decisions.length ? `<table><thead><tr><th scope="col">Thôn, tổ dân phố</th><th scope="col">Kết quả</th></tr></thead><tbody>${c.decisions.filter((x) => !replaced.has(x.id)).map((x) => `<tr><td><a href="${esc(href(`${base}/lay-y-kien/${x.id}`, size))}">${esc(x.community)}</a></td>`
+    + `<td>${x.state === "open" ? "đang biểu quyết" : x.passed ? `tán thành (${x.yes}/${x.households} hộ)` : `không tán thành (${x.yes ?? 0}/${x.households} hộ)`}</td></tr>`).join("")}</tbody></table>` : `<p class="note">Chưa có thôn, tổ dân phố nào biểu quyết.</p>`);
+  return layout(c.question, parts.join(""), { size, path: `${base}/quyet-dinh-toan-xa/${c.id}`, crumbs: crumbsOf(unit, parent) });
 }
 
 export function feedbackPage(unit: UnitNode, parent: UnitNode | null, o: { size: Size; token: string }): string {

@@ -30,16 +30,33 @@
  * - How: Điều 17 (forms: a meeting, ballots to each household, online voting); khoản 2: online voting
  *   "chỉ áp dụng trong trường hợp cộng đồng dân cư quyết định các công việc quy định tại khoản 6 Điều
  *   15" (formAllowed), and khoản 3, 4, 5 are decided at a meeting, ballots only when the meeting lacks
- *   the households (Điều 19 khoản 1 điểm b; not enforced here: the portal does not link the ballots to
- *   the failed meeting). Điều 18 (the meeting); Điều 19 khoản 1 điểm b and NĐ 59/2023 Điều 4 khoản 1
+ *   the households (Điều 17 khoản 2, below: ballotAllowed). Điều 18 (the meeting); Điều 19 khoản 1 điểm b and NĐ 59/2023 Điều 4 khoản 1
  *   điểm b send a matter to ballots when a meeting "không có đủ đại diện của số hộ gia đình tham dự để
  *   có thể đạt tỷ lệ biểu quyết tán thành tối thiểu quy định tại khoản 1 Điều 21": a meeting passes a
  *   matter only when at least as many households attend as its share needs (meetingValid). NĐ 59 Điều 4
  *   khoản 6 điểm b (ballots) and Điều 5 khoản 4 điểm b (online: "trên 50% tổng số đại diện hộ gia đình
  *   trong thôn, tổ dân phố") count the same way.
+ * - Ballots after a meeting (ballotAllowed). Luật Điều 17 khoản 2: "Việc bàn, quyết định các nội dung quy
+ *   định tại các khoản 3, 4 và 5 Điều 15 của Luật này phải được thực hiện tại cuộc họp của cộng đồng dân
+ *   cư, trừ trường hợp quy định tại điểm b khoản 1 Điều 19 của Luật này." Điều 19 khoản 1 (and NĐ 59/2023
+ *   Điều 4 khoản 1, which lists the same cases) sends a matter to household ballots: a) when the commune
+ *   chairman chooses ballots for a matter carried out across the commune; b) when the village "đã tổ chức
+ *   cuộc họp mà không có đủ đại diện của số hộ gia đình tham dự để có thể đạt tỷ lệ biểu quyết tán thành
+ *   tối thiểu quy định tại khoản 1 Điều 21"; c) other cases the village head decides with the Ban công
+ *   tác Mặt trận (NĐ 59 Điều 4 khoản 1 điểm c: khoản 6 matters of the village). So ballots on khoản 3, 4,
+ *   5 need a meeting of the same community on the same matter that lacked the households (the portal
+ *   links the ballots to it); khoản 1, 2 and 6 may go to ballots directly. (NĐ 59's point c names only
+ *   khoản 6 where the Law says "các trường hợp khác"; the narrower reading for village contributions on
+ *   ballots is not enforced: see the hand-back of the law branch.)
+ * - Commune-wide (communeResult): each village decides as above; the commune's decision passes when at
+ *   least two thirds of ALL the commune's villages / tổ dân phố approve (Điều 21 khoản 1, second
+ *   sentence); a village without a passed decision counts as not approving (NĐ 59 Điều 4 khoản 6 điểm c:
+ *   the village heads report their results to the commune, which adds them up).
  * - A consultation (lấy ý kiến, Điều 25–28) decides nothing; its result is read with the more-than-half
  *   share, as before, and so are decisions recorded before the matter was (matter null).
  */
+import { matchKey } from "../core/text.ts";
+
 export const QUORUM_CODE = "ND59_D4_K1B_HOP_TREN_50_PHAN_TRAM_HO";
 export const QUORUM_CODE_TWO_THIRDS = "ND59_D4_K1B_HOP_HAI_PHAN_BA_HO";
 export const PASS_CODE = "DCCS_D21_K1_TREN_50_PHAN_TRAM_HO_TAN_THANH";
@@ -48,6 +65,9 @@ export const COMMUNE_PASS_CODE = "DCCS_D21_K1_HAI_PHAN_BA_THON_TAN_THANH";
 export const QUORUM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 19 khoản 1 điểm b, Điều 21 khoản 1; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
 export const PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (trên 50% tổng số đại diện hộ gia đình tán thành)";
 export const PASS_BASIS_TWO_THIRDS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (từ hai phần ba tổng số đại diện hộ gia đình trở lên tán thành)";
+export const COMMUNE_PASS_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 21 khoản 1 (từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành)";
+export const BALLOT_CODE = "DCCS_D17_K2_PHIEU_SAU_CUOC_HOP_KHONG_DU_HO";
+export const BALLOT_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 17 khoản 2, Điều 19 khoản 1 điểm b; Nghị định 59/2023/NĐ-CP Điều 4 khoản 1 điểm b";
 export const FORM_BASIS = "Luật Thực hiện dân chủ ở cơ sở 2022 Điều 17 khoản 2; Nghị định 59/2023/NĐ-CP Điều 5 khoản 1 điểm a";
 
 /** The passing share of Điều 21 khoản 1. */
@@ -57,15 +77,18 @@ export type Share = "more_than_half" | "two_thirds";
 export const MATTERS = ["dong_gop_cong_trinh", "thu_chi_dong_gop", "huong_uoc", "truong_thon", "thanh_vien_ban", "tu_quan_khac"] as const;
 export type Matter = (typeof MATTERS)[number];
 
-export interface MatterRule { label: string; khoan: number; share: Share }
+export interface MatterRule { label: string; khoan: number; share: Share; /** Điều 17 khoản 2: decided at a meeting (ballots only after one that lacked the households). */ meetingFirst: boolean; /** Điều 21 khoản 1: may be carried out across the commune (two thirds of the villages). */ communeWide: boolean }
 export const MATTER_RULES: Record<Matter, MatterRule> = {
-  dong_gop_cong_trinh: { label: "Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng (Điều 15 khoản 1)", khoan: 1, share: "two_thirds" },
-  thu_chi_dong_gop: { label: "Thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng (Điều 15 khoản 2)", khoan: 2, share: "two_thirds" },
-  huong_uoc: { label: "Hương ước, quy ước (Điều 15 khoản 3)", khoan: 3, share: "more_than_half" },
-  truong_thon: { label: "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố (Điều 15 khoản 4)", khoan: 4, share: "more_than_half" },
-  thanh_vien_ban: { label: "Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Điều 15 khoản 5)", khoan: 5, share: "more_than_half" },
-  tu_quan_khac: { label: "Công việc tự quản khác của cộng đồng dân cư (Điều 15 khoản 6)", khoan: 6, share: "more_than_half" },
+  dong_gop_cong_trinh: { label: "Chủ trương, mức đóng góp xây dựng cơ sở hạ tầng, công trình công cộng (Điều 15 khoản 1)", khoan: 1, share: "two_thirds", meetingFirst: false, communeWide: true },
+  thu_chi_dong_gop: { label: "Thu, chi, quản lý các khoản đóng góp, kinh phí, tài sản của cộng đồng (Điều 15 khoản 2)", khoan: 2, share: "two_thirds", meetingFirst: false, communeWide: true },
+  huong_uoc: { label: "Hương ước, quy ước (Điều 15 khoản 3)", khoan: 3, share: "more_than_half", meetingFirst: true, communeWide: false },
+  truong_thon: { label: "Bầu, cho thôi làm Trưởng thôn, Tổ trưởng tổ dân phố (Điều 15 khoản 4)", khoan: 4, share: "more_than_half", meetingFirst: true, communeWide: false },
+  thanh_vien_ban: { label: "Bầu, cho thôi làm thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng (Điều 15 khoản 5)", khoan: 5, share: "more_than_half", meetingFirst: true, communeWide: false },
+  tu_quan_khac: { label: "Công việc tự quản khác của cộng đồng dân cư (Điều 15 khoản 6)", khoan: 6, share: "more_than_half", meetingFirst: false, communeWide: false },
 };
+
+/** The matters decided across a commune by two thirds of its villages (Điều 15 khoản 1, 2; Điều 21 khoản 1). */
+export const COMMUNE_MATTERS: readonly Matter[] = MATTERS.filter((m) => MATTER_RULES[m].communeWide);
 
 /** The share a decision needs (null: a consultation, or a decision recorded before its matter was: more than half). */
 export const shareOf = (matter: Matter | null): Share => (matter ? MATTER_RULES[matter].share : "more_than_half");
@@ -83,6 +106,30 @@ export const CONSULT_FORM_LABELS: Record<ConsultForm, string> = {
 /** Điều 17 khoản 2: online voting only for khoản 6 of Điều 15 (a consultation, with no matter, may use it). */
 export function formAllowed(form: ConsultForm, matter: Matter | null): boolean {
   return form !== "truc_tuyen" || matter === null || matter === "tu_quan_khac";
+}
+
+/** Điều 17 khoản 2: khoản 3, 4, 5 of Điều 15 are decided at a meeting; ballots only after one that lacked the households (Điều 19 khoản 1 điểm b). */
+export function ballotNeedsMeeting(matter: Matter | null): boolean {
+  return matter !== null && MATTER_RULES[matter].meetingFirst;
+}
+
+/** A meeting whose ballots may follow: a closed meeting whose households did not reach the share's quorum. */
+export interface MeetingFacts { form: ConsultForm; matter: Matter | null; community: string; state: string; quorumMet: boolean | null }
+
+/**
+ * Whether household ballots on `matter` may be held (Điều 17 khoản 2, Điều 19 khoản 1 điểm b): null when
+ * they may, else why not. A meeting they follow, whatever the matter, must be one of the same community
+ * and matter that closed without enough households attending.
+ */
+export function ballotAllowed(matter: Matter | null, community: string, meeting: MeetingFacts | null): "no_meeting" | "not_failed_meeting" | null {
+  if (!meeting) return ballotNeedsMeeting(matter) ? "no_meeting" : null;
+  const same = meeting.form === "hoi_nghi" && meeting.matter === matter && sameCommunity(meeting.community, community);
+  return same && meeting.state === "closed" && meeting.quorumMet === false ? null : "not_failed_meeting";
+}
+
+/** Two spellings of a community's name are the same community (case, spaces and tone placement aside). */
+export function sameCommunity(a: string, b: string): boolean {
+  return matchKey(a) === matchKey(b);
 }
 
 /** Whether `part` of `whole` reaches the share, exact in integers: 2·part > whole; 3·part ≥ 2·whole. */
@@ -169,4 +216,34 @@ export function consultationResult(households: number, form: ConsultForm, votes:
     : passed ? `Được thông qua: ${rule.passed} (cần ít nhất ${needed} hộ; ${rule.passBasis}).`
     : `Không được thông qua: ${rule.failed} (cần ít nhất ${needed} hộ; ${rule.passBasis}).`;
   return { ...votes, households, matter, share, attending, quorum, passed, needed, code: rule.passCode, basis: rule.passBasis, summary: `${head} ${why}` };
+}
+
+/** A village's closed decision, as the commune counts it. */
+export interface VillageOutcome { community: string; passed: boolean }
+
+export interface CommuneResult {
+  /** All the commune's villages / tổ dân phố (the base of the share). */
+  villages: number;
+  /** Villages whose own decision passed. */
+  approving: number;
+  /** Villages that decided (closed decisions counted). */
+  decided: number;
+  passed: boolean;
+  needed: number;
+  code: string;
+  basis: string;
+  /** Each village's outcome, in the order decided. */
+  outcomes: VillageOutcome[];
+  summary: string;
+}
+
+/** The commune-wide result (Điều 21 khoản 1): approving villages of ALL the commune's villages, two thirds or more passes. */
+export function communeResult(villages: number, outcomes: VillageOutcome[]): CommuneResult {
+  const approving = outcomes.filter((o) => o.passed).length;
+  const passed = communeWidePasses(villages, approving);
+  const needed = neededFor("two_thirds", villages);
+  const head = `${approving}/${villages} thôn, tổ dân phố tán thành (${pct(approving, villages)}); ${outcomes.length} thôn, tổ dân phố đã biểu quyết.`;
+  const why = passed ? `Được thông qua: từ hai phần ba tổng số thôn, tổ dân phố trở lên tán thành (cần ít nhất ${needed}; ${COMMUNE_PASS_BASIS}).`
+    : `Không được thông qua: chưa đủ hai phần ba tổng số thôn, tổ dân phố tán thành (cần ít nhất ${needed}; ${COMMUNE_PASS_BASIS}).`;
+  return { villages, approving, decided: outcomes.length, passed, needed, code: COMMUNE_PASS_CODE, basis: COMMUNE_PASS_BASIS, outcomes, summary: `${head} ${why}` };
 }

@@ -246,6 +246,8 @@ function portalCases(w: World, c: (category: Case["category"], name: string, met
   const ONE = `${CONS}/${A.portal.consultations}`;
   const NOTICE = `/api/portal/notices/${A.portal.notices}`;
   const cons = { unitId: A.unitId, community: "Thôn 2", kind: "decide", matter: "dong_gop_cong_trinh", question: "Mức đóng góp?", documents: "Tờ trình", form: "phieu", opensOn: DAY, closesOn: "2026-03-31", households: 12 };
+  const COMMUNE = "/api/portal/commune-decisions";
+  const commune = { unitId: A.unitId, matter: "dong_gop_cong_trinh", question: "Đóng góp làm đường liên thôn?", documents: "Tờ trình", villages: 9, opensOn: DAY };
   const VAL = [400, "VALIDATION"] as const;
   const big = "a".repeat(1.1 * 1024 * 1024);
   return [
@@ -266,6 +268,21 @@ function portalCases(w: World, c: (category: Case["category"], name: string, met
     c("text", "NUL in a consultation question", "POST", CONS, { json: { ...cons, question: "a\u0000b" } }, 400, "TEXT_INVALID"),
     c("media types, origins and sizes", "1.1 MB consultation", "POST", CONS, { json: { ...cons, documents: big } }, 413, "PAYLOAD_TOO_LARGE"),
     c("media types, origins and sizes", "text/plain consultation", "POST", CONS, { raw: JSON.stringify(cons), headers: { "content-type": "text/plain" } }, 415, "UNSUPPORTED_MEDIA_TYPE"),
+    c("structure", "hương ước on ballots without a meeting (Điều 17 khoản 2)", "POST", CONS, { json: { ...cons, matter: "huong_uoc" } }, 400, "CONSULTATION_BALLOT_NEEDS_MEETING"),
+    c("structure", "ballots after a meeting that is not one (the seeded online decision)", "POST", CONS, { json: { ...cons, matter: "huong_uoc", afterMeeting: A.portal.consultations } }, 400, "CONSULTATION_BALLOT_NEEDS_MEETING"),
+    c("structure", "ballots after a meeting that does not exist", "POST", CONS, { json: { ...cons, afterMeeting: 999999 } }, 404, "CONSULTATION_NOT_FOUND"),
+    c("structure", "a meeting 'after a meeting' (ballots only)", "POST", CONS, { json: { ...cons, form: "hoi_nghi", afterMeeting: A.portal.consultations } }, ...VAL),
+    c("types and missing fields", "afterMeeting as a string", "POST", CONS, { json: { ...cons, afterMeeting: "1" } }, ...VAL),
+    c("structure", "a village decision joining a commune decision that does not exist", "POST", CONS, { json: { ...cons, communeDecisionId: 999999 } }, 404, "COMMUNE_DECISION_NOT_FOUND"),
+    c("enums and extra fields", "commune decision on a hương ước (only khoản 1, 2)", "POST", COMMUNE, { json: { ...commune, matter: "huong_uoc" } }, ...VAL),
+    c("numbers", "commune decision of 0 villages", "POST", COMMUNE, { json: { ...commune, villages: 0 } }, ...VAL),
+    c("numbers", "commune decision of 501 villages", "POST", COMMUNE, { json: { ...commune, villages: 501 } }, ...VAL),
+    c("types and missing fields", "commune decision villages as a string", "POST", COMMUNE, { json: { ...commune, villages: "9" } }, ...VAL),
+    c("enums and extra fields", "commune decision with its result already set", "POST", COMMUNE, { json: { ...commune, result: { passed: true } } }, ...VAL),
+    c("text", "NUL in a commune decision question", "POST", COMMUNE, { json: { ...commune, question: "a\u0000b" } }, 400, "TEXT_INVALID"),
+    c("media types, origins and sizes", "1.1 MB commune decision", "POST", COMMUNE, { json: { ...commune, documents: big } }, 413, "PAYLOAD_TOO_LARGE"),
+    c("structure", "closing a commune decision that does not exist", "POST", `${COMMUNE}/999999/close`, { json: {} }, 404, "COMMUNE_DECISION_NOT_FOUND"),
+    c("enums and extra fields", "closing a commune decision with a count of its own", "POST", `${COMMUNE}/999999/close`, { json: { approving: 9 } }, ...VAL),
     c("types and missing fields", "codes re-issued for \"Hộ 1\" (not a household label)", "POST", `${ONE}/codes`, { json: { reissue: ["Hộ 1"] } }, ...VAL),
     c("structure", "codes re-issued for a household never given one", "POST", `${ONE}/codes`, { json: { reissue: ["Hộ số 999"] } }, ...VAL),
     c("numbers", "codes re-issued for 5001 households", "POST", `${ONE}/codes`, { json: { reissue: Array.from({ length: 5001 }, (_, i) => `Hộ số ${i + 1}`) } }, ...VAL),

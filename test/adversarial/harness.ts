@@ -47,7 +47,7 @@ export interface Targets {
   /** A user of the province other than the actors (PATCH /api/users/{id}, handlers). */
   userId: number;
   /** The public portal's records of the unit: a notice, a consultation, a resident's feedback, a news article. */
-  portal: { notices: number; consultations: number; feedback: number; news: number };
+  portal: { notices: number; consultations: number; feedback: number; news: number; "commune-decisions": number };
   /** The commune's residents' boards: a TTND, one of its members, a supervised item, a recommendation. */
   oversight: { boards: number; members: number; items: number; findings: number };
 }
@@ -161,13 +161,16 @@ export async function buildWorld(database: Database, dialect: "sqlite" | "postgr
       unitId: unit.id, community: `${text} thôn 1`, kind: "decide", matter: "tu_quan_khac", question: `${text} giờ sinh hoạt chung của thôn?`, documents: `${text} tờ trình`, form: "truc_tuyen",
       opensOn: DAY, closesOn: "2026-12-31", households: 10,
     }), "consultation");
+    const communeDecision = await ok(await json(as, "POST", "/api/portal/commune-decisions", {
+      unitId: unit.id, matter: "dong_gop_cong_trinh", question: `${text} đóng góp làm đường liên thôn?`, documents: `${text} tờ trình`, villages: 5, opensOn: DAY,
+    }), "commune decision");
     // Residents write through the public page (no actor), and news come from an approved report: made here directly.
     const fb = await submitFeedback(ctx, { unitId: unit.id, kind: "phan_anh", topic: `${text} đèn đường hỏng`, content: `${text} nội dung phản ánh`, name: `${text} Người Dân`, phone: "0905 123 456" });
     const feedback = await ctx.db.selectFrom("portal_feedback").select("id").where("petition_id", "=", fb.petitionId).executeTakeFirstOrThrow();
     const news = await ctx.db.insertInto("portal_news").values({
       unit_id: unit.id, period: "2026Q1", title: `${text} tin bài`, paragraphs: JSON.stringify([`${text} đoạn tin`]), published_on: DAY, created_by: null, created_at: `${DAY}T08:00:00.000Z`,
     }).returning("id").executeTakeFirstOrThrow();
-    const portal = { notices: notice.id as number, consultations: consultation.id as number, feedback: feedback.id, news: news.id };
+    const portal = { notices: notice.id as number, consultations: consultation.id as number, feedback: feedback.id, news: news.id, "commune-decisions": communeDecision.id as number };
     const board = await ok(await json(as, "POST", "/api/oversight/boards", { unitId: unit.id, kind: "ttnd", name: `${text} Ban Thanh tra nhân dân`, termStart: DAY, termEnd: "2030-06-30", communities: 5 }), "board");
     const member = await ok(await json(as, "POST", `/api/oversight/boards/${board.id}/members`, { name: `${text} Thành Viên`, role: "truong_ban", startedOn: DAY }), "member");
     const item = await ok(await json(as, "POST", `/api/oversight/boards/${board.id}/items`, { title: `${text} việc giám sát`, startedOn: DAY }), "item");

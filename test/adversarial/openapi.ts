@@ -88,7 +88,7 @@ export function pathValue(v: Variant, name: string, t: Targets): string {
         case "petitions": return String(t.petitionId);
         case "attachments": return String(t.attachmentId);
         case "dvk": return String(t.records.dvk);
-        case "notices": case "consultations": case "feedback": case "news": return String(t.portal[before]);
+        case "notices": case "consultations": case "feedback": case "news": case "commune-decisions": return String(t.portal[before]);
         case "boards": case "members": case "items": case "findings": return String(t.oversight[before]);
         case "{register}": return String(v.register === "petitions" ? t.petitionId : t.records[v.register as Exclude<RegisterName, "petitions">]);
       }

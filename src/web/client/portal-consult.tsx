@@ -5,7 +5,10 @@
  * law's shares come from the pure src/portal/vote-rules.ts, with their articles.
  */
 import { useState } from "preact/hooks";
-import { CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, formAllowed, MATTER_RULES, MATTERS, neededFor, QUORUM_BASIS, SHARE_RULES, shareOf, type ConsultForm, type Matter } from "../../portal/vote-rules.ts";
+import {
+  BALLOT_BASIS, ballotNeedsMeeting, CHOICE_LABELS, CHOICES, CONSULT_FORM_LABELS, CONSULT_FORMS, formAllowed, MATTER_RULES, MATTERS, neededFor, QUORUM_BASIS, SHARE_RULES, shareOf, type ConsultForm, type Matter,
+} from "../../portal/vote-rules.ts";
+import { CommuneDecisions, useCommuneDecisions, type CommuneDecisionRow } from "./portal-commune.tsx";
 import { api, get, qs } from "./api.ts";
 import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
@@ -13,7 +16,8 @@ import { ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
 export interface ConsultationRow {
   id: number; unitId: number; community: string; kind: "consult" | "decide"; matter: Matter | null; question: string; form: ConsultForm; opensOn: string; closesOn: string; households: number;
-  state: "open" | "closed"; result: { passed: boolean; yes: number; summary: string } | null; codesIssued: number; voted: number;
+  state: "open" | "closed"; result: { passed: boolean; yes: number; summary: string; quorum: { met: boolean } | null } | null; codesIssued: number; voted: number;
+  communeDecisionId: number | null; followsId: number | null;
 }
 /** Codes just issued, to print (they are shown this once). */
 export interface IssuedCodes { consultation: ConsultationRow; codes: Array<{ label: string; code: string }>; publicUrl?: string | null }
@@ -56,7 +60,22 @@ function ShareNote({ kind, matter, form, households }: { kind: string; matter: M
   );
 }
 
-function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise<void> }) {
+/** Where a village's decision belongs: a commune decision of its matter (Điều 21 khoản 1), and for ballots on khoản 3–5 the meeting that lacked the households (Điều 17 khoản 2). */
+function Links({ matter, form, rows, communes }: { matter: Matter | ""; form: ConsultForm; rows: ConsultationRow[]; communes: CommuneDecisionRow[] }) {
+  const open = matter ? communes.filter((d) => d.state === "open" && d.matter === matter) : [];
+  const failed = matter && form === "phieu" ? rows.filter((r) => r.form === "hoi_nghi" && r.matter === matter && r.state === "closed" && r.result?.quorum?.met === false) : [];
+  return (
+    <>
+      {open.length > 0 && <div class="field wide"><label for="c-commune">{t("Thuộc quyết định toàn xã")}</label>
+        <select id="c-commune" name="communeDecisionId"><option value="">{t("— Không (quyết định riêng của thôn, tổ dân phố) —")}</option>{open.map((d) => <option value={String(d.id)}>{d.question}</option>)}</select></div>}
+      {(failed.length > 0 || (matter && form === "phieu" && ballotNeedsMeeting(matter))) && <div class="field wide"><label for="c-after">{t("Phát phiếu sau cuộc họp không đủ hộ tham dự")}</label>
+        <select id="c-after" name="afterMeeting"><option value="">{t("— Chọn cuộc họp —")}</option>{failed.map((r) => <option value={String(r.id)}>{`${r.community}: ${r.question} (${dmy(r.closesOn)})`}</option>)}</select>
+        {ballotNeedsMeeting(matter || null) && <p class="muted small">{tf("Hương ước, bầu Trưởng thôn và thành viên Ban phải bàn tại cuộc họp; chỉ phát phiếu khi cuộc họp không đủ đại diện số hộ tham dự ({basis}).", { basis: BALLOT_BASIS })}</p>}</div>}
+    </>
+  );
+}
+
+function NewConsultation({ unitId, done, rows, communes }: { unitId: number; done: () => Promise<void>; rows: ConsultationRow[]; communes: CommuneDecisionRow[] }) {
   const [households, setHouseholds] = useState("");
   const [form, setForm] = useState<ConsultForm>("phieu");
   const [kind, setKind] = useState<"decide" | "consult">("decide");
@@ -66,8 +85,14 @@ function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise
     const problems = consultationProblems(v);
     if (kind === "decide" && !matter) problems.push(t("Cần chọn nội dung quyết định (khoản nào của Điều 15)."));
     if (kind === "decide" && matter && !formAllowed(form, matter)) problems.push(t("Biểu quyết trực tuyến chỉ áp dụng cho công việc tự quản khác (Điều 15 khoản 6); chọn hội nghị hoặc phát phiếu."));
+    const communeDecisionId = text(f, "communeDecisionId");
+    const afterMeeting = text(f, "afterMeeting");
+    if (kind === "decide" && form === "phieu" && ballotNeedsMeeting(matter || null) && !afterMeeting) problems.push(t("Chọn cuộc họp không đủ hộ tham dự mà phiếu này thay thế."));
     if (problems.length) throw new Error(problems.join(" "));
-    await api("POST", "/api/portal/consultations", { unitId, kind, ...(kind === "decide" ? { matter } : {}), form: text(f, "form"), ...v, households: Number(v.households) });
+    await api("POST", "/api/portal/consultations", {
+      unitId, kind, ...(kind === "decide" ? { matter } : {}), form: text(f, "form"), ...v, households: Number(v.households),
+      ...(kind === "decide" && communeDecisionId ? { communeDecisionId: Number(communeDecisionId) } : {}), ...(kind === "decide" && afterMeeting ? { afterMeeting: Number(afterMeeting) } : {}),
+    });
     setHouseholds("");
   }, done);
   return (
@@ -80,6 +105,7 @@ function NewConsultation({ unitId, done }: { unitId: number; done: () => Promise
             <select id="c-matter" name="matter" value={matter} onChange={(e) => setMatter((e.target as HTMLSelectElement).value as Matter | "")}>
               <option value="">{t("— Chọn —")}</option>
               {MATTERS.map((k) => <option value={k}>{t(MATTER_RULES[k].label)}</option>)}</select></div>}
+          {kind === "decide" && <Links matter={matter} form={form} rows={rows} communes={communes} />}
           <div class="field"><label for="c-community">{t("Thôn, tổ dân phố")}</label><input id="c-community" name="community" required maxLength={120} /></div>
           <div class="field wide"><label for="c-question">{t("Nội dung lấy ý kiến")}</label><textarea id="c-question" name="question" required rows={2} maxLength={1000} /></div>
           <div class="field"><label for="c-form">{t("Hình thức")}</label>
@@ -169,8 +195,13 @@ function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
 
 export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x: IssuedCodes) => void }) {
   const writer = useCanWrite();
-  const [s, reload] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
+  const [s, reloadVillages] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
+  const [communes, reloadCommunes] = useCommuneDecisions(unitId);
+  // A village's decision closing changes its commune decision's count: both lists reload together.
+  const reload = async () => { await Promise.all([reloadVillages(), reloadCommunes()]); };
+  const communeRows = communes.state === "ok" ? communes.data : [];
   return (
+    <>
     <section aria-labelledby="portal-consult">
       <h2 id="portal-consult">{t("Lấy ý kiến, Nhân dân bàn và quyết định")}</h2>
       <Show s={s}>{(rows) => rows.length === 0 ? <p class="muted">{t("Chưa có cuộc lấy ý kiến nào.")}</p> : (
@@ -191,8 +222,10 @@ export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x
           </li>
         ))}</ul>
       )}</Show>
-      {writer ? <NewConsultation unitId={unitId} done={reload} />
+      {writer ? <NewConsultation unitId={unitId} done={reload} rows={s.state === "ok" ? s.data : []} communes={communeRows} />
         : <ReadOnlyNote>{t("Mở lấy ý kiến, phát mã hộ, nhập phiếu giấy và kết thúc kiểm phiếu do cán bộ có quyền nhập liệu của xã, phường thực hiện.")}</ReadOnlyNote>}
     </section>
+    <CommuneDecisions unitId={unitId} s={communes} reload={reload} />
+    </>
   );
 }
