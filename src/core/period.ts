@@ -173,6 +173,17 @@ export function periodRange(p: Period, cutoffDay?: number): { start: string; end
   return { start: `${sy}-${pad(sm)}-${pad(cutoffDay)}`, end: `${p.year}-${pad(p.endMonth)}-${pad(cutoffDay - 1)}` };
 }
 
+/**
+ * The day a period is read "as reported" (the units in force for it): its real last day after the
+ * cut-off day once it has ended, else `today`. The server's defaults and the web's unit picker agree
+ * on it. A cut-off day that is not a whole day 1–28 counts as calendar months.
+ */
+export function reportedDay(p: Period, cutoffDay: number | undefined, today: string): string {
+  const whole = cutoffDay !== undefined && Number.isInteger(cutoffDay) && cutoffDay >= 1 && cutoffDay <= 28;
+  const end = periodRange(p, whole ? cutoffDay : undefined).end;
+  return end < today ? end : today;
+}
+
 /** The period of a type that holds a date (calendar months, no cut-off). */
 export function periodOfDate(date: string, type: PeriodType): Period {
   const y = Number(date.slice(0, 4));

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
-import { parsePeriod, periodLabel, periodRange, previousPeriod, samePeriodLastYear, type Period } from "../core/period.ts";
+import { parsePeriod, periodLabel, periodRange, previousPeriod, reportedDay, samePeriodLastYear, type Period } from "../core/period.ts";
 import { rateValue, ratioOf, rollupSum, type FigureFact } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -93,9 +93,12 @@ export interface Dashboard {
 
 const ref = (p: Period): PeriodRef => ({ id: p.id, label: periodLabel(p) });
 
-/** The structure to count a unit's figures in: the period's end if the unit existed then, else as now. */
-export function dashboardAsOf(unit: Pick<UnitNode, "validFrom" | "validTo">, period: Period, today: string): string {
-  const end = periodRange(period).end;
+/**
+ * The structure to count a unit's figures in: the period's "as reported" day (its last day after the
+ * cut-off day, or today while it runs: `reportedDay`) if the unit existed then, else as now.
+ */
+export function dashboardAsOf(unit: Pick<UnitNode, "validFrom" | "validTo">, period: Period, today: string, cutoffDay: number): string {
+  const end = reportedDay(period, cutoffDay, today);
   const valid = (d: string) => (unit.validFrom === null || unit.validFrom <= d) && (unit.validTo === null || d <= unit.validTo);
   if (valid(end)) return end;
   if (valid(today)) return today;
@@ -214,9 +217,9 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   const period = parsePeriod(query.period);
   const prev = previousPeriod(period);
   const lastYear = samePeriodLastYear(period);
-  const asOf = dashboardAsOf(unit, period, ctx.today());
   const trend = trendPeriods(period, query.trendLength ?? (period.type === "month" ? 12 : period.type === "quarter" ? 8 : period.type === "six_months" ? 6 : 5));
   const [catalog, settings] = await Promise.all([listIndicators(ctx.db), getSettings(ctx.db)]);
+  const asOf = dashboardAsOf(unit, period, ctx.today(), settings.cutoffDay);
   // A province's own indicators only where they apply (another province's are not even named).
   const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
   const basis = query.basis ?? settings.basis;
@@ -227,7 +230,7 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   // A unit formed after the period (today's Gia Lai for 2024) compares its sub-units as reported:
   // the units of the period's last day whose figures went into it, as the unit switch and the
   // filing status offer them; any other compares its children in the structure of `asOf`.
-  const end = periodRange(period).end;
+  const end = reportedDay(period, settings.cutoffDay, ctx.today());
   const formedAfter = unit.validFrom !== null && end < unit.validFrom;
   const kidsAsOf = formedAfter ? end : asOf;
   const kids = formedAfter ? subUnitsOn(h, unit.id, end).filter((k) => inScope(h, actor, k.id, ctx.today())) : h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
@@ -325,10 +328,10 @@ export async function reportForm(ctx: Ctx, actor: Actor, unitId: number, periodI
   requireScope(h, actor, [unit.id], ctx.today());
   const period = parsePeriod(periodId);
   const prev = previousPeriod(period);
-  const asOf = dashboardAsOf(unit, period, ctx.today());
   const [catalog, categories, submission, figures, settings, rules] = await Promise.all([
     listIndicators(ctx.db), listCategories(ctx.db), getSubmission(ctx, actor, unit.id, period.id), figuresOfUnit(ctx.db, unit.id, [period.id]), getSettings(ctx.db), listRulesFor(ctx, actor),
   ]);
+  const asOf = dashboardAsOf(unit, period, ctx.today(), settings.cutoffDay);
   const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
   const cell = await table(ctx, h, indicators, [unit.id], [prev], asOf, settings.basis, [unit]);
   const previousValues = Object.fromEntries(indicators.map((i) => [i.key, cell(unit.id, i, prev).value] as const));

@@ -8,7 +8,7 @@
  */
 import { DomainError } from "../core/errors.ts";
 import { dateMessage, isRealDate } from "../core/input.ts";
-import { parsePeriod, periodRange } from "../core/period.ts";
+import { parsePeriod, reportedDay } from "../core/period.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import type { Ctx } from "../context.ts";
@@ -24,7 +24,8 @@ export async function valueFromTotals(ctx: Ctx, actor: Actor, q: ValueQuery): Pr
   if (actor.kind !== "system" || q.unitId !== undefined || !q.unitCode) return null;
   requireAbility(actor, "figures.read");
   const period = parsePeriod(q.period);
-  const asOf = q.asOf ?? periodRange(period).end;
+  const settings = await getSettings(ctx.db);
+  const asOf = q.asOf ?? reportedDay(period, settings.cutoffDay, ctx.today());
   if (!isRealDate(asOf)) throw new DomainError("DATE_INVALID", dateMessage(asOf), { asOf });
   const [named, calendar] = await Promise.all([loadUnitsByCode(ctx.db, q.unitCode), loadPlacementCalendar(ctx.db)]);
   const unit = named.findByCode(q.unitCode, asOf);
@@ -32,7 +33,7 @@ export async function valueFromTotals(ctx: Ctx, actor: Actor, q: ValueQuery): Pr
   const indicator = await requireIndicator(ctx.db, q.indicator);
   // A commune's or a village's totals are computed from its figures, with the hierarchy.
   if (!keptLevel(unit.level)) return null;
-  const basis = q.basis ?? (await getSettings(ctx.db)).basis;
+  const basis = q.basis ?? settings.basis;
   const denominator = indicator.denominator ? await requireIndicator(ctx.db, indicator.denominator) : null;
   if (indicator.aggregation === "rate" || denominator?.aggregation === "rate") return null;
   const disagg = q.disagg ?? "";

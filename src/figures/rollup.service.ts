@@ -1,7 +1,7 @@
 /** Totals for any unit, indicator, period and as-of date, from the stored figures. */
 import { DomainError } from "../core/errors.ts";
 import { dateMessage, isRealDate } from "../core/input.ts";
-import { parsePeriod, periodContains, periodRange, type Period } from "../core/period.ts";
+import { parsePeriod, periodContains, periodRange, reportedDay, type Period } from "../core/period.ts";
 import { rateValue, ratioOf, rollupSum, type AreaCheck, type RollupQuery } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
@@ -21,7 +21,7 @@ export interface ValueQuery {
   unitCode?: string | undefined;
   indicator: string;
   period: string;
-  /** The structure to count in; default the period's last day ("as reported"). */
+  /** The structure to count in; default the period's "as reported" day (`reportedDay`: its last day after the cut-off day, or today while it runs). */
   asOf?: string | undefined;
   disagg?: string | undefined;
   /** Which figures count: approved reports only, submitted or approved, or all (default: the setting). */
@@ -147,13 +147,14 @@ export function queryUnit(h: Hierarchy, q: { unitId?: number | undefined; unitCo
 async function prepare(ctx: Ctx, actor: Actor, q: ValueQuery) {
   requireAbility(actor, "figures.read");
   const period = parsePeriod(q.period);
-  const asOf = q.asOf ?? periodRange(period).end;
+  const settings = await getSettings(ctx.db);
+  const asOf = q.asOf ?? reportedDay(period, settings.cutoffDay, ctx.today());
   if (!isRealDate(asOf)) throw new DomainError("DATE_INVALID", dateMessage(asOf), { asOf });
   const h = await hierarchyOf(ctx);
   const unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], ctx.today());
   const indicator = await requireIndicator(ctx.db, q.indicator);
-  const basis = q.basis ?? (await getSettings(ctx.db)).basis;
+  const basis = q.basis ?? settings.basis;
   return { h, period, asOf, unit, indicator, basis };
 }
 

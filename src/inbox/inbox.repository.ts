@@ -1,4 +1,4 @@
-/** Tables of the inbox (migrations 2026-12-07-inbox, 2026-12-09-reminder-outbox), declared beside the feature, and their SQL. */
+/** Tables of the inbox (migrations 2026-12-07-inbox, 2026-12-09-reminder-outbox, 2026-12-13-outbox-last-attempt), declared beside the feature, and their SQL. */
 import type { Generated, Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 
@@ -31,6 +31,8 @@ export interface ReminderOutboxTable {
   claimed_by: string | null;
   attempts: Generated<number>;
   sent_at: string | null;
+  /** When it was last tried (the outcome of its last attempt; migration 2026-12-13); the purge counts a failure's days from it. */
+  last_attempt_at: string | null;
   error: string | null;
 }
 

@@ -34,14 +34,14 @@ describeEachDatabase("reminder outbox retention", (get) => {
   });
 
   /** One reminder and its e-mail in the given state; returns the e-mail's subject (its name in the assertions). */
-  async function mail(name: string, row: { state: string; created_at: string; sent_at?: string; claimed_at?: string; claimed_by?: string; attempts?: number; error?: string }): Promise<string> {
+  async function mail(name: string, row: { state: string; created_at: string; sent_at?: string; claimed_at?: string; claimed_by?: string; attempts?: number; last_attempt_at?: string; error?: string }): Promise<string> {
     const db = idb(ctx.db);
     const notif = await db.insertInto("notifications").values({ user_id: userId, unit_id: unitId, period: `2025Q${(n % 4) + 1}`, kind: `test-${n++}`, due: "2025-01-01", message: name, created_at: row.created_at })
       .returning("id").executeTakeFirstOrThrow();
     await db.insertInto("reminder_outbox").values({
       notification_id: notif.id, to_address: "a@example.vn", subject: name, body: name, message_id: `<${name}@test>`,
       created_at: row.created_at, state: row.state, sent_at: row.sent_at ?? null, claimed_at: row.claimed_at ?? null, claimed_by: row.claimed_by ?? null,
-      attempts: row.attempts ?? 0, error: row.error ?? null,
+      attempts: row.attempts ?? 0, last_attempt_at: row.last_attempt_at ?? row.sent_at ?? null, error: row.error ?? null,
     }).execute();
     return name;
   }
@@ -54,11 +54,11 @@ describeEachDatabase("reminder outbox retention", (get) => {
     await mail("old-waiting", { state: "pending", created_at: ago(200) });
     await mail("old-claimed-by-a-dead-server", { state: "pending", created_at: ago(200), claimed_at: ago(200), claimed_by: "dead" });
     await mail("old-leased-now", { state: "pending", created_at: ago(200), claimed_at: ago(0), claimed_by: "s2" });
-    await mail("old-failed", { state: "failed", created_at: ago(300), claimed_at: ago(300), claimed_by: "s1", attempts: 5, error: "connect ECONNREFUSED" });
-    // Queued long ago, its last attempt (the claim it was tried under) 30 days ago: kept for 60 more days.
-    await mail("old-failed-lately", { state: "failed", created_at: ago(300), claimed_at: ago(30), claimed_by: "s1", attempts: 5, error: "550 mailbox unavailable" });
+    await mail("old-failed", { state: "failed", created_at: ago(300), claimed_at: ago(300), claimed_by: "s1", attempts: 5, last_attempt_at: ago(300), error: "connect ECONNREFUSED" });
+    // Queued long ago, its last attempt 30 days ago: kept for 60 more days.
+    await mail("old-failed-lately", { state: "failed", created_at: ago(300), claimed_at: ago(30), claimed_by: "s1", attempts: 5, last_attempt_at: ago(30), error: "550 mailbox unavailable" });
     // Failed four times, to be tried again: never deleted while it is still to be sent.
-    await mail("old-retrying", { state: "pending", created_at: ago(300), claimed_at: ago(200), claimed_by: "dead", attempts: 4, error: "connect ECONNREFUSED" });
+    await mail("old-retrying", { state: "pending", created_at: ago(300), claimed_at: ago(200), claimed_by: "dead", attempts: 4, last_attempt_at: ago(200), error: "connect ECONNREFUSED" });
     const r = await runReminders(ctx, null);
     assert.equal(r.purged, 2);
     assert.deepEqual(await left(), ["old-claimed-by-a-dead-server", "old-failed-lately", "old-leased-now", "old-retrying", "old-waiting", "recent-sent"]);
@@ -85,7 +85,7 @@ describeEachDatabase("reminder outbox retention", (get) => {
   test("DANVAN_MAIL_KEEP_DAYS=0 keeps every e-mail", async () => {
     const keep: Ctx = { ...ctx, config: loadConfig({ DANVAN_PASSWORD_COST: "10", DANVAN_MAIL_KEEP_DAYS: "0" }) };
     await mail("sent-400-days-ago", { state: "sent", created_at: ago(400), sent_at: ago(400) });
-    await mail("failed-400-days-ago", { state: "failed", created_at: ago(400), claimed_at: ago(400), claimed_by: "s1", attempts: 5 });
+    await mail("failed-400-days-ago", { state: "failed", created_at: ago(400), claimed_at: ago(400), claimed_by: "s1", attempts: 5, last_attempt_at: ago(400) });
     assert.equal(await purgeOutbox(keep, "server-d", { now: () => Date.now() + 10 * DAY }), null);
     assert.ok((await left()).includes("sent-400-days-ago"));
     assert.ok((await left()).includes("failed-400-days-ago"));
@@ -110,5 +110,46 @@ describeEachDatabase("a failed e-mail's retention", (get) => {
     assert.equal(await state(), "failed", "89 days after the attempt: kept");
     assert.equal(await purgeOutbox(ctx, "server-e", { now: () => attempt + 91 * DAY }), 1);
     assert.equal(await state(), undefined, "91 days after: deleted");
+  });
+});
+
+describeEachDatabase("a failed e-mail tried again", (get) => {
+  test("an e-mail that failed long ago and was tried again lately is kept 90 days from that try, though its claim was given back", async () => {
+    const ctx = await seededContext(get(), "2026-11-25");
+    const reporter = (await userAt(ctx, "reporter", "21583")) as { userId: number; unitId: number };
+    const db = idb(ctx.db);
+    const notif = await db.insertInto("notifications").values({ user_id: reporter.userId, unit_id: reporter.unitId, period: "2025Q2", kind: "test-retried", due: "2025-01-01", message: "retried", created_at: ago(400) })
+      .returning("id").executeTakeFirstOrThrow();
+    await db.insertInto("reminder_outbox").values({ notification_id: notif.id, to_address: "a@example.vn", subject: "retried", body: "retried", message_id: "<retried@test>", created_at: ago(400) }).execute();
+    const row = () => db.selectFrom("reminder_outbox").selectAll().executeTakeFirst();
+    // Queued 400 days ago; the mail server could not be reached 200 days ago: to be tried again.
+    const down: Mailer = { send: async () => { throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNECTION" }); }, close: () => undefined };
+    const first = Date.now() - 200 * DAY;
+    assert.equal((await sendOutbox(ctx, down, "server-f", { now: () => first })).failed, 1);
+    assert.equal((await row())?.state, "pending");
+    // Yesterday server A tries it again; the mail server is slow to answer.
+    const tried = Date.now() - DAY;
+    let refuse: (e: unknown) => void = () => undefined;
+    let asked: () => void = () => undefined;
+    const sending = new Promise<void>((r) => (asked = r));
+    const slow: Mailer = { send: () => new Promise((_, reject) => { refuse = reject; asked(); }), close: () => undefined };
+    const a = sendOutbox(ctx, slow, "server-a", { now: () => tried });
+    await sending;
+    // Meanwhile server B, past A's lease, claims it and gives it back untried (half its own lease gone).
+    const lease = ctx.config.mail.leaseSeconds * 1000;
+    let clock = Date.now();
+    const b = await sendOutbox(ctx, down, "server-b", { now: () => (clock += lease) });
+    assert.deepEqual([b.claimed, b.failed], [1, 0]);
+    assert.equal((await row())?.claimed_at, null, "given back");
+    // Then the mail server refuses A's message for good.
+    refuse(Object.assign(new Error("550 5.1.1 mailbox unavailable"), { code: "EENVELOPE", responseCode: 550 }));
+    assert.equal((await a).failed, 1);
+    const failed = await row();
+    assert.equal(failed?.state, "failed");
+    assert.equal(failed?.attempts, 2);
+    assert.equal(failed?.last_attempt_at, new Date(tried).toISOString(), "the last attempt's time, not the first failure's or the queueing");
+    assert.equal(await purgeOutbox(ctx, "server-e", { now: () => tried + 89 * DAY }), 0, "89 days after the last attempt: kept");
+    assert.equal((await row())?.state, "failed");
+    assert.equal(await purgeOutbox(ctx, "server-e", { now: () => tried + 91 * DAY }), 1, "91 days after: deleted");
   });
 });

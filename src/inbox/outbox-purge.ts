@@ -3,9 +3,9 @@
  * 0 keeps everything) is the window:
  * - a message sent more than that many days ago is deleted;
  * - a message that failed for good (refused by the mail server, or out of attempts) is kept the same
- *   window counted from its last attempt — the claim it was tried under (`claimed_at`, at most half a
- *   lease before the attempt) — so an administrator has as long to see why a reminder did not reach
- *   its recipient as to see that one did, and it does not stay forever;
+ *   window counted from its last attempt (`last_attempt_at`, however long ago it was queued or first
+ *   failed), so an administrator has as long to see why a reminder did not reach its recipient as to
+ *   see that one did, and it does not stay forever;
  * - a message still to be sent is never deleted, however old: waiting, claimed under a lease, or
  *   waiting to be tried again after a failed attempt.
  * The reminder itself stays in `notifications`, so the inbox and "sent once" are unchanged.
@@ -77,17 +77,13 @@ export async function purgeOutbox(ctx: Ctx, owner: string, opts: { now?: () => n
   return (await purgeState(ctx, "sent", before, keepDays)) + (await purgeState(ctx, "failed", before, keepDays));
 }
 
-/** Deletes, in batches, the messages in a final state whose last event (sent; the last attempt's claim for a failure) is before `before`. */
+/** Deletes, in batches, the messages in a final state whose last event (sent; the last attempt for a failure) is before `before`. */
 async function purgeState(ctx: Ctx, state: "sent" | "failed", before: string, keepDays: number): Promise<number> {
   let purged = 0;
   for (;;) {
     const [found, deleted] = await inTransaction(ctx, async (tx): Promise<[number, number]> => {
       const o = idb(tx.db);
-      let pick = o.selectFrom("reminder_outbox").select("id").where("state", "=", state);
-      // A failed message is always claimed before its attempt; one without a claim (not written by
-      // this code) counts from its creation.
-      pick = state === "sent" ? pick.where("sent_at", "<", before)
-        : pick.where((eb) => eb.or([eb("claimed_at", "<", before), eb.and([eb("claimed_at", "is", null), eb("created_at", "<", before)])]));
+      const pick = o.selectFrom("reminder_outbox").select("id").where("state", "=", state).where(state === "sent" ? "sent_at" : "last_attempt_at", "<", before);
       const ids = (await pick.orderBy("id").limit(BATCH).execute()).map((r) => r.id);
       if (!ids.length) return [0, 0];
       const r = await o.deleteFrom("reminder_outbox").where("id", "in", ids).where("state", "=", state).executeTakeFirst();

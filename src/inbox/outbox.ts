@@ -13,7 +13,8 @@
  * A sender stops sending from a batch once half its lease has passed and gives the rest back, so a
  * slow mail server never lets a lease run out under a message being sent. A failed message waits out
  * the lease before it is tried again (at most MAX_ATTEMPTS times; a permanent refusal, 5xx for the
- * recipient or the message, is not retried).
+ * recipient or the message, is not retried). Each attempt's outcome records its time
+ * (`last_attempt_at`), which the purge (outbox-purge.ts) counts a failure's days from.
  */
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
@@ -97,7 +98,7 @@ export async function sendOutbox(ctx: Ctx, mailer: Mailer, owner: string, opts: 
       const attempts = m.attempts + 1;
       const final = permanent(e) || attempts >= MAX_ATTEMPTS;
       // Still pending: it keeps its claim time and is tried again when the lease has run out.
-      await o.updateTable("reminder_outbox").set({ attempts, error: (e instanceof Error ? e.message : String(e)).slice(0, 500), state: final ? "failed" : "pending" })
+      await o.updateTable("reminder_outbox").set({ attempts, last_attempt_at: new Date(now()).toISOString(), error: (e instanceof Error ? e.message : String(e)).slice(0, 500), state: final ? "failed" : "pending" })
         .where("id", "=", m.id).where("state", "=", "pending").execute();
       if (!perMessage(e)) {
         // The mail server cannot be reached: the rest of the batch waits for the next run.
@@ -106,7 +107,8 @@ export async function sendOutbox(ctx: Ctx, mailer: Mailer, owner: string, opts: 
       }
       continue;
     }
-    await o.updateTable("reminder_outbox").set({ state: "sent", sent_at: new Date(now()).toISOString(), attempts: m.attempts + 1, error: null })
+    const sentAt = new Date(now()).toISOString();
+    await o.updateTable("reminder_outbox").set({ state: "sent", sent_at: sentAt, last_attempt_at: sentAt, attempts: m.attempts + 1, error: null })
       .where("id", "=", m.id).where("state", "=", "pending").execute();
     run.sent++;
   }

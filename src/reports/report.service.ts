@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
-import { parsePeriod, periodLabel, periodRange, samePeriodLastYear, type Period } from "../core/period.ts";
+import { parsePeriod, periodLabel, periodRange, reportedDay, samePeriodLastYear, type Period } from "../core/period.ts";
 import type { UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
@@ -110,7 +110,9 @@ async function resolve(ctx: Ctx, actor: Actor, raw: unknown): Promise<Resolved> 
   if (range.start > today) {
     throw new DomainError("REPORT_NO_DATA", `Kỳ ${periodLabel(period)} chưa bắt đầu (hôm nay là ${day(today)}): chưa có gì để báo cáo.`, { period: period.id, today });
   }
-  const asOf = q.asOf ?? range.end;
+  const { rules, cutoffDay } = await deadlineSettings(ctx);
+  // "As reported", as the dashboard and the unit picker: the period's last day after the cut-off day, or today.
+  const asOf = q.asOf ?? reportedDay(period, cutoffDay, today);
   const h = await hierarchyOf(ctx);
   let unit = queryUnit(h, q, asOf);
   requireScope(h, actor, [unit.id], today);
@@ -122,7 +124,6 @@ async function resolve(ctx: Ctx, actor: Actor, raw: unknown): Promise<Resolved> 
     date = q.date;
     dateNote = "Ngày do người viết chọn.";
   } else {
-    const { rules, cutoffDay } = await deadlineSettings(ctx);
     const end = periodRange(period, cutoffDay).end;
     date = settings.documentDate === "period_end" ? end : dueDate(period, rules, cutoffDay);
     dateNote = settings.documentDate === "period_end" ? `Ngày cuối kỳ báo cáo (${day(end)}).` : `Hạn nộp báo cáo ${periodLabel(period)} (${day(date)}).`;

@@ -1,6 +1,6 @@
 /** Submissions: the workflow around a unit's periodic report, its locks, deadlines and late list. */
 import { DomainError } from "../core/errors.ts";
-import { parsePeriod, periodLabel, periodRange, type Period } from "../core/period.ts";
+import { parsePeriod, periodLabel, periodRange, reportedDay, type Period } from "../core/period.ts";
 import { dateVi } from "../core/text.ts";
 import type { UnitNode } from "../core/hierarchy.ts";
 import { subUnitsOn } from "../core/sub-units.ts";
@@ -132,7 +132,7 @@ export interface LateRow {
   timeliness: Timeliness;
 }
 
-/** Sub-units of a unit as they were at the period's end and whether their report for it came in on time. */
+/** Sub-units of a unit as they were at the period's "as reported" day (`reportedDay`) and whether their report for it came in on time. */
 export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId: number, period: string): Promise<{ due: string; rows: LateRow[] }> {
   requireAbility(actor, "figures.read");
   const h = await hierarchyOf(ctx);
@@ -142,8 +142,9 @@ export async function submissionStatusOfChildren(ctx: Ctx, actor: Actor, unitId:
   const settings = await getSettings(ctx.db);
   const rules: DeadlineRules = { ...DEFAULT_DEADLINES, ...settings.deadlines };
   const due = dueDate(p, rules, settings.cutoffDay);
-  // The sub-units as reported: for a unit formed after the period, the units then that went into it.
-  const at = periodRange(p).end;
+  // The sub-units as reported (the period's last day after the cut-off day, or today while it runs;
+  // as the unit picker): for a unit formed after the period, the units then that went into it.
+  const at = reportedDay(p, settings.cutoffDay, ctx.today());
   const kids = subUnitsOn(h, unitId, at).filter((k) => inScope(h, actor, k.id, ctx.today()));
   const subs = kids.length
     ? await ctx.db.selectFrom("submissions").selectAll().where("period", "=", p.id).where("unit_id", "in", kids.map((k) => k.id)).execute()

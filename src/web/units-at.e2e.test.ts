@@ -141,10 +141,18 @@ test("with a cut-off day the unit switch offers the units in force on the period
     await p.locator("main h1", { hasText: "Gia Lai" }).waitFor();
     const q2 = await offered(p, "thu cat ky", { close: true });
     assert.deepEqual(q2, [], `quarter II (to 19/6) offers no unit formed on 20/6: ${q2.join(" | ")}`);
+    // The dashboard counts in the same structure and does not ask the new commune to have filed.
+    await p.getByText("Số liệu tính theo cơ cấu đơn vị hành chính ngày 19/06/2026.").waitFor();
+    const filing = p.locator("section", { has: p.getByRole("heading", { name: /Tình hình nộp báo cáo/ }) });
+    await filing.locator("li.missing button").click();
+    await filing.locator(".late-list li").first().waitFor();
+    const missing = await filing.locator(".late-list li").allInnerTexts();
+    assert.ok(!missing.some((s) => s.includes("Thử Cắt Kỳ")), `quarter II: ${missing.length} missing, none formed on 20/6`);
     await p.goto(web.server.url + "/#/?period=2026Q3");
     await p.locator("main h1 small", { hasText: "2026" }).filter({ hasText: /III/ }).waitFor();
     const q3 = await offered(p, "thu cat ky");
     assert.ok(q3.includes("Xã Thử Cắt Kỳ 99620"), `quarter III: ${q3.join(" | ")}`);
+    await p.getByText("Số liệu tính theo cơ cấu đơn vị hành chính ngày 19/09/2026.").waitFor();
   } finally {
     await updateSettings(ctx, SYSTEM, { ...before, cutoffDay: before.cutoffDay });
   }

@@ -10,7 +10,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { get, qs } from "./api.ts";
 import { cutoffDay, t, tf, today } from "./ui.tsx";
-import { parsePeriod, periodRange } from "../../core/period.ts";
+import { parsePeriod, reportedDay } from "../../core/period.ts";
 import { buildTree, pathOf, search, visibleRows, type TreeRow, type UnitTree } from "./unit-tree.ts";
 
 const cached = new Map<string, Promise<UnitTree>>();
@@ -27,18 +27,19 @@ export function loadUnitTree(asOf?: string): Promise<UnitTree> {
 }
 
 /**
- * The day whose units a page about `period` offers: the period's real last day (after the cut-off
- * day of the settings: with 15, quarter II ends on 14/6) once it has ended, else today (undefined).
+ * The day whose units a page about `period` offers: its "as reported" day (core/period.ts
+ * `reportedDay`, as the server's; with a cut-off on the 15th quarter II ends on 14/6) once the
+ * period has ended, else today (undefined).
  */
 export function unitsDayOf(period: string | null | undefined): string | undefined {
   if (!period || !/^\d{4}/.test(period)) return undefined;
-  let end: string;
+  let day: string;
   try {
-    end = periodRange(parsePeriod(period), cutoffDay()).end;
+    day = reportedDay(parsePeriod(period), cutoffDay(), today());
   } catch {
     return undefined;
   }
-  return end < today() ? end : undefined;
+  return day < today() ? day : undefined;
 }
 
 export function UnitPicker({ id, name, label, value, onChange, asOf }: { id: string; name: string; label: string; value: number; onChange?: (id: number) => void; asOf?: string }) {
