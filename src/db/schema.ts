@@ -4,7 +4,7 @@
  */
 import type { Generated } from "kysely";
 import type { RegistersDB } from "./tables/registers.ts";
-import type { PortalDB } from "../portal/schema.ts";
+import type { PortalDB } from "./tables/portal.ts";
 import type { OversightDB } from "./tables/oversight.ts";
 
 export interface UnitsTable {

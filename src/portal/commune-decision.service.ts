@@ -17,7 +17,7 @@ import { count, id } from "../core/input.ts";
 import { canRead, canWrite, isoDate, nowIso, requiredText, unitAt, userIdOf } from "../registers/common.ts";
 import { communeResult, MATTER_RULES, MATTERS, sameCommunity, type CommuneResult, type Matter, type VillageOutcome } from "./vote-rules.ts";
 import { insertNotice } from "./notice.service.ts";
-import type { CommuneDecisionsTable } from "./schema.ts";
+import type { CommuneDecisionsTable } from "../db/tables/portal.ts";
 
 export const CommuneDecisionInputSchema = z.object({
   unitId: id,

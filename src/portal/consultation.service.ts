@@ -19,7 +19,7 @@ import {
 import { joinProblem, loadCommuneDecision } from "./commune-decision.service.ts";
 import { HOUSEHOLD_CODE_RE, householdCodeHash, newHouseholdCode } from "./codes.ts";
 import { insertNotice } from "./notice.service.ts";
-import type { ConsultationsTable } from "./schema.ts";
+import type { ConsultationsTable } from "../db/tables/portal.ts";
 
 /** Who acts for a resident voting or writing on the portal (audit rows name it). */
 export const PORTAL: Actor = { kind: "system", name: "portal" };

@@ -15,7 +15,7 @@ import {
   complianceIssues, FORM_RULES, isPostedOn, minimumDays, minimumEnds, NOTICE_CATEGORIES, NOTICE_CATEGORY_KEYS, NOTICE_FORMS, noticeStatus, REVISION_BASIS, revision,
   type ComplianceIssue, type NoticeCategoryKey, type NoticeFacts, type NoticeForm, type NoticeStatus,
 } from "./notice-rules.ts";
-import type { PublicNoticesTable } from "./schema.ts";
+import type { PublicNoticesTable } from "../db/tables/portal.ts";
 import { noticeHistory, type HistoryEntry, type NoticeSnapshot } from "./notice-history.ts";
 
 export const NoticeInputSchema = z.object({

@@ -1,4 +1,4 @@
-/** Table types of the public portal (Kysely); joined into the app's DB in src/db/schema.ts. */
+/** Table types of the public portal (Kysely); part of the app's DB (schema.ts). */
 import type { Generated } from "kysely";
 
 /** A public notice (công khai thông tin) of a commune, or of one of its communities. */
