@@ -148,7 +148,7 @@ export async function closeCommuneDecision(ctx: Ctx, actor: Actor, did: number, 
       unitId: cur.unitId, category: "ket_qua_ban_quyet", form: "website", title: `Kết quả Nhân dân toàn ${unitKind(unit.fullName)} bàn và quyết định: ${cur.question}`.slice(0, 300),
       body: `${unit.fullName}. Nội dung quyết định: ${cur.matterLabel}. ${result.summary}${each ? ` Kết quả từng thôn, tổ dân phố: ${each}.` : ""}`,
       community: null, postedOn: today, publishedBy: `Ủy ban nhân dân ${unit.fullName}`,
-    });
+    }, { communeDecisionId: did });
     const after = await loadCommuneDecision(tx, did);
     await audit(tx.db, actor, "commune_decision.close", "commune_decision", did, cur, after, cur.unitId);
     return after;

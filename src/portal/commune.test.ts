@@ -14,7 +14,7 @@ import { SYSTEM } from "../accounts/actor.ts";
 import { listAudit } from "../audit/audit.ts";
 import { closeConsultation, createConsultation, enterPaperBallot, issueCodes, type Consultation } from "./consultation.service.ts";
 import { closeCommuneDecision, createCommuneDecision, getCommuneDecision, publicCommuneDecisions } from "./commune-decision.service.ts";
-import { publicNotices } from "./notice.service.ts";
+import { getNoticeHistory, publicNotices, updateNotice } from "./notice.service.ts";
 import { BALLOT_CODE, COMMUNE_PASS_CODE } from "./vote-rules.ts";
 
 const TODAY = "2026-11-25";
@@ -58,6 +58,10 @@ describeEachDatabase("commune-wide decisions and ballots after a meeting", (get)
     assert.deepEqual((await publicCommuneDecisions(ctx, qn)).filter((x) => x.id === d.id).map((x) => x.result?.passed), [true]);
     const audit = (await listAudit(ctx.db, {})).filter((a) => a.entity === "commune_decision" && a.entityId === String(d.id)).map((a) => a.action).sort();
     assert.deepEqual(audit, ["commune_decision.close", "commune_decision.create"]);
+    // The published result cannot be rewritten (as a village's result notice cannot); its posting can still change.
+    const stored = (await getNoticeHistory(ctx, staff, notice.id)).notice;
+    await assert.rejects(updateNotice(ctx, staff, notice.id, { body: "6/9 thôn tán thành: không thông qua", version: stored.version }), code("NOTICE_RESULT_LOCKED"));
+    assert.equal((await getNoticeHistory(ctx, staff, notice.id)).notice.body, stored.body);
   });
 
   test(`${COMMUNE_PASS_CODE}: 9 villages — 5 approving does not pass, counted of ALL villages (2 never decided)`, async () => {

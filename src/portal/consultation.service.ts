@@ -231,7 +231,7 @@ export async function closeConsultation(ctx: Ctx, actor: Actor, cid: number, inp
       unitId: c.unitId, category: "ket_qua_ban_quyet", form: "website", title: `Kết quả ${c.kind === "decide" ? "Nhân dân bàn và quyết định" : "lấy ý kiến Nhân dân"}: ${c.question}`.slice(0, 300),
       body: `${c.community}, ${unit.fullName}.${c.matterLabel ? ` Nội dung quyết định: ${c.matterLabel}.` : ""} Hình thức: ${CONSULT_FORM_LABELS[c.form]}; từ ${c.opensOn} đến ${c.closesOn}. ${result.summary}`,
       community: c.community, postedOn: today, publishedBy: `Ủy ban nhân dân ${unit.fullName}`,
-    }, cid);
+    }, { consultationId: cid });
     const after = await load(tx, cid);
     await audit(tx.db, actor, "consultation.close", "consultation", cid, c, after, c.unitId);
     return after;

@@ -44,6 +44,8 @@ export interface Notice extends NoticeFacts {
   body: string;
   community: string | null;
   consultationId: number | null;
+  /** The commune-wide decision whose result it publishes. */
+  communeDecisionId: number | null;
   publishedBy: string;
   /** The day the title or text was last revised (null: never). */
   revisedOn: string | null;
@@ -57,7 +59,7 @@ export function toNotice(r: Selectable<PublicNoticesTable>): Notice {
   const facts = { postedOn: r.posted_on, minDays: r.min_days, form };
   return {
     id: r.id, unitId: r.unit_id, category: r.category as NoticeCategoryKey, form, title: r.title, body: r.body, community: r.community,
-    postedOn: r.posted_on, minDays: r.min_days, removedOn: r.removed_on, consultationId: r.consultation_id, publishedBy: r.published_by, revisedOn: r.revised_on,
+    postedOn: r.posted_on, minDays: r.min_days, removedOn: r.removed_on, consultationId: r.consultation_id, communeDecisionId: r.commune_decision_id ?? null, publishedBy: r.published_by, revisedOn: r.revised_on,
     minimumEndsOn: minimumEnds(facts), basis: FORM_RULES[form].basis, version: r.version,
   };
 }
@@ -76,13 +78,13 @@ async function load(ctx: Ctx, noticeId: number): Promise<Notice> {
 }
 
 /** Inserts a notice inside the caller's transaction (the consultation's result uses it too). */
-export async function insertNotice(tx: Ctx, actor: Actor, v: z.infer<typeof NoticeInputSchema>, consultationId: number | null = null): Promise<Notice> {
+export async function insertNotice(tx: Ctx, actor: Actor, v: z.infer<typeof NoticeInputSchema>, result: { consultationId?: number; communeDecisionId?: number } = {}): Promise<Notice> {
   const minDays = v.minDays ?? minimumDays(v.form);
   checkMinimum(v.form, minDays);
   const now = nowIso();
   const { id: newId } = await tx.db.insertInto("public_notices").values({
     unit_id: v.unitId, category: v.category, form: v.form, title: v.title, body: v.body, community: v.community, posted_on: v.postedOn, min_days: minDays,
-    removed_on: null, revised_on: null, consultation_id: consultationId, published_by: v.publishedBy, created_by: userIdOf(actor), created_at: now, updated_at: now,
+    removed_on: null, revised_on: null, consultation_id: result.consultationId ?? null, commune_decision_id: result.communeDecisionId ?? null, published_by: v.publishedBy, created_by: userIdOf(actor), created_at: now, updated_at: now,
   }).returning("id").executeTakeFirstOrThrow();
   const saved = await load(tx, newId);
   await audit(tx.db, actor, "notice.create", "public_notice", newId, null, saved, saved.unitId);
@@ -103,8 +105,10 @@ export async function updateNotice(ctx: Ctx, actor: Actor, noticeId: number, inp
   return inTransaction(ctx, async (tx) => {
     const cur = await load(tx, noticeId);
     if (cur.version !== v.version) throw new DomainError("CONFLICT", "Thông báo đã được người khác sửa; hãy tải lại.", { current: cur });
-    if (cur.consultationId !== null && ((v.title !== undefined && v.title !== cur.title) || (v.body !== undefined && v.body !== cur.body))) {
-      throw new DomainError("NOTICE_RESULT_LOCKED", "Thông báo này công bố kết quả kiểm phiếu của một cuộc lấy ý kiến: không sửa được nội dung.", { consultationId: cur.consultationId });
+    if ((cur.consultationId !== null || cur.communeDecisionId !== null) && ((v.title !== undefined && v.title !== cur.title) || (v.body !== undefined && v.body !== cur.body))) {
+      throw new DomainError("NOTICE_RESULT_LOCKED", cur.consultationId !== null
+        ? "Thông báo này công bố kết quả kiểm phiếu của một cuộc lấy ý kiến: không sửa được nội dung."
+        : "Thông báo này công bố kết quả Nhân dân toàn xã bàn và quyết định: không sửa được nội dung.", { consultationId: cur.consultationId, communeDecisionId: cur.communeDecisionId });
     }
     const rev = revision(cur, { title: v.title ?? cur.title, body: v.body ?? cur.body }, tx.today(), v.material === true);
     if (v.material && !rev.changed) throw new DomainError("VALIDATION", "Đánh dấu thay đổi cơ bản nhưng tiêu đề và nội dung không đổi.");

@@ -23,10 +23,13 @@ export async function up(db: Kysely<any>, d: Dialect): Promise<void> {
   await sql`alter table consultations add column commune_decision_id integer`.execute(db);
   await sql`alter table consultations add column follows_id integer`.execute(db);
   await sql`create index consultations_commune_decision on consultations(commune_decision_id)`.execute(db);
+  // The notice publishing a commune decision's result, locked as a village's result notice is.
+  await sql`alter table public_notices add column commune_decision_id integer`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`alter table public_notices drop column commune_decision_id`.execute(db);
   await sql`drop index if exists consultations_commune_decision`.execute(db);
   await sql`alter table consultations drop column follows_id`.execute(db);
   await sql`alter table consultations drop column commune_decision_id`.execute(db);

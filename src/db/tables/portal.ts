@@ -20,6 +20,8 @@ export interface PublicNoticesTable {
   removed_on: string | null;
   /** The consultation whose result this notice publishes. */
   consultation_id: number | null;
+  /** The commune-wide decision whose result this notice publishes. */
+  commune_decision_id: number | null;
   /** The day its title or text was last revised (null: never); the earlier text is in the audit log. */
   revised_on: string | null;
   /** The body that published it ("UBND phường Quy Nhơn"). */
