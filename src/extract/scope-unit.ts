@@ -2,8 +2,12 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
+
+/** A title whose holder's name may follow the organ's place word. */
+const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
@@ -99,6 +103,8 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
       // before that): kept in case the text names no other.
       let n = 0;
       while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng": a title's holder, named after the organ.
+      if (n >= 3 && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
       const k = `${type} ${name}`;
       unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
@@ -129,27 +135,36 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
   }
   // A dateline in capitals names the place the news is about (province or district).
+  // A headline's place written without its type: a district or province ("Chợ Đồn: Công nhận…"), or in a
+  // commune's text a commune ("Tam Nông: Tổng kết…" of Đảng ủy xã Tam Nông); as listed, else without some
+  // marks ("ĐAK ĐOA" is Đăk Đoa).
+  // The commune is read there only when the text names none with its type. A single word ("Đảng ủy…",
+  // "Hội nghị…") is a commune's name only before a colon or dash, and is never read without its marks.
+  const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));
+  const headlinePlace = (name: string, colon: boolean): AdminUnit[] => {
+    const oneWord = !name.includes(" ");
+    const types = communeHeadline ? (oneWord && !colon ? [] : ["xã", "phường", "thị trấn", "đặc khu"]) : ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
+    for (const [index, fold] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
+      const list = types.flatMap((t) => index.get(fold(`${t} ${name}`)) ?? [])
+        .filter((u) => communeHeadline === (u.level === "commune"));
+      if (list.length) return list;
+    }
+    return [];
+  };
   const dl = DATELINE.exec(src.slice(0, 200));
   if (dl) {
-    const name = keyOf(dl[1]!.trim());
-    for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
-      const list = idx.byKey.get(`${t} ${name}`);
-      if (list) for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
-    }
+    const list = headlinePlace(dl[1]!.trim(), true);
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
-  // A headline that opens with a district or province name in ordinary case: "Chợ Đồn: Công nhận…",
-  // "Thới Bình tổng kết 7 năm…".
+  // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
   const title = TITLE_PLACE.exec(src.slice(0, 120));
   if (title && !dl) {
     const parts = title[1]!.split(" ");
+    const colon = /^\s*[:–-]/.test(src.slice(title.index + title[0].length));
     for (let n = parts.length; n >= 1; n--) {
-      const name = keyOf(parts.slice(0, n).join(" "));
-      let hit = false;
-      for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
-        const list = idx.byKey.get(`${t} ${name}`)?.filter((u) => u.level !== "commune");
-        if (list?.length) { hit = true; for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); }
-      }
-      if (hit) break;
+      const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
+      for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+      if (list.length) break;
     }
   }
   // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.

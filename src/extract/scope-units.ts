@@ -98,7 +98,8 @@ export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
   ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
-  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)")],
+  // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
+  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
 ];
 export const CITY_WORDS = rx("thành uỷ|ubnd thành phố|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**

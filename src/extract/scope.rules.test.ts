@@ -1,0 +1,35 @@
+/**
+ * Scope rules found on a study set of public news texts (issue 16): units written by an abbreviation
+ * after an organ, places in a capitalised dateline spelled with other marks, a headline's commune in a
+ * commune's text, a person named after a level word. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: units written short or in a headline", () => {
+  test("an organ before an abbreviated unit speaks from its level: 'Đảng ủy P. Tân Phú (TP.HCM)'", () => {
+    const s = scope("Đảng ủy P. Tân Phú (TP.HCM) tổ chức hội nghị đối thoại với 150 người dân.");
+    assert.deepEqual([s.unit, s.level], ["phường Tân Phú", "commune"]);
+    assert.equal(scope("UBND X. Ia Mlah tiếp 20 lượt công dân; Công an tỉnh phối hợp.").unit, "xã Ia Mlah");
+  });
+  test("a dateline in capitals names a place spelled with other marks: 'ĐAK ĐOA' is Đăk Đoa", () => {
+    const body = "Năm 2023, các tổ hòa giải trên địa bàn huyện đã hòa giải thành 45/50 vụ việc.";
+    assert.equal(scope(`ĐAK ĐOA: Hòa giải thành 45 vụ việc\n${body}`).unit, "huyện Đăk Đoa");
+    assert.equal(scope(`Đak Đoa: Hòa giải thành 45 vụ việc\n${body}`).unit, "huyện Đăk Đoa");
+  });
+  test("a commune's text whose headline opens with the commune's name", () => {
+    assert.equal(scope("Tam Nông: Tổng kết công tác dân vận chính quyền năm 2025\nSáng 7/11, Đảng ủy xã tổ chức hội nghị; xã đã hoàn thành 4 nội dung dân vận.").unit, "xã Tam Nông");
+    assert.equal(scope("Đại Phước: Xây dựng 87 mô hình Dân vận khéo\nNăm 2025, Đảng ủy xã đã chỉ đạo xây dựng 87 mô hình.").unit, "xã Đại Phước");
+    // A district's text keeps the district of that name.
+    assert.equal(scope("Tam Nông: Tổng kết công tác dân vận năm 2023\nSáng 7/1, Huyện ủy tổ chức hội nghị; toàn huyện có 40 mô hình.").unit, "huyện Tam Nông");
+  });
+  test("a person named after a level word is no unit: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng'", () => {
+    const s = scope("Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng chủ trì cuộc họp. Quỹ vận động 55 tỷ đồng.");
+    assert.deepEqual([s.unit, s.level], [null, "province"]);
+    // A district merged before 2025 is still named as the text writes it.
+    assert.equal(scope("Sáng 7/7, Ban Dân vận Huyện ủy Đất Đỏ sơ kết công tác dân vận 6 tháng đầu năm 2022.").unit, "huyện Đất Đỏ");
+  });
+});
