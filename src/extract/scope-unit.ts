@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
+import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
 
 /** A title whose holder's name may follow the organ's place word. */
 const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
@@ -152,8 +152,9 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     return [];
   };
   const dl = DATELINE.exec(src.slice(0, 200));
-  if (dl) {
-    const list = headlinePlace(dl[1]!.trim(), true);
+  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400));
+  if (dateline) {
+    const list = headlinePlace(dateline[1]!.trim(), true);
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
   // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.

@@ -93,6 +93,8 @@ export const COMMITTEE_TYPE: Record<string, string> = {
 export const ONE_LETTER = new Set(["h", "q", "p", "x"]);
 /** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
 export const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+/** The same dateline opening the line after the headline: "Tổng kết …\nIA PA - Sáng 10/1, …". */
+export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
   ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
@@ -174,7 +176,7 @@ export function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
-export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại|của|quê hương|[–-]) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
 
 /** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
 export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
@@ -189,11 +191,20 @@ export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
     .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
 }
 
+/** A closing byline that ends with the local media's name and its place: "(Đài TT-TH Ia Pa)", "Trung tâm VHTT-TT Krông Pa". */
+export const MEDIA_PLACE = /(?:^|[\s(])(?:Đài|Trung tâm|Phòng|PV|CTV|[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)+)\s+(?:[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*\s+)?(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*$/u;
+
 /** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
 export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
   const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
   for (const line of lines.reverse()) {
     if (line.length > 80) continue;
+    const media = MEDIA_PLACE.exec(line);
+    if (media) {
+      const name = keyOf(media[1]!);
+      const out = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []);
+      if (out.length) return out;
+    }
     const m = TRAILER_PLACE.exec(line);
     if (!m) continue;
     // "PV (Ia Sao, Ia Grai)": a commune and its district.

@@ -32,4 +32,21 @@ describe("scope: units written short or in a headline", () => {
     // A district merged before 2025 is still named as the text writes it.
     assert.equal(scope("Sáng 7/7, Ban Dân vận Huyện ủy Đất Đỏ sơ kết công tác dân vận 6 tháng đầu năm 2022.").unit, "huyện Đất Đỏ");
   });
+  const body = "Sáng 10/1, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Năm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.";
+  test("a headline names the district after 'của', 'quê hương' or a closing dash", () => {
+    assert.equal(scope(`Hiệu quả phong trào Dân vận khéo của Krông Pa\n${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Dân vận khéo trên quê hương Phú Ninh\n${body}`).unit, "huyện Phú Ninh");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023 - Krông Pa\n${body}`).unit, "huyện Krông Pa");
+    // A place of another level is no answer: a province's text about its districts.
+    assert.equal(scope("Ghi nhận của Krông Pa\nBan Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023 của toàn tỉnh.").unit, null);
+  });
+  test("a closing byline names the district after the local media's name", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nVăn Ngọc (Đài TT-TH Ia Pa)`).unit, "huyện Ia Pa");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nVăn Ngọc - Trung tâm VHTT-TT Krông Pa`).unit, "huyện Krông Pa");
+    // An author's name alone is no place, even when a district bears it.
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nMinh Long`).unit, null);
+  });
+  test("a dateline in capitals that opens the line after the headline", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\nIA PA - ${body}`).unit, "huyện Ia Pa");
+  });
 });
