@@ -164,6 +164,13 @@ export function bylineUnits(head: string): AdminUnit[] {
   }
   const out: AdminUnit[] = [];
   if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
+  const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  if (site) {
+    const name = fold(site[1]!.toLowerCase());
+    const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+    if (p) out.push(...p.units);
+  }
   for (const m of head.matchAll(BYLINE)) {
     const code = m[1]!;
     for (const suffix of BYLINE_SUFFIX) {

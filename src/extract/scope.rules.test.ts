@@ -49,4 +49,9 @@ describe("scope: units written short or in a headline", () => {
   test("a dateline in capitals that opens the line after the headline", () => {
     assert.equal(scope(`Tổng kết công tác dân vận năm 2023\nIA PA - ${body}`).unit, "huyện Ia Pa");
   });
+  test("a provincial newspaper's address as its byline names the province", () => {
+    assert.equal(scope("(Baodaklak.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Đắk Lắk");
+    assert.equal(scope("(baogialai.com.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Gia Lai");
+    assert.equal(scope("(Baomoi.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, null);
+  });
 });
