@@ -95,6 +95,8 @@ export function detectPeriod(key: string): string | null {
       // A month counts only in the title ("Báo cáo công tác dân vận tháng 3/2024").
       const month = Number(m[9]);
       year = Number(m[10]);
+      // "Cập nhật: tháng 1/2024", "Đăng ngày tháng 1/2024": when the page was published.
+      if (/(cập nhật|đăng|xuất bản)\s*(ngày|lúc)?\s*:?\s*$/.test(ctx)) continue;
       if (m.index >= 200 || month < 1 || month > 12) { years.push(year); continue; }
       id = `${year}${String(month).padStart(2, "0")}`;
     }
@@ -124,6 +126,12 @@ export function detectPeriod(key: string): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // "Báo cáo tháng 6/2024 và 6 tháng đầu năm 2024", "Trong tháng 12/2023 …; cả năm 2023 …": a month reported
+  // with a standard period that holds it gives way to that period, which the figures also cover.
+  if (best && /^\d{6}$/.test(best)) {
+    const holder = [...scores].filter(([id, s]) => 2 * s >= bestScore && holdsMonth(id, best!)).sort((a, b) => b[1] - a[1])[0];
+    if (holder) { best = holder[0]; bestScore = holder[1]; }
+  }
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
   if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
     const d = DOC_DATE.exec(head.slice(0, 600));
@@ -139,6 +147,18 @@ export function detectPeriod(key: string): string | null {
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
   return best;
+}
+
+/** True when the standard period `id` ("2024", "2024S1", "2024Q2", "2024N9") holds the month `month` ("202406"). */
+function holdsMonth(id: string, month: string): boolean {
+  if (/^\d{6}$/.test(id) || id.slice(0, 4) !== month.slice(0, 4)) return false;
+  const m = Number(month.slice(4));
+  const kind = id.slice(4, 5);
+  const n = Number(id.slice(5));
+  if (kind === "") return true;
+  if (kind === "Q") return Math.ceil(m / 3) === n;
+  if (kind === "S") return Math.ceil(m / 6) === n;
+  return kind === "N" && m <= 9;
 }
 
 export function detectKind(key: string, period: string | null): ReportKind | null {

@@ -55,3 +55,15 @@ describe("scope: units written short or in a headline", () => {
     assert.equal(scope("(Baomoi.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, null);
   });
 });
+
+describe("scope: a month beside the standard period that holds it", () => {
+  test("a month reported with its half year or year gives way to that period", () => {
+    assert.equal(scope("Báo cáo công tác tháng 6/2024 và 6 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Trong tháng 12/2023, toàn huyện tiếp 30 lượt công dân; cả năm 2023 tiếp 300 lượt công dân.").period, "2023");
+    // A monthly report stays monthly: next year's tasks do not hold its figures.
+    assert.equal(scope("Báo cáo công tác dân vận tháng 3/2024\nNhiệm vụ năm 2024 là tiếp tục xây dựng mô hình.").period, "202403");
+  });
+  test("the month a page was published is no period", () => {
+    assert.equal(scope("Cập nhật: tháng 1/2024\nNăm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.").period, "2023");
+  });
+});
