@@ -10,8 +10,8 @@ export const PERIOD = rx(
   // "quý", and "quí" in the older spelling.
   "\\bqu(?:ý|í) (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
     // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
-    "|\\b(6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
-    "|\\b(9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(0?6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(0?9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
     "|\\bnăm (\\d{4})(?!\\s*[-–]\\s*\\d{4})" +
     "|\\btháng (\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
 );
@@ -123,6 +123,10 @@ export function detectPeriod(key: string): string | null {
       scores.set(id, (scores.get(id) ?? 0) + p.w);
     }
   }
+  // "(từ ngày 15/12/2023 đến ngày 14/6/2024)": a reporting span, by the calendar or by the state's cut-off on the 15th.
+  const span = SPAN.exec(head.slice(0, 800));
+  const spanId = span ? spanPeriod(span.slice(1, 7).map(Number)) : null;
+  if (spanId) scores.set(spanId, (scores.get(spanId) ?? 0) + 6);
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
@@ -147,6 +151,25 @@ export function detectPeriod(key: string): string | null {
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
   return best;
+}
+
+const SPAN = /từ\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+
+/** The standard period a span of days covers ("1/1–30/6", or "15/12–14/6" by the cut-off), else null. */
+function spanPeriod([d1, m1, y1, d2, m2, y2]: number[]): string | null {
+  let startMonth: number, startYear = y1!;
+  const lastDay = new Date(Date.UTC(y2!, m2!, 0)).getUTCDate();
+  if (d1 === 1 && d2 === lastDay) startMonth = m1!;
+  else if ((d1 === 15 || d1 === 16) && (d2 === 14 || d2 === 15)) { startMonth = m1! + 1; if (startMonth === 13) { startMonth = 1; startYear++; } }
+  else return null;
+  if (startYear !== y2 || m2! < startMonth) return null;
+  const [a, b, y] = [startMonth, m2!, y2!];
+  if (a === 1 && b === 12) return String(y);
+  if (a === 1 && b === 9) return `${y}N9`;
+  if (b - a === 5 && (a === 1 || a === 7)) return `${y}S${a === 1 ? 1 : 2}`;
+  if (b - a === 2 && a % 3 === 1) return `${y}Q${(a + 2) / 3}`;
+  if (a === b) return `${y}${String(a).padStart(2, "0")}`;
+  return null;
 }
 
 /** True when the standard period `id` ("2024", "2024S1", "2024Q2", "2024N9") holds the month `month` ("202406"). */

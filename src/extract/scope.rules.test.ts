@@ -67,3 +67,17 @@ describe("scope: a month beside the standard period that holds it", () => {
     assert.equal(scope("Cập nhật: tháng 1/2024\nNăm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.").period, "2023");
   });
 });
+
+describe("scope: periods written otherwise", () => {
+  test("a half year or nine months written with a leading zero: '06 tháng đầu năm', '09 tháng'", () => {
+    assert.equal(scope("Báo cáo sơ kết công tác dân vận 06 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Sơ kết 09 tháng năm 2024, toàn huyện tiếp 120 lượt công dân.").period, "2024N9");
+  });
+  test("a reporting span of days names its period, by the calendar or by the cut-off on the 15th", () => {
+    assert.equal(scope("Báo cáo kết quả tiếp công dân (từ ngày 01/01/2024 đến ngày 30/6/2024): toàn huyện tiếp 120 lượt.").period, "2024S1");
+    assert.equal(scope("Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/6/2024: toàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/3/2024: toàn huyện tiếp 40 lượt công dân.").period, "2024Q1");
+    // A campaign's fortnight is no standard period.
+    assert.equal(scope("Đợt cao điểm từ ngày 01/3/2024 đến ngày 15/3/2024, toàn huyện tiếp 120 lượt công dân.").period, null);
+  });
+});
