@@ -7,6 +7,12 @@ const seen = (s: string) =>
   extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
 
 const cases: Array<[string, string, string[]]> = [
+  ["an emulation title reached is not an award",
+    "Năm 2023, có 15 tập thể đạt danh hiệu Tập thể lao động xuất sắc, 40 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", ["15 tập thể → -", "40 cá nhân → -"]],
+  ["an emulation title recognised for a list is not an award either",
+    "UBND huyện công nhận danh hiệu Lao động tiên tiến cho 120 cá nhân và Tập thể lao động tiên tiến cho 18 tập thể.", ["120 cá nhân → -", "18 tập thể → -"]],
+  ["a commendation given with an emulation title stays an award",
+    "Chủ tịch UBND huyện tặng Giấy khen và danh hiệu Chiến sĩ thi đua cơ sở cho 5 cá nhân.", ["5 cá nhân → awards.individuals"]],
   ["religious dignitaries and believers are counted people, whatever their capitals",
     "Giáo phận có 2 Giám mục, 150 Linh mục và 12 mục sư.", ["2 giám mục → -", "150 linh mục → -", "12 mục sư → -"]],
   ["a campaign's people named as believers",

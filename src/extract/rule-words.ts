@@ -147,6 +147,9 @@ export const R = {
   registered: rx("đăng ký"),
   /** People commended named by their role: "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu". */
   awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
+  /** An emulation title ("đạt danh hiệu Chiến sĩ thi đua cơ sở"): reached, not awarded, unless a commendation comes with it. */
+  emulationTitle: rx("danh hiệu|chiến sĩ thi đua|lao động tiên tiến|lao động xuất sắc"),
+  awardForm: rx("huân chương|cờ thi đua"),
   /** A commendation itself, not a gift ("tặng quà", "trao học bổng" are not awards). */
   commended: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|vinh danh|kỷ niệm chương"),
   gift: rx("\\bquà\\b|học bổng|\\bsuất\\b|tiền mặt"),

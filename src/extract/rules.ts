@@ -180,6 +180,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
       }
+      const clause = before.slice(before.lastIndexOf(";") + 1) + " " + tail.split(";")[0];
+      if (R.emulationTitle.test(clause) && !R.commended.test(clause) && !R.awardForm.test(clause)) return null;
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
     case "đồng":
