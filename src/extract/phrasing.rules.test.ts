@@ -7,6 +7,12 @@ const seen = (s: string) =>
   extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
 
 const cases: Array<[string, string, string[]]> = [
+  ["a share of disputes said to be settled after its noun, with no count in its clause",
+    "Hơn 90% mâu thuẫn được hòa giải thành ngay tại cơ sở.", ["90 % → mediation.successful"]],
+  ["a share that is not settled stays without a key",
+    "Có 10% vụ việc hòa giải không thành.", ["10 % → -"]],
+  ["a rate under a heading on the result of settling petitions",
+    "Kết quả giải quyết đơn: đạt 95,5%.", ["95.5 % → petitions.resolution_rate"]],
   ["an emulation title reached is not an award",
     "Năm 2023, có 15 tập thể đạt danh hiệu Tập thể lao động xuất sắc, 40 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", ["15 tập thể → -", "40 cá nhân → -"]],
   ["an emulation title recognised for a list is not an award either",
