@@ -6,6 +6,7 @@ import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
 
+const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
 const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
 
@@ -46,9 +47,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   const weightAt = (at: number) => (at < 400 ? 3 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
-    const raw = (m[1] ?? m[2] ?? m[3])!;
-    // "HU", "TU": only in capitals (a committee's abbreviation).
-    if (m[3] && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    // "HU", "TU", "TT", "Q1": only in capitals (a committee's abbreviation).
+    if ((m[3] || m[4]) && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    // "Q1" names a district after an organ or a preposition of place ("UBND Q1", "tại Q1"); "Trong Q3" is a quarter.
+    if (m[4] && !DISTRICT_BY_NUMBER_BEFORE.test(srcKey.slice(Math.max(0, m.index - 30), m.index))) continue;
     const nameStart = m.index + m[0].length;
     // A district named by its number: "Quận 10", "Q.3".
     if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
@@ -98,7 +101,8 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     const parts = words.slice(1).filter((w): w is string => !!w);
     const hit = lookup(nameStart, words);
     if (hit) { found.push(hit); continue; }
-    if (least === 1) {
+    // "TT" without a dot is also a centre ("TT Y tế huyện"): only a listed town is read from it.
+    if (least === 1 && !(m[3] && raw === "tt")) {
       // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
       // before that): kept in case the text names no other.
       let n = 0;

@@ -81,3 +81,16 @@ describe("scope: periods written otherwise", () => {
     assert.equal(scope("Đợt cao điểm từ ngày 01/3/2024 đến ngày 15/3/2024, toàn huyện tiếp 120 lượt công dân.").period, null);
   });
 });
+
+describe("scope: abbreviations in capitals without a dot", () => {
+  test("'TT Phú Túc' is a town; 'TT Y tế' is a centre and names none", () => {
+    assert.equal(scope("UBND TT Phú Túc tiếp 20 lượt công dân.").unit, "thị trấn Phú Túc");
+    assert.equal(scope("Đảng ủy TT Chư Sê tổ chức hội nghị đối thoại với 100 người dân.").unit, "thị trấn Chư Sê");
+  });
+  test("'Q1' after an organ is a district; with a year, or after 'Trong', a quarter", () => {
+    assert.equal(scope("Sáng 8/1, Ủy ban MTTQ Q1, TP HCM tổ chức Ngày hội Vì người nghèo, vận động hơn 5 tỷ đồng.").unit, "quận 1");
+    const q = scope("Kết quả Q1/2024: UBND huyện Chư Sê tiếp 20 lượt công dân.");
+    assert.deepEqual([q.unit, q.period], ["huyện Chư Sê", "2024Q1"]);
+    assert.equal(scope("Trong Q3, UBND huyện Chư Sê tiếp 20 lượt công dân.").unit, "huyện Chư Sê");
+  });
+});
