@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { type Level, type AdminUnit, type UnitIndex } from "./scope-types.ts";
+import { type Level, type AdminUnit, type UnitIndex, type Mention } from "./scope-types.ts";
 
 /**
  * A name folded past spelling variants: no tone or vowel marks, đ as d, no spaces or hyphens
@@ -236,3 +236,42 @@ export function levelOfType(typeAndName: string): Level {
 
 /** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
 export const label = (u: AdminUnit) => `${u.type} ${u.name}`;
+
+/** A cooperative's name: the words after "Hợp tác xã"/"HTX", to the end of the clause. */
+const COOPERATIVE = /(?<![\p{L}\p{M}])(?:Hợp tác xã|HTX)\s+([^,.;:()\n\d]{1,80})/gu;
+
+/**
+ * Communes named only at the end of a cooperative's name after the words of its trade: "HTX Nông nghiệp dịch vụ
+ * Ia Pết có 45 thành viên" names xã Ia Pết ("Hợp tác xã Kon Thụp" is read with the other mentions). The name is
+ * looked for in the runs of capitalised words among its first eight words.
+ */
+export function cooperativeCommunes(src: string, weightAt: (at: number) => number): Mention[] {
+  const idx = unitIndex();
+  const out: Mention[] = [];
+  for (const m of src.matchAll(COOPERATIVE)) {
+    const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 8);
+    const runs: string[][] = [];
+    for (const [i, w] of words.entries()) {
+      if (!/^\p{Lu}/u.test(w)) continue;
+      // The first word is the trade's ("Nông nghiệp") or starts a name read with the other mentions.
+      if (i === 0) continue;
+      if (i > 1 && /^\p{Lu}/u.test(words[i - 1]!)) runs[runs.length - 1]!.push(w);
+      else runs.push([w]);
+    }
+    let hit: Mention | null = null;
+    for (const run of runs) {
+      for (let n = Math.min(3, run.length); n >= 1 && !hit; n--) {
+        const name = run.slice(run.length - n).join(" ");
+        // A name a district or a province also bears ("HTX … Mang Yang", "… Hòa Bình") does not say which.
+        if (["huyện", "thị xã", "thành phố", "quận", "tỉnh"].some((t) => idx.byKey.has(keyOf(`${t} ${name}`)))) break;
+        const list = ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(keyOf(`${t} ${name}`)) ?? []);
+        const at = src.indexOf(name, m.index);
+        if (list.length && at >= 0) hit = { at, end: at + name.length, key: keyOf(`${list[0]!.type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
+      }
+      if (hit) break;
+    }
+    if (hit) out.push(hit);
+    if (out.length >= 20) break;
+  }
+  return out;
+}

@@ -94,3 +94,13 @@ describe("scope: abbreviations in capitals without a dot", () => {
     assert.equal(scope("Trong Q3, UBND huyện Chư Sê tiếp 20 lượt công dân.").unit, "huyện Chư Sê");
   });
 });
+
+describe("scope: a commune named only in a cooperative's name", () => {
+  test("the commune at the end of the cooperative's name, after the words of its trade", () => {
+    assert.equal(scope("HTX Nông nghiệp dịch vụ Ia Pết có 45 thành viên, doanh thu 2 tỷ đồng.").unit, "xã Ia Pết");
+    assert.equal(scope("Hợp tác xã Nông Nghiệp Dịch Vụ Ia Pết tổ chức đại hội với 45 thành viên.").unit, "xã Ia Pết");
+  });
+  test("a name a district or province also bears says nothing of a commune", () => {
+    assert.equal(scope("Hợp tác xã Nông nghiệp Mang Yang có 45 thành viên. Huyện Mang Yang vận động 120 hộ tham gia.").unit, "huyện Mang Yang");
+  });
+});
