@@ -16,6 +16,8 @@ const cases: Array<[string, string, string[]]> = [
   ["households that got the houses counted a few lines before are the same houses",
     "Huyện đoàn trao 249 triệu đồng hỗ trợ xây dựng 3 ngôi nhà nhân ái.\nĐại diện Huyện đoàn bàn giao kinh phí cho gia đình bà H., thôn Nà Nâm.\nCụ thể, 3 hộ được hỗ trợ xây dựng nhà gồm các gia đình ở thôn Nà Ngài và thôn Làng Chẽ.",
     ["249000000 đồng → contrib.money_vnd", "3 ngôi → contrib.houses", "3 hộ → -"]],
+  ["a count after 'trực tuyến' (online) is no route's name",
+    "Tiếp nhận trực tiếp 1.956 hồ sơ, tiếp nhận trực tuyến 743 hồ sơ; xe buýt tuyến 12 chở 40 khách.", ["1956 hồ sơ → -", "743 hồ sơ → -", "40 khách → -"]],
   ["an emulation title reached is not an award",
     "Năm 2023, có 15 tập thể đạt danh hiệu Tập thể lao động xuất sắc, 40 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", ["15 tập thể → -", "40 cá nhân → -"]],
   ["an emulation title recognised for a list is not an award either",
