@@ -103,8 +103,8 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   return { start, end: spanEnd, value: amount.value, of, unit, qualifier, percent, indicator, seg, right, sentenceStart };
 }
 
-/** A heading that names a rate: "tỷ lệ hòa giải thành … như". */
-const RATE_HEADING = rx("tỷ lệ|tỉ lệ");
+/** A heading that names a rate ("tỷ lệ hòa giải thành … như") or a result measured by one ("Kết quả giải quyết đơn: đạt 95,5%"). */
+const RATE_HEADING = rx("tỷ lệ|tỉ lệ|kết quả (giải quyết|hoà giải)");
 /** An item named by how it was held: "định kỳ", "đột xuất". */
 const HELD_ITEM = rx("^\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 

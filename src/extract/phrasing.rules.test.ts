@@ -7,6 +7,23 @@ const seen = (s: string) =>
   extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
 
 const cases: Array<[string, string, string[]]> = [
+  ["a share of disputes said to be settled after its noun, with no count in its clause",
+    "Hơn 90% mâu thuẫn được hòa giải thành ngay tại cơ sở.", ["90 % → mediation.successful"]],
+  ["a share that is not settled stays without a key",
+    "Có 10% vụ việc hòa giải không thành.", ["10 % → -"]],
+  ["a rate under a heading on the result of settling petitions",
+    "Kết quả giải quyết đơn: đạt 95,5%.", ["95.5 % → petitions.resolution_rate"]],
+  ["households that got the houses counted a few lines before are the same houses",
+    "Huyện đoàn trao 249 triệu đồng hỗ trợ xây dựng 3 ngôi nhà nhân ái.\nĐại diện Huyện đoàn bàn giao kinh phí cho gia đình bà H., thôn Nà Nâm.\nCụ thể, 3 hộ được hỗ trợ xây dựng nhà gồm các gia đình ở thôn Nà Ngài và thôn Làng Chẽ.",
+    ["249000000 đồng → contrib.money_vnd", "3 ngôi → contrib.houses", "3 hộ → -"]],
+  ["a count after 'trực tuyến' (online) is no route's name",
+    "Tiếp nhận trực tiếp 1.956 hồ sơ, tiếp nhận trực tuyến 743 hồ sơ; xe buýt tuyến 12 chở 40 khách.", ["1956 hồ sơ → -", "743 hồ sơ → -", "40 khách → -"]],
+  ["an emulation title reached is not an award",
+    "Năm 2023, có 15 tập thể đạt danh hiệu Tập thể lao động xuất sắc, 40 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", ["15 tập thể → -", "40 cá nhân → -"]],
+  ["an emulation title recognised for a list is not an award either",
+    "UBND huyện công nhận danh hiệu Lao động tiên tiến cho 120 cá nhân và Tập thể lao động tiên tiến cho 18 tập thể.", ["120 cá nhân → -", "18 tập thể → -"]],
+  ["a commendation given with an emulation title stays an award",
+    "Chủ tịch UBND huyện tặng Giấy khen và danh hiệu Chiến sĩ thi đua cơ sở cho 5 cá nhân.", ["5 cá nhân → awards.individuals"]],
   ["religious dignitaries and believers are counted people, whatever their capitals",
     "Giáo phận có 2 Giám mục, 150 Linh mục và 12 mục sư.", ["2 giám mục → -", "150 linh mục → -", "12 mục sư → -"]],
   ["a campaign's people named as believers",

@@ -55,8 +55,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // "Hướng dẫn 13" names a document; "có văn bản hướng dẫn 223 đơn", "kết luận 2 cuộc thanh tra" count things.
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
-  // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number.
-  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+  // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong"))
+    && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
   // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
   // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
   if (prev.word.length >= 2) {

@@ -35,6 +35,8 @@ export const R = {
   notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình )?(hoà giải|giải quyết|xác minh)|\\btồn\\b"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
+  /** A share whose noun is said to be settled right after it: "90% mâu thuẫn, tranh chấp được hòa giải thành". */
+  settledShareAfter: rx("^\\s*[\\p{L}\\p{M} ,]{0,40}\\b(được|đã được|đã)\\s+hoà giải thành"),
   petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đôn đốc|(phải|cần|phải được) giải quyết|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn"),
   resolvedLeft: rx("giải quyết"),
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
@@ -147,6 +149,9 @@ export const R = {
   registered: rx("đăng ký"),
   /** People commended named by their role: "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu". */
   awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
+  /** An emulation title ("đạt danh hiệu Chiến sĩ thi đua cơ sở"): reached, not awarded, unless a commendation comes with it. */
+  emulationTitle: rx("danh hiệu|chiến sĩ thi đua|lao động tiên tiến|lao động xuất sắc"),
+  awardForm: rx("huân chương|cờ thi đua"),
   /** A commendation itself, not a gift ("tặng quà", "trao học bổng" are not awards). */
   commended: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|vinh danh|kỷ niệm chương"),
   gift: rx("\\bquà\\b|học bổng|\\bsuất\\b|tiền mặt"),

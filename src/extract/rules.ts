@@ -24,6 +24,8 @@ export function indicatorFor(f: RuleInput): string | null {
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
     // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
     if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
+    // "hơn 90% mâu thuẫn được hòa giải thành ngay tại cơ sở": the share said after the noun.
+    if (R.settledShareAfter.test(tail) && !R.notSettled.test(tail.slice(0, 60))) return "mediation.successful";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
     // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
@@ -180,6 +182,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
       }
+      const clause = before.slice(before.lastIndexOf(";") + 1) + " " + tail.split(";")[0];
+      if (R.emulationTitle.test(clause) && !R.commended.test(clause) && !R.awardForm.test(clause)) return null;
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
     case "đồng":

@@ -7,11 +7,11 @@ import { type ReportKind } from "./scope-types.ts";
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 export const PERIOD = rx(
-  // "quý", and "quí" in the older spelling.
-  "\\bqu(?:ý|í) (iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
+  // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
+  "\\b(?:qu(?:ý|í) |q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:\\s*(?:/|năm|-|–)\\s*(\\d{4}))?" +
     // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
-    "|\\b(6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
-    "|\\b(9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(0?6|sáu) tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$)) ?(đầu|cuối)? ?(?:năm)?\\s*(\\d{4})?" +
+    "|\\b(0?9|chín) tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$)) ?(?:đầu )?(?:năm)?\\s*(\\d{4})?" +
     "|\\bnăm (\\d{4})(?!\\s*[-–]\\s*\\d{4})" +
     "|\\btháng (\\d{1,2})\\s*(?:/|năm|-)\\s*(\\d{4})",
 );
@@ -95,6 +95,8 @@ export function detectPeriod(key: string): string | null {
       // A month counts only in the title ("Báo cáo công tác dân vận tháng 3/2024").
       const month = Number(m[9]);
       year = Number(m[10]);
+      // "Cập nhật: tháng 1/2024", "Đăng ngày tháng 1/2024": when the page was published.
+      if (/(cập nhật|đăng|xuất bản)\s*(ngày|lúc)?\s*:?\s*$/.test(ctx)) continue;
       if (m.index >= 200 || month < 1 || month > 12) { years.push(year); continue; }
       id = `${year}${String(month).padStart(2, "0")}`;
     }
@@ -121,9 +123,19 @@ export function detectPeriod(key: string): string | null {
       scores.set(id, (scores.get(id) ?? 0) + p.w);
     }
   }
+  // "(từ ngày 15/12/2023 đến ngày 14/6/2024)": a reporting span, by the calendar or by the state's cut-off on the 15th.
+  const span = SPAN.exec(head.slice(0, 800));
+  const spanId = span ? spanPeriod(span.slice(1, 7).map(Number)) : null;
+  if (spanId) scores.set(spanId, (scores.get(spanId) ?? 0) + 6);
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
+  // "Báo cáo tháng 6/2024 và 6 tháng đầu năm 2024", "Trong tháng 12/2023 …; cả năm 2023 …": a month reported
+  // with a standard period that holds it gives way to that period, which the figures also cover.
+  if (best && /^\d{6}$/.test(best)) {
+    const holder = [...scores].filter(([id, s]) => 2 * s >= bestScore && holdsMonth(id, best!)).sort((a, b) => b[1] - a[1])[0];
+    if (holder) { best = holder[0]; bestScore = holder[1]; }
+  }
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
   if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
     const d = DOC_DATE.exec(head.slice(0, 600));
@@ -139,6 +151,37 @@ export function detectPeriod(key: string): string | null {
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
   return best;
+}
+
+const SPAN = /từ\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+
+/** The standard period a span of days covers ("1/1–30/6", or "15/12–14/6" by the cut-off), else null. */
+function spanPeriod([d1, m1, y1, d2, m2, y2]: number[]): string | null {
+  let startMonth: number, startYear = y1!;
+  const lastDay = new Date(Date.UTC(y2!, m2!, 0)).getUTCDate();
+  if (d1 === 1 && d2 === lastDay) startMonth = m1!;
+  else if ((d1 === 15 || d1 === 16) && (d2 === 14 || d2 === 15)) { startMonth = m1! + 1; if (startMonth === 13) { startMonth = 1; startYear++; } }
+  else return null;
+  if (startYear !== y2 || m2! < startMonth) return null;
+  const [a, b, y] = [startMonth, m2!, y2!];
+  if (a === 1 && b === 12) return String(y);
+  if (a === 1 && b === 9) return `${y}N9`;
+  if (b - a === 5 && (a === 1 || a === 7)) return `${y}S${a === 1 ? 1 : 2}`;
+  if (b - a === 2 && a % 3 === 1) return `${y}Q${(a + 2) / 3}`;
+  if (a === b) return `${y}${String(a).padStart(2, "0")}`;
+  return null;
+}
+
+/** True when the standard period `id` ("2024", "2024S1", "2024Q2", "2024N9") holds the month `month` ("202406"). */
+function holdsMonth(id: string, month: string): boolean {
+  if (/^\d{6}$/.test(id) || id.slice(0, 4) !== month.slice(0, 4)) return false;
+  const m = Number(month.slice(4));
+  const kind = id.slice(4, 5);
+  const n = Number(id.slice(5));
+  if (kind === "") return true;
+  if (kind === "Q") return Math.ceil(m / 3) === n;
+  if (kind === "S") return Math.ceil(m / 6) === n;
+  return kind === "N" && m <= 9;
 }
 
 export function detectKind(key: string, period: string | null): ReportKind | null {

@@ -2,8 +2,13 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label } from "./scope-units.ts";
+import { looseKey, fold, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
+
+const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
+/** A title whose holder's name may follow the organ's place word. */
+const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
@@ -42,9 +47,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   const weightAt = (at: number) => (at < 400 ? 3 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
-    const raw = (m[1] ?? m[2] ?? m[3])!;
-    // "HU", "TU": only in capitals (a committee's abbreviation).
-    if (m[3] && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    // "HU", "TU", "TT", "Q1": only in capitals (a committee's abbreviation).
+    if ((m[3] || m[4]) && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    // "Q1" names a district after an organ or a preposition of place ("UBND Q1", "tại Q1"); "Trong Q3" is a quarter.
+    if (m[4] && !DISTRICT_BY_NUMBER_BEFORE.test(srcKey.slice(Math.max(0, m.index - 30), m.index))) continue;
     const nameStart = m.index + m[0].length;
     // A district named by its number: "Quận 10", "Q.3".
     if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
@@ -94,16 +101,21 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     const parts = words.slice(1).filter((w): w is string => !!w);
     const hit = lookup(nameStart, words);
     if (hit) { found.push(hit); continue; }
-    if (least === 1) {
+    // "TT" without a dot is also a centre ("TT Y tế huyện"): only a listed town is read from it.
+    if (least === 1 && !(m[3] && raw === "tt")) {
       // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
       // before that): kept in case the text names no other.
       let n = 0;
       while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng": a title's holder, named after the organ.
+      if (n >= 3 && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
       const k = `${type} ${name}`;
       unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
     }
   }
+  found.push(...cooperativeCommunes(src, weightAt));
+  found.sort((a, b) => a.at - b.at);
   // "xã Yên Hòa, huyện Cẩm Xuyên", "thị trấn Tân Nghĩa, huyện Hàm Tân": a unit followed by its own district
   // or province is written with its address. The address tells which of the units of that name is
   // meant, and is not a place the text reports on.
@@ -129,27 +141,37 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
   }
   // A dateline in capitals names the place the news is about (province or district).
-  const dl = DATELINE.exec(src.slice(0, 200));
-  if (dl) {
-    const name = keyOf(dl[1]!.trim());
-    for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
-      const list = idx.byKey.get(`${t} ${name}`);
-      if (list) for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+  // A headline's place written without its type: a district or province ("Chợ Đồn: Công nhận…"), or in a
+  // commune's text a commune ("Tam Nông: Tổng kết…" of Đảng ủy xã Tam Nông); as listed, else without some
+  // marks ("ĐAK ĐOA" is Đăk Đoa).
+  // The commune is read there only when the text names none with its type. A single word ("Đảng ủy…",
+  // "Hội nghị…") is a commune's name only before a colon or dash, and is never read without its marks.
+  const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));
+  const headlinePlace = (name: string, colon: boolean): AdminUnit[] => {
+    const oneWord = !name.includes(" ");
+    const types = communeHeadline ? (oneWord && !colon ? [] : ["xã", "phường", "thị trấn", "đặc khu"]) : ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
+    for (const [index, fold] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
+      const list = types.flatMap((t) => index.get(fold(`${t} ${name}`)) ?? [])
+        .filter((u) => communeHeadline === (u.level === "commune"));
+      if (list.length) return list;
     }
+    return [];
+  };
+  const dl = DATELINE.exec(src.slice(0, 200));
+  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400));
+  if (dateline) {
+    const list = headlinePlace(dateline[1]!.trim(), true);
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
-  // A headline that opens with a district or province name in ordinary case: "Chợ Đồn: Công nhận…",
-  // "Thới Bình tổng kết 7 năm…".
+  // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
   const title = TITLE_PLACE.exec(src.slice(0, 120));
   if (title && !dl) {
     const parts = title[1]!.split(" ");
+    const colon = /^\s*[:–-]/.test(src.slice(title.index + title[0].length));
     for (let n = parts.length; n >= 1; n--) {
-      const name = keyOf(parts.slice(0, n).join(" "));
-      let hit = false;
-      for (const t of ["huyện", "thị xã", "thành phố", "quận", "tỉnh"]) {
-        const list = idx.byKey.get(`${t} ${name}`)?.filter((u) => u.level !== "commune");
-        if (list?.length) { hit = true; for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); }
-      }
-      if (hit) break;
+      const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
+      for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+      if (list.length) break;
     }
   }
   // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { type Level, type AdminUnit, type UnitIndex } from "./scope-types.ts";
+import { type Level, type AdminUnit, type UnitIndex, type Mention } from "./scope-types.ts";
 
 /**
  * A name folded past spelling variants: no tone or vowel marks, đ as d, no spaces or hyphens
@@ -82,23 +82,27 @@ export function unitIndex(): UnitIndex {
 // Matched on the folded key; the name after it must start with a capital in the text.
 // Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
 // "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
-export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu)\s+)/gu;
+export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu|tt)\s+|(q)(?=\d{1,2}(?![\d\p{L}]|\s*(?:[/.-]\s*\d|năm))))/gu;
 export const COMMITTEE_TYPE: Record<string, string> = {
   thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
   tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
-  // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ".
+  // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ"; in capitals too,
+  // "TT Phú Túc" (thị trấn) and "Q1" (quận 1, not "Q1/2024", the quarter).
   hu: "huyện", tu: "tỉnh", txu: "thị xã", tpu: "thành phố",
 };
 /** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
 export const ONE_LETTER = new Set(["h", "q", "p", "x"]);
 /** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
 export const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+/** The same dateline opening the line after the headline: "Tổng kết …\nIA PA - Sáng 10/1, …". */
+export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
   ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
-  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)")],
+  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
-  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)")],
+  // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
+  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
 ];
 export const CITY_WORDS = rx("thành uỷ|ubnd thành phố|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**
@@ -161,6 +165,13 @@ export function bylineUnits(head: string): AdminUnit[] {
   }
   const out: AdminUnit[] = [];
   if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
+  const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  if (site) {
+    const name = fold(site[1]!.toLowerCase());
+    const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+    if (p) out.push(...p.units);
+  }
   for (const m of head.matchAll(BYLINE)) {
     const code = m[1]!;
     for (const suffix of BYLINE_SUFFIX) {
@@ -173,7 +184,7 @@ export function bylineUnits(head: string): AdminUnit[] {
   return out;
 }
 
-export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại|của|quê hương|[–-]) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
 
 /** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
 export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
@@ -188,11 +199,20 @@ export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
     .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
 }
 
+/** A closing byline that ends with the local media's name and its place: "(Đài TT-TH Ia Pa)", "Trung tâm VHTT-TT Krông Pa". */
+export const MEDIA_PLACE = /(?:^|[\s(])(?:Đài|Trung tâm|Phòng|PV|CTV|[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)+)\s+(?:[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*\s+)?(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*$/u;
+
 /** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
 export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
   const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
   for (const line of lines.reverse()) {
     if (line.length > 80) continue;
+    const media = MEDIA_PLACE.exec(line);
+    if (media) {
+      const name = keyOf(media[1]!);
+      const out = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []);
+      if (out.length) return out;
+    }
     const m = TRAILER_PLACE.exec(line);
     if (!m) continue;
     // "PV (Ia Sao, Ia Grai)": a commune and its district.
@@ -216,3 +236,42 @@ export function levelOfType(typeAndName: string): Level {
 
 /** How `u` is written in the output: "huyện Krông Pa", "tỉnh Lạng Sơn". */
 export const label = (u: AdminUnit) => `${u.type} ${u.name}`;
+
+/** A cooperative's name: the words after "Hợp tác xã"/"HTX", to the end of the clause. */
+const COOPERATIVE = /(?<![\p{L}\p{M}])(?:Hợp tác xã|HTX)\s+([^,.;:()\n\d]{1,80})/gu;
+
+/**
+ * Communes named only at the end of a cooperative's name after the words of its trade: "HTX Nông nghiệp dịch vụ
+ * Ia Pết có 45 thành viên" names xã Ia Pết ("Hợp tác xã Kon Thụp" is read with the other mentions). The name is
+ * looked for in the runs of capitalised words among its first eight words.
+ */
+export function cooperativeCommunes(src: string, weightAt: (at: number) => number): Mention[] {
+  const idx = unitIndex();
+  const out: Mention[] = [];
+  for (const m of src.matchAll(COOPERATIVE)) {
+    const words = m[1]!.split(/\s+/).filter(Boolean).slice(0, 8);
+    const runs: string[][] = [];
+    for (const [i, w] of words.entries()) {
+      if (!/^\p{Lu}/u.test(w)) continue;
+      // The first word is the trade's ("Nông nghiệp") or starts a name read with the other mentions.
+      if (i === 0) continue;
+      if (i > 1 && /^\p{Lu}/u.test(words[i - 1]!)) runs[runs.length - 1]!.push(w);
+      else runs.push([w]);
+    }
+    let hit: Mention | null = null;
+    for (const run of runs) {
+      for (let n = Math.min(3, run.length); n >= 1 && !hit; n--) {
+        const name = run.slice(run.length - n).join(" ");
+        // A name a district or a province also bears ("HTX … Mang Yang", "… Hòa Bình") does not say which.
+        if (["huyện", "thị xã", "thành phố", "quận", "tỉnh"].some((t) => idx.byKey.has(keyOf(`${t} ${name}`)))) break;
+        const list = ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(keyOf(`${t} ${name}`)) ?? []);
+        const at = src.indexOf(name, m.index);
+        if (list.length && at >= 0) hit = { at, end: at + name.length, key: keyOf(`${list[0]!.type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
+      }
+      if (hit) break;
+    }
+    if (hit) out.push(hit);
+    if (out.length >= 20) break;
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Scope rules found on a study set of public news texts (issue 16): units written by an abbreviation
+ * after an organ, places in a capitalised dateline spelled with other marks, a headline's commune in a
+ * commune's text, a person named after a level word. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: units written short or in a headline", () => {
+  test("an organ before an abbreviated unit speaks from its level: 'Đảng ủy P. Tân Phú (TP.HCM)'", () => {
+    const s = scope("Đảng ủy P. Tân Phú (TP.HCM) tổ chức hội nghị đối thoại với 150 người dân.");
+    assert.deepEqual([s.unit, s.level], ["phường Tân Phú", "commune"]);
+    assert.equal(scope("UBND X. Ia Mlah tiếp 20 lượt công dân; Công an tỉnh phối hợp.").unit, "xã Ia Mlah");
+  });
+  test("a dateline in capitals names a place spelled with other marks: 'ĐAK ĐOA' is Đăk Đoa", () => {
+    const body = "Năm 2023, các tổ hòa giải trên địa bàn huyện đã hòa giải thành 45/50 vụ việc.";
+    assert.equal(scope(`ĐAK ĐOA: Hòa giải thành 45 vụ việc\n${body}`).unit, "huyện Đăk Đoa");
+    assert.equal(scope(`Đak Đoa: Hòa giải thành 45 vụ việc\n${body}`).unit, "huyện Đăk Đoa");
+  });
+  test("a commune's text whose headline opens with the commune's name", () => {
+    assert.equal(scope("Tam Nông: Tổng kết công tác dân vận chính quyền năm 2025\nSáng 7/11, Đảng ủy xã tổ chức hội nghị; xã đã hoàn thành 4 nội dung dân vận.").unit, "xã Tam Nông");
+    assert.equal(scope("Đại Phước: Xây dựng 87 mô hình Dân vận khéo\nNăm 2025, Đảng ủy xã đã chỉ đạo xây dựng 87 mô hình.").unit, "xã Đại Phước");
+    // A district's text keeps the district of that name.
+    assert.equal(scope("Tam Nông: Tổng kết công tác dân vận năm 2023\nSáng 7/1, Huyện ủy tổ chức hội nghị; toàn huyện có 40 mô hình.").unit, "huyện Tam Nông");
+  });
+  test("a person named after a level word is no unit: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng'", () => {
+    const s = scope("Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng chủ trì cuộc họp. Quỹ vận động 55 tỷ đồng.");
+    assert.deepEqual([s.unit, s.level], [null, "province"]);
+    // A district merged before 2025 is still named as the text writes it.
+    assert.equal(scope("Sáng 7/7, Ban Dân vận Huyện ủy Đất Đỏ sơ kết công tác dân vận 6 tháng đầu năm 2022.").unit, "huyện Đất Đỏ");
+  });
+  const body = "Sáng 10/1, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Năm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.";
+  test("a headline names the district after 'của', 'quê hương' or a closing dash", () => {
+    assert.equal(scope(`Hiệu quả phong trào Dân vận khéo của Krông Pa\n${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Dân vận khéo trên quê hương Phú Ninh\n${body}`).unit, "huyện Phú Ninh");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023 - Krông Pa\n${body}`).unit, "huyện Krông Pa");
+    // A place of another level is no answer: a province's text about its districts.
+    assert.equal(scope("Ghi nhận của Krông Pa\nBan Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023 của toàn tỉnh.").unit, null);
+  });
+  test("a closing byline names the district after the local media's name", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nVăn Ngọc (Đài TT-TH Ia Pa)`).unit, "huyện Ia Pa");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nVăn Ngọc - Trung tâm VHTT-TT Krông Pa`).unit, "huyện Krông Pa");
+    // An author's name alone is no place, even when a district bears it.
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nMinh Long`).unit, null);
+  });
+  test("a dateline in capitals that opens the line after the headline", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\nIA PA - ${body}`).unit, "huyện Ia Pa");
+  });
+  test("a provincial newspaper's address as its byline names the province", () => {
+    assert.equal(scope("(Baodaklak.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Đắk Lắk");
+    assert.equal(scope("(baogialai.com.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Gia Lai");
+    assert.equal(scope("(Baomoi.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, null);
+  });
+});
+
+describe("scope: a month beside the standard period that holds it", () => {
+  test("a month reported with its half year or year gives way to that period", () => {
+    assert.equal(scope("Báo cáo công tác tháng 6/2024 và 6 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Trong tháng 12/2023, toàn huyện tiếp 30 lượt công dân; cả năm 2023 tiếp 300 lượt công dân.").period, "2023");
+    // A monthly report stays monthly: next year's tasks do not hold its figures.
+    assert.equal(scope("Báo cáo công tác dân vận tháng 3/2024\nNhiệm vụ năm 2024 là tiếp tục xây dựng mô hình.").period, "202403");
+  });
+  test("the month a page was published is no period", () => {
+    assert.equal(scope("Cập nhật: tháng 1/2024\nNăm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.").period, "2023");
+  });
+});
+
+describe("scope: periods written otherwise", () => {
+  test("a half year or nine months written with a leading zero: '06 tháng đầu năm', '09 tháng'", () => {
+    assert.equal(scope("Báo cáo sơ kết công tác dân vận 06 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Sơ kết 09 tháng năm 2024, toàn huyện tiếp 120 lượt công dân.").period, "2024N9");
+  });
+  test("a reporting span of days names its period, by the calendar or by the cut-off on the 15th", () => {
+    assert.equal(scope("Báo cáo kết quả tiếp công dân (từ ngày 01/01/2024 đến ngày 30/6/2024): toàn huyện tiếp 120 lượt.").period, "2024S1");
+    assert.equal(scope("Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/6/2024: toàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/3/2024: toàn huyện tiếp 40 lượt công dân.").period, "2024Q1");
+    // A campaign's fortnight is no standard period.
+    assert.equal(scope("Đợt cao điểm từ ngày 01/3/2024 đến ngày 15/3/2024, toàn huyện tiếp 120 lượt công dân.").period, null);
+  });
+});
+
+describe("scope: abbreviations in capitals without a dot", () => {
+  test("'TT Phú Túc' is a town; 'TT Y tế' is a centre and names none", () => {
+    assert.equal(scope("UBND TT Phú Túc tiếp 20 lượt công dân.").unit, "thị trấn Phú Túc");
+    assert.equal(scope("Đảng ủy TT Chư Sê tổ chức hội nghị đối thoại với 100 người dân.").unit, "thị trấn Chư Sê");
+  });
+  test("'Q1' after an organ is a district; with a year, or after 'Trong', a quarter", () => {
+    assert.equal(scope("Sáng 8/1, Ủy ban MTTQ Q1, TP HCM tổ chức Ngày hội Vì người nghèo, vận động hơn 5 tỷ đồng.").unit, "quận 1");
+    const q = scope("Kết quả Q1/2024: UBND huyện Chư Sê tiếp 20 lượt công dân.");
+    assert.deepEqual([q.unit, q.period], ["huyện Chư Sê", "2024Q1"]);
+    assert.equal(scope("Trong Q3, UBND huyện Chư Sê tiếp 20 lượt công dân.").unit, "huyện Chư Sê");
+  });
+});
+
+describe("scope: a commune named only in a cooperative's name", () => {
+  test("the commune at the end of the cooperative's name, after the words of its trade", () => {
+    assert.equal(scope("HTX Nông nghiệp dịch vụ Ia Pết có 45 thành viên, doanh thu 2 tỷ đồng.").unit, "xã Ia Pết");
+    assert.equal(scope("Hợp tác xã Nông Nghiệp Dịch Vụ Ia Pết tổ chức đại hội với 45 thành viên.").unit, "xã Ia Pết");
+  });
+  test("a name a district or province also bears says nothing of a commune", () => {
+    assert.equal(scope("Hợp tác xã Nông nghiệp Mang Yang có 45 thành viên. Huyện Mang Yang vận động 120 hộ tham gia.").unit, "huyện Mang Yang");
+  });
+});
