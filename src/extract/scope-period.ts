@@ -1,6 +1,7 @@
 /**
  * Pure: the period a report's figures cover and the kind of text (tổng kết, sơ kết, news).
  */
+import { parsePeriod, periodContains } from "../core/period.ts";
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type ReportKind } from "./scope-types.ts";
@@ -174,14 +175,11 @@ function spanPeriod([d1, m1, y1, d2, m2, y2]: number[]): string | null {
 
 /** True when the standard period `id` ("2024", "2024S1", "2024Q2", "2024N9") holds the month `month` ("202406"). */
 function holdsMonth(id: string, month: string): boolean {
-  if (/^\d{6}$/.test(id) || id.slice(0, 4) !== month.slice(0, 4)) return false;
-  const m = Number(month.slice(4));
-  const kind = id.slice(4, 5);
-  const n = Number(id.slice(5));
-  if (kind === "") return true;
-  if (kind === "Q") return Math.ceil(m / 3) === n;
-  if (kind === "S") return Math.ceil(m / 6) === n;
-  return kind === "N" && m <= 9;
+  try {
+    return id !== month && periodContains(parsePeriod(id), parsePeriod(month));
+  } catch {
+    return false; // a year the product does not take (checkYear): not a period to report
+  }
 }
 
 export function detectKind(key: string, period: string | null): ReportKind | null {
