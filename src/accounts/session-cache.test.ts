@@ -3,7 +3,7 @@
  * servers on one database (two handles here, each with its own cache) never honour a session the
  * other has ended, nor a role or unit the other has changed.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -3,10 +3,10 @@
  * opens the database and calls the same services as the HTTP API. Local commands act as the
  * system actor (whoever can run them can read the database file anyway).
  */
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadConfig, type Config } from "../config.ts";
+import { loadConfig } from "../config.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { dateOption, decodeText } from "../core/input.ts";
 import { cliError, openConfigured } from "./open.ts";

@@ -4,7 +4,7 @@ import { Hierarchy } from "./hierarchy.ts";
 import { rollupSum, rateValue, ratioOf, type FigureFact } from "./rollup.ts";
 import { parsePeriod } from "./period.ts";
 
-import { OLD_END, NEW_START, units, ids, edges, h } from "./hierarchy.fixture.ts";
+import { units, ids, edges, h } from "./hierarchy.fixture.ts";
 
 let fid = 1;
 const fig = (unitKey: string, period: string, value: number, extra: Partial<FigureFact> = {}): FigureFact => ({
@@ -157,6 +157,6 @@ test("a split with shares recorded by an administrator gives each successor its 
   assert.equal(plain.get(ids.p01!)!.value, 40);
   assert.equal(plain.get(ids.p01!)!.notAllocated, 1);
   // Shares that do not add up to 1 are not used.
-  const bad = new Hierarchy(units, edges.map((x) => (x.fromId === ids.c00034 ? { ...x, share: 0.5 } : x)).map((x, i) => (x.fromId === ids.c00034 && x.toId === ids.c00190 ? { ...x, share: 0.4 } : x)));
+  const bad = new Hierarchy(units, edges.map((x) => (x.fromId === ids.c00034 ? { ...x, share: 0.5 } : x)).map((x) => (x.fromId === ids.c00034 && x.toId === ids.c00190 ? { ...x, share: 0.4 } : x)));
   assert.equal(rollupSum(figs, [ids.c00025!], { ...q, hierarchy: bad }).get(ids.c00025!)!.value, null);
 });

@@ -7,7 +7,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import { parsePeriod, periodLabel, periodRange, previousPeriod, reportedDay, samePeriodLastYear, type Period } from "../core/period.ts";
-import { rateValue, ratioOf, rollupSum, type FigureFact } from "../core/rollup.ts";
+import { ratioOf, rollupSum, type FigureFact } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
@@ -19,7 +19,7 @@ import { getSubmission, submissionStatusOfChildren, type LateRow, type Submissio
 import { REFORM_FIRST_NEW_DAY, REFORM_LAST_OLD_DAY } from "../units/admin-import.ts";
 import { DomainError } from "../core/errors.ts";
 import { subUnitsOn } from "../core/sub-units.ts";
-import { BASES, reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
+import { reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
 import { cellId, readCells } from "../totals/totals.reader.ts";
 import { loadReports } from "../totals/totals.repository.ts";
 import { getSettings, type Settings } from "../settings/settings.service.ts";

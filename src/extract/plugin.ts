@@ -5,7 +5,7 @@
  * (a .zip, answered as NDJSON with progress) and `POST /api/extract/check`. `extract` never opens
  * the database (fast start).
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { extraCommands, extraRoutes, type Io } from "../plugins.ts";

@@ -8,7 +8,6 @@ import { hierarchyOf } from "../context.ts";
 import { toErrorResponse } from "./errors.ts";
 import { openApiDocument, registry, route, type Env } from "./routes.ts";
 import { apiHeaders, DATA_VALUE_SETS_MAX_BYTES, mediaType, megabytes, originGuard } from "./edge.ts";
-import { readText } from "./body.ts";
 import { decodeText } from "../core/input.ts";
 import { countRequest, type Bucket } from "../ratelimit/ratelimit.ts";
 import { isoDate, idParam as id } from "../core/input.ts";

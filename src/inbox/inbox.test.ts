@@ -11,7 +11,6 @@ import { describeEachDatabase } from "../test-support/db.ts";
 import { seededContext, userAt } from "../test-support/fixture.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { SYSTEM, type Actor } from "../accounts/actor.ts";
-import { DomainError } from "../core/errors.ts";
 import { outcome } from "../test-support/outcome.ts";
 import { transition } from "../submissions/submission.service.ts";
 import { createPetition } from "../registers/petition.service.ts";

@@ -76,7 +76,7 @@ async function readForm(c: Context<Env>): Promise<Record<string, string>> {
 }
 
 /** Rate limit, honeypot and the signed token: the checks every public write passes first. */
-async function guard(ctx: Ctx, c: Context<Env>, form: Record<string, string>): Promise<void> {
+async function guard(ctx: Ctx, form: Record<string, string>): Promise<void> {
   if (form.website) throw new DomainError("SPAM_REJECTED", "Không nhận được biểu mẫu. Vui lòng tải lại trang và gửi lại.");
   const problem = checkFormToken(await formSecret(ctx), form.t, Date.now());
   if (problem) {
@@ -121,7 +121,7 @@ export function publicRoutes(app: Hono<Env>, ctx: Ctx): void {
         await countRequest(ctx, "portal", hashedKey("ip", clientIp(c, ctx.config.trustProxy)));
         const form = await readForm(c);
         size = sizeOf(form.co);
-        await guard(ctx, c, form);
+        await guard(ctx, form);
         return c.html(await handle(c, form, size), 200, PRIVATE);
       } catch (e) {
         return refused(c, e, size, { label: "Quay lại", path: c.req.path });

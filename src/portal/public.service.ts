@@ -5,7 +5,6 @@
  * that signs the public forms' tokens.
  */
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
 import { audit } from "../audit/audit.ts";
 import { SYSTEM, type Actor } from "../accounts/actor.ts";

@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
 import type { Hono } from "hono";
 import { z } from "zod";
-import { extraCommands, extraRoutes, figureSources, type Io } from "../plugins.ts";
+import { extraCommands, extraRoutes, figureSources } from "../plugins.ts";
 import { route, type Env } from "../http/routes.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { withContext } from "../cli/with-context.ts";

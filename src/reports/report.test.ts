@@ -17,14 +17,13 @@ import { createApp } from "../http/app.ts";
 import { extraCommands, extraRoutes } from "../plugins.ts";
 import { openDatabase, migrate } from "../db/database.ts";
 import { narrativeText, writtenFigures } from "./narrative.ts";
-import { acceptDrafts, buildReport, decideSection, issueReport, writeSections } from "./report.service.ts";
+import { buildReport, decideSection, issueReport } from "./report.service.ts";
 import { renderReport, reportText } from "./render.ts";
 import { updateReportSettings } from "./report-settings.ts";
 import "./plugin.ts";
 import { complete, seedKrongPa } from "./report-fixture.ts";
 
 const rejects = (code: string) => (e: unknown) => e instanceof DomainError && e.code === code;
-const area = (unitCode: string, indicator: string, period: string, value: number, disagg = "") => ({ unitCode, indicator, period, value, kind: "area", disagg });
 
 describeEachDatabase("reports: narrative, dates, drafts, numbers, files", (get, dialect) => {
   let ctx: Ctx;

@@ -10,7 +10,7 @@ import type { Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
 import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Vec } from "../core/totals.ts";
-import { readCorrectionRows, slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
+import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
 import { loadUnitYears } from "./totals.tracker.ts";
 
 const sourcesCache = new WeakMap<Hierarchy, Map<number, Map<number, number[]>>>();

@@ -4,7 +4,6 @@
  */
 import { useState } from "preact/hooks";
 import { api, get, hasEndpoint, qs, type Me } from "./api.ts";
-import { parseNumber } from "./validate.ts";
 import { UnitSwitch } from "./unit-picker.tsx";
 import { PeriodPicker, Show, go, href, lastEndedQuarter, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 
