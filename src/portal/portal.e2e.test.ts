@@ -220,6 +220,8 @@ test("a commune-wide decision (Điều 21 khoản 1): 2 of the phường's 3 t�
       await row.getByRole("button", { name: `Kết thúc và công bố kết quả toàn xã: ${question}` }).click();
     }
     await row.getByText("Được thông qua. 2/3 thôn, tổ dân phố tán thành (cần ít nhất 2).").waitFor();
+    // The published result is in the notices list at once, without reloading the page.
+    await p.getByRole("cell", { name: new RegExp(`^Kết quả Nhân dân toàn phường bàn và quyết định: ${question}`) }).waitFor({ timeout: 5000 });
     await shot(p, `commune-staff-${width}`);
     const r = await resident(width);
     await r.goto(web.server.url + "/cong-khai/21583");

@@ -193,12 +193,16 @@ function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
   );
 }
 
-export function Consultations({ unitId, onCodes }: { unitId: number; onCodes: (x: IssuedCodes) => void }) {
+export function Consultations({ unitId, onCodes, onPublished }: { unitId: number; onCodes: (x: IssuedCodes) => void; onPublished: () => void }) {
   const writer = useCanWrite();
   const [s, reloadVillages] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
   const [communes, reloadCommunes] = useCommuneDecisions(unitId);
-  // A village's decision closing changes its commune decision's count: both lists reload together.
-  const reload = async () => { await Promise.all([reloadVillages(), reloadCommunes()]); };
+  // A village's decision closing changes its commune decision's count: both lists reload together;
+  // a closing also publishes its result as a notice, which the notices list above then shows.
+  const reload = async () => {
+    await Promise.all([reloadVillages(), reloadCommunes()]);
+    onPublished();
+  };
   const communeRows = communes.state === "ok" ? communes.data : [];
   return (
     <>

@@ -91,9 +91,10 @@ function EditNotice({ n, close, done }: { n: NoticeRow; close: () => void; done:
   );
 }
 
-function Notices({ unitId }: { unitId: number }) {
+/** `published`: bumped when a result is published elsewhere on the page (the list reads again). */
+function Notices({ unitId, published }: { unitId: number; published: number }) {
   const writer = useCanWrite();
-  const [s, reload] = useLoad(`notices-${unitId}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
+  const [s, reload] = useLoad(`notices-${unitId}-${published}`, () => get<NoticeRow[]>(`/api/portal/notices?${qs({ unitId })}`));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const [history, setHistory] = useState<number | null>(null);
@@ -185,12 +186,13 @@ interface Viewed { id: number; code: string; name: string; commune: boolean }
 
 /** Everything the staff page shows for one unit; keyed by the unit so a new pick loads afresh. */
 function UnitSections({ u, onCodes }: { u: Viewed; onCodes: (s: IssuedCodes) => void }) {
+  const [published, setPublished] = useState(0);
   return (
     <>
       {u.code && <p><a href={`/cong-khai/${u.code}`} target="_blank" rel="noopener">{tf("Xem trang công khai của {unit}", { unit: u.name || u.code })}</a></p>}
       <Compliance unitId={u.id} />
-      <Notices unitId={u.id} />
-      <Consultations unitId={u.id} onCodes={onCodes} />
+      <Notices unitId={u.id} published={published} />
+      <Consultations unitId={u.id} onCodes={onCodes} onPublished={() => setPublished((n) => n + 1)} />
       <Feedback unitId={u.id} />
     </>
   );
