@@ -146,6 +146,21 @@ const cases: Array<[string, string, string[]]> = [
     "Thực hiện kế hoạch, huyện tổ chức 10 hội nghị đối thoại; triển khai 27 cuộc giám sát theo kế hoạch.", ["10 hội nghị → dialogues.held", "27 cuộc → oversight.count"]],
   ["a party cell's committee is a counted noun, in capitals too",
     "Đảng ủy kiểm tra 01 Chi ủy và 02 đảng viên; thành lập 01 chi ủy cơ sở.", ["1 chi uỷ → -", "2 đảng viên → -", "1 chi uỷ → -"]],
+  ["residential areas written by their abbreviation are counted nouns",
+    "Mô hình được triển khai tại 150/160 KDC; 12 TDP và 5 HTX tham gia.", ["150/160 khu dân cư → -", "12 tổ dân phố → -", "5 hợp tác xã → -"]],
+  ["the numbers of a slogan are its name, not counts",
+    "Thực hiện phong trào “5 đoàn kết, 3 trong sạch”, mô hình 4 an, phong trào 5 tốt tại 20 thôn.", ["20 thôn → -"]],
+  ["pilot communes of a programme are not communes that reached its standard",
+    "Triển khai mô hình ở 6 xã điểm nông thôn mới; 4 xã điểm đã đạt chuẩn nông thôn mới.", ["6 xã → -", "4 xã → new_rural.communes"]],
+  ["citizens guided elsewhere or whose petitions were taken for handling are no second count of turns received",
+    "Tiếp 45 lượt công dân. Qua phân loại, bộ phận tiếp công dân đã tiếp nhận đơn để xử lý với 4 trường hợp; giải thích, hướng dẫn 3 lượt công dân đến cơ quan có thẩm quyền.",
+    ["45 lượt → reception.turns", "4 trường hợp → -", "3 lượt → -"]],
+  ["a count written after its noun and a word of direction, closing its clause",
+    "Xã tiếp nhận 1.195 văn bản đến; ban hành văn bản đi 282; Chỉ thị 17 được quán triệt.", ["1195 văn bản → -", "282 văn bản → docs.issued"]],
+  ["money mobilised for investment in facilities is money mobilised; the state's investment is not",
+    "Toàn huyện đã huy động đầu tư xây dựng nhà văn hóa hơn 30,5 tỷ đồng; nhà nước đầu tư 5 tỷ đồng.", ["30500000000 đồng → contrib.money_vnd", "5000000000 đồng → -"]],
+  ["a headline's rounded money takes the key of the body's figure it rounds",
+    "Hơn 30 tỷ đồng xây dựng thiết chế văn hóa\nToàn huyện đã huy động hơn 30,5 tỷ đồng xây dựng nhà văn hóa.", ["30000000000 đồng → contrib.money_vnd", "30500000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
