@@ -137,11 +137,16 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     const close = key.slice(spanEnd, spanEnd + 25).search(/[”"]/);
     if (close >= 0 && !/[,.;:]/.test(key.slice(spanEnd, spanEnd + close))) return end;
   }
+  // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
+  if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
   return finish(key, i, { end, amountEnd: amount.end, spanEnd, value: amount.value, of, unit, ruleUnit, percent, lead });
 }
+
+/** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
+const SLOGAN_WORD = rx("^\\s*(đoàn kết|trong sạch|sạch|an(?! ninh)|tốt(?! nghiệp)|xanh|giỏi|đẹp|nhất|đúng|tại chỗ)\\b");
 
 /** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
 const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);

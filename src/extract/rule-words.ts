@@ -176,6 +176,8 @@ export const R = {
   householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
   /** Words of a petition desk: under such a label petitions are not mediation cases. */
   petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),
+  /** Pilot communes of a programme or a model ("xã điểm", "xã thí điểm"). */
+  pilot: rx("^xã (thí )?điểm\\b"),
   /** Communes that reached the new-rural standard, said at the end of their clause. */
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
   /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */

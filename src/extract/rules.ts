@@ -230,6 +230,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
+      // "6 xã điểm nông thôn mới": the pilot communes of a programme, not communes that reached its standard.
+      if (R.pilot.test(right) && !R.reached.test(tail.split(/[,;(]/)[0]!)) return null;
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
       {
         // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
