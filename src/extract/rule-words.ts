@@ -252,5 +252,20 @@ function lastMatch(re: RegExp, s: string): number {
   return at;
 }
 
+/** How citizens received were dealt with: guided elsewhere, petitions taken for handling. */
+const HANDLED = rx("hướng dẫn|giải thích|tiếp nhận đơn|nhận đơn|chuyển đơn|xử lý|trả lời");
+/** A count of citizens received said before, in the passage: "Tiếp 45 lượt công dân." */
+const RECEIVED_BEFORE = rx("tiếp[^.;\\n]{0,40}?\\d[\\d.]*\\s*(lượt|trường hợp)");
+
+/**
+ * "Tiếp 45 lượt công dân. … tiếp nhận đơn để xử lý với 4 trường hợp; hướng dẫn 3 lượt công dân đến cơ
+ * quan có thẩm quyền": after a count of citizens received, those dealt with in some way are part of it,
+ * not a second count of receptions (the handling is said after the last word of receiving in the clause).
+ */
+export function handledAfterReception(f: RuleInput): boolean {
+  const handled = lastMatch(HANDLED, f.seg);
+  return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
+}
+
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
