@@ -112,7 +112,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end);
     // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
@@ -229,6 +229,18 @@ function leadingNoun(key: string, i: number): { start: number; unit: string; nou
     if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
   }
   return null;
+}
+
+/** Documents or petitions sent or received, written before their count: "văn bản đi 282", "đơn thư đến 45". */
+const REGISTER = rx("(văn bản|công văn|đơn thư|\\bđơn|hồ sơ) (đi|đến)\\s*$");
+const REGISTER_UNIT: Record<string, string> = { [keyOf("đơn thư")]: "đơn", [keyOf("đơn")]: "đơn" };
+
+/** "ban hành văn bản đi 282;": a count after the noun and its direction, closing its clause, or null. */
+function registerNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  if (!/^\s*([;,.)\n]|$)/.test(key.slice(end, end + 3))) return null;
+  const from = Math.max(0, i - 30);
+  const m = REGISTER.exec(key.slice(from, i));
+  return m ? { start: from + m.index, unit: REGISTER_UNIT[m[1]!] ?? m[1]!, noun: m[0].trim() } : null;
 }
 
 /** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */
