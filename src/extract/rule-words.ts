@@ -113,6 +113,8 @@ export const R = {
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
     // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
     "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
+  /** Investment that the people's contributions were mobilised for: "huy động đầu tư", "xã hội hóa nguồn vốn đầu tư". */
+  mobilisedInvestment: new RegExp(rx("(huy động|vận động|xã hội hoá)( (nguồn lực|nguồn vốn|vốn|kinh phí))? đầu tư").source, "gu"),
   /** Money for each item ("mỗi căn trị giá 70 triệu đồng … và 60 triệu đồng"): not a total mobilised. */
   eachWorth: rx("\\bmỗi\\b[^;]{0,25}(trị giá|giá trị|kinh phí|số tiền|mức)[^;]{0,80}$"),
   /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */

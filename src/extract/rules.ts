@@ -187,7 +187,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
     case "đồng":
-      if (R.perUnit.test(right) || R.moneyNot.test(near) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
+      if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
       if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
