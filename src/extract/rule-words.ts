@@ -269,5 +269,21 @@ export function handledAfterReception(f: RuleInput): boolean {
   return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
 }
 
+/** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
+const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
+const HELD = rx("định kỳ|đột xuất|thường xuyên");
+
+/**
+ * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
+ * for one kind of petition are a part of the count of citizens received, not another count of it (a
+ * breakdown by how the reception was held, "trong đó tiếp định kỳ 30 lượt", keeps the key).
+ */
+export function kindSubsetOfReception(f: RuleInput): boolean {
+  const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
+  if (open < 0) return false;
+  const part = (f.statement ?? f.before).slice(open);
+  return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
+}
+
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);

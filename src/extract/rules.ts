@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { dvkBefore, dvkContext, handledAfterReception, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
+import { dvkBefore, dvkContext, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -83,7 +83,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
-        if (R.campaign.test(near) || R.conference.test(near) || handledAfterReception(f)) return null;
+        if (R.campaign.test(near) || R.conference.test(near) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
       // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
@@ -129,7 +129,7 @@ export function indicatorFor(f: RuleInput): string | null {
     case "trường hợp":
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
-        && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) ? "reception.turns" : null;
+        && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
     case "buổi": {
       // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
       const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
