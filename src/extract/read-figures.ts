@@ -101,6 +101,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
+  headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
   // counted as houses beside them (same number, same sentence, the next 250 chars or the 400 before) are not counted twice.
   for (const c of cands) {
@@ -114,6 +115,22 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     const [s, e] = toOriginal(c.start, c.end);
     return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
   });
+}
+
+/**
+ * "Hơn 30 tỷ đồng xây dựng thiết chế văn hóa\n… đã huy động hơn 30,5 tỷ đồng …": a headline's figure with no
+ * verb of its own is the body's figure it rounds (same unit, within a tenth), and takes that figure's key.
+ */
+function headlineKeys(key: string, cands: Candidate[]): void {
+  const lineEnd = key.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > 200) return;
+  for (const c of cands) {
+    if (c.start >= lineEnd) break;
+    if (c.indicator !== null || c.percent || c.unit === null) continue;
+    const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && !o.percent && o.unit === c.unit && o.of === c.of
+      && Math.abs(o.value - c.value) <= 0.1 * o.value);
+    if (body) c.indicator = body.indicator;
+  }
 }
 
 const RATE = rx("tỷ lệ");

@@ -112,7 +112,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = leadingNoun(key, i) ?? labelNoun(key, i, end);
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end);
     // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
@@ -137,11 +137,16 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     const close = key.slice(spanEnd, spanEnd + 25).search(/[”"]/);
     if (close >= 0 && !/[,.;:]/.test(key.slice(spanEnd, spanEnd + close))) return end;
   }
+  // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
+  if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
   return finish(key, i, { end, amountEnd: amount.end, spanEnd, value: amount.value, of, unit, ruleUnit, percent, lead });
 }
+
+/** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
+const SLOGAN_WORD = rx("^\\s*(đoàn kết|trong sạch|sạch|an(?! ninh)|tốt(?! nghiệp)|xanh|giỏi|đẹp|nhất|đúng|tại chỗ)\\b");
 
 /** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
 const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);
@@ -224,6 +229,18 @@ function leadingNoun(key: string, i: number): { start: number; unit: string; nou
     if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
   }
   return null;
+}
+
+/** Documents or petitions sent or received, written before their count: "văn bản đi 282", "đơn thư đến 45". */
+const REGISTER = rx("(văn bản|công văn|đơn thư|\\bđơn|hồ sơ) (đi|đến)\\s*$");
+const REGISTER_UNIT: Record<string, string> = { [keyOf("đơn thư")]: "đơn", [keyOf("đơn")]: "đơn" };
+
+/** "ban hành văn bản đi 282;": a count after the noun and its direction, closing its clause, or null. */
+function registerNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  if (!/^\s*([;,.)\n]|$)/.test(key.slice(end, end + 3))) return null;
+  const from = Math.max(0, i - 30);
+  const m = REGISTER.exec(key.slice(from, i));
+  return m ? { start: from + m.index, unit: REGISTER_UNIT[m[1]!] ?? m[1]!, noun: m[0].trim() } : null;
 }
 
 /** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */

@@ -113,6 +113,8 @@ export const R = {
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
     // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
     "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
+  /** Investment that the people's contributions were mobilised for: "huy động đầu tư", "xã hội hóa nguồn vốn đầu tư". */
+  mobilisedInvestment: new RegExp(rx("(huy động|vận động|xã hội hoá)( (nguồn lực|nguồn vốn|vốn|kinh phí))? đầu tư").source, "gu"),
   /** Money for each item ("mỗi căn trị giá 70 triệu đồng … và 60 triệu đồng"): not a total mobilised. */
   eachWorth: rx("\\bmỗi\\b[^;]{0,25}(trị giá|giá trị|kinh phí|số tiền|mức)[^;]{0,80}$"),
   /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */
@@ -176,6 +178,8 @@ export const R = {
   householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
   /** Words of a petition desk: under such a label petitions are not mediation cases. */
   petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),
+  /** Pilot communes of a programme or a model ("xã điểm", "xã thí điểm"). */
+  pilot: rx("^xã (thí )?điểm\\b"),
   /** Communes that reached the new-rural standard, said at the end of their clause. */
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
   /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
@@ -248,6 +252,37 @@ function lastMatch(re: RegExp, s: string): number {
   let at = -1;
   for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
   return at;
+}
+
+/** How citizens received were dealt with: guided elsewhere, petitions taken for handling. */
+const HANDLED = rx("hướng dẫn|giải thích|tiếp nhận đơn|nhận đơn|chuyển đơn|xử lý|trả lời");
+/** A count of citizens received said before, in the passage: "Tiếp 45 lượt công dân." */
+const RECEIVED_BEFORE = rx("tiếp[^.;\\n]{0,40}?\\d[\\d.]*\\s*(lượt|trường hợp)");
+
+/**
+ * "Tiếp 45 lượt công dân. … tiếp nhận đơn để xử lý với 4 trường hợp; hướng dẫn 3 lượt công dân đến cơ
+ * quan có thẩm quyền": after a count of citizens received, those dealt with in some way are part of it,
+ * not a second count of receptions (the handling is said after the last word of receiving in the clause).
+ */
+export function handledAfterReception(f: RuleInput): boolean {
+  const handled = lastMatch(HANDLED, f.seg);
+  return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
+}
+
+/** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
+const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
+const HELD = rx("định kỳ|đột xuất|thường xuyên");
+
+/**
+ * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
+ * for one kind of petition are a part of the count of citizens received, not another count of it (a
+ * breakdown by how the reception was held, "trong đó tiếp định kỳ 30 lượt", keeps the key).
+ */
+export function kindSubsetOfReception(f: RuleInput): boolean {
+  const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
+  if (open < 0) return false;
+  const part = (f.statement ?? f.before).slice(open);
+  return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
 }
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */

@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { dvkBefore, dvkContext, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
+import { dvkBefore, dvkContext, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -83,7 +83,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
-        if (R.campaign.test(near) || R.conference.test(near)) return null;
+        if (R.campaign.test(near) || R.conference.test(near) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
       // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
@@ -129,7 +129,7 @@ export function indicatorFor(f: RuleInput): string | null {
     case "trường hợp":
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
-        && !R.campaign.test(near) && !R.conference.test(near) ? "reception.turns" : null;
+        && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
     case "buổi": {
       // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
       const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
@@ -187,7 +187,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
     case "đồng":
-      if (R.perUnit.test(right) || R.moneyNot.test(near) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
+      if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
       if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
@@ -230,6 +231,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
+      // "6 xã điểm nông thôn mới": the pilot communes of a programme, not communes that reached its standard.
+      if (R.pilot.test(right) && !R.reached.test(tail.split(/[,;(]/)[0]!)) return null;
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
       {
         // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.

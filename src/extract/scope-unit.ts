@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
+import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, PLACE_LINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -158,7 +158,8 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     return [];
   };
   const dl = DATELINE.exec(src.slice(0, 200));
-  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400));
+  // A place alone in capitals on the first or second line ("KRÔNG PA", then the body) is a dateline too.
+  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400)) ?? PLACE_LINE.exec(src.slice(0, 400));
   if (dateline) {
     const list = headlinePlace(dateline[1]!.trim(), true);
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);

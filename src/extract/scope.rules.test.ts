@@ -49,6 +49,12 @@ describe("scope: units written short or in a headline", () => {
   test("a dateline in capitals that opens the line after the headline", () => {
     assert.equal(scope(`Tổng kết công tác dân vận năm 2023\nIA PA - ${body}`).unit, "huyện Ia Pa");
   });
+  test("a place alone in capitals on the first line, no colon, names the unit", () => {
+    assert.equal(scope(`KRÔNG PA\n${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\nKRÔNG PA\n${body}`).unit, "huyện Krông Pa");
+    // A heading in capitals that names no place is none.
+    assert.equal(scope(`BÁO CÁO\n${body}`).unit, null);
+  });
   test("a provincial newspaper's address as its byline names the province", () => {
     assert.equal(scope("(Baodaklak.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Đắk Lắk");
     assert.equal(scope("(baogialai.com.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Gia Lai");
