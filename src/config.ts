@@ -17,8 +17,9 @@ const schema = z.object({
   DANVAN_PG_POOL: z.coerce.number().int().min(2).max(200).default(10),
   /**
    * PostgreSQL: transactions committing at once (each takes a connection; the rest of the pool
-   * serves reads). Transactions changing one indicator-year wait for each other (totals are settled
-   * under an advisory lock), so more than one mostly adds lock waits and retried deadlocks.
+   * serves reads). Transactions changing one indicator-year wait for each other at their commit
+   * (totals are settled under an advisory lock, taken for the whole batch in key order), so more
+   * than one mostly adds lock waits.
    */
   DANVAN_PG_WRITERS: z.coerce.number().int().min(1).max(64).default(1),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */

@@ -243,7 +243,6 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   for (let attempt = 0; !written; attempt++) {
     if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
     if (attempt === 0) {
-      await lockUnitYears(tx, [key]);
       // The row, its history and its lock in one statement; the lock's details only when it may hold.
       const covering = reportsCovering(h, f.unit.id, f.period);
       const earlier = needsHistory(f) ? historyPeriods(f.period) : [];
@@ -314,7 +313,9 @@ export async function deleteFigure(ctx: Ctx, actor: Actor, figureId: number): Pr
     await assertNotLocked(tx.db, h, row.unit_id, parsePeriod(row.period));
     await lockUnitYears(tx, [{ indicator: row.indicator, year: row.year }]);
     noteFigureChange(tx, { unitId: row.unit_id, indicator: row.indicator, year: row.year }, parsePeriod(row.period), row.disagg, beforeOf(toFigure(row)));
-    await tx.db.deleteFrom("figures").where("id", "=", figureId).execute();
+    // Only the row as read: a save from another server in between would otherwise be deleted unseen.
+    const gone = await tx.db.deleteFrom("figures").where("id", "=", figureId).where("version", "=", row.version).executeTakeFirst();
+    if (Number(gone.numDeletedRows) !== 1) throw new DomainError("CONFLICT", "Số liệu này vừa được người khác cập nhật; hãy tải lại rồi xóa.", { current: null });
     await audit(tx.db, actor, "figure.delete", "figure", figureId, { unitId: row.unit_id, indicator: row.indicator, period: row.period, value: row.value }, null, row.unit_id);
   });
 }

@@ -154,4 +154,39 @@ describeEachDatabase("a big import beside saves", (get, dialect) => {
     assert.equal(kept, (await rollupValue(ctx, SYSTEM, q)).value, "the kept national total is what a rebuild gives");
     assert.equal(kept, 100, `kept ${kept}`);
   });
+
+  test("two servers saving the same indicator-years in opposite orders never deadlock, and the totals equal a rebuild", async () => {
+    const ctx = await seededContext(get());
+    const h = await hierarchyOf(ctx);
+    const [a, b] = [...h.all()].filter((u) => u.level === "commune" && u.validTo === "2025-06-30").map((u) => u.code);
+    // Server A's first figure (value 777) pauses its insert: A has written nothing else yet, while B
+    // saves both indicators in the other order. Taking each indicator-year as its save came (A holds
+    // reception.turns, B dialogues.held, each then asking for the other's) deadlocked here.
+    await sql`create function danvan_test_pause_insert() returns trigger language plpgsql as $$ begin perform pg_sleep(1.5); return new; end $$`.execute(ctx.db);
+    await sql`create trigger danvan_test_pause_insert before insert on figures for each row when (new.value = 777) execute function danvan_test_pause_insert()`.execute(ctx.db);
+    const other = openDatabase({ url: PG_URL!, pgSchema: get().schema! });
+    const octx = makeContext(other, loadConfig({ DANVAN_PASSWORD_COST: "10" }), () => "2026-11-25");
+    await hierarchyOf(octx);
+    const deadlocks = async () => (await sql<{ n: number }>`select deadlocks::int as n from pg_stat_database where datname = current_database()`.execute(ctx.db)).rows[0]!.n;
+    const before = await deadlocks();
+    const fig = (unitCode: string, indicator: string, value: number) => ({ unitCode, asOf: "2024-12-31", indicator, period: "202405", value });
+    try {
+      const first = saveFigures(ctx, SYSTEM, [fig(a!, "reception.turns", 777), fig(a!, "dialogues.held", 3)]);
+      const paused = async () => (await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where wait_event = 'PgSleep'`.execute(ctx.db)).rows[0]!.n > 0;
+      for (let i = 0; i < 200 && !(await paused()); i++) await new Promise((r) => setTimeout(r, 10));
+      await Promise.all([first, saveFigures(octx, SYSTEM, [fig(b!, "dialogues.held", 5), fig(b!, "reception.turns", 4)])]);
+    } finally {
+      await other.close();
+    }
+    // pg_stat_database is updated by the statistics collector after the transactions end.
+    await sql`select pg_stat_clear_snapshot()`.execute(ctx.db);
+    await new Promise((r) => setTimeout(r, 700));
+    assert.equal(await deadlocks(), before, "no deadlock was detected");
+    for (const indicator of ["reception.turns", "dialogues.held"]) {
+      const q = { unitCode: "VN", indicator, period: "2024" };
+      const kept = (await rollupValue(ctx, SYSTEM, q)).value;
+      await rebuildTotals(ctx);
+      assert.equal(kept, (await rollupValue(ctx, SYSTEM, q)).value, `${indicator}: the kept national total is what a rebuild gives`);
+    }
+  });
 });

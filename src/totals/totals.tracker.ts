@@ -237,7 +237,12 @@ export class TotalsTracker {
     this.notes.clear();
     const h = await hierarchyOf(tx);
     const now = tx.today();
-    const data = await loadUnitYears(tx, [...snaps.map((s) => s.key), ...notes.map((n) => n.key)]);
+    const keys = [...snaps.map((s) => s.key), ...notes.map((n) => n.key)];
+    // Figure writes take their indicator-years here, all at once in key order: a batch of saves
+    // that took them save by save could hold one while waiting for another that a second batch
+    // (another committer, another server) holds while waiting for the first (a deadlock).
+    await lockUnitYears(tx, keys);
+    const data = await loadUnitYears(tx, keys);
     for (const n of notes) {
       const d = data.get(slotKey(n.key))!;
       const facts = undo(d, n.rows);
@@ -395,7 +400,9 @@ function trackerOf(tx: Ctx): TotalsTracker {
  * same indicator-year at once would each compute contributions and area corrections from their
  * own view, and the rules that are not sums (a year figure standing for its months, area totals,
  * a unit counted in its successor) would add up wrong. SQLite has one writer: nothing to do.
- * Call before reading what a change replaces.
+ * Call before loading the unit-years whose contribution changes: the tracker's flush does it for
+ * figure writes (each write notes the row it replaces, checked by its version), `track` for the
+ * changes it snapshots, a recomputation before it reads.
  */
 export async function lockUnitYears(tx: Ctx, keys: ReadonlyArray<Pick<SlotKey, "indicator" | "year">>): Promise<void> {
   if (tx.database.dialect !== "postgres") return;
