@@ -83,9 +83,6 @@ export async function loadCommuneDecision(ctx: Ctx, did: number): Promise<Commun
   return (await toDecisions(ctx, [r]))[0]!;
 }
 
-/** "xã", "phường", "đặc khu": the kind of commune, for a sentence. */
-const unitKind = (fullName: string) => (/^Đặc khu/u.test(fullName) ? "đặc khu" : (fullName.split(" ")[0] ?? "xã").toLowerCase());
-
 /** Each village once, by its last decision: ballots that follow a failed meeting replace that meeting. */
 export function villageOutcomes(decisions: readonly VillageDecision[]): VillageOutcome[] {
   const replaced = new Set(decisions.map((d) => d.followsId).filter((x): x is number => x !== null));
@@ -145,7 +142,7 @@ export async function closeCommuneDecision(ctx: Ctx, actor: Actor, did: number, 
     const unit = h.at(cur.unitId, today);
     const each = result.outcomes.map((o) => `${o.community}: ${o.passed ? "tán thành" : "không tán thành"}`).join("; ");
     await insertNotice(tx, actor, {
-      unitId: cur.unitId, category: "ket_qua_ban_quyet", form: "website", title: `Kết quả Nhân dân toàn ${unitKind(unit.fullName)} bàn và quyết định: ${cur.question}`.slice(0, 300),
+      unitId: cur.unitId, category: "ket_qua_ban_quyet", form: "website", title: `Kết quả Nhân dân toàn ${unit.type} bàn và quyết định: ${cur.question}`.slice(0, 300),
       body: `${unit.fullName}. Nội dung quyết định: ${cur.matterLabel}. ${result.summary}${each ? ` Kết quả từng thôn, tổ dân phố: ${each}.` : ""}`,
       community: null, postedOn: today, publishedBy: `Ủy ban nhân dân ${unit.fullName}`,
     }, { communeDecisionId: did });

@@ -34,6 +34,20 @@ async function resident(width: number): Promise<Page> {
   return ctx.newPage();
 }
 
+/** The phường's staff member signed in, on the portal staff page. */
+async function portalStaff(width: number): Promise<Page> {
+  const ctx = await web.browser!.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
+  contexts.push(ctx);
+  const p = await ctx.newPage();
+  await p.goto(web.server.url + "/");
+  await p.getByLabel("Tên đăng nhập").fill("quynhon");
+  await p.getByLabel("Mật khẩu").fill("danvan-demo");
+  await p.getByRole("button", { name: "Đăng nhập" }).click();
+  await p.locator("header.top").waitFor();
+  await p.goto(web.server.url + "/#/portal");
+  return p;
+}
+
 const api = async (method: "post" | "get", path: string, data?: unknown) => {
   const r = method === "post" ? await staff.request.post(web.server.url + path, { data: data ?? {} }) : await staff.request.get(web.server.url + path);
   assert.equal(r.status(), 200, `${method} ${path}: ${await r.text()}`);
@@ -141,15 +155,7 @@ test("feedback sent on the public page appears in the staff petitions list with 
 test("the staff page lists what the law still asks, the notices, the closed decision and the feedback with its deadline; a notice added there is public", async (t) => {
   if (!web.browser) return t.skip("chromium not found");
   for (const width of [1366, 360]) {
-    const ctx = await web.browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-    contexts.push(ctx);
-    const p = await ctx.newPage();
-    await p.goto(web.server.url + "/");
-    await p.getByLabel("Tên đăng nhập").fill("quynhon");
-    await p.getByLabel("Mật khẩu").fill("danvan-demo");
-    await p.getByRole("button", { name: "Đăng nhập" }).click();
-    await p.locator("header.top").waitFor();
-    await p.goto(web.server.url + "/#/portal");
+    const p = await portalStaff(width);
     await p.locator('.portal-issues li[data-code="DCCS_D13_K2_NIEM_YET_30_NGAY"]').first().waitFor();
     await p.getByText("Không được thông qua.").waitFor();
     await p.getByText(/hạn 0\d\/12\/2026/).first().waitFor();
@@ -205,15 +211,7 @@ test("a commune-wide decision (Điều 21 khoản 1): 2 of the phường's 3 t�
     await api("post", `/api/portal/consultations/${c.id}/close`);
   }
   for (const width of [1366, 360]) {
-    const ctx = await web.browser.newContext({ viewport: { width, height: 900 }, locale: "vi-VN" });
-    contexts.push(ctx);
-    const p = await ctx.newPage();
-    await p.goto(web.server.url + "/");
-    await p.getByLabel("Tên đăng nhập").fill("quynhon");
-    await p.getByLabel("Mật khẩu").fill("danvan-demo");
-    await p.getByRole("button", { name: "Đăng nhập" }).click();
-    await p.locator("header.top").waitFor();
-    await p.goto(web.server.url + "/#/portal");
+    const p = await portalStaff(width);
     const row = p.locator(`li[data-commune-decision="${d.id}"]`);
     if (width === 1366) {
       await row.getByText("3/3 thôn, tổ dân phố đã kết thúc biểu quyết; cần ít nhất 2 thôn, tổ dân phố tán thành.").waitFor();
