@@ -31,6 +31,7 @@ import * as consultationMatter from "./migrations/2026-12-12-consultation-matter
 import * as leafTotals from "./migrations/2026-12-12-leaf-totals.ts";
 import * as communeDecisions from "./migrations/2026-12-13-commune-decisions.ts";
 import * as outboxLastAttempt from "./migrations/2026-12-13-outbox-last-attempt.ts";
+import * as totalsVersions from "./migrations/2026-12-14-totals-versions.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
 import { statementNames } from "./prepared.ts";
@@ -177,6 +178,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-12-leaf-totals": { up: (db) => leafTotals.up(db), down: (db) => leafTotals.down(db) },
     "2026-12-13-commune-decisions": { up: (db) => communeDecisions.up(db, dialect), down: (db) => communeDecisions.down(db) },
     "2026-12-13-outbox-last-attempt": { up: (db) => outboxLastAttempt.up(db), down: (db) => outboxLastAttempt.down(db) },
+    "2026-12-14-totals-versions": { up: (db) => totalsVersions.up(db), down: (db) => totalsVersions.down(db) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -175,6 +175,7 @@ export interface DB extends RegistersDB, PortalDB, OversightDB {
   totals: TotalsTable;
   validation_rules: ValidationRulesTable;
   total_corrections: TotalCorrectionsTable;
+  totals_versions: TotalsVersionsTable;
   report_number_series: ReportNumberSeriesTable;
 }
 
@@ -200,6 +201,13 @@ export interface TotalsTable {
   v_a: number; n_a: number; x_a: number; u_a: number; e_a: number;
   v_s: number; n_s: number; x_s: number; u_s: number; e_s: number;
   v_all: number; n_all: number; x_all: number; u_all: number; e_all: number;
+}
+
+/** Raised by every transaction that changes what an indicator-year's totals count (computed totals are reused while it stands). */
+export interface TotalsVersionsTable {
+  indicator: string;
+  year: number;
+  version: number;
 }
 
 /** What area totals change in a maintained total (JSON: the 15 numbers and each basis's area check). */

@@ -12,6 +12,7 @@ import type { Period } from "../core/period.ts";
 import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Vec } from "../core/totals.ts";
 import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
 import { loadUnitYears } from "./totals.tracker.ts";
+import { ComputedCells, readVersions } from "./totals.versions.ts";
 
 const sourcesCache = new WeakMap<Hierarchy, Map<number, Map<number, number[]>>>();
 
@@ -51,11 +52,52 @@ export interface LeafQuery {
  * The numbers of computed targets (`${unitId}|${indicator}|${periodId}` → vector), as a kept total
  * would hold them: the placed contributions of every unit landing inside, plus the target's kept
  * area corrections (`corrections`: the caller reads them, with their area checks). Cells with
- * nothing are left out.
+ * nothing are left out. What was computed is kept per server while its indicator-years' versions
+ * stand (totals.versions.ts); the corrections are added afresh.
  */
 export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, corrections: readonly CorrectionRow[]): Promise<Map<string, Vec>> {
   const out = new Map<string, Vec>();
   if (q.targets.length === 0 || q.indicators.length === 0 || q.periods.length === 0) return out;
+  // The versions first: what is computed below is at least as new as the version it is kept under.
+  const versions = await readVersions(ctx.db, q.indicators, [...new Set(q.periods.map((p) => p.year))]);
+  const kept = ComputedCells.of(h);
+  const prefix = `${q.structure}|${h.epochIndex(q.date)}|${q.disagg}|`;
+  const missing: number[] = [];
+  for (const t of q.targets) {
+    let all = true;
+    for (const i of q.indicators) {
+      for (const p of q.periods) {
+        const vec = kept.get(`${prefix}${t}|${i}|${p.id}`, versions.get(`${i}|${p.year}`)!);
+        if (vec === undefined) all = false;
+        else if (vec) out.set(`${t}|${i}|${p.id}`, vec.slice());
+      }
+    }
+    if (!all) missing.push(t);
+  }
+  if (missing.length) {
+    const computed = await computeLeaves(ctx, h, { ...q, targets: missing });
+    for (const t of missing) {
+      for (const i of q.indicators) {
+        for (const p of q.periods) {
+          const key = `${t}|${i}|${p.id}`;
+          const vec = computed.get(key) ?? null;
+          kept.set(`${prefix}${key}`, versions.get(`${i}|${p.year}`)!, vec);
+          if (vec) out.set(key, vec.slice());
+        }
+      }
+    }
+  }
+  for (const c of corrections) {
+    const key = `${c.unitId}|${c.indicator}|${c.period}`;
+    const w = out.get(key) ?? out.set(key, zeroVec()).get(key)!;
+    for (let i = 0; i < WIDTH; i++) w[i]! += c.vec[i] ?? 0;
+  }
+  return out;
+}
+
+/** The placed contributions of every unit landing in the targets (no corrections); cells with nothing left out. */
+async function computeLeaves(ctx: Ctx, h: Hierarchy, q: LeafQuery): Promise<Map<string, Vec>> {
+  const out = new Map<string, Vec>();
   const sources = leafSources(h, q.date);
   const wanted = new Set(q.targets);
   const units = new Set<number>();
@@ -81,6 +123,5 @@ export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, correcti
     }
     for (const [t, tc] of acc) for (const [ck, v] of tc) add(`${t}|${k.indicator}|${ck.slice(0, ck.indexOf("|"))}`, v);
   }
-  for (const c of corrections) add(`${c.unitId}|${c.indicator}|${c.period}`, c.vec);
   return out;
 }

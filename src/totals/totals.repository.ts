@@ -8,6 +8,7 @@ import type { FigureKind } from "../core/rollup.ts";
 import type { AreaCheck } from "../core/rollup.ts";
 import { copyField, copyInto } from "../db/pg-copy.ts";
 import { runRows } from "../db/sqlite-rows.ts";
+import { bumpAllVersions } from "./totals.versions.ts";
 
 /** One unit's figures of one indicator in one year. */
 export interface SlotKey {
@@ -297,6 +298,7 @@ export async function writeCorrectionsOf(db: Kysely<DB>, structure: number, unit
 export async function clearTotals(db: Kysely<DB>): Promise<void> {
   await db.deleteFrom("totals").execute();
   await db.deleteFrom("total_corrections").execute();
+  await bumpAllVersions(db);
 }
 
 /** Empties the totals and corrections of one indicator in some periods (before they are recomputed). */

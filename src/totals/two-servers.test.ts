@@ -49,11 +49,19 @@ test("two servers on one PostgreSQL: a figure saved through one is in the nation
     servers.push(await start(env, pa), await start(env, pb));
     const [a, b] = [await signIn(pa), await signIn(pb)];
     const total = async () => (await b("GET", "/api/values?unitCode=VN&indicator=reception.turns&period=2026")).json.value as number | null;
+    // A commune's total is computed when asked and kept by the server that computed it, while no
+    // server writes what it counts.
+    const commune = async () => {
+      const r = await b("GET", "/api/values/children?unitCode=52&asOf=2026-06-30&indicator=reception.turns&period=2026");
+      return (r.json.children as Array<{ unit: { code: string }; value: number | null }>).find((c) => c.unit.code === "21583")!.value;
+    };
     assert.equal(await total(), null);
-    for (const [i, code] of ["21583", "00004", "00008"].entries()) {
+    assert.equal(await commune(), null);
+    for (const [i, code] of ["21583", "00004", "00008", "21583"].entries()) {
       const saved = await a("POST", "/api/figures", { unitCode: code, asOf: "2026-06-30", indicator: "reception.turns", period: `2026${String(i + 1).padStart(2, "0")}`, value: 10 + i });
       assert.equal(saved.status, 200, JSON.stringify(saved.json));
-      assert.equal(await total(), [10, 21, 33][i], "read through the other server right after the save");
+      assert.equal(await total(), [10, 21, 33, 46][i], "read through the other server right after the save");
+      assert.equal(await commune(), [10, 10, 10, 23][i], "the commune's total, read through the other server right after the save");
     }
     // The catalog is cached per process; a new indicator made through A is usable through B at once.
     const made = await a("POST", "/api/indicators", { key: "hai.may", label: "Chỉ tiêu thử hai máy", unit: "cuộc" });
