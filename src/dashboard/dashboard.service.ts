@@ -4,40 +4,28 @@
  * period a year earlier; a trend; sub-units compared; the 2025 reform side by side. Totals come
  * from the same roll-up arithmetic as /api/values (src/core/rollup.ts), over facts loaded once.
  */
-import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.ts";
 import { parsePeriod, periodLabel, periodRange, previousPeriod, reportedDay, samePeriodLastYear, type Period } from "../core/period.ts";
-import { ratioOf, rollupSum, type FigureFact } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope, requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
 import { indicatorAppliesTo, listCategories, listIndicators, listRulesFor, type Indicator, type Rule } from "../indicators/indicator.service.ts";
-import { figuresOfUnit, toFact, type Figure } from "../figures/figure.repository.ts";
-import { countedFacts, sourceUnits, unitRef, type UnitRef } from "../figures/rollup.service.ts";
+import { figuresOfUnit, type Figure } from "../figures/figure.repository.ts";
+import { unitRef, type UnitRef } from "../figures/rollup.service.ts";
 import { getSubmission, submissionStatusOfChildren, type LateRow, type Submission } from "../submissions/submission.service.ts";
 import { REFORM_FIRST_NEW_DAY, REFORM_LAST_OLD_DAY } from "../units/admin-import.ts";
 import { DomainError } from "../core/errors.ts";
 import { subUnitsOn } from "../core/sub-units.ts";
-import { reportStateOf, visibleIn, type Basis } from "../core/totals.ts";
-import { cellId, readCells } from "../totals/totals.reader.ts";
-import { loadReports } from "../totals/totals.repository.ts";
+import type { Basis } from "../core/totals.ts";
 import { getSettings, type Settings } from "../settings/settings.service.ts";
 import { offeredOptions } from "../indicators/catalog.ts";
+import { table, type Cell } from "./dashboard.cells.ts";
+
+export type { Cell } from "./dashboard.cells.ts";
 
 export interface PeriodRef {
   id: string;
   label: string;
-}
-
-/** One rolled-up number; `ratio` only for indicators with a denominator ("34/37"). */
-export interface Cell {
-  value: number | null;
-  ratio: number | null;
-  estimated: boolean;
-  /** The value counting approved reports only, and counting everything (drafts included): the approved share. */
-  approved: number | null;
-  all: number | null;
 }
 
 export interface IndicatorRow {
@@ -119,85 +107,6 @@ export function preReformPeriod(p: Period): Period {
   return q;
 }
 
-/** Facts of many indicators and years in one query, grouped by indicator (the afresh path). */
-async function loadFacts(db: Kysely<DB>, indicators: string[], years: number[], units: number[] | null): Promise<Map<string, FigureFact[]>> {
-  const out = new Map<string, FigureFact[]>(indicators.map((i) => [i, []]));
-  if (units && units.length === 0) return out;
-  let q = db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"])
-    .where("indicator", "in", indicators).where("year", "in", [...new Set(years)]);
-  if (units) q = q.where("unit_id", "in", units);
-  for (const r of await q.execute()) out.get(r.indicator)?.push(toFact(r));
-  return out;
-}
-
-/** A cell's value in one basis, for the "approved share" (null when unknown). */
-const NO_BASES = { approved: null, all: null };
-
-/** The cells of many units × indicators × periods. */
-type CellOf = (unitId: number, ind: Indicator, p: Period) => Cell;
-
-/**
- * Cells of many indicators, units and periods in the structure of `asOf`: from the maintained
- * totals (one query per structure), or afresh from the figures when they cannot answer. Reported
- * rates are each unit's own figure for exactly the period.
- */
-async function table(ctx: Ctx, h: Hierarchy, inds: readonly Indicator[], targets: readonly number[], periods: readonly Period[], asOf: string, basis: Basis, scope: readonly UnitNode[]): Promise<CellOf> {
-  const sums = [...new Set(inds.flatMap((i) => (i.aggregation === "rate" ? [] : [i.key, ...(i.denominator ? [i.denominator] : [])])))];
-  const rates = await rateCells(ctx, targets, inds.filter((i) => i.aggregation === "rate").map((i) => i.key), periods, basis);
-  const kept = sums.length ? await readCells(ctx, h, { unitIds: targets, indicators: sums, periods, asOf, disagg: "", basis }) : new Map();
-  let total: (u: number, key: string, p: Period) => { value: number | null; estimated: boolean; approved: number | null; all: number | null };
-  if (kept) {
-    total = (u, key, p) => {
-      const t = kept.get(cellId(u, key, p.id));
-      return t ? { value: t.value, estimated: t.estimated, approved: t.byBasis[0] ?? null, all: t.byBasis[2] ?? null } : { value: null, estimated: false, ...NO_BASES };
-    };
-  } else {
-    const units = sourceUnits(h, scope, asOf);
-    const facts = await visibleFacts(ctx, await loadFacts(ctx.db, sums, periods.map((p) => p.year), units), basis);
-    const memo = new Map<string, Map<number, { value: number | null; estimated: boolean }>>();
-    const computed: Array<Promise<void>> = [];
-    for (const key of sums) {
-      for (const p of periods) {
-        computed.push((async () => {
-          const own = facts.get(key) ?? [];
-          const all = [...own, ...(await countedFacts(ctx, key, p, units, own, basis))];
-          memo.set(`${key}|${p.id}`, rollupSum(all, targets, { hierarchy: h, asOf, period: p, disagg: "" }));
-        })());
-      }
-    }
-    await Promise.all(computed);
-    total = (u, key, p) => ({ ...(memo.get(`${key}|${p.id}`)?.get(u) ?? { value: null, estimated: false }), ...NO_BASES });
-  }
-  return (u, ind, p) => {
-    if (ind.aggregation === "rate") return { value: rates.get(cellId(u, ind.key, p.id)) ?? null, ratio: null, estimated: false, ...NO_BASES };
-    const n = total(u, ind.key, p);
-    const d = ind.denominator ? total(u, ind.denominator, p) : null;
-    return { value: n.value, ratio: d ? ratioOf(n.value, d.value) : null, estimated: n.estimated || !!d?.estimated, approved: n.approved, all: n.all };
-  };
-}
-
-/** Figures that count in the basis (afresh path). */
-async function visibleFacts(ctx: Ctx, facts: Map<string, FigureFact[]>, basis: Basis): Promise<Map<string, FigureFact[]>> {
-  if (basis === "all") return facts;
-  const reports = await loadReports(ctx.db, [...new Set([...facts.values()].flat().map((f) => f.unitId))]);
-  return new Map([...facts].map(([k, list]) => [k, list.filter((f) => visibleIn(reportStateOf(reports.get(f.unitId) ?? [], f.period), basis))]));
-}
-
-/** Reported rates: each unit's own figure for exactly the period, in the basis. */
-async function rateCells(ctx: Ctx, units: readonly number[], keys: readonly string[], periods: readonly Period[], basis: Basis): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  if (keys.length === 0 || units.length === 0) return out;
-  const rows = await ctx.db.selectFrom("figures").select(["unit_id", "indicator", "period", "value"])
-    .where("unit_id", "in", [...units]).where("indicator", "in", [...keys]).where("period", "in", periods.map((p) => p.id)).where("disagg", "=", "").execute();
-  const reports = basis === "all" ? null : await loadReports(ctx.db, [...new Set(rows.map((r) => r.unit_id))]);
-  const byId = new Map(periods.map((p) => [p.id, p]));
-  for (const r of rows) {
-    if (reports && !visibleIn(reportStateOf(reports.get(r.unit_id) ?? [], byId.get(r.period)!), basis)) continue;
-    out.set(cellId(r.unit_id, r.indicator, r.period), r.value);
-  }
-  return out;
-}
-
 export interface DashboardQuery {
   unitId: number;
   period: string;
@@ -211,14 +120,15 @@ export interface DashboardQuery {
 /** Everything the dashboard page shows for a unit and period. */
 export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): Promise<Dashboard> {
   requireAbility(actor, "figures.read");
-  const h = await hierarchyOf(ctx);
+  // Every read below waits for the database once with the others (Promise.all): on SQLite each
+  // read is a trip to a reader thread, queued behind a busy server's other events.
+  const [h, catalog, settings] = await Promise.all([hierarchyOf(ctx), listIndicators(ctx.db), getSettings(ctx.db)]);
   const unit = h.require(query.unitId);
   requireScope(h, actor, [unit.id], ctx.today());
   const period = parsePeriod(query.period);
   const prev = previousPeriod(period);
   const lastYear = samePeriodLastYear(period);
   const trend = trendPeriods(period, query.trendLength ?? (period.type === "month" ? 12 : period.type === "quarter" ? 8 : period.type === "six_months" ? 6 : 5));
-  const [catalog, settings] = await Promise.all([listIndicators(ctx.db), getSettings(ctx.db)]);
   const asOf = dashboardAsOf(unit, period, ctx.today(), settings.cutoffDay);
   // A province's own indicators only where they apply (another province's are not even named).
   const indicators = catalog.filter((i) => indicatorAppliesTo(h, i, unit.id));
@@ -234,18 +144,20 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
   const formedAfter = unit.validFrom !== null && end < unit.validFrom;
   const kidsAsOf = formedAfter ? end : asOf;
   const kids = formedAfter ? subUnitsOn(h, unit.id, end).filter((k) => inScope(h, actor, k.id, ctx.today())) : h.childrenOf(unit.id, asOf).sort((a, b) => a.code.localeCompare(b.code));
-  const main = await table(ctx, h, indicators, [unit.id], [period, prev, lastYear], asOf, basis, [unit]);
+  // The trend is the unit's alone; the sub-units are compared in the period only (a commune's cells
+  // are computed from its figures: not for every period of the trend).
+  const [main, trended, compared, late, report, reform] = await Promise.all([
+    table(ctx, h, indicators, [unit.id], [period, prev, lastYear], asOf, basis, [unit]),
+    table(ctx, h, [focus], [unit.id], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]),
+    kids.length ? table(ctx, h, [focus], kids.map((k) => k.id), [period], kidsAsOf, basis, formedAfter ? kids : [unit]) : null,
+    kids.length ? submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null,
+    getSubmission(ctx, actor, unit.id, period.id),
+    reformView(ctx, actor, h, unit, focus, period, basis),
+  ]);
   const rows: IndicatorRow[] = indicators.map((ind) => ({
     key: ind.key, label: ind.label, unit: ind.unit, section: ind.section, aggregation: ind.aggregation, denominator: ind.denominator,
     current: main(unit.id, ind, period), previous: main(unit.id, ind, prev), lastYear: main(unit.id, ind, lastYear),
   }));
-  // The trend is the unit's alone; the sub-units are compared in the period only (a commune's cells
-  // are computed from its figures: not for every period of the trend).
-  const trended = await table(ctx, h, [focus], [unit.id], [...new Map([...trend, period].map((p) => [p.id, p])).values()], asOf, basis, [unit]);
-  const compared = kids.length ? await table(ctx, h, [focus], kids.map((k) => k.id), [period], kidsAsOf, basis, formedAfter ? kids : [unit]) : trended;
-
-  const late = kids.length ? await submissionStatusOfChildren(ctx, actor, unit.id, period.id) : null;
-  const report = await getSubmission(ctx, actor, unit.id, period.id);
   const counts = { on_time: 0, late: 0, missing: 0, not_due: 0 };
   for (const r of late?.rows ?? []) counts[r.timeliness]++;
 
@@ -256,9 +168,9 @@ export async function dashboard(ctx: Ctx, actor: Actor, query: DashboardQuery): 
     focus: {
       indicator: focus.key,
       trend: trend.map((p) => ({ ...ref(p), value: trended(unit.id, focus, p).value })),
-      children: kids.map((k) => ({ unit: unitRef(k), ...pick(compared(k.id, focus, period)) })),
+      children: compared ? kids.map((k) => ({ unit: unitRef(k), ...pick(compared(k.id, focus, period)) })) : [],
       childrenAsOf: kidsAsOf,
-      reform: await reformView(ctx, actor, h, unit, focus, period, basis),
+      reform,
     },
     submissions: late ? { due: late.due, counts, rows: late.rows } : null,
     report,
@@ -300,7 +212,8 @@ async function reformView(ctx: Ctx, actor: Actor, h: Hierarchy, unit: UnitNode, 
     const vals = rows.map((r) => r.value).filter((v): v is number => v !== null);
     return { asOf, rows, total: ind.aggregation === "rate" || vals.length === 0 ? null : vals.reduce((a, b) => a + b, 0) };
   };
-  return { period: ref(p), before: await side(before, REFORM_LAST_OLD_DAY), after: await side(after, now) };
+  const [b, a] = await Promise.all([side(before, REFORM_LAST_OLD_DAY), side(after, now)]);
+  return { period: ref(p), before: b, after: a };
 }
 
 export interface FormData {

@@ -10,7 +10,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { BrowserContext, Page } from "playwright-core";
-import { browserSuite } from "../web/browser-support.ts";
+import { browserSuite, SHOTS } from "../web/browser-support.ts";
 import { DEMO_CONSULTATION_QUESTION } from "../demo/portal-demo.ts";
 
 let cid = 0;
@@ -204,14 +204,23 @@ test("a commune-wide decision (Điều 21 khoản 1): 2 of the phường's 3 t�
   const question = "Đóng góp lắp đèn chiếu sáng các tuyến hẻm toàn phường";
   const d = (await api("post", "/api/portal/commune-decisions", { unitId: qn, matter: "dong_gop_cong_trinh", question, documents: "Dự toán 90 triệu đồng; mỗi hộ 200.000 đồng.", villages: 3, opensOn: today })) as { id: number };
   // Each tổ dân phố of 3 households votes on paper: 2 agree in the first two (two thirds), 1 in the third.
+  const villages: number[] = [];
   for (const [community, yes] of [["Tổ dân phố 1", 2], ["Tổ dân phố 2", 2], ["Tổ dân phố 3", 1]] as const) {
     const c = (await api("post", "/api/portal/consultations", { unitId: qn, community, kind: "decide", matter: "dong_gop_cong_trinh", question: `${question} (${community})`, documents: "Dự toán", form: "phieu", opensOn: today, closesOn: today, households: 3, communeDecisionId: d.id })) as { id: number };
+    villages.push(c.id);
     const { codes } = (await api("post", `/api/portal/consultations/${c.id}/codes`)) as { codes: Array<{ code: string }> };
     for (const [i, k] of codes.entries()) await api("post", `/api/portal/consultations/${c.id}/ballots`, { code: k.code, choice: i < yes ? "yes" : "no" });
     await api("post", `/api/portal/consultations/${c.id}/close`);
   }
   for (const width of [1366, 360]) {
     const p = await portalStaff(width);
+    // Each tổ dân phố's decision in the list names the commune-wide one it is part of; its link leads there.
+    const village = p.locator(`li[data-consultation="${villages[1]}"]`);
+    await village.getByText("Thuộc quyết định toàn xã:").waitFor();
+    await village.screenshot({ path: `${SHOTS}/portal-commune-village-${width}.png` });
+    await village.getByRole("link", { name: question, exact: true }).click();
+    await p.waitForFunction((id) => document.activeElement?.getAttribute("data-commune-decision") === String(id), d.id);
+    assert.equal(new URL(p.url()).hash, "#/portal", "the link does not change the page");
     const row = p.locator(`li[data-commune-decision="${d.id}"]`);
     if (width === 1366) {
       await row.getByText("3/3 thôn, tổ dân phố đã kết thúc biểu quyết; cần ít nhất 2 thôn, tổ dân phố tán thành.").waitFor();

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { api, get, hasEndpoint, qs, type Me } from "./api.ts";
 import { UnitSwitch } from "./unit-picker.tsx";
-import { PeriodPicker, Show, go, href, lastEndedQuarter, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
+import { JumpLink, PeriodPicker, Show, go, href, lastEndedQuarter, t, tf, tl, useLoad, useRoute } from "./ui.tsx";
 
 export function Pending({ what, endpoint }: { what: string; endpoint: string }) {
   return (
@@ -184,7 +184,7 @@ export function ReportsPage({ me }: { me: Me }) {
           {p.missing.length > 0 && !p.issued && (
             <div class="note" role="note" aria-labelledby="h-missing">
               <h2 id="h-missing" class="small">{tf("Chưa ban hành được: còn {n} phần chưa xong", { n: p.missing.length })}</h2>
-              <ul>{p.missing.map((m) => <li><a href={`#sec-${m.key}`} onClick={(e) => { e.preventDefault(); document.getElementById(`sec-${m.key}`)?.scrollIntoView({ block: "start" }); }}>{m.heading}</a> — {m.status === "draft" ? t("bản nháp chưa được chấp nhận") : t("chưa có số liệu và nội dung")}</li>)}</ul>
+              <ul>{p.missing.map((m) => <li><JumpLink to={`sec-${m.key}`}>{m.heading}</JumpLink> — {m.status === "draft" ? t("bản nháp chưa được chấp nhận") : t("chưa có số liệu và nội dung")}</li>)}</ul>
             </div>
           )}
           {p.discrepancies.length > 0 && (

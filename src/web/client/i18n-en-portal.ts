@@ -102,6 +102,7 @@ export const PORTAL_EN: Record<string, string> = {
   "tán thành": "approves",
   "không tán thành": "does not approve",
   "Thuộc quyết định toàn xã": "Part of the commune-wide decision",
+  "Thuộc quyết định toàn xã:": "Part of the commune-wide decision:",
   "— Không (quyết định riêng của thôn, tổ dân phố) —": "— None (the village's own decision) —",
   "Phát phiếu sau cuộc họp không đủ hộ tham dự": "Ballots after a meeting that lacked the households",
   "— Chọn cuộc họp —": "— Choose the meeting —",

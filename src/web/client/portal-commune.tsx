@@ -75,7 +75,7 @@ export function CommuneDecisions({ unitId, s, reload }: { unitId: number; s: Loa
           const replaced = new Set(d.decisions.map((x) => x.followsId));
           const villages = d.decisions.filter((x) => !replaced.has(x.id));
           return (
-            <li data-commune-decision={d.id}>
+            <li data-commune-decision={d.id} id={`commune-decision-${d.id}`} tabIndex={-1}>
               <strong>{d.question}</strong>{" "}
               <small class="muted">{t(MATTER_RULES[d.matter].label)} · {tf("từ {date}", { date: dmy(d.opensOn) })} · {tf("{n} thôn, tổ dân phố", { n: d.villages })}</small><br />
               {d.state === "closed" && d.result

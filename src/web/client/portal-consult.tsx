@@ -10,7 +10,7 @@ import {
 } from "../../portal/vote-rules.ts";
 import { CommuneDecisions, useCommuneDecisions, type CommuneDecisionRow } from "./portal-commune.tsx";
 import { api, get, qs } from "./api.ts";
-import { ErrorBox, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
+import { ErrorBox, JumpLink, Show, t, tf, tl, today, useLoad, useSubmit } from "./ui.tsx";
 import { dmy } from "./labels.ts";
 import { ReadOnlyNote, useCanWrite } from "./write-access.tsx";
 
@@ -193,6 +193,12 @@ function Close({ c, done }: { c: ConsultationRow; done: () => Promise<void> }) {
   );
 }
 
+/** A village's decision that is part of a commune-wide one names it, linked to its entry below. */
+function PartOf({ d }: { d: CommuneDecisionRow | undefined }) {
+  if (!d) return null;
+  return <><span class="portal-part-of">{t("Thuộc quyết định toàn xã:")} <JumpLink to={`commune-decision-${d.id}`}>{d.question}</JumpLink></span><br /></>;
+}
+
 export function Consultations({ unitId, onCodes, onPublished }: { unitId: number; onCodes: (x: IssuedCodes) => void; onPublished: () => void }) {
   const writer = useCanWrite();
   const [s, reloadVillages] = useLoad(`consultations-${unitId}`, () => get<ConsultationRow[]>(`/api/portal/consultations?${qs({ unitId })}`));
@@ -213,6 +219,7 @@ export function Consultations({ unitId, onCodes, onPublished }: { unitId: number
           <li data-consultation={c.id}>
             <strong>{c.question}</strong> — {c.community}.{" "}
             <small class="muted">{t(KIND_LABELS[c.kind])}{c.matter && <> · {t(MATTER_RULES[c.matter].label)}</>} · {t(CONSULT_FORM_LABELS[c.form])} · {dmy(c.opensOn)} → {dmy(c.closesOn)} · {tf("{n} hộ", { n: c.households })}</small><br />
+            <PartOf d={communeRows.find((d) => d.id === c.communeDecisionId)} />
             {c.state === "open"
               ? <>
                 {tf("Đang lấy ý kiến đến {date}.", { date: dmy(c.closesOn) })} {tf("Đã phát {issued}/{n} mã; {voted} hộ đã biểu quyết.", { issued: c.codesIssued, n: c.households, voted: c.voted })}

@@ -38,6 +38,21 @@ export const go = (path: string, params: Record<string, string | number | undefi
   location.hash = href(path, params).slice(1);
 };
 
+/**
+ * A link to another place on the same page (the element with id `to`): scrolls there and moves the
+ * focus to it when it takes focus (tabIndex -1), without touching the hash the routing reads.
+ */
+export function JumpLink({ to, children }: { to: string; children: ComponentChildren }) {
+  return (
+    <a href={`#${to}`} onClick={(e) => {
+      e.preventDefault();
+      const el = document.getElementById(to);
+      el?.scrollIntoView({ block: "start" });
+      el?.focus({ preventScroll: true });
+    }}>{children}</a>
+  );
+}
+
 // ---- language -------------------------------------------------------------------------------
 
 export { currentLang, setLang, t, tf, tl, type Lang } from "./i18n.ts";
