@@ -46,8 +46,7 @@ export interface LoadedUnitYear extends UnitYear {
  */
 export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange = false, periods?: ReadonlySet<string>): Promise<Map<string, LoadedUnitYear>> {
   const reports = await loadReports(tx.db, keys.map((k) => k.unitId));
-  const facts = await loadStatedFacts(tx.db, keys, reports, byRange);
-  const counts = await loadCounts(tx, keys, reports, periods);
+  const [facts, counts] = await Promise.all([loadStatedFacts(tx.db, keys, reports, byRange), loadCounts(tx, keys, reports, periods)]);
   return new Map(keys.map((k) => {
     const key = slotKey(k);
     const f = facts.get(key) ?? [];
@@ -55,7 +54,11 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
   }));
 }
 
-/** Register counts of each unit-year for its 20 standard periods (cut-off day applied), in the state of the unit's report. */
+/**
+ * Register counts of each unit-year for its 20 standard periods (cut-off day applied), in the state
+ * of the unit's report: one count per indicator, year and period for all the units at once (a
+ * commune's dashboard asked once per unit and period, one after another).
+ */
 async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMap<number, ReportStatus[]>, periods?: ReadonlySet<string>): Promise<Map<string, CountFact[]>> {
   const out = new Map<string, CountFact[]>();
   const fed = keys.filter((k) => figureSources.some((s) => s.indicators.has(k.indicator)));
@@ -64,29 +67,32 @@ async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMa
   // Only unit-years with records are counted (a record late in December counts in the next year
   // when a cut-off day shifts the year).
   const withRecords = new Set<string>();
-  for (const indicator of new Set(fed.map((k) => k.indicator))) {
+  const indicators = [...new Set(fed.map((k) => k.indicator))];
+  await Promise.all(indicators.flatMap((indicator) => {
     const units = [...new Set(fed.filter((k) => k.indicator === indicator).map((k) => k.unitId))];
-    for (const source of figureSources.filter((s) => s.indicators.has(indicator))) {
+    return figureSources.filter((s) => s.indicators.has(indicator)).map(async (source) => {
       for (const r of await source.recordUnitYears(tx, indicator, units)) {
         withRecords.add(`${r.unitId}|${indicator}|${r.year}`);
         if (cutoffDay > 1) withRecords.add(`${r.unitId}|${indicator}|${r.year + 1}`);
       }
-    }
+    });
+  }));
+  const counted = fed.filter((k) => withRecords.has(slotKey(k)));
+  for (const k of counted) out.set(slotKey(k), []);
+  const groups = new Map<string, { indicator: string; year: number; units: Set<number> }>();
+  for (const k of counted) {
+    const g = `${k.indicator}|${k.year}`;
+    (groups.get(g) ?? groups.set(g, { indicator: k.indicator, year: k.year, units: new Set() }).get(g)!).units.add(k.unitId);
   }
-  for (const k of fed) {
-    if (!withRecords.has(slotKey(k))) continue;
-    const list: CountFact[] = [];
-    for (const source of figureSources.filter((s) => s.indicators.has(k.indicator))) {
-      for (const P of standardPeriods(k.year)) {
-        if (periods && !periods.has(P.id)) continue;
+  await Promise.all([...groups.values()].flatMap(({ indicator, year, units }) =>
+    figureSources.filter((s) => s.indicators.has(indicator)).flatMap((source) =>
+      standardPeriods(year).filter((P) => !periods || periods.has(P.id)).map(async (P) => {
         const { start, end } = periodRange(P, cutoffDay);
-        for (const c of await source.count(tx, { indicator: k.indicator, unitIds: [k.unitId], periodStart: start, periodEnd: end })) {
-          if (c.unitId === k.unitId) list.push({ period: P, disagg: c.disagg, value: c.value, state: reportStateOf(reports.get(k.unitId) ?? [], P) });
+        for (const c of await source.count(tx, { indicator, unitIds: [...units], periodStart: start, periodEnd: end })) {
+          if (!units.has(c.unitId)) continue;
+          out.get(`${c.unitId}|${indicator}|${year}`)!.push({ period: P, disagg: c.disagg, value: c.value, state: reportStateOf(reports.get(c.unitId) ?? [], P) });
         }
-      }
-    }
-    out.set(slotKey(k), list);
-  }
+      }))));
   return out;
 }
 
