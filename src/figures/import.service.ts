@@ -295,10 +295,13 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     if (e instanceof DryRun) return e.result;
     throw e;
   }
-  // Fresh statistics after a big load, so PostgreSQL plans the next queries on the real sizes.
+  // After a big load: fresh statistics, so PostgreSQL plans the next queries on the real sizes, and
+  // the new pages marked all-visible, so reads answered from the covering indexes stay in them
+  // (until a vacuum, an index-only scan fetches every row's table page: 20M figures loaded, 0 of
+  // 496k pages marked). A vacuum reads only the pages not yet marked: those the import wrote.
   if (bulk && !dryRun && ctx.database.dialect === "postgres") {
-    await sql`analyze figures`.execute(ctx.db);
-    await sql`analyze totals`.execute(ctx.db);
+    await sql`vacuum (analyze) figures`.execute(ctx.db);
+    await sql`vacuum (analyze) totals`.execute(ctx.db);
   }
   return result;
 }

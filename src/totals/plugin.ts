@@ -1,4 +1,5 @@
 /** CLI edge of the maintained totals: `danvan totals rebuild | status`. */
+import { sql } from "kysely";
 import { extraCommands } from "../plugins.ts";
 import { withContext } from "../cli/with-context.ts";
 import { epochOf, readTotalsState, rebuildTotals, totalsUsable } from "./totals.rebuild.ts";
@@ -17,6 +18,8 @@ extraCommands.totals = {
         }
       });
       io.stderr("\n");
+      // Every row was written again: fresh statistics, and the pages marked for index-only reads.
+      if (ctx.database.dialect === "postgres") await sql`vacuum (analyze) totals`.execute(ctx.db);
       io.stdout(`Đã tổng hợp lại ${r.groups} nhóm chỉ tiêu-năm, ${r.units} đơn vị-năm, ${r.rows} dòng tổng trong ${(r.ms / 1000).toFixed(1)} giây.\n`);
       return 0;
     }
