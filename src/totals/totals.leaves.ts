@@ -9,7 +9,7 @@
 import type { Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
-import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Vec } from "../core/totals.ts";
+import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Part, type Vec } from "../core/totals.ts";
 import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
 import { loadUnitYears } from "./totals.tracker.ts";
 import { ComputedCells, readVersions } from "./totals.versions.ts";
@@ -112,15 +112,22 @@ async function computeLeaves(ctx: Ctx, h: Hierarchy, q: LeafQuery): Promise<Map<
     const w = out.get(key) ?? out.set(key, zeroVec()).get(key)!;
     for (let i = 0; i < WIDTH; i++) w[i]! += v[i] ?? 0;
   };
+  // Where each unit lands among the targets (the same for all its indicators and years).
+  const landing = new Map<number, Part[]>();
+  const partsOf = (unitId: number) => {
+    let parts = landing.get(unitId);
+    if (!parts) {
+      parts = placementParts(h, unitId, q.date).map((part) => ({ ...part, chain: part.chain.filter((t) => wanted.has(t)) })).filter((part) => part.chain.length > 0);
+      landing.set(unitId, parts);
+    }
+    return parts;
+  };
   for (const k of keys) {
     const d = data.get(slotKey(k));
     if (!d || (d.facts.length === 0 && d.counts.length === 0)) continue;
     const cells = unitContribution(d.facts, d.counts, k.year, periodIds);
     const acc = new Map<number, Cells>();
-    for (const part of placementParts(h, k.unitId, q.date)) {
-      const chain = part.chain.filter((t) => wanted.has(t));
-      if (chain.length) addToChain(acc, { ...part, chain }, cells, 1, (key) => cellKeys.has(key));
-    }
+    for (const part of partsOf(k.unitId)) addToChain(acc, part, cells, 1, (key) => cellKeys.has(key));
     for (const [t, tc] of acc) for (const [ck, v] of tc) add(`${t}|${k.indicator}|${ck.slice(0, ck.indexOf("|"))}`, v);
   }
   return out;
