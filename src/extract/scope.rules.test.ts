@@ -110,3 +110,34 @@ describe("scope: a commune named only in a cooperative's name", () => {
     assert.equal(scope("Hợp tác xã Nông nghiệp Mang Yang có 45 thành viên. Huyện Mang Yang vận động 120 hộ tham gia.").unit, "huyện Mang Yang");
   });
 });
+
+describe("scope: the organ that acts in the lead", () => {
+  test("the organiser's unit and level, not a guest's title", () => {
+    const s = scope("Hội nghị tổng kết công tác dân vận năm 2023\nSáng 10/1, Ban Dân vận Thành ủy Pleiku tổ chức hội nghị. Dịp này, ông A - Phó Trưởng ban Dân vận Tỉnh ủy trao kỷ niệm chương cho 2 cán bộ.");
+    assert.deepEqual([s.unit, s.level], ["thành phố Pleiku", "district"]);
+    assert.equal(scope("Bình Tú tổng kết công tác dân vận năm 2024\nChiều 18/12, khối Dân vận xã Bình Tú tổ chức hội nghị tổng kết; đồng chí B - Phó Trưởng Ban Dân vận Huyện ủy dự và phát biểu.").unit, "xã Bình Tú");
+  });
+  test("a partner of the organiser is not it, and organs named twice keep their level", () => {
+    assert.equal(scope("Sáng 10/1, UBND huyện Krông Pa phối hợp với UBND xã Ia Mlah tổ chức hội nghị đối thoại; có 40 ý kiến.").unit, "huyện Krông Pa");
+    assert.equal(scope("Ngày 10/1, xã Ia Tiêm (huyện Chư Sê) tổ chức hội nghị; Huyện ủy Chư Sê chỉ đạo 12 mô hình, toàn huyện có 40 mô hình.").unit, "huyện Chư Sê");
+  });
+});
+
+describe("scope: places named by number, by a portal's address, with a look-alike letter, or in a story's headline", () => {
+  test("a ward named by its number, settled by its district beside it", () => {
+    const s = scope("Sáng 13/10, Đảng ủy Phường 9 (Quận 5) tổ chức họp mặt; Ban Dân vận Quận ủy dự; cấp ủy 14 chi bộ tham gia.");
+    assert.deepEqual([s.unit, s.level, s.unitCode], ["phường 9", "commune", "27304"]);
+  });
+  test("a local portal's address names the unit at the level the text speaks from", () => {
+    assert.equal(scope("Duyệt chương trình dân vận\n(hocmon.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, "huyện Hóc Môn");
+    assert.equal(scope("Duyệt chương trình dân vận\n(abcxyz.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, null);
+  });
+  test("'Ð' (the Icelandic eth) typed for 'Đ' names the unit as listed", () => {
+    assert.equal(scope("Từ đầu năm đến nay, MTTQ huyện Cờ \u00d0ỏ vận động 2 tỷ đồng.").unit, "huyện Cờ Đỏ");
+  });
+  test("a commune only in the headline of a text no organ speaks from", () => {
+    assert.equal(scope("Ia Piar phát huy vai trò đội ngũ hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải buôn Plei Gok, đã hòa giải thành công hơn 30 vụ việc.").unit, "xã Ia Piar");
+    // A name that communes of several types bear does not say which.
+    assert.equal(scope("Phước An phát huy vai trò hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải, đã hòa giải thành công hơn 30 vụ việc.").unit, null);
+  });
+});
