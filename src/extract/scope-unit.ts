@@ -237,6 +237,30 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   // None at the level the organs speak from: the most named unit all the same. A province or district
   // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
   let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
-  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) return { unit: null, level: atLevel.level, named: label(atLevel) };
+  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) {
+    // A town's text ("Ban Dân vận Thị ủy", "toàn thị xã") naming a commune several provinces hold ("xã Hòa Phong"):
+    // the one town of that kind among the communes' districts.
+    const town = level === "district" ? townOfKind(head, idx.byKey.get(nameOf.get(atLevel)!) ?? [], parentOf) : null;
+    if (town) return { unit: town, level: "district" };
+    return { unit: null, level: atLevel.level, named: label(atLevel) };
+  }
   return { unit: atLevel, level: atLevel?.level ?? level };
+}
+
+/** The kinds of district, by the organs and words that name them. */
+const DISTRICT_KINDS: Array<[string, RegExp]> = [
+  ["thị xã", rx("thị uỷ|thị xã")], ["quận", rx("quận uỷ|(?<![\\p{L}])quận(?![\\p{L}])")],
+  ["huyện", rx("huyện uỷ|(?<![\\p{L}])huyện(?![\\p{L}])")], ["thành phố", rx("thành uỷ|thành phố")],
+];
+
+/** The one district of the only kind the text names ("thị xã") among the districts of `communes`, else null. */
+function townOfKind(key: string, communes: AdminUnit[], parentOf: (u: AdminUnit) => AdminUnit | null): AdminUnit | null {
+  const kinds = DISTRICT_KINDS.filter(([, re]) => re.test(key));
+  if (kinds.length !== 1) return null;
+  const towns = new Map<string, AdminUnit>();
+  for (const c of communes) {
+    const p = parentOf(c);
+    if (p && p.level === "district" && p.type === kinds[0]![0]) towns.set(p.name, p);
+  }
+  return towns.size === 1 ? [...towns.values()][0]! : null;
 }

@@ -166,7 +166,8 @@ export function bylineUnits(head: string): AdminUnit[] {
     }
   }
   const out: AdminUnit[] = [];
-  if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // "TP.HCM" after a place and a bracket or comma is that place's address ("phường Tân Đông Hiệp (TPHCM)"), not the byline.
+  if (/(?<![\p{L}]|[\p{L}\p{M}]\s*[,(]\s*)T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
   // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
   const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (site) {

@@ -141,3 +141,22 @@ describe("scope: places named by number, by a portal's address, with a look-alik
     assert.equal(scope("Phước An phát huy vai trò hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải, đã hòa giải thành công hơn 30 vụ việc.").unit, null);
   });
 });
+
+describe("scope: an address is not a byline, and a story's headline venue", () => {
+  test("'TPHCM' after a ward in brackets is its address: the ward is the unit", () => {
+    assert.equal(scope("Giữ gìn sự gắn kết\nTại khu phố 1, phường Tân Đông Hiệp (TPHCM), tổ hòa giải có 9 thành viên, mỗi năm tiếp nhận 10 vụ việc.").unit, "phường Tân Đông Hiệp");
+    assert.equal(scope("(TPHCM) - Sáng 10/1, Ban Dân vận Thành ủy tổng kết năm 2023; toàn thành phố có 900 mô hình.").unit, "thành phố Hồ Chí Minh");
+  });
+  test("a text no organ speaks from takes the district or province its headline names after 'ở'", () => {
+    assert.equal(scope("Ngày hội Đại đoàn kết ở Chư Sê\nVào tháng 11 hằng năm, các khu dân cư tổ chức ngày hội với 120 hộ tham gia.").unit, "huyện Chư Sê");
+  });
+});
+
+describe("scope: a town's text naming a commune that several provinces hold", () => {
+  test("the one town of the kind its organs name among the commune's districts", () => {
+    const body = "tổng kết công tác dân vận năm 2021. Toàn {k} xây dựng 135 mô hình; xã Hòa Phong đạt chuẩn NTM nâng cao.";
+    assert.equal(scope(`Ban Dân vận Thị ủy ${body.replace("{k}", "thị xã")}`).unit, "thị xã Mỹ Hào");
+    // Several districts hold a commune of that name: the commune is named, no district guessed.
+    assert.equal(scope(`Ban Dân vận Huyện ủy ${body.replace("{k}", "huyện")}`).unit, "xã Hòa Phong");
+  });
+});
