@@ -27,6 +27,7 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
 export const YEAR_REVIEWED = rx("tổng kết");
+export const COMPARED = rx("(so với|cùng kỳ)[^.;\\n]{0,15}$");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
 /**
  * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024" ("Sáng 10/1/2024"), "ngày 10 tháng 1 năm 2024", or a
@@ -102,7 +103,8 @@ export function detectPeriod(key: string): string | null {
       id = `${year}${String(month).padStart(2, "0")}`;
     }
     if (year && (year < 1945 || year > 2100)) continue;
-    if (year) years.push(year);
+    // "tăng 5 lượt so với cùng kỳ năm 2023": the year compared with is the one before the year reported.
+    if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
   }
   // "quý I" without a year takes the year the text speaks of most.

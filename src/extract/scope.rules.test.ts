@@ -160,3 +160,11 @@ describe("scope: a town's text naming a commune that several provinces hold", ()
     assert.equal(scope(`Ban Dân vận Huyện ủy ${body.replace("{k}", "huyện")}`).unit, "xã Hòa Phong");
   });
 });
+
+describe("scope: a year compared with", () => {
+  test("a half year without its year is not the year it is compared with ('so với cùng kỳ năm 2023')", () => {
+    assert.equal(scope("Huyện ủy sơ kết công tác 6 tháng đầu năm. Trong 6 tháng, toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2023.").period, "2024S1");
+    // Its own year named stays.
+    assert.equal(scope("Sơ kết 6 tháng đầu năm 2023: toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2022.").period, "2023S1");
+  });
+});
