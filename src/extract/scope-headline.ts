@@ -3,6 +3,7 @@
  * written without its type word, the organ that acts in the lead, a local portal's address.
  */
 import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
 import { looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn } from "./scope-units.ts";
 
@@ -100,3 +101,9 @@ export function portalUnits(head: string, idx: UnitIndex, level: Level | null): 
   for (const list of idx.byCode.values()) for (const u of list) if (u.level === level && fold(keyOf(u.name)) === name) out.push(u);
   return new Set(out.map((u) => u.name)).size === 1 ? out : [];
 }
+
+/** A person's title before an organ: "Phó Trưởng Ban Dân vận Huyện ủy", "UV. BTV Thành uỷ", "Phó Chủ tịch Hội Nông dân huyện". */
+const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\p{L}])(uv|btv|tuv|huv)|giám đốc|trưởng phòng)[^.;:\\n,()]{0,45}$");
+
+/** True at an organ named in a person's title (`key` folded): a guest's, not the organ the text speaks from. */
+export const inTitle = (key: string) => (at: number) => TITLE_BEFORE.test(key.slice(Math.max(0, at - 60), at));

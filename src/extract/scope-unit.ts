@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits } from "./scope-headline.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -25,7 +25,7 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
-  const citySpeaks = countMatches(CITY_WORDS, head) > best;
+  let citySpeaks = countMatches(CITY_WORDS, head) > best;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();
@@ -143,12 +143,18 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
   }
   // The organ that acts in the lead names the unit, and the level the text speaks from unless the organs of another
-  // level are named more than once ("Ban Dân vận Thành ủy Tam Kỳ tổ chức…" beside a guest, "Phó Trưởng ban Dân vận Tỉnh ủy").
+  // level are named more than once outside the guests' titles ("Ban Dân vận Thành ủy Tam Kỳ tổ chức…" beside
+  // "Phó Trưởng ban Dân vận Tỉnh ủy"; "Thị trấn Sông Đốc tổng kết…" beside "Phó Chủ tịch Hội Nông dân huyện").
   const organizer = leadOrganizer(src, found);
   if (organizer) {
     const list = settled.get(organizer.key) ?? organizer.list;
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
-    if (best < 2) level = list[0]!.level;
+    const own = list[0]!.level;
+    const skip = inTitle(head);
+    const words = LEVEL_WORDS.find(([lv]) => lv === level)?.[1];
+    const city = citySpeaks && list[0]!.type !== "thành phố" ? countMatches(CITY_WORDS, head, 200, skip) : 0;
+    const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;
+    if (others + city < 2) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
   }
   // The headline's places, and a local portal's address at the level the text speaks from ("(hocmon.gov.vn)").
   // A commune is read in the headline only when the text names none with its type.

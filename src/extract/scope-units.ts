@@ -115,10 +115,12 @@ export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])
 export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
 export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
 
-export function countMatches(re: RegExp, s: string, limit = 200): number {
+/** The matches of `re` in `s` (up to `limit`), but those at which `skip` is true. */
+export function countMatches(re: RegExp, s: string, limit = 200, skip?: (at: number) => boolean): number {
   const g = new RegExp(re.source, "gu");
   let n = 0;
-  while (n < limit && g.exec(s)) n++;
+  let m: RegExpExecArray | null;
+  for (let seen = 0; seen < limit && (m = g.exec(s)); seen++) if (!skip?.(m.index)) n++;
   return n;
 }
 
@@ -138,7 +140,7 @@ export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
 export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
 
 /** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
-export function bareLevelCounts(text: string, key: string): Record<Level, number> {
+export function bareLevelCounts(text: string, key: string, skip?: (at: number) => boolean): Record<Level, number> {
   const counts: Record<Level, number> = { province: 0, district: 0, commune: 0 };
   const g = new RegExp(BARE_LEVEL.source, "gu");
   let m: RegExpExecArray | null;
@@ -146,7 +148,7 @@ export function bareLevelCounts(text: string, key: string): Record<Level, number
   while ((m = g.exec(key)) && n++ < 500) {
     const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
-    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index)) || skip?.(m.index)) continue;
     counts[BARE_LEVEL_OF[m[1]!]!]++;
   }
   return counts;
