@@ -77,10 +77,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
-    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
+    // A dash between the words, spaced or not, is part of the name: "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế".
+    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
     const lookup = (start: number, words: RegExpExecArray): Mention | null => {
       const parts = words.slice(1).filter((w): w is string => !!w);
-      const pieces = words[0].split(/([ -])/);
+      const pieces = words[0].split(/( ?[–-] ?| )/);
       // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
       for (const fold of [keyOf, looseKey]) {
         const index = fold === keyOf ? idx.byKey : idx.byLoose;

@@ -137,6 +137,11 @@ describe("scope: places named by number, by a portal's address, with a look-alik
     assert.equal(scope("Duyệt chương trình dân vận\n(hocmon.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, "huyện Hóc Môn");
     assert.equal(scope("Duyệt chương trình dân vận\n(abcxyz.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, null);
   });
+  test("a name written with a spaced dash: 'Bà Rịa – Vũng Tàu'", () => {
+    assert.equal(scope("Ban Dân vận Tỉnh ủy Bà Rịa – Vũng Tàu tổng kết năm 2023; toàn tỉnh có 2.000 mô hình.").unit, "tỉnh Bà Rịa - Vũng Tàu");
+    // A dash before the next unit's type word is no part of the name.
+    assert.equal(scope("Sáng 10/1, UBND xã Ia Mlah - huyện Krông Pa tiếp 20 lượt công dân.").unit, "xã Ia Mlah");
+  });
   test("'Ð' (the Icelandic eth) typed for 'Đ' names the unit as listed", () => {
     assert.equal(scope("Từ đầu năm đến nay, MTTQ huyện Cờ \u00d0ỏ vận động 2 tỷ đồng.").unit, "huyện Cờ Đỏ");
   });
