@@ -80,13 +80,35 @@ const PARTNER_BEFORE = /(?:phối hợp|với|cùng|và)[^.;:\n]{0,40}$/u;
  * (tỉnh B) tổng kết…". The text speaks from it, whatever the guests' titles name ("Phó Trưởng ban Dân vận Tỉnh ủy").
  */
 export function leadOrganizer(src: string, found: Mention[]): Mention | null {
+  const end = leadEnd(src);
   for (const f of found) {
-    if (f.at > 600) break;
+    if (f.at > end) break;
     if (f.address || !ACTS_AFTER.test(src.slice(f.end, f.end + 80))) continue;
     if (PARTNER_BEFORE.test(src.slice(Math.max(0, f.at - 60), f.at))) continue;
     return f;
   }
   return null;
+}
+
+/**
+ * Where the lead ends: the headline, then the first sentence of the first line of prose (a line of 60 characters
+ * or more; shorter ones are dates, bylines and captions), within the first 800 characters.
+ */
+function leadEnd(src: string): number {
+  const head = src.slice(0, 800);
+  let at = head.indexOf("\n");
+  if (at < 0) return /[.!?…](?=\s|$)/.exec(head)?.index ?? head.length;
+  for (let n = 0; n < 8 && at < head.length; n++) {
+    const next = head.indexOf("\n", at + 1);
+    const line = head.slice(at + 1, next < 0 ? head.length : next);
+    if (line.trim().length >= 60) {
+      const stop = /[.!?…](?=\s|$)/.exec(line);
+      return at + 1 + (stop ? stop.index : line.length);
+    }
+    if (next < 0) break;
+    at = next;
+  }
+  return head.length;
 }
 
 /** A local portal's address as the byline: "(hocmon.gov.vn)", "www.chupah.gialai.gov.vn". */

@@ -122,6 +122,9 @@ describe("scope: the organ that acts in the lead", () => {
     assert.equal(scope(`Thị trấn Phú Túc tổng kết công tác dân vận năm 2023\n${guests} Năm 2023, Khối dân vận thị trấn xây dựng 12 mô hình.`).unit, "thị trấn Phú Túc");
     assert.equal(scope("Phường Hoa Lư tổng kết công tác dân vận năm 2023\nNgày 18/1/2024, Đảng ủy phường Hoa Lư tổ chức tổng kết; bà C, UV BTV Thành ủy, Trưởng Ban Dân vận Thành ủy Pleiku dự và phát biểu. Năm 2023, phường có 20 mô hình.").unit, "phường Hoa Lư");
   });
+  test("a commune acting after the lead is not the organiser", () => {
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\nNăm 2023, toàn huyện Krông Pa xây dựng 45 mô hình, hòa giải thành 30 vụ việc. Trong năm, Đảng ủy xã Ia Mlah tổ chức 12 buổi đối thoại.").unit, "huyện Krông Pa");
+  });
   test("a partner of the organiser is not it, and organs named twice keep their level", () => {
     assert.equal(scope("Sáng 10/1, UBND huyện Krông Pa phối hợp với UBND xã Ia Mlah tổ chức hội nghị đối thoại; có 40 ý kiến.").unit, "huyện Krông Pa");
     assert.equal(scope("Ngày 10/1, xã Ia Tiêm (huyện Chư Sê) tổ chức hội nghị; Huyện ủy Chư Sê chỉ đạo 12 mô hình, toàn huyện có 40 mô hình.").unit, "huyện Chư Sê");
