@@ -125,6 +125,9 @@ describe("scope: the organ that acts in the lead", () => {
   test("a commune acting after the lead is not the organiser", () => {
     assert.equal(scope("Tổng kết công tác dân vận năm 2023\nNăm 2023, toàn huyện Krông Pa xây dựng 45 mô hình, hòa giải thành 30 vụ việc. Trong năm, Đảng ủy xã Ia Mlah tổ chức 12 buổi đối thoại.").unit, "huyện Krông Pa");
   });
+  test("a member's title ('Tỉnh ủy viên') is no organ of the province", () => {
+    assert.equal(scope("Đối thoại với Nhân dân\nÔng A-Tỉnh ủy viên, Bí thư Huyện ủy Chư Sê chủ trì buổi đối thoại với 100 người dân; có 35 ý kiến.").unit, "huyện Chư Sê");
+  });
   test("a partner of the organiser is not it, and organs named twice keep their level", () => {
     assert.equal(scope("Sáng 10/1, UBND huyện Krông Pa phối hợp với UBND xã Ia Mlah tổ chức hội nghị đối thoại; có 40 ý kiến.").unit, "huyện Krông Pa");
     assert.equal(scope("Ngày 10/1, xã Ia Tiêm (huyện Chư Sê) tổ chức hội nghị; Huyện ủy Chư Sê chỉ đạo 12 mô hình, toàn huyện có 40 mô hình.").unit, "huyện Chư Sê");
