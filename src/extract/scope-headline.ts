@@ -20,9 +20,13 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   // commune's text a commune ("Tam Nông: Tổng kết…" of Đảng ủy xã Tam Nông); as listed, else without some
   // marks ("ĐAK ĐOA" is Đăk Đoa). A single word ("Đảng ủy…", "Hội nghị…") is a commune's name only before a
   // colon or dash, and is never read without its marks.
+  // A district's one-word name before a word in lower case is read only when the body names it again: "Vinh danh
+  // 20 gương…" honours, it does not name thành phố Vinh.
+  const body = src.slice(src.indexOf("\n") + 1 || src.length);
+  const again = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name}(?![\\p{L}\\p{M}])`, "u").test(body);
   const place = (name: string, colon: boolean, commune: boolean): AdminUnit[] => {
     const oneWord = !name.includes(" ");
-    const types = commune ? (oneWord && !colon ? [] : COMMUNE_TYPES) : DISTRICT_TYPES;
+    const types = oneWord && !colon && (commune || !again(name)) ? [] : commune ? COMMUNE_TYPES : DISTRICT_TYPES;
     for (const [index, f] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
       const list = types.flatMap((t) => index.get(f(`${t} ${name}`)) ?? []).filter((u) => commune === (u.level === "commune"));
       if (list.length) return list;

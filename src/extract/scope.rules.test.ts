@@ -151,6 +151,11 @@ describe("scope: places named by number, by a portal's address, with a look-alik
   test("'Ð' (the Icelandic eth) typed for 'Đ' names the unit as listed", () => {
     assert.equal(scope("Từ đầu năm đến nay, MTTQ huyện Cờ \u00d0ỏ vận động 2 tỷ đồng.").unit, "huyện Cờ Đỏ");
   });
+  test("a one-word name opening a headline is a place only when the body names it again: 'Vinh danh…' honours", () => {
+    assert.equal(scope("Vinh danh 20 gương điển hình Dân vận khéo\nNgày 10/10, Ban Dân vận Huyện ủy tổ chức hội nghị; toàn huyện có 20 gương điển hình.").unit, null);
+    assert.equal(scope("Pleiku tổng kết công tác dân vận năm 2023\nNăm 2023, toàn thành phố Pleiku có 300 mô hình.").unit, "thành phố Pleiku");
+    assert.equal(scope("Vinh: 300 mô hình dân vận khéo\nNăm 2023, toàn thành phố có 300 mô hình.").unit, "thành phố Vinh");
+  });
   test("a commune only in the headline of a text no organ speaks from", () => {
     assert.equal(scope("Ia Piar phát huy vai trò đội ngũ hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải buôn Plei Gok, đã hòa giải thành công hơn 30 vụ việc.").unit, "xã Ia Piar");
     // A name that communes of several types bear does not say which.
