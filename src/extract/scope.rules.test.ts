@@ -189,3 +189,14 @@ describe("scope: a year compared with", () => {
     assert.equal(scope("Sơ kết 6 tháng đầu năm 2023: toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2022.").period, "2023S1");
   });
 });
+
+describe("scope: a whole year beside its last quarter, and a year named only as a target", () => {
+  test("'quý IV và cả năm 2023' in the title is the year; a quarterly report that gives the year's total stays quarterly", () => {
+    assert.equal(scope("Báo cáo kết quả công tác dân vận quý IV và cả năm 2023\nCả năm 2023, toàn huyện xây dựng 45 mô hình; riêng quý IV có 10 mô hình.").period, "2023");
+    assert.equal(scope("Báo cáo công tác dân vận quý IV/2023\nTrong quý, toàn huyện xây dựng 10 mô hình; cả năm 2023 có 45 mô hình.").period, "2023Q4");
+  });
+  test("a review dated early in the year whose only year named is the next one's target: the year before", () => {
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận. Trong năm, toàn huyện xây dựng 45 mô hình; năm 2024 phấn đấu xây dựng 50 mô hình.").period, "2023");
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận năm 2024; toàn huyện có 45 mô hình.").period, "2024");
+  });
+});
