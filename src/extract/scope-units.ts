@@ -178,12 +178,16 @@ export function bylineUnits(head: string): AdminUnit[] {
     if (p) out.push(...p.units);
   }
   for (const m of head.matchAll(BYLINE)) {
-    const code = m[1]!;
-    for (const suffix of BYLINE_SUFFIX) {
-      if (!suffix || !code.endsWith(suffix)) continue;
-      const list = initials.get(code.slice(0, code.length - suffix.length));
-      const names = new Set(list?.map((u) => u.name));
-      if (list && names.size === 1) { out.push(...list); break; }
+    // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
+    const codes: Array<[string, boolean]> = [[m[1]!, false]];
+    if (m[1]!.length >= 3 && m[1]!.startsWith("B")) codes.push([m[1]!.slice(1), true]);
+    found: for (const [code, bare] of codes) {
+      for (const suffix of BYLINE_SUFFIX) {
+        if ((!suffix && !bare) || !code.endsWith(suffix) || code.length - suffix.length < 2) continue;
+        const list = initials.get(code.slice(0, code.length - suffix.length));
+        const names = new Set(list?.map((u) => u.name));
+        if (list && names.size === 1) { out.push(...list); break found; }
+      }
     }
   }
   return out;

@@ -60,6 +60,11 @@ describe("scope: units written short or in a headline", () => {
     assert.equal(scope("(baogialai.com.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Gia Lai");
     assert.equal(scope("(Baomoi.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, null);
   });
+  test("a newspaper's code after 'B' for Báo names its province when the initials name one: '(BBK)'", () => {
+    assert.equal(scope("(BBK) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023; toàn tỉnh có 2.000 mô hình.").unit, "tỉnh Bắc Kạn");
+    // Lào Cai and Lai Châu share their initials.
+    assert.equal(scope("(BLC) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023; toàn tỉnh có 2.000 mô hình.").unit, null);
+  });
 });
 
 describe("scope: a month beside the standard period that holds it", () => {
