@@ -134,6 +134,14 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
       b.address = true;
     }
   }
+  // A name several units hold ("phường Diên Hồng") is the one under a district or province the text names
+  // unambiguously elsewhere ("Thành ủy Pleiku").
+  const anchors = found.filter((f) => new Set(f.list.map((u) => u.code)).size === 1).flatMap((f) => f.list);
+  for (const f of found) {
+    if (f.list.length < 2) continue;
+    const under = f.list.filter((u) => anchors.some((p) => isAncestor(idx, p, u)));
+    if (under.length) f.list = under;
+  }
   // The same name elsewhere in the text is the same unit.
   const settled = new Map<string, AdminUnit[]>();
   for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);

@@ -205,3 +205,12 @@ describe("scope: a whole year beside its last quarter, and a year named only as 
     assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận năm 2024; toàn huyện có 45 mô hình.").period, "2024");
   });
 });
+
+describe("scope: a name several units hold, and a town's council", () => {
+  test("a ward's name that several provinces hold is the one under the city the text names", () => {
+    assert.equal(scope("Công tác kết nghĩa của phường Tây Sơn với các làng của xã Gào\nThực hiện đề án của Thành ủy Pleiku, phường Tây Sơn kết nghĩa với 4 làng của xã Gào; Đảng ủy phường Tây Sơn triển khai đến 13 tổ dân phố.").unit, "phường Tây Sơn");
+  });
+  test("'HĐND thị xã' is a town's organ: deputies of the province meeting a town's voters", () => {
+    assert.equal(scope("Đại biểu HĐND tỉnh tiếp xúc cử tri thị xã An Khê\nSáng 6/1, tổ đại biểu HĐND tỉnh Gia Lai đơn vị thị xã An Khê gồm ông A - Bí thư Thị ủy, Chủ tịch HĐND thị xã và đại biểu HĐND thị xã tiếp xúc 200 cử tri.").unit, "thị xã An Khê");
+  });
+});
