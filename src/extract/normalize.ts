@@ -64,10 +64,14 @@ export function keyOf(text: string): string {
   return low.replace(TONE_FOLD, foldPair);
 }
 
+/** The Icelandic eth typed for the Vietnamese đ ("Cờ Ðỏ": U+00D0 for U+0110), one code unit for one. */
+const lookAlikes = (s: string) => (/[\u00d0\u00f0]/.test(s) ? s.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ") : s);
+
 /** Prepares `raw` (any string) for reading; see Prepared. */
 export function prepare(raw: string): Prepared {
   if (!NEEDS_WORK.test(raw) && raw.normalize("NFC") === raw) {
-    return { text: raw, key: keyOf(raw), toOriginal: (s, e) => [s, e] };
+    const text = lookAlikes(raw);
+    return { text, key: keyOf(text), toOriginal: (s, e) => [s, e] };
   }
   const n = raw.length;
   let starts = new Int32Array(n + 1);
@@ -139,6 +143,7 @@ export function prepare(raw: string): Prepared {
   let text = parts.join("");
   // Anything NFC still changes (rare scripts) is left as is: offsets matter more than form.
   if (text.normalize("NFC").length === text.length) text = text.normalize("NFC");
+  text = lookAlikes(text);
   const st = starts;
   const en = ends;
   const total = o;

@@ -27,6 +27,8 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
 export const YEAR_REVIEWED = rx("tổng kết");
+export const WHOLE_YEAR = rx("cả năm \\d{4}");
+export const COMPARED = rx("(so với|cùng kỳ)[^.;\\n]{0,15}$");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
 /**
  * The document's date: the " date 2024-01" line of a saved page, "ngày 10/1/2024" ("Sáng 10/1/2024"), "ngày 10 tháng 1 năm 2024", or a
@@ -45,6 +47,8 @@ export function detectPeriod(key: string): string | null {
   let m: RegExpExecArray | null;
   const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
   const titled = new Set<string>();
+  /** Periods named at least once as the figures' own (not a plan's, a target's or a comparison's). */
+  const plain = new Set<string>();
   const earlySeen = new Set<string>();
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
@@ -57,14 +61,15 @@ export function detectPeriod(key: string): string | null {
     if (early) { w += 4; earlySeen.add(m[0]); }
     if (REVIEW.test(ctx)) w += 1;
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
-    if (FUTURE.test(ctx)) w -= 3;
+    let aimed = FUTURE.test(ctx);
+    if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
     if (m[8]) {
       // "Năm 2019, Quỹ … vận động trên 869 triệu đồng": a year that opens a sentence of figures is theirs;
       // "Năm 2020, … phấn đấu vận động đạt 800 triệu đồng" is a target's.
       const rest = head.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\.\s|\n/)[0]!;
-      if (TARGET_AFTER.test(rest)) w -= 2;
+      if (TARGET_AFTER.test(rest)) { w -= 2; aimed = true; }
       else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
@@ -102,8 +107,10 @@ export function detectPeriod(key: string): string | null {
       id = `${year}${String(month).padStart(2, "0")}`;
     }
     if (year && (year < 1945 || year > 2100)) continue;
-    if (year) years.push(year);
+    // "tăng 5 lượt so với cùng kỳ năm 2023": the year compared with is the one before the year reported.
+    if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
+    if (id && !aimed) plain.add(id);
   }
   // "quý I" without a year takes the year the text speaks of most.
   if (pending.length) {
@@ -137,8 +144,11 @@ export function detectPeriod(key: string): string | null {
     const holder = [...scores].filter(([id, s]) => 2 * s >= bestScore && holdsMonth(id, best!)).sort((a, b) => b[1] - a[1])[0];
     if (holder) { best = holder[0]; bestScore = holder[1]; }
   }
+  // "Báo cáo kết quả quý IV và cả năm 2023": a report of the whole year that also gives its last quarter or half.
+  if (best && best.length > 4 && scores.has(best.slice(0, 4)) && WHOLE_YEAR.test(head.slice(0, titleEnd))) best = best.slice(0, 4);
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
-  if (best === null && bestScore === 0 && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
+  // A year named only as a target ("năm 2024 phấn đấu…") does not stop it.
+  if ((best === null || !plain.has(best)) && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
     const d = DOC_DATE.exec(head.slice(0, 600));
     const month = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
     const year = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;

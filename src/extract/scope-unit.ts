@@ -4,7 +4,8 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, DATELINE, DATELINE_NEXT, PLACE_LINE, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, TITLE_PLACE, bareLevelCounts, bylineUnits, HEADLINE_AT, TITLE_PAIR, communeIn, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
+import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -24,7 +25,7 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
-  const citySpeaks = countMatches(CITY_WORDS, head) > best;
+  let citySpeaks = countMatches(CITY_WORDS, head) > best;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();
@@ -53,10 +54,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     // "Q1" names a district after an organ or a preposition of place ("UBND Q1", "tại Q1"); "Trong Q3" is a quarter.
     if (m[4] && !DISTRICT_BY_NUMBER_BEFORE.test(srcKey.slice(Math.max(0, m.index - 30), m.index))) continue;
     const nameStart = m.index + m[0].length;
-    // A district named by its number: "Quận 10", "Q.3".
-    if ((COMMITTEE_TYPE[raw] ?? raw) === "quận" && /\d/.test(src[nameStart] ?? "")) {
+    // A district or a ward named by its number: "Quận 10", "Q.3", "Phường 8" (which the district beside it settles).
+    const numbered = COMMITTEE_TYPE[raw] ?? raw;
+    if ((numbered === "quận" || numbered === "phường") && /\d/.test(src[nameStart] ?? "")) {
       const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
-      const k = num ? keyOf(`quận ${num[0]}`) : "";
+      const k = num ? keyOf(`${numbered} ${num[0]}`) : "";
       const list = num ? idx.byKey.get(k) : undefined;
       if (list) found.push({ at: m.index, end: nameStart + num![0].length, key: k, list, weight: weightAt(m.index) });
       continue;
@@ -75,10 +77,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
-    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?(?:[ -]([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
+    // A dash between the words, spaced or not, is part of the name: "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế".
+    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
     const lookup = (start: number, words: RegExpExecArray): Mention | null => {
       const parts = words.slice(1).filter((w): w is string => !!w);
-      const pieces = words[0].split(/([ -])/);
+      const pieces = words[0].split(/( ?[–-] ?| )/);
       // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
       for (const fold of [keyOf, looseKey]) {
         const index = fold === keyOf ? idx.byKey : idx.byLoose;
@@ -131,6 +134,14 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
       b.address = true;
     }
   }
+  // A name several units hold ("phường Diên Hồng") is the one under a district or province the text names
+  // unambiguously elsewhere ("Thành ủy Pleiku").
+  const anchors = found.filter((f) => new Set(f.list.map((u) => u.code)).size === 1).flatMap((f) => f.list);
+  for (const f of found) {
+    if (f.list.length < 2) continue;
+    const under = f.list.filter((u) => anchors.some((p) => isAncestor(idx, p, u)));
+    if (under.length) f.list = under;
+  }
   // The same name elsewhere in the text is the same unit.
   const settled = new Map<string, AdminUnit[]>();
   for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);
@@ -140,57 +151,25 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     if (f.address) continue;
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + f.weight / list.length);
   }
-  // A dateline in capitals names the place the news is about (province or district).
-  // A headline's place written without its type: a district or province ("Chợ Đồn: Công nhận…"), or in a
-  // commune's text a commune ("Tam Nông: Tổng kết…" of Đảng ủy xã Tam Nông); as listed, else without some
-  // marks ("ĐAK ĐOA" is Đăk Đoa).
-  // The commune is read there only when the text names none with its type. A single word ("Đảng ủy…",
-  // "Hội nghị…") is a commune's name only before a colon or dash, and is never read without its marks.
+  // The organ that acts in the lead names the unit, and the level the text speaks from unless the organs of another
+  // level are named more than once outside the guests' titles ("Ban Dân vận Thành ủy Tam Kỳ tổ chức…" beside
+  // "Phó Trưởng ban Dân vận Tỉnh ủy"; "Thị trấn Sông Đốc tổng kết…" beside "Phó Chủ tịch Hội Nông dân huyện").
+  const organizer = leadOrganizer(src, found);
+  if (organizer) {
+    const list = settled.get(organizer.key) ?? organizer.list;
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
+    const own = list[0]!.level;
+    const skip = inTitle(head);
+    const words = LEVEL_WORDS.find(([lv]) => lv === level)?.[1];
+    const city = citySpeaks && list[0]!.type !== "thành phố" ? countMatches(CITY_WORDS, head, 200, skip) : 0;
+    const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;
+    if (others + city < 2) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
+  }
+  // The headline's places, and a local portal's address at the level the text speaks from ("(hocmon.gov.vn)").
+  // A commune is read in the headline only when the text names none with its type.
   const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));
-  const headlinePlace = (name: string, colon: boolean): AdminUnit[] => {
-    const oneWord = !name.includes(" ");
-    const types = communeHeadline ? (oneWord && !colon ? [] : ["xã", "phường", "thị trấn", "đặc khu"]) : ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
-    for (const [index, fold] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
-      const list = types.flatMap((t) => index.get(fold(`${t} ${name}`)) ?? [])
-        .filter((u) => communeHeadline === (u.level === "commune"));
-      if (list.length) return list;
-    }
-    return [];
-  };
-  const dl = DATELINE.exec(src.slice(0, 200));
-  // A place alone in capitals on the first or second line ("KRÔNG PA", then the body) is a dateline too.
-  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400)) ?? PLACE_LINE.exec(src.slice(0, 400));
-  if (dateline) {
-    const list = headlinePlace(dateline[1]!.trim(), true);
+  for (const list of [...headlineUnits(src, idx, level, communeHeadline), portalUnits(src.slice(0, 800), idx, level)]) {
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
-  }
-  // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
-  const title = TITLE_PLACE.exec(src.slice(0, 120));
-  if (title && !dl) {
-    const parts = title[1]!.split(" ");
-    const colon = /^\s*[:–-]/.test(src.slice(title.index + title[0].length));
-    for (let n = parts.length; n >= 1; n--) {
-      const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
-      for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
-      if (list.length) break;
-    }
-  }
-  // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
-  const pair = TITLE_PAIR.exec(src.slice(0, 160).split("\n")[0]!);
-  if (pair) {
-    const list = communeIn(pair[1]!, pair[2]!, idx);
-    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
-  }
-  // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
-  // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
-  const firstLine = src.slice(0, 160).split("\n")[0]!;
-  for (const at of firstLine.matchAll(HEADLINE_AT)) {
-    const parts = at[1]!.split(" ");
-    for (let n = parts.length; n >= 1; n--) {
-      const name = keyOf(parts.slice(0, n).join(" "));
-      const list = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => u.level === level);
-      if (list.length) { for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length); break; }
-    }
   }
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,
   // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
@@ -273,6 +252,30 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   // None at the level the organs speak from: the most named unit all the same. A province or district
   // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
   let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
-  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) return { unit: null, level: atLevel.level, named: label(atLevel) };
+  if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) {
+    // A town's text ("Ban Dân vận Thị ủy", "toàn thị xã") naming a commune several provinces hold ("xã Hòa Phong"):
+    // the one town of that kind among the communes' districts.
+    const town = level === "district" ? townOfKind(head, idx.byKey.get(nameOf.get(atLevel)!) ?? [], parentOf) : null;
+    if (town) return { unit: town, level: "district" };
+    return { unit: null, level: atLevel.level, named: label(atLevel) };
+  }
   return { unit: atLevel, level: atLevel?.level ?? level };
+}
+
+/** The kinds of district, by the organs and words that name them. */
+const DISTRICT_KINDS: Array<[string, RegExp]> = [
+  ["thị xã", rx("thị uỷ|thị xã")], ["quận", rx("quận uỷ|(?<![\\p{L}])quận(?![\\p{L}])")],
+  ["huyện", rx("huyện uỷ|(?<![\\p{L}])huyện(?![\\p{L}])")], ["thành phố", rx("thành uỷ|thành phố")],
+];
+
+/** The one district of the only kind the text names ("thị xã") among the districts of `communes`, else null. */
+function townOfKind(key: string, communes: AdminUnit[], parentOf: (u: AdminUnit) => AdminUnit | null): AdminUnit | null {
+  const kinds = DISTRICT_KINDS.filter(([, re]) => re.test(key));
+  if (kinds.length !== 1) return null;
+  const towns = new Map<string, AdminUnit>();
+  for (const c of communes) {
+    const p = parentOf(c);
+    if (p && p.level === "district" && p.type === kinds[0]![0]) towns.set(p.name, p);
+  }
+  return towns.size === 1 ? [...towns.values()][0]! : null;
 }

@@ -100,8 +100,8 @@ export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?
 export const PLACE_LINE = /^(?:[^\n]{0,160}\n)?[ \t]*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)[ \t]*\r?\n/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
-  ["province", rx("tỉnh uỷ|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
-  ["district", rx("huyện uỷ|ubnd huyện|hđnd huyện|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
+  ["province", rx("tỉnh uỷ(?! viên)|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|cấp tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("huyện uỷ(?! viên)|ubnd huyện|hđnd (huyện|quận|thị xã)|toàn huyện|cấp huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
   // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
   ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
@@ -115,10 +115,12 @@ export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])
 export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
 export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
 
-export function countMatches(re: RegExp, s: string, limit = 200): number {
+/** The matches of `re` in `s` (up to `limit`), but those at which `skip` is true. */
+export function countMatches(re: RegExp, s: string, limit = 200, skip?: (at: number) => boolean): number {
   const g = new RegExp(re.source, "gu");
   let n = 0;
-  while (n < limit && g.exec(s)) n++;
+  let m: RegExpExecArray | null;
+  for (let seen = 0; seen < limit && (m = g.exec(s)); seen++) if (!skip?.(m.index)) n++;
   return n;
 }
 
@@ -138,7 +140,7 @@ export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
 export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
 
 /** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
-export function bareLevelCounts(text: string, key: string): Record<Level, number> {
+export function bareLevelCounts(text: string, key: string, skip?: (at: number) => boolean): Record<Level, number> {
   const counts: Record<Level, number> = { province: 0, district: 0, commune: 0 };
   const g = new RegExp(BARE_LEVEL.source, "gu");
   let m: RegExpExecArray | null;
@@ -146,7 +148,7 @@ export function bareLevelCounts(text: string, key: string): Record<Level, number
   while ((m = g.exec(key)) && n++ < 500) {
     const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
-    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index)) || skip?.(m.index)) continue;
     counts[BARE_LEVEL_OF[m[1]!]!]++;
   }
   return counts;
@@ -166,7 +168,8 @@ export function bylineUnits(head: string): AdminUnit[] {
     }
   }
   const out: AdminUnit[] = [];
-  if (/(?<![\p{L}])T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // "TP.HCM" after a place and a bracket or comma is that place's address ("phường Tân Đông Hiệp (TPHCM)"), not the byline.
+  if (/(?<![\p{L}]|[\p{L}\p{M}]\s*[,(]\s*)T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
   // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
   const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (site) {
@@ -175,12 +178,16 @@ export function bylineUnits(head: string): AdminUnit[] {
     if (p) out.push(...p.units);
   }
   for (const m of head.matchAll(BYLINE)) {
-    const code = m[1]!;
-    for (const suffix of BYLINE_SUFFIX) {
-      if (!suffix || !code.endsWith(suffix)) continue;
-      const list = initials.get(code.slice(0, code.length - suffix.length));
-      const names = new Set(list?.map((u) => u.name));
-      if (list && names.size === 1) { out.push(...list); break; }
+    // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
+    const codes: Array<[string, boolean]> = [[m[1]!, false]];
+    if (m[1]!.length >= 3 && m[1]!.startsWith("B")) codes.push([m[1]!.slice(1), true]);
+    found: for (const [code, bare] of codes) {
+      for (const suffix of BYLINE_SUFFIX) {
+        if ((!suffix && !bare) || !code.endsWith(suffix) || code.length - suffix.length < 2) continue;
+        const list = initials.get(code.slice(0, code.length - suffix.length));
+        const names = new Set(list?.map((u) => u.name));
+        if (list && names.size === 1) { out.push(...list); break found; }
+      }
     }
   }
   return out;

@@ -60,6 +60,11 @@ describe("scope: units written short or in a headline", () => {
     assert.equal(scope("(baogialai.com.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, "tỉnh Gia Lai");
     assert.equal(scope("(Baomoi.vn) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.").unit, null);
   });
+  test("a newspaper's code after 'B' for Báo names its province when the initials name one: '(BBK)'", () => {
+    assert.equal(scope("(BBK) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023; toàn tỉnh có 2.000 mô hình.").unit, "tỉnh Bắc Kạn");
+    // Lào Cai and Lai Châu share their initials.
+    assert.equal(scope("(BLC) - Sáng 10/1, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023; toàn tỉnh có 2.000 mô hình.").unit, null);
+  });
 });
 
 describe("scope: a month beside the standard period that holds it", () => {
@@ -108,5 +113,104 @@ describe("scope: a commune named only in a cooperative's name", () => {
   });
   test("a name a district or province also bears says nothing of a commune", () => {
     assert.equal(scope("Hợp tác xã Nông nghiệp Mang Yang có 45 thành viên. Huyện Mang Yang vận động 120 hộ tham gia.").unit, "huyện Mang Yang");
+  });
+});
+
+describe("scope: the organ that acts in the lead", () => {
+  test("the organiser's unit and level, not a guest's title", () => {
+    const s = scope("Hội nghị tổng kết công tác dân vận năm 2023\nSáng 10/1, Ban Dân vận Thành ủy Pleiku tổ chức hội nghị. Dịp này, ông A - Phó Trưởng ban Dân vận Tỉnh ủy trao kỷ niệm chương cho 2 cán bộ.");
+    assert.deepEqual([s.unit, s.level], ["thành phố Pleiku", "district"]);
+    assert.equal(scope("Bình Tú tổng kết công tác dân vận năm 2024\nChiều 18/12, khối Dân vận xã Bình Tú tổ chức hội nghị tổng kết; đồng chí B - Phó Trưởng Ban Dân vận Huyện ủy dự và phát biểu.").unit, "xã Bình Tú");
+  });
+  test("organs of another level named only in the guests' titles do not outweigh the organiser", () => {
+    const guests = "Dự hội nghị có đồng chí A, Phó Trưởng Ban Dân vận Huyện ủy; đồng chí B, Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện; đồng chí C, Phó Chủ tịch Hội Nông dân huyện.";
+    assert.equal(scope(`Thị trấn Phú Túc tổng kết công tác dân vận năm 2023\n${guests} Năm 2023, Khối dân vận thị trấn xây dựng 12 mô hình.`).unit, "thị trấn Phú Túc");
+    assert.equal(scope("Phường Hoa Lư tổng kết công tác dân vận năm 2023\nNgày 18/1/2024, Đảng ủy phường Hoa Lư tổ chức tổng kết; bà C, UV BTV Thành ủy, Trưởng Ban Dân vận Thành ủy Pleiku dự và phát biểu. Năm 2023, phường có 20 mô hình.").unit, "phường Hoa Lư");
+  });
+  test("a commune acting after the lead is not the organiser", () => {
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\nNăm 2023, toàn huyện Krông Pa xây dựng 45 mô hình, hòa giải thành 30 vụ việc. Trong năm, Đảng ủy xã Ia Mlah tổ chức 12 buổi đối thoại.").unit, "huyện Krông Pa");
+  });
+  test("a member's title ('Tỉnh ủy viên') is no organ of the province", () => {
+    assert.equal(scope("Đối thoại với Nhân dân\nÔng A-Tỉnh ủy viên, Bí thư Huyện ủy Chư Sê chủ trì buổi đối thoại với 100 người dân; có 35 ý kiến.").unit, "huyện Chư Sê");
+  });
+  test("a partner of the organiser is not it, and organs named twice keep their level", () => {
+    assert.equal(scope("Sáng 10/1, UBND huyện Krông Pa phối hợp với UBND xã Ia Mlah tổ chức hội nghị đối thoại; có 40 ý kiến.").unit, "huyện Krông Pa");
+    assert.equal(scope("Ngày 10/1, xã Ia Tiêm (huyện Chư Sê) tổ chức hội nghị; Huyện ủy Chư Sê chỉ đạo 12 mô hình, toàn huyện có 40 mô hình.").unit, "huyện Chư Sê");
+  });
+});
+
+describe("scope: places named by number, by a portal's address, with a look-alike letter, or in a story's headline", () => {
+  test("a ward named by its number, settled by its district beside it", () => {
+    const s = scope("Sáng 13/10, Đảng ủy Phường 9 (Quận 5) tổ chức họp mặt; Ban Dân vận Quận ủy dự; cấp ủy 14 chi bộ tham gia.");
+    assert.deepEqual([s.unit, s.level, s.unitCode], ["phường 9", "commune", "27304"]);
+  });
+  test("a local portal's address names the unit at the level the text speaks from", () => {
+    assert.equal(scope("Duyệt chương trình dân vận\n(hocmon.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, "huyện Hóc Môn");
+    assert.equal(scope("Duyệt chương trình dân vận\n(abcxyz.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, null);
+  });
+  test("a name written with a spaced dash: 'Bà Rịa – Vũng Tàu'", () => {
+    assert.equal(scope("Ban Dân vận Tỉnh ủy Bà Rịa – Vũng Tàu tổng kết năm 2023; toàn tỉnh có 2.000 mô hình.").unit, "tỉnh Bà Rịa - Vũng Tàu");
+    // A dash before the next unit's type word is no part of the name.
+    assert.equal(scope("Sáng 10/1, UBND xã Ia Mlah - huyện Krông Pa tiếp 20 lượt công dân.").unit, "xã Ia Mlah");
+  });
+  test("'Ð' (the Icelandic eth) typed for 'Đ' names the unit as listed", () => {
+    assert.equal(scope("Từ đầu năm đến nay, MTTQ huyện Cờ \u00d0ỏ vận động 2 tỷ đồng.").unit, "huyện Cờ Đỏ");
+  });
+  test("a one-word name opening a headline is a place only when the body names it again: 'Vinh danh…' honours", () => {
+    assert.equal(scope("Vinh danh 20 gương điển hình Dân vận khéo\nNgày 10/10, Ban Dân vận Huyện ủy tổ chức hội nghị; toàn huyện có 20 gương điển hình.").unit, null);
+    assert.equal(scope("Pleiku tổng kết công tác dân vận năm 2023\nNăm 2023, toàn thành phố Pleiku có 300 mô hình.").unit, "thành phố Pleiku");
+    assert.equal(scope("Vinh: 300 mô hình dân vận khéo\nNăm 2023, toàn thành phố có 300 mô hình.").unit, "thành phố Vinh");
+  });
+  test("a commune only in the headline of a text no organ speaks from", () => {
+    assert.equal(scope("Ia Piar phát huy vai trò đội ngũ hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải buôn Plei Gok, đã hòa giải thành công hơn 30 vụ việc.").unit, "xã Ia Piar");
+    // A name that communes of several types bear does not say which.
+    assert.equal(scope("Phước An phát huy vai trò hòa giải viên\nÔng Jim, tổ trưởng tổ hòa giải, đã hòa giải thành công hơn 30 vụ việc.").unit, null);
+  });
+});
+
+describe("scope: an address is not a byline, and a story's headline venue", () => {
+  test("'TPHCM' after a ward in brackets is its address: the ward is the unit", () => {
+    assert.equal(scope("Giữ gìn sự gắn kết\nTại khu phố 1, phường Tân Đông Hiệp (TPHCM), tổ hòa giải có 9 thành viên, mỗi năm tiếp nhận 10 vụ việc.").unit, "phường Tân Đông Hiệp");
+    assert.equal(scope("(TPHCM) - Sáng 10/1, Ban Dân vận Thành ủy tổng kết năm 2023; toàn thành phố có 900 mô hình.").unit, "thành phố Hồ Chí Minh");
+  });
+  test("a text no organ speaks from takes the district or province its headline names after 'ở'", () => {
+    assert.equal(scope("Ngày hội Đại đoàn kết ở Chư Sê\nVào tháng 11 hằng năm, các khu dân cư tổ chức ngày hội với 120 hộ tham gia.").unit, "huyện Chư Sê");
+  });
+});
+
+describe("scope: a town's text naming a commune that several provinces hold", () => {
+  test("the one town of the kind its organs name among the commune's districts", () => {
+    const body = "tổng kết công tác dân vận năm 2021. Toàn {k} xây dựng 135 mô hình; xã Hòa Phong đạt chuẩn NTM nâng cao.";
+    assert.equal(scope(`Ban Dân vận Thị ủy ${body.replace("{k}", "thị xã")}`).unit, "thị xã Mỹ Hào");
+    // Several districts hold a commune of that name: the commune is named, no district guessed.
+    assert.equal(scope(`Ban Dân vận Huyện ủy ${body.replace("{k}", "huyện")}`).unit, "xã Hòa Phong");
+  });
+});
+
+describe("scope: a year compared with", () => {
+  test("a half year without its year is not the year it is compared with ('so với cùng kỳ năm 2023')", () => {
+    assert.equal(scope("Huyện ủy sơ kết công tác 6 tháng đầu năm. Trong 6 tháng, toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2023.").period, "2024S1");
+    // Its own year named stays.
+    assert.equal(scope("Sơ kết 6 tháng đầu năm 2023: toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2022.").period, "2023S1");
+  });
+});
+
+describe("scope: a whole year beside its last quarter, and a year named only as a target", () => {
+  test("'quý IV và cả năm 2023' in the title is the year; a quarterly report that gives the year's total stays quarterly", () => {
+    assert.equal(scope("Báo cáo kết quả công tác dân vận quý IV và cả năm 2023\nCả năm 2023, toàn huyện xây dựng 45 mô hình; riêng quý IV có 10 mô hình.").period, "2023");
+    assert.equal(scope("Báo cáo công tác dân vận quý IV/2023\nTrong quý, toàn huyện xây dựng 10 mô hình; cả năm 2023 có 45 mô hình.").period, "2023Q4");
+  });
+  test("a review dated early in the year whose only year named is the next one's target: the year before", () => {
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận. Trong năm, toàn huyện xây dựng 45 mô hình; năm 2024 phấn đấu xây dựng 50 mô hình.").period, "2023");
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận năm 2024; toàn huyện có 45 mô hình.").period, "2024");
+  });
+});
+
+describe("scope: a name several units hold, and a town's council", () => {
+  test("a ward's name that several provinces hold is the one under the city the text names", () => {
+    assert.equal(scope("Công tác kết nghĩa của phường Tây Sơn với các làng của xã Gào\nThực hiện đề án của Thành ủy Pleiku, phường Tây Sơn kết nghĩa với 4 làng của xã Gào; Đảng ủy phường Tây Sơn triển khai đến 13 tổ dân phố.").unit, "phường Tây Sơn");
+  });
+  test("'HĐND thị xã' is a town's organ: deputies of the province meeting a town's voters", () => {
+    assert.equal(scope("Đại biểu HĐND tỉnh tiếp xúc cử tri thị xã An Khê\nSáng 6/1, tổ đại biểu HĐND tỉnh Gia Lai đơn vị thị xã An Khê gồm ông A - Bí thư Thị ủy, Chủ tịch HĐND thị xã và đại biểu HĐND thị xã tiếp xúc 200 cử tri.").unit, "thị xã An Khê");
   });
 });

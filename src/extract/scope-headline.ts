@@ -1,0 +1,135 @@
+/**
+ * Pure: the places a report's headline, lead and page furniture name (see scope.ts): a headline's place
+ * written without its type word, the organ that acts in the lead, a local portal's address.
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
+import { looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn } from "./scope-units.ts";
+
+const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
+const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];
+
+/**
+ * The units a headline names without their type word, each list weighing 3 in all. `level` is the level the
+ * text speaks from; `communeHeadline` that it speaks from a commune and names none with its type.
+ */
+export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, communeHeadline: boolean): AdminUnit[][] {
+  const out: AdminUnit[][] = [];
+  // A headline's place written without its type: a district or province ("Chợ Đồn: Công nhận…"), or in a
+  // commune's text a commune ("Tam Nông: Tổng kết…" of Đảng ủy xã Tam Nông); as listed, else without some
+  // marks ("ĐAK ĐOA" is Đăk Đoa). A single word ("Đảng ủy…", "Hội nghị…") is a commune's name only before a
+  // colon or dash, and is never read without its marks.
+  // A district's one-word name before a word in lower case is read only when the body names it again: "Vinh danh
+  // 20 gương…" honours, it does not name thành phố Vinh.
+  const body = src.slice(src.indexOf("\n") + 1 || src.length);
+  const again = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name}(?![\\p{L}\\p{M}])`, "u").test(body);
+  const place = (name: string, colon: boolean, commune: boolean): AdminUnit[] => {
+    const oneWord = !name.includes(" ");
+    const types = oneWord && !colon && (commune || !again(name)) ? [] : commune ? COMMUNE_TYPES : DISTRICT_TYPES;
+    for (const [index, f] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
+      const list = types.flatMap((t) => index.get(f(`${t} ${name}`)) ?? []).filter((u) => commune === (u.level === "commune"));
+      if (list.length) return list;
+    }
+    return [];
+  };
+  // A text no organ speaks from ("Ia Piar phát huy vai trò hòa giải viên", then the story of a mediator) may name
+  // its commune only there: read as a commune when no district or province bears the name and the communes that
+  // bear it are of one type (else the type is not known).
+  const headlinePlace = (name: string, colon: boolean): AdminUnit[] => {
+    const list = place(name, colon, communeHeadline);
+    if (list.length || communeHeadline || level !== null) return list;
+    const communes = place(name, colon, true);
+    return new Set(communes.map((u) => u.type)).size === 1 ? communes : [];
+  };
+  const dl = DATELINE.exec(src.slice(0, 200));
+  // A place alone in capitals on the first or second line ("KRÔNG PA", then the body) is a dateline too.
+  const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400)) ?? PLACE_LINE.exec(src.slice(0, 400));
+  if (dateline) out.push(headlinePlace(dateline[1]!.trim(), true));
+  // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
+  const title = TITLE_PLACE.exec(src.slice(0, 120));
+  if (title && !dl) {
+    const parts = title[1]!.split(" ");
+    const colon = /^\s*[:–-]/.test(src.slice(title.index + title[0].length));
+    for (let n = parts.length; n >= 1; n--) {
+      const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
+      if (list.length) { out.push(list); break; }
+    }
+  }
+  const firstLine = src.slice(0, 160).split("\n")[0]!;
+  // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
+  const pair = TITLE_PAIR.exec(firstLine);
+  if (pair) out.push(communeIn(pair[1]!, pair[2]!, idx));
+  // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
+  // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
+  for (const at of firstLine.matchAll(HEADLINE_AT)) {
+    const parts = at[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const name = keyOf(parts.slice(0, n).join(" "));
+      // A text no organ speaks from takes a district or a province there: "Ngày hội Đại đoàn kết ở Mộc Châu".
+      const list = DISTRICT_TYPES.flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => (level ? u.level === level : u.level !== "commune"));
+      if (list.length) { out.push(list); break; }
+    }
+  }
+  return out.filter((l) => l.length > 0);
+}
+
+/** What follows the organ that acts: its address in brackets or after a comma, then the act. */
+const ACTS_AFTER = /^\s*(?:\([^()\n]{1,40}\)|,\s*(?:tỉnh|thành phố|TP\.?)\s*[^,.;:\n]{1,25}(?=[,\s]))?\s*,?\s*(?:(?:đã|vừa|long trọng|chính thức)\s+)*(?:tổ chức|tổng kết|sơ kết|phát động|ra quân|họp mặt|ra mắt)(?![\p{L}\p{M}])/u;
+/** Before it, a partner rather than the organiser: "phối hợp với UBND xã A tổ chức". */
+const PARTNER_BEFORE = /(?:phối hợp|với|cùng|và)[^.;:\n]{0,40}$/u;
+
+/**
+ * The unit whose organ acts in the lead: "Ban Dân vận Thành ủy Tam Kỳ tổ chức sinh hoạt…", "Đảng ủy phường A
+ * (tỉnh B) tổng kết…". The text speaks from it, whatever the guests' titles name ("Phó Trưởng ban Dân vận Tỉnh ủy").
+ */
+export function leadOrganizer(src: string, found: Mention[]): Mention | null {
+  const end = leadEnd(src);
+  for (const f of found) {
+    if (f.at > end) break;
+    if (f.address || !ACTS_AFTER.test(src.slice(f.end, f.end + 80))) continue;
+    if (PARTNER_BEFORE.test(src.slice(Math.max(0, f.at - 60), f.at))) continue;
+    return f;
+  }
+  return null;
+}
+
+/**
+ * Where the lead ends: the headline, then the first sentence of the first line of prose (a line of 60 characters
+ * or more; shorter ones are dates, bylines and captions), within the first 800 characters.
+ */
+function leadEnd(src: string): number {
+  const head = src.slice(0, 800);
+  let at = head.indexOf("\n");
+  if (at < 0) return /[.!?…](?=\s|$)/.exec(head)?.index ?? head.length;
+  for (let n = 0; n < 8 && at < head.length; n++) {
+    const next = head.indexOf("\n", at + 1);
+    const line = head.slice(at + 1, next < 0 ? head.length : next);
+    if (line.trim().length >= 60) {
+      const stop = /[.!?…](?=\s|$)/.exec(line);
+      return at + 1 + (stop ? stop.index : line.length);
+    }
+    if (next < 0) break;
+    at = next;
+  }
+  return head.length;
+}
+
+/** A local portal's address as the byline: "(hocmon.gov.vn)", "www.chupah.gialai.gov.vn". */
+const PORTAL = /(?:^|[\s(])(?:https?:\/\/)?(?:www\.)?([a-z]{4,24})\.(?:[a-z]{4,24}\.)?gov\.vn\b/iu;
+
+/** The units of `level` whose name, folded, is the first label of the portal's address named near the start. */
+export function portalUnits(head: string, idx: UnitIndex, level: Level | null): AdminUnit[] {
+  const m = PORTAL.exec(head);
+  if (!m || !level) return [];
+  const name = m[1]!.toLowerCase();
+  const out: AdminUnit[] = [];
+  for (const list of idx.byCode.values()) for (const u of list) if (u.level === level && fold(keyOf(u.name)) === name) out.push(u);
+  return new Set(out.map((u) => u.name)).size === 1 ? out : [];
+}
+
+/** A person's title before an organ: "Phó Trưởng Ban Dân vận Huyện ủy", "UV. BTV Thành uỷ", "Phó Chủ tịch Hội Nông dân huyện". */
+const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\p{L}])(uv|btv|tuv|huv)|giám đốc|trưởng phòng)[^.;:\\n,()]{0,45}$");
+
+/** True at an organ named in a person's title (`key` folded): a guest's, not the organ the text speaks from. */
+export const inTitle = (key: string) => (at: number) => TITLE_BEFORE.test(key.slice(Math.max(0, at - 60), at));
