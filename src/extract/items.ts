@@ -35,14 +35,15 @@ export function listHeading(key: string, sentenceStart: number): string | null {
   return null;
 }
 
-const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
+// The first item may follow what opens the breakdown: "303 cuộc, trong đó cấp tỉnh 4 cuộc, cấp huyện 52 cuộc".
+const LEVEL_ITEM = /^\s*[-+•]?\s*((trong đó|bao gồm|gồm)\s*[,:]?\s*(có\s+)?)?(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
 
 /**
  * For an item that opens with a level ("cấp xã 45 cuộc"), the text before it back to the sentence's
  * start, across ";" and ":" (at most 300 chars); null for other items.
  */
 export function levelItemsLead(key: string, segStart: number): string | null {
-  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
+  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 40))) return null;
   const lead = key.slice(statementStart(key, segStart), segStart).trim();
   return lead ? lead : null;
 }

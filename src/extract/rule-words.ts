@@ -1,9 +1,7 @@
 /**
- * Pure: what the indicator rules read of a figure's context (RuleInput), the phrases they look for (R),
- * and the passage-level tests they share (Dân vận khéo named before, soldiers back home, meetings with
- * the people, petition subsets).
+ * Pure: what the indicator rules read of a figure's context (RuleInput) and the phrases they look for (R);
+ * the passage-level tests built on them are in rule-passages.ts.
  */
-import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 
 export interface RuleInput {
@@ -186,104 +184,6 @@ export const R = {
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
 };
-
-/**
- * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
- * breaks its figure down ("…274 mô hình, điển hình Dân vận khéo. Trong đó, 194 mô hình tập thể…").
- */
-export function dvkContext(f: RuleInput): boolean {
-  return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
-}
-
-/**
- * A proposal opens the sentence, or the sentence before it when this one only names the award and goes on
- * with its list ("Đề nghị tặng … cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.").
- */
-export function proposedList(f: RuleInput): boolean {
-  const statement = f.statement ?? f.before;
-  if (R.proposalOpens.test(statement)) return true;
-  if (!R.awardNounOpens.test(statement)) return false;
-  const earlier = f.wide.slice(0, Math.max(0, f.wide.length - statement.length)).replace(/[.\s]+$/u, "");
-  const prev = earlier.slice(Math.max(earlier.lastIndexOf("."), earlier.lastIndexOf("\n")) + 1);
-  return R.proposalOpens.test(prev);
-}
-
-/** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */
-export function dvkBefore(f: RuleInput): boolean {
-  const cut = f.wide.length - f.before.length;
-  return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
-}
-
-/**
- * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
- * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.
- */
-export function returning(f: RuleInput, sentence: string): boolean {
-  if (R.recruits.test(sentence)) return false;
-  if (R.returnees.test(sentence) && R.served.test(sentence)) return true;
-  const passage = f.wide.slice(-300);
-  return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
-}
-
-/** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
-export function meetsPeople(f: RuleInput): boolean {
-  const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
-  return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
-}
-
-/**
- * A petition count that breaks down a subset named before it (eligible, within the body's competence,
- * carried over…): "5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo", "869 đơn thuộc
- * thẩm quyền (khiếu nại, tố cáo 147 đơn; kiến nghị, phản ánh 722 đơn)". Its parts are not received.
- */
-export function subsetBreakdown(f: RuleInput): boolean {
-  const subset = (s: string) => R.petitionSubset.test(s) || R.competent.test(s);
-  // In the sentence: a subset word, then what opens its breakdown, before the number.
-  const m = lastMatch(rx("đủ điều kiện|thẩm quyền|tồn đọng|kỳ trước|chuyển sang"), f.before);
-  if (m >= 0 && R.breakdownOpen.test(f.before.slice(m))) return true;
-  // Inside parentheses opened right after a subset ("… thẩm quyền (khiếu nại 147 đơn; kiến nghị 722 đơn)").
-  const open = f.wide.lastIndexOf("(");
-  return open >= 0 && !f.wide.slice(open).includes(")") && subset(f.wide.slice(Math.max(0, open - 60), open));
-}
-
-/** Start of the last match of `re` in `s`, or -1 (bounded: `s` is a sentence). */
-function lastMatch(re: RegExp, s: string): number {
-  const g = new RegExp(re.source, "gu");
-  let at = -1;
-  for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
-  return at;
-}
-
-/** How citizens received were dealt with: guided elsewhere, petitions taken for handling. */
-const HANDLED = rx("hướng dẫn|giải thích|tiếp nhận đơn|nhận đơn|chuyển đơn|xử lý|trả lời");
-/** A count of citizens received said before, in the passage: "Tiếp 45 lượt công dân." */
-const RECEIVED_BEFORE = rx("tiếp[^.;\\n]{0,40}?\\d[\\d.]*\\s*(lượt|trường hợp)");
-
-/**
- * "Tiếp 45 lượt công dân. … tiếp nhận đơn để xử lý với 4 trường hợp; hướng dẫn 3 lượt công dân đến cơ
- * quan có thẩm quyền": after a count of citizens received, those dealt with in some way are part of it,
- * not a second count of receptions (the handling is said after the last word of receiving in the clause).
- */
-export function handledAfterReception(f: RuleInput): boolean {
-  const handled = lastMatch(HANDLED, f.seg);
-  return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
-}
-
-/** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
-const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
-const HELD = rx("định kỳ|đột xuất|thường xuyên");
-
-/**
- * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
- * for one kind of petition are a part of the count of citizens received, not another count of it (a
- * breakdown by how the reception was held, "trong đó tiếp định kỳ 30 lượt", keeps the key).
- */
-export function kindSubsetOfReception(f: RuleInput): boolean {
-  const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
-  if (open < 0) return false;
-  const part = (f.statement ?? f.before).slice(open);
-  return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
-}
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
