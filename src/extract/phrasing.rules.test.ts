@@ -182,6 +182,17 @@ const cases: Array<[string, string, string[]]> = [
     "Về điển hình Dân vận khéo\nCó 14 tập thể và 6 cá nhân tham gia hội thi.", ["14 tập thể → -", "6 cá nhân → -"]],
   ["medals counted in capitals are counted things",
     "Trao gần 50 Kỷ niệm chương cho các cá nhân.", ["50 kỷ niệm chương → -"]],
+  ["petitions that ask for mediation are mediation cases",
+    "Tổ hòa giải tiếp nhận 18 đơn yêu cầu hòa giải; đã hòa giải thành 15 đơn.", ["18 đơn → mediation.cases", "15 đơn → mediation.successful"]],
+  ["mediation items named by a label alone",
+    "Số vụ việc hòa giải: 30 vụ; thành: 26 vụ; không thành: 4 vụ.", ["30 vụ → mediation.cases", "26 vụ → mediation.successful", "4 vụ → -"]],
+  ["a mediation rate named in its own clause before a petitions rate",
+    "Tỷ lệ hòa giải thành đạt 89%, tỷ lệ giải quyết đơn thư đạt 96%.", ["89 % → mediation.successful", "96 % → petitions.resolution_rate"]],
+  ["communes listed with the other kinds of commune reached the new-rural standard",
+    "Đến nay có 14 xã, thị trấn đạt chuẩn nông thôn mới.", ["14 xã → new_rural.communes"]],
+  ["the people a dissemination meeting reached, after 'cho'",
+    "Tổ chức 30 hội nghị tuyên truyền, phổ biến pháp luật cho 2.400 lượt người; trao quà cho 50 người.",
+    ["30 hội nghị → dissemination.conferences", "2400 lượt → dissemination.attendees", "50 người → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -183,6 +183,8 @@ export const R = {
   /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
+  /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
+  communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),
 };
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */

@@ -1,11 +1,12 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, SHARED_UNITS, type RuleInput } from "./rule-words.ts";
+import { contribFor } from "./rules-contrib.ts";
 import { attended, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -21,6 +22,8 @@ export function indicatorFor(f: RuleInput): string | null {
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
+    // "Tỷ lệ hòa giải thành đạt 90%, tỷ lệ giải quyết đơn thư đạt 95%": the rate its own clause names comes first.
+    if (R.rate.test(seg) && R.hoaGiaiThanh.test(seg) && !R.petition.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
     // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
@@ -33,22 +36,26 @@ export function indicatorFor(f: RuleInput): string | null {
     if (unit === "đơn") return R.resolvedLeft.test(near) || R.resolvedRight.test(tail.slice(0, 80)) ? "petitions.resolution_rate" : null;
     if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
   }
+  const contrib = contribFor(f);
+  if (contrib !== undefined) return contrib;
   switch (unit) {
     case "vụ":
-      if (!R.hoaGiai.test(sentence)) {
+      // "Số vụ việc hòa giải: 45 vụ; thành: 40 vụ": items labelled after a label on mediation.
+      if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? ""))) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
         return resolved && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
-      // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công".
-      return R.hoaGiaiThanh.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+      // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
+      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
       // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
       const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
       const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
-      if (R.hoaGiai.test(seg) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
+      // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
+      if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
@@ -95,7 +102,9 @@ export function indicatorFor(f: RuleInput): string | null {
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
       if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
-      if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
+      // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
+      const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
+      if ((R.briefed.test(seg) || reached) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
@@ -189,48 +198,6 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.emulationTitle.test(clause) && !R.commended.test(clause) && !R.awardForm.test(clause)) return null;
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
-    case "đồng":
-      // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
-      if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
-      // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
-      if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
-      // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
-      const partOf = before.lastIndexOf(keyOf("trong đó"));
-      if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
-      if (R.eachWorth.test(before) && !R.total.test(seg) && !rx("\\btổng\\b").test(seg)) return null;
-      if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
-      // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
-      if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
-      if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
-      // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
-      // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
-      // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
-      return R.houseKinds.test(f.wide + " " + sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
-    case "m2":
-    case "m²":
-    case "ha":
-      return R.land.test(sentence) ? "contrib.land_m2" : null;
-    case "m":
-      // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
-      return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
-    case "ngày công":
-    case "công": // "đóng góp 4.866 công lao động"
-      return "contrib.labor_days";
-    case "cây":
-      return R.trees.test(sentence) ? "contrib.trees" : null;
-    case "căn":
-    case "ngôi":
-    case "mái ấm":
-      return R.houses.test(near) ? "contrib.houses" : null;
-    case "nhà":
-      // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
-      if (R.houseKinds.test(right)) return "contrib.houses";
-      // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
-      // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
-      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
-        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
-          // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
-          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
@@ -239,7 +206,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
       {
         // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
-        const clause = tail.split(/[,;(]/)[0]!;
+        // "35 xã, thị trấn đạt chuẩn nông thôn mới": the kinds of commune listed are one noun.
+        const clause = tail.replace(R.communeKinds, "").split(/[,;(]/)[0]!;
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
       }
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
