@@ -193,6 +193,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people a dissemination meeting reached, after 'cho'",
     "Tổ chức 30 hội nghị tuyên truyền, phổ biến pháp luật cho 2.400 lượt người; trao quà cho 50 người.",
     ["30 hội nghị → dissemination.conferences", "2400 lượt → dissemination.attendees", "50 người → -"]],
+  ["land given in a list of contributions is land donated; land named otherwise is not",
+    "Vận động hội viên đóng góp 300 triệu đồng, 500 ngày công và 150m2 đất làm đường; trồng 2 ha lúa.",
+    ["300000000 đồng → contrib.money_vnd", "500 ngày công → contrib.labor_days", "150 m2 → contrib.land_m2", "2 ha → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -33,7 +33,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "m2":
     case "m²":
     case "ha":
-      return R.land.test(sentence) ? "contrib.land_m2" : null;
+      // "vận động hội viên đóng góp 2,5 tỷ đồng, 300 ngày công và trên 200m2 đất": land given is land donated.
+      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail)) ? "contrib.land_m2" : null;
     case "m":
       // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
       return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
