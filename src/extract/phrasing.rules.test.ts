@@ -196,6 +196,9 @@ const cases: Array<[string, string, string[]]> = [
   ["land given in a list of contributions is land donated; land named otherwise is not",
     "Vận động hội viên đóng góp 300 triệu đồng, 500 ngày công và 150m2 đất làm đường; trồng 2 ha lúa.",
     ["300000000 đồng → contrib.money_vnd", "500 ngày công → contrib.labor_days", "150 m2 → contrib.land_m2", "2 ha → -"]],
+  ["models proposed for an award through a list of bodies are not yet recognised",
+    "Phong trào Dân vận khéo có 120 mô hình; Ban Dân vận đề xuất Ban Thường vụ, Thường trực Huyện ủy xét khen thưởng 9 mô hình và 2 điển hình.",
+    ["120 mô hình → dvk.models", "9 mô hình → -", "2 điển hình → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

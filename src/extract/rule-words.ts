@@ -92,6 +92,8 @@ export const R = {
   awardNounOpens: rx("^\\s*([-+•*]\\s*)?(bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương|kỷ niệm chương)\\b"),
   /** Proposed for an award or a recognition in the clause: "đề nghị UBND huyện khen thưởng 18 mô hình". */
   proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
+  /** The same across commas, the count or the list of counts soon after the award: "đề xuất Ban A, Thường trực B xét khen thưởng 18 mô hình và 1 điển hình". */
+  proposedBefore: rx("(đề nghị|đề xuất)[^;:.]{0,80}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)[^;:.]{0,60}$"),
   /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
   planned: rx("^\\s*(kế hoạch|chỉ tiêu)\\b(?!\\s+(số|đã)\\b)"),
   /** A sentence headed by a plan and a colon: "Chỉ tiêu năm 2025: xây dựng 20 mô hình". */

@@ -18,7 +18,7 @@ export function indicatorFor(f: RuleInput): string | null {
   if (R.target.test(before) || R.programme.test(seg)) return null;
   // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
   // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
-  if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
+  if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.proposedBefore.test(before) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
