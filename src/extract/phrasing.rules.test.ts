@@ -199,6 +199,9 @@ const cases: Array<[string, string, string[]]> = [
   ["models proposed for an award through a list of bodies are not yet recognised",
     "Phong trào Dân vận khéo có 120 mô hình; Ban Dân vận đề xuất Ban Thường vụ, Thường trực Huyện ủy xét khen thưởng 9 mô hình và 2 điển hình.",
     ["120 mô hình → dvk.models", "9 mô hình → -", "2 điển hình → -"]],
+  ["ad-hoc meetings counted right after periodic dialogues are dialogues too",
+    "Các xã tổ chức 20 hội nghị đối thoại định kỳ và 3 hội nghị đột xuất; tổ chức 4 hội nghị đột xuất về phòng chống thiên tai.",
+    ["20 hội nghị → dialogues.held", "3 hội nghị → dialogues.held", "4 hội nghị → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -56,6 +56,17 @@ export function returning(f: RuleInput, sentence: string): boolean {
   return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
 }
 
+/**
+ * Sessions or meetings that are dialogues: named by a noun list holding one ("4 hội nghị tiếp xúc, đối thoại với
+ * 320 đại biểu", "36 buổi tiếp xúc, đối thoại định kỳ"), meetings with the people, or the ad-hoc (periodic) ones
+ * counted right after a count of dialogues ("28 hội nghị đối thoại định kỳ và 5 hội nghị đột xuất").
+ */
+export function dialogueMeeting(f: RuleInput): boolean {
+  const nouns = f.tail.slice(0, 50).split(/\d| với /)[0]!;
+  if (R.dialogue.test(f.right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return true;
+  return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
+}
+
 /** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
 export function meetsPeople(f: RuleInput): boolean {
   const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);

@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, SHARED_UNITS, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
-import { attended, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { attended, dialogueMeeting, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -140,19 +140,13 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
-    case "buổi": {
-      // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
-      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
-      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
+    case "buổi":
+      if (dialogueMeeting(f)) return "dialogues.held";
       if (R.outreach.test(near)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
-    }
-    case "hội nghị": {
-      // "4 hội nghị tiếp xúc, đối thoại với 320 đại biểu": the noun list after the number, commas included.
-      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
-      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
+    case "hội nghị":
+      if (dialogueMeeting(f)) return "dialogues.held";
       return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
-    }
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
       return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.models" : null;
