@@ -26,7 +26,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["hạ sỹ quan", "hạ sĩ quan"], ["chiến sỹ", "chiến sĩ"], ["binh sỹ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
   // Religious dignitaries and believers ("1 Giám mục", "277 linh mục", "1.200 giáo dân"): people, even in capitals.
   ["giám mục", "giám mục"], ["linh mục", "linh mục"], ["mục sư", "mục sư"], ["tu sĩ", "tu sĩ"], ["chức việc", "chức việc"], ["giáo dân", "giáo dân"], ["phật tử", "phật tử"], ["già làng", "già làng"],
-  ["chi hội trưởng", "chi hội trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
+  ["chi hội trưởng", "chi hội trưởng"], ["tổ trưởng", "tổ trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],

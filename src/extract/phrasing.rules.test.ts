@@ -202,6 +202,10 @@ const cases: Array<[string, string, string[]]> = [
   ["ad-hoc meetings counted right after periodic dialogues are dialogues too",
     "Các xã tổ chức 20 hội nghị đối thoại định kỳ và 3 hội nghị đột xuất; tổ chức 4 hội nghị đột xuất về phòng chống thiên tai.",
     ["20 hội nghị → dialogues.held", "3 hội nghị → dialogues.held", "4 hội nghị → -"]],
+  ["meetings counted under a label naming periodic meetings with the people are dialogues",
+    "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 9 hội nghị với 900 lượt người dự.", ["9 hội nghị → dialogues.held", "900 lượt → -"]],
+  ["group heads are people of a campaign, not groups",
+    "Có 30 chi hội trưởng, 85 tổ trưởng tổ tự quản tham gia phát động.", ["30 chi hội trưởng → campaign.participants", "85 tổ trưởng → campaign.participants"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

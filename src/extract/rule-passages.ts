@@ -59,11 +59,16 @@ export function returning(f: RuleInput, sentence: string): boolean {
 /**
  * Sessions or meetings that are dialogues: named by a noun list holding one ("4 hội nghị tiếp xúc, đối thoại với
  * 320 đại biểu", "36 buổi tiếp xúc, đối thoại định kỳ"), meetings with the people, or the ad-hoc (periodic) ones
- * counted right after a count of dialogues ("28 hội nghị đối thoại định kỳ và 5 hội nghị đột xuất").
+ * counted right after a count of dialogues ("28 hội nghị đối thoại định kỳ và 5 hội nghị đột xuất"), or under a
+ * label naming such meetings.
  */
 export function dialogueMeeting(f: RuleInput): boolean {
   const nouns = f.tail.slice(0, 50).split(/\d| với /)[0]!;
   if (R.dialogue.test(f.right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return true;
+  // "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 12 hội nghị": the meeting named by the label.
+  const statement = f.statement ?? "";
+  const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":")));
+  if (R.periodic.test(label) && R.withPeople.test(label) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
   return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
 }
 

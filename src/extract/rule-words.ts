@@ -144,7 +144,7 @@ export const R = {
   periodic: rx("định kỳ|đột xuất|tiếp xúc"),
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
-  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "tổ trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
   /** People at a conference named by who they are. */
   attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
