@@ -206,6 +206,12 @@ const cases: Array<[string, string, string[]]> = [
     "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 9 hội nghị với 900 lượt người dự.", ["9 hội nghị → dialogues.held", "900 lượt → -"]],
   ["group heads are people of a campaign, not groups",
     "Có 30 chi hội trưởng, 85 tổ trưởng tổ tự quản tham gia phát động.", ["30 chi hội trưởng → campaign.participants", "85 tổ trưởng → campaign.participants"]],
+  ["the kinds of the documents issued, after 'trong đó', are documents issued; those of a higher level carried out are not",
+    "Tham mưu ban hành 8 văn bản chỉ đạo, trong đó có 3 kế hoạch và 5 hướng dẫn. Thực hiện 12 văn bản của tỉnh, trong đó 4 kế hoạch.",
+    ["8 văn bản → docs.issued", "3 kế hoạch → docs.issued", "5 hướng dẫn → docs.issued", "12 văn bản → -", "4 kế hoạch → -"]],
+  ["the people of mobilisation sessions, after 'với'; of sessions that only inform, no key",
+    "Tổ chức 30 buổi tuyên truyền, vận động tại các thôn với 2.100 lượt người nghe. Tổ chức 12 buổi tuyên truyền pháp luật với 800 lượt người.",
+    ["30 buổi → campaign.sessions", "2100 lượt → campaign.participants", "12 buổi → campaign.sessions", "800 lượt → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

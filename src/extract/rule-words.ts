@@ -76,7 +76,7 @@ export const R = {
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
   target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
   /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
-  programme: rx("(đề án|chương trình|kế hoạch)\\s+[^\\s,;()]+\\s*$"),
+  programme: rx("(đề án|chương trình|kế hoạch)\\s+(?!(và|với|hoặc)\\b)[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
   /**
@@ -184,6 +184,8 @@ export const R = {
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
   /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
+  /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
+  mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
   /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
   communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),

@@ -112,6 +112,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
       // named just before.
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
+      // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe": the people of mobilisation sessions.
+      if (R.mobilisingSessions.test(before) && rx("\\bvới\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
       if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
     case "cuộc": {
@@ -240,8 +242,11 @@ export function indicatorFor(f: RuleInput): string | null {
         return R.total.test(seg) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
-        if (R.issue.test(seg) && !R.notIssue.test(seg) && !R.higherLevel.test(right)) return "docs.issued";
-        return null;
+        // "Ban hành 25 văn bản, trong đó: 5 nghị quyết, 12 kế hoạch": the kinds of the documents issued.
+        const statement = f.statement ?? before;
+        const partsOf = statement.lastIndexOf(keyOf("trong đó"));
+        const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",") : seg;
+        return R.issue.test(verb) && !R.notIssue.test(verb) && !R.higherLevel.test(right) ? "docs.issued" : null;
       }
       return null;
   }
