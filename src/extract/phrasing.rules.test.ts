@@ -212,6 +212,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people of mobilisation sessions, after 'với'; of sessions that only inform, no key",
     "Tổ chức 30 buổi tuyên truyền, vận động tại các thôn với 2.100 lượt người nghe. Tổ chức 12 buổi tuyên truyền pháp luật với 800 lượt người.",
     ["30 buổi → campaign.sessions", "2100 lượt → campaign.participants", "12 buổi → campaign.sessions", "800 lượt → -"]],
+  ["the people at a review or a celebration did not attend a briefing; at a briefing on a congress's resolution they did",
+    "Hội nghị tổng kết công tác dân vận có 150 đại biểu tham dự. Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ có 320 đảng viên tham dự.",
+    ["150 đại biểu → -", "320 đảng viên → dissemination.attendees"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -186,6 +186,8 @@ export const R = {
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
+  /** Meetings held to review, to elect or to celebrate. */
+  ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
   /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
   communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),

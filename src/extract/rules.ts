@@ -100,7 +100,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // đã có 7 người dân tham gia") is that dialogue.
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
-      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
       const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
@@ -233,7 +233,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
-      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence)
+      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence)
         && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && attended(f)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
@@ -250,6 +250,11 @@ export function indicatorFor(f: RuleInput): string | null {
       }
       return null;
   }
+}
+
+/** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
+function ceremony(sentence: string): boolean {
+  return R.ceremony.test(sentence) && !R.briefed.test(sentence);
 }
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows. */
