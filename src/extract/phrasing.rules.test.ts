@@ -215,6 +215,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people at a review or a celebration did not attend a briefing; at a briefing on a congress's resolution they did",
     "Hội nghị tổng kết công tác dân vận có 150 đại biểu tham dự. Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ có 320 đảng viên tham dự.",
     ["150 đại biểu → -", "320 đảng viên → dissemination.attendees"]],
+  ["soldiers back home counted by rank, the rank written before its count",
+    "Đón 40 quân nhân hoàn thành nghĩa vụ quân sự, trong đó hạ sỹ quan 12, chiến sỹ 28.",
+    ["40 quân nhân → military.returnees", "12 hạ sĩ quan → military.returnees", "28 chiến sĩ → military.returnees"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
