@@ -218,6 +218,8 @@ const cases: Array<[string, string, string[]]> = [
   ["soldiers back home counted by rank, the rank written before its count",
     "Đón 40 quân nhân hoàn thành nghĩa vụ quân sự, trong đó hạ sỹ quan 12, chiến sỹ 28.",
     ["40 quân nhân → military.returnees", "12 hạ sĩ quan → military.returnees", "28 chiến sĩ → military.returnees"]],
+  ["times a leader held a dialogue, counted in 'lần' as in 'lượt'; a rule of twice a year is no count",
+    "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân; quy chế yêu cầu đối thoại 2 lần/năm.", ["3 lần → dialogues.turns", "2 lần → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

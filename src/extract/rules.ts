@@ -138,6 +138,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (rx("^đợt\\s+(kiểm tra)").test(right)) return "inspection.teams";
       if (rx("^đợt\\s+(giám sát|khảo sát)").test(right)) return "oversight.count";
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
+    case "lần":
+      // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
+      return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : null;
     case "trường hợp":
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
