@@ -220,6 +220,9 @@ const cases: Array<[string, string, string[]]> = [
     ["40 quân nhân → military.returnees", "12 hạ sĩ quan → military.returnees", "28 chiến sĩ → military.returnees"]],
   ["times a leader held a dialogue, counted in 'lần' as in 'lượt'; a rule of twice a year is no count",
     "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân; quy chế yêu cầu đối thoại 2 lần/năm.", ["3 lần → dialogues.turns", "2 lần → -"]],
+  ["rates by place after a keyed rate, and a bare share in parentheses after its count, take the key",
+    "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã Tân Lập đạt 95%, xã Hòa Bình đạt 90%. Hòa giải thành 45/50 vụ việc (90%). Tổ chức 12 hội nghị (tăng 20%).",
+    ["85 % → mediation.successful", "95 % → mediation.successful", "90 % → mediation.successful", "45/50 vụ → mediation.successful", "90 % → mediation.successful", "12 hội nghị → -", "20 % → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
