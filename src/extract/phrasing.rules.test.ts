@@ -223,6 +223,9 @@ const cases: Array<[string, string, string[]]> = [
   ["rates by place after a keyed rate, and a bare share in parentheses after its count, take the key",
     "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã Tân Lập đạt 95%, xã Hòa Bình đạt 90%. Hòa giải thành 45/50 vụ việc (90%). Tổ chức 12 hội nghị (tăng 20%).",
     ["85 % → mediation.successful", "95 % → mediation.successful", "90 % → mediation.successful", "45/50 vụ → mediation.successful", "90 % → mediation.successful", "12 hội nghị → -", "20 % → -"]],
+  ["bare models a sentence or two after one naming Dân vận khéo, counted with others or said to work",
+    "Phong trào “Dân vận khéo” tiếp tục lan tỏa. Cấp ủy quan tâm chỉ đạo. Kết quả, có 64 mô hình tập thể và 31 điển hình cá nhân; 22 mô hình tập thể hoạt động hiệu quả; 9 mô hình kinh tế.",
+    ["64 mô hình → dvk.models", "31 điển hình → dvk.exemplars", "22 mô hình → dvk.models", "9 mô hình → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

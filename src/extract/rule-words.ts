@@ -182,8 +182,8 @@ export const R = {
   pilot: rx("^xã (thí )?điểm\\b"),
   /** Communes that reached the new-rural standard, said at the end of their clause. */
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
-  /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
-  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
+  /** A bare count of models or exemplars: "48 mô hình được công nhận", "87 mô hình tập thể và 40 …" (not "48 mô hình kinh tế"). */
+  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
   /** Meetings held to review, to elect or to celebrate. */
