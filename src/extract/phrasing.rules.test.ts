@@ -226,6 +226,9 @@ const cases: Array<[string, string, string[]]> = [
   ["bare models a sentence or two after one naming Dân vận khéo, counted with others or said to work",
     "Phong trào “Dân vận khéo” tiếp tục lan tỏa. Cấp ủy quan tâm chỉ đạo. Kết quả, có 64 mô hình tập thể và 31 điển hình cá nhân; 22 mô hình tập thể hoạt động hiệu quả; 9 mô hình kinh tế.",
     ["64 mô hình → dvk.models", "31 điển hình → dvk.exemplars", "22 mô hình → dvk.models", "9 mô hình → -"]],
+  ["visitors received are not citizens at the desk; technical training meetings disseminate no policy",
+    "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc. Tổ chức 3 hội nghị tập huấn kỹ thuật trồng cà phê; 4 hội nghị tuyên truyền pháp luật.",
+    ["15 đoàn → -", "120 người → -", "3 hội nghị → -", "4 hội nghị → dissemination.conferences"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

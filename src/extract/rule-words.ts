@@ -188,6 +188,8 @@ export const R = {
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
   /** Meetings held to review, to elect or to celebrate. */
   ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
+  /** Visitors received, not citizens at a reception desk. */
+  visitors: rx("đoàn khách|\\bkhách\\b|đến thăm|thăm và làm việc|thăm, làm việc|chúc tết|chúc mừng"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
   /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
   communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),

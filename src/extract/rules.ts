@@ -91,7 +91,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
-        if (R.campaign.test(near) || R.conference.test(near) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
+        // "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc": visitors, not citizens at the desk.
+        if (R.campaign.test(near) || R.conference.test(near) || R.visitors.test(sentence) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
       // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
@@ -151,7 +152,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
-      return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
+      // Training in techniques ("hội nghị tập huấn kỹ thuật trồng cà phê") disseminates no policy.
+      return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
       return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.models" : null;
