@@ -76,6 +76,9 @@ const cases: Array<[string, string, string[]]> = [
   ["visitors received are not citizens at the desk; technical training meetings disseminate no policy",
     "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc. Tổ chức 3 hội nghị tập huấn kỹ thuật trồng cà phê; 4 hội nghị tuyên truyền pháp luật.",
     ["15 đoàn → -", "120 người → -", "3 hội nghị → -", "4 hội nghị → dissemination.conferences"]],
+  ["the people a briefing reached, after 'cho' or 'đến'; a directive's number before 'đến' is no range",
+    "Tổ chức học tập, quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên. Quán triệt Chỉ thị 18 đến 1.200 đảng viên.",
+    ["2345 cán bộ → dissemination.attendees", "1200 đảng viên → dissemination.attendees"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -135,10 +135,12 @@ export function kindSubsetOfReception(f: RuleInput): boolean {
 /**
  * People at a briefing, named by who they are: they attended ("161 đại biểu tham dự"), took part ("Tham gia hội
  * nghị quán triệt có gần 500 cán bộ"; not in a meeting that launched a campaign), or were briefed right after
- * their count ("Tại hội nghị, 300 đại biểu đã được quán triệt Nghị quyết").
+ * their count ("Tại hội nghị, 300 đại biểu đã được quán triệt Nghị quyết"), or were briefed ("quán triệt … cho 2.345 cán bộ").
  */
 export function attended(f: RuleInput): boolean {
   const around = f.seg + " " + f.tail;
+  // "quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên": the people a briefing reached.
+  if (R.briefed.test(f.seg) && rx("\\b(cho|đến|tới)\\s*$").test(f.seg)) return true;
   return R.attend.test(around) || (R.join.test(around) && !R.campaign.test(f.before + " " + f.tail))
     || rx("^[^,;\\d]{0,30}\\b(được|đã được)\\s+(quán triệt|học tập|phổ biến|triển khai)").test(f.tail);
 }
