@@ -79,6 +79,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people a briefing reached, after 'cho' or 'đến'; a directive's number before 'đến' is no range",
     "Tổ chức học tập, quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên. Quán triệt Chỉ thị 18 đến 1.200 đảng viên.",
     ["2345 cán bộ → dissemination.attendees", "1200 đảng viên → dissemination.attendees"]],
+  ["communes that reached the new-rural standard so far, after 'nâng tổng số lên', are not all communes",
+    "Năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã. Toàn huyện có tổng số 14 xã.",
+    ["2 xã → new_rural.communes", "10 xã → new_rural.communes", "14 xã → communes.total"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

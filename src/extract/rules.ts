@@ -211,6 +211,8 @@ export function indicatorFor(f: RuleInput): string | null {
         const clause = tail.replace(R.communeKinds, "").split(/[,;(]/)[0]!;
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
       }
+      // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
+      if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
       return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
