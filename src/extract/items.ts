@@ -35,14 +35,15 @@ export function listHeading(key: string, sentenceStart: number): string | null {
   return null;
 }
 
-const LEVEL_ITEM = /^\s*[-+•]?\s*(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
+// The first item may follow what opens the breakdown: "303 cuộc, trong đó cấp tỉnh 4 cuộc, cấp huyện 52 cuộc".
+const LEVEL_ITEM = /^\s*[-+•]?\s*((trong đó|bao gồm|gồm)\s*[,:]?\s*(có\s+)?)?(ở\s+)?(cấp|tuyến)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|cơ sở)(?![\p{L}\p{M}])/u;
 
 /**
  * For an item that opens with a level ("cấp xã 45 cuộc"), the text before it back to the sentence's
  * start, across ";" and ":" (at most 300 chars); null for other items.
  */
 export function levelItemsLead(key: string, segStart: number): string | null {
-  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 24))) return null;
+  if (!LEVEL_ITEM.test(key.slice(segStart, segStart + 40))) return null;
   const lead = key.slice(statementStart(key, segStart), segStart).trim();
   return lead ? lead : null;
 }
@@ -63,8 +64,11 @@ export function statementStart(key: string, at: number): number {
 /** A label before a bare number, up to ":", a tab, a column gap or a spaced dash, on its line: "- Tiếp công dân: 71". */
 /** Quotes are part of a label: "Điển hình “Dân vận khéo”: 35". */
 const LABEL = /([\p{L}\p{M} ,"“”]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
-/** A recipient written before its count, after what opens a breakdown or an item of one: "trong đó tập thể 30, cá nhân 15", "45 (tập thể 30, cá nhân 15)". */
-const RECIPIENT_BEFORE = rx("(?:trong đó|bao gồm|\\bgồm|\\d[\\p{L}\\p{M} ]{0,20},|\\d[\\p{L}\\p{M} ]{0,20}\\()\\s*:?\\s*(tập thể|cá nhân)\\s*$");
+/**
+ * A recipient (or a soldier's rank) written before its count, after what opens a breakdown or an item of one:
+ * "trong đó tập thể 30, cá nhân 15", "45 (tập thể 30, cá nhân 15)", "85 quân nhân (hạ sĩ quan 20, chiến sĩ 65)".
+ */
+const RECIPIENT_BEFORE = rx("(?:trong đó|bao gồm|\\bgồm|\\d[\\p{L}\\p{M} ]{0,20},|\\d[\\p{L}\\p{M} ]{0,20}\\()\\s*:?\\s*(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])\\s*$");
 /** What a label counts when it names an activity rather than a noun. */
 const LABEL_ACTIVITIES: Array<[RegExp, string]> = [
   [rx("(số )?người (được )?tiếp\\b"), "người"],
@@ -86,7 +90,7 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   const from = Math.max(0, i - 70);
   // "trong đó tập thể 30, cá nhân 15": the recipient written before its count in a breakdown.
   const bare = RECIPIENT_BEFORE.exec(key.slice(from, i));
-  if (bare) return { start: i, unit: bare[1]!, noun: bare[1]! };
+  if (bare) return { start: i, unit: UNITS.find(([surface]) => surface === bare[1])?.[1] ?? bare[1]!, noun: bare[1]! };
   const m = LABEL.exec(key.slice(from, i));
   if (!m) return null;
   let ls = key.lastIndexOf("\n", i - 1) + 1;

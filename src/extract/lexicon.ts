@@ -21,10 +21,12 @@ export function rx(src: string): RegExp {
 /** Counted nouns after a number, with the unit reported (longest surface first). */
 const UNIT_LIST: Array<[string, string]> = [
   ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["cựu quân nhân", "quân nhân"], ["quân nhân", "quân nhân"],
-  ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
+  ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"],
+  // The other spelling of the same ranks ("175 chiến sỹ"): the same counted soldiers.
+  ["hạ sỹ quan", "hạ sĩ quan"], ["chiến sỹ", "chiến sĩ"], ["binh sỹ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
   // Religious dignitaries and believers ("1 Giám mục", "277 linh mục", "1.200 giáo dân"): people, even in capitals.
   ["giám mục", "giám mục"], ["linh mục", "linh mục"], ["mục sư", "mục sư"], ["tu sĩ", "tu sĩ"], ["chức việc", "chức việc"], ["giáo dân", "giáo dân"], ["phật tử", "phật tử"], ["già làng", "già làng"],
-  ["chi hội trưởng", "chi hội trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
+  ["chi hội trưởng", "chi hội trưởng"], ["tổ trưởng", "tổ trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
@@ -40,9 +42,9 @@ const UNIT_LIST: Array<[string, string]> = [
   ["lít", "lít"], ["con", "con"], ["chiếc", "chiếc"], ["bộ", "bộ"], ["tin, bài", "tin bài"], ["tin bài", "tin bài"], ["tin", "tin"], ["bài", "bài"],
   ["chi hội", "chi hội"], ["chi bộ", "chi bộ"], ["chi uỷ", "chi uỷ"], ["cấp uỷ", "cấp uỷ"], ["tổ dân phố", "tổ dân phố"], ["khu phố", "khu phố"], ["tổ", "tổ"], ["đội", "đội"],
   ["đoàn", "đoàn"], ["cuộc", "cuộc"], ["buổi", "buổi"], ["đợt", "đợt"], ["lớp", "lớp"], ["trường hợp", "trường hợp"], ["trường", "trường"], ["xã", "xã"], ["phường", "phường"],
-  ["thị trấn", "thị trấn"], ["khu dân cư", "khu dân cư"], ["thôn", "thôn"], ["buôn", "buôn"], ["làng", "làng"], ["bản", "bản"], ["ấp", "ấp"], ["huyện", "huyện"],
+  ["xã viên", "xã viên"], ["thị trấn", "thị trấn"], ["khu dân cư", "khu dân cư"], ["thôn", "thôn"], ["buôn", "buôn"], ["làng", "làng"], ["bản", "bản"], ["ấp", "ấp"], ["huyện", "huyện"],
   ["tỉnh", "tỉnh"], ["ý kiến", "ý kiến"], ["kiến nghị", "kiến nghị"], ["lao động", "lao động"], ["bằng khen", "bằng khen"],
-  ["giấy khen", "giấy khen"], ["câu lạc bộ", "câu lạc bộ"], ["nhóm", "nhóm"], ["lần", "lần"], ["phiên", "phiên"], ["điểm", "điểm"],
+  ["giấy khen", "giấy khen"], ["kỷ niệm chương", "kỷ niệm chương"], ["câu lạc bộ", "câu lạc bộ"], ["nhóm", "nhóm"], ["lần", "lần"], ["phiên", "phiên"], ["điểm", "điểm"],
   // Abbreviations in capitals that count things: residential areas, street groups, cooperatives, clubs.
   ["kdc", "khu dân cư"], ["tdp", "tổ dân phố"], ["htx", "hợp tác xã"], ["clb", "câu lạc bộ"],
   ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ", "đồng"],

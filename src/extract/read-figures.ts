@@ -52,12 +52,18 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     // A share after a parenthesis holds the share of the count before it: "hòa giải thành 900/1.000 vụ việc
     // (trung bình 300 vụ việc/năm), đạt tỷ lệ 90%".
     const prev = c.percent ? countBeforeAside(key, cands, k) : cands[k - 1]!;
-    const shareLabel = SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
+    // "(đạt: 90%)", and the bare "(90%)" right after its count: "hòa giải thành 45/50 vụ việc (90%)".
+    const shareLabel = (SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) || (/^\s*\(\s*$/.test(key.slice(prev.end, c.start)) && key.charCodeAt(c.end) === 41))
+      && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
     if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
       // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
       // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
       // catalog's resolution rate.
       c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
+    }
+    // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate.
+    if (c.percent && c.indicator === null && prev.percent && prev.indicator && prev.sentenceStart === c.sentenceStart && SHARE_LEFT.test(c.seg) && R.byPlace.test(c.seg)) {
+      c.indicator = prev.indicator;
     }
     // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
     // keyed item before it on the same line, is the same kind of count.

@@ -37,7 +37,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
   // A range: "từ 20 – 30 triệu đồng", "30-40%", "từ 3 đến 5 người": the low end is a figure too, in the
   // unit and scale of the high end ("2023 - 2024" are years; "20 – 30/3" is a date).
-  const range = rangeAt(text, key, i, n0);
+  // Not after a document's name: "Quán triệt Chỉ thị 18 đến 1.200 đảng viên" names the directive, then counts.
+  const range = namedBefore(key, i) ? null : rangeAt(text, key, i, n0);
   if (range !== null) return range;
   if ((after === 45 || after === 8211) && (isLetter(after2) || isDigit(after2))) return skipCode(key, n0.end);
   if (after === 46 && isDigit(after2)) return skipCode(key, n0.end); // "1.2", section numbers
@@ -172,6 +173,13 @@ function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number
 
 /** The connector of a range after a number: "–", "-", "~" (spaced or not), or "đến"/"tới". */
 const RANGE = /^(\s*[-–~]\s*|\s+(?:đến|tới)\s+)(?=\d)/u;
+
+/** The number follows a document's name ("Chỉ thị 18", "Nghị quyết số 04"): it is that document's number. */
+function namedBefore(key: string, i: number): boolean {
+  const prev = wordBefore(key, i);
+  const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
+  return NAME_BEFORE_2.has(prev2.word + " " + prev.word) || (prev.word === "số" && prev2.word !== "tổng" && prev2.word !== "trong");
+}
 
 /**
  * At a range's low end, the low end as a figure read with the high end's unit, scale and key; the

@@ -1,9 +1,7 @@
 /**
- * Pure: what the indicator rules read of a figure's context (RuleInput), the phrases they look for (R),
- * and the passage-level tests they share (Dân vận khéo named before, soldiers back home, meetings with
- * the people, petition subsets).
+ * Pure: what the indicator rules read of a figure's context (RuleInput) and the phrases they look for (R);
+ * the passage-level tests built on them are in rule-passages.ts.
  */
-import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 
 export interface RuleInput {
@@ -78,7 +76,7 @@ export const R = {
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
   target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
   /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
-  programme: rx("(đề án|chương trình|kế hoạch)\\s+[^\\s,;()]+\\s*$"),
+  programme: rx("(đề án|chương trình|kế hoạch)\\s+(?!(và|với|hoặc)\\b)[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
   /**
@@ -94,6 +92,8 @@ export const R = {
   awardNounOpens: rx("^\\s*([-+•*]\\s*)?(bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương|kỷ niệm chương)\\b"),
   /** Proposed for an award or a recognition in the clause: "đề nghị UBND huyện khen thưởng 18 mô hình". */
   proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
+  /** The same across commas, the count or the list of counts soon after the award: "đề xuất Ban A, Thường trực B xét khen thưởng 18 mô hình và 1 điển hình". */
+  proposedBefore: rx("(đề nghị|đề xuất)[^;:.]{0,80}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)[^;:.]{0,60}$"),
   /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
   planned: rx("^\\s*(kế hoạch|chỉ tiêu)\\b(?!\\s+(số|đã)\\b)"),
   /** A sentence headed by a plan and a colon: "Chỉ tiêu năm 2025: xây dựng 20 mô hình". */
@@ -144,7 +144,7 @@ export const R = {
   periodic: rx("định kỳ|đột xuất|tiếp xúc"),
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
-  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "tổ trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
   /** People at a conference named by who they are. */
   attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
@@ -182,108 +182,18 @@ export const R = {
   pilot: rx("^xã (thí )?điểm\\b"),
   /** Communes that reached the new-rural standard, said at the end of their clause. */
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
-  /** A bare count of models or exemplars: "48 mô hình được công nhận" (not "48 mô hình kinh tế"). */
-  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả)\\b|$)"),
+  /** A bare count of models or exemplars: "48 mô hình được công nhận", "87 mô hình tập thể và 40 …" (not "48 mô hình kinh tế"). */
+  bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
+  /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
+  mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
+  /** Meetings held to review, to elect or to celebrate. */
+  ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
+  /** Visitors received, not citizens at a reception desk. */
+  visitors: rx("đoàn khách|\\bkhách\\b|đến thăm|thăm và làm việc|thăm, làm việc|chúc tết|chúc mừng"),
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
+  /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
+  communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),
 };
-
-/**
- * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
- * breaks its figure down ("…274 mô hình, điển hình Dân vận khéo. Trong đó, 194 mô hình tập thể…").
- */
-export function dvkContext(f: RuleInput): boolean {
-  return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
-}
-
-/**
- * A proposal opens the sentence, or the sentence before it when this one only names the award and goes on
- * with its list ("Đề nghị tặng … cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.").
- */
-export function proposedList(f: RuleInput): boolean {
-  const statement = f.statement ?? f.before;
-  if (R.proposalOpens.test(statement)) return true;
-  if (!R.awardNounOpens.test(statement)) return false;
-  const earlier = f.wide.slice(0, Math.max(0, f.wide.length - statement.length)).replace(/[.\s]+$/u, "");
-  const prev = earlier.slice(Math.max(earlier.lastIndexOf("."), earlier.lastIndexOf("\n")) + 1);
-  return R.proposalOpens.test(prev);
-}
-
-/** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */
-export function dvkBefore(f: RuleInput): boolean {
-  const cut = f.wide.length - f.before.length;
-  return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
-}
-
-/**
- * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
- * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.
- */
-export function returning(f: RuleInput, sentence: string): boolean {
-  if (R.recruits.test(sentence)) return false;
-  if (R.returnees.test(sentence) && R.served.test(sentence)) return true;
-  const passage = f.wide.slice(-300);
-  return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
-}
-
-/** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
-export function meetsPeople(f: RuleInput): boolean {
-  const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
-  return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
-}
-
-/**
- * A petition count that breaks down a subset named before it (eligible, within the body's competence,
- * carried over…): "5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo", "869 đơn thuộc
- * thẩm quyền (khiếu nại, tố cáo 147 đơn; kiến nghị, phản ánh 722 đơn)". Its parts are not received.
- */
-export function subsetBreakdown(f: RuleInput): boolean {
-  const subset = (s: string) => R.petitionSubset.test(s) || R.competent.test(s);
-  // In the sentence: a subset word, then what opens its breakdown, before the number.
-  const m = lastMatch(rx("đủ điều kiện|thẩm quyền|tồn đọng|kỳ trước|chuyển sang"), f.before);
-  if (m >= 0 && R.breakdownOpen.test(f.before.slice(m))) return true;
-  // Inside parentheses opened right after a subset ("… thẩm quyền (khiếu nại 147 đơn; kiến nghị 722 đơn)").
-  const open = f.wide.lastIndexOf("(");
-  return open >= 0 && !f.wide.slice(open).includes(")") && subset(f.wide.slice(Math.max(0, open - 60), open));
-}
-
-/** Start of the last match of `re` in `s`, or -1 (bounded: `s` is a sentence). */
-function lastMatch(re: RegExp, s: string): number {
-  const g = new RegExp(re.source, "gu");
-  let at = -1;
-  for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
-  return at;
-}
-
-/** How citizens received were dealt with: guided elsewhere, petitions taken for handling. */
-const HANDLED = rx("hướng dẫn|giải thích|tiếp nhận đơn|nhận đơn|chuyển đơn|xử lý|trả lời");
-/** A count of citizens received said before, in the passage: "Tiếp 45 lượt công dân." */
-const RECEIVED_BEFORE = rx("tiếp[^.;\\n]{0,40}?\\d[\\d.]*\\s*(lượt|trường hợp)");
-
-/**
- * "Tiếp 45 lượt công dân. … tiếp nhận đơn để xử lý với 4 trường hợp; hướng dẫn 3 lượt công dân đến cơ
- * quan có thẩm quyền": after a count of citizens received, those dealt with in some way are part of it,
- * not a second count of receptions (the handling is said after the last word of receiving in the clause).
- */
-export function handledAfterReception(f: RuleInput): boolean {
-  const handled = lastMatch(HANDLED, f.seg);
-  return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
-}
-
-/** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
-const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
-const HELD = rx("định kỳ|đột xuất|thường xuyên");
-
-/**
- * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
- * for one kind of petition are a part of the count of citizens received, not another count of it (a
- * breakdown by how the reception was held, "trong đó tiếp định kỳ 30 lượt", keeps the key).
- */
-export function kindSubsetOfReception(f: RuleInput): boolean {
-  const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
-  if (open < 0) return false;
-  const part = (f.statement ?? f.before).slice(open);
-  return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
-}
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);

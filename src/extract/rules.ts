@@ -1,11 +1,13 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases and passage tests in rule-words.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { dvkBefore, dvkContext, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, R, returning, SHARED_UNITS, subsetBreakdown, type RuleInput } from "./rule-words.ts";
+import { R, SHARED_UNITS, type RuleInput } from "./rule-words.ts";
+import { contribFor } from "./rules-contrib.ts";
+import { attended, dialogueMeeting, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -16,10 +18,12 @@ export function indicatorFor(f: RuleInput): string | null {
   if (R.target.test(before) || R.programme.test(seg)) return null;
   // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
   // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
-  if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
+  if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.proposedBefore.test(before) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
   if (percent) {
+    // "Tỷ lệ hòa giải thành đạt 90%, tỷ lệ giải quyết đơn thư đạt 95%": the rate its own clause names comes first.
+    if (R.rate.test(seg) && R.hoaGiaiThanh.test(seg) && !R.petition.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
     // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
@@ -32,22 +36,26 @@ export function indicatorFor(f: RuleInput): string | null {
     if (unit === "đơn") return R.resolvedLeft.test(near) || R.resolvedRight.test(tail.slice(0, 80)) ? "petitions.resolution_rate" : null;
     if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
   }
+  const contrib = contribFor(f);
+  if (contrib !== undefined) return contrib;
   switch (unit) {
     case "vụ":
-      if (!R.hoaGiai.test(sentence)) {
+      // "Số vụ việc hòa giải: 45 vụ; thành: 40 vụ": items labelled after a label on mediation.
+      if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? ""))) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
         return resolved && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
-      // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công".
-      return R.hoaGiaiThanh.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+      // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
+      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
       // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
       const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
       const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
-      if (R.hoaGiai.test(seg) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
+      // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
+      if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
@@ -83,7 +91,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
       if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
-        if (R.campaign.test(near) || R.conference.test(near) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
+        // "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc": visitors, not citizens at the desk.
+        if (R.campaign.test(near) || R.conference.test(near) || R.visitors.test(sentence) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
         return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
       }
       // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
@@ -92,9 +101,11 @@ export function indicatorFor(f: RuleInput): string | null {
       // đã có 7 người dân tham gia") is that dialogue.
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
-      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
+      if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
-      if (R.briefed.test(seg) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
+      // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
+      const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
+      if ((R.briefed.test(seg) || reached) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
       if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
@@ -102,6 +113,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
       // named just before.
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
+      // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe": the people of mobilisation sessions.
+      if (R.mobilisingSessions.test(before) && rx("\\bvới\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
       if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
     case "cuộc": {
@@ -126,23 +139,21 @@ export function indicatorFor(f: RuleInput): string | null {
       if (rx("^đợt\\s+(kiểm tra)").test(right)) return "inspection.teams";
       if (rx("^đợt\\s+(giám sát|khảo sát)").test(right)) return "oversight.count";
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
+    case "lần":
+      // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
+      return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : null;
     case "trường hợp":
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
-    case "buổi": {
-      // "36 buổi tiếp xúc, đối thoại định kỳ và 5 buổi đột xuất với Nhân dân": the noun list, or a meeting with the people.
-      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
-      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
+    case "buổi":
+      if (dialogueMeeting(f)) return "dialogues.held";
       if (R.outreach.test(near)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
-    }
-    case "hội nghị": {
-      // "4 hội nghị tiếp xúc, đối thoại với 320 đại biểu": the noun list after the number, commas included.
-      const nouns = tail.slice(0, 50).split(/\d| với /)[0]!;
-      if (R.dialogue.test(right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return "dialogues.held";
-      return R.dissemination.test(sentence) ? "dissemination.conferences" : null;
-    }
+    case "hội nghị":
+      if (dialogueMeeting(f)) return "dialogues.held";
+      // Training in techniques ("hội nghị tập huấn kỹ thuật trồng cà phê") disseminates no policy.
+      return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
       return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.models" : null;
@@ -176,9 +187,11 @@ export function indicatorFor(f: RuleInput): string | null {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
         // "… phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình": said after it.
+        // "Về điển hình Dân vận khéo\nCó 12 tập thể và 9 cá nhân được công nhận": recognised under a heading naming them.
         const recognised = dvkBefore(f) && rx("(công nhận|là)\\s+(mô hình|điển hình)").test(tail);
-        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised) return null;
-        const scope = before + " " + tail + " " + (R.breakdown.test(before) ? f.wide.slice(-300) : "");
+        const underHeading = !recognised && dvkRecognisedUnder(f);
+        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
+        const scope = before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
       }
@@ -186,48 +199,6 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.emulationTitle.test(clause) && !R.commended.test(clause) && !R.awardForm.test(clause)) return null;
       return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
     }
-    case "đồng":
-      // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
-      if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
-      // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
-      if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
-      // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
-      const partOf = before.lastIndexOf(keyOf("trong đó"));
-      if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
-      if (R.eachWorth.test(before) && !R.total.test(seg) && !rx("\\btổng\\b").test(seg)) return null;
-      if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
-      // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
-      if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
-      if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
-      // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
-      // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
-      // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
-      return R.houseKinds.test(f.wide + " " + sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
-    case "m2":
-    case "m²":
-    case "ha":
-      return R.land.test(sentence) ? "contrib.land_m2" : null;
-    case "m":
-      // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
-      return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
-    case "ngày công":
-    case "công": // "đóng góp 4.866 công lao động"
-      return "contrib.labor_days";
-    case "cây":
-      return R.trees.test(sentence) ? "contrib.trees" : null;
-    case "căn":
-    case "ngôi":
-    case "mái ấm":
-      return R.houses.test(near) ? "contrib.houses" : null;
-    case "nhà":
-      // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
-      if (R.houseKinds.test(right)) return "contrib.houses";
-      // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
-      // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
-      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
-        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
-          // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
-          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
@@ -236,9 +207,12 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
       {
         // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
-        const clause = tail.split(/[,;(]/)[0]!;
+        // "35 xã, thị trấn đạt chuẩn nông thôn mới": the kinds of commune listed are one noun.
+        const clause = tail.replace(R.communeKinds, "").split(/[,;(]/)[0]!;
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
       }
+      // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
+      if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
       return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
@@ -266,8 +240,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
-      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence)
-        && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && R.attend.test(seg + " " + tail)) return "dissemination.attendees";
+      if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence)
+        && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && attended(f)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
@@ -275,11 +249,19 @@ export function indicatorFor(f: RuleInput): string | null {
         return R.total.test(seg) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
-        if (R.issue.test(seg) && !R.notIssue.test(seg) && !R.higherLevel.test(right)) return "docs.issued";
-        return null;
+        // "Ban hành 25 văn bản, trong đó: 5 nghị quyết, 12 kế hoạch": the kinds of the documents issued.
+        const statement = f.statement ?? before;
+        const partsOf = statement.lastIndexOf(keyOf("trong đó"));
+        const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",") : seg;
+        return R.issue.test(verb) && !R.notIssue.test(verb) && !R.higherLevel.test(right) ? "docs.issued" : null;
       }
       return null;
   }
+}
+
+/** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
+function ceremony(sentence: string): boolean {
+  return R.ceremony.test(sentence) && !R.briefed.test(sentence);
 }
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows. */

@@ -1,0 +1,146 @@
+/**
+ * Pure: the passage-level tests the indicator rules share, on a figure's context (RuleInput): Dân vận khéo
+ * named before, proposals, soldiers back home, meetings with the people, petition subsets, receptions
+ * handled, people at a briefing.
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+
+/**
+ * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
+ * breaks its figure down ("…274 mô hình, điển hình Dân vận khéo. Trong đó, 194 mô hình tập thể…").
+ */
+export function dvkContext(f: RuleInput): boolean {
+  return R.dvk.test(f.before) || R.dvk.test(f.tail) || R.dvk.test(f.rest) || (R.breakdown.test(f.before) && R.dvk.test(f.wide));
+}
+
+/**
+ * A proposal opens the sentence, or the sentence before it when this one only names the award and goes on
+ * with its list ("Đề nghị tặng … cho 89 cá nhân, 7 tập thể. Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân.").
+ */
+export function proposedList(f: RuleInput): boolean {
+  const statement = f.statement ?? f.before;
+  if (R.proposalOpens.test(statement)) return true;
+  if (!R.awardNounOpens.test(statement)) return false;
+  const earlier = f.wide.slice(0, Math.max(0, f.wide.length - statement.length)).replace(/[.\s]+$/u, "");
+  const prev = earlier.slice(Math.max(earlier.lastIndexOf("."), earlier.lastIndexOf("\n")) + 1);
+  return R.proposalOpens.test(prev);
+}
+
+/** "Dân vận khéo" named in the sentence right before this one (about 200 chars before its start). */
+export function dvkBefore(f: RuleInput): boolean {
+  const cut = f.wide.length - f.before.length;
+  return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
+}
+
+/**
+ * Collectives and individuals said to be recognised ("được công nhận", "tiêu biểu") right after a passage that
+ * names Dân vận khéo models or exemplars: "Về điển hình Dân vận khéo\nCó 12 tập thể và 9 cá nhân được công nhận".
+ */
+export function dvkRecognisedUnder(f: RuleInput): boolean {
+  const cut = f.wide.length - f.before.length;
+  const passage = f.wide.slice(Math.max(0, cut - 200), cut);
+  return R.dvk.test(passage) && rx("mô hình|điển hình").test(passage)
+    && rx("^[^;.]{0,40}\\b((được|đã được)\\s+(công nhận|bình chọn|lựa chọn)|tiêu biểu)").test(f.tail);
+}
+
+/**
+ * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
+ * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.
+ */
+export function returning(f: RuleInput, sentence: string): boolean {
+  if (R.recruits.test(sentence)) return false;
+  if (R.returnees.test(sentence) && R.served.test(sentence)) return true;
+  const passage = f.wide.slice(-300);
+  return R.returnees.test(passage) && R.served.test(passage) && !R.recruits.test(passage);
+}
+
+/**
+ * Sessions or meetings that are dialogues: named by a noun list holding one ("4 hội nghị tiếp xúc, đối thoại với
+ * 320 đại biểu", "36 buổi tiếp xúc, đối thoại định kỳ"), meetings with the people, or the ad-hoc (periodic) ones
+ * counted right after a count of dialogues ("28 hội nghị đối thoại định kỳ và 5 hội nghị đột xuất"), or under a
+ * label naming such meetings.
+ */
+export function dialogueMeeting(f: RuleInput): boolean {
+  const nouns = f.tail.slice(0, 50).split(/\d| với /)[0]!;
+  if (R.dialogue.test(f.right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return true;
+  // "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 12 hội nghị": the meeting named by the label.
+  const statement = f.statement ?? "";
+  const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":")));
+  if (R.periodic.test(label) && R.withPeople.test(label) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
+  return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
+}
+
+/** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
+export function meetsPeople(f: RuleInput): boolean {
+  const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
+  return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
+}
+
+/**
+ * A petition count that breaks down a subset named before it (eligible, within the body's competence,
+ * carried over…): "5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo", "869 đơn thuộc
+ * thẩm quyền (khiếu nại, tố cáo 147 đơn; kiến nghị, phản ánh 722 đơn)". Its parts are not received.
+ */
+export function subsetBreakdown(f: RuleInput): boolean {
+  const subset = (s: string) => R.petitionSubset.test(s) || R.competent.test(s);
+  // In the sentence: a subset word, then what opens its breakdown, before the number.
+  const m = lastMatch(rx("đủ điều kiện|thẩm quyền|tồn đọng|kỳ trước|chuyển sang"), f.before);
+  if (m >= 0 && R.breakdownOpen.test(f.before.slice(m))) return true;
+  // Inside parentheses opened right after a subset ("… thẩm quyền (khiếu nại 147 đơn; kiến nghị 722 đơn)").
+  const open = f.wide.lastIndexOf("(");
+  return open >= 0 && !f.wide.slice(open).includes(")") && subset(f.wide.slice(Math.max(0, open - 60), open));
+}
+
+/** Start of the last match of `re` in `s`, or -1 (bounded: `s` is a sentence). */
+function lastMatch(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, "gu");
+  let at = -1;
+  for (let m = g.exec(s), n = 0; m && n < 50; m = g.exec(s), n++) at = m.index;
+  return at;
+}
+
+/** How citizens received were dealt with: guided elsewhere, petitions taken for handling. */
+const HANDLED = rx("hướng dẫn|giải thích|tiếp nhận đơn|nhận đơn|chuyển đơn|xử lý|trả lời");
+/** A count of citizens received said before, in the passage: "Tiếp 45 lượt công dân." */
+const RECEIVED_BEFORE = rx("tiếp[^.;\\n]{0,40}?\\d[\\d.]*\\s*(lượt|trường hợp)");
+
+/**
+ * "Tiếp 45 lượt công dân. … tiếp nhận đơn để xử lý với 4 trường hợp; hướng dẫn 3 lượt công dân đến cơ
+ * quan có thẩm quyền": after a count of citizens received, those dealt with in some way are part of it,
+ * not a second count of receptions (the handling is said after the last word of receiving in the clause).
+ */
+export function handledAfterReception(f: RuleInput): boolean {
+  const handled = lastMatch(HANDLED, f.seg);
+  return handled >= 0 && handled > lastMatch(R.reception, f.seg) && RECEIVED_BEFORE.test(f.wide.slice(0, Math.max(0, f.wide.length - f.seg.length)));
+}
+
+/** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
+const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
+const HELD = rx("định kỳ|đột xuất|thường xuyên");
+
+/**
+ * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
+ * for one kind of petition are a part of the count of citizens received, not another count of it (a
+ * breakdown by how the reception was held, "trong đó tiếp định kỳ 30 lượt", keeps the key).
+ */
+export function kindSubsetOfReception(f: RuleInput): boolean {
+  const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
+  if (open < 0) return false;
+  const part = (f.statement ?? f.before).slice(open);
+  return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
+}
+
+/**
+ * People at a briefing, named by who they are: they attended ("161 đại biểu tham dự"), took part ("Tham gia hội
+ * nghị quán triệt có gần 500 cán bộ"; not in a meeting that launched a campaign), or were briefed right after
+ * their count ("Tại hội nghị, 300 đại biểu đã được quán triệt Nghị quyết"), or were briefed ("quán triệt … cho 2.345 cán bộ").
+ */
+export function attended(f: RuleInput): boolean {
+  const around = f.seg + " " + f.tail;
+  // "quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên": the people a briefing reached.
+  if (R.briefed.test(f.seg) && rx("\\b(cho|đến|tới)\\s*$").test(f.seg)) return true;
+  return R.attend.test(around) || (R.join.test(around) && !R.campaign.test(f.before + " " + f.tail))
+    || rx("^[^,;\\d]{0,30}\\b(được|đã được)\\s+(quán triệt|học tập|phổ biến|triển khai)").test(f.tail);
+}

@@ -1,0 +1,62 @@
+/**
+ * Pure: the indicator of what the people contributed (money, land, labour, trees, houses), by the noun a
+ * figure counts; undefined for other nouns (rules.ts reads those). Written from the genre, not from any one text.
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+
+/** The contribution a figure counts, null when its context does not clearly say, undefined for other nouns. */
+export function contribFor(f: RuleInput): string | null | undefined {
+  const { unit, right, seg, before, percent, tail } = f;
+  const near = seg + " " + right;
+  const sentence = before + " " + tail;
+  if (percent) return undefined;
+  switch (unit) {
+    case "đồng":
+      // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
+      if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
+      // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
+      if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
+      // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
+      const partOf = before.lastIndexOf(keyOf("trong đó"));
+      if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
+      if (R.eachWorth.test(before) && !R.total.test(seg) && !rx("\\btổng\\b").test(seg)) return null;
+      if (R.loanSource.test(before) && !R.donate.test(seg)) return null;
+      // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
+      if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
+      if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
+      // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
+      // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
+      return R.houseKinds.test(f.wide + " " + sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
+    case "m2":
+    case "m²":
+    case "ha":
+      // "vận động hội viên đóng góp 2,5 tỷ đồng, 300 ngày công và trên 200m2 đất": land given is land donated.
+      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail)) ? "contrib.land_m2" : null;
+    case "m":
+      // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
+      return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
+    case "ngày công":
+    case "công": // "đóng góp 4.866 công lao động"
+      return "contrib.labor_days";
+    case "cây":
+      return R.trees.test(sentence) ? "contrib.trees" : null;
+    case "căn":
+    case "ngôi":
+    case "mái ấm":
+      return R.houses.test(near) ? "contrib.houses" : null;
+    case "nhà":
+      // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
+      if (R.houseKinds.test(right)) return "contrib.houses";
+      // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
+      // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
+      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
+        && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
+          // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
+          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
+    default:
+      return undefined;
+  }
+}
