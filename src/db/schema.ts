@@ -203,10 +203,11 @@ export interface TotalsTable {
   v_all: number; n_all: number; x_all: number; u_all: number; e_all: number;
 }
 
-/** Raised by every transaction that changes what an indicator-year's totals count (computed totals are reused while it stands). */
+/** Raised by every transaction that changes what an indicator-year's totals count, per computed target (unit_id) or as a whole (unit_id 0); computed totals are reused while they stand. */
 export interface TotalsVersionsTable {
   indicator: string;
   year: number;
+  unit_id: number;
   version: number;
 }
 

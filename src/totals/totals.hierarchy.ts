@@ -10,7 +10,7 @@ import { areaTargets } from "../core/totals-area.ts";
 import { addToChain, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
-import { bumpVersions } from "./totals.versions.ts";
+import { bumpGroups } from "./totals.versions.ts";
 import { correctTargets, Deltas, loadUnitYears, type CorrectionWork } from "./totals.tracker.ts";
 import { epochOf, rebuildTotals } from "./totals.rebuild.ts";
 
@@ -93,5 +93,5 @@ export async function reconcileHierarchy(tx: Ctx, prev: Hierarchy): Promise<void
     await correctTargets(tx, next, indicator!, year, work, area, deltas);
   }
   await applyDeltas(tx.db, tx.database, deltas.rows());
-  await bumpVersions(tx.db, affected);
+  await bumpGroups(tx.db, affected);
 }

@@ -12,7 +12,7 @@ import type { Period } from "../core/period.ts";
 import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Part, type Vec } from "../core/totals.ts";
 import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
 import { loadUnitYears } from "./totals.tracker.ts";
-import { ComputedCells, readVersions } from "./totals.versions.ts";
+import { ComputedCells, readStamps } from "./totals.versions.ts";
 
 const sourcesCache = new WeakMap<Hierarchy, Map<number, Map<number, number[]>>>();
 
@@ -52,14 +52,14 @@ export interface LeafQuery {
  * The numbers of computed targets (`${unitId}|${indicator}|${periodId}` → vector), as a kept total
  * would hold them: the placed contributions of every unit landing inside, plus the target's kept
  * area corrections (`corrections`: the caller reads them, with their area checks). Cells with
- * nothing are left out. What was computed is kept per server while its indicator-years' versions
- * stand (totals.versions.ts); the corrections are added afresh.
+ * nothing are left out. What was computed is kept per server while its versions stand
+ * (totals.versions.ts); the corrections are added afresh.
  */
 export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, corrections: readonly CorrectionRow[]): Promise<Map<string, Vec>> {
   const out = new Map<string, Vec>();
   if (q.targets.length === 0 || q.indicators.length === 0 || q.periods.length === 0) return out;
-  // The versions first: what is computed below is at least as new as the version it is kept under.
-  const versions = await readVersions(ctx.db, q.indicators, [...new Set(q.periods.map((p) => p.year))]);
+  // The versions first: what is computed below is at least as new as the stamps it is kept under.
+  const stamps = await readStamps(ctx.db, q.indicators, [...new Set(q.periods.map((p) => p.year))], q.targets);
   const kept = ComputedCells.of(h);
   const prefix = `${q.structure}|${h.epochIndex(q.date)}|${q.disagg}|`;
   const missing: number[] = [];
@@ -67,7 +67,7 @@ export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, correcti
     let all = true;
     for (const i of q.indicators) {
       for (const p of q.periods) {
-        const vec = kept.get(`${prefix}${t}|${i}|${p.id}`, versions.get(`${i}|${p.year}`)!);
+        const vec = kept.get(`${prefix}${t}|${i}|${p.id}`, stamps.get(`${t}|${i}|${p.year}`)!);
         if (vec === undefined) all = false;
         else if (vec) out.set(`${t}|${i}|${p.id}`, vec.slice());
       }
@@ -81,7 +81,7 @@ export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, correcti
         for (const p of q.periods) {
           const key = `${t}|${i}|${p.id}`;
           const vec = computed.get(key) ?? null;
-          kept.set(`${prefix}${key}`, versions.get(`${i}|${p.year}`)!, vec);
+          kept.set(`${prefix}${key}`, stamps.get(`${t}|${i}|${p.year}`)!, vec);
           if (vec) out.set(key, vec.slice());
         }
       }

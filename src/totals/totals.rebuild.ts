@@ -11,7 +11,7 @@ import { areaTargets } from "../core/totals-area.ts";
 import { standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
-import { bumpVersions } from "./totals.versions.ts";
+import { bumpGroups } from "./totals.versions.ts";
 import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
 import { correctTargets, Deltas, loadUnitYears, lockUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
 import { pointReader } from "../db/point.ts";
@@ -145,7 +145,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     units += ids.length;
     opts.progress?.(++done, groups.size, k);
   }
-  await bumpVersions(tx.db, groups.values());
+  await bumpGroups(tx.db, groups.values());
   return { groups: groups.size, units, rows };
 }
 

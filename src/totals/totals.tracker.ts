@@ -19,7 +19,7 @@ import {
 import { areaCorrections, areaTargets, coveredUnits } from "../core/totals-area.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { bumpVersions } from "./totals.versions.ts";
+import { bumpUnitYears } from "./totals.versions.ts";
 import {
   applyDeltas, areaUnits, loadReports, loadStatedFacts, readCorrectionsOfYear, slotKey, unitsWithFigures, writeCorrectionsOf,
   type SlotKey, type StoredCorrection, type TotalDelta,
@@ -266,7 +266,7 @@ export class TotalsTracker {
     }
     for (const list of groups.values()) await settleCorrections(tx, h, now, list, deltas);
     await applyDeltas(tx.db, tx.database, deltas.rows());
-    await bumpVersions(tx.db, keys);
+    await bumpUnitYears(tx.db, h, now, keys);
   }
 }
 
