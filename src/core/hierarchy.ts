@@ -59,10 +59,10 @@ export interface Placement {
   shares?: Array<{ unitId: number; share: number }>;
 }
 
-/** The ISO date after `d`. */
-function dayAfter(d: string): string {
+/** The ISO date `n` days after `d` (before, for a negative `n`). */
+function shiftDay(d: string, n: number): string {
   const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
+  t.setUTCDate(t.getUTCDate() + n);
   return t.toISOString().slice(0, 10);
 }
 
@@ -83,12 +83,17 @@ export class PlacementCalendar implements PlacementDates {
 
   constructor(lineageDates: Iterable<string>, lastDays: Iterable<string>) {
     const set = new Set(lineageDates);
-    for (const d of lastDays) set.add(dayAfter(d));
+    for (const d of lastDays) set.add(shiftDay(d, 1));
     this.dates = [...set].sort();
   }
 
   placementChangeDates(): string[] {
     return this.dates;
+  }
+
+  /** One day in each span of days that place figures alike (the day before the first change, then each change's day); none without changes. */
+  epochDays(): string[] {
+    return this.dates.length ? [shiftDay(this.dates[0]!, -1), ...this.dates] : [];
   }
 
   /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */
@@ -323,6 +328,11 @@ export class Hierarchy implements PlacementDates {
       this.placements = new PlacementCalendar(lineageDates, lastDays);
     }
     return this.placements;
+  }
+
+  /** One day in each span of days that place figures alike; none without changes. */
+  epochDays(): string[] {
+    return this.calendar().epochDays();
   }
 
   /** The number of placement changes on or before `date`: two dates with the same index place every figure alike. */

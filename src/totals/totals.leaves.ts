@@ -62,31 +62,24 @@ export async function leafVectors(ctx: Ctx, h: Hierarchy, q: LeafQuery, correcti
   const stamps = await readStamps(ctx.db, q.indicators, [...new Set(q.periods.map((p) => p.year))], q.targets);
   const kept = ComputedCells.of(h);
   const prefix = `${q.structure}|${h.epochIndex(q.date)}|${q.disagg}|`;
-  const missing: number[] = [];
-  for (const t of q.targets) {
-    let all = true;
-    for (const i of q.indicators) {
-      for (const p of q.periods) {
-        const vec = kept.get(`${prefix}${t}|${i}|${p.id}`, stamps.get(`${t}|${i}|${p.year}`)!);
-        if (vec === undefined) all = false;
-        else if (vec) out.set(`${t}|${i}|${p.id}`, vec.slice());
-      }
-    }
-    if (!all) missing.push(t);
-  }
-  if (missing.length) {
-    const computed = await computeLeaves(ctx, h, { ...q, targets: missing });
-    for (const t of missing) {
-      for (const i of q.indicators) {
-        for (const p of q.periods) {
-          const key = `${t}|${i}|${p.id}`;
-          const vec = computed.get(key) ?? null;
-          kept.set(`${prefix}${key}`, stamps.get(`${t}|${i}|${p.year}`)!, vec);
-          if (vec) out.set(key, vec.slice());
-        }
-      }
-    }
-  }
+  const each = (f: (t: number, key: string, stamp: number) => void) => {
+    for (const t of q.targets) for (const i of q.indicators) for (const p of q.periods) f(t, `${t}|${i}|${p.id}`, stamps.get(`${t}|${i}|${p.year}`)!);
+  };
+  // What is kept is taken before the computation's await: another request may replace it meanwhile.
+  const hits = new Map<string, Vec | null>();
+  const missing = new Set<number>();
+  each((t, key, stamp) => {
+    const vec = kept.get(`${prefix}${key}`, stamp);
+    if (vec === undefined) missing.add(t);
+    else hits.set(key, vec);
+  });
+  const computed = missing.size ? await computeLeaves(ctx, h, { ...q, targets: [...missing] }) : new Map<string, Vec>();
+  each((t, key, stamp) => {
+    const vec = missing.has(t) ? computed.get(key) ?? null : hits.get(key)!;
+    if (missing.has(t)) kept.set(`${prefix}${key}`, stamp, vec);
+    // A copy: the corrections below add to it, and the kept vector stays as computed.
+    if (vec) out.set(key, vec.slice());
+  });
   for (const c of corrections) {
     const key = `${c.unitId}|${c.indicator}|${c.period}`;
     const w = out.get(key) ?? out.set(key, zeroVec()).get(key)!;

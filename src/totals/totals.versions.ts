@@ -45,10 +45,9 @@ export function bumpGroups(db: Kysely<DB>, groups: Iterable<Group>): Promise<voi
 
 /** Raises the versions of the computed targets the units of some unit-years land in, in every structure. */
 export function bumpUnitYears(db: Kysely<DB>, h: Hierarchy, now: string, keys: Iterable<Group & { unitId: number }>): Promise<void> {
-  // One day in each span of days whose placements are alike (every structure a reader can ask):
-  // the first day of each change, and a day before the first.
-  const changes = h.placementChangeDates();
-  const days = changes.length ? [dayBefore(changes[0]!), ...changes] : [now];
+  // One day in each span of days whose placements are alike: every structure a reader can ask.
+  const epochs = h.epochDays();
+  const days = epochs.length ? epochs : [now];
   const out: VersionKey[] = [];
   const targets = new Map<number, number[]>();
   for (const k of keys) {
@@ -62,8 +61,6 @@ export function bumpUnitYears(db: Kysely<DB>, h: Hierarchy, now: string, keys: I
   }
   return bump(db, out);
 }
-
-const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Raises every version (a full rebuild). */
 export async function bumpAllVersions(db: Kysely<DB>): Promise<void> {
