@@ -11,7 +11,6 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
-import { pointReader } from "../db/point.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import { keptTarget, placementParts, type Vec } from "../core/totals.ts";
 
@@ -76,9 +75,10 @@ export async function readStamps(db: Kysely<DB>, indicators: readonly string[], 
   if (indicators.length === 0 || years.length === 0 || targets.length === 0) return out;
   const group = new Map<string, number>();
   const own = new Map<string, number>();
-  const reader = db.isTransaction ? db : pointReader(db);
+  // Through the readers, not the main thread's point connection: a read that waits for a lock
+  // there (up to its busy timeout) would hold every request.
   for (let i = 0; i < targets.length; i += 900) {
-    const rows = await reader.selectFrom("totals_versions").select(["indicator", "year", "unit_id", "version"])
+    const rows = await db.selectFrom("totals_versions").select(["indicator", "year", "unit_id", "version"])
       .where("indicator", "in", [...indicators]).where("year", "in", [...years]).where("unit_id", "in", [0, ...targets.slice(i, i + 900)]).execute();
     for (const r of rows) (r.unit_id === 0 ? group : own).set(`${r.unit_id}|${r.indicator}|${r.year}`, r.version);
   }
