@@ -84,15 +84,20 @@ async function loadCounts(tx: Ctx, keys: readonly SlotKey[], reports: ReadonlyMa
     const g = `${k.indicator}|${k.year}`;
     (groups.get(g) ?? groups.set(g, { indicator: k.indicator, year: k.year, units: new Set() }).get(g)!).units.add(k.unitId);
   }
-  await Promise.all([...groups.values()].flatMap(({ indicator, year, units }) =>
-    figureSources.filter((s) => s.indicators.has(indicator)).flatMap((source) =>
-      standardPeriods(year).filter((P) => !periods || periods.has(P.id)).map(async (P) => {
+  // One after another: sent at once, hundreds of counts would fill the reader threads' queues and
+  // hold every other request's reads behind them.
+  for (const { indicator, year, units } of groups.values()) {
+    for (const source of figureSources.filter((s) => s.indicators.has(indicator))) {
+      for (const P of standardPeriods(year)) {
+        if (periods && !periods.has(P.id)) continue;
         const { start, end } = periodRange(P, cutoffDay);
         for (const c of await source.count(tx, { indicator, unitIds: [...units], periodStart: start, periodEnd: end })) {
           if (!units.has(c.unitId)) continue;
           out.get(`${c.unitId}|${indicator}|${year}`)!.push({ period: P, disagg: c.disagg, value: c.value, state: reportStateOf(reports.get(c.unitId) ?? [], P) });
         }
-      }))));
+      }
+    }
+  }
   return out;
 }
 
