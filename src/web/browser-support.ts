@@ -96,6 +96,17 @@ export function browserSuite(opts: { width?: number; shotPrefix?: string; setup?
       suite.contexts.push(ctx);
       const page = await ctx.newPage();
       page.on("pageerror", (e) => suite.pageErrors.push(`${username}: ${e.message}`));
+      // A request the server has not answered in 10 s is printed while the test waits (a stalled
+      // page then names what it waits for).
+      const open = new Map<unknown, { what: string; t: number; said?: boolean }>();
+      page.on("request", (r) => open.set(r, { what: `${r.method()} ${r.url()}`, t: performance.now() }));
+      page.on("requestfinished", (r) => open.delete(r));
+      page.on("requestfailed", (r) => open.delete(r));
+      const watch = setInterval(() => {
+        for (const e of open.values()) if (!e.said && performance.now() - e.t > 10_000) (e.said = true), console.log(`# ${username}: no answer yet to ${e.what}`);
+      }, 2000);
+      watch.unref();
+      page.on("close", () => clearInterval(watch));
       await page.goto(suite.server.url + "/");
       await page.getByLabel("Tên đăng nhập").fill(username);
       await page.getByLabel("Mật khẩu").fill("danvan-demo");

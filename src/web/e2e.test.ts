@@ -56,6 +56,22 @@ test("sign-in: a wrong password is refused in Vietnamese; each role sees only wh
   for (const l of ["Đơn vị", "Người dùng", "Chỉ tiêu", "Duyệt báo cáo"]) assert.ok(admin.includes(l), l);
 });
 
+test("a link followed the moment the page appears is not lost (on a slow laptop the click can come before the page listens)", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const p = await signedIn("quynhon");
+  // The hash changes in the same task the header is drawn in: before the page's effects run.
+  await p.addInitScript(() => {
+    new MutationObserver((_, o) => {
+      if (!document.querySelector("header.top")) return;
+      o.disconnect();
+      location.hash = "#/registers?reg=petitions&new=1";
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await p.reload();
+  await p.getByLabel("Người gửi").waitFor({ timeout: 10_000 });
+  assert.equal(await p.evaluate(() => location.hash), "#/registers?reg=petitions&new=1");
+});
+
 test("users: an administrator adds a user, locks the account, and the user can no longer sign in", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const admin = await signedIn("admin");

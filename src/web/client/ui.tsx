@@ -1,5 +1,5 @@
 /** Small shared pieces of the client: routing by URL hash, language, number formats, common widgets. */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
 import { ApiError } from "./api.ts";
 import { t, tf, tl } from "./i18n.ts";
@@ -11,21 +11,24 @@ export interface Route {
   params: URLSearchParams;
 }
 
-function readHash(): Route {
-  const h = location.hash.replace(/^#/, "") || "/";
+function readHash(hash: string): Route {
+  const h = hash.replace(/^#/, "") || "/";
   const [path, q] = h.split("?");
   return { path: path || "/", params: new URLSearchParams(q ?? "") };
 }
 
 /** The current client route; re-renders on hash changes. */
 export function useRoute(): Route {
-  const [r, setR] = useState(readHash);
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const on = () => setR(readHash());
+    const on = () => setHash(location.hash);
     addEventListener("hashchange", on);
+    // Effects run after the page is drawn: a link followed in between (a quick click on a slow
+    // laptop) fired its hashchange before anyone listened. Read the hash again now.
+    on();
     return () => removeEventListener("hashchange", on);
   }, []);
-  return r;
+  return useMemo(() => readHash(hash), [hash]);
 }
 
 /** A hash link target with query parameters (empty ones dropped). */
