@@ -11,7 +11,9 @@ import { addToChain, placementParts, standardPeriods, structuresOf, unitContribu
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
 import { bumpGroups } from "./totals.versions.ts";
-import { correctTargets, Deltas, loadUnitYears, type CorrectionWork } from "./totals.tracker.ts";
+import { Deltas } from "./totals.deltas.ts";
+import { loadUnitYears } from "./totals.load.ts";
+import { correctTargets, type CorrectionWork } from "./totals.corrections.ts";
 import { epochOf, rebuildTotals } from "./totals.rebuild.ts";
 
 const samePart = (a: Part, b: Part) => a.at === b.at && a.share === b.share && a.exact === b.exact && a.chain.join() === b.chain.join() && a.coverers.join() === b.coverers.join();

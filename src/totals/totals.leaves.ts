@@ -11,7 +11,7 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
 import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Part, type Vec } from "../core/totals.ts";
 import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
-import { loadUnitYears } from "./totals.tracker.ts";
+import { loadUnitYears } from "./totals.load.ts";
 import { ComputedCells, readStamps } from "./totals.versions.ts";
 
 const sourcesCache = new WeakMap<Hierarchy, Map<number, Map<number, number[]>>>();

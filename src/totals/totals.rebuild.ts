@@ -13,7 +13,10 @@ import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { bumpGroups } from "./totals.versions.ts";
 import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
-import { correctTargets, Deltas, loadUnitYears, lockUnitYears, periodsOf, placeChange, type CorrectionWork } from "./totals.tracker.ts";
+import { lockUnitYears } from "./totals.tracker.ts";
+import { Deltas, periodsOf, placeChange } from "./totals.deltas.ts";
+import { loadUnitYears } from "./totals.load.ts";
+import { correctTargets, type CorrectionWork } from "./totals.corrections.ts";
 import { pointReader } from "../db/point.ts";
 
 const STATE_KEY = "totals";
