@@ -214,3 +214,11 @@ describe("scope: a name several units hold, and a town's council", () => {
     assert.equal(scope("Đại biểu HĐND tỉnh tiếp xúc cử tri thị xã An Khê\nSáng 6/1, tổ đại biểu HĐND tỉnh Gia Lai đơn vị thị xã An Khê gồm ông A - Bí thư Thị ủy, Chủ tịch HĐND thị xã và đại biểu HĐND thị xã tiếp xúc 200 cử tri.").unit, "thị xã An Khê");
   });
 });
+
+describe("scope: a plan's year named in the clause before", () => {
+  test("a list of reports on a year and plans for the next keeps the year reviewed", () => {
+    assert.equal(scope("Ngày 15/3/2024, Công đoàn xã phối hợp với Ủy ban nhân dân xã tổ chức hội nghị cán bộ, công chức. Hội nghị thông qua báo cáo kiểm điểm việc thực hiện kế hoạch công tác năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo hoạt động Công đoàn năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo thu, chi tài chính năm 2023; dự thảo quy chế chi tiêu nội bộ năm 2024.").period, "2023");
+    // A year named only after a plan word stays a plan's.
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận. Trong năm, toàn huyện xây dựng 45 mô hình; năm 2024 phấn đấu xây dựng 50 mô hình.").period, "2023");
+  });
+});
