@@ -168,6 +168,8 @@ const cases: Array<[string, string, string[]]> = [
     "Ấp Văn Hiên 2 giành giải nhất; giải 3 thuộc ấp Tổng Cui Nhỏ; các tổ hòa giải 40 vụ việc.", ["40 vụ → mediation.cases"]],
   ["a hamlet's name followed by a count keeps the count",
     "Ban Công tác Mặt trận thôn Phú Danh 20 hộ đã hiến 500 m2 đất.", ["20 hộ → -", "500 m2 → contrib.land_m2"]],
+  ["coordinates in degrees are no quantities",
+    "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, xã có 2.782 hộ.", ["2782 hộ → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {
