@@ -230,7 +230,8 @@ function hamletNameBefore(text: string, key: string, prev: { word: string; start
 /** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
 function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
   // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
-  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
+  // Also "tồn đầu kỳ 40 đơn", "cuối kỳ 12 đơn": the period's start or end.
+  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định" || word2 === "đầu" || word2 === "cuối")) return true;
   // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
   if (word === "phòng" && word2 === "biên") return true;
   // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.

@@ -64,6 +64,8 @@ export const R = {
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
   crowd: rx("đông người"),
+  /** A delegation that came to complain or petition: "8 đoàn gồm 178 người đến khiếu nại, phản ánh". */
+  delegationCame: rx("^\\s*đoàn\\b[^,;.]{0,30}\\b(đến|tới)\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh|trình bày)"),
   briefing: rx("quán triệt|tập huấn|hội thảo|học tập|tuyên truyền|phổ biến|triển khai"),
   /** Petitions within the body's competence: a subset of those received. */
   competent: rx("(thuộc|theo) thẩm quyền"),
