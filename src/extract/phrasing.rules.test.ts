@@ -170,6 +170,10 @@ const cases: Array<[string, string, string[]]> = [
     "Ban Công tác Mặt trận thôn Phú Danh 20 hộ đã hiến 500 m2 đất.", ["20 hộ → -", "500 m2 → contrib.land_m2"]],
   ["coordinates in degrees are no quantities",
     "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, xã có 2.782 hộ.", ["2782 hộ → -"]],
+  ["a population after 'dân số' is counted, and villages a commune is divided into are its villages",
+    "Dân số 2.782 hộ, 11.376 khẩu; địa giới hành chính được chia thành 5 thôn dân cư.", ["2782 hộ → -", "11376 khẩu → -", "5 thôn → villages.total"]],
+  ["villages counted for something else are no total",
+    "Xã có 5 thôn đạt chuẩn văn hóa.", ["5 thôn → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -57,7 +57,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
-  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong"))
+  // "dân số 2.782 hộ" (population) counts too.
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân"))
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
   // "giải 3", "giải 1 toàn đoàn": a prize's rank ("hòa giải 40 vụ" settles cases).
   if (prev.word === keyOf("giải") && prev2.word !== keyOf("hòa")) return n0.end;

@@ -131,7 +131,8 @@ export const R = {
   newRural: rx("nông thôn mới|\\bntm\\b"),
   advanced: rx("nâng cao"),
   model: rx("kiểu mẫu"),
-  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số"),
+  // Also "địa giới hành chính được chia thành 5 thôn": the whole divided into its villages.
+  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số|chia thành"),
   school: rx("chuẩn quốc gia"),
   returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
   served: rx("nghĩa vụ|xuất ngũ"),
