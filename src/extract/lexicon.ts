@@ -61,7 +61,9 @@ export const NOT_UNIT = rx(
   "^(tuổi|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội))|nhiệm kỳ|h\\d|g\\d|" +
     "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b(?! sư)|điều\\b|khoản\\b|trang\\b|" +
     // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
-    "cấp\\b(?! uỷ))",
+    "cấp\\b(?! uỷ)|" +
+    // Coordinates: "107047 - 107050 độ Kinh đông", "16020 vĩ độ Bắc".
+    "độ (kinh|vĩ|vỹ)|(kinh|vĩ|vỹ) độ)",
 );
 
 /** Function words: a number followed by one of these has no counted noun. */

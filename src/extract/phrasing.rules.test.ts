@@ -164,6 +164,16 @@ const cases: Array<[string, string, string[]]> = [
     "Toàn huyện đã huy động đầu tư xây dựng nhà văn hóa hơn 30,5 tỷ đồng; nhà nước đầu tư 5 tỷ đồng.", ["30500000000 đồng → contrib.money_vnd", "5000000000 đồng → -"]],
   ["a headline's rounded money takes the key of the body's figure it rounds",
     "Hơn 30 tỷ đồng xây dựng thiết chế văn hóa\nToàn huyện đã huy động hơn 30,5 tỷ đồng xây dựng nhà văn hóa.", ["30000000000 đồng → contrib.money_vnd", "30500000000 đồng → contrib.money_vnd"]],
+  ["a prize's rank after 'giải' is no count, and a number after a hamlet's name is part of the name",
+    "Ấp Văn Hiên 2 giành giải nhất; giải 3 thuộc ấp Tổng Cui Nhỏ; các tổ hòa giải 40 vụ việc.", ["40 vụ → mediation.cases"]],
+  ["a hamlet's name followed by a count keeps the count",
+    "Ban Công tác Mặt trận thôn Phú Danh 20 hộ đã hiến 500 m2 đất.", ["20 hộ → -", "500 m2 → contrib.land_m2"]],
+  ["coordinates in degrees are no quantities",
+    "Nằm trong toạ độ địa lý 107047 - 107050 độ Kinh đông và 16020 - 16024 vỹ độ Bắc, xã có 2.782 hộ.", ["2782 hộ → -"]],
+  ["a population after 'dân số' is counted, and villages a commune is divided into are its villages",
+    "Dân số 2.782 hộ, 11.376 khẩu; địa giới hành chính được chia thành 5 thôn dân cư.", ["2782 hộ → -", "11376 khẩu → -", "5 thôn → villages.total"]],
+  ["villages counted for something else are no total",
+    "Xã có 5 thôn đạt chuẩn văn hóa.", ["5 thôn → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

@@ -57,8 +57,14 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
-  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong"))
+  // "dân số 2.782 hộ" (population) counts too.
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân"))
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+  // "giải 3", "giải 1 toàn đoàn": a prize's rank ("hòa giải 40 vụ" settles cases).
+  if (prev.word === keyOf("giải") && prev2.word !== keyOf("hòa")) return n0.end;
+  // "ấp Văn Hiên 2 giành giải nhất", "thôn Phú Danh 1": a number after a hamlet's capitalised name is part of it,
+  // unless a counted noun follows ("thôn Phú Danh 20 hộ").
+  if (hamletNameBefore(text, key, prev) && !countedNounAfter(text, key, n0.end)) return n0.end;
   // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
   // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
   if (prev.word.length >= 2) {
@@ -209,10 +215,24 @@ const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thô
 
 const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn", "tổ", "đường", "tuyến", "phường", "quận", "lô", "hẻm", "ngõ", "kiệt", "ngách"].map((w) => w.normalize("NFC")));
 
+const HAMLET_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn"].map((w) => w.normalize("NFC")));
+
+/** True when the one to three words before a number are capitalised and follow a hamlet word: "ấp Văn Hiên". */
+function hamletNameBefore(text: string, key: string, prev: { word: string; start: number }): boolean {
+  let w = prev;
+  for (let n = 0; n < 3; n++) {
+    if (!w.word || !/^\p{Lu}/u.test(text.slice(w.start, w.start + 1))) return false;
+    w = wordBefore(key, w.start);
+    if (HAMLET_WORDS.has(w.word)) return true;
+  }
+  return false;
+}
+
 /** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
 function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
   // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
-  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định")) return true;
+  // Also "tồn đầu kỳ 40 đơn", "cuối kỳ 12 đơn": the period's start or end.
+  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định" || word2 === "đầu" || word2 === "cuối")) return true;
   // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
   if (word === "phòng" && word2 === "biên") return true;
   // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.

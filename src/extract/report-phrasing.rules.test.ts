@@ -82,6 +82,18 @@ const cases: Array<[string, string, string[]]> = [
   ["communes that reached the new-rural standard so far, after 'nâng tổng số lên', are not all communes",
     "Năm 2023 có thêm 2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã. Toàn huyện có tổng số 14 xã.",
     ["2 xã → new_rural.communes", "10 xã → new_rural.communes", "14 xã → communes.total"]],
+  ["delegations that came to complain, counted among the turns received, are turns, and their people people received",
+    "Toàn huyện đã tiếp 310 lượt, với 285 người khiếu nại, kiến nghị, trong đó có 6 đoàn gồm 78 người đến khiếu nại tại Trụ sở tiếp công dân.",
+    ["310 lượt → reception.turns", "285 người → reception.people", "6 đoàn → reception.turns", "78 người → reception.people"]],
+  ["crowd delegations named before their count are turns received",
+    "Huyện đã tiếp 647 lượt công dân; trong đó, tiếp định kỳ 120 lượt; số đoàn đông người 9 đoàn.",
+    ["647 lượt → reception.turns", "120 lượt → reception.turns", "9 đoàn → reception.turns"]],
+  ["a delegation that came to visit is no reception, and a team sent to inspect stays a team",
+    "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc; huyện thành lập 3 đoàn đến kiểm tra tại các xã.",
+    ["15 đoàn → -", "120 người → -", "3 đoàn → inspection.teams"]],
+  ["petitions carried over from the period's start are counted, without a key",
+    "Cơ quan hành chính các cấp tiếp nhận, xử lý 536 đơn (tồn đầu kỳ 40 đơn, tiếp nhận mới 496 đơn).",
+    ["536 đơn → petitions.received", "40 đơn → -", "496 đơn → petitions.received"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

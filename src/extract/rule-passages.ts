@@ -119,6 +119,7 @@ export function handledAfterReception(f: RuleInput): boolean {
 /** A petition's kind, said of the citizens counted: "12 lượt khiếu nại", "03 lượt công dân đến tố cáo". */
 const KIND_AFTER = rx("^[^\\d,;]{0,25}\\b(khiếu nại|tố cáo|kiến nghị|phản ánh)");
 const HELD = rx("định kỳ|đột xuất|thường xuyên");
+const DELEGATION_OF = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,15}\\b(gồm|với|có)\\s*$");
 
 /**
  * "Tiếp 45 lượt công dân. Trong đó, 03 lượt công dân đến khiếu nại": after "trong đó", the citizens who came
@@ -128,6 +129,8 @@ const HELD = rx("định kỳ|đột xuất|thường xuyên");
 export function kindSubsetOfReception(f: RuleInput): boolean {
   const open = lastMatch(rx("\\btrong đó\\b"), f.statement ?? f.before);
   if (open < 0) return false;
+  // "trong đó có 8 đoàn gồm 178 người đến khiếu nại": the people of the delegations received, as "05 lượt đoàn/75 lượt người".
+  if (DELEGATION_OF.test(f.seg)) return false;
   const part = (f.statement ?? f.before).slice(open);
   return !HELD.test(part) && !HELD.test(f.right) && KIND_AFTER.test(f.tail) && /\d/.test(f.wide.slice(0, Math.max(0, f.wide.length - part.length)));
 }

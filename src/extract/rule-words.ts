@@ -64,6 +64,8 @@ export const R = {
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
   crowd: rx("đông người"),
+  /** A delegation that came to complain or petition: "8 đoàn gồm 178 người đến khiếu nại, phản ánh". */
+  delegationCame: rx("^\\s*đoàn\\b[^,;.]{0,30}\\b(đến|tới)\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh|trình bày)"),
   briefing: rx("quán triệt|tập huấn|hội thảo|học tập|tuyên truyền|phổ biến|triển khai"),
   /** Petitions within the body's competence: a subset of those received. */
   competent: rx("(thuộc|theo) thẩm quyền"),
@@ -129,7 +131,8 @@ export const R = {
   newRural: rx("nông thôn mới|\\bntm\\b"),
   advanced: rx("nâng cao"),
   model: rx("kiểu mẫu"),
-  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số"),
+  // Also "địa giới hành chính được chia thành 5 thôn": the whole divided into its villages.
+  total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số|chia thành"),
   school: rx("chuẩn quốc gia"),
   returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
   served: rx("nghĩa vụ|xuất ngũ"),

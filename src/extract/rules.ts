@@ -129,7 +129,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "đoàn":
     case "đội":
       // "Tiếp 125 lượt công dân, 5 đoàn đông người": delegations received.
-      if (unit === "đoàn" && R.crowd.test(right) && R.reception.test(before)) return "reception.turns";
+      // Also "số đoàn đông người 20 đoàn", and "8 đoàn gồm 178 người đến khiếu nại": delegations that came to complain.
+      if (unit === "đoàn" && R.reception.test(f.statement ?? before) && (R.crowd.test(right) || R.crowd.test(before.slice(-25)) || R.delegationCame.test(tail))) return "reception.turns";
       if (R.oversight.test(right)) return "oversight.teams";
       if (R.inspection.test(right)) return "inspection.teams";
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";

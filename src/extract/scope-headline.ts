@@ -133,3 +133,22 @@ const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\
 
 /** True at an organ named in a person's title (`key` folded): a guest's, not the organ the text speaks from. */
 export const inTitle = (key: string) => (at: number) => TITLE_BEFORE.test(key.slice(Math.max(0, at - 60), at));
+
+/** A document cited by its number: "Kế hoạch số 24-KH/BDVTU", "Nghị quyết 145-NQ/TU", "Chỉ thị số 05". */
+const CITED = rx("\\b(kế hoạch|nghị quyết|chỉ thị|quyết định|kết luận|hướng dẫn|thông báo|công văn|chương trình|quy định|đề án|quy chế)\\s+(số\\s*)?\\d+");
+/**
+ * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,
+ * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
+ * and the places of its title are whose document it is, not the unit that carries it out and reports.
+ */
+export function inCitation(key: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(CITED.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 200 && (m = g.exec(key)); n++) {
+    const rest = key.slice(m.index, m.index + 240);
+    const stop = rest.slice(m[0].length).search(/[,;\n]|\.\s/);
+    spans.push([m.index, m.index + m[0].length + (stop < 0 ? rest.length - m[0].length : stop)]);
+  }
+  return (at: number) => spans.some(([a, b]) => at >= a && at < b);
+}

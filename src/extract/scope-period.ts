@@ -61,7 +61,9 @@ export function detectPeriod(key: string): string | null {
     if (early) { w += 4; earlySeen.add(m[0]); }
     if (REVIEW.test(ctx)) w += 1;
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
-    let aimed = FUTURE.test(ctx);
+    // A plan word counts in the year's own clause: in "… năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo
+    // hoạt động năm 2023", the second 2023 is no plan's year.
+    let aimed = FUTURE.test(ctx.slice(ctx.lastIndexOf(";") + 1));
     if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;

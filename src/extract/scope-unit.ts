@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits, inTitle } from "./scope-headline.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -18,9 +18,15 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
   let level: Level | null = null;
   let best = 0;
-  const bare = bareLevelCounts(text.length > 200_000 ? text.slice(0, 200_000) : text, head);
+  // The organs and places in the citation of a document ("Thực hiện Kế hoạch số 24-KH/BDVTU của Ban Dân vận Tỉnh
+  // ủy Bắc Giang") are often another body's than the reporting unit's: they count half, for the level and the unit.
+  const cited = inCitation(head);
+  const uncited = (at: number) => !cited(at);
+  const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const bare = bareLevelCounts(body, head);
+  const bareCited = bareLevelCounts(body, head, uncited);
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = countMatches(re, head) + bare[lv] / 2;
+    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 + (bare[lv] - bareCited[lv] / 2) / 2;
     if (n > best) { best = n; level = lv; }
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
@@ -45,7 +51,7 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
   // Every unit named, in order: [at, end) covers the type word and the name.
   const found: Mention[] = [];
-  const weightAt = (at: number) => (at < 400 ? 3 : 1);
+  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
     const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;

@@ -214,3 +214,22 @@ describe("scope: a name several units hold, and a town's council", () => {
     assert.equal(scope("Đại biểu HĐND tỉnh tiếp xúc cử tri thị xã An Khê\nSáng 6/1, tổ đại biểu HĐND tỉnh Gia Lai đơn vị thị xã An Khê gồm ông A - Bí thư Thị ủy, Chủ tịch HĐND thị xã và đại biểu HĐND thị xã tiếp xúc 200 cử tri.").unit, "thị xã An Khê");
   });
 });
+
+describe("scope: a plan's year named in the clause before", () => {
+  test("a list of reports on a year and plans for the next keeps the year reviewed", () => {
+    assert.equal(scope("Ngày 15/3/2024, Công đoàn xã phối hợp với Ủy ban nhân dân xã tổ chức hội nghị cán bộ, công chức. Hội nghị thông qua báo cáo kiểm điểm việc thực hiện kế hoạch công tác năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo hoạt động Công đoàn năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo thu, chi tài chính năm 2023; dự thảo quy chế chi tiêu nội bộ năm 2024.").period, "2023");
+    // A year named only after a plan word stays a plan's.
+    assert.equal(scope("Sáng 12/1/2024, Ban Dân vận Huyện ủy tổng kết công tác dân vận. Trong năm, toàn huyện xây dựng 45 mô hình; năm 2024 phấn đấu xây dựng 50 mô hình.").period, "2023");
+  });
+});
+
+describe("scope: places in the citation of a document", () => {
+  test("a district carrying out its province's plans is the unit, not the province that issued them", () => {
+    const s = scope("Dân vận khéo gắn với xây dựng nông thôn mới\nThực hiện Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về việc tổ chức phong trào thi đua Dân vận khéo, việc quán triệt được thực hiện trên địa bàn huyện Tân Yên. Năm 2011, thực hiện Nghị quyết số 145-NQ/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới tỉnh Bắc Giang đến năm 2020; Kế hoạch số 15-KH/BDVTU về xây dựng mô hình Dân vận khéo tại 40 xã điểm trên địa bàn tỉnh Bắc Giang, Ban Dân vận Huyện ủy đã tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 34-KH/HU.");
+    assert.deepEqual([s.unit, s.level], ["huyện Tân Yên", "district"]);
+  });
+  test("a unit's own document cited still names it", () => {
+    assert.equal(scope("Thực hiện Kế hoạch số 05-KH/HU của Huyện ủy Krông Pa, năm 2023 Ban Dân vận Huyện ủy đã phối hợp với UBND tỉnh Gia Lai tổ chức 16 hội nghị.").unit, "huyện Krông Pa");
+    assert.equal(scope("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy Gia Lai, năm 2023 Ban Dân vận Tỉnh ủy đã phối hợp tổ chức 16 hội nghị.").unit, "tỉnh Gia Lai");
+  });
+});
