@@ -4,7 +4,7 @@
  * source; `npm ci` runs it through `prepare`. Lazy imports stay separate chunks (a command loads
  * only what it needs). Packages with native parts or workers of their own stay in node_modules.
  * Each module's import.meta.url is its source file's, so the workers
- * (src/db/sqlite-reader.worker.mjs, src/extract/pdf.worker.mjs), assets/ and the web client are
+ * (src/db/sqlite-reader.worker.mjs, sqlite-checkpoint.worker.mjs, src/extract/pdf.worker.mjs), assets/ and the web client are
  * found where they are. Output is written beside the old one and the entry replaced last, by a
  * rename, so a command starting meanwhile never reads half a bundle.
  * Usage: node scripts/build-cli.mjs [--quiet]

@@ -118,3 +118,25 @@ test("a file database opened by the product syncs its WAL itself (synchronous=NO
     await database.close();
   }
 });
+
+test("a server's WAL checkpoints run on a thread of their own: its writer never checkpoints inside a commit, and the WAL stays small while it writes", async () => {
+  const path = join(mkdtempSync(join(tmpdir(), "danvan-checkpoint-")), "db.sqlite");
+  const database = openDatabase({ sqlitePath: path, readers: 2 });
+  try {
+    await sql`create table pad (x text)`.execute(database.db);
+    assert.equal(database.sqlite!.pragma("wal_autocheckpoint", { simple: true }), 0);
+    // ~24 MB in 300 transactions over ~3 s: without checkpoints the WAL would hold all of it.
+    const row = "x".repeat(4000);
+    for (let i = 0; i < 300; i++) {
+      await database.db.transaction().execute(async (trx) => {
+        for (let j = 0; j < 20; j++) await trx.insertInto("pad" as never).values({ x: row } as never).execute();
+      });
+      if (i % 10 === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    const { size } = await (await open(`${path}-wal`)).stat();
+    assert.ok(size < 12_000_000, `WAL of ${(size / 1e6).toFixed(1)} MB`);
+    assert.equal((await sql<{ n: number }>`select count(*) as n from pad`.execute(database.db)).rows[0]!.n, 6000);
+  } finally {
+    await database.close();
+  }
+});

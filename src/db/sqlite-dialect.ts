@@ -13,6 +13,7 @@
  * - prepared statements are kept per SQL text on every connection;
  * - ROLLBACK is skipped when SQLite already rolled back by itself (disk full, I/O error), so the
  *   real cause (SQLITE_FULL) reaches the caller instead of "cannot rollback - no transaction is active";
+ * - with reader threads (a server), WAL checkpoints run on a thread of their own (`sqlite-checkpoint.ts`);
  * - with a `durable` sync (a file database: `walSync`), the connection runs with synchronous=NORMAL
  *   and every commit waits for the WAL's fsync on libuv's thread pool before it resolves: the
  *   durability of synchronous=FULL (nothing acknowledged is lost on a power cut), without the event
@@ -22,6 +23,7 @@
 import { open, stat, type FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { sharedRead } from "./point.ts";
+import { Checkpointer } from "./sqlite-checkpoint.ts";
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery, SelectQueryNode, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from "kysely";
 
@@ -168,6 +170,7 @@ class Connection implements DatabaseConnection {
       this.d.lock.release();
     }
     // A write outside a transaction committed by itself: durable before it is answered.
+    if (!read) this.d.checkpointer?.committed();
     if (this.d.durable && !read) await this.d.durable.sync();
     return out;
   }
@@ -183,11 +186,14 @@ class DanvanSqliteDriver implements Driver {
   readonly lock = new FifoLock();
   readonly statements: Statements;
   readonly readers: Readers | null;
+  readonly checkpointer: Checkpointer | null;
 
   constructor(private readonly sqlite: BetterSqlite3.Database, readers: number, readonly durable: Durability | undefined) {
     this.statements = new Statements(sqlite);
     const file = sqlite.name;
     this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
+    // A server (reader threads) checkpoints on a thread of its own; a one-off command keeps SQLite's.
+    this.checkpointer = this.readers ? new Checkpointer(sqlite) : null;
   }
 
   async init(): Promise<void> {}
@@ -210,6 +216,7 @@ class DanvanSqliteDriver implements Driver {
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     // A failed commit is followed by a rollback, which releases the lock.
     this.sqlite.exec("commit");
+    this.checkpointer?.committed();
     this.end(connection as Connection);
     // The next transaction may start while the disk syncs this one.
     if (this.durable) await this.durable.sync();
@@ -241,6 +248,7 @@ class DanvanSqliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     await this.readers?.close();
+    await this.checkpointer?.close();
     await this.durable?.close();
     this.sqlite.close();
   }
