@@ -78,6 +78,7 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
     pair: of !== null, statement: key.slice(statementStart(key, sentenceStart), sentenceStart) + before,
+    paragraph: paragraphBefore(key, i),
   };
   let indicator = indicatorFor(input);
   if (indicator === null) {
@@ -122,4 +123,11 @@ function inBreakdown(key: string, sentenceStart: number, i: number): boolean {
   const open = lo + at;
   if (key.slice(open, i).includes(")")) return false;
   return /\d[\d.,]*\s*[\p{L}\p{M} ,]{2,30}$/u.test(key.slice(Math.max(sentenceStart, open - 40), open).trimEnd());
+}
+
+/** Key text of the line holding `i`, up to `i` (at most 1,500 chars back: bounded on long texts). */
+function paragraphBefore(key: string, i: number): string {
+  const lo = Math.max(0, i - 1500);
+  const window = key.slice(lo, i);
+  return window.slice(window.lastIndexOf("\n") + 1);
 }

@@ -174,6 +174,19 @@ const cases: Array<[string, string, string[]]> = [
     "Dân số 2.782 hộ, 11.376 khẩu; địa giới hành chính được chia thành 5 thôn dân cư.", ["2782 hộ → -", "11376 khẩu → -", "5 thôn → villages.total"]],
   ["villages counted for something else are no total",
     "Xã có 5 thôn đạt chuẩn văn hóa.", ["5 thôn → -"]],
+  ["awards whose verb comes after a long organ name written with an abbreviated city ('UBND TP.Hội An')",
+    "Đến nay, đã có 199 tập thể và 107 cá nhân đã được UBND TP.Hội An và Ban Dân vận Thành ủy Hội An khen thưởng, biểu dương.",
+    ["199 tập thể → awards.collectives", "107 cá nhân → awards.individuals"]],
+  ["a sentence that ends after the abbreviation keeps no award from the next one",
+    "Có 199 tập thể và 107 cá nhân tham gia hội thi ở TP. Hội An được khen thưởng sau.", ["199 tập thể → -", "107 cá nhân → -"]],
+  ["models over the fields of life in a paragraph about Dân vận khéo models named well before",
+    "Các cấp triển khai phong trào thi đua “Dân vận khéo” với nhiều hình thức phong phú, nhiều mô hình trở thành mô hình, điển hình “Dân vận khéo”. "
+      + "Qua đó, công tác dân vận chính quyền có chuyển biến tích cực, chú trọng cải cách thủ tục hành chính, giải quyết kịp thời đơn thư của công dân, phát huy quyền làm chủ của Nhân dân, "
+      + "huy động mọi nguồn lực trong cán bộ, đảng viên, công chức và các tầng lớp Nhân dân tham gia các phong trào thi đua yêu nước, các cuộc vận động do chính quyền, Mặt trận và đoàn thể phát động. "
+      + "Thông qua các phong trào thi đua, các cấp, các ngành đến nay đã xây dựng 59 mô hình trên các lĩnh vực của đời sống xã hội.",
+    ["59 mô hình → dvk.models"]],
+  ["models over the fields of life in a paragraph that does not name Dân vận khéo stay without a key",
+    "Các cấp đẩy mạnh phong trào thi đua yêu nước. Đến nay đã xây dựng 59 mô hình trên các lĩnh vực của đời sống xã hội.", ["59 mô hình → -"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

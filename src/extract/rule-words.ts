@@ -26,6 +26,8 @@ export interface RuleInput {
   pair?: boolean;
   /** Key text from the start of the whole sentence (across ";" and ":") to the number. */
   statement?: string;
+  /** Key text of the paragraph (the line) up to the number, at most about 1,500 chars. */
+  paragraph?: string;
 }
 
 export const R = {
@@ -83,9 +85,10 @@ export const R = {
   complaint: rx("khiếu nại|tố cáo|đơn thư|\\bđơn\\b"),
   /**
    * Commended, said at the end of a long sentence after the counts: "5 tập thể và 10 cá nhân có thành
-   * tích xuất sắc về … được Ủy ban nhân dân huyện … khen thưởng" (a passive "được … khen thưởng").
+   * tích xuất sắc về … được Ủy ban nhân dân huyện … khen thưởng" (a passive "được … khen thưởng"). A unit's
+   * abbreviated type ("được UBND TP.Hội An … khen thưởng") does not end the sentence.
    */
-  awardedLater: rx("\\bđược\\b[^.;:\\d]{0,200}?(khen thưởng|tặng (bằng|giấy) khen|biểu dương|tuyên dương|vinh danh)"),
+  awardedLater: rx("\\bđược\\b(?:[^.;:\\d]|\\.(?=\\p{L})){0,200}?(khen thưởng|tặng (bằng|giấy) khen|biểu dương|tuyên dương|vinh danh)"),
   /** Before an award word, a proposal: "đề nghị khen thưởng 19 tập thể" has not been awarded yet. */
   proposal: rx("đề nghị|đề xuất|xét đề nghị"),
   /** A sentence that opens with a proposal: "Đề nghị tặng … cho 07 cá nhân; bằng khen … cho 89 cá nhân". */
@@ -186,6 +189,12 @@ export const R = {
   /** Communes that reached the new-rural standard, said at the end of their clause. */
   reached: rx("đạt chuẩn (nông thôn mới|ntm)"),
   /** A bare count of models or exemplars: "48 mô hình được công nhận", "87 mô hình tập thể và 40 …" (not "48 mô hình kinh tế"). */
+  /** Models counted over the fields of life, as Dân vận khéo models are: "59 mô hình trên các lĩnh vực". */
+  modelsInFields: rx("^mô hình\\s+(trên|ở|thuộc)\\s+(các|tất cả các|mọi|nhiều)\\s+lĩnh vực"),
+  /** A paragraph about Dân vận khéo models: "trở thành mô hình, điển hình “Dân vận khéo”", "phong trào thi đua “Dân vận khéo”". */
+  dvkModelsPassage: rx("(mô hình|điển hình|phong trào( thi đua)?)[,\\s]*(điển hình\\s*)?[“\"'‘]?\\s*dân vận khéo"),
+  /** Models built or counted, not planned: "đã xây dựng 59 mô hình", "có 40 mô hình". */
+  modelsBuilt: rx("(xây dựng|\\bcó\\b|đăng ký|công nhận|triển khai|duy trì|nhân rộng)[^,;]{0,30}$"),
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),

@@ -157,7 +157,10 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
-      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.models" : null;
+      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right))) return "dvk.models";
+      // "… trở thành mô hình, điển hình “Dân vận khéo” … đến nay đã xây dựng 59 mô hình trên các lĩnh vực": models
+      // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
+      return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
     case "điển hình":
       return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.exemplars" : null;
     case "tập thể":

@@ -20,6 +20,10 @@ export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
 export const LAUNCH = rx("triển khai");
+/** Work set out for a period: "đề ra 11 nội dung thực hiện trong quý II năm 2022". */
+export const SET_OUT_FOR = rx("(đề ra|xác định|thống nhất)[^.;:\\n]{0,60}(thực hiện|triển khai|tập trung) trong\\s*$");
+/** The report's own quarter, named without its number: "Trong quý, kết nạp được 24 hội viên". */
+export const THIS_QUARTER = rx("\\btrong quý(?!\\s*(iv|iii|ii|i|[1-4])\\b)(?=\\s*[,:]|\\s+(đã|có|kết nạp|tổ chức|toàn|các|tiếp|vận động))");
 export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
 export const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
 export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
@@ -49,6 +53,8 @@ export function detectPeriod(key: string): string | null {
   const titled = new Set<string>();
   /** Periods named at least once as the figures' own (not a plan's, a target's or a comparison's). */
   const plain = new Set<string>();
+  /** Quarters named with their year only as a plan's ("nội dung thực hiện trong quý II năm 2022"). */
+  const plannedQuarters: string[] = [];
   const earlySeen = new Set<string>();
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
@@ -63,7 +69,7 @@ export function detectPeriod(key: string): string | null {
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
     // A plan word counts in the year's own clause: in "… năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo
     // hoạt động năm 2023", the second 2023 is no plan's year.
-    let aimed = FUTURE.test(ctx.slice(ctx.lastIndexOf(";") + 1));
+    let aimed = FUTURE.test(ctx.slice(ctx.lastIndexOf(";") + 1)) || SET_OUT_FOR.test(ctx);
     if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
@@ -113,6 +119,7 @@ export function detectPeriod(key: string): string | null {
     if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
     if (id && !aimed) plain.add(id);
+    if (id && aimed && m[1]) plannedQuarters.push(id);
   }
   // "quý I" without a year takes the year the text speaks of most.
   if (pending.length) {
@@ -158,6 +165,13 @@ export function detectPeriod(key: string): string | null {
       if (month <= 3) return String(year - 1);
       if (month >= 11) return String(year);
     }
+  }
+  // "Trong quý, kết nạp được 24 hội viên … đề ra 11 nội dung thực hiện trong quý II năm 2022": a report on its own
+  // quarter, unnamed, that sets out the work of the next one covers the quarter before it.
+  if ((best === null || !plain.has(best)) && plannedQuarters.length && THIS_QUARTER.test(head)) {
+    const next = plannedQuarters[0]!;
+    const [y, q] = [Number(next.slice(0, 4)), Number(next.slice(5))];
+    return q === 1 ? `${y - 1}Q4` : `${y}Q${q - 1}`;
   }
   // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
   if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;

@@ -25,13 +25,18 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const bare = bareLevelCounts(body, head);
   const bareCited = bareLevelCounts(body, head, uncited);
+  // The same count without the organs of the guests' titles ("Tham dự có Trưởng ban Dân vận Tỉnh ủy"): a provincial
+  // guest at a city's conference does not outweigh the city's own organs.
+  const titled = inTitle(head);
+  let bestUntitled = 0;
   for (const [lv, re] of LEVEL_WORDS) {
     const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 + (bare[lv] - bareCited[lv] / 2) / 2;
     if (n > best) { best = n; level = lv; }
+    bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
-  let citySpeaks = countMatches(CITY_WORDS, head) > best;
+  let citySpeaks = countMatches(CITY_WORDS, head) > bestUntitled;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();

@@ -106,7 +106,7 @@ export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
   ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
 ];
-export const CITY_WORDS = rx("thành uỷ|ubnd thành phố|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
+export const CITY_WORDS = rx("thành uỷ|ubnd (thành phố|tp\\.? ?(?=\\p{L}))|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**
  * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
  * đạo…" (weaker evidence than the organs above). Not "các huyện", "xã hội", "thị xã".
@@ -154,7 +154,8 @@ export function bareLevelCounts(text: string, key: string, skip?: (at: number) =
   return counts;
 }
 
-export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})\)?\s*[-–—]\s*\S/gu;
+// The code before a dash ("LSO-", "(GLO) -"), or in parentheses before the lead's first word without one: "(VLO) Đó là…".
+export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
 let initials: Map<string, AdminUnit[]> | null = null;
 

@@ -233,3 +233,29 @@ describe("scope: places in the citation of a document", () => {
     assert.equal(scope("Thực hiện Kế hoạch số 12-KH/TU của Tỉnh ủy Gia Lai, năm 2023 Ban Dân vận Tỉnh ủy đã phối hợp tổ chức 16 hội nghị.").unit, "tỉnh Gia Lai");
   });
 });
+
+describe("scope: bylines, guests and the next quarter's plan", () => {
+  test("a newspaper's code in parentheses names its province without a dash: '(VLO) Đó là…'", () => {
+    const t = "5 năm hiến hơn 600.000m2 đất\n\n(VLO) Đó là tổng diện tích đất do hội viên nông dân trong tỉnh đã hiến để xây dựng nông thôn mới.";
+    assert.equal(scope(t).unit, "tỉnh Vĩnh Long");
+    assert.equal(scope(t.replace("(VLO) Đó", "(VLO) - Đó")).unit, "tỉnh Vĩnh Long");
+    // A code that names no province is none.
+    assert.equal(scope(t.replace("(VLO)", "(XYZ)")).unit, null);
+  });
+  test("a provincial guest's title does not outweigh the city the text is about", () => {
+    const t = "(QNO) - Sáng 15/10, tại TP.Hội An diễn ra hội nghị tổng kết phong trào trên địa bàn thành phố. Tham dự có Trưởng ban Dân vận Tỉnh ủy - Nguyễn Văn A.\n\n"
+      + "Theo Ban Dân vận Thành ủy Hội An, toàn thành phố có 501 mô hình. Đã có 199 tập thể được UBND TP.Hội An khen thưởng; UBND tỉnh tặng bằng khen cho 1 tập thể.\n\n"
+      + "Trưởng ban Dân vận Tỉnh ủy - Nguyễn Văn A phát biểu. Phát biểu tại hội nghị, Trưởng ban Dân vận Tỉnh ủy Nguyễn Văn A đánh giá cao kết quả.";
+    assert.deepEqual([scope(t).unit, scope(t).level], ["thành phố Hội An", "district"]);
+    // The province's own text keeps the province.
+    assert.equal(scope("(VLO) - Sáng 15/10, Ban Dân vận Tỉnh ủy tổng kết phong trào; toàn tỉnh có 5.000 mô hình, riêng Thành ủy Vĩnh Long có 300 mô hình. UBND tỉnh tặng bằng khen cho 10 tập thể.").unit, "tỉnh Vĩnh Long");
+  });
+  test("a quarter's report that sets out the next quarter's work covers the quarter before it", () => {
+    const t = "Sơ kết công tác Hội quý I\nTrong quý, kết nạp được 24 hội viên, vận động quỹ được 62 triệu đồng.\n"
+      + "Tại Hội nghị sơ kết Hội Nông dân xã đề ra 11 nội dung thực hiện trong quý II năm 2022, trọng tâm là đổi mới sinh hoạt Hội.";
+    assert.equal(scope(t).period, "2022Q1");
+    assert.equal(scope(t.replace("Sơ kết công tác Hội quý I\n", "")).period, "2022Q1");
+    // Results of the quarter named are that quarter's.
+    assert.equal(scope("Trong quý II năm 2022, Hội Nông dân xã kết nạp được 24 hội viên.").period, "2022Q2");
+  });
+});

@@ -61,6 +61,12 @@ export function lineAround(key: string, i: number, end: number): string {
   return key.slice(a, b);
 }
 
+/** A unit's type abbreviated with a dot before its name, no space: "TP.Hội An", "TX.Ayun Pa", "P.Tân Phú" (`dot` at the dot). */
+const ABBREVIATED_TYPE = /(?:^|[^\p{L}\p{M}])(?:tp|tx|tt|p|q|x|h)$/u;
+function unitAbbreviation(key: string, dot: number): boolean {
+  return /\p{L}/u.test(key[dot + 1] ?? "") && ABBREVIATED_TYPE.test(key.slice(Math.max(0, dot - 4), dot));
+}
+
 /** The rest of the sentence after `i` (at most `cap` chars). */
 export function sentenceTail(key: string, i: number, cap = 120): string {
   const hi = Math.min(key.length, i + cap);
@@ -68,7 +74,7 @@ export function sentenceTail(key: string, i: number, cap = 120): string {
   while (j < hi) {
     const c = key.charCodeAt(j);
     if (c === 10 || c === 59 || c === 33 || c === 63 || c === 58 || c === 0x2026) break;
-    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) break;
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1))) && !unitAbbreviation(key, j)) break;
     j++;
   }
   return key.slice(i, j);
