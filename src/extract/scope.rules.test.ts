@@ -84,6 +84,11 @@ describe("scope: periods written otherwise", () => {
     assert.equal(scope("Báo cáo sơ kết công tác dân vận 06 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
     assert.equal(scope("Sơ kết 09 tháng năm 2024, toàn huyện tiếp 120 lượt công dân.").period, "2024N9");
   });
+  test("a period written with two spaces or a no-break space between its words ('9 tháng  năm 2024', 'quý\u00a0II năm 2024')", () => {
+    assert.equal(scope("Để chuẩn bị tốt cho Đại hội Đảng bộ các cấp vào năm 2025, các xã tập trung giải quyết đơn thư. Trong 9 tháng  năm 2024, toàn thị xã đã tiếp 176 lượt công dân.").period, "2024N9");
+    assert.equal(scope("Báo cáo công tác dân vận quý\u00a0II năm  2024\nToàn huyện tiếp 40 lượt công dân.").period, "2024Q2");
+    assert.equal(scope("Sơ kết 6 tháng  đầu năm 2024, toàn huyện tiếp 120 lượt công dân.").period, "2024S1");
+  });
   test("a reporting span of days names its period, by the calendar or by the cut-off on the 15th", () => {
     assert.equal(scope("Báo cáo kết quả tiếp công dân (từ ngày 01/01/2024 đến ngày 30/6/2024): toàn huyện tiếp 120 lượt.").period, "2024S1");
     assert.equal(scope("Kỳ báo cáo từ ngày 15/12/2023 đến ngày 14/6/2024: toàn huyện tiếp 120 lượt công dân.").period, "2024S1");
