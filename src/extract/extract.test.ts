@@ -216,6 +216,10 @@ const cases: Array<[string, string[]]> = [
   ["Số đơn thuộc thẩm quyền giải quyết là 376 đơn; đã giải quyết 300 đơn thuộc thẩm quyền.", ["376 đơn → -", "300 đơn → petitions.resolved"]],
   // "và 4/4" before a counted noun is a pair, not the fourth of April
   ["Xây dựng được 105/130 mô hình tập thể và 4/4 mô hình cá nhân Dân vận khéo.", ["105/130 mô hình → dvk.models", "4/4 mô hình → dvk.models"]],
+  // Two counts of one noun, written once after the second; a scale word belongs to the second alone.
+  ["Nhân dân hiến lần lượt là 1.000 và 1.100m2 đất để mở đường.", ["1000 m2 → contrib.land_m2", "1100 m2 → contrib.land_m2"]],
+  ["Hai xã có 12 và 15 hộ tham gia.", ["2 xã → -", "12 hộ → -", "15 hộ → -"]],
+  ["Hai đợt có 2 và 3 nghìn người tham gia.", ["2 đợt → -", "3000 người → -"]],
 ];
 
 describe("extractor: figures, counted nouns and indicators in the genre", () => {

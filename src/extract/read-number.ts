@@ -124,7 +124,12 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
     }
-    if (!lead) return end;
+    if (!lead) {
+      // "hiến 1.000 và 1.100m2 đất", "12 và 15 hộ": two counts of one noun, written once after the second.
+      const next = of === null && !isYearLike && !amount.scaled ? sharedUnit(text, key, end) : null;
+      if (!next) return end;
+      return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of: null, unit: next.unit, ruleUnit: next.unit, percent: false, lead: null });
+    }
     unit = lead.unit;
     ruleUnit = unit;
   } else if (u === null) {
@@ -208,6 +213,17 @@ function rangeAt(text: string, key: string, i: number, n0: ReturnType<typeof sca
   const scale = n1.value === 0 ? 1 : high.value / n1.value;
   const low = finish(key, i, { end: n0.end, amountEnd: n0.end, spanEnd: n0.end, value: Math.round(n0.value * scale * 1e6) / 1e6, of: null, unit: high.unit, ruleUnit: high.percent ? "%" : high.unit, percent: high.percent, lead: null });
   return { ...low, indicator: high.indicator, rangeHigh: j };
+}
+
+/** The reading of the number after "và" when it has a counted noun of its own ("và 1.100m2"), else null. */
+function sharedUnit(text: string, key: string, end: number): Candidate | null {
+  const m = /^\s+và\s+(?=\d)/u.exec(key.slice(end, end + 12));
+  if (!m) return null;
+  const at = end + m[0].length;
+  // "2 và 3 nghìn người": the scale belongs to the second number alone.
+  if (/^[\d.,]+\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn)/u.test(key.slice(at, at + 20))) return null;
+  const next = readAt(text, key, at);
+  return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
 }
 
 /** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
