@@ -62,7 +62,7 @@ export interface DatabaseOptions {
   pgSchema?: string;
   /** SQLite: read-only connections on worker threads for reads outside transactions (a server: 2; a one-off command: 0). */
   readers?: number;
-  /** SQLite: the writer's page cache in MB (64; a one-off command 32). */
+  /** SQLite: the writer's page cache in MB (default 64). */
   cacheMb?: number;
   /** PostgreSQL: pool size, and transactions committing at once. */
   pgPool?: number;
@@ -141,9 +141,8 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   // The writer's page cache (default 2 MB): figures and totals are B-trees the size of the country;
-  // with their hot pages in memory an import writes ~3x faster than with 2 MB, as fast with 16 or
-  // 32 MB as with 64 (1M lines, measured), so a one-off command takes 32 MB of memory, not 64.
-  // Readers keep SQLite's default.
+  // with their hot pages in memory an import writes ~3x faster than with 2 MB (and as fast with 16
+  // or 32 MB as with 64: 1M lines, measured). Readers keep SQLite's default.
   sqlite.pragma(`cache_size = -${Math.round((opts.cacheMb ?? 64) * 1024)}`);
   sqlite.pragma("temp_store = memory");
   const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0, file ? walSync(`${path}-wal`) : undefined) });

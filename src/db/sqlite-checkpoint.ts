@@ -4,7 +4,8 @@
  * loop (measured under 200 clients saving: about half the time of the writer's commits). The
  * writer's automatic checkpoints are turned off and a worker with its own connection runs a
  * PASSIVE checkpoint (it never waits for readers or the writer) every `everyMs` while commits
- * happen. When the worker fails, the writer checkpoints by itself again: the WAL never grows without bound.
+ * happen. When the worker or a checkpoint fails, the writer checkpoints by itself again: the WAL
+ * never grows without bound.
  */
 import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
@@ -18,7 +19,7 @@ export class Checkpointer {
   constructor(private readonly writer: BetterSqlite3.Database, everyMs = 500) {
     this.worker = new Worker(new URL("./sqlite-checkpoint.worker.mjs", import.meta.url), { workerData: { path: writer.name } });
     this.worker.unref();
-    this.worker.on("message", () => this.done());
+    this.worker.on("message", (m: { error?: string }) => (m.error ? this.fallBack() : this.done()));
     this.worker.on("error", () => this.fallBack());
     this.writer.pragma("wal_autocheckpoint = 0");
     this.timer = setInterval(() => this.tick(), everyMs);
@@ -36,7 +37,7 @@ export class Checkpointer {
     this.running = true;
     // Kept alive while it copies: the process does not end in the middle of a checkpoint.
     this.worker.ref();
-    this.worker.postMessage({ id: 0 });
+    this.worker.postMessage(null);
   }
 
   private done(): void {
@@ -46,7 +47,7 @@ export class Checkpointer {
 
   private fallBack(): void {
     clearInterval(this.timer);
-    this.running = false;
+    this.done();
     if (this.writer.open) this.writer.pragma("wal_autocheckpoint = 1000");
   }
 

@@ -75,8 +75,8 @@ export async function readStamps(db: Kysely<DB>, indicators: readonly string[], 
   if (indicators.length === 0 || years.length === 0 || targets.length === 0) return out;
   const group = new Map<string, number>();
   const own = new Map<string, number>();
-  // Through the readers, not the main thread's point connection: a read that waits for a lock
-  // there (up to its busy timeout) would hold every request.
+  // Through the readers, not the main thread's point connection: a province's communes are
+  // hundreds of rows, and the point connection is for one row by its key.
   for (let i = 0; i < targets.length; i += 900) {
     const rows = await db.selectFrom("totals_versions").select(["indicator", "year", "unit_id", "version"])
       .where("indicator", "in", [...indicators]).where("year", "in", [...years]).where("unit_id", "in", [0, ...targets.slice(i, i + 900)]).execute();
