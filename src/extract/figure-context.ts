@@ -78,7 +78,10 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     unit: ruleUnit, percent, right, seg, before, tail, wide: key.slice(Math.max(0, i - 400), i),
     rest: sentenceTail(key, from, 400), breakdown: inBreakdown(key, sentenceStart, lead ? lead.start : q ? q.start : i),
     pair: of !== null, statement: key.slice(statementStart(key, sentenceStart), sentenceStart) + before,
-    paragraph: paragraphBefore(key, i),
+    // Read by one rule only: found when asked, not for every figure.
+    get paragraph() {
+      return paragraphBefore(key, i);
+    },
   };
   let indicator = indicatorFor(input);
   if (indicator === null) {
