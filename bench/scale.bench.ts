@@ -9,11 +9,11 @@
  *
  * Prints, per engine: country dashboard (one year), one national total, Gia Lai dashboard, Gia Lai
  * by its communes (again, and right after a save of what it counts), /health while country dashboards run, saves/s with C concurrent clients (p50,
- * p99, max), a national read during those writes, CSV import (figures/s, peak RSS), the server's
+ * p99, max), saves arriving at a set rate (open load: answered/s, p50, p99 from when each was due), a national read during those writes, CSV import (figures/s, peak RSS), the server's
  * RSS during the country dashboard; and the load average.
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
- *        [--seconds 15] [--reuse] [--only import]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ *        [--seconds 15] [--reuse] [--only import] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,12 +31,15 @@ const { values: opt } = parseArgs({
     runs: { type: "string", default: "7" }, dir: { type: "string", default: "/tmp/danvan-scale" },
     /** "import": only the CSV import row (a fresh database each time, the other rows skipped). */
     only: { type: "string" }, "import-runs": { type: "string", default: "1" },
+    /** The open load's saves a second, per engine (the issue's goals). */
+    "rate-sqlite": { type: "string", default: "2000" }, "rate-postgres": { type: "string", default: "1000" },
   },
 });
 const N = Number(opt.figures);
 const CLIENTS = Number(opt.clients);
 const SECONDS = Number(opt.seconds);
 const RUNS = Number(opt.runs);
+const RATE = { sqlite: Number(opt["rate-sqlite"]), postgres: Number(opt["rate-postgres"]) };
 const PG_BASE = process.env.DANVAN_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const ROOT = process.cwd();
 const PASSWORD = "chay-thu-quy-mo-2026";
@@ -155,6 +158,51 @@ function request(port: number, method: string, path: string, body?: unknown, coo
     if (data) req.write(data);
     req.end();
   });
+}
+
+/**
+ * Saves arriving at `rate` a second, whatever the answers (an open load, as users on a deadline
+ * day: the closed clients above measure how many saves a second the server can take, but their
+ * p99 is bound by their own number, 200 waiting clients / saves a second). At most CLIENTS are
+ * in flight; a save due while all are busy waits its turn, and each latency runs from when the
+ * save was due, so a server falling behind shows in the p99 (no coordinated omission).
+ */
+async function offeredSaves(port: number, login: string, rate: number, body: () => unknown): Promise<string> {
+  const lat: number[] = [];
+  let errors = 0;
+  let inFlight = 0;
+  const due: number[] = [];
+  let settled!: () => void;
+  const drained = new Promise<void>((res) => (settled = res));
+  let sent = 0;
+  let done = false;
+  const fire = (at: number) => {
+    inFlight++;
+    request(port, "POST", "/api/figures", body(), login).then((res) => {
+      if (res.status !== 200) errors++;
+      else lat.push(performance.now() - at);
+    }, () => errors++).finally(() => {
+      inFlight--;
+      const next = due.shift();
+      if (next !== undefined) fire(next);
+      else if (done && inFlight === 0) settled();
+    });
+  };
+  const t0 = performance.now();
+  const end = t0 + SECONDS * 1000;
+  while (performance.now() < end) {
+    const now = Math.floor(((performance.now() - t0) * rate) / 1000);
+    for (; sent < now; sent++) {
+      const at = t0 + (sent * 1000) / rate;
+      if (inFlight < CLIENTS) fire(at);
+      else due.push(at);
+    }
+    await new Promise((res) => setTimeout(res, 1));
+  }
+  done = true;
+  if (inFlight > 0) await drained;
+  const answered = lat.length / ((performance.now() - t0) / 1000);
+  return `${fmt(rate)}/s offered: ${fmt(answered)}/s answered, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
@@ -321,6 +369,10 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     await reader;
     out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
     out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
+    out.savesOffered = await offeredSaves(port, login, engine === "sqlite" ? RATE.sqlite : RATE.postgres, () => {
+      const code = units.newCommunes[Math.floor(r() * units.newCommunes.length)]!;
+      return { unitCode: code, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
+    });
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -346,7 +398,7 @@ async function main() {
   console.log(`# ${fmt(lines)} figures (${units.oldCommunes.length} old and ${units.newCommunes.length} new communes, ${INDICATORS.length} indicators, monthly, breakdowns, area totals); ${CLIENTS} clients; load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   const rows: Array<[string, string]> = [
     ["country dashboard, one year", "countryDashboard"], ["one national total (one indicator, one year)", "nationalTotal"], ["Gia Lai dashboard (province)", "giaLaiDashboard"],
-    ["Gia Lai by its communes", "giaLaiCommunes"], ["Gia Lai by its communes, right after a save there", "giaLaiCommunesAfterSave"], ["/health while the country dashboard runs", "healthDuringDashboard"], [`saves over HTTP, ${CLIENTS} concurrent clients`, "saves"],
+    ["Gia Lai by its communes", "giaLaiCommunes"], ["Gia Lai by its communes, right after a save there", "giaLaiCommunesAfterSave"], ["/health while the country dashboard runs", "healthDuringDashboard"], [`saves over HTTP, ${CLIENTS} concurrent clients`, "saves"], ["saves arriving at the goal's rate (open load)", "savesOffered"],
     ["a national read during those writes", "readDuringWrites"], ["CSV import", "import"], ["server RSS during the country dashboard", "serverRss"],
   ];
   const results: Record<string, Record<string, string>> = {};

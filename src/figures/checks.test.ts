@@ -82,6 +82,17 @@ describeEachDatabase("validation rules and plausibility on every write path (iss
     assert.equal(await stored(other, "mediation.cases", "202604"), null);
   });
 
+  test("an import's rules broken with a comment are accepted and both sides flagged, in every unit and period that broke them, and no other", async () => {
+    const csv = ["unit_code,indicator,period,value,disaggregation,kind,status,comment",
+      "21592,petitions.received,202609,4,,own,reported,", "21592,petitions.resolved,202609,6,,own,reported,Giải quyết 2 đơn tồn",
+      "21583,petitions.received,202610,3,,own,reported,", "21583,petitions.resolved,202610,5,,own,reported,Đơn tồn quý trước",
+      "21583,petitions.received,202609,8,,own,reported,", "21583,petitions.resolved,202609,5,,own,reported,"].join("\n");
+    await importFigures(ctx, SYSTEM, parseFiguresCsv(csv), "csv", csv);
+    const flags = await Promise.all([[other, "202609"], [commune, "202610"], [commune, "202609"]].flatMap(([u, p]) =>
+      ["petitions.received", "petitions.resolved"].map(async (i) => { const f = await stored(u as number, i, p as string); return f ? f.flag : "missing"; })));
+    assert.deepEqual(flags, ["rule", "rule", "rule", "rule", null, null]);
+  });
+
   test("a dry run lists new, changed and unchanged lines and writes nothing", async () => {
     await saveFigures(ctx, SYSTEM, [
       { unitId: other, indicator: "dialogues.held", period: "202608", value: 9 },

@@ -5,7 +5,7 @@
  * write (the caller throws) unless the rule lets a comment explain it; what is accepted but doubtful
  * is flagged for the reviewer.
  */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import { previousPeriod, type Period } from "../core/period.ts";
@@ -83,6 +83,22 @@ export async function brokenRules(db: Kysely<DB>, h: Hierarchy, rules: readonly 
     }
   }
   return out;
+}
+
+/**
+ * Flags "rule" on both sides of each accepted broken rule: one statement per rule and 1,000 of its
+ * unit-period-breakdowns, not one per breakdown (an import may break a rule thousands of times).
+ */
+export async function flagBroken(db: Kysely<DB>, broken: readonly Broken[]): Promise<void> {
+  const byRule = new Map<Rule, Broken[]>();
+  for (const b of broken) (byRule.get(b.rule) ?? byRule.set(b.rule, []).get(b.rule)!).push(b);
+  for (const [rule, list] of byRule) {
+    for (let i = 0; i < list.length; i += 1000) {
+      const rows = sql.join(list.slice(i, i + 1000).map((b) => sql`(cast(${b.unitId} as integer), ${b.period}, ${b.disagg})`));
+      await db.updateTable("figures").set({ flag: "rule" }).where("indicator", "in", [rule.left, rule.right])
+        .where(sql<boolean>`(unit_id, period, disagg) in (values ${rows})`).execute();
+    }
+  }
 }
 
 /** The earlier periods of the same kind whose values the outlier check compares with (the last 8). */

@@ -24,7 +24,7 @@ import { noteFigureChange, type FigureBefore, type SlotKey } from "../totals/tot
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
 import { indicatorMap, listRules, type Indicator } from "../indicators/indicator.service.ts";
 import { implausible } from "../indicators/rules.ts";
-import { brokenRules, type Written } from "./checks.ts";
+import { brokenRules, flagBroken, type Written } from "./checks.ts";
 
 /** One line of an import as read from the file. */
 export interface RawLine {
@@ -255,14 +255,12 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           }
           await upsertFigureRows(tx.db, tx.database, rows);
           // Rules between indicators of one unit, period and breakdown, on what is now stored.
-          for (const b of await brokenRules(tx.db, h, rules, written.map((x) => x.w))) {
+          const broken = await brokenRules(tx.db, h, rules, written.map((x) => x.w));
+          for (const b of broken.filter((x) => x.refused)) {
             const at = written.find((x) => x.w.unitId === b.unitId && x.w.period.id === b.period && x.w.disagg === b.disagg && (x.w.indicator.key === b.rule.left || x.w.indicator.key === b.rule.right));
-            if (b.refused) fail(at?.line ?? 0, new DomainError("RULE_VIOLATED", `${b.rule.message} (${b.left.indicator}: ${b.left.value}; ${b.right.indicator}: ${b.right.value})`, { rule: b.rule.key }));
-            else {
-              await tx.db.updateTable("figures").set({ flag: "rule" }).where("unit_id", "=", b.unitId).where("period", "=", b.period).where("disagg", "=", b.disagg)
-                .where("indicator", "in", [b.rule.left, b.rule.right]).execute();
-            }
+            fail(at?.line ?? 0, new DomainError("RULE_VIOLATED", `${b.rule.message} (${b.left.indicator}: ${b.left.value}; ${b.right.indicator}: ${b.right.value})`, { rule: b.rule.key }));
           }
+          await flagBroken(tx.db, broken.filter((x) => !x.refused));
           written.length = 0;
           if (errorCount) overwritten = [];
           else if (overwritten.length >= AUDIT_BATCH) {
