@@ -39,6 +39,8 @@ export interface Mention {
   key: string;
   list: AdminUnit[];
   weight: number;
+  /** The name as the text spells it, when that differs from the list's spelling ("Đak Đoa" for "Đăk Đoa"). */
+  written?: string;
   /** Written as the address of the unit named just before ("xã A, huyện B"): B is not reported on. */
   address?: boolean;
 }

@@ -13,6 +13,11 @@ const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy 
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
+  const r = detectListedUnit(text, key, era);
+  return r.unit && r.written ? { unit: r.unit, level: r.level, named: `${r.unit.type} ${r.written}` } : r;
+}
+
+function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string; written?: string } {
   const idx = unitIndex();
   // The level the text speaks from: the organs it names (Huyện ủy, UBND tỉnh…).
   const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
@@ -98,7 +103,13 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
         const index = fold === keyOf ? idx.byKey : idx.byLoose;
         for (let n = parts.length; n >= least; n--) {
           const list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
-          if (list) return { at: m!.index, end: start + pieces.slice(0, 2 * n - 1).join("").length, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index) };
+          if (!list) continue;
+          const end = start + pieces.slice(0, 2 * n - 1).join("").length;
+          // A name spelled otherwise than the list's, in ordinary case, is kept as written ("huyện Đak Đoa").
+          const as = src.slice(start, end);
+          const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
+          const written = fold === looseKey && as !== as.toUpperCase() && letters(as) !== letters(list[0]!.name) ? as : undefined;
+          return { at: m!.index, end, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
         }
       }
       return null;
@@ -245,6 +256,11 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     }
   }
   const eraBonus = (u: AdminUnit) => (u.era === era ? 0.01 : 0);
+  // The spelling the text names a unit by most, when it differs from the list's.
+  const writtenOf = (u: AdminUnit): string | undefined => {
+    const seen = found.filter((f) => f.list.includes(u));
+    return seen.length && seen.every((f) => f.written) ? seen[0]!.written : undefined;
+  };
   const pick = (pred: (u: AdminUnit) => boolean) => {
     let top: AdminUnit | null = null;
     let topScore = 0;
@@ -258,11 +274,17 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
   if (!level) {
     // No organ named: the most named unit decides.
     const top = pick(() => true);
-    return { unit: top, level: top?.level ?? null };
+    return { unit: top, level: top?.level ?? null, written: top ? writtenOf(top) : undefined };
   }
   // None at the level the organs speak from: the most named unit all the same. A province or district
   // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
   let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
+  // A level read from one bare word ("tội phạm trên địa bàn tỉnh") is no organ speaking: a province named by no
+  // one but inferred from the district the text names again and again is not the text's unit; that district is.
+  if (best < 1 && atLevel && !direct.has(atLevel)) {
+    const named = pick((u) => direct.has(u) && firm.has(u) && direct.get(u)! >= 2);
+    if (named) return { unit: named, level: named.level, written: writtenOf(named) };
+  }
   if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) {
     // A town's text ("Ban Dân vận Thị ủy", "toàn thị xã") naming a commune several provinces hold ("xã Hòa Phong"):
     // the one town of that kind among the communes' districts.
@@ -270,7 +292,7 @@ export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit:
     if (town) return { unit: town, level: "district" };
     return { unit: null, level: atLevel.level, named: label(atLevel) };
   }
-  return { unit: atLevel, level: atLevel?.level ?? level };
+  return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
 }
 
 /** The kinds of district, by the organs and words that name them. */

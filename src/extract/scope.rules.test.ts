@@ -264,3 +264,19 @@ describe("scope: bylines, guests and the next quarter's plan", () => {
     assert.equal(scope("Trong quý II năm 2022, Hội Nông dân xã kết nạp được 24 hội viên.").period, "2022Q2");
   });
 });
+
+describe("scope: a district named again and again, spelled as the text spells it", () => {
+  test("one bare 'tỉnh' is no organ: the district named three times is the unit, not its province", () => {
+    const lead = "Nhằm tuyên truyền, vận động nhân dân thực hiện tốt các chủ trương của Đảng, chính sách, pháp luật của Nhà nước, phát động phong trào toàn dân bảo vệ an ninh Tổ quốc và phổ biến những thủ đoạn lôi kéo người dân đi theo các hội nhóm trái phép, giữ gìn khối đại đoàn kết toàn dân tộc ở cơ sở trong tình hình mới.";
+    const t = `Phát động quần chúng ở các buôn vùng đồng bào dân tộc thiểu số\n${lead}\nTrong 2 ngày 14-15/5, Đoàn công tác của huyện Krông Pa đã phối hợp tổ chức phát động tại buôn A, xã Ia Mlah, có gần 300 người dân tham gia.\nTại buổi phát động, bà con được thông tin về tình hình kinh tế, xã hội huyện Krông Pa và tình hình tội phạm trên địa bàn tỉnh.`;
+    assert.deepEqual([scope(t).unit, scope(t).level], ["huyện Krông Pa", "district"]);
+    // An organ of the province speaking keeps the province.
+    assert.equal(scope(t.replace("Trong 2 ngày", "Ban Dân vận Tỉnh ủy cho biết: trong 2 ngày")).unit, "tỉnh Gia Lai");
+  });
+  test("a name spelled otherwise than the unit list's is kept as written: 'huyện Đak Đoa', 'huyện M'Drắk'", () => {
+    assert.equal(scope("Ban vận động Quỹ Vì người nghèo huyện Đak Đoa đã hỗ trợ xây mới 38 căn nhà Đại đoàn kết.").unit, "huyện Đak Đoa");
+    assert.equal(scope("Đoàn công tác của huyện M'Drắk đã tổ chức phát động quần chúng tại xã Cư Króa.").unit, "huyện M'Drắk");
+    // Written as listed, the list's spelling; in capitals, too.
+    assert.equal(scope("Ban vận động Quỹ Vì người nghèo huyện Krông Pa đã hỗ trợ xây mới 38 căn nhà.").unit, "huyện Krông Pa");
+  });
+});

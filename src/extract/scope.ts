@@ -30,7 +30,7 @@ export function detectScope(text: string, key: string, hints: ExtractHints = {})
   let named: string | undefined;
   if (!unit) ({ unit, level, named } = detectUnit(text, key, era));
   return {
-    unit: unit ? label(unit) : named ?? null,
+    unit: named ?? (unit ? label(unit) : null),
     unitCode: unit?.code ?? null,
     level: unit?.level ?? level,
     period,
