@@ -166,7 +166,8 @@ const cases: Array<[string, string[]]> = [
   ["Các tổ hòa giải tiếp nhận và chuyển hòa giải 40 đơn, thành 35 đơn.", ["40 đơn → mediation.cases", "35 đơn → mediation.successful"]],
   ["Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã đạt 92,5%.", ["95 % → petitions.resolution_rate", "92.5 % → petitions.resolution_rate"]],
   ["Thường trực Huyện ủy tổ chức 12 hội nghị định kỳ, đột xuất với Nhân dân; 8 hội nghị tiếp xúc cử tri.", ["12 hội nghị → dialogues.held", "8 hội nghị → -"]],
-  ["Bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng.", ["12 căn → contrib.houses", "600000000 đồng → contrib.money_vnd"]],
+  // What the houses are worth is not money mobilised (unless said to be mobilised for them: see report-phrasing).
+  ["Bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng.", ["12 căn → contrib.houses", "600000000 đồng → -"]],
   ["Đợt phát động thu hút 2.500 tín đồ và 120 chi hội trưởng tham gia; 300 hộ đăng ký thi đua.", ["2500 tín đồ → campaign.participants", "120 chi hội trưởng → campaign.participants", "300 hộ → -"]],
   ["Huyện đón 120 đồng chí hoàn thành nghĩa vụ quân sự trở về địa phương; trong đó có 35 hạ sĩ quan.", ["120 đồng chí → military.returnees", "35 hạ sĩ quan → military.returnees"]],
   ["Ban Thường vụ thành lập 5 tổ kiểm tra và 2 tổ giám sát; có 30 tổ hòa giải.", ["5 tổ → inspection.teams", "2 tổ → oversight.teams", "30 tổ → -"]],

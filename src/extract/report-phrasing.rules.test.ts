@@ -94,6 +94,16 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions carried over from the period's start are counted, without a key",
     "Cơ quan hành chính các cấp tiếp nhận, xử lý 536 đơn (tồn đầu kỳ 40 đơn, tiếp nhận mới 496 đơn).",
     ["536 đơn → petitions.received", "40 đơn → -", "496 đơn → petitions.received"]],
+  ["what a house or a plot is worth is not money mobilised; money mobilised for the houses after their worth is",
+    "Xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng. Hộ ông A hiến 200 m2 đất (tương đương trị giá trên 500 triệu đồng). Bàn giao 4 căn nhà trị giá 200 triệu đồng do Mặt trận huyện vận động.",
+    ["15 căn → contrib.houses", "750000000 đồng → -", "200 m2 → contrib.land_m2", "500000000 đồng → -", "4 căn → contrib.houses", "200000000 đồng → contrib.money_vnd"]],
+  ["the household's own share of a house is not money mobilised; the people's share of a road is",
+    "Năm 2023, xây dựng 12 căn nhà đại đoàn kết, trong đó gia đình đối ứng 350 triệu đồng. Nhân dân đối ứng 2 tỷ đồng làm đường.",
+    ["12 căn → contrib.houses", "350000000 đồng → -", "2000000000 đồng → contrib.money_vnd"]],
+  ["a bare house repaired after houses of a kind in the sentence, its worth after it",
+    "Mặt trận vận động xây dựng 53 nhà đại đoàn kết, sửa chữa 10 nhà trị giá 50 triệu đồng.",
+    ["53 nhà → contrib.houses", "10 nhà → contrib.houses", "50000000 đồng → -"]],
+  ["a bare house after cultural houses is no house for the poor", "Xây dựng 5 nhà văn hóa, sửa chữa 3 nhà.", ["5 nhà → -", "3 nhà → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

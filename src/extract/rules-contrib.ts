@@ -18,6 +18,11 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
       if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
+      // "xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng", "hiến 200 m2 đất (tương đương trị giá 500 triệu
+      // đồng)": what a house, a plot or a work is worth, unless the money is said to be mobilised for it after.
+      if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80))) return null;
+      // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
+      if (OWN_SHARE.test(seg)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -52,11 +57,18 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (R.houseKinds.test(right)) return "contrib.houses";
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
       // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
-      return rx("^nhà(\\s+(và|hoặc|cho|với)\\b|$)").test(right) && R.houses.test(seg)
+      // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
+      return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
           // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
-          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))) ? "contrib.houses" : null;
+          || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))
+          // "Xây dựng 53 nhà đại đoàn kết …, sửa chữa 10 nhà": an item after houses of that kind in the sentence.
+          || (R.houseKinds.test(before) && /\d/.test(before))) ? "contrib.houses" : null;
     default:
       return undefined;
   }
 }
+
+const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
+const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
+const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
