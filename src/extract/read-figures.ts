@@ -99,11 +99,30 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     if (c.indicator !== null || c.percent || c.unit === null || c.right.split(/ (?:và|hoặc) /)[0]!.split(" ").length > 2) continue;
     const at = statementStart(key, c.start);
     if (!BREAKDOWN_OPEN.test(key.slice(at, c.start)) || !R.byPlace.test(key.slice(at, c.start).split(/[,;]/).pop()!)) continue;
-    // The nearest count in the same unit before the sentence ("… 30 nhà Đại đoàn kết cho 30 hộ nghèo.").
-    for (let b = k - 1; b >= 0 && b >= k - 6; b--) {
+    // The nearest count in the same unit before the sentence ("… 30 nhà Đại đoàn kết cho 30 hộ nghèo."), the
+    // sentence's own items not counted: "Cụ thể: xã A 2 căn; xã B 12 căn; … xã G 10 căn".
+    for (let b = k - 1, n = 0; b >= 0 && n < 6; b--) {
       const p = cands[b]!;
-      if (p.start >= at || p.unit !== c.unit || p.percent) continue;
+      if (p.start >= at) continue;
+      n++;
+      if (p.unit !== c.unit || p.percent) continue;
       if (at - p.end <= 300 && p.indicator) c.indicator = p.indicator;
+      break;
+    }
+  }
+  // "185 mô hình Dân vận khéo, trong đó kinh tế 104 mô hình; …; xây dựng hệ thống chính trị 12 mô hình": bare items
+  // by field of a keyed count of models, in the same sentence after "trong đó", take its key however far they run.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.indicator !== null || c.percent || (c.unit !== "mô hình" && c.unit !== "điển hình") || c.right.split(/[.;:]/)[0]!.trim() !== c.unit) continue;
+    // Not a difference ("tăng 276 mô hình"), a plan or a proposal: those stay without a key.
+    if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg)) continue;
+    for (let b = k - 1; b >= 0; b--) {
+      const p = cands[b]!;
+      const gap = key.slice(p.end, c.start);
+      if (gap.length > 800 || /[\n.!?]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2"))) break;
+      if (p.unit !== c.unit || p.percent || !p.indicator || !BREAKDOWN_AFTER.test(gap)) continue;
+      c.indicator = p.indicator;
       break;
     }
   }
@@ -140,6 +159,7 @@ function headlineKeys(key: string, cands: Candidate[]): void {
 }
 
 const RATE = rx("tỷ lệ");
+const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể)\\b");
 const BREAKDOWN_OPEN = rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b");
 
 /** The count a share follows, stepping back over counts inside a parenthesis closed before the share. */

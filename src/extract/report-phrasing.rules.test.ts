@@ -104,6 +104,12 @@ const cases: Array<[string, string, string[]]> = [
     "Mặt trận vận động xây dựng 53 nhà đại đoàn kết, sửa chữa 10 nhà trị giá 50 triệu đồng.",
     ["53 nhà → contrib.houses", "10 nhà → contrib.houses", "50000000 đồng → -"]],
   ["a bare house after cultural houses is no house for the poor", "Xây dựng 5 nhà văn hóa, sửa chữa 3 nhà.", ["5 nhà → -", "3 nhà → -"]],
+  ["the sixth item of a breakdown by place still takes the key of the count before the sentence",
+    "Hỗ trợ xây mới 30 căn nhà đại đoàn kết (50 triệu đồng/căn) cho hộ nghèo. Cụ thể: xã A 2 căn; xã B 12 căn; xã C 7 căn; xã D 5 căn; xã E 2 căn; xã G 2 căn.",
+    ["30 căn → contrib.houses", "50000000 đồng → -", "2 căn → contrib.houses", "12 căn → contrib.houses", "7 căn → contrib.houses", "5 căn → contrib.houses", "2 căn → contrib.houses", "2 căn → contrib.houses"]],
+  ["bare models by field after 'trong đó' take the key of the models they break down, however long the field's name",
+    "Toàn huyện triển khai 185 mô hình Dân vận khéo, trong đó lĩnh vực kinh tế 104 mô hình; lĩnh vực văn hóa - xã hội, giáo dục, y tế, bảo vệ môi trường và xây dựng đời sống văn hóa ở khu dân cư 48 mô hình; lĩnh vực quốc phòng - an ninh, giữ gìn trật tự an toàn xã hội, phòng chống tội phạm và tệ nạn xã hội 21 mô hình; lĩnh vực xây dựng hệ thống chính trị, củng cố tổ chức cơ sở đảng, chính quyền và các đoàn thể vững mạnh ở cơ sở 12 mô hình (tăng 5 mô hình).",
+    ["185 mô hình → dvk.models", "104 mô hình → dvk.models", "48 mô hình → dvk.models", "21 mô hình → dvk.models", "12 mô hình → dvk.models", "5 mô hình → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
