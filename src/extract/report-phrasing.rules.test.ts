@@ -110,6 +110,9 @@ const cases: Array<[string, string, string[]]> = [
   ["bare models by field after 'trong đó' take the key of the models they break down, however long the field's name",
     "Toàn huyện triển khai 185 mô hình Dân vận khéo, trong đó lĩnh vực kinh tế 104 mô hình; lĩnh vực văn hóa - xã hội, giáo dục, y tế, bảo vệ môi trường và xây dựng đời sống văn hóa ở khu dân cư 48 mô hình; lĩnh vực quốc phòng - an ninh, giữ gìn trật tự an toàn xã hội, phòng chống tội phạm và tệ nạn xã hội 21 mô hình; lĩnh vực xây dựng hệ thống chính trị, củng cố tổ chức cơ sở đảng, chính quyền và các đoàn thể vững mạnh ở cơ sở 12 mô hình (tăng 5 mô hình).",
     ["185 mô hình → dvk.models", "104 mô hình → dvk.models", "48 mô hình → dvk.models", "21 mô hình → dvk.models", "12 mô hình → dvk.models", "5 mô hình → -"]],
+  ["the money a fund mobilised is money mobilised; what the fund holds, or has grown to, is not",
+    "Tổng quỹ vận động từ tháng 1 đến nay đạt hơn 4.104 triệu đồng. Tính đến ngày 30/9, tổng quỹ còn lại hơn 2.070 triệu đồng. Năm nay vận động được 500 triệu đồng, nâng tổng số quỹ vận động lên 2,4 tỷ đồng.",
+    ["4104000000 đồng → contrib.money_vnd", "2070000000 đồng → -", "500000000 đồng → contrib.money_vnd", "2400000000 đồng → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -117,7 +117,7 @@ export const R = {
   moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|(tiền|quỹ|mức|bảng|trả|tăng|nâng) lương|lương (cơ sở|tối thiểu|hưu|tháng|bình quân)|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +
     // A fund's balance is not money mobilised in the period: "nâng tổng số quỹ … lên 2,4 tỷ", "Quỹ hội được 1,8 tỷ".
-    "tổng (số )?quỹ|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
+    "nâng tổng (số )?quỹ|tổng (số )?quỹ(?! (vận động|huy động|ủng hộ|quyên góp))|quỹ hội\\b|\\bcó quỹ|tồn quỹ|số dư"),
   /** Investment that the people's contributions were mobilised for: "huy động đầu tư", "xã hội hóa nguồn vốn đầu tư". */
   mobilisedInvestment: new RegExp(rx("(huy động|vận động|xã hội hoá)( (nguồn lực|nguồn vốn|vốn|kinh phí))? đầu tư").source, "gu"),
   /** Money for each item ("mỗi căn trị giá 70 triệu đồng … và 60 triệu đồng"): not a total mobilised. */
