@@ -126,6 +126,19 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
+  // "tiếp nhận 176 đơn (160 khiếu nại, 16 tố cáo)": petitions counted by their kind, after a keyed count of petitions.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.indicator !== null || c.percent || c.unit === null || !PETITION_KIND.test(c.unit)) continue;
+    let first = c.start; // the first kind counted after the petitions
+    for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+      const p = cands[b]!;
+      if (/[\n.!?]/.test(key.slice(p.end, first))) break;
+      if (p.unit !== null && PETITION_KIND.test(p.unit)) { first = p.start; continue; }
+      if (p.unit === "đơn" && p.indicator && !p.percent && BREAKDOWN_GAP_KIND.test(key.slice(p.end, first))) c.indicator = p.indicator;
+      break;
+    }
+  }
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
   // counted as houses beside them (same number, same sentence, the next 250 chars or the 400 before) are not counted twice.
@@ -159,6 +172,8 @@ function headlineKeys(key: string, cands: Candidate[]): void {
 }
 
 const RATE = rx("tỷ lệ");
+const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
+const BREAKDOWN_GAP_KIND = rx("^[^\\d]{0,40}(\\(|trong đó|bao gồm|gồm)[^\\d]{0,10}$");
 const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể)\\b");
 const BREAKDOWN_OPEN = rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b");
 

@@ -113,6 +113,10 @@ const cases: Array<[string, string, string[]]> = [
   ["the money a fund mobilised is money mobilised; what the fund holds, or has grown to, is not",
     "Tổng quỹ vận động từ tháng 1 đến nay đạt hơn 4.104 triệu đồng. Tính đến ngày 30/9, tổng quỹ còn lại hơn 2.070 triệu đồng. Năm nay vận động được 500 triệu đồng, nâng tổng số quỹ vận động lên 2,4 tỷ đồng.",
     ["4104000000 đồng → contrib.money_vnd", "2070000000 đồng → -", "500000000 đồng → contrib.money_vnd", "2400000000 đồng → -"]],
+  ["petitions counted by their kind after a keyed count of petitions share its key; a backlog's kinds stay without one",
+    "Tiếp nhận 176 đơn (160 khiếu nại, 16 tố cáo). Đã giải quyết 150 đơn, trong đó: 140 kiến nghị, phản ánh, 10 khiếu nại. Có 34 đơn tồn (20 khiếu nại, 14 tố cáo).",
+    ["176 đơn → petitions.received", "160 khiếu nại → petitions.received", "16 tố cáo → petitions.received",
+      "150 đơn → petitions.resolved", "140 kiến nghị → petitions.resolved", "10 khiếu nại → petitions.resolved", "34 đơn → -", "20 khiếu nại → -", "14 tố cáo → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
