@@ -117,6 +117,9 @@ const cases: Array<[string, string, string[]]> = [
     "Tiếp nhận 176 đơn (160 khiếu nại, 16 tố cáo). Đã giải quyết 150 đơn, trong đó: 140 kiến nghị, phản ánh, 10 khiếu nại. Có 34 đơn tồn (20 khiếu nại, 14 tố cáo).",
     ["176 đơn → petitions.received", "160 khiếu nại → petitions.received", "16 tố cáo → petitions.received",
       "150 đơn → petitions.resolved", "140 kiến nghị → petitions.resolved", "10 khiếu nại → petitions.resolved", "34 đơn → -", "20 khiếu nại → -", "14 tố cáo → -"]],
+  ["the people at dialogue meetings, counted as 'lượt người', are not people received at the desk",
+    "Tổ chức 15 hội nghị tiếp xúc, đối thoại định kỳ và 4 hội nghị đột xuất với nhân dân, có 1.500 lượt người tham dự. Ban Tiếp công dân tiếp 45 lượt công dân với 60 lượt người.",
+    ["15 hội nghị → dialogues.held", "4 hội nghị → dialogues.held", "1500 lượt → -", "45 lượt → reception.turns", "60 lượt → reception.people"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -89,7 +89,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
       if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
-      if (unit === "người" && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
+      // Also "… 4 hội nghị đột xuất với nhân dân, có 1.500 lượt người tham dự".
+      if ((unit === "người" || right.startsWith(keyOf("lượt người"))) && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
       if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
         // "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc": visitors, not citizens at the desk.
         if (R.campaign.test(near) || R.conference.test(near) || R.visitors.test(sentence) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
