@@ -141,6 +141,23 @@ const CITED = rx("\\b(kế hoạch|nghị quyết|chỉ thị|quyết định|k�
  * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
  * and the places of its title are whose document it is, not the unit that carries it out and reports.
  */
+/**
+ * The guests' clause of a meeting: "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai." names an organ that came, not
+ * the one that reports (to the end of its sentence).
+ */
+export function inGuests(key: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(GUESTS.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
+    const rest = key.slice(m.index, m.index + 300);
+    const stop = rest.search(/\n|\.(\s|$)/);
+    spans.push([m.index, m.index + (stop < 0 ? rest.length : stop)]);
+  }
+  return (at: number) => spans.some(([a, b]) => at >= a && at < b);
+}
+const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
+
 export function inCitation(key: string): (at: number) => boolean {
   const spans: Array<[number, number]> = [];
   const g = new RegExp(CITED.source, "gu");

@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation } from "./scope-headline.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -25,7 +25,10 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   let best = 0;
   // The organs and places in the citation of a document ("Thực hiện Kế hoạch số 24-KH/BDVTU của Ban Dân vận Tỉnh
   // ủy Bắc Giang") are often another body's than the reporting unit's: they count half, for the level and the unit.
-  const cited = inCitation(head);
+  // The guests of a meeting ("Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy") count half in the same way.
+  const citation = inCitation(head);
+  const guests = inGuests(head);
+  const cited = (at: number) => citation(at) || guests(at);
   const uncited = (at: number) => !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const bare = bareLevelCounts(body, head);

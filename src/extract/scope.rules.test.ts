@@ -273,6 +273,11 @@ describe("scope: a district named again and again, spelled as the text spells it
     // An organ of the province speaking keeps the province.
     assert.equal(scope(t.replace("Trong 2 ngày", "Ban Dân vận Tỉnh ủy cho biết: trong 2 ngày")).unit, "tỉnh Gia Lai");
   });
+  test("the guests of a meeting ('Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy') do not speak for the text", () => {
+    const body = "Năm 2023, Ban Dân vận Huyện ủy Krông Pa tham mưu ban hành 12 văn bản; xã Phú Cần xây dựng 5 mô hình; xã Ia Mlah vận động 200 triệu đồng.";
+    assert.equal(scope(`Hội nghị tổng kết công tác dân vận năm 2023 của huyện\nTham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai. ${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Hội nghị tổng kết công tác dân vận năm 2023\nĐến dự hội nghị có đại diện Ban Dân vận Tỉnh ủy. ${body}`).unit, "huyện Krông Pa");
+  });
   test("a name spelled otherwise than the unit list's is kept as written: 'huyện Đak Đoa', 'huyện M'Drắk'", () => {
     assert.equal(scope("Ban vận động Quỹ Vì người nghèo huyện Đak Đoa đã hỗ trợ xây mới 38 căn nhà Đại đoàn kết.").unit, "huyện Đak Đoa");
     assert.equal(scope("Đoàn công tác của huyện M'Drắk đã tổ chức phát động quần chúng tại xã Cư Króa.").unit, "huyện M'Drắk");
