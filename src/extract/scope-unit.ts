@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes } from "./scope-units.ts";
+import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
@@ -296,22 +296,4 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     return { unit: null, level: atLevel.level, named: label(atLevel) };
   }
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
-}
-
-/** The kinds of district, by the organs and words that name them. */
-const DISTRICT_KINDS: Array<[string, RegExp]> = [
-  ["thị xã", rx("thị uỷ|thị xã")], ["quận", rx("quận uỷ|(?<![\\p{L}])quận(?![\\p{L}])")],
-  ["huyện", rx("huyện uỷ|(?<![\\p{L}])huyện(?![\\p{L}])")], ["thành phố", rx("thành uỷ|thành phố")],
-];
-
-/** The one district of the only kind the text names ("thị xã") among the districts of `communes`, else null. */
-function townOfKind(key: string, communes: AdminUnit[], parentOf: (u: AdminUnit) => AdminUnit | null): AdminUnit | null {
-  const kinds = DISTRICT_KINDS.filter(([, re]) => re.test(key));
-  if (kinds.length !== 1) return null;
-  const towns = new Map<string, AdminUnit>();
-  for (const c of communes) {
-    const p = parentOf(c);
-    if (p && p.level === "district" && p.type === kinds[0]![0]) towns.set(p.name, p);
-  }
-  return towns.size === 1 ? [...towns.values()][0]! : null;
 }

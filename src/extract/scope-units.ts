@@ -285,3 +285,21 @@ export function cooperativeCommunes(src: string, weightAt: (at: number) => numbe
   }
   return out;
 }
+
+/** The kinds of district, by the organs and words that name them. */
+const DISTRICT_KINDS: Array<[string, RegExp]> = [
+  ["thị xã", rx("thị uỷ|thị xã")], ["quận", rx("quận uỷ|(?<![\\p{L}])quận(?![\\p{L}])")],
+  ["huyện", rx("huyện uỷ|(?<![\\p{L}])huyện(?![\\p{L}])")], ["thành phố", rx("thành uỷ|thành phố")],
+];
+
+/** The one district of the only kind the text names ("thị xã") among the districts of `communes`, else null. */
+export function townOfKind(key: string, communes: AdminUnit[], parentOf: (u: AdminUnit) => AdminUnit | null): AdminUnit | null {
+  const kinds = DISTRICT_KINDS.filter(([, re]) => re.test(key));
+  if (kinds.length !== 1) return null;
+  const towns = new Map<string, AdminUnit>();
+  for (const c of communes) {
+    const p = parentOf(c);
+    if (p && p.level === "district" && p.type === kinds[0]![0]) towns.set(p.name, p);
+  }
+  return towns.size === 1 ? [...towns.values()][0]! : null;
+}
