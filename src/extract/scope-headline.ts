@@ -67,7 +67,8 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
     for (let n = parts.length; n >= 1; n--) {
       const name = keyOf(parts.slice(0, n).join(" "));
       // A text no organ speaks from takes a district or a province there: "Ngày hội Đại đoàn kết ở Mộc Châu".
-      const list = DISTRICT_TYPES.flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => (level ? u.level === level : u.level !== "commune"));
+      // A commune's text ("Đảng ủy xã …") takes a commune there: "Dân vận khéo ở Ia Mlah".
+      const list = (level === "commune" ? COMMUNE_TYPES : DISTRICT_TYPES).flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []).filter((u) => (level ? u.level === level : u.level !== "commune"));
       if (list.length) { out.push(list); break; }
     }
   }

@@ -278,6 +278,10 @@ describe("scope: a district named again and again, spelled as the text spells it
     assert.equal(scope(`Hội nghị tổng kết công tác dân vận năm 2023 của huyện\nTham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai. ${body}`).unit, "huyện Krông Pa");
     assert.equal(scope(`Hội nghị tổng kết công tác dân vận năm 2023\nĐến dự hội nghị có đại diện Ban Dân vận Tỉnh ủy. ${body}`).unit, "huyện Krông Pa");
   });
+  test("a commune's text names its commune after 'ở'/'tại' in the headline; a district's text its district", () => {
+    assert.equal(scope("Dân vận khéo ở Ia Mlah\nNăm 2023, Đảng ủy xã xây dựng 12 mô hình Dân vận khéo; vận động 1,2 tỷ đồng.").unit, "xã Ia Mlah");
+    assert.equal(scope("Dân vận khéo ở Ia Pa\nNăm 2023, Huyện ủy chỉ đạo xây dựng 45 mô hình Dân vận khéo.").unit, "huyện Ia Pa");
+  });
   test("a name spelled otherwise than the unit list's is kept as written: 'huyện Đak Đoa', 'huyện M'Drắk'", () => {
     assert.equal(scope("Ban vận động Quỹ Vì người nghèo huyện Đak Đoa đã hỗ trợ xây mới 38 căn nhà Đại đoàn kết.").unit, "huyện Đak Đoa");
     assert.equal(scope("Đoàn công tác của huyện M'Drắk đã tổ chức phát động quần chúng tại xã Cư Króa.").unit, "huyện M'Drắk");
