@@ -86,6 +86,11 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.unit = prev.unit;
       c.indicator = prev.indicator;
     }
+    // "120 mô hình, 80 điển hình cấp xã": exemplars counted beside the Dân vận khéo models they pair with.
+    if (c.indicator === null && c.unit === "điển hình" && prev.indicator === "dvk.models" && !c.percent && PAIRED.test(key.slice(prev.end, c.start))
+      && !rx("tiên tiến").test(c.right)) {
+      c.indicator = "dvk.exemplars";
+    }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
@@ -198,4 +203,5 @@ const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 /** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
 const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const PAIRED = rx("^\\s*(,|và)\\s*$");
 const PEOPLE = rx("^lượt (người|công dân)");

@@ -120,6 +120,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people at dialogue meetings, counted as 'lượt người', are not people received at the desk",
     "Tổ chức 15 hội nghị tiếp xúc, đối thoại định kỳ và 4 hội nghị đột xuất với nhân dân, có 1.500 lượt người tham dự. Ban Tiếp công dân tiếp 45 lượt công dân với 60 lượt người.",
     ["15 hội nghị → dialogues.held", "4 hội nghị → dialogues.held", "1500 lượt → -", "45 lượt → reception.turns", "60 lượt → reception.people"]],
+  ["exemplars counted beside the Dân vận khéo models they pair with, in the next clause too; advanced exemplars are not those",
+    "Năm 2023, toàn huyện đã công nhận 35 mô hình, 20 điển hình Dân vận khéo cấp huyện; 120 mô hình, 80 điển hình cấp xã. Toàn tỉnh có 40 mô hình Dân vận khéo, 15 điển hình tiên tiến.",
+    ["35 mô hình → dvk.models", "20 điển hình → dvk.exemplars", "120 mô hình → dvk.models", "80 điển hình → dvk.exemplars", "40 mô hình → dvk.models", "15 điển hình → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

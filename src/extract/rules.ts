@@ -163,6 +163,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
       return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
     case "điển hình":
+      // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
+      if (rx("^điển hình tiên tiến").test(right)) return null;
       return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.exemplars" : null;
     case "tập thể":
     case "cá nhân": {
