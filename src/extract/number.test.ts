@@ -18,6 +18,9 @@ describe("number reader: the reading rules of the reports", () => {
     ["hơn 2 tỷ 631 triệu", 2631000000, null, "hơn", false],
     ["1,5 tỷ", 1500000000, null, null, false],
     ["3,4 tỷ", 3400000000, null, null, false],
+    // Scaled decimals are whole amounts, not 8199999999.999999.
+    ["8,2 tỷ", 8200000000, null, null, false],
+    ["4,1 triệu", 4100000, null, null, false],
     ["600 nghìn", 600000, null, null, false],
     ["35 ngàn", 35000, null, null, false],
     ["1 triệu 500 nghìn", 1500000, null, null, false],

@@ -108,7 +108,9 @@ export function scanAmount(key: string, i: number): { end: number; value: number
     last = s2.mult;
     end = s2.end;
   }
-  return { end, value: Math.round(value * 1e6) / 1e6, numeral, scaled: true };
+  // "8,2 tỷ" is 8.2 × 1e9 = 8199999999.999999 in floating point: a scaled amount that near a whole number is whole.
+  const whole = Math.round(value);
+  return { end, value: Math.abs(value - whole) < 1e-6 * Math.max(1, Math.abs(value)) ? whole : Math.round(value * 1e6) / 1e6, numeral, scaled: true };
 }
 
 /** Qualifiers written before a number, longest first, with the value reported. */

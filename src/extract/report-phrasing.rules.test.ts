@@ -123,6 +123,9 @@ const cases: Array<[string, string, string[]]> = [
   ["exemplars counted beside the Dân vận khéo models they pair with, in the next clause too; advanced exemplars are not those",
     "Năm 2023, toàn huyện đã công nhận 35 mô hình, 20 điển hình Dân vận khéo cấp huyện; 120 mô hình, 80 điển hình cấp xã. Toàn tỉnh có 40 mô hình Dân vận khéo, 15 điển hình tiên tiến.",
     ["35 mô hình → dvk.models", "20 điển hình → dvk.exemplars", "120 mô hình → dvk.models", "80 điển hình → dvk.exemplars", "40 mô hình → dvk.models", "15 điển hình → -"]],
+  ["a total spent that the state's budget is part of is not money mobilised; the people's part of it is",
+    "Tổng kinh phí xây dựng nông thôn mới 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng, nhân dân đóng góp 20 tỷ đồng. Tổng kinh phí vận động 5 tỷ đồng, trong đó nhân dân đóng góp 2 tỷ đồng.",
+    ["120000000000 đồng → -", "100000000000 đồng → -", "20000000000 đồng → contrib.money_vnd", "5000000000 đồng → contrib.money_vnd", "2000000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
