@@ -1,6 +1,6 @@
 /**
- * PostgreSQL COPY for bulk writes (imports, totals rebuilds): rows stream into a staging table of the
- * transaction in progress as COPY text, then one INSERT … SELECT moves them. COPY skips the
+ * PostgreSQL COPY for bulk writes (imports, totals rebuilds): rows stream as COPY text into a table,
+ * often a staging table of the transaction in progress that one INSERT … SELECT then moves. COPY skips the
  * parameter arrays a multi-row INSERT needs (their encoding cost most of an import's time).
  * Kysely does not hand out its connection, so the pool's clients are remembered here and the
  * transaction's one is found by its backend process id.

@@ -12,7 +12,7 @@ import { standardPeriods, structuresOf, unitContribution } from "../core/totals.
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { bumpGroups } from "./totals.versions.ts";
-import { areaUnits, BulkTotals, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures } from "./totals.repository.ts";
+import { areaUnits, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures, writeClearedTotals } from "./totals.repository.ts";
 import { lockUnitYears } from "./totals.tracker.ts";
 import { Deltas, periodsOf, placeChange } from "./totals.deltas.ts";
 import { loadUnitYears } from "./totals.load.ts";
@@ -125,7 +125,6 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     // Only the totals above the communes are kept (a few thousand targets per indicator-year): they
     // stay in memory until the group ends, so each is written once.
     const deltas = new Deltas(h);
-    const writer = new BulkTotals(tx.db, tx.database);
     for (let i = 0; i < ids.length; i += UNIT_BATCH) {
       const keys = ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
       const data = await loadUnitYears(tx, keys, true);
@@ -142,8 +141,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       await correctTargets(tx, h, indicator, year, work, area, deltas);
     }
     const out = deltas.rows();
-    await writer.add(out);
-    await writer.finish();
+    await writeClearedTotals(tx.db, tx.database, out);
     rows += out.length;
     units += ids.length;
     opts.progress?.(++done, groups.size, k);
