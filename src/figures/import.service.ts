@@ -195,23 +195,8 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
         else throw e;
       } else if (!isDomainError(e)) throw e;
     };
-    let analyzeAt = 20_000;
-    for await (const chunk of chunks) {
-      lines += chunk.length;
-      const good: Array<{ f: ValidFigure; line: number }> = [];
-      const inChunk = new Map<string, number>();
-      for (const l of chunk) {
-        try {
-          const f = checker.check(l);
-          const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
-          const prev = inChunk.get(key);
-          if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
-          inChunk.set(key, l.line);
-          good.push({ f, line: l.line });
-        } catch (e) {
-          fail(l.line, e);
-        }
-      }
+    /** Writes one checked chunk: what each line replaces, the rows, the rules; `seen`: lines read so far. */
+    const write = async (good: Array<{ f: ValidFigure; line: number }>, seen: number) => {
       // After a bad line the rest is still written, only to find every duplicate: the transaction
       // is rolled back at the end, so nothing stays (totals are no longer followed).
       if (good.length) {
@@ -244,7 +229,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           }
         }
         {
-          bulk ||= lines > (opts.bulkAfter ?? BULK_LINES) || errorCount > 0;
+          bulk ||= seen > (opts.bulkAfter ?? BULK_LINES) || errorCount > 0;
           if (bulk) notes = [];
           else {
             for (const r of rows) {
@@ -261,7 +246,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           // import spent 7.5 s of 78 in them, growing with its square). Statistics taken as the
           // table grows (at 20,000 lines, then at each doubling; ANALYZE counts the transaction's
           // own rows) keep the reads on the indexes.
-          if (tx.database.dialect === "postgres" && lines >= analyzeAt) {
+          if (tx.database.dialect === "postgres" && seen >= analyzeAt) {
             analyzeAt *= 2;
             await sql`analyze figures`.execute(tx.db);
           }
@@ -280,8 +265,40 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
           }
         }
       }
-      progress?.({ lines, errors: errorCount });
+      progress?.({ lines: seen, errors: errorCount });
+    };
+    // A chunk is written while the next is read and checked: on PostgreSQL the statements' round
+    // trips and the parsing overlap (SQLite answers at once: nothing changes there).
+    let pending: Promise<void> = Promise.resolve();
+    let analyzeAt = 20_000;
+    try {
+      for await (const chunk of chunks) {
+        lines += chunk.length;
+        const good: Array<{ f: ValidFigure; line: number }> = [];
+        const inChunk = new Map<string, number>();
+        for (const l of chunk) {
+          try {
+            const f = checker.check(l);
+            const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+            const prev = inChunk.get(key);
+            if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
+            inChunk.set(key, l.line);
+            good.push({ f, line: l.line });
+          } catch (e) {
+            fail(l.line, e);
+          }
+        }
+        await pending;
+        pending = write(good, lines);
+        // Its failure is met at the next await (not an unhandled rejection meanwhile).
+        pending.catch(() => undefined);
+      }
+    } finally {
+      // Whatever ends the loop (a bad file, a failed write), no write is left running on the
+      // transaction's connection once it is rolled back and handed back to the pool.
+      await pending.catch(() => undefined);
     }
+    await pending;
     if (lines === 0) throw new DomainError("IMPORT_EMPTY", "Tệp không có dòng số liệu nào.");
     if (errorCount) {
       throw new DomainError("IMPORT_INVALID", `Không nhập: ${errorCount} dòng lỗi trên ${lines} dòng. Chưa có số liệu nào được ghi.`, { errors: errors.sort((a, b) => a.line - b.line), errorCount });

@@ -125,9 +125,13 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
     // Only the totals above the communes are kept (a few thousand targets per indicator-year): they
     // stay in memory until the group ends, so each is written once.
     const deltas = new Deltas(h);
+    const batchAt = (i: number) => ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
+    // The next batch is read while this one is computed (PostgreSQL works as JavaScript does).
+    let next = ids.length ? loadUnitYears(tx, batchAt(0), true) : null;
     for (let i = 0; i < ids.length; i += UNIT_BATCH) {
-      const keys = ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
-      const data = await loadUnitYears(tx, keys, true);
+      const keys = batchAt(i);
+      const data = await next!;
+      next = i + UNIT_BATCH < ids.length ? loadUnitYears(tx, batchAt(i + UNIT_BATCH), true) : null;
       for (const key of keys) {
         const d = data.get(slotKey(key))!;
         const cells = unitContribution(d.facts, d.counts, year);
