@@ -5,7 +5,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
-import { looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn } from "./scope-units.ts";
+import { looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn, provinceNames } from "./scope-units.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
 const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];
@@ -169,4 +169,22 @@ export function inCitation(key: string): (at: number) => boolean {
     spans.push([m.index, m.index + m[0].length + (stop < 0 ? rest.length - m[0].length : stop)]);
   }
   return (at: number) => spans.some(([a, b]) => at >= a && at < b);
+}
+
+/** The title or tribute before a person's name that a province also bears: "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh". */
+const NAMESAKE_BEFORE = rx("(chủ tịch|\\bbác|tư tưởng|phong cách|đạo đức|tấm gương|\\blăng|tncs|cộng sản|tntp|tiền phong|mang tên)[\\s,“”\"]*$");
+
+/** Provinces named without their type word ("Bình Phước"), each with the times it is named; a person's name is none. */
+export function bareProvinces(src: string): Map<AdminUnit, number> {
+  const out = new Map<AdminUnit, number>();
+  for (const p of provinceNames()) {
+    let n = 0;
+    for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
+      const after = src.charCodeAt(at + p.name.length);
+      if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) || /[\p{L}\p{M}]/u.test(src[at - 1] ?? " ")) continue;
+      if (!NAMESAKE_BEFORE.test(keyOf(src.slice(Math.max(0, at - 40), at)))) n++;
+    }
+    if (n > 0) for (const u of p.units) out.set(u, (out.get(u) ?? 0) + n);
+  }
+  return out;
 }

@@ -28,6 +28,13 @@ export const SET_OUT_FOR = rx("(đề ra|xác định|thống nhất)[^.;:\\n]{0
 export const THIS_QUARTER = rx("\\btrong quý(?!\\s*(iv|iii|ii|i|[1-4])\\b)(?=\\s*[,:]|\\s+(đã|có|kết nạp|tổ chức|toàn|các|tiếp|vận động))");
 export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
 export const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
+/** A law's or a resolution's own year: "Luật Hòa giải ở cơ sở năm 2013", "Nghị quyết số 25-NQ/TW năm 2019". */
+export const DOCUMENT_YEAR = rx(
+  "(?<!pháp )\\b(bộ luật|luật|hiến pháp|pháp lệnh)(\\s+(?!(trong|qua|và|của|đã|được|cho|tại)\\b)[\\p{L}\\p{M}\\p{N}]+){0,8}\\s*$" +
+    "|\\b(nghị quyết|nghị định|chỉ thị|quyết định|thông tư|kết luận|quy định|hướng dẫn)\\s+(số\\s*)?\\d+[^\\s,;]*\\s*$",
+);
+/** The end of a span of years: the second year of "từ năm 2014 đến năm 2018", "năm 2014 – năm 2018". */
+export const SPAN_END = rx("\\d{4}\\s*(đến|tới|[-–])\\s*$");
 export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội nghị|trong|công tác|đánh giá|giao ban");
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
@@ -84,7 +91,8 @@ export function detectPeriod(key: string): string | null {
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
-    if (m[8] && /(^|\s)(kể )?từ\s*$/.test(ctx)) continue;
+    if (m[8] && /(^|[\s(])(kể )?từ\s*$/.test(ctx)) continue;
+    if (m[8] && (DOCUMENT_YEAR.test(ctx) || SPAN_END.test(ctx))) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
     if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
     let year: number | null = null;

@@ -4,8 +4,8 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, provinceNames, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests } from "./scope-headline.ts";
+import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -212,14 +212,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   }
   if (direct.size === 0 && (level === "province" || level === null)) {
     // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
-    for (const p of provinceNames()) {
-      let n = 0;
-      for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
-        const after = src.charCodeAt(at + p.name.length);
-        if (!/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) && !/[\p{L}\p{M}]/u.test(src[at - 1] ?? " ")) n++;
-      }
-      if (n > 0) for (const u of p.units) direct.set(u, (direct.get(u) ?? 0) + n);
-    }
+    for (const [u, n] of bareProvinces(src)) direct.set(u, (direct.get(u) ?? 0) + n);
   }
   if (direct.size === 0) {
     let top: string | null = null;

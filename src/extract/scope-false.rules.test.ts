@@ -1,0 +1,42 @@
+/**
+ * Scope rules for years and names that are not the report's own (issue 16, round 4): a law's or a
+ * resolution's year, the bounds of a multi-year span, a person's name that a city also bears.
+ * Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: a document's year is not the report's period", () => {
+  test("a law named with its year: 'Luật Hòa giải ở cơ sở năm 2013'", () => {
+    assert.equal(scope("Hội nghị tuyên truyền Luật Hòa giải ở cơ sở năm 2013. Các tổ hòa giải ở xã Ea Tul đã hòa giải thành 12 vụ.").period, null);
+    assert.equal(scope("Triển khai Luật Thực hiện dân chủ ở cơ sở năm 2022 đến 120 đảng viên của xã Ea Tul.").period, null);
+  });
+  test("a resolution named by its number and year: 'Nghị quyết số 25-NQ/TW năm 2019'", () => {
+    assert.equal(scope("Thực hiện Nghị quyết số 25-NQ/TW năm 2019 của Bộ Chính trị, xã Ea Kly đã vận động 200 triệu đồng.").period, null);
+  });
+  test("the report's own year beside a law's stays", () => {
+    assert.equal(scope("Năm 2023, thực hiện Luật Hòa giải ở cơ sở năm 2013, các tổ hòa giải đã hòa giải thành 12 vụ.").period, "2023");
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\nTuyên truyền pháp luật năm 2023 cho 300 lượt người.").period, "2023");
+  });
+});
+
+describe("scope: the bounds of a span of years are no period", () => {
+  test("'(từ năm 2014 đến năm 2018)' and 'năm 2014 – năm 2018'", () => {
+    assert.equal(scope("Hội nghị tổng kết. Trong 5 năm qua (từ năm 2014 đến năm 2018), huyện Lắk có 120 mô hình dân vận khéo.").period, null);
+    assert.equal(scope("Tổng kết phong trào. Giai đoạn năm 2014 – năm 2018, huyện Lắk có 120 mô hình dân vận khéo.").period, null);
+  });
+});
+
+describe("scope: a person's name that a city bears", () => {
+  test("'Chủ tịch Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh' name no city", () => {
+    assert.equal(scope("Học tập tấm gương đạo đức Chủ tịch Hồ Chí Minh, Hội LHPN đã vận động 30 triệu đồng.").unit, null);
+    assert.equal(scope("Đoàn TNCS Hồ Chí Minh phối hợp tổ chức 12 buổi tuyên truyền cho 500 lượt đoàn viên.").unit, null);
+    assert.equal(scope("Làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, Hội Nông dân vận động 40 triệu đồng.").unit, null);
+  });
+  test("the city named as a place stays", () => {
+    assert.equal(scope("Hồ Chí Minh: Tổng kết công tác dân vận năm 2023\nToàn thành phố có 900 mô hình Dân vận khéo.").unit, "thành phố Hồ Chí Minh");
+  });
+});
