@@ -40,3 +40,12 @@ describe("scope: a person's name that a city bears", () => {
     assert.equal(scope("Hồ Chí Minh: Tổng kết công tác dân vận năm 2023\nToàn thành phố có 900 mô hình Dân vận khéo.").unit, "thành phố Hồ Chí Minh");
   });
 });
+
+describe("scope: the level of an award is no organ speaking", () => {
+  test("a district's text that names awards 'cấp huyện' and 'cấp tỉnh' stays the district's", () => {
+    const t = "Huyện Giồng Riềng tổng kết phong trào\nToàn huyện Giồng Riềng có 40 mô hình được công nhận. Có 12 mô hình được khen thưởng cấp huyện; 3 mô hình được khen thưởng cấp tỉnh; Ban chỉ đạo tỉnh khen thưởng 1 tập thể.";
+    assert.equal(scope(t).unit, "huyện Giồng Riềng");
+    const u = "Cổng thông tin huyện Giồng Riềng\nCó 12 mô hình được khen thưởng cấp huyện; 3 mô hình khen thưởng cấp tỉnh; Ban chỉ đạo huyện khen thưởng 2 tập thể, Ban chỉ đạo tỉnh khen thưởng 1 tập thể.";
+    assert.equal(scope(u).unit, "huyện Giồng Riềng");
+  });
+});
