@@ -126,6 +126,15 @@ const cases: Array<[string, string, string[]]> = [
   ["a total spent that the state's budget is part of is not money mobilised; the people's part of it is",
     "Tổng kinh phí xây dựng nông thôn mới 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng, nhân dân đóng góp 20 tỷ đồng. Tổng kinh phí vận động 5 tỷ đồng, trong đó nhân dân đóng góp 2 tỷ đồng.",
     ["120000000000 đồng → -", "100000000000 đồng → -", "20000000000 đồng → contrib.money_vnd", "5000000000 đồng → contrib.money_vnd", "2000000000 đồng → contrib.money_vnd"]],
+  ["collectives and individuals after 'gồm' break down the exemplars or models counted just before in the sentence",
+    "Về phong trào thi đua “Dân vận khéo”\nToàn huyện có 86 mô hình. Bình chọn 21 điển hình, gồm 12 tập thể, 9 cá nhân.",
+    ["86 mô hình → dvk.models", "21 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
+  ["certificates of merit counted by recipient are awards; the certificates counted together are not",
+    "UBND xã tặng 08 giấy khen (06 giấy khen tập thể và 02 giấy khen cá nhân). Tặng 5 bằng khen cho tập thể, 3 bằng khen cho cá nhân.",
+    ["8 giấy khen → -", "6 giấy khen → awards.collectives", "2 giấy khen → awards.individuals", "5 bằng khen → awards.collectives", "3 bằng khen → awards.individuals"]],
+  ["'lượt đoàn hội viên' are union members reached, not delegations received",
+    "Tuyên truyền chủ trương, chính sách được 75 cuộc với 231 lượt đoàn hội viên và quần chúng nhân dân. Tiếp 12 lượt đoàn đông người.",
+    ["75 cuộc → -", "231 lượt → -", "12 lượt → reception.turns"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -46,7 +46,8 @@ export const R = {
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
   receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
   peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
-  receptionRight: rx("^lượt (công dân|đoàn(?! viên))\\b"),
+  // Not "231 lượt đoàn hội viên": union members (đoàn viên, hội viên) reached.
+  receptionRight: rx("^lượt (công dân|đoàn(?! viên| hội viên))\\b"),
   conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),
   join: rx("tham gia|thu hút"),
   attend: rx("\\b(tham )?dự\\b"),
@@ -113,6 +114,10 @@ export const R = {
   loanAfter: rx("\\bvay\\b|dư nợ|giải ngân"),
   donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
   award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
+  /** A count of models or exemplars broken down in the same sentence: "21 điển hình, gồm 12 tập thể, 9 cá nhân". */
+  brokenDown: rx("\\d\\s*(mô hình|điển hình)[^\\d;:.]{0,40}?,?\\s*(trong đó|bao gồm|gồm)\\b[^;:.\\d]*(\\d[^;:.]*)?$"),
+  /** Certificates counted by their recipient: "06 giấy khen tập thể", "3 bằng khen cho cá nhân". */
+  awardRecipient: rx("^(giấy khen|bằng khen)\\s+(cho\\s+(các\\s+)?)?(tập thể|cá nhân)\\b"),
   together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
   moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|(tiền|quỹ|mức|bảng|trả|tăng|nâng) lương|lương (cơ sở|tối thiểu|hưu|tháng|bình quân)|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +

@@ -197,6 +197,9 @@ export function indicatorFor(f: RuleInput): string | null {
         // "Về điển hình Dân vận khéo\nCó 12 tập thể và 9 cá nhân được công nhận": recognised under a heading naming them.
         const recognised = dvkBefore(f) && rx("(công nhận|là)\\s+(mô hình|điển hình)").test(tail);
         const underHeading = !recognised && dvkRecognisedUnder(f);
+        // "Bình chọn 21 điển hình, gồm 12 tập thể, 9 cá nhân" in a passage on Dân vận khéo: the count broken down.
+        const broken = award ? null : R.brokenDown.exec(before);
+        if (broken && (dvkContext(f) || R.dvk.test(f.wide.slice(-400)))) return rx("^điển hình").test(broken[1]!) ? "dvk.exemplars" : "dvk.models";
         if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
         const scope = before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
@@ -236,6 +239,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "hộ" && R.householdHouse.test(near + " " + tail.slice(0, 40))) return "contrib.houses";
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
+      // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
+      const to = R.awardRecipient.exec(right);
+      if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
         if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
