@@ -187,8 +187,12 @@ export function indicatorFor(f: RuleInput): string | null {
       // The award may come at the end of a sentence longer than `tail` reaches: "… được UBND huyện khen thưởng".
       const here = R.award.exec(sentence);
       const later = here ? null : R.awardedLater.exec(f.rest);
-      const award = here ?? later;
-      const proposed = proposedList(f)
+      // "trao Giấy khen cho 11 tập thể, 21 cá nhân …; và 11 tập thể, 11 cá nhân …": a clause opened by "và" goes on with
+      // the award of the clause before.
+      const opened = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").length - before.length));
+      const carried = here || later || !rx("^\\s*và\\b").test(before) ? null : R.award.exec(opened);
+      const award = here ?? later ?? carried;
+      const proposed = proposedList(f) || (carried !== null && R.proposal.test(opened.slice(Math.max(0, carried.index - 40), carried.index)))
         || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
       if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
