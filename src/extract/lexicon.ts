@@ -23,6 +23,8 @@ const UNIT_LIST: Array<[string, string]> = [
   ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["cựu quân nhân", "quân nhân"], ["quân nhân", "quân nhân"],
   ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"],
   // The other spelling of the same ranks ("175 chiến sỹ"): the same counted soldiers.
+  // Ranks of the soldiers counted ("100 binh nhất, 5 trung sĩ").
+  ["binh nhất", "binh nhất"], ["binh nhì", "binh nhì"], ["hạ sĩ", "hạ sĩ"], ["trung sĩ", "trung sĩ"], ["thượng sĩ", "thượng sĩ"],
   ["hạ sỹ quan", "hạ sĩ quan"], ["chiến sỹ", "chiến sĩ"], ["binh sỹ", "binh sĩ"], ["tân binh", "tân binh"], ["tín đồ", "tín đồ"], ["chức sắc", "chức sắc"],
   // Religious dignitaries and believers ("1 Giám mục", "277 linh mục", "1.200 giáo dân"): people, even in capitals.
   ["giám mục", "giám mục"], ["linh mục", "linh mục"], ["mục sư", "mục sư"], ["tu sĩ", "tu sĩ"], ["chức việc", "chức việc"], ["giáo dân", "giáo dân"], ["phật tử", "phật tử"], ["già làng", "già làng"],

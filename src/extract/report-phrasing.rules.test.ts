@@ -138,6 +138,12 @@ const cases: Array<[string, string, string[]]> = [
   ["collectives and individuals in a clause opened by 'và' go on with the award of the clause before",
     "Thành phố trao Giấy khen cho 11 tập thể, 21 cá nhân có thành tích trong công tác dân vận; và 9 tập thể, 7 cá nhân có thành tích trong thực hiện QCDC. Đề nghị tặng Bằng khen cho 3 tập thể; và 2 cá nhân.",
     ["11 tập thể → awards.collectives", "21 cá nhân → awards.individuals", "9 tập thể → awards.collectives", "7 cá nhân → awards.individuals", "3 tập thể → -", "2 cá nhân → -"]],
+  ["soldiers back home counted by rank",
+    "Tiếp nhận 120 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương, gồm 15 hạ sĩ quan, 100 binh nhất và 5 trung sĩ.",
+    ["120 quân nhân → military.returnees", "15 hạ sĩ quan → military.returnees", "100 binh nhất → military.returnees", "5 trung sĩ → military.returnees"]],
+  ["petitions a mediation did not settle are neither settled nor received",
+    "Tổ hòa giải nhận 30 đơn; hòa giải thành 25 đơn; không thành 5 đơn.",
+    ["30 đơn → mediation.cases", "25 đơn → mediation.successful", "5 đơn → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

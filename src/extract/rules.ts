@@ -59,6 +59,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
+      // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle.
+      if (R.hoaGiai.test(f.statement ?? before) && R.notSettled.test(seg)) return null;
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
       // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
       if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
@@ -236,6 +238,11 @@ export function indicatorFor(f: RuleInput): string | null {
     case "hạ sĩ quan":
     case "chiến sĩ":
     case "binh sĩ":
+    case "binh nhất":
+    case "binh nhì":
+    case "hạ sĩ":
+    case "trung sĩ":
+    case "thượng sĩ":
       return R.returnees.test(sentence) || returning(f, sentence) ? "military.returnees" : null;
     default:
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
