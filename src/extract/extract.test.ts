@@ -16,7 +16,7 @@ const cases: Array<[string, string[]]> = [
   // reception, petitions, dialogues
   ["Lãnh đạo UBND huyện đã tiếp 126 lượt công dân với 141 người đến phản ánh, kiến nghị.", ["126 lượt → reception.turns", "141 người → reception.people"]],
   ["Trong kỳ, các cơ quan tiếp công dân 58 lượt, 3 lượt đoàn đông người.", ["58 lượt → reception.turns", "3 lượt → reception.turns"]],
-  ["Tiếp nhận 212 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết 198/212 đơn, đạt 93,4%.", ["212 đơn → petitions.received", "198/212 đơn → petitions.resolved", "93.4 % → petitions.resolved"]],
+  ["Tiếp nhận 212 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh; đã giải quyết 198/212 đơn, đạt 93,4%.", ["212 đơn → petitions.received", "198/212 đơn → petitions.resolved", "93.4 % → petitions.resolution_rate"]],
   ["Tỷ lệ giải quyết đơn thư đạt 96,5%.", ["96.5 % → petitions.resolution_rate"]],
   ["Có 15 đơn đủ điều kiện giải quyết, 4 đơn tồn đọng từ kỳ trước.", ["15 đơn → -", "4 đơn → -"]],
   ["Người đứng đầu cấp ủy, chính quyền các xã tổ chức được 42 cuộc đối thoại với Nhân dân.", ["42 cuộc → dialogues.held"]],

@@ -56,10 +56,9 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     const shareLabel = (SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) || (/^\s*\(\s*$/.test(key.slice(prev.end, c.start)) && key.charCodeAt(c.end) === 41))
       && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
     if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
-      // Also "đã giải quyết 30/35 đơn, đạt 85,7%" (petitions.resolved); only a percentage named
-      // "tỷ lệ" after the resolved count ("giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%") is the
-      // catalog's resolution rate.
-      c.indicator = prev.indicator === "petitions.resolved" && RATE.test(c.seg) ? "petitions.resolution_rate" : prev.indicator;
+      // The share of the petitions resolved is the catalog's resolution rate, named "tỷ lệ" or not: "đã giải quyết
+      // 30/35 đơn, đạt 85,7%", "giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%".
+      c.indicator = prev.indicator === "petitions.resolved" ? "petitions.resolution_rate" : prev.indicator;
     }
     // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate.
     if (c.percent && c.indicator === null && prev.percent && prev.indicator && prev.sentenceStart === c.sentenceStart && SHARE_LEFT.test(c.seg) && R.byPlace.test(c.seg)) {
@@ -176,7 +175,6 @@ function headlineKeys(key: string, cands: Candidate[]): void {
   }
 }
 
-const RATE = rx("tỷ lệ");
 const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
 const BREAKDOWN_GAP_KIND = rx("^[^\\d]{0,40}(\\(|trong đó|bao gồm|gồm)[^\\d]{0,10}$");
 const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể)\\b");
