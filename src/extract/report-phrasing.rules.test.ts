@@ -144,6 +144,9 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions a mediation did not settle are neither settled nor received",
     "Tổ hòa giải nhận 30 đơn; hòa giải thành 25 đơn; không thành 5 đơn.",
     ["30 đơn → mediation.cases", "25 đơn → mediation.successful", "5 đơn → -"]],
+  ["documents by kind in parentheses after the documents issued are issued; those of a higher level carried out are not",
+    "Ban Thường vụ Huyện ủy ban hành 15 văn bản (03 nghị quyết, 05 kế hoạch, 07 công văn). Triển khai thực hiện 12 văn bản (5 chỉ thị, 7 kế hoạch) của Tỉnh ủy.",
+    ["15 văn bản → docs.issued", "3 nghị quyết → docs.issued", "5 kế hoạch → docs.issued", "7 công văn → docs.issued", "12 văn bản → -", "5 chỉ thị → -", "7 kế hoạch → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -275,7 +275,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit !== null && R.docs.has(unit)) {
         // "Ban hành 25 văn bản, trong đó: 5 nghị quyết, 12 kế hoạch": the kinds of the documents issued.
         const statement = f.statement ?? before;
-        const partsOf = statement.lastIndexOf(keyOf("trong đó"));
+        // Also in parentheses: "ban hành 15 văn bản (03 nghị quyết, 05 kế hoạch)".
+        const partsOf = f.breakdown ? statement.lastIndexOf("(") : statement.lastIndexOf(keyOf("trong đó"));
         const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",") : seg;
         return R.issue.test(verb) && !R.notIssue.test(verb) && !R.higherLevel.test(right) ? "docs.issued" : null;
       }
