@@ -49,3 +49,14 @@ describe("scope: the level of an award is no organ speaking", () => {
     assert.equal(scope(u).unit, "huyện Giồng Riềng");
   });
 });
+
+describe("scope: a portal's name line publishes the page", () => {
+  test("'Banner Tỉnh ủy …' above a district's story leaves the district its own", () => {
+    const t = "Banner Tỉnh ủy Nghệ An\n\nKết quả xây dựng mô hình Dân vận khéo ở huyện Diễn Châu\n\nHuyện Diễn Châu có 39 đơn vị hành chính cấp xã. Đảng bộ huyện có 83 đảng bộ cơ sở; đến nay xây dựng 120 mô hình.";
+    assert.equal(scope(t).unit, "huyện Diễn Châu");
+  });
+  test("a province's own story on its portal stays the province's", () => {
+    const t = "Cổng thông tin điện tử Tỉnh ủy Nghệ An\n\nBan Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023\nToàn tỉnh có 3.500 mô hình; huyện Diễn Châu có 120 mô hình.";
+    assert.equal(scope(t).unit, "tỉnh Nghệ An");
+  });
+});

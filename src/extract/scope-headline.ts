@@ -188,3 +188,19 @@ export function bareProvinces(src: string): Map<AdminUnit, number> {
   }
   return out;
 }
+
+/** A portal's name line among the page furniture: "Banner Tỉnh ủy Nghệ An", "Cổng thông tin điện tử Tỉnh ủy …". */
+const PUBLISHER_LINE = rx("^[ \\t]*(banner|cổng thông tin|trang thông tin|website)\\b[^\\n]*");
+
+/** Whether a position lies in a portal's name line in the page's first lines: the publisher, not the body speaking. */
+export function inPublisher(key: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  for (let at = 0, n = 0; at < Math.min(key.length, 400) && n < 8; n++) {
+    const end = key.indexOf("\n", at);
+    const m = PUBLISHER_LINE.exec(key.slice(at, end < 0 ? key.length : end));
+    if (m) spans.push([at, at + m[0].length]);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return (at: number) => spans.some(([a, b]) => at >= a && at < b);
+}

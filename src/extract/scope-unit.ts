@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces } from "./scope-headline.ts";
+import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** A title whose holder's name may follow the organ's place word. */
@@ -37,8 +37,11 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // guest at a city's conference does not outweigh the city's own organs.
   const titled = inTitle(head);
   let bestUntitled = 0;
+  // The organ in a portal's name line ("Banner Tỉnh ủy Nghệ An") publishes the page: it does not speak in it.
+  const publisher = inPublisher(head);
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 + (bare[lv] - bareCited[lv] / 2) / 2;
+    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !publisher(at) || cited(at))
+      + (bare[lv] - bareCited[lv] / 2) / 2;
     if (n > best) { best = n; level = lv; }
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
