@@ -147,6 +147,9 @@ const cases: Array<[string, string, string[]]> = [
   ["documents by kind in parentheses after the documents issued are issued; those of a higher level carried out are not",
     "Ban Thường vụ Huyện ủy ban hành 15 văn bản (03 nghị quyết, 05 kế hoạch, 07 công văn). Triển khai thực hiện 12 văn bản (5 chỉ thị, 7 kế hoạch) của Tỉnh ủy.",
     ["15 văn bản → docs.issued", "3 nghị quyết → docs.issued", "5 kế hoạch → docs.issued", "7 công văn → docs.issued", "12 văn bản → -", "5 chỉ thị → -", "7 kế hoạch → -"]],
+  ["models and exemplars counted together in a passage on Dân vận khéo are its models, commended or not; advanced exemplars are not",
+    "Phong trào thi đua Dân vận khéo được triển khai sâu rộng; nhiều mô hình ra đời từ thực tiễn, giúp vận động làm đường giao thông, xóa đói, giảm nghèo, giữ gìn an ninh trật tự ở các thôn, buôn trên địa bàn.\nCác tập thể, cá nhân được khen thưởng\nTại hội nghị, có 35 mô hình, điển hình tiêu biểu được biểu dương; 09 mô hình, điển hình được khen thưởng cấp tỉnh. Có 15 mô hình, điển hình tiên tiến.",
+    ["35 mô hình → dvk.models", "9 mô hình → dvk.models", "15 mô hình → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -161,6 +161,8 @@ export function indicatorFor(f: RuleInput): string | null {
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
       if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right))) return "dvk.models";
+      // "có 35 mô hình, điển hình tiêu biểu được biểu dương" in a passage on Dân vận khéo: the pair is its models.
+      if (rx("^\\s*mô hình,? (và )?điển hình(?! tiên tiến)").test(tail) && R.dvk.test(f.wide.slice(-400))) return "dvk.models";
       // "… trở thành mô hình, điển hình “Dân vận khéo” … đến nay đã xây dựng 59 mô hình trên các lĩnh vực": models
       // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
       return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
