@@ -150,6 +150,9 @@ const cases: Array<[string, string, string[]]> = [
   ["models and exemplars counted together in a passage on Dân vận khéo are its models, commended or not; advanced exemplars are not",
     "Phong trào thi đua Dân vận khéo được triển khai sâu rộng; nhiều mô hình ra đời từ thực tiễn, giúp vận động làm đường giao thông, xóa đói, giảm nghèo, giữ gìn an ninh trật tự ở các thôn, buôn trên địa bàn.\nCác tập thể, cá nhân được khen thưởng\nTại hội nghị, có 35 mô hình, điển hình tiêu biểu được biểu dương; 09 mô hình, điển hình được khen thưởng cấp tỉnh. Có 15 mô hình, điển hình tiên tiến.",
     ["35 mô hình → dvk.models", "9 mô hình → dvk.models", "15 mô hình → -"]],
+  ["the share of villages a campaign reached named in a rate's label, and its items by place under it; other rates stay",
+    "Tỷ lệ thôn, buôn được phát động quần chúng:\n- Xã Ea Tul: 100%\n- Xã Ea Kly: 95%\nKết quả phát động: tỷ lệ thôn, buôn được phát động đạt 100%. Tỷ lệ hộ gia đình văn hóa: 92%.",
+    ["100 % → campaign.villages_reached", "95 % → campaign.villages_reached", "100 % → campaign.villages_reached", "92 % → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

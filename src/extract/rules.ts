@@ -30,6 +30,8 @@ export function indicatorFor(f: RuleInput): string | null {
     if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
     // "hơn 90% mâu thuẫn được hòa giải thành ngay tại cơ sở": the share said after the noun.
     if (R.settledShareAfter.test(tail) && !R.notSettled.test(tail.slice(0, 60))) return "mediation.successful";
+    // "Tỷ lệ thôn, buôn được phát động: 100%", and its items by place under it: the villages a campaign reached.
+    if (rx("tỷ lệ (số )?(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư)").test(sentence) && R.campaign.test(sentence)) return "campaign.villages_reached";
     if (unit === null || unit === "%") return null;
     // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
     // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
