@@ -114,6 +114,20 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
+  // "… cấp huyện tổ chức 4 cuộc tiếp xúc, đối thoại. Các xã, thị trấn tổ chức 94 cuộc": a sentence that opens with
+  // the next level counts, bare, in the unit of a keyed count in the sentence before.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.indicator !== null || c.percent || c.unit === null || c.right.trim() !== c.unit) continue;
+    const at = statementStart(key, c.start);
+    if (!LEVEL_OPEN.test(key.slice(at, c.start))) continue;
+    const p = cands.slice(0, k).reverse().find((q) => q.start < at && q.unit === c.unit && !q.percent);
+    if (!p?.indicator || at - p.end > 300 || /\n/.test(key.slice(p.end, at))) continue;
+    c.indicator = p.indicator;
+    // "… 94 cuộc, đạt 100%": its share too.
+    const next = cands[k + 1];
+    if (next?.percent && next.indicator === null && next.sentenceStart === c.sentenceStart && SHARE_LEFT.test(next.seg)) next.indicator = p.indicator;
+  }
   // "185 mô hình Dân vận khéo, trong đó kinh tế 104 mô hình; …; xây dựng hệ thống chính trị 12 mô hình": bare items
   // by field of a keyed count of models, in the same sentence after "trong đó", take its key however far they run.
   for (let k = 1; k < cands.length; k++) {
@@ -178,6 +192,8 @@ function headlineKeys(key: string, cands: Candidate[]): void {
 const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
 const BREAKDOWN_GAP_KIND = rx("^[^\\d]{0,40}(\\(|trong đó|bao gồm|gồm)[^\\d]{0,10}$");
 const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể)\\b");
+/** A sentence that opens with a level of units: "Các xã, thị trấn tổ chức …", "Cấp xã …". */
+const LEVEL_OPEN = rx("^\\s*(cấp (xã|huyện|tỉnh|cơ sở)|các (xã|phường|thị trấn|huyện|thị xã))\\b[^.;\\d]{0,60}$");
 const BREAKDOWN_OPEN = rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b");
 
 /** The count a share follows, stepping back over counts inside a parenthesis closed before the share. */

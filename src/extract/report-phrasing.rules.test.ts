@@ -153,6 +153,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the share of villages a campaign reached named in a rate's label, and its items by place under it; other rates stay",
     "Tỷ lệ thôn, buôn được phát động quần chúng:\n- Xã Ea Tul: 100%\n- Xã Ea Kly: 95%\nKết quả phát động: tỷ lệ thôn, buôn được phát động đạt 100%. Tỷ lệ hộ gia đình văn hóa: 92%.",
     ["100 % → campaign.villages_reached", "95 % → campaign.villages_reached", "100 % → campaign.villages_reached", "92 % → -"]],
+  ["the next level's bare count in the sentence after a keyed count by level takes its key; a plan for the rest of the year none",
+    "Năm qua tổ chức 98 cuộc tiếp xúc, đối thoại với nhân dân. Trong đó, cấp huyện tổ chức 4 cuộc tiếp xúc, đối thoại. Các xã, thị trấn tổ chức 94 cuộc, đạt 100%. Từ nay đến cuối năm, cấp huyện tiếp tục tổ chức 2 cuộc tiếp xúc, đối thoại.",
+    ["98 cuộc → dialogues.held", "4 cuộc → dialogues.held", "94 cuộc → dialogues.held", "100 % → dialogues.held", "2 cuộc → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

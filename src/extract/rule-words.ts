@@ -79,7 +79,8 @@ export const R = {
   /** What opens a breakdown of the count before it: "… với 651 đơn khiếu nại", "(gồm 359 đơn…". */
   breakdownOpen: rx("\\b(với|gồm|bao gồm|trong đó)\\b|\\("),
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
-  target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b"),
+  // Also the work left for the rest of the year: "Từ nay đến cuối năm, … tiếp tục tổ chức 2 cuộc".
+  target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b|từ nay (đến|tới) (cuối|hết) năm"),
   /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
   programme: rx("(đề án|chương trình|kế hoạch)\\s+(?!(và|với|hoặc)\\b)[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
