@@ -47,6 +47,8 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   let start = lead ? lead.start : q ? q.start : i;
   if (!qualifier && /^\s*trở lên/.test(key.slice(spanEnd, spanEnd + 12))) qualifier = "trở lên";
   if (q && q.qualifier === "trên" && /^\s*(địa bàn|toàn)/.test(key.slice(spanEnd, spanEnd + 10))) { qualifier = null; start = i; }
+  // "nguồn cấp trên 50 triệu đồng": the upper level ("cấp trên"), not "more than".
+  if (q && q.qualifier === "trên" && /cấp\s*$/u.test(key.slice(Math.max(0, q.start - 8), q.start))) { qualifier = null; start = i; }
   const sentenceStart = clauseStart(key, i, false);
   let segStart = clauseStart(key, i, true);
   // A list item ("tham mưu 07 kế hoạch, 03 hướng dẫn") continues the verb of the item before it.

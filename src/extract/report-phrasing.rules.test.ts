@@ -161,3 +161,10 @@ const cases: Array<[string, string, string[]]> = [
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
   for (const [name, sentence, want] of cases) test(name, () => assert.deepEqual(seen(sentence), want));
 });
+
+describe("extractor: qualifiers", () => {
+  test("'trên' after 'cấp' names the upper level, not 'more than'", () => {
+    const q = extractFigures("Quỹ vận động trên 162 triệu đồng, nguồn cấp trên 50 triệu đồng.").map((f) => f.qualifier);
+    assert.deepEqual(q, ["trên", null]);
+  });
+});
