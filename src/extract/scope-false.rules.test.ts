@@ -60,3 +60,10 @@ describe("scope: a portal's name line publishes the page", () => {
     assert.equal(scope(t).unit, "tỉnh Nghệ An");
   });
 });
+
+describe("scope: one year is no multi-year span", () => {
+  test("'sơ kết 01 năm thực hiện' keeps the year the figures cover", () => {
+    assert.equal(scope("Ủy ban MTTQ xã Ea Tul sơ kết 01 năm thực hiện cuộc vận động\nNăm 2022, Quỹ Vì người nghèo xã tiếp nhận 250 triệu đồng.").period, "2022");
+    assert.equal(scope("Ủy ban MTTQ xã Ea Tul sơ kết 3 năm thực hiện cuộc vận động\nNăm 2022, Quỹ Vì người nghèo xã tiếp nhận 250 triệu đồng.").period, null);
+  });
+});

@@ -18,7 +18,8 @@ export const PERIOD = rx(
     `|\\bnăm${SP}+(\\d{4})(?!\\s*[-–]\\s*\\d{4})` +
     `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-)${SP}*(\\d{4})`,
 );
-export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) \\d+ năm|\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
+/** Not one year ("sơ kết 01 năm thực hiện"): a review of one year covers that year. */
+export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
 export const LAUNCH = rx("triển khai");
