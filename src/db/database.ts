@@ -32,6 +32,7 @@ import * as leafTotals from "./migrations/2026-12-12-leaf-totals.ts";
 import * as communeDecisions from "./migrations/2026-12-13-commune-decisions.ts";
 import * as outboxLastAttempt from "./migrations/2026-12-13-outbox-last-attempt.ts";
 import * as totalsVersions from "./migrations/2026-12-14-totals-versions.ts";
+import * as figuresReferences from "./migrations/2026-12-15-figures-references.ts";
 import * as inbox from "./migrations/2026-12-07-inbox.ts";
 import { trackPgClients } from "./pg-copy.ts";
 import { statementNames } from "./prepared.ts";
@@ -182,6 +183,7 @@ function provider(dialect: DialectName): MigrationProvider {
     "2026-12-13-commune-decisions": { up: (db) => communeDecisions.up(db, dialect), down: (db) => communeDecisions.down(db) },
     "2026-12-13-outbox-last-attempt": { up: (db) => outboxLastAttempt.up(db), down: (db) => outboxLastAttempt.down(db) },
     "2026-12-14-totals-versions": { up: (db) => totalsVersions.up(db), down: (db) => totalsVersions.down(db) },
+    "2026-12-15-figures-references": { up: (db) => figuresReferences.up(db, dialect), down: (db) => figuresReferences.down(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
