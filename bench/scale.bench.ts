@@ -206,7 +206,8 @@ async function offeredSaves(port: number, login: string, rate: number, body: () 
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], { env: { ...process.env, ...env, PORT: String(port) }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  // As `npm start` and `bin/danvan serve` run it (their young generation's size included).
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", "src/main.ts", "serve"], { env: { ...process.env, ...env, PORT: String(port) }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
   await new Promise<void>((resolve, reject) => {
     let err = "";
     child.stderr!.on("data", (d: Buffer) => {
