@@ -161,6 +161,9 @@ export function clauseOf(key: string): Clause | undefined {
 
 const has = (v: number | null | undefined): v is number => v !== null && v !== undefined && v !== 0;
 
+/** The key of the share written after an "a/b" figure: the numerator's, but resolved petitions' is the resolution rate (the catalog's). */
+const shareKey = (key: string) => (key === "petitions.resolved" ? "petitions.resolution_rate" : key);
+
 /** The share (percent) of an "a/b" value, or null without a denominator. */
 export const shareOf = (v: UnitValue | null | undefined): number | null =>
   v && v.value !== null && has(v.denominator) ? (v.value / v.denominator) * 100 : null;
@@ -219,7 +222,7 @@ export function writeClause(w: Writer, input: NarrativeInput, cl: Clause, used: 
       used.add("petitions.resolution_rate");
       writePoints(w, rateTrend(rate.current.value, rate.previous?.value ?? null), u, than);
     } else {
-      w.t(", đạt ").pct((v / den) * 100, cl.key, u);
+      w.t(", đạt ").pct((v / den) * 100, shareKey(cl.key), u);
       writePoints(w, rateTrend((v / den) * 100, shareOf(d.previous)), u, than);
     }
     return true;
@@ -272,7 +275,7 @@ export function writeRanking(w: Writer, input: NarrativeInput, cl: Clause, opene
     const name = inSentence(x.name, x.type);
     w.t(`${first ? capitalize(opener ? `${opener}${name}` : name) : name} ${first ? cl.verb : cl.rankVerb ?? cl.verb} `);
     w.fig(x.value!, first ? noun : cl.rankNoun ?? cl.short, cl.key, x.unitId, { of: ratio ? x.denominator : null, money: cl.money ?? false, estimated: x.estimated, unit: d.indicator.unit });
-    if (ratio) w.t(", đạt ").pct(score(x) * 100, cl.key, x.unitId);
+    if (ratio) w.t(", đạt ").pct(score(x) * 100, shareKey(cl.key), x.unitId);
     w.t(`, ${word}`);
   };
   one(best, cl.rank[0], true);
