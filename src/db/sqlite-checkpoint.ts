@@ -10,7 +10,12 @@
 import { Worker } from "node:worker_threads";
 import type BetterSqlite3 from "better-sqlite3";
 
+/** The checkpointer of each writer connection (tests and metrics wait on its count). */
+const byWriter = new WeakMap<BetterSqlite3.Database, Checkpointer>();
+
 export class Checkpointer {
+  /** Checkpoints the worker has completed. */
+  completed = 0;
   private dirty = false;
   private running = false;
   private readonly worker: Worker;
@@ -19,11 +24,21 @@ export class Checkpointer {
   constructor(private readonly writer: BetterSqlite3.Database, everyMs = 500) {
     this.worker = new Worker(new URL("./sqlite-checkpoint.worker.mjs", import.meta.url), { workerData: { path: writer.name } });
     this.worker.unref();
-    this.worker.on("message", (m: { error?: string }) => (m.error ? this.fallBack() : this.done()));
+    this.worker.on("message", (m: { error?: string }) => {
+      if (m.error) return this.fallBack();
+      this.completed++;
+      this.done();
+    });
     this.worker.on("error", () => this.fallBack());
     this.writer.pragma("wal_autocheckpoint = 0");
     this.timer = setInterval(() => this.tick(), everyMs);
     this.timer.unref();
+    byWriter.set(writer, this);
+  }
+
+  /** The checkpointer working for a writer connection, if any. */
+  static of(writer: BetterSqlite3.Database): Checkpointer | undefined {
+    return byWriter.get(writer);
   }
 
   /** A transaction committed: the next turn checkpoints. */
