@@ -345,11 +345,14 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     let errors = 0;
     const r = rng(99);
     const stopAt = performance.now() + SECONDS * 1000;
+    /** A save of a random new commune's figure of a month of 2026. */
+    const save = () => ({
+      unitCode: units.newCommunes[Math.floor(r() * units.newCommunes.length)]!, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!,
+      period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50),
+    });
     const client = async () => {
       while (performance.now() < stopAt) {
-        const code = units.newCommunes[Math.floor(r() * units.newCommunes.length)]!;
-        const body = { unitCode: code, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
-        const res = await request(port, "POST", "/api/figures", body, login);
+        const res = await request(port, "POST", "/api/figures", save(), login);
         if (res.status !== 200) errors++;
         else lat.push(res.ms);
       }
@@ -370,10 +373,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     await reader;
     out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
     out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
-    out.savesOffered = await offeredSaves(port, login, engine === "sqlite" ? RATE.sqlite : RATE.postgres, () => {
-      const code = units.newCommunes[Math.floor(r() * units.newCommunes.length)]!;
-      return { unitCode: code, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!, period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50) };
-    });
+    out.savesOffered = await offeredSaves(port, login, RATE[engine], save);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));

@@ -138,38 +138,34 @@ export const inTitle = (key: string) => (at: number) => TITLE_BEFORE.test(key.sl
 /** A document cited by its number: "Kế hoạch số 24-KH/BDVTU", "Nghị quyết 145-NQ/TU", "Chỉ thị số 05". */
 const CITED = rx("\\b(kế hoạch|nghị quyết|chỉ thị|quyết định|kết luận|hướng dẫn|thông báo|công văn|chương trình|quy định|đề án|quy chế)\\s+(số\\s*)?\\d+");
 /**
- * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,
- * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
- * and the places of its title are whose document it is, not the unit that carries it out and reports.
+ * Whether a position of `key` lies in a clause opened by `opener` (at most `max` of them, each
+ * read `reach` characters on): from the opener's start to the first `end` found after it.
  */
+function inClauses(key: string, opener: RegExp, max: number, reach: number, end: RegExp): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(opener.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < max && (m = g.exec(key)); n++) {
+    const rest = key.slice(m.index + m[0].length, m.index + reach);
+    const stop = rest.search(end);
+    spans.push([m.index, m.index + m[0].length + (stop < 0 ? rest.length : stop)]);
+  }
+  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
+}
+
 /**
  * The guests' clause of a meeting: "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai." names an organ that came, not
  * the one that reports (to the end of its sentence).
  */
-export function inGuests(key: string): (at: number) => boolean {
-  const spans: Array<[number, number]> = [];
-  const g = new RegExp(GUESTS.source, "gu");
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
-    const rest = key.slice(m.index, m.index + 300);
-    const stop = rest.search(/\n|\.(\s|$)/);
-    spans.push([m.index, m.index + (stop < 0 ? rest.length : stop)]);
-  }
-  return (at: number) => spans.some(([a, b]) => at >= a && at < b);
-}
+export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(\s|$)/);
 const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
-export function inCitation(key: string): (at: number) => boolean {
-  const spans: Array<[number, number]> = [];
-  const g = new RegExp(CITED.source, "gu");
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 200 && (m = g.exec(key)); n++) {
-    const rest = key.slice(m.index, m.index + 240);
-    const stop = rest.slice(m[0].length).search(/[,;\n]|\.\s/);
-    spans.push([m.index, m.index + m[0].length + (stop < 0 ? rest.length - m[0].length : stop)]);
-  }
-  return (at: number) => spans.some(([a, b]) => at >= a && at < b);
-}
+/**
+ * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,
+ * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
+ * and the places of its title are whose document it is, not the unit that carries it out and reports.
+ */
+export const inCitation = (key: string) => inClauses(key, CITED, 200, 240, /[,;\n]|\.\s/);
 
 /** The title or tribute before a person's name that a province also bears: "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh". */
 const NAMESAKE_BEFORE = rx("(chủ tịch|\\bbác|tư tưởng|phong cách|đạo đức|tấm gương|\\blăng|tncs|cộng sản|tntp|tiền phong|mang tên)[\\s,“”\"]*$");
