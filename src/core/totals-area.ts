@@ -91,7 +91,7 @@ export function areaCorrections(h: Hierarchy, date: string, target: number, peri
       vec[o + F.notAllocated] = full.notAllocated - (s?.[o + F.notAllocated] ?? 0);
       vec[o + F.estimated] = full.estimatedCount - (s?.[o + F.estimated] ?? 0);
       area.push(full.area);
-      if (full.area || vec.subarray(o, o + FIELDS).some((x) => x !== 0)) any = true;
+      if (full.area || vec.slice(o, o + FIELDS).some((x) => x !== 0)) any = true;
     }
     if (any) out.set(d, { vec, area });
   }

@@ -6,7 +6,7 @@ import { parsePeriod, periodContains, type Period } from "./period.ts";
 import { rollupSum, type FigureFact, type RollupTotal } from "./rollup.ts";
 import {
   addToChain, BASES, disaggSubKeys, F, FIELDS, placementParts, standardPeriods,
-  unitContribution, visibleIn, type Basis, type Cells, type CountFact, type ReportState, type StatedFact, type UnitYear,
+  unitContribution, visibleIn, zeroVec, type Basis, type Cells, type CountFact, type ReportState, type StatedFact, type UnitYear,
 } from "./totals.ts";
 import { areaCorrections, areaTargets, coveredUnits } from "./totals-area.ts";
 import { edges, h, ids, units } from "./hierarchy.fixture.ts";
@@ -114,7 +114,7 @@ function maintained(hier: Hierarchy, data: Map<number, UnitYear>, date: string):
       for (const [d, corr] of areaCorrections(hier, date, t, P, data, covered)) {
         const tc = acc.get(t) ?? acc.set(t, new Map()).get(t)!;
         const key = `${P.id}|${d}`;
-        const v = tc.get(key) ?? tc.set(key, new Float64Array(corr.vec.length)).get(key)!;
+        const v = tc.get(key) ?? tc.set(key, zeroVec()).get(key)!;
         for (let i = 0; i < v.length; i++) v[i]! += corr.vec[i]!;
       }
     }
@@ -172,7 +172,7 @@ test("property: adding and removing one unit's contribution (a delta) leaves the
           for (const P of standardPeriods(2024)) {
             for (const [d, c] of areaCorrections(h, date, t, P, data, covered)) {
               const tc = acc.get(t) ?? acc.set(t, new Map()).get(t)!;
-              const v = tc.get(`${P.id}|${d}`) ?? tc.set(`${P.id}|${d}`, new Float64Array(c.vec.length)).get(`${P.id}|${d}`)!;
+              const v = tc.get(`${P.id}|${d}`) ?? tc.set(`${P.id}|${d}`, zeroVec()).get(`${P.id}|${d}`)!;
               for (let i = 0; i < v.length; i++) v[i]! += sign * c.vec[i]!;
             }
           }

@@ -52,10 +52,16 @@ export const F = { value: 0, counted: 1, setAside: 2, notAllocated: 3, estimated
 export const FIELDS = 5;
 export const WIDTH = FIELDS * BASES.length;
 
-/** A total's numbers: for each basis value, counted, set aside, not allocated, estimated (counts). */
-export type Vec = Float64Array;
+/**
+ * A total's numbers: for each basis value, counted, set aside, not allocated, estimated (counts).
+ * A plain array: V8 keeps it on the heap, where a 15-wide Float64Array gets a buffer of its own
+ * outside it (allocating 2M of them took ~7 times as long as arrays; a 1M-line import's rebuild
+ * allocates about that many).
+ */
+export type Vec = number[];
+if (WIDTH !== 15) throw new Error("zeroVec's literal must have WIDTH zeros");
 /** A zero vector. */
-export const zeroVec = (): Vec => new Float64Array(WIDTH);
+export const zeroVec = (): Vec => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /** `${periodId}|${disagg}` */
 export type CellKey = string;
