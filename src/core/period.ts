@@ -65,6 +65,18 @@ function checkYear(year: number, raw: string): void {
  * `2023-9M`, `2023M9`, `2023-03`); throws PERIOD_INVALID with a message saying what was expected.
  */
 export function parsePeriod(raw: string): Period {
+  let p = parsed.get(raw);
+  if (!p) {
+    p = Object.freeze(parseFresh(raw));
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(raw, p);
+  }
+  return p;
+}
+/** Periods already read, by the text they were read from (an import reads the same few thousand again and again; frozen, so shared safely). */
+const parsed = new Map<string, Period>();
+
+function parseFresh(raw: string): Period {
   const s = raw.trim().toUpperCase().replace(/[\s_-]/g, "");
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(\d{4})$/))) {
@@ -160,13 +172,17 @@ function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Calendar ranges already computed, by period (periods read by `parsePeriod` are shared). */
+const calendarRanges = new WeakMap<Period, { start: string; end: string }>();
 /**
  * The dates a period covers, as ISO strings (inclusive). With `cutoffDay` d (2–28) the period
  * starts on day d of the month before its first month and ends on day d−1 of its last month.
  */
 export function periodRange(p: Period, cutoffDay?: number): { start: string; end: string } {
   if (!cutoffDay || cutoffDay === 1) {
-    return { start: `${p.year}-${pad(p.startMonth)}-01`, end: `${p.year}-${pad(p.endMonth)}-${pad(lastDay(p.year, p.endMonth))}` };
+    let r = calendarRanges.get(p);
+    if (!r) calendarRanges.set(p, (r = Object.freeze({ start: `${p.year}-${pad(p.startMonth)}-01`, end: `${p.year}-${pad(p.endMonth)}-${pad(lastDay(p.year, p.endMonth))}` })));
+    return r;
   }
   const sy = p.startMonth === 1 ? p.year - 1 : p.year;
   const sm = p.startMonth === 1 ? 12 : p.startMonth - 1;

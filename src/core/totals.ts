@@ -12,7 +12,7 @@
  * - area totals set aside the figures below them: their corrections are in totals-area.ts.
  */
 import type { Hierarchy, PlacementDates, UnitLevel } from "./hierarchy.ts";
-import { periodContains, periodsWithin, yearPeriod, type Period } from "./period.ts";
+import { periodContains, periodRange, periodsWithin, yearPeriod, type Period } from "./period.ts";
 import { disaggCovers, parseDisagg, disaggKey, resolveUnitFacts, type FigureFact } from "./rollup.ts";
 
 /** Which figures a total counts: approved reports only, submitted or approved, or all (drafts included). */
@@ -310,6 +310,5 @@ export function structureFor(h: PlacementDates, period: Period, asOf: string, no
 
 /** The last calendar day of a period (the date "as reported" reads the structure at). */
 export function periodEndDate(p: Period): string {
-  const last = new Date(Date.UTC(p.year, p.endMonth, 0)).getUTCDate();
-  return `${p.year}-${String(p.endMonth).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  return periodRange(p).end;
 }

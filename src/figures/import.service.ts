@@ -131,14 +131,13 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
       } else if (!isDomainError(e)) throw e;
     };
     /** Writes one checked chunk: what each line replaces, the rows, the rules; `seen`: lines read so far. */
-    const write = async (good: Array<{ f: ValidFigure; line: number }>, seen: number) => {
+    const write = async (good: Array<{ f: ValidFigure; line: number; key: string }>, seen: number) => {
       // After a bad line the rest is still written, only to find every duplicate: the transaction
       // is rolled back at the end, so nothing stays (totals are no longer followed).
       if (good.length) {
         const existing = await existingFigures(tx.db, good.map(({ f }) => ({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg })));
         const rows: FigureRow[] = [];
-        for (const { f, line } of good) {
-          const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+        for (const { f, line, key } of good) {
           const r = existing.get(key);
           if (r && r.batchId === batch.id) {
             fail(line, new DomainError("DUPLICATE_LINE", `Trùng với dòng ${r.line ?? "trước"} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`));
@@ -150,13 +149,14 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
               overwritten.push({ unitId: f.unit.id, indicator: f.indicator.key, period: f.period.id, disagg: f.disagg, kind: r.kind, value: r.value, status: r.status, comment: r.comment });
             } else unchanged++;
           } else inserted++;
-          groups.set(`${f.indicator.key}|${f.period.year}`, { indicator: f.indicator.key, year: f.period.year });
+          const group = `${f.indicator.key}|${f.period.year}`;
+          if (!groups.has(group)) groups.set(group, { indicator: f.indicator.key, year: f.period.year });
           // Above what any unit could report: kept (the file says so) but flagged for the reviewer.
           const odd = f.indicator.aggregation === "rate" ? null : implausible(f.value, f.indicator.unit, []);
           rows.push({
             unit_id: f.unit.id, indicator: f.indicator.key, period: f.period.id, year: f.period.year, start_month: f.period.startMonth, end_month: f.period.endMonth,
             disagg: f.disagg, kind: f.kind, value: f.value, status: f.status, comment: f.comment,
-            source: JSON.stringify({ type: "import", batch: batch.id, line }), batch_id: batch.id, updated_by: by, updated_at: now, flag: odd ? "implausible" : null,
+            source: `{"type":"import","batch":${batch.id},"line":${line}}`, batch_id: batch.id, updated_by: by, updated_at: now, flag: odd ? "implausible" : null,
           });
           written.push({ w: { unitId: f.unit.id, indicator: f.indicator, period: f.period, disagg: f.disagg, value: f.value, comment: f.comment }, line });
           if (r && (r.value !== f.value || r.kind !== f.kind || r.status !== f.status || r.comment !== f.comment) && changes.length < 1000) {
@@ -209,7 +209,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     try {
       for await (const chunk of chunks) {
         lines += chunk.length;
-        const good: Array<{ f: ValidFigure; line: number }> = [];
+        const good: Array<{ f: ValidFigure; line: number; key: string }> = [];
         const inChunk = new Map<string, number>();
         for (const l of chunk) {
           try {
@@ -218,7 +218,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
             const prev = inChunk.get(key);
             if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
             inChunk.set(key, l.line);
-            good.push({ f, line: l.line });
+            good.push({ f, line: l.line, key });
           } catch (e) {
             fail(l.line, e);
           }
