@@ -103,6 +103,13 @@ export function scanAmount(key: string, i: number): { end: number; value: number
     if (!isDigit(key.charCodeAt(k))) break;
     const n = scanNumeral(key, k);
     const s2 = scanScale(key, n.end);
+    // "15 ngàn 100 lượt", "2 tỷ 250 triệu" written "2 tỷ 250": three digits with no scale word are the
+    // next scale down ("15 ngàn 100" = 15 100, "3 tỷ 250" = 3 250 000 000).
+    if (!s2 && last >= 1000 && n.digits.length === 3 && !n.grouped && !n.decimal && !/^\s?[\d.,/%]/.test(key.slice(n.end, n.end + 2))) {
+      value += n.value * (last / 1000);
+      end = n.end;
+      break;
+    }
     if (!s2 || s2.mult >= last) break;
     value += n.value * s2.mult;
     last = s2.mult;

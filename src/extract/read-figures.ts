@@ -157,6 +157,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
+  bareHouses(key, cands);
+  casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
   // counted as houses beside them (same number, same sentence, the next 250 chars or the 400 before) are not counted twice.
@@ -186,6 +188,38 @@ function headlineKeys(key: string, cands: Candidate[]): void {
     const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && !o.percent && o.unit === c.unit && o.of === c.of
       && Math.abs(o.value - c.value) <= 0.1 * o.value);
     if (body) c.indicator = body.indicator;
+  }
+}
+
+/**
+ * "… 300 căn nhà đại đoàn kết. Đến nay đã hoàn thành 254 căn", "5 căn nhà … Trong đó, 3 căn tại xã A, 1 căn ở xã B":
+ * a bare count of houses (the unit alone, or a place after it) after houses counted in the 300 chars before
+ * them takes their key ("căn" alone means houses; "căn hộ", flats, is no bare count).
+ */
+function bareHouses(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.indicator !== null || c.percent || c.unit === null || !HOUSE_UNITS.has(c.unit) || !BARE_HOUSE.test(c.right)) continue;
+    for (let b = k - 1; b >= 0; b--) {
+      const p = cands[b]!;
+      if (c.start - p.end > 300) break;
+      if (p.indicator === "contrib.houses" && p.unit !== null && HOUSE_UNITS.has(p.unit) && !p.percent) { c.indicator = p.indicator; break; }
+    }
+  }
+}
+const HOUSE_UNITS = new Set(["căn", "ngôi"]);
+const BARE_HOUSE = rx("^(căn|ngôi)( nhà)?(\\s+(tại|ở|thuộc|của)\\s+(các )?(xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm|khu|tổ|huyện|thị xã|thành phố|tp)\\b[^,;.]*)?\\s*$");
+
+/**
+ * "đã giải quyết 587 đơn/534 vụ", "tiếp nhận 1.036 đơn/963 vụ": the same petitions counted again by case after
+ * "/" take no key of their own (the petitions hold it).
+ */
+function casesOfPetitions(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const p = cands[k - 1]!;
+    if (c.unit !== "vụ" || c.percent || p.unit !== "đơn" || p.percent || c.of !== null || p.of !== null) continue;
+    if (/^\s*\/\s*$/.test(key.slice(p.end, c.start)) && c.indicator?.startsWith("petitions.")) c.indicator = null;
   }
 }
 

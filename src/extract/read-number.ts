@@ -60,6 +60,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // "dân số 2.782 hộ" (population) counts too.
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân"))
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+  // "kỷ niệm 55 thành lập", "Kỷ niệm 80 Ngày truyền thống": an anniversary with "năm" left out, unless a counted
+  // noun follows ("kỷ niệm 12 hội viên có công").
+  if (bigram === ANNIVERSARY && !countedNounAfter(text, key, n0.end)) return n0.end;
   // "giải 3", "giải 1 toàn đoàn": a prize's rank ("hòa giải 40 vụ" settles cases).
   if (prev.word === keyOf("giải") && prev2.word !== keyOf("hòa")) return n0.end;
   // "ấp Văn Hiên 2 giành giải nhất", "thôn Phú Danh 1": a number after a hamlet's capitalised name is part of it,
@@ -225,6 +228,8 @@ function sharedUnit(text: string, key: string, end: number): Candidate | null {
   const next = readAt(text, key, at);
   return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
 }
+
+const ANNIVERSARY = keyOf("kỷ niệm");
 
 /** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
 const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thông báo"].map((w) => w.normalize("NFC")));

@@ -82,6 +82,9 @@ export function sentenceTail(key: string, i: number, cap = 120): string {
 
 export interface Unit { unit: string | null; end: number; /** A noun of the list, not a guess. */ known?: boolean }
 
+/** A programme of houses in quotes, closed within the window ("“Mái ấm công đoàn”", "\"Nhà tình nghĩa\""). */
+const QUOTED_HOUSE = /^[“"](?:mái ấm|ngôi nhà|căn nhà|nhà)(?![\p{L}\p{M}])[^”"\n]{0,40}[”"]/u;
+
 /** The counted noun at `p` (spaces skipped), or null when the number counts nothing. */
 export function unitAt(text: string, key: string, p: number, scaled: boolean): Unit | null | "reject" {
   let j = p;
@@ -92,6 +95,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   for (const [surface, unit] of UNITS) {
     if (rest.startsWith(surface) && !isLetter(rest.charCodeAt(surface.length))) return { unit, end: j + surface.length, known: true };
   }
+  // Houses named by their programme in quotes: 3 “Mái ấm tình thương”, 2 "Nhà nhân ái".
+  const quoted = QUOTED_HOUSE.exec(key.slice(j, j + 50));
+  if (quoted && !scaled) return { unit: "căn", end: j + quoted[0].length, known: true };
   if (!isLetter(key.charCodeAt(j))) return scaled ? { unit: null, end: p } : null;
   if (j === p) return "reject"; // glued to letters that are not a unit: "12A", "5G", "Covid19"
   let e = j;

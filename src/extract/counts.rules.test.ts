@@ -1,0 +1,41 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures } from "./extract.ts";
+
+/**
+ * Counts written loosely (made-up sentences): a remainder after a scale word, anniversaries without "năm",
+ * houses named by their programme in quotes or left bare, items by place after the number, petitions
+ * counted again by case. Shown as a reviewer sees them: "value[/of] unit → indicator".
+ */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+const cases: Array<[string, string, string[]]> = [
+  ["three digits after a thousand are its hundreds",
+    "Đợt phát động thu hút 15 ngàn 100 lượt người tham gia.", ["15100 lượt → campaign.participants"]],
+  ["three digits after a million are its thousands",
+    "Mặt trận vận động hỗ trợ 3 tỷ 250 đồng cho hộ nghèo.", ["3250000000 đồng → contrib.money_vnd"]],
+  ["an anniversary written without 'năm' is no figure",
+    "Nhân kỷ niệm 55 thành lập Hội, trao 20 suất quà cho hội viên.", ["20 suất → -"]],
+  ["a counted thing after 'kỷ niệm' is still counted",
+    "Trao tặng 30 kỷ niệm chương; kỷ niệm 12 hội viên có công.", ["30 kỷ niệm chương → -", "12 hội viên → -"]],
+  ["houses named by their programme in quotes",
+    "Hội Phụ nữ trao 3 “Mái ấm tình thương” và 2 \"Nhà nhân ái\" cho hội viên nghèo.", ["3 căn → contrib.houses", "2 căn → contrib.houses"]],
+  ["a programme in quotes that is no house",
+    "Duy trì 5 “Tổ phụ nữ tự quản” và 2 “Câu lạc bộ gia đình”.", []],
+  ["bare houses after a sentence on the houses they finish",
+    "Huyện hỗ trợ xây mới 300 căn nhà đại đoàn kết cho hộ nghèo. Đến nay đã hoàn thành 254 căn, đang xây 46 căn.",
+    ["300 căn → contrib.houses", "254 căn → contrib.houses", "46 căn → contrib.houses"]],
+  ["bare flats are no houses for the poor",
+    "Dự án có 300 căn hộ chung cư. Đã bán 254 căn.", ["300 căn → -", "254 căn → -"]],
+  ["items by place written after the number break the houses down",
+    "Trao 5 căn nhà đại đoàn kết cho hộ khó khăn. Trong đó, 3 căn tại xã A, 1 căn ở xã B và 1 căn ở xã C.",
+    ["5 căn → contrib.houses", "3 căn → contrib.houses", "1 căn → contrib.houses", "1 căn → contrib.houses"]],
+  ["petitions within an organ's competence are not resolved ones; the same petitions by case have no key",
+    "Tiếp nhận 120 đơn/98 vụ (thuộc thẩm quyền giải quyết 80 đơn/ 64 vụ); đã giải quyết 75 đơn/60 vụ.",
+    ["120 đơn → petitions.received", "98 vụ → -", "80 đơn → -", "64 vụ → -", "75 đơn → petitions.resolved", "60 vụ → -"]],
+];
+
+describe("extractor: loosely written counts (made-up sentences)", () => {
+  for (const [name, sentence, expected] of cases) test(name, () => assert.deepEqual(seen(sentence), expected));
+});
