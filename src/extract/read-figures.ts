@@ -157,7 +157,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
-  bareHouses(key, cands);
+  bareHouses(cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
@@ -196,7 +196,7 @@ function headlineKeys(key: string, cands: Candidate[]): void {
  * a bare count of houses (the unit alone, or a place after it) after houses counted in the 300 chars before
  * them takes their key ("căn" alone means houses; "căn hộ", flats, is no bare count).
  */
-function bareHouses(key: string, cands: Candidate[]): void {
+function bareHouses(cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.indicator !== null || c.percent || c.unit === null || !HOUSE_UNITS.has(c.unit) || !BARE_HOUSE.test(c.right)) continue;
