@@ -67,3 +67,24 @@ describe("scope: one year is no multi-year span", () => {
     assert.equal(scope("Ủy ban MTTQ xã Ea Tul sơ kết 3 năm thực hiện cuộc vận động\nNăm 2022, Quỹ Vì người nghèo xã tiếp nhận 250 triệu đồng.").period, null);
   });
 });
+
+describe("scope: abbreviations, organ words and roundups", () => {
+  test("'T.P' with its dot inside is a city's type", () => {
+    assert.equal(extractReport("T.P Sông Công tổng kết công tác dân vận năm 2024\nNăm 2024, Ban Dân vận Thành ủy tham mưu ban hành 12 văn bản.").scope.unit, "thành phố Sông Công");
+  });
+  test("'xã Đảng ủy xã': the word before 'ủy' is the organ's, no commune", () => {
+    assert.equal(extractReport("Chiều 11/10/2024 tại hội trường xã Đảng ủy xã tổ chức hội nghị đối thoại; có 09 lượt ý kiến.").scope.unit, null);
+  });
+  test("'Tỉnh đoàn Thanh niên' names no province", () => {
+    assert.equal(extractReport("Tỉnh đoàn Thanh niên ra quân chiến dịch hè năm 2024\nTỉnh đoàn tổ chức 20 buổi tuyên truyền.").scope.unit, null);
+  });
+  test("'Mặt trận huyện' spelled out speaks from the district, over the province's Front named as a donor", () => {
+    assert.equal(extractReport("Mặt trận huyện Tiên Phước vận động xây dựng 11 nhà đại đoàn kết\n(QNO) - Ủy ban MTTQ Việt Nam huyện Tiên Phước tổng kết năm 2023. Năm 2023, Ủy ban MTTQ Việt Nam huyện Tiên Phước trao 100 suất quà; Ủy ban MTTQ Việt Nam tỉnh trao tặng 1 nhà đại đoàn kết; Quỹ cứu trợ tỉnh hỗ trợ 17 nhà. Mặt trận huyện còn vận động 2.868 suất quà. Dịp này, Ủy ban MTTQ Việt Nam tỉnh và huyện Tiên Phước khen thưởng 5 tập thể.").scope.unit, "huyện Tiên Phước");
+  });
+  test("a headline's district over its communes' organs in the body: a roundup", () => {
+    assert.equal(extractReport("Huyện Krông Pa: tổng kết công tác dân vận năm 2024\nĐảng ủy xã Ia Mlăh tổ chức 5 cuộc đối thoại; UBND xã Phú Cần tiếp 30 lượt công dân; Đảng ủy xã Chư Drăng ban hành 3 văn bản.").scope.unit, "huyện Krông Pa");
+  });
+  test("a commune's own text under a headline naming the commune stays the commune's", () => {
+    assert.equal(extractReport("Xã Ia Mlăh tổng kết năm 2024\nĐảng ủy xã Ia Mlăh tổ chức 5 cuộc đối thoại, phối hợp với xã Phú Cần.").scope.unit, "xã Ia Mlăh");
+  });
+});

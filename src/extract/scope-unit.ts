@@ -8,6 +8,8 @@ import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMI
 import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
+/** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
+const ORGAN_AFTER = /^\s*(ủy|uỷ)(?![\p{L}\p{M}])/u;
 /** A title whose holder's name may follow the organ's place word. */
 const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
 
@@ -131,6 +133,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     if (!words) continue;
     const parts = words.slice(1).filter((w): w is string => !!w);
     const hit = lookup(nameStart, words);
+    // "tại hội trường xã Đảng ủy xã": the name's word with "ủy" after it is an organ ("Đảng ủy"), not a unit.
+    if (hit && ORGAN_AFTER.test(src.slice(hit.end, hit.end + 6))) continue;
     if (hit) { found.push(hit); continue; }
     // "TT" without a dot is also a centre ("TT Y tế huyện"): only a listed town is read from it.
     if (least === 1 && !(m[3] && raw === "tt")) {
@@ -138,6 +142,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
       // before that): kept in case the text names no other.
       let n = 0;
       while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      // "Tỉnh đoàn Thanh niên": one capitalised word before a word in lower case opens a common noun, not a name
+      // (the names the lists no longer hold are of two words or more).
+      if (n < 2) continue;
       // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng": a title's holder, named after the organ.
       if (n >= 3 && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
@@ -284,6 +291,10 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     const named = pick((u) => direct.has(u) && firm.has(u) && direct.get(u)! >= 2);
     if (named) return { unit: named, level: named.level, written: writtenOf(named) };
   }
+  // "Huyện Krông Pa: tổng kết …" over "Đảng ủy xã A …; UBND xã B …; Đảng ủy xã C …": a headline's unit above the level
+  // the organs speak from, whose units at that level the body names two or more of, is a roundup of its own.
+  const roundup = atLevel ? headlineRoundup(src, found, atLevel, idx) : null;
+  if (roundup) return { unit: roundup, level: roundup.level };
   if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) {
     // A town's text ("Ban Dân vận Thị ủy", "toàn thị xã") naming a commune several provinces hold ("xã Hòa Phong"):
     // the one town of that kind among the communes' districts.
@@ -292,4 +303,20 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     return { unit: null, level: atLevel.level, named: label(atLevel) };
   }
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
+}
+
+/**
+ * The unit a headline (the first line) names above `unit`'s level when the body names two or more units at
+ * `unit`'s level under it and none in the headline itself, or null.
+ */
+function headlineRoundup(src: string, found: Mention[], unit: AdminUnit, idx: ReturnType<typeof unitIndex>): AdminUnit | null {
+  const lineEnd = src.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > 200) return null;
+  const rank = (u: AdminUnit) => (u.level === "province" ? 0 : u.level === "district" ? 1 : 2);
+  const heads = found.filter((f) => f.at < lineEnd && !f.address && f.list.length === 1 && rank(f.list[0]!) < rank(unit));
+  if (heads.length !== 1 || found.some((f) => f.at < lineEnd && f.list.some((u) => u.level === unit.level))) return null;
+  const head = heads[0]!.list[0]!;
+  const under = new Set(found.filter((f) => f.at > lineEnd && !f.address).flatMap((f) => f.list)
+    .filter((u) => u.level === unit.level && u.era === head.era && isAncestor(idx, head, u)).map((u) => u.code));
+  return under.size >= 2 ? head : null;
 }

@@ -82,10 +82,10 @@ export function unitIndex(): UnitIndex {
 // Matched on the folded key; the name after it must start with a capital in the text.
 // Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
 // "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
-export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|(tp|tx|tt|h|q|p|x)\.\s*|(hu|tu|txu|tpu|tt)\s+|(q)(?=\d{1,2}(?![\d\p{L}]|\s*(?:[/.-]\s*\d|năm))))/gu;
+export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|((?:tp|tx|tt|h|q|p|x)(?=\.)|t\.p|t\.x)\.?\s*|(hu|tu|txu|tpu|tt)\s+|(q)(?=\d{1,2}(?![\d\p{L}]|\s*(?:[/.-]\s*\d|năm))))/gu;
 export const COMMITTEE_TYPE: Record<string, string> = {
   thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
-  tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã",
+  tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã", "t.p": "thành phố", "t.x": "thị xã",
   // The committees in capitals: "HU Krông Pa" (Huyện ủy), "TU Gia Lai", "TXU Buôn Hồ"; in capitals too,
   // "TT Phú Túc" (thị trấn) and "Q1" (quận 1, not "Q1/2024", the quarter).
   hu: "huyện", tu: "tỉnh", txu: "thị xã", tpu: "thành phố",
@@ -100,11 +100,11 @@ export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?
 export const PLACE_LINE = /^(?:[^\n]{0,160}\n)?[ \t]*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)[ \t]*\r?\n/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
-  ["province", rx("tỉnh uỷ(?! viên)|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|mttq (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
-  ["district", rx("huyện uỷ(?! viên)|ubnd huyện|hđnd (huyện|quận|thị xã)|toàn huyện|mttq (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
+  ["province", rx("tỉnh uỷ(?! viên)|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|(mttq|mặt trận)( tổ quốc)? (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("huyện uỷ(?! viên)|ubnd huyện|hđnd (huyện|quận|thị xã)|toàn huyện|(mttq|mặt trận)( tổ quốc)? (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
   // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
-  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|mttq (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
+  ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|(mttq|mặt trận)( tổ quốc)? (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
 ];
 export const CITY_WORDS = rx("thành uỷ|ubnd (thành phố|tp\\.? ?(?=\\p{L}))|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**
