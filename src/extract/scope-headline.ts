@@ -5,7 +5,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
-import { looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn, provinceNames } from "./scope-units.ts";
+import { isAncestor, looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn, provinceNames } from "./scope-units.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
 const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];
@@ -199,4 +199,20 @@ export function inPublisher(key: string): (at: number) => boolean {
     at = end + 1;
   }
   return (at: number) => spans.some(([a, b]) => at >= a && at < b);
+}
+
+/**
+ * The unit a headline (the first line) names above `unit`'s level when the body names two or more units at
+ * `unit`'s level under it and none in the headline itself, or null.
+ */
+export function headlineRoundup(src: string, found: Mention[], unit: AdminUnit, idx: UnitIndex): AdminUnit | null {
+  const lineEnd = src.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > 200) return null;
+  const rank = (u: AdminUnit) => (u.level === "province" ? 0 : u.level === "district" ? 1 : 2);
+  const heads = found.filter((f) => f.at < lineEnd && !f.address && f.list.length === 1 && rank(f.list[0]!) < rank(unit));
+  if (heads.length !== 1 || found.some((f) => f.at < lineEnd && f.list.some((u) => u.level === unit.level))) return null;
+  const head = heads[0]!.list[0]!;
+  const under = new Set(found.filter((f) => f.at > lineEnd && !f.address).flatMap((f) => f.list)
+    .filter((u) => u.level === unit.level && u.era === head.era && isAncestor(idx, head, u)).map((u) => u.code));
+  return under.size >= 2 ? head : null;
 }

@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
-import { headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
+import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
@@ -305,18 +305,3 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
 }
 
-/**
- * The unit a headline (the first line) names above `unit`'s level when the body names two or more units at
- * `unit`'s level under it and none in the headline itself, or null.
- */
-function headlineRoundup(src: string, found: Mention[], unit: AdminUnit, idx: ReturnType<typeof unitIndex>): AdminUnit | null {
-  const lineEnd = src.indexOf("\n");
-  if (lineEnd < 0 || lineEnd > 200) return null;
-  const rank = (u: AdminUnit) => (u.level === "province" ? 0 : u.level === "district" ? 1 : 2);
-  const heads = found.filter((f) => f.at < lineEnd && !f.address && f.list.length === 1 && rank(f.list[0]!) < rank(unit));
-  if (heads.length !== 1 || found.some((f) => f.at < lineEnd && f.list.some((u) => u.level === unit.level))) return null;
-  const head = heads[0]!.list[0]!;
-  const under = new Set(found.filter((f) => f.at > lineEnd && !f.address).flatMap((f) => f.list)
-    .filter((u) => u.level === unit.level && u.era === head.era && isAncestor(idx, head, u)).map((u) => u.code));
-  return under.size >= 2 ? head : null;
-}
