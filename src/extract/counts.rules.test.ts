@@ -34,6 +34,12 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions within an organ's competence are not resolved ones; the same petitions by case have no key",
     "Tiếp nhận 120 đơn/98 vụ (thuộc thẩm quyền giải quyết 80 đơn/ 64 vụ); đã giải quyết 75 đơn/60 vụ.",
     ["120 đơn → petitions.received", "98 vụ → -", "80 đơn → -", "64 vụ → -", "75 đơn → petitions.resolved", "60 vụ → -"]],
+  ["a headline's share is the body's same share, with its key",
+    "Vận động Quỹ Vì người nghèo đạt 421% kế hoạch\nNăm 2024, Mặt trận huyện vận động Quỹ Vì người nghèo được 2,1 tỷ đồng, đạt 421% kế hoạch; tỷ lệ hộ nghèo giảm còn 3%.",
+    ["421 % → contrib.money_vnd", "2100000000 đồng → contrib.money_vnd", "421 % → contrib.money_vnd", "3 % → -"]],
+  ["a headline's share the body does not repeat keeps no key",
+    "Thu ngân sách đạt 421% kế hoạch\nNăm 2024, Mặt trận huyện vận động được 2,1 tỷ đồng, đạt 120% kế hoạch.",
+    ["421 % → -", "2100000000 đồng → contrib.money_vnd", "120 % → contrib.money_vnd"]],
 ];
 
 describe("extractor: loosely written counts (made-up sentences)", () => {

@@ -184,9 +184,10 @@ function headlineKeys(key: string, cands: Candidate[]): void {
   if (lineEnd < 0 || lineEnd > 200) return;
   for (const c of cands) {
     if (c.start >= lineEnd) break;
-    if (c.indicator !== null || c.percent || c.unit === null) continue;
-    const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && !o.percent && o.unit === c.unit && o.of === c.of
-      && Math.abs(o.value - c.value) <= 0.1 * o.value);
+    if (c.indicator !== null || (c.unit === null && !c.percent)) continue;
+    // "Vận động Quỹ … đạt 421% kế hoạch\n… được 2,1 tỷ đồng, đạt 421% kế hoạch": a share, the body's very same one.
+    const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && o.percent === c.percent && o.of === c.of
+      && (c.percent ? o.value === c.value : o.unit === c.unit && Math.abs(o.value - c.value) <= 0.1 * o.value));
     if (body) c.indicator = body.indicator;
   }
 }
