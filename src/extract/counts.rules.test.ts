@@ -34,6 +34,8 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions within an organ's competence are not resolved ones; the same petitions by case have no key",
     "Tiếp nhận 120 đơn/98 vụ (thuộc thẩm quyền giải quyết 80 đơn/ 64 vụ); đã giải quyết 75 đơn/60 vụ.",
     ["120 đơn → petitions.received", "98 vụ → -", "80 đơn → -", "64 vụ → -", "75 đơn → petitions.resolved", "60 vụ → -"]],
+  ["gold counted in its weight unit is a measure",
+    "Qua hòa giải đã khôi phục lợi ích gần 900 triệu đồng và 19 chỉ vàng; chỉ 5 hộ chưa nhận.", ["900000000 đồng → -", "19 chỉ → -", "5 hộ → -"]],
   ["a headline's share is the body's same share, with its key",
     "Vận động Quỹ Vì người nghèo đạt 421% kế hoạch\nNăm 2024, Mặt trận huyện vận động Quỹ Vì người nghèo được 2,1 tỷ đồng, đạt 421% kế hoạch; tỷ lệ hộ nghèo giảm còn 3%.",
     ["421 % → contrib.money_vnd", "2100000000 đồng → contrib.money_vnd", "421 % → contrib.money_vnd", "3 % → -"]],
