@@ -60,6 +60,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // "dân số 2.782 hộ" (population) counts too.
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân"))
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+  // "bộ phận 1 cửa, 1 cửa liên thông": the one-stop desk, not a count of doors ("2 cửa hàng" counts shops).
+  if (n0.value === 1 && n0.digits.length === 1 && /^\s*cửa(?![\p{L}\p{M}])(?! hàng)/u.test(key.slice(n0.end, n0.end + 12))) return n0.end;
   // "kỷ niệm 55 thành lập", "Kỷ niệm 80 Ngày truyền thống": an anniversary with "năm" left out, unless a counted
   // noun follows ("kỷ niệm 12 hội viên có công").
   if (bigram === ANNIVERSARY && !countedNounAfter(text, key, n0.end)) return n0.end;

@@ -184,7 +184,8 @@ export const R = {
   petition: rx("\\bđơn\\b"),
   /** The worth of a work ("đường bê tông trị giá 2 tỷ đồng"), and a contributed part named after it. */
   worth: rx("trị giá|giá trị"),
-  contribAfter: rx("(đóng góp|ủng hộ|vận động|huy động|xã hội hoá)[^.;\\d]{0,50}\\d"),
+  // Money after it ("Nhân dân đóng góp 600 triệu đồng"), not a count ("vận động hỗ trợ sửa nhà cho 6 hội viên").
+  contribAfter: rx("(đóng góp|ủng hộ|vận động|huy động|xã hội hoá)[^.;\\d]{0,50}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)"),
   /** Money allocated or spent: after "trong đó", a part of a total already counted. */
   spent: rx("\\b(phân bổ|chi|sử dụng)\\b"),
   /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */

@@ -64,6 +64,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle.
       if (R.hoaGiai.test(f.statement ?? before) && R.notSettled.test(seg)) return null;
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
+      // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
+      if (TIMELINESS.test(seg) && rx("trong đó").test(before)) return null;
       // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
       if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
@@ -136,6 +138,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tiếp 125 lượt công dân, 5 đoàn đông người": delegations received.
       // Also "số đoàn đông người 20 đoàn", and "8 đoàn gồm 178 người đến khiếu nại": delegations that came to complain.
       if (unit === "đoàn" && R.reception.test(f.statement ?? before) && (R.crowd.test(right) || R.crowd.test(before.slice(-25)) || R.delegationCame.test(tail))) return "reception.turns";
+      // "Chủ tịch UBND xã tiếp định kỳ 04 đoàn với 08 công dân": delegations the verb of reception takes.
+      if (unit === "đoàn" && RECEIVED_DELEGATION.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
       if (R.oversight.test(right)) return "oversight.teams";
       if (R.inspection.test(right)) return "inspection.teams";
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
@@ -287,6 +291,11 @@ export function indicatorFor(f: RuleInput): string | null {
       return null;
   }
 }
+
+/** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
+const RECEIVED_DELEGATION = rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$");
+/** An item of petitions by timeliness: "đúng hạn 01 đơn", "quá hạn 03 đơn". */
+const TIMELINESS = rx("(đúng|quá|trễ|chậm) hạn[^,;\\d]{0,10}$");
 
 /** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
 function ceremony(sentence: string): boolean {
