@@ -187,7 +187,7 @@ function headlineKeys(key: string, cands: Candidate[]): void {
     if (c.indicator !== null || (c.unit === null && !c.percent)) continue;
     // "Vận động Quỹ … đạt 421% kế hoạch\n… được 2,1 tỷ đồng, đạt 421% kế hoạch": a share, the body's very same one.
     const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && o.percent === c.percent && o.of === c.of
-      && (c.percent ? o.value === c.value : o.unit === c.unit && Math.abs(o.value - c.value) <= 0.1 * o.value));
+      && (c.percent ? sameShare(c, o.value) : o.unit === c.unit && Math.abs(o.value - c.value) <= 0.1 * o.value));
     if (body) c.indicator = body.indicator;
   }
 }
@@ -222,6 +222,14 @@ function casesOfPetitions(key: string, cands: Candidate[]): void {
     if (c.unit !== "vụ" || c.percent || p.unit !== "đơn" || p.percent || c.of !== null || p.of !== null) continue;
     if (/^\s*\/\s*$/.test(key.slice(p.end, c.start)) && c.indicator?.startsWith("petitions.")) c.indicator = null;
   }
+}
+
+/** A headline's share is the body's: the same, or rounded to its bound ("trên 400%" for 446%, "gần 100%" for 98%). */
+function sameShare(c: Candidate, body: number): boolean {
+  if (body === c.value) return true;
+  if (c.qualifier === "trên" || c.qualifier === "hơn") return body > c.value && body <= c.value * 1.25;
+  if (c.qualifier === "gần") return body < c.value && body >= c.value * 0.8;
+  return false;
 }
 
 const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
