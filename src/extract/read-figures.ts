@@ -180,8 +180,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
  * verb of its own is the body's figure it rounds (same unit, within a tenth), and takes that figure's key.
  */
 function headlineKeys(key: string, cands: Candidate[]): void {
-  const lineEnd = key.indexOf("\n");
-  if (lineEnd < 0 || lineEnd > 200) return;
+  const lineEnd = headlineEnd(key);
+  if (lineEnd < 0) return;
   for (const c of cands) {
     if (c.start >= lineEnd) break;
     if (c.indicator !== null || (c.unit === null && !c.percent)) continue;
@@ -222,6 +222,22 @@ function casesOfPetitions(key: string, cands: Candidate[]): void {
     if (c.unit !== "vụ" || c.percent || p.unit !== "đơn" || p.percent || c.of !== null || p.of !== null) continue;
     if (/^\s*\/\s*$/.test(key.slice(p.end, c.start)) && c.indicator?.startsWith("petitions.")) c.indicator = null;
   }
+}
+
+/**
+ * The end of a page's headline: its first line, or the short lines a kicker and a date put before the body's
+ * first long line ("Trà Côn (Trà Ôn)\n\nVận động quỹ … đạt trên 400%\n\nCập nhật, 13:40 …\n\nVới tinh thần …"); -1 when none.
+ */
+function headlineEnd(key: string): number {
+  let end = -1;
+  for (let at = 0, lines = 0; at < 400 && lines < 3;) {
+    const next = key.indexOf("\n", at);
+    if (next < 0) return end;
+    if (next - at > 150) return end === -1 && next <= 200 ? next : end;
+    if (next - at > 0) { end = next; lines++; }
+    at = next + 1;
+  }
+  return end;
 }
 
 /** A headline's share is the body's: the same, or rounded to its bound ("trên 400%" for 446%, "gần 100%" for 98%). */

@@ -49,6 +49,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "công": // "đóng góp 4.866 công lao động"
       return "contrib.labor_days";
     case "cây":
+      // "chặt bỏ hơn 100 cây ăn quả" to widen a road: trees felled, not given.
+      if (FELLED.test(seg)) return null;
       return R.trees.test(sentence) ? "contrib.trees" : null;
     case "căn":
     case "ngôi":
@@ -71,6 +73,7 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
