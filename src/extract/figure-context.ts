@@ -97,7 +97,15 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     // (95%); Hòa Bình (93,5%)"): each rate belongs to the heading's indicator, when the heading names a rate.
     // Items named by how they were held ("Hội nghị … với Nhân dân: định kỳ 4 cuộc; đột xuất 2 cuộc"): the same.
     const colon = input.statement.lastIndexOf(":");
-    const label = colon > 0 ? input.statement.slice(0, colon) : "";
+    let label = colon > 0 ? input.statement.slice(0, colon) : "";
+    // "Tỷ lệ:\n- Giải quyết đơn thư: 95%\n- Hộ nghèo: 2,1%": an item with a label of its own (not a place) is read
+    // with the heading's line and that label, not with the labels of the items before it.
+    // Also within one line: "Tỷ lệ giải quyết đơn thư: 95%, hòa giải thành: 90%, hộ nghèo: 2,1%".
+    const item = Math.max(label.lastIndexOf("\n"), label.lastIndexOf(","), label.lastIndexOf(";"));
+    const own = label.slice(item + 1).replace(/^[\s\-–•+*]+/u, "");
+    // The first line names the list's rates ("Tỷ lệ:") or the first item's ("Tỷ lệ giải quyết đơn thư: 95%"): only its
+    // word for a rate goes with the item's own label.
+    if (percent && item >= 0 && /\p{L}/u.test(own) && !OWN_PLACE.test(own)) label = (RATE_HEADING.exec(label.slice(0, label.search(/[\n,;:]/)))?.[0] ?? "") + " " + own;
     if (percent ? RATE_HEADING.test(label) : label && HELD_ITEM.test(seg)) indicator = indicatorFor({ ...input, before: label + " " + before, seg: label + " " + seg });
   }
   if (indicator === null) {
@@ -110,6 +118,8 @@ export function finish(key: string, i: number, r: Reading): Candidate {
 }
 
 /** A heading that names a rate ("tỷ lệ hòa giải thành … như") or a result measured by one ("Kết quả giải quyết đơn: đạt 95,5%"). */
+/** An item's label naming a place or a level: "Xã A", "Cấp huyện", "Thị trấn B". */
+const OWN_PLACE = rx("^(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh|cấp|thôn|ấp|bản|buôn|làng|xóm|tổ dân phố|khu phố|tp|tx)\\b|^\\p{Lu}");
 const RATE_HEADING = rx("tỷ lệ|tỉ lệ|kết quả (giải quyết|hoà giải)");
 /** An item named by how it was held: "định kỳ", "đột xuất". */
 const HELD_ITEM = rx("^\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");

@@ -24,7 +24,10 @@ export function indicatorFor(f: RuleInput): string | null {
   if (percent) {
     // "Tỷ lệ hòa giải thành đạt 90%, tỷ lệ giải quyết đơn thư đạt 95%": the rate its own clause names comes first.
     if (R.rate.test(seg) && R.hoaGiaiThanh.test(seg) && !R.petition.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
-    if ((R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
+    // "…, tỷ lệ hộ nghèo còn 2,1%": a rate its own clause names otherwise is not the petitions' rate of the sentence.
+    // Also an item's own label: "…: 95%, hộ nghèo: 2,1%".
+    const otherRate = (OWN_RATE.test(seg) || OWN_LABEL.test(seg)) && !R.petition.test(seg) && !R.resolvedLeft.test(seg);
+    if (!otherRate && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
     // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
     if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
@@ -291,6 +294,12 @@ export function indicatorFor(f: RuleInput): string | null {
       return null;
   }
 }
+
+/** A rate named in its own clause: "tỷ lệ hộ nghèo", not a bare "tỷ lệ" or "tỷ lệ đạt". */
+const OWN_RATE = rx("(tỷ lệ|tỉ lệ)\\s+(?!(đạt|là|chiếm|trên|gần|khoảng|hơn)\\b)\\p{L}");
+
+/** A label of its own right before the number: "hộ nghèo: ", "- Hòa giải thành: ". */
+const OWN_LABEL = /[\p{L}\p{M}]{2,}[\p{L}\p{M} ]{0,38}:\s*$/u;
 
 /** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
 const RECEIVED_DELEGATION = rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$");
