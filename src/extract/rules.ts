@@ -116,8 +116,10 @@ export function indicatorFor(f: RuleInput): string | null {
       // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
       const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
       if ((R.briefed.test(seg) || reached) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
-      // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part.
-      if (R.campaign.test(sentence) && !R.households.test(right)) return "campaign.participants";
+      // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part; "2.300 lượt hộ gia đình
+      // tham gia" a campaign are its people, named by their households.
+      const householdsJoined = R.households.test(right) && R.joined.test(tail.slice(0, 60)) && !R.registered.test(tail.slice(0, 60));
+      if (R.campaign.test(sentence) && (!R.households.test(right) || householdsJoined)) return "campaign.participants";
       // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
       if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
