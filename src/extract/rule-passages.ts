@@ -42,7 +42,8 @@ export function dvkRecognisedUnder(f: RuleInput): boolean {
   const cut = f.wide.length - f.before.length;
   const passage = f.wide.slice(Math.max(0, cut - 200), cut);
   return R.dvk.test(passage) && rx("mô hình|điển hình").test(passage)
-    && rx("^[^;.]{0,40}\\b((được|đã được)\\s+(công nhận|bình chọn|lựa chọn)|tiêu biểu)").test(f.tail);
+    // "… có 12 tập thể và 9 cá nhân điển hình": the exemplars named right after them (not "điển hình tiên tiến").
+    && rx("^[^;.]{0,40}\\b((được|đã được)\\s+(công nhận|bình chọn|lựa chọn)|tiêu biểu|điển hình(?! tiên tiến))").test(f.tail);
 }
 
 /**

@@ -64,6 +64,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
       return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
+          // "Vận động xây dựng, sửa chữa 25 nhà": houses the people were mobilised to build.
+          || rx("\\bvận động\\b[^.;\\d]{0,40}$").test(before)
           // "Hỗ trợ xây mới 12 nhà, sửa chữa 8 nhà": an item of a list the support opened.
           || (rx("^\\s*(hỗ trợ|tặng|trao|bàn giao)\\b").test(f.statement ?? before) && /\d/.test(before))
           // "Xây dựng 53 nhà đại đoàn kết …, sửa chữa 10 nhà": an item after houses of that kind in the sentence.

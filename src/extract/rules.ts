@@ -86,6 +86,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.reception.test(before) && !R.campaign.test(near) && !R.conference.test(near) ? "reception.people" : null;
     case "đồng chí":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
+      // "Đón 45 quân nhân về địa phương, trong đó Bộ CHQS tỉnh 20 đồng chí": the returnees broken down by unit.
+      if (rx("\\d\\s*(quân nhân|chiến sĩ|chiến sỹ|hạ sĩ quan)\\b[^;.]{0,80}\\b(trong đó|gồm)\\b").test(before) && R.returnees.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "22 đồng chí quân nhân tại buổi lễ" under a heading on soldiers back home.
       if (rx("^đồng chí (quân nhân|hạ sĩ quan|chiến sĩ|bộ đội)").test(right) && returning(f, sentence)) return "military.returnees";
       // "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí; xã Ia Rbol: 8 đồng chí":
