@@ -7,8 +7,9 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { labelNoun } from "./items.ts";
-import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
+import { ANNIVERSARY, countAfterName, hamletNameBefore, VERB_NAMES } from "./read-names.ts";
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {
@@ -229,41 +230,6 @@ function sharedUnit(text: string, key: string, end: number): Candidate | null {
   if (/^[\d.,]+\s*(nghìn|ngàn|triệu|tỷ|tỉ|vạn)/u.test(key.slice(at, at + 20))) return null;
   const next = readAt(text, key, at);
   return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
-}
-
-const ANNIVERSARY = keyOf("kỷ niệm");
-
-/** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
-const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thông báo"].map((w) => w.normalize("NFC")));
-
-const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn", "tổ", "đường", "tuyến", "phường", "quận", "lô", "hẻm", "ngõ", "kiệt", "ngách"].map((w) => w.normalize("NFC")));
-
-const HAMLET_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn"].map((w) => w.normalize("NFC")));
-
-/** True when the one to three words before a number are capitalised and follow a hamlet word: "ấp Văn Hiên". */
-function hamletNameBefore(text: string, key: string, prev: { word: string; start: number }): boolean {
-  let w = prev;
-  for (let n = 0; n < 3; n++) {
-    if (!w.word || !/^\p{Lu}/u.test(text.slice(w.start, w.start + 1))) return false;
-    w = wordBefore(key, w.start);
-    if (HAMLET_WORDS.has(w.word)) return true;
-  }
-  return false;
-}
-
-/** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
-function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
-  // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
-  // Also "tồn đầu kỳ 40 đơn", "cuối kỳ 12 đơn": the period's start or end.
-  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định" || word2 === "đầu" || word2 === "cuối")) return true;
-  // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
-  if (word === "phòng" && word2 === "biên") return true;
-  // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
-  if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
-  if (!PLACE_WORDS.has(word)) return false;
-  if (word === "thôn" && word2 === "nông") return true;
-  const u = unitAt(text, key, numeralEnd, false);
-  return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
 }
 
 const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");

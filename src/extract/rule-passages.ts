@@ -148,3 +148,8 @@ export function attended(f: RuleInput): boolean {
   return R.attend.test(around) || (R.join.test(around) && !R.campaign.test(f.before + " " + f.tail))
     || rx("^[^,;\\d]{0,30}\\b(được|đã được)\\s+(quán triệt|học tập|phổ biến|triển khai)").test(f.tail);
 }
+
+/** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
+export function ceremony(sentence: string): boolean {
+  return R.ceremony.test(sentence) && !R.briefed.test(sentence);
+}

@@ -213,6 +213,14 @@ export const R = {
   perUnit: rx("^[^,;]{0,20}/\\s*\\p{L}"),
   /** The kinds of commune listed after a count of communes: "35 xã, thị trấn", "12 xã, phường, thị trấn". */
   communeKinds: rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))+"),
+  /** A rate named in its own clause: "tỷ lệ hộ nghèo", not a bare "tỷ lệ" or "tỷ lệ đạt". */
+  ownRate: rx("(tỷ lệ|tỉ lệ)\\s+(?!(đạt|là|chiếm|trên|gần|khoảng|hơn)\\b)\\p{L}"),
+  /** A label of its own right before the number: "hộ nghèo: ", "- Hòa giải thành: ". */
+  ownLabel: /[\p{L}\p{M}]{2,}[\p{L}\p{M} ]{0,38}:\s*$/u,
+  /** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
+  receivedDelegation: rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$"),
+  /** An item of petitions by timeliness: "đúng hạn 01 đơn", "quá hạn 03 đơn". */
+  timeliness: rx("(đúng|quá|trễ|chậm) hạn[^,;\\d]{0,10}$"),
 };
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */

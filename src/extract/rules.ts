@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, SHARED_UNITS, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
-import { attended, dialogueMeeting, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { attended, ceremony, dialogueMeeting, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -26,7 +26,7 @@ export function indicatorFor(f: RuleInput): string | null {
     if (R.rate.test(seg) && R.hoaGiaiThanh.test(seg) && !R.petition.test(seg) && !R.notSettled.test(seg)) return "mediation.successful";
     // "…, tỷ lệ hộ nghèo còn 2,1%": a rate its own clause names otherwise is not the petitions' rate of the sentence.
     // Also an item's own label: "…: 95%, hộ nghèo: 2,1%".
-    const otherRate = (OWN_RATE.test(seg) || OWN_LABEL.test(seg)) && !R.petition.test(seg) && !R.resolvedLeft.test(seg);
+    const otherRate = (R.ownRate.test(seg) || R.ownLabel.test(seg)) && !R.petition.test(seg) && !R.resolvedLeft.test(seg);
     if (!otherRate && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
     // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
     // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
@@ -68,7 +68,7 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.hoaGiai.test(f.statement ?? before) && R.notSettled.test(seg)) return null;
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
       // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
-      if (TIMELINESS.test(seg) && rx("trong đó").test(before)) return null;
+      if (R.timeliness.test(seg) && rx("trong đó").test(before)) return null;
       // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
       if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
@@ -146,7 +146,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // Also "số đoàn đông người 20 đoàn", and "8 đoàn gồm 178 người đến khiếu nại": delegations that came to complain.
       if (unit === "đoàn" && R.reception.test(f.statement ?? before) && (R.crowd.test(right) || R.crowd.test(before.slice(-25)) || R.delegationCame.test(tail))) return "reception.turns";
       // "Chủ tịch UBND xã tiếp định kỳ 04 đoàn với 08 công dân": delegations the verb of reception takes.
-      if (unit === "đoàn" && RECEIVED_DELEGATION.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
+      if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
       if (R.oversight.test(right)) return "oversight.teams";
       if (R.inspection.test(right)) return "inspection.teams";
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
@@ -297,22 +297,6 @@ export function indicatorFor(f: RuleInput): string | null {
       }
       return null;
   }
-}
-
-/** A rate named in its own clause: "tỷ lệ hộ nghèo", not a bare "tỷ lệ" or "tỷ lệ đạt". */
-const OWN_RATE = rx("(tỷ lệ|tỉ lệ)\\s+(?!(đạt|là|chiếm|trên|gần|khoảng|hơn)\\b)\\p{L}");
-
-/** A label of its own right before the number: "hộ nghèo: ", "- Hòa giải thành: ". */
-const OWN_LABEL = /[\p{L}\p{M}]{2,}[\p{L}\p{M} ]{0,38}:\s*$/u;
-
-/** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
-const RECEIVED_DELEGATION = rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$");
-/** An item of petitions by timeliness: "đúng hạn 01 đơn", "quá hạn 03 đơn". */
-const TIMELINESS = rx("(đúng|quá|trễ|chậm) hạn[^,;\\d]{0,10}$");
-
-/** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
-function ceremony(sentence: string): boolean {
-  return R.ceremony.test(sentence) && !R.briefed.test(sentence);
 }
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows. */

@@ -1,0 +1,42 @@
+/**
+ * Pure: the words around a number that make it part of a name (a hamlet's, a document's) or an anniversary,
+ * and the counts that read as counts all the same after such a word ("nông thôn 1.600m2"). Used by read-number.ts.
+ */
+import { keyOf } from "./normalize.ts";
+import { countedNounAfter, MEASURES, unitAt, wordBefore } from "./text-around.ts";
+
+/** "kỷ niệm 55 thành lập": an anniversary with "năm" left out. */
+export const ANNIVERSARY = keyOf("kỷ niệm");
+
+/** Names of documents that are also verbs: in lower case and before a counted noun they count ("hướng dẫn 223 đơn"). */
+export const VERB_NAMES = new Set(["hướng dẫn", "kết luận", "báo cáo", "thông báo"].map((w) => w.normalize("NFC")));
+
+const PLACE_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn", "tổ", "đường", "tuyến", "phường", "quận", "lô", "hẻm", "ngõ", "kiệt", "ngách"].map((w) => w.normalize("NFC")));
+
+const HAMLET_WORDS = new Set(["thôn", "xóm", "ấp", "bản", "làng", "khu", "khóm", "buôn"].map((w) => w.normalize("NFC")));
+
+/** True when the one to three words before a number are capitalised and follow a hamlet word: "ấp Văn Hiên". */
+export function hamletNameBefore(text: string, key: string, prev: { word: string; start: number }): boolean {
+  let w = prev;
+  for (let n = 0; n < 3; n++) {
+    if (!w.word || !/^\p{Lu}/u.test(text.slice(w.start, w.start + 1))) return false;
+    w = wordBefore(key, w.start);
+    if (HAMLET_WORDS.has(w.word)) return true;
+  }
+  return false;
+}
+
+/** After a word that names ("thôn 5"), the number is a count all the same when a measure follows, or in "nông thôn". */
+export function countAfterName(text: string, key: string, word: string, word2: string, numeralEnd: number): boolean {
+  // "phát sinh trong kỳ 291 vụ việc", "cùng kỳ 85 lượt", "tiếp dân định kỳ 381/960 ngày": kỳ is the period here.
+  // Also "tồn đầu kỳ 40 đơn", "cuối kỳ 12 đơn": the period's start or end.
+  if (word === "kỳ" && (word2 === "trong" || word2 === "cùng" || word2 === "mỗi" || word2 === "định" || word2 === "đầu" || word2 === "cuối")) return true;
+  // "Bộ đội Biên phòng 15 đồng chí": the border guard, not room 15.
+  if (word === "phòng" && word2 === "biên") return true;
+  // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
+  if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
+  if (!PLACE_WORDS.has(word)) return false;
+  if (word === "thôn" && word2 === "nông") return true;
+  const u = unitAt(text, key, numeralEnd, false);
+  return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
+}
