@@ -73,9 +73,13 @@ export function dialogueMeeting(f: RuleInput): boolean {
   return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
 }
 
+const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$");
+
 /** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
 export function meetsPeople(f: RuleInput): boolean {
   const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
+  // "tiếp dân định kỳ 24 buổi với 48 lượt công dân": sessions at the reception desk, not meetings with the people.
+  if (RECEPTION_SESSIONS.test(f.seg)) return false;
   return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
 }
 

@@ -273,6 +273,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
       }
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
+      // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
+      if (unit === "tổ" && rx("^tổ (công tác|công tác dân vận)\\b").test(right) && (R.campaign.test(right) || R.campaign.test(tail.slice(0, 60)))) return "campaign.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
       if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
