@@ -90,8 +90,9 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && !rx("tiên tiến").test(c.right)) {
       c.indicator = "dvk.exemplars";
     }
-    // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair.
-    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && PAIR.test(key.slice(prev.end, c.start))
+    // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair; "15 lượt đoàn đông người
+    // với 230 người": or after "với".
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
       c.indicator = "reception.people";
     }
@@ -276,5 +277,6 @@ const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 /** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
 const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const WITH = /^[\p{L}\p{M} ]{0,30}\svới\s+$/u;
 const PAIRED = rx("^\\s*(,|và)\\s*$");
 const PEOPLE = rx("^lượt (người|công dân)");

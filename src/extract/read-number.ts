@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { labelNoun } from "./items.ts";
-import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, VERB_NAMES } from "./read-names.ts";
 
@@ -160,7 +160,11 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
-  return finish(key, i, { end, amountEnd: amount.end, spanEnd, value: amount.value, of, unit, ruleUnit, percent, lead });
+  // "2,500 lượt người": a comma before three digits in a count of people or things is a thousands mark typed
+  // the English way (no one counts half a person); measures and money keep their decimals ("2,500 ha").
+  const value = !percent && !amount.scaled && of === null && unit !== null && u !== null && typeof u === "object" && u.known === true
+    && !MEASURES.has(unit) && unit !== "đồng" && /^\d{1,3},\d{3}$/.test(key.slice(i, n0.end)) ? Math.round(amount.value * 1000) : amount.value;
+  return finish(key, i, { end, amountEnd: amount.end, spanEnd, value, of, unit, ruleUnit, percent, lead });
 }
 
 /** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
