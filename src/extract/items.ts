@@ -104,3 +104,28 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   const unit = UNITS.find(([surface]) => surface === noun[1])?.[1] ?? null;
   return unit ? { start: i, unit, noun: label.trim() } : null;
 }
+
+/** Recipients and ranks a breakdown's item may name as its own noun: "(tập thể 15, cá nhân 20)". */
+const OWN_NOUN_ITEM = rx("^(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])$");
+
+/**
+ * A bare number closing an item of a breakdown in parentheses opened right after a count: "50 cuộc đối thoại
+ * (cấp huyện 5, cấp xã 45)", "120 lượt (định kỳ 80, đột xuất 40)". It counts what that count counts (or the
+ * recipient its label names); null when the number is not such an item.
+ */
+export function asideItem(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  if (!/^\s*[,;)]/.test(key.slice(end, end + 3))) return null;
+  const open = key.lastIndexOf("(", i);
+  if (open < 0 || i - open > 100 || key.slice(open, i).includes(")")) return null;
+  const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1));
+  const label = key.slice(sep + 1, i).replace(/:\s*$/, "").trim();
+  if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label)) return null;
+  const own = OWN_NOUN_ITEM.exec(label);
+  if (own) return { start: i, unit: UNITS.find(([surface]) => surface === own[1])?.[1] ?? own[1]!, noun: label };
+  // The count the parenthesis opens after: its number, then its noun, within 60 chars before "(".
+  const m = /(\d[\d.,]*)\s+([\p{L}\p{M} ,]{1,60})$/u.exec(key.slice(Math.max(0, open - 70), open));
+  if (!m) return null;
+  const noun = m[2]!;
+  const unit = UNITS.find(([surface]) => noun.startsWith(surface) && !/[\p{L}\p{M}]/u.test(noun[surface.length] ?? ""))?.[1];
+  return unit && unit !== "đồng" ? { start: i, unit, noun: label } : null;
+}

@@ -6,7 +6,7 @@
 import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
-import { labelNoun } from "./items.ts";
+import { asideItem, labelNoun } from "./items.ts";
 import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, VERB_NAMES } from "./read-names.ts";
@@ -125,7 +125,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end);
+    lead = leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end) ?? (of === null && !isYearLike ? asideItem(key, i, end) : null);
     // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
