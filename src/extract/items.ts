@@ -105,6 +105,10 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   return unit ? { start: i, unit, noun: label.trim() } : null;
 }
 
+/** The last opener of a breakdown in a sentence, with no sentence end after it: "…, trong đó cấp huyện 5, cấp xã". */
+const BREAKDOWN_WORDS = rx("(trong đó|bao gồm|\\bgồm|cụ thể)\\b[^.!?\\n\\d]*(?:\\d[^.!?\\n\\d]*){0,6}$");
+const BREAKDOWN_OPENER = rx("^\\s*(trong đó|bao gồm|gồm|cụ thể)\\b\\s*:?");
+
 /** Recipients and ranks a breakdown's item may name as its own noun: "(tập thể 15, cá nhân 20)". */
 const OWN_NOUN_ITEM = rx("^(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])$");
 
@@ -114,16 +118,22 @@ const OWN_NOUN_ITEM = rx("^(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[�
  * recipient its label names); null when the number is not such an item.
  */
 export function asideItem(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
-  if (!/^\s*[,;)]/.test(key.slice(end, end + 3))) return null;
-  const open = key.lastIndexOf("(", i);
-  if (open < 0 || i - open > 100 || key.slice(open, i).includes(")")) return null;
-  const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1));
-  const label = key.slice(sep + 1, i).replace(/:\s*$/, "").trim();
+  if (!/^\s*([,;)]|\.(?!\d)|$)/.test(key.slice(end, end + 3))) return null;
+  // A parenthesis, or "trong đó", "gồm", "cụ thể" (the breakdown's opener) in the sentence before.
+  let open = key.lastIndexOf("(", i);
+  if (open >= 0 && (i - open > 100 || key.slice(open, i).includes(")"))) open = -1;
+  if (open < 0) {
+    const words = BREAKDOWN_WORDS.exec(key.slice(Math.max(0, i - 100), i));
+    if (!words) return null;
+    open = Math.max(0, i - 100) + words.index;
+  } else if (!/^\s*[,;)]/.test(key.slice(end, end + 3))) return null;
+  const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1), key.lastIndexOf(":", i - 1));
+  const label = key.slice(sep + 1, i).replace(/:\s*$/, "").replace(BREAKDOWN_OPENER, "").trim();
   if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label)) return null;
   const own = OWN_NOUN_ITEM.exec(label);
   if (own) return { start: i, unit: UNITS.find(([surface]) => surface === own[1])?.[1] ?? own[1]!, noun: label };
   // The count the parenthesis opens after: its number, then its noun, within 60 chars before "(".
-  const m = /(\d[\d.,]*)\s+([\p{L}\p{M} ,]{1,60})$/u.exec(key.slice(Math.max(0, open - 70), open));
+  const m = /(\d[\d.,]*)\s+([\p{L}\p{M} ,;:]{1,60})$/u.exec(key.slice(Math.max(0, open - 70), open));
   if (!m) return null;
   const noun = m[2]!;
   const unit = UNITS.find(([surface]) => noun.startsWith(surface) && !/[\p{L}\p{M}]/u.test(noun[surface.length] ?? ""))?.[1];
