@@ -158,7 +158,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       break;
     }
   }
-  bareHouses(cands);
+  bareHouses(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
@@ -198,10 +198,12 @@ function headlineKeys(key: string, cands: Candidate[]): void {
  * a bare count of houses (the unit alone, or a place after it) after houses counted in the 300 chars before
  * them takes their key ("căn" alone means houses; "căn hộ", flats, is no bare count).
  */
-function bareHouses(cands: Candidate[]): void {
+function bareHouses(key: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.indicator !== null || c.percent || c.unit === null || !HOUSE_UNITS.has(c.unit) || !BARE_HOUSE.test(c.right)) continue;
+    // Not a difference ("giảm 30 căn"), a plan or a proposal: those stay without a key.
+    if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg) || R.target.test(key.slice(c.sentenceStart, c.start))) continue;
     for (let b = k - 1; b >= 0; b--) {
       const p = cands[b]!;
       if (c.start - p.end > 300) break;
