@@ -46,7 +46,9 @@ export function indicatorFor(f: RuleInput): string | null {
   switch (unit) {
     case "vụ":
       // "Số vụ việc hòa giải: 45 vụ; thành: 40 vụ": items labelled after a label on mediation.
-      if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? ""))) {
+      // "… hòa giải 120 vụ việc; thành công 110 vụ": an item opened by the outcome alone, after a mediation.
+      const outcomeItem = R.settledItem.test(seg) && R.hoaGiai.test(f.statement ?? "");
+      if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? "")) && !outcomeItem) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
         return resolved && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
