@@ -6,7 +6,7 @@
  */
 import { DomainError } from "../core/errors.ts";
 import { DEFAULT_CATALOG } from "../indicators/catalog.ts";
-import type { FigureInput } from "../figures/figure.service.ts";
+import type { FigureInput } from "../figures/figure.input.ts";
 import type { ExtractResult } from "./extract.ts";
 
 /** One accepted figure: its index in `result.figures`, with the reviewer's corrections. */

@@ -7,7 +7,7 @@ import { parsePeriod, type Period } from "../core/period.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope } from "../accounts/policy.ts";
-import { reportsCovering, validateFigure, type ValidFigure } from "./figure.service.ts";
+import { reportsCovering, validateFigure, type ValidFigure } from "./figure.input.ts";
 import type { Indicator } from "../indicators/indicator.service.ts";
 
 /** One line of an import as read from the file. */

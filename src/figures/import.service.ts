@@ -16,7 +16,7 @@ import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
-import { categoryIndex, type ValidFigure } from "./figure.service.ts";
+import { categoryIndex, type ValidFigure } from "./figure.input.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import { existingFigures, storedPeriod, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
 import { noteFigureChange, type FigureBefore, type SlotKey } from "../totals/totals.tracker.ts";
