@@ -8,6 +8,7 @@ import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
 import { figuresOf } from "./read-figures.ts";
+import { cutFurniture } from "./furniture.ts";
 
 /** One figure, as the output contract prints it; start/end point into the input as given. */
 export interface ExtractedFigure {
@@ -61,8 +62,7 @@ export interface ExtractHints {
 }
 /** Reads every figure of `raw`; spans point into `raw` as given. */
 export function extractFigures(raw: string): ExtractedFigure[] {
-  const p = prepare(raw);
-  return figuresOf(raw, p.text, p.key, p.toOriginal);
+  return extractReport(raw).figures;
 }
 
 /** The indicator and unit prose reading gives the number at `at` of a sentence (for table cells). */
@@ -119,8 +119,20 @@ export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): 
 
 /** Reads a report: its scope and its figures (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
-  const p = prepare(raw);
-  const figures = figuresOf(raw, p.text, p.key, p.toOriginal);
+  // A news page's furniture (other articles' headlines, menus, footers: furniture.ts) is cut before reading:
+  // its numbers are no figures of the report and its places do not decide the scope.
+  const cut = cutFurniture(raw);
+  const src = cut ? cut.text : raw;
+  const p = prepare(src);
+  const figures = figuresOf(src, p.text, p.key, p.toOriginal);
   const scope = detectScope(p.text, p.key, hints);
+  if (cut) {
+    for (const f of figures) {
+      const end = f.end > f.start ? cut.back(f.end - 1) + 1 : cut.back(f.end);
+      f.start = cut.back(f.start);
+      f.end = end;
+      f.text = raw.slice(f.start, f.end);
+    }
+  }
   return { scope, figures };
 }

@@ -1,0 +1,228 @@
+/**
+ * Pure: a news page's furniture around the report, cut before reading: lists of other articles (a section
+ * marker line such as "Tin liên quan", "Các tin khác", "Xem thêm", then short headline lines, mostly dated
+ * "(12/01/2024)" or "12/01/2024 10:30"; or, with no marker, a run of dated headline lines), polls and link
+ * lists under their marker, breadcrumbs and menus ("Trang chủ > Tin tức > …"), footer lines ("Bản quyền thuộc …",
+ * "Địa chỉ: …", "Giấy phép số …"). Other articles' headlines carry numbers and places that are not the
+ * report's. Found by the shape of the lines, never by what a headline says; the report's own lists ("- Xã A:
+ * 12 cuộc") and headings ("Kết quả đạt được") open no section. Linear in the length of the text.
+ */
+import { rx } from "./lexicon.ts";
+import { prepare } from "./normalize.ts";
+
+interface Line { start: number; end: number; text: string; key: string }
+
+/** A section of other pages' links: what names it, alone on its line (or before ":" and a headline). */
+const MARKER = rx("^(các |những )?(tin|bài|bài viết|tin bài|tin tức|tin ảnh|video)( (khác|liên quan|cùng chuyên mục|cùng danh mục|cùng chủ đề|cùng loại|cùng lĩnh vực|mới|mới hơn|cũ hơn|mới nhất|mới cập nhật|đã đưa|đã đăng|trước|tiếp theo|nổi bật|tiêu điểm|đọc nhiều|xem nhiều|được quan tâm|nhiều người đọc|nóng|nhất))+$");
+const MARKER_ALONE = rx("^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn có thể quan tâm|đọc nhiều|xem nhiều|đọc nhiều nhất|xem nhiều nhất|nổi bật|tiêu điểm|cùng chuyên mục|chuyên mục khác|liên quan|thăm dò ý kiến|bình chọn|liên kết website|liên kết web|liên kết|website liên kết|lượt truy cập|thống kê truy cập)$");
+/** A footer line: copyright, the publisher's address and numbers, its licence, the reprint notice. */
+const FOOTER = rx("^[\\s©•*·-]*(bản quyền|©|copyright|địa chỉ\\s*:|trụ sở\\s*:|điện thoại\\s*:|đt\\s*:|tel\\s*:|fax\\s*:|e-?mail\\s*:|giấy phép (số|thiết lập|hoạt động|xuất bản)|giấy phép\\s*:|chịu trách nhiệm|ghi rõ nguồn|cơ quan chủ quản|trưởng ban biên tập|tổng biên tập\\s*:|đường dây nóng|hotline|thiết kế bởi|phát triển bởi|số lượt truy cập|đang truy cập|đang trực tuyến|đang online)");
+const DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
+/** A date and time closing a headline: " (12/01/2024)", " - 20/02/2024 09:00", " 12/01/2024 10:30". */
+const DATE_END = /[\s\-–—|(]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\)?\s*$/u;
+/** What a line of the date alone may hold besides: the time, a weekday, "(GMT+7)", "Cập nhật". */
+const DATE_WORDS = /\d{1,2}:\d{2}(:\d{2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\(?gmt\s*\+\s*\d+\)?|\b(am|pm)\b|[^\p{L}\p{M}\s]/gu;
+/** A report's list item: "- Xã A: 12 cuộc", "+ …", "1. …", "a) …" (a run of dated lines opens no section with them). */
+const ITEM_LEAD = /^\s*([-+–]|\d{1,2}[.)]|[a-zđ][.)])\s/u;
+
+function words(s: string): number {
+  return s.trim() ? s.trim().split(/\s+/u).length : 0;
+}
+
+/** A line of a date (and time) alone: "15/03/2024 10:30", "Cập nhật ngày: 07/01/2022 06:09:40". */
+function dateOnly(l: Line): boolean {
+  return DATE.test(l.key) && l.key.length <= 60 && words(l.key.replace(DATE_WORDS, " ")) <= 4;
+}
+
+/** A headline's shape: one short statement of a few words, no closing full stop, no second sentence. */
+function title(l: Line): boolean {
+  if (dateOnly(l)) return false;
+  const t = l.text.replace(DATE_END, "").replace(/^[\s•·*»>-]+/u, "").trim();
+  if (t.length < 12 || t.length > 180 || words(t) < 4 || /[.:;,]$/u.test(t)) return false;
+  return !/[.!?]\s+[\p{Lu}"“]/u.test(t);
+}
+
+/** A paragraph of prose: long, or a sentence (closed by its stop, or two of them) past a headline's length. */
+function prose(l: Line): boolean {
+  const t = l.text.trim();
+  return t.length > 200 || ((/[.!?…]$/u.test(t) || /[.!?]\s+[\p{Lu}]/u.test(t)) && t.length > 80);
+}
+
+/**
+ * The paragraph of prose right after headline `j` (past a date line, a byline or a kicker), or -1: a headline
+ * between is the report's (a link, then its date, then the report's headline and body). A long line with a date
+ * line of its own is a headline.
+ */
+function proseAfter(lines: Line[], j: number): number {
+  for (let k = j + 1, seen = 0; k < lines.length && seen < 4; k++) {
+    const l = lines[k]!;
+    if (!l.key.trim()) continue;
+    if (prose(l)) return shape(lines, k).startsWith("next") ? -1 : k;
+    if (marker(l) || markerWithTitle(l)) continue; // a link between the headline and the body
+    if (!dateOnly(l) && (title(l) || words(l.key) > 6)) return -1;
+    seen++;
+  }
+  return -1;
+}
+
+function nextLine(lines: Line[], k: number): number {
+  let n = k + 1;
+  while (n < lines.length && !lines[n]!.key.trim()) n++;
+  return n;
+}
+
+/**
+ * How headline `k` carries its date: at the line's end, on the next line, or not at all, with the date's form
+ * (digits as 0: "end (00/00/0000)", "next 00/00/0000 00:00", "next cập nhật ngày: 00/00/0000").
+ */
+function shape(lines: Line[], k: number): string {
+  const n = nextLine(lines, k);
+  const end = DATE_END.exec(lines[k]!.key);
+  if (end) return `end ${end[0].trim().replace(/\d/gu, "0")}`;
+  return n < lines.length && dateOnly(lines[n]!) ? `next ${lines[n]!.key.trim().replace(/\d/gu, "0")}` : "none";
+}
+
+/**
+ * Whether the paragraph at `p` is a link's teaser, not the report's body: another headline dated the same way,
+ * another section or the page's end follows it (the body goes on in paragraphs).
+ */
+function teaser(lines: Line[], p: number, how: string): boolean {
+  const q = nextLine(lines, p);
+  if (q >= lines.length) return true;
+  const l = lines[q]!;
+  return marker(l) || markerWithTitle(l) || (title(l) && !prose(l) && shape(lines, q) === how);
+}
+
+function marker(l: Line): boolean {
+  const t = l.key.replace(/^[\s•·*»>|-]+|[\s:»>|]+$/gu, "");
+  return t.length <= 40 && (MARKER.test(t) || MARKER_ALONE.test(t));
+}
+
+/** "Xem thêm: <headline>", "Tin liên quan: <headline>" on one line. */
+function markerWithTitle(l: Line): boolean {
+  const c = l.key.indexOf(":");
+  if (c < 0 || c > 40) return false;
+  const head: Line = { ...l, key: l.key.slice(0, c), text: l.text.slice(0, c) };
+  const rest: Line = { ...l, key: l.key.slice(c + 1), text: l.text.slice(c + 1) };
+  return marker(head) && title(rest);
+}
+
+/** A breadcrumb or a menu: three or more short labels between ">", "»", "›", "|" or " / ", no digits. */
+function crumbs(l: Line): boolean {
+  const parts = l.key.trim().split(/\s*[>»›|]\s*|\s+\/\s+/u).filter((s) => s.trim());
+  return parts.length >= 3 && l.key.length <= 200 && parts.every((s) => words(s) <= 6 && !/\d/u.test(s));
+}
+
+/**
+ * The last line of a list of headlines from line `j` on (each a headline, with its date at its end or on the
+ * next line; short label lines of a poll between), or j - 1 when none. A list of dated headlines ends at the
+ * first undated one; any list ends at the report's headline (the body follows it) and at another marker.
+ */
+function listEnd(lines: Line[], j: number, needDates: boolean): number {
+  let last = j - 1;
+  let prev = -1; // the last line with words
+  // How the list's headlines carry their dates: at the line's end, on the next line, or not at all. A headline
+  // dated otherwise is no item of it (the report's own headline and date line after a sidebar's list).
+  let dated: string | null = null;
+  for (let k = j; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.key.trim()) continue;
+    const after = prev;
+    prev = k;
+    if (marker(l) || markerWithTitle(l)) break;
+    const item = after === last && last >= j; // right after an item of the list
+    if (dateOnly(l) && item) { last = k; continue; }
+    if (title(l)) {
+      const how = shape(lines, k);
+      if ((dated !== null && how !== dated) || (needDates && (how === "none" || ITEM_LEAD.test(l.text)))) break;
+      // A headline the body follows is the report's (one with its date at its end is another page's link),
+      // unless that paragraph is a link's teaser.
+      const p = how.startsWith("end") ? -1 : proseAfter(lines, k);
+      if (p >= 0 && !teaser(lines, p, how)) break;
+      dated = how;
+      last = k;
+      continue;
+    }
+    if (item && dated !== null && prose(l) && teaser(lines, k, dated)) { last = k; continue; }
+    // A poll's options, a link's short label: no digits, a few words.
+    if (!needDates && !/\d/u.test(l.key) && words(l.key) <= 5 && l.key.trim().length <= 40) { last = k; continue; }
+    break;
+  }
+  return last;
+}
+
+/** The [start, end) ranges of `text` (prepared) that are page furniture, each whole lines with their newline. */
+export function furnitureRanges(text: string, key: string): Array<[number, number]> {
+  const lines: Line[] = [];
+  for (let at = 0; at <= text.length;) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    lines.push({ start: at, end, text: text.slice(at, end), key: key.slice(at, end) });
+    at = end + 1;
+  }
+  const out: Array<[number, number]> = [];
+  const cut = (a: number, b: number) => {
+    const from = lines[a]!.start;
+    const to = Math.min(text.length, lines[b]!.end + 1);
+    const prev = out[out.length - 1];
+    if (prev && prev[1] >= from) prev[1] = Math.max(prev[1], to);
+    else out.push([from, to]);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.key.trim()) continue;
+    if (marker(l) || markerWithTitle(l)) {
+      const last = listEnd(lines, i + 1, false);
+      cut(i, Math.max(i, last));
+      i = Math.max(i, last);
+      continue;
+    }
+    if (FOOTER.test(l.key) && l.text.length <= 250) { cut(i, i); continue; }
+    if (crumbs(l)) { cut(i, i); continue; }
+    // No marker: two or more headlines in a row, each with its date.
+    if (title(l) && !ITEM_LEAD.test(l.text)) {
+      const last = listEnd(lines, i, true);
+      let items = 0;
+      for (let k = i; k <= last; k++) if (title(lines[k]!)) items++;
+      if (items >= 2) { cut(i, last); i = last; }
+    }
+  }
+  return out;
+}
+
+/** The text with its furniture cut out, and where a position of it lies in the text as given (null: none cut). */
+export function cutFurniture(raw: string): { text: string; back(at: number): number } | null {
+  const p = prepare(raw);
+  const ranges = furnitureRanges(p.text, p.key);
+  if (!ranges.length) return null;
+  const starts: number[] = []; // where each kept piece starts in the cut text
+  const from: number[] = []; // and in `raw`
+  let text = "";
+  let at = 0;
+  const keep = (a: number, b: number) => {
+    if (b <= a) return;
+    starts.push(text.length);
+    from.push(a);
+    text += raw.slice(a, b);
+  };
+  for (const [s, e] of ranges) {
+    const [rs, re] = p.toOriginal(s, e);
+    keep(at, rs);
+    at = Math.max(at, re);
+  }
+  keep(at, raw.length);
+  if (!starts.length) return { text: "", back: (x) => x };
+  return {
+    text,
+    back(x: number): number {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= x) lo = mid;
+        else hi = mid - 1;
+      }
+      return from[lo]! + (x - starts[lo]!);
+    },
+  };
+}
