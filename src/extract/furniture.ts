@@ -31,12 +31,13 @@ function words(s: string): number {
 
 /** A line of a date (and time) alone: "15/03/2024 10:30", "Cập nhật ngày: 07/01/2022 06:09:40". */
 function dateOnly(l: Line): boolean {
-  return DATE.test(l.key) && l.key.length <= 60 && words(l.key.replace(DATE_WORDS, " ")) <= 4;
+  return l.key.length <= 60 && DATE.test(l.key) && words(l.key.replace(DATE_WORDS, " ")) <= 4;
 }
 
 /** A headline's shape: one short statement of a few words, no closing full stop, no second sentence. */
 function title(l: Line): boolean {
-  if (dateOnly(l)) return false;
+  // Lengths first: every test below is on one short line (a page's longest lines stay linear).
+  if (l.text.length > 250 || dateOnly(l)) return false;
   const t = l.text.replace(DATE_END, "").replace(/^[\s•·*»>-]+/u, "").trim();
   if (t.length < 12 || t.length > 180 || words(t) < 4 || /[.:;,]$/u.test(t)) return false;
   return !/[.!?]\s+[\p{Lu}"“]/u.test(t);
@@ -77,7 +78,7 @@ function nextLine(lines: Line[], k: number): number {
  */
 function shape(lines: Line[], k: number): string {
   const n = nextLine(lines, k);
-  const end = DATE_END.exec(lines[k]!.key);
+  const end = lines[k]!.key.length <= 250 ? DATE_END.exec(lines[k]!.key) : null;
   if (end) return `end ${end[0].trim().replace(/\d/gu, "0")}`;
   return n < lines.length && dateOnly(lines[n]!) ? `next ${lines[n]!.key.trim().replace(/\d/gu, "0")}` : "none";
 }
@@ -94,6 +95,7 @@ function teaser(lines: Line[], p: number, how: string): boolean {
 }
 
 function marker(l: Line): boolean {
+  if (l.key.length > 80) return false;
   const t = l.key.replace(/^[\s•·*»>|-]+|[\s:»>|]+$/gu, "");
   return t.length <= 40 && (MARKER.test(t) || MARKER_ALONE.test(t));
 }
@@ -109,6 +111,7 @@ function markerWithTitle(l: Line): boolean {
 
 /** A breadcrumb or a menu: three or more short labels between ">", "»", "›", "|" or " / ", no digits. */
 function crumbs(l: Line): boolean {
+  if (l.key.length > 200) return false;
   const parts = l.key.trim().split(/\s*[>»›|]\s*|\s+\/\s+/u).filter((s) => s.trim());
   return parts.length >= 3 && l.key.length <= 200 && parts.every((s) => words(s) <= 6 && !/\d/u.test(s));
 }
@@ -177,7 +180,7 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
       i = Math.max(i, last);
       continue;
     }
-    if (FOOTER.test(l.key) && l.text.length <= 250) { cut(i, i); continue; }
+    if (l.text.length <= 250 && FOOTER.test(l.key)) { cut(i, i); continue; }
     if (crumbs(l)) { cut(i, i); continue; }
     // No marker: two or more headlines in a row, each with its date.
     if (title(l) && !ITEM_LEAD.test(l.text)) {
