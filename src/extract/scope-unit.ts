@@ -4,7 +4,8 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
-import { looseKey, isAncestor, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
+import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
+import { narrowMentions } from "./scope-address.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
@@ -154,29 +155,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   }
   found.push(...cooperativeCommunes(src, weightAt));
   found.sort((a, b) => a.at - b.at);
-  // "xã Yên Hòa, huyện Cẩm Xuyên", "thị trấn Tân Nghĩa, huyện Hàm Tân": a unit followed by its own district
-  // or province is written with its address. The address tells which of the units of that name is
-  // meant, and is not a place the text reports on.
-  for (let i = 0; i + 1 < found.length; i++) {
-    const a = found[i]!;
-    for (let j = i + 1; j < found.length && j <= i + 2; j++) {
-      const b = found[j]!;
-      const prev = found[j - 1]!;
-      if (!/^\s*[,(–-]?\s*$/.test(src.slice(prev.end, b.at))) break;
-      const under = a.list.filter((u) => b.list.some((p) => isAncestor(idx, p, u)));
-      if (!under.length) break;
-      a.list = under;
-      b.address = true;
-    }
-  }
-  // A name several units hold ("phường Diên Hồng") is the one under a district or province the text names
-  // unambiguously elsewhere ("Thành ủy Pleiku").
-  const anchors = found.filter((f) => new Set(f.list.map((u) => u.code)).size === 1).flatMap((f) => f.list);
-  for (const f of found) {
-    if (f.list.length < 2) continue;
-    const under = f.list.filter((u) => anchors.some((p) => isAncestor(idx, p, u)));
-    if (under.length) f.list = under;
-  }
+  // A unit written with its address ("xã A, huyện B"), a name several units hold under a unit named elsewhere.
+  narrowMentions(src, found, idx);
   // The same name elsewhere in the text is the same unit.
   const settled = new Map<string, AdminUnit[]>();
   for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);
