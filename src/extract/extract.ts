@@ -3,7 +3,7 @@
  * read") and its scope, into the extractor's output contract. No database, no I/O; linear in
  * the length of the text (each number looks at a bounded window around it).
  */
-import { prepare } from "./normalize.ts";
+import { prepare, type Prepared } from "./normalize.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
@@ -62,7 +62,7 @@ export interface ExtractHints {
 }
 /** Reads every figure of `raw`; spans point into `raw` as given. */
 export function extractFigures(raw: string): ExtractedFigure[] {
-  return extractReport(raw).figures;
+  return readPage(raw).figures;
 }
 
 /** The indicator and unit prose reading gives the number at `at` of a sentence (for table cells). */
@@ -119,20 +119,26 @@ export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): 
 
 /** Reads a report: its scope and its figures (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
-  // A news page's furniture (other articles' headlines, menus, footers: furniture.ts) is cut before reading:
-  // its numbers are no figures of the report and its places do not decide the scope.
-  const cut = cutFurniture(raw);
-  const src = cut ? cut.text : raw;
-  const p = prepare(src);
-  const figures = figuresOf(src, p.text, p.key, p.toOriginal);
-  const scope = detectScope(p.text, p.key, hints);
-  if (cut) {
-    for (const f of figures) {
-      const end = f.end > f.start ? cut.back(f.end - 1) + 1 : cut.back(f.end);
-      f.start = cut.back(f.start);
-      f.end = end;
-      f.text = raw.slice(f.start, f.end);
-    }
+  const { p, figures } = readPage(raw);
+  return { scope: detectScope(p.text, p.key, hints), figures };
+}
+
+/**
+ * A page's figures, and its text as read (prepared) for the scope. A news page's furniture (other
+ * articles' headlines, menus, footers: furniture.ts) is cut before reading: its numbers are no figures
+ * of the report and its places do not decide the scope. Spans point into `raw` as given.
+ */
+function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[] } {
+  const whole = prepare(raw);
+  const cut = cutFurniture(raw, whole);
+  if (!cut) return { p: whole, figures: figuresOf(raw, whole.text, whole.key, whole.toOriginal) };
+  const p = prepare(cut.text);
+  const figures = figuresOf(cut.text, p.text, p.key, p.toOriginal);
+  for (const f of figures) {
+    const end = f.end > f.start ? cut.back(f.end - 1) + 1 : cut.back(f.end);
+    f.start = cut.back(f.start);
+    f.end = end;
+    f.text = raw.slice(f.start, f.end);
   }
-  return { scope, figures };
+  return { p, figures };
 }

@@ -8,7 +8,7 @@
  * 12 cuộc") and headings ("Kết quả đạt được") open no section. Linear in the length of the text.
  */
 import { rx } from "./lexicon.ts";
-import { prepare } from "./normalize.ts";
+import type { Prepared } from "./normalize.ts";
 
 interface Line { start: number; end: number; text: string; key: string }
 
@@ -193,9 +193,11 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
   return out;
 }
 
-/** The text with its furniture cut out, and where a position of it lies in the text as given (null: none cut). */
-export function cutFurniture(raw: string): { text: string; back(at: number): number } | null {
-  const p = prepare(raw);
+/**
+ * The text with its furniture cut out, and where a position of it lies in the text as given (null: none cut);
+ * `p`: `raw` prepared (the caller reads it too when nothing is cut).
+ */
+export function cutFurniture(raw: string, p: Prepared): { text: string; back(at: number): number } | null {
   const ranges = furnitureRanges(p.text, p.key);
   if (!ranges.length) return null;
   const starts: number[] = []; // where each kept piece starts in the cut text

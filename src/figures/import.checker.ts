@@ -3,7 +3,6 @@
  * with caches for speed (a line of a million-line file is checked in microseconds).
  */
 import { DomainError } from "../core/errors.ts";
-import { parsePeriod, type Period } from "../core/period.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { inScope } from "../accounts/policy.ts";
@@ -33,7 +32,6 @@ function toNumber(v: string | number): number {
 
 /** Checks lines against the catalog, the hierarchy, the actor's scope and the locks, with caches for speed. */
 export class LineChecker {
-  private readonly periods = new Map<string, Period>();
   private readonly covering = new Map<string, Array<{ unitId: number; period: string }>>();
   constructor(
     private readonly h: Hierarchy,
@@ -53,10 +51,8 @@ export class LineChecker {
     if (!l.unitCode || l.unitCode.length > 10) throw new DomainError("VALIDATION", "Mã đơn vị trống hoặc quá dài.");
     if (l.comment && l.comment.length > 2000) throw new DomainError("VALIDATION", "Ghi chú dài quá 2000 ký tự.");
     if (l.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(l.asOf)) throw new DomainError("VALIDATION", `Ngày "${l.asOf}" phải có dạng YYYY-MM-DD.`);
-    let p = this.periods.get(l.period);
-    if (!p) this.periods.set(l.period, (p = parsePeriod(l.period)));
     const f = validateFigure(this.h, this.indicators, this.categories, {
-      unitCode: l.unitCode, indicator: l.indicator, period: p.id, value, disagg: l.disagg, kind: l.kind, status: l.status,
+      unitCode: l.unitCode, indicator: l.indicator, period: l.period, value, disagg: l.disagg, kind: l.kind, status: l.status,
       comment: l.comment, source: { type: "import" }, ...(l.asOf ? { asOf: l.asOf } : {}),
     }, this.today);
     if (!inScope(this.h, this.actor, f.unit.id, this.today)) throw new DomainError("OUT_OF_SCOPE", `Đơn vị "${f.unit.fullName}" nằm ngoài phạm vi được giao.`);
