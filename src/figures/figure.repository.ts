@@ -159,7 +159,10 @@ const lookupQuery = (db: Kysely<DB>, unitId: number, indicator: string, disagg: 
     .leftJoin("figures", (j) => j.on("figures.unit_id", "=", unitId).on("figures.indicator", "=", indicator).on("figures.disagg", "=", disagg).on("figures.period", "in", periods))
     .selectAll("figures")
     .select((eb) => eb.exists(eb.selectFrom("submissions").select(sql.lit(1).as("x"))
-      .where("submissions.unit_id", "in", lockUnits).where("submissions.period", "in", lockPeriods).where("submissions.status", "in", [sql.lit("submitted"), sql.lit("approved")])).as("locked"));
+      // The period is matched as an expression, not through the index: SQLite runs an index search
+      // constrained by two IN lists ~20x slower than one by the unit list alone (0.15–0.4 ms against
+      // 0.01 ms per save, even on an empty table); a unit has a few dozen reports at most.
+      .where("submissions.unit_id", "in", lockUnits).where(sql<string>`(submissions.period || '')`, "in", lockPeriods).where("submissions.status", "in", [sql.lit("submitted"), sql.lit("approved")])).as("locked"));
 
 // Every save runs this lookup: prepared once (src/db/prepared.ts), with its lists spread into arguments.
 const lookupPrepared = (() => {

@@ -120,10 +120,10 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
       // PostgreSQL: the figure and its audit row in one statement (one round trip fewer per save).
       const v = auditValues(actor, before ? "figure.update" : "figure.create", "figure", before ? audited(before) : null, writing, f.unit.id);
       const auditArgs = [v.at, v.user_id, v.action, v.entity, v.before, v.after, v.unit_id] as const;
-      [written] = before ? await updateFigureAudited(tx.db, ...fields, before.version + 1, before.id, before.version, ...auditArgs) : await insertFigureAudited(tx.db, ...fields, ...auditArgs);
+      [written] = before ? await updateFigureAudited(tx.db, ...changes(fields), before.version + 1, before.id, before.version, ...auditArgs) : await insertFigureAudited(tx.db, ...fields, ...auditArgs);
       continue;
     }
-    [written] = before ? await updateFigure(tx.db, ...fields, before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
+    [written] = before ? await updateFigure(tx.db, ...changes(fields), before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
     if (written) await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", written.id, before ? audited(before) : null, writing, f.unit.id);
   }
   const after = toFigure(written);
@@ -139,12 +139,20 @@ type RowArgs = [unitId: number, indicator: string, period: string, year: number,
 const rowOf = (a: RowArgs) => ({
   unit_id: a[0], indicator: a[1], period: a[2], year: a[3], start_month: a[4], end_month: a[5], disagg: a[6], kind: a[7], value: a[8], status: a[9], comment: a[10], source: a[11], batch_id: null, updated_by: a[12], updated_at: a[13],
 });
+/**
+ * What an update by id writes: never the key (unit, indicator, period, breakdown) nor what the
+ * period implies. Left out of the SET list, SQLite leaves the key's index alone (it rewrites every
+ * index with a column named there, whatever the value).
+ */
+type ChangeArgs = [kind: string, value: number, status: string, comment: string | null, source: string | null, updatedBy: number | null, updatedAt: string];
+const changes = (a: Readonly<RowArgs>): ChangeArgs => [a[7], a[8], a[9], a[10], a[11], a[12], a[13]];
+const changedOf = (a: ChangeArgs) => ({ kind: a[0], value: a[1], status: a[2], comment: a[3], source: a[4], batch_id: null, updated_by: a[5], updated_at: a[6] });
 // Every save writes one of these: prepared once (src/db/prepared.ts). The insert lands only if no
 // row exists, the update only on the version read.
 const insertFigure = prepared(14, (db, ...a: RowArgs) =>
   db.insertInto("figures").values(rowOf(a)).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll());
-const updateFigure = prepared(17, (db, ...a: [...RowArgs, version: number, id: number, expected: number]) =>
-  db.updateTable("figures").set({ ...rowOf(a.slice(0, 14) as RowArgs), version: a[14] }).where("id", "=", a[15]).where("version", "=", a[16]).returningAll());
+const updateFigure = prepared(10, (db, ...a: [...ChangeArgs, version: number, id: number, expected: number]) =>
+  db.updateTable("figures").set({ ...changedOf(a.slice(0, 7) as ChangeArgs), version: a[7] }).where("id", "=", a[8]).where("version", "=", a[9]).returningAll());
 
 /** An audit row's values but its entity id, in the order the audited writes take them. */
 type AuditArgs = [at: string, userId: number | null, action: string, entity: string, before: string | null, after: string | null, unitId: number | null];
@@ -159,9 +167,9 @@ const insertFigureAudited = prepared(21, (db, ...a: [...RowArgs, ...AuditArgs]) 
   .with("w", (q) => q.insertInto("figures").values(rowOf(a.slice(0, 14) as RowArgs)).onConflict((oc) => oc.columns(["unit_id", "indicator", "period", "disagg"]).doNothing()).returningAll())
   .with("a", (q) => auditOfWritten(q, a.slice(14) as AuditArgs))
   .selectFrom("w").selectAll());
-const updateFigureAudited = prepared(24, (db, ...a: [...RowArgs, version: number, id: number, expected: number, ...AuditArgs]) => db
-  .with("w", (q) => q.updateTable("figures").set({ ...rowOf(a.slice(0, 14) as RowArgs), version: a[14] }).where("id", "=", a[15]).where("version", "=", a[16]).returningAll())
-  .with("a", (q) => auditOfWritten(q, a.slice(17) as AuditArgs))
+const updateFigureAudited = prepared(17, (db, ...a: [...ChangeArgs, version: number, id: number, expected: number, ...AuditArgs]) => db
+  .with("w", (q) => q.updateTable("figures").set({ ...changedOf(a.slice(0, 7) as ChangeArgs), version: a[7] }).where("id", "=", a[8]).where("version", "=", a[9]).returningAll())
+  .with("a", (q) => auditOfWritten(q, a.slice(10) as AuditArgs))
   .selectFrom("w").selectAll());
 
 /** Deletes one figure (audited); the period must not be locked. */
