@@ -203,13 +203,34 @@ const UPSERT_FIGURE_TAIL = `on conflict (unit_id, indicator, period, disagg) do 
 const STAGE_FIGURES = `create temp table if not exists figures_stage (${FIGURE_COLS.map((c) => `${c} ${FIGURE_TYPES[c]}`).join(", ")}) on commit drop`;
 
 /**
+ * The rows grouped by indicator and year, each group in the order given (a file's lines come unit
+ * by unit): the (indicator, year, unit…) index then takes each group's rows at one place in a run,
+ * not one row here and the next elsewhere. A 1M-line import spent 5.4 s in its figure inserts
+ * instead of 6.2–7.2 s; grouping costs one pass, where sorting the chunk cost what it saved.
+ */
+function byIndicatorYear(rows: readonly FigureRow[]): FigureRow[] {
+  const groups = new Map<string, Map<number, FigureRow[]>>();
+  for (const r of rows) {
+    let years = groups.get(r.indicator);
+    if (!years) groups.set(r.indicator, (years = new Map()));
+    const g = years.get(r.year);
+    if (g) g.push(r);
+    else years.set(r.year, [r]);
+  }
+  const out: FigureRow[] = [];
+  for (const years of groups.values()) for (const g of years.values()) for (const r of g) out.push(r);
+  return out;
+}
+
+/**
  * Inserts or replaces figure rows (imports): prepared statements of 64 rows on SQLite; on PostgreSQL
  * the rows are COPied into a staging table of the transaction and moved with one statement.
  */
 export async function upsertFigureRows(db: Kysely<DB>, database: Database, rows: readonly FigureRow[]): Promise<void> {
   if (rows.length === 0) return;
   if (database.sqlite) {
-    runRows(database.sqlite, UPSERT_FIGURE_HEAD, UPSERT_FIGURE_TAIL, FIGURE_COLS.length, rows, (args, at, r) => {
+    const sorted = byIndicatorYear(rows);
+    runRows(database.sqlite, UPSERT_FIGURE_HEAD, UPSERT_FIGURE_TAIL, FIGURE_COLS.length, sorted, (args, at, r) => {
       for (let i = 0; i < FIGURE_COLS.length; i++) args[at + i] = r[FIGURE_COLS[i]!];
     });
     return;
