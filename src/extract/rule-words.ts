@@ -137,7 +137,7 @@ export const R = {
   moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
   land: rx("\\bhiến\\b"),
   trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
-  houses: rx("cất mới|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
+  houses: rx("\\bcất\\b(?! (giữ|giấu|lên|tiếng|cánh))|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
   houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
   forThePoor: rx("hộ nghèo|người nghèo|đại đoàn kết|tình nghĩa|tình thương|khó khăn|gia đình chính sách"),
   ocop: rx("\\bocop\\b|mỗi xã một sản phẩm"),
@@ -191,6 +191,9 @@ export const R = {
   contribAfter: rx("(đóng góp|ủng hộ|vận động|huy động|xã hội hoá)[^.;\\d]{0,50}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)"),
   /** Money allocated or spent: after "trong đó", a part of a total already counted. */
   spent: rx("\\b(phân bổ|chi|sử dụng)\\b"),
+  /** "150 đại biểu đại diện cho 3.400 hội viên": a congress's delegates, and the members they stand for. */
+  represents: rx("^\\s*[\\p{L}\\p{M} ]{0,30}?\\bđại diện( cho)?\\s+(hơn |trên |gần |khoảng )?\\d"),
+  representedBy: rx("\\bđại diện( cho)?\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
   householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
   /** Words of a petition desk: under such a label petitions are not mediation cases. */

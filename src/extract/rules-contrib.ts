@@ -33,6 +33,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "Quỹ … đã vận động được 20 tỷ đồng; đã chi 18 tỷ đồng bao gồm: …": money spent from what was mobilised.
+      if (rx("^\\s*(đã |được )?chi\\b").test(seg) && R.moneyYes.test(f.statement ?? "")) return "contrib.money_vnd";
       // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
       // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
       // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".

@@ -1,0 +1,39 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures } from "./extract.ts";
+
+/**
+ * Phrasings of the mass organisations' reports (made-up sentences): a congress's delegates and the members
+ * they stand for, houses built in the southern word, money spent from a fund mobilised, veterans counted in
+ * capitals. Shown as a reviewer sees them: "value[/of] unit → indicator".
+ */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+const cases: Array<[string, string, string[]]> = [
+  ["delegates standing for the members at a congress are its structure, not people briefed",
+    "Có 150 đại biểu đại diện cho 3.400 hội viên trong toàn huyện dự hội nghị.",
+    ["150 đại biểu → -", "3400 hội viên → -"]],
+  ["delegates of a congress held as a meeting are no audience of a briefing",
+    "Đại hội Hội Nông dân huyện lần thứ X: 120 đại biểu chính thức tham dự hội nghị.",
+    ["120 đại biểu → -"]],
+  ["a briefing's delegates still attend it",
+    "Hội nghị quán triệt Nghị quyết có 250 đại biểu tham dự.",
+    ["250 đại biểu → dissemination.attendees"]],
+  ["houses built in the southern word 'cất', bare before the kind named after them",
+    "Vận động cất 120 căn, sửa chữa 15 căn nhà Đại đoàn kết.",
+    ["120 căn → contrib.houses", "15 căn → contrib.houses"]],
+  ["money spent from a fund mobilised in the same sentence is support given",
+    "Quỹ Vì người nghèo đã vận động được 20 tỷ đồng; đã chi 18 tỷ đồng bao gồm: chi xây dựng nhà 40 căn.",
+    ["20000000000 đồng → contrib.money_vnd", "18000000000 đồng → contrib.money_vnd", "40 căn → contrib.houses"]],
+  ["money spent from a budget stays without a key",
+    "Ngân sách huyện năm nay 200 tỷ đồng; đã chi 150 tỷ đồng cho đầu tư công.",
+    ["200000000000 đồng → -", "150000000000 đồng → -"]],
+  ["veterans counted in capitals or in words are people counted",
+    "Có 16 CCB đạt danh hiệu cấp tỉnh và 120 cựu chiến binh đạt cấp huyện.",
+    ["16 cựu chiến binh → -", "120 cựu chiến binh → -"]],
+];
+
+describe("extractor: phrasings of the mass organisations' reports (made-up sentences)", () => {
+  for (const [name, sentence, want] of cases) test(name, () => assert.deepEqual(seen(sentence), want));
+});
