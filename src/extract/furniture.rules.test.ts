@@ -100,3 +100,27 @@ describe("furniture: the report's own lists and headings stay", () => {
     assert.deepEqual(read(page), bare);
   });
 });
+
+describe("furniture: the report's own dated lines, a headline under an empty marker, pagers and menus", () => {
+  test("the report's own events, unbulleted lines each ending in a date between its paragraphs, stay", () => {
+    const report = "Ban Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Ea Kar đã tham mưu tổ chức nhiều hoạt động đối thoại với Nhân dân trên địa bàn các xã.\nTổ chức hội nghị đối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nTổ chức hội nghị đối thoại với 95 hộ dân xã Cư Ni (20/06/2023)\nQua đối thoại, các cấp ủy, chính quyền đã tiếp nhận và giải quyết 45 ý kiến, kiến nghị của Nhân dân.";
+    assert.deepEqual(extractReport(report).figures.map((f) => f.value), [120, 95, 45]);
+    const led = "Năm 2023, Ban Dân vận Huyện ủy Ea Kar tổ chức các hội nghị đối thoại như sau:\nĐối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nĐối thoại với 95 hộ dân xã Cư Ni (20/06/2023)";
+    assert.deepEqual(extractReport(led).figures.map((f) => f.value), [120, 95]);
+  });
+  test("a headline right under an empty list marker is the report's, its one paragraph its body", () => {
+    const page = "Tin liên quan\n\nBan Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy đã tham mưu tổ chức 72 cuộc tiếp xúc, đối thoại giữa người đứng đầu cấp ủy với Nhân dân.\n";
+    const r = extractReport(page);
+    assert.deepEqual(r.figures.map((f) => [f.value, f.indicator]), [[72, "dialogues.held"]]);
+    assert.equal(r.scope.unit, "huyện Ea Kar");
+  });
+  test("a menu one item a line and a pager give no place and no figure", () => {
+    const report = "Ban Dân vận Huyện ủy tổng kết năm 2023\nNăm 2023, Ban Dân vận Huyện ủy đã tham mưu tổ chức 72 cuộc tiếp xúc, đối thoại giữa người đứng đầu cấp ủy với Nhân dân.";
+    const alone = read(report);
+    assert.equal(alone.scope.unit, null);
+    assert.deepEqual(read(`Trang chủ\nGiới thiệu\nTin tức\nXã Cư Ni\nXã Ea Đar\nLiên hệ\n${report}`), alone);
+    // A pager between the items of a list of other articles does not end the list.
+    const list = "Tin khác\nXã Cư Ni tổ chức đối thoại với Nhân dân (12/01/2024)\nXã Ea Đar tiếp 30 lượt công dân (10/01/2024)\nTrang 1 2 3 Trang sau\nXã Ea Tih trao 5 căn nhà đại đoàn kết (08/01/2024)\n« 1 2 3 »";
+    assert.deepEqual(read(`${report}\n${list}`), alone);
+  });
+});

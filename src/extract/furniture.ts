@@ -116,6 +116,49 @@ function crumbs(l: Line): boolean {
   return parts.length >= 3 && l.key.length <= 200 && parts.every((s) => words(s) <= 6 && !/\d/u.test(s));
 }
 
+/** A pager: page numbers in a row ("1 2 3", "« 1 2 3 »"), or with a paging word ("Trang 2/5", "Trang sau"). */
+function pager(l: Line): boolean {
+  if (l.key.length > 80 || !/\d/u.test(l.key)) return false;
+  const toks = l.key.replace(/[«»‹›<>|…·]/gu, " $& ").trim().split(/\s+/u);
+  if (!toks.every((t) => PAGER_TOKEN.test(t))) return false;
+  const nums = toks.filter((t) => /^\d+$/u.test(t)).map(Number);
+  if (toks.some((t) => /^[\p{L}«»‹›<>]/u.test(t) || t.includes("/"))) return true;
+  return nums.length >= 2 && nums.every((n, k) => k === 0 || n === nums[k - 1]! + 1);
+}
+const PAGER_TOKEN = rx("^(trang|tiếp|sau|trước|đầu|cuối|theo|next|prev|first|last|\\d{1,3}(/\\d{1,3})?|[«»‹›<>|…·.,-]+)$");
+/** A menu's label alone on its line: short, no digits, no closing stop. */
+function menuItem(l: Line): boolean {
+  const t = l.key.trim();
+  return t.length > 0 && t.length <= 30 && words(t) <= 4 && !/[\d.:;,!?]$|\d/u.test(t) && !ITEM_LEAD.test(l.text);
+}
+const NAV = rx("^(trang chủ|giới thiệu|tin tức|liên hệ|sơ đồ (trang|site|cổng)|hỏi đáp|thư viện|văn bản|tài liệu|đăng nhập|tìm kiếm|sự kiện|lịch công tác|hình ảnh|video|góp ý|english|rss|thủ tục hành chính|dịch vụ công)\\b");
+
+/** The last line of a menu one label a line from `i` (four or more, two of them a site's sections), or -1. */
+function menuEnd(lines: Line[], i: number): number {
+  if (i > 0 && menuItem(lines[i - 1]!)) return -1; // one scan a run (linear)
+  let k = i;
+  let nav = 0;
+  while (k < lines.length && menuItem(lines[k]!)) { if (NAV.test(lines[k]!.key.trim())) nav++; k++; }
+  return k - i >= 4 && nav >= 2 ? k - 1 : -1;
+}
+
+/**
+ * Whether the dated headlines of lines i..last are the report's own events: lines between its paragraphs (a
+ * paragraph before them, one after the last of them, no teaser between) or after a line that leads into them (":").
+ */
+function ownEvents(lines: Line[], i: number, last: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && !lines[p]!.key.trim()) p--;
+  if (p < 0) return false;
+  if (/:\s*$/u.test(lines[p]!.text) && !marker(lines[p]!)) return true;
+  if (!prose(lines[p]!)) return false;
+  let end = i;
+  for (let k = i; k <= last; k++) if (title(lines[k]!) || dateOnly(lines[k]!)) end = k;
+  for (let k = i; k <= end; k++) if (prose(lines[k]!)) return false;
+  const after = nextLine(lines, end);
+  return after < lines.length && prose(lines[after]!);
+}
+
 /**
  * The last line of a list of headlines from line `j` on (each a headline, with its date at its end or on the
  * next line; short label lines of a poll between), or j - 1 when none. A list of dated headlines ends at the
@@ -133,6 +176,7 @@ function listEnd(lines: Line[], j: number, needDates: boolean): number {
     const after = prev;
     prev = k;
     if (marker(l) || markerWithTitle(l)) break;
+    if (pager(l) && last >= j) { last = k; continue; }
     const item = after === last && last >= j; // right after an item of the list
     if (dateOnly(l) && item) { last = k; continue; }
     if (title(l)) {
@@ -141,7 +185,8 @@ function listEnd(lines: Line[], j: number, needDates: boolean): number {
       // A headline the body follows is the report's (one with its date at its end is another page's link),
       // unless that paragraph is a link's teaser.
       const p = how.startsWith("end") ? -1 : proseAfter(lines, k);
-      if (p >= 0 && !teaser(lines, p, how)) break;
+      // Right under an empty marker, an undated headline and one paragraph that ends the page: the report's.
+      if (p >= 0 && (!teaser(lines, p, how) || (last < j && how === "none" && nextLine(lines, p) >= lines.length))) break;
       dated = how;
       last = k;
       continue;
@@ -181,13 +226,15 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
       continue;
     }
     if (l.text.length <= 250 && FOOTER.test(l.key)) { cut(i, i); continue; }
-    if (crumbs(l)) { cut(i, i); continue; }
+    if (crumbs(l) || pager(l)) { cut(i, i); continue; }
+    const menu = menuEnd(lines, i);
+    if (menu >= 0) { cut(i, menu); i = menu; continue; }
     // No marker: two or more headlines in a row, each with its date.
     if (title(l) && !ITEM_LEAD.test(l.text)) {
       const last = listEnd(lines, i, true);
       let items = 0;
       for (let k = i; k <= last; k++) if (title(lines[k]!)) items++;
-      if (items >= 2) { cut(i, last); i = last; }
+      if (items >= 2 && !ownEvents(lines, i, last)) { cut(i, last); i = last; }
     }
   }
   return out;
