@@ -32,6 +32,15 @@ const cases: Array<[string, string, string[]]> = [
   ["veterans counted in capitals or in words are people counted",
     "Có 16 CCB đạt danh hiệu cấp tỉnh và 120 cựu chiến binh đạt cấp huyện.",
     ["16 cựu chiến binh → -", "120 cựu chiến binh → -"]],
+  ["houses for the poor counted by the households after a list of the houses replaced",
+    "Hoàn thành xóa nhà tạm, nhà dột nát cho gần 396 hộ khó khăn.",
+    ["396 hộ → contrib.houses"]],
+  ["what houses handed over are worth, after a comma, is their worth, not money mobilised",
+    "Vận động xây tặng và bàn giao 07 căn nhà Đại đoàn kết, trị giá hơn 300 triệu đồng; sửa chữa 10 căn nhà, với tổng trị giá 200 triệu đồng.",
+    ["7 căn → contrib.houses", "300000000 đồng → -", "10 căn → contrib.houses", "200000000 đồng → -"]],
+  ["millions typed 'triệu động' are money",
+    "Vận động Nhân dân nâng cấp 7 tuyến đường với kinh phí trên 100 triệu động.",
+    ["7 tuyến đường → -", "100000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: phrasings of the mass organisations' reports (made-up sentences)", () => {

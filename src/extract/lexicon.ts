@@ -58,7 +58,8 @@ export const UNITS: ReadonlyArray<[string, string]> = UNIT_LIST.map(([s, u]) => 
 /** "đồng" is money unless it starts another word (đồng bào, đồng chí…). */
 export const MONEY = rx("^đồng(?! ?(bào|chí|thời|ý|hành|bằng|lòng|đội|tiền|ruộng|cỏ|hồ|tâm|nghiệp))");
 /** After millions or billions, "đồng tiền" is money too: "1,8 tỷ đồng tiền Quỹ". */
-export const MONEY_SCALED = rx("^đồng tiền");
+/** And "triệu động", "tỷ động": "đồng" typed with the wrong tone ("động viên", "động lực"… are other words). */
+export const MONEY_SCALED = rx("^(đồng tiền|động\\b(?! (viên|lực|vật|sản|thái|đất|cơ|tác|não)))");
 
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(

@@ -195,6 +195,8 @@ export const R = {
   represents: rx("^\\s*[\\p{L}\\p{M} ]{0,30}?\\bđại diện( cho)?\\s+(hơn |trên |gần |khoảng )?\\d"),
   representedBy: rx("\\bđại diện( cho)?\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
+  /** "xóa nhà tạm, nhà dột nát cho 396 hộ": the houses named before the households they were for. */
+  houseForHouseholds: rx("\\b(xoá|xây|xây dựng|xây mới|sửa chữa|làm|cất|dựng)( mới| lại)?\\s+(nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))[^.;\\d]{0,40}\\bcho\\s*(gần|hơn|trên|khoảng)?\\s*$"),
   householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
   /** Words of a petition desk: under such a label petitions are not mediation cases. */
   petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),

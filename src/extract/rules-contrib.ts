@@ -19,7 +19,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
       if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
       // "xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng", "hiến 200 m2 đất (tương đương trị giá 500 triệu
-      // đồng)": what a house, a plot or a work is worth, unless the money is said to be mobilised for it after.
+      // đồng)", "bàn giao 07 căn nhà Đại đoàn kết, trị giá 300 triệu đồng": what a house, a plot or a work is worth,
+      // unless the money is said to be mobilised for it after.
       if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80))) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
@@ -78,7 +79,7 @@ export function contribFor(f: RuleInput): string | null | undefined {
 }
 
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
-const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
+const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
 const TOTAL_SPENT = rx("tổng (kinh phí|vốn|nguồn vốn|mức|chi phí|giá trị)(?! (vận động|huy động|xã hội hoá))");

@@ -251,7 +251,7 @@ export function indicatorFor(f: RuleInput): string | null {
     default:
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
       // again in read-figures.ts: not when the same houses are counted as houses beside it).
-      if (unit === "hộ" && R.householdHouse.test(near + " " + tail.slice(0, 40))) return "contrib.houses";
+      if (unit === "hộ" && (R.householdHouse.test(near + " " + tail.slice(0, 40)) || R.houseForHouseholds.test(before))) return "contrib.houses";
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
