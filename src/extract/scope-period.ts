@@ -49,6 +49,19 @@ export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
  * news page's date line "12/10/2021 | 17:55 GMT+7" (a line that opens with the date, then a bar, a dash, a time or its end).
  */
 export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s*ngày)?)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
+/**
+ * A short date line with a label, a weekday or a time around the date: "Cập nhật: 15/07/2024 08:30", "Ngày đăng
+ * 18/07/2024 | 11:39", "Thứ 5, 19.11.2020 | 09:25:22", "09:12, 06/12/2016", "Cập nhật: 20-12-2023 | 19:45:52".
+ */
+const DATE_LINE = /(?:^|\n)[ \t]*(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thứ [\p{L}\d]+|chủ nhật)(?: ngày)?\s*[:,]?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
+
+/** The year and month of the document's date (DOC_DATE, else a date line), or null. */
+export function docDate(head: string): { year: number; month: number } | null {
+  const d = DOC_DATE.exec(head);
+  if (d) return { year: Number(d[1] ?? d[4] ?? d[6] ?? d[8]), month: Number(d[2] ?? d[3] ?? d[5] ?? d[7]) };
+  const l = DATE_LINE.exec(head);
+  return l ? { year: Number(l[2]), month: Number(l[1]) } : null;
+}
 
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {
@@ -138,9 +151,9 @@ export function detectPeriod(key: string): string | null {
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
     // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
     // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
-    const d = DOC_DATE.exec(head.slice(0, 600));
-    const dYear = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
-    const dMonth = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
+    const d = docDate(head.slice(0, 600));
+    const dYear = d ? d.year : 0;
+    const dMonth = d ? d.month : 0;
     const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
     const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
     const onlyDate = yc.size === 0 && dateYears.length === 0;
@@ -169,9 +182,9 @@ export function detectPeriod(key: string): string | null {
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
   // A year named only as a target ("năm 2024 phấn đấu…") does not stop it.
   if ((best === null || !plain.has(best)) && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
-    const d = DOC_DATE.exec(head.slice(0, 600));
-    const month = d ? Number(d[2] ?? d[3] ?? d[5] ?? d[7]) : 0;
-    const year = d ? Number(d[1] ?? d[4] ?? d[6] ?? d[8]) : 0;
+    const d = docDate(head.slice(0, 600));
+    const month = d ? d.month : 0;
+    const year = d ? d.year : 0;
     if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
       if (month <= 3) return String(year - 1);
       if (month >= 11) return String(year);

@@ -1,0 +1,26 @@
+/**
+ * The year of a period named without one ("sơ kết 6 tháng đầu năm", "Năm qua") taken from a news page's date
+ * line, in the forms portals print it: "Cập nhật: 15/07/2024 08:30", "Ngày đăng 18/07/2024 | 11:39",
+ * "Thứ 5, 19.11.2020 | 09:25:22", "09:12, 06/12/2016", "Cập nhật: 20-12-2023 | 19:45:52". Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const period = (t: string) => extractReport(t).scope.period;
+const HALF = "Ban Dân vận Huyện ủy Krông Pắc sơ kết công tác dân vận 6 tháng đầu năm. Trong 6 tháng, các cấp tổ chức 25 cuộc đối thoại.";
+const YEAR = "Ban Dân vận Huyện ủy Krông Pắc tổng kết công tác dân vận. Năm qua, các cấp tổ chức 25 cuộc đối thoại.";
+
+describe("scope: the year of a period from the page's date line", () => {
+  test("a date line with a label, a weekday or a time before or after the date", () => {
+    assert.equal(period(`Cập nhật: 15/07/2024 08:30\n${HALF}`), "2024S1");
+    assert.equal(period(`Ngày đăng 18/07/2024 | 11:39  | Lượt xem: 95\n${HALF}`), "2024S1");
+    assert.equal(period(`Thứ 5, 19.07.2020 | 09:25:22\n${HALF}`), "2020S1");
+    assert.equal(period(`${HALF.split(".")[0]}.\n09:12, 06/07/2016\n${HALF.split(". ")[1]}`), "2016S1");
+    assert.equal(period(`Cập nhật: 20-12-2023 | 19:45:52\n${YEAR}`), "2023");
+    assert.equal(period(`Cập nhật: 10-01-2024 | 19:45:52\n${YEAR}`), "2023");
+  });
+  test("a dated headline of another page or a date inside a sentence is no date line", () => {
+    assert.equal(period(`Xã Cư Ni tổ chức đối thoại với Nhân dân trong dịp Tết năm mới (12/01/2024)\n${HALF}`), null);
+  });
+});
