@@ -41,6 +41,12 @@ const cases: Array<[string, string, string[]]> = [
   ["millions typed 'triệu động' are money",
     "Vận động Nhân dân nâng cấp 7 tuyến đường với kinh phí trên 100 triệu động.",
     ["7 tuyến đường → -", "100000000 đồng → contrib.money_vnd"]],
+  ["turns and people received written 'a/b người' after the same count written 'lượt/người' in the passage",
+    "Toàn tỉnh tiếp 259 lượt công dân/316 người. Trong đó, tiếp thường xuyên 161/201 người; tiếp định kỳ 98 lượt/115 người.",
+    ["259 lượt → reception.turns", "316 người → reception.people", "161 lượt → reception.turns", "201 người → reception.people", "98 lượt → reception.turns", "115 người → reception.people"]],
+  ["a part of the people received stays a part where the passage writes no turns against people",
+    "Tiếp nhận ý kiến của 161/201 người tham gia.",
+    ["161/201 người → -"]],
 ];
 
 describe("extractor: phrasings of the mass organisations' reports (made-up sentences)", () => {

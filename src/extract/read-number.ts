@@ -10,6 +10,7 @@ import { asideItem, labelNoun } from "./items.ts";
 import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, VERB_NAMES } from "./read-names.ts";
+import { splitBefore, turnsOverPeople } from "./read-pairs.ts";
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {
@@ -29,7 +30,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
     || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
     // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
-    if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))) return skipCode(key, n0.end);
+    if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))
+      && !(prevC === 47 && isDigit(key.charCodeAt(i - 2)) && splitBefore(text, key, i))) return skipCode(key, n0.end);
   }
   const after = key.charCodeAt(n0.end);
   const after2 = key.charCodeAt(n0.end + 1);
@@ -96,6 +98,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
     const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
     if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
+    if (!n0.grouped && n0.value <= b.value && turnsOverPeople(text, key, i, b.end)) {
+      return finish(key, i, { end: n0.end, amountEnd: n0.end, spanEnd: n0.end, value: n0.value, of: null, unit: "lượt", ruleUnit: "lượt", percent: false, lead: null });
+    }
     of = b.value;
     amount = { ...amount, end: b.end, value: n0.value, scaled: false };
     end = b.end;
