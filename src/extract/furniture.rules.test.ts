@@ -103,10 +103,19 @@ describe("furniture: the report's own lists and headings stay", () => {
 
 describe("furniture: the report's own dated lines, a headline under an empty marker, pagers and menus", () => {
   test("the report's own events, unbulleted lines each ending in a date between its paragraphs, stay", () => {
-    const report = "Ban Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Ea Kar đã tham mưu tổ chức nhiều hoạt động đối thoại với Nhân dân trên địa bàn các xã.\nTổ chức hội nghị đối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nTổ chức hội nghị đối thoại với 95 hộ dân xã Cư Ni (20/06/2023)\nQua đối thoại, các cấp ủy, chính quyền đã tiếp nhận và giải quyết 45 ý kiến, kiến nghị của Nhân dân.";
-    assert.deepEqual(extractReport(report).figures.map((f) => f.value), [120, 95, 45]);
+    const report = "Ban Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Ea Kar đã tham mưu tổ chức nhiều hoạt động đối thoại với Nhân dân trên địa bàn các xã.\nTổ chức hội nghị đối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nTổ chức hội nghị đối thoại với 95 hộ dân xã Cư Ni (20/06/2023)\nTổ chức hội nghị đối thoại với 80 hộ dân thị trấn Ea Kar (15/09/2023)\nQua đối thoại, các cấp ủy, chính quyền đã tiếp nhận và giải quyết 45 ý kiến, kiến nghị của Nhân dân.";
+    assert.deepEqual(extractReport(report).figures.map((f) => f.value), [120, 95, 80, 45]);
+    // Links stamped with a time, then a comment box's sentence, are no events of the report.
+    const links = "Xã Cư Ni tổ chức 12 cuộc đối thoại với Nhân dân - 20/02/2024 09:00\nXã Ea Đar tiếp 40 lượt công dân trong quý IV - 18/02/2024 14:20\nEmail của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu bằng dấu sao.";
+    assert.deepEqual(read(`${REPORT.replace(/\nHOÀNG MAI$/u, "")}\n${links}`), read(REPORT.replace(/\nHOÀNG MAI$/u, "")));
     const led = "Năm 2023, Ban Dân vận Huyện ủy Ea Kar tổ chức các hội nghị đối thoại như sau:\nĐối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nĐối thoại với 95 hộ dân xã Cư Ni (20/06/2023)";
     assert.deepEqual(extractReport(led).figures.map((f) => f.value), [120, 95]);
+  });
+  test("a list of undated links with no teaser before the report's headline and its one paragraph", () => {
+    const page = "Tin khác\n- Xã Cư Ni tổ chức 12 cuộc đối thoại với Nhân dân\n- Xã Ea Đar tiếp 40 lượt công dân trong quý IV\nBan Dân vận Huyện ủy Krông Bông tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Krông Bông tham mưu tổ chức 72 cuộc tiếp xúc, đối thoại giữa người đứng đầu cấp ủy với Nhân dân.";
+    const r = extractReport(page);
+    assert.deepEqual(r.figures.map((f) => [f.value, f.indicator]), [[72, "dialogues.held"]]);
+    assert.equal(r.scope.unit, "huyện Krông Bông");
   });
   test("a headline right under an empty list marker is the report's, its one paragraph its body", () => {
     const page = "Tin liên quan\n\nBan Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy đã tham mưu tổ chức 72 cuộc tiếp xúc, đối thoại giữa người đứng đầu cấp ủy với Nhân dân.\n";

@@ -16,7 +16,7 @@ interface Line { start: number; end: number; text: string; key: string }
 const MARKER = rx("^(các |những )?(tin|bài|bài viết|tin bài|tin tức|tin ảnh|video)( (khác|liên quan|cùng chuyên mục|cùng danh mục|cùng chủ đề|cùng loại|cùng lĩnh vực|mới|mới hơn|cũ hơn|mới nhất|mới cập nhật|đã đưa|đã đăng|trước|tiếp theo|nổi bật|tiêu điểm|đọc nhiều|xem nhiều|được quan tâm|nhiều người đọc|nóng|nhất))+$");
 const MARKER_ALONE = rx("^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn có thể quan tâm|đọc nhiều|xem nhiều|đọc nhiều nhất|xem nhiều nhất|nổi bật|tiêu điểm|cùng chuyên mục|chuyên mục khác|liên quan|thăm dò ý kiến|bình chọn|liên kết website|liên kết web|liên kết|website liên kết|lượt truy cập|thống kê truy cập)$");
 /** A footer line: copyright, the publisher's address and numbers, its licence, the reprint notice. */
-const FOOTER = rx("^[\\s©•*·-]*(bản quyền|©|copyright|địa chỉ\\s*:|trụ sở\\s*:|điện thoại\\s*:|đt\\s*:|tel\\s*:|fax\\s*:|e-?mail\\s*:|giấy phép (số|thiết lập|hoạt động|xuất bản)|giấy phép\\s*:|chịu trách nhiệm|ghi rõ nguồn|cơ quan chủ quản|trưởng ban biên tập|tổng biên tập\\s*:|đường dây nóng|hotline|thiết kế bởi|phát triển bởi|số lượt truy cập|đang truy cập|đang trực tuyến|đang online)");
+const FOOTER = rx("^[\\s©•*·-]*(bản quyền|©|copyright|địa chỉ\\s*:|trụ sở\\s*:|điện thoại\\s*:|đt\\s*:|tel\\s*:|fax\\s*:|e-?mail\\s*:|giấy phép (số|thiết lập|hoạt động|xuất bản)|giấy phép\\s*:|chịu trách nhiệm|ghi rõ nguồn|cơ quan chủ quản|trưởng ban biên tập|tổng biên tập\\s*:|đường dây nóng|hotline|email của bạn sẽ không|gửi bình luận|viết bình luận|ý kiến bạn đọc|thiết kế bởi|phát triển bởi|số lượt truy cập|đang truy cập|đang trực tuyến|đang online)");
 const DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 /** A date and time closing a headline: " (12/01/2024)", " - 20/02/2024 09:00", " 12/01/2024 10:30". */
 const DATE_END = /[\s\-–—|(]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*\)?\s*$/u;
@@ -153,7 +153,11 @@ function ownEvents(lines: Line[], i: number, last: number): boolean {
   if (/:\s*$/u.test(lines[p]!.text) && !marker(lines[p]!)) return true;
   if (!prose(lines[p]!)) return false;
   let end = i;
-  for (let k = i; k <= last; k++) if (title(lines[k]!) || dateOnly(lines[k]!)) end = k;
+  for (let k = i; k <= last; k++) {
+    // A date with its time is a page's stamp on a link, never the report's own event.
+    if (/\d{1,2}:\d{2}/u.test(lines[k]!.key) && (dateOnly(lines[k]!) || DATE_END.test(lines[k]!.key))) return false;
+    if (title(lines[k]!) || dateOnly(lines[k]!)) end = k;
+  }
   for (let k = i; k <= end; k++) if (prose(lines[k]!)) return false;
   const after = nextLine(lines, end);
   return after < lines.length && prose(lines[after]!);
@@ -170,6 +174,7 @@ function listEnd(lines: Line[], j: number, needDates: boolean): number {
   // How the list's headlines carry their dates: at the line's end, on the next line, or not at all. A headline
   // dated otherwise is no item of it (the report's own headline and date line after a sidebar's list).
   let dated: string | null = null;
+  let teasers = 0;
   for (let k = j; k < lines.length; k++) {
     const l = lines[k]!;
     if (!l.key.trim()) continue;
@@ -185,13 +190,14 @@ function listEnd(lines: Line[], j: number, needDates: boolean): number {
       // A headline the body follows is the report's (one with its date at its end is another page's link),
       // unless that paragraph is a link's teaser.
       const p = how.startsWith("end") ? -1 : proseAfter(lines, k);
-      // Right under an empty marker, an undated headline and one paragraph that ends the page: the report's.
-      if (p >= 0 && (!teaser(lines, p, how) || (last < j && how === "none" && nextLine(lines, p) >= lines.length))) break;
+      // An undated headline and one paragraph that ends the page, in a list whose items had no teaser (or right
+      // under an empty marker): the report's headline and body.
+      if (p >= 0 && (!teaser(lines, p, how) || (teasers === 0 && how === "none" && nextLine(lines, p) >= lines.length))) break;
       dated = how;
       last = k;
       continue;
     }
-    if (item && dated !== null && prose(l) && teaser(lines, k, dated)) { last = k; continue; }
+    if (item && dated !== null && prose(l) && teaser(lines, k, dated)) { last = k; teasers++; continue; }
     // A poll's options, a link's short label: no digits, a few words.
     if (!needDates && !/\d/u.test(l.key) && words(l.key) <= 5 && l.key.trim().length <= 40) { last = k; continue; }
     break;
@@ -234,7 +240,10 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
       const last = listEnd(lines, i, true);
       let items = 0;
       for (let k = i; k <= last; k++) if (title(lines[k]!)) items++;
-      if (items >= 2 && !ownEvents(lines, i, last)) { cut(i, last); i = last; }
+      if (items >= 2) {
+        if (!ownEvents(lines, i, last)) cut(i, last);
+        i = last; // the report's own run is read whole, not again from its second line
+      }
     }
   }
   return out;
