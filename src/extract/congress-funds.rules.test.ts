@@ -47,6 +47,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a part of the people received stays a part where the passage writes no turns against people",
     "Tiếp nhận ý kiến của 161/201 người tham gia.",
     ["161/201 người → -"]],
+  ["temporary and dilapidated houses replaced for the poor are houses; temporary houses merely counted are not",
+    "Hoàn thành xóa 45 nhà tạm, nhà dột nát cho hộ nghèo; hỗ trợ xóa 1.250 căn nhà tạm. Toàn huyện còn 30 nhà tạm.",
+    ["45 nhà → contrib.houses", "1250 căn → contrib.houses", "30 nhà → -"]],
 ];
 
 describe("extractor: phrasings of the mass organisations' reports (made-up sentences)", () => {

@@ -62,6 +62,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
+      // "xóa 45 nhà tạm, nhà dột nát": temporary houses replaced for those in need (not "còn 30 nhà tạm").
+      if (rx("^nhà (tạm|dột nát)").test(right) && rx("\\b(xoá|xây|xây dựng|sửa chữa|thay thế|làm mới)\\b").test(seg)) return "contrib.houses";
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
       // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
       // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
