@@ -50,6 +50,9 @@ const cases: Array<[string, string, string[]]> = [
   ["temporary and dilapidated houses replaced for the poor are houses; temporary houses merely counted are not",
     "Hoàn thành xóa 45 nhà tạm, nhà dột nát cho hộ nghèo; hỗ trợ xóa 1.250 căn nhà tạm. Toàn huyện còn 30 nhà tạm.",
     ["45 nhà → contrib.houses", "1250 căn → contrib.houses", "30 nhà → -"]],
+  ["houses counted bare in a passage on replacing temporary houses are its houses, and their share too",
+    "Về xóa nhà tạm, nhà dột nát: đã hoàn thành 250/300 căn, đạt 83,3%. Phong trào xóa nhà tạm: toàn tỉnh đã xóa được 1.520 nhà, trong đó xây mới 1.200 nhà, sửa chữa 320 nhà.",
+    ["250/300 căn → contrib.houses", "83.3 % → contrib.houses", "1520 nhà → contrib.houses", "1200 nhà → contrib.houses", "320 nhà → contrib.houses"]],
 ];
 
 describe("extractor: phrasings of the mass organisations' reports (made-up sentences)", () => {

@@ -58,7 +58,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "căn":
     case "ngôi":
     case "mái ấm":
-      return R.houses.test(near) ? "contrib.houses" : null;
+      // "Về xóa nhà tạm, nhà dột nát: đã hoàn thành 250/300 căn": bare, in a sentence on replacing temporary houses.
+      return R.houses.test(near) || TEMP_HOUSES.test(f.statement ?? before) ? "contrib.houses" : null;
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
@@ -67,6 +68,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "xây mới 10 nhà và sửa chữa 5 nhà cho hộ nghèo": a bare "nhà" before a conjunction is bare too.
       // "Hỗ trợ xây dựng 8 nhà với tổng kinh phí …": houses given as support are for those in need.
       // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
+      // "Phong trào xóa nhà tạm: toàn tỉnh đã xóa được 1.520 nhà, trong đó xây mới 1.200 nhà": bare, in such a sentence.
+      if (right === "nhà" && (R.houses.test(seg) || rx("\\bxoá\\b").test(seg)) && TEMP_HOUSES.test(f.statement ?? before)) return "contrib.houses";
       return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
           // "Vận động xây dựng, sửa chữa 25 nhà": houses the people were mobilised to build.
@@ -80,6 +83,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
+const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
