@@ -6,6 +6,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { extractReport } from "./extract.ts";
+import { furnitureRanges } from "./furniture.ts";
+import { prepare } from "./normalize.ts";
 
 const REPORT = `Ban Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023
 Cập nhật ngày: 15/01/2024 08:30
@@ -122,6 +124,10 @@ describe("furniture: the report's own dated lines, a headline under an empty mar
     const r = extractReport(page);
     assert.deepEqual(r.figures.map((f) => [f.value, f.indicator]), [[72, "dialogues.held"]]);
     assert.equal(r.scope.unit, "huyện Ea Kar");
+  });
+  test("a table's row of column numbers is no pager", () => {
+    const p = prepare("Kết quả đối thoại năm 2023\nTT\tĐơn vị\tSố cuộc\n1\t2\t3\n1\tXã Ea Phê\t12 cuộc");
+    assert.deepEqual(furnitureRanges(p.text, p.key), []);
   });
   test("a menu one item a line and a pager give no place and no figure", () => {
     const report = "Ban Dân vận Huyện ủy tổng kết năm 2023\nNăm 2023, Ban Dân vận Huyện ủy đã tham mưu tổ chức 72 cuộc tiếp xúc, đối thoại giữa người đứng đầu cấp ủy với Nhân dân.";

@@ -118,7 +118,8 @@ function crumbs(l: Line): boolean {
 
 /** A pager: page numbers in a row ("1 2 3", "« 1 2 3 »"), or with a paging word ("Trang 2/5", "Trang sau"). */
 function pager(l: Line): boolean {
-  if (l.key.length > 80 || !/\d/u.test(l.key)) return false;
+  // A table's row of column numbers ("1\t2\t3") is the table's, not a pager.
+  if (l.key.length > 80 || !/\d/u.test(l.key) || l.key.includes("\t")) return false;
   const toks = l.key.replace(/[«»‹›<>|…·]/gu, " $& ").trim().split(/\s+/u);
   if (!toks.every((t) => PAGER_TOKEN.test(t))) return false;
   const nums = toks.filter((t) => /^\d+$/u.test(t)).map(Number);
