@@ -22,6 +22,12 @@ const schema = z.object({
    * than one mostly adds lock waits.
    */
   DANVAN_PG_WRITERS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * A server's writes wait at most about this long for their turn (ms; 0: without limit). Past it,
+   * a new write is refused at once (503 SERVER_BUSY, Retry-After), changing nothing: the web form's
+   * outbox keeps the edit and sends it again. An overloaded server answers in seconds, not minutes.
+   */
+  DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */
@@ -87,7 +93,7 @@ export interface Config {
   databaseUrl: string | undefined;
   sqlitePath: string;
   /** Reader threads (SQLite), pool size and concurrent committers (PostgreSQL). */
-  storage: Readonly<{ sqliteReaders: number; pgPool: number; pgWriters: number }>;
+  storage: Readonly<{ sqliteReaders: number; pgPool: number; pgWriters: number; writeWaitMs: number }>;
   demo: boolean;
   sessionHours: number;
   passwordCost: number;
@@ -113,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     sqlitePath: e.DANVAN_SQLITE,
-    storage: Object.freeze({ sqliteReaders: e.DANVAN_SQLITE_READERS, pgPool: e.DANVAN_PG_POOL, pgWriters: e.DANVAN_PG_WRITERS }),
+    storage: Object.freeze({ sqliteReaders: e.DANVAN_SQLITE_READERS, pgPool: e.DANVAN_PG_POOL, pgWriters: e.DANVAN_PG_WRITERS, writeWaitMs: e.DANVAN_WRITE_WAIT_MS }),
     demo: e.DANVAN_DEMO === "1",
     sessionHours: e.DANVAN_SESSION_HOURS,
     passwordCost: e.DANVAN_PASSWORD_COST,

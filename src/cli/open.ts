@@ -21,6 +21,8 @@ export async function openConfigured(config: Config, opts: { server?: boolean } 
       url: config.databaseUrl, sqlitePath: config.sqlitePath, pgPool: config.storage.pgPool, pgWriters: config.storage.pgWriters,
       // Reader threads pay off in a server; a one-off command reads on its own thread.
       readers: opts.server ? config.storage.sqliteReaders : 0,
+      // Only a server refuses writes it is too far behind to take (a command's are its own).
+      ...(opts.server ? { writeWaitMs: config.storage.writeWaitMs } : {}),
       // An import keeps under 300 MB at 20M lines with half a server's page cache (as fast at 1M).
       ...(opts.server ? {} : { cacheMb: 32 }),
     });

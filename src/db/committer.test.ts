@@ -7,10 +7,33 @@ import { SYSTEM } from "../accounts/actor.ts";
 import { saveFigures } from "../figures/figure.service.ts";
 import { rollupValue } from "../figures/rollup.service.ts";
 import { DomainError } from "../core/errors.ts";
+import { toErrorResponse } from "../http/errors.ts";
+import { Committer } from "./committer.ts";
 
 describeEachDatabase("group commit", (get) => {
   let ctx: Ctx;
   let communes: number[];
+
+  test("past its wait limit the committer refuses a new write at once (503, Retry-After), runs nothing of it, and takes writes again once it has caught up", async () => {
+    const c = new Committer(get().db, 1, 50);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    // An import-like work holds the lane; a save waits behind it past the limit.
+    const first = c.run(async () => (await gate, "first"), true);
+    const waiting = c.run(async () => "waiting");
+    await new Promise((r) => setTimeout(r, 90));
+    let ran = false;
+    const refused = await c.run(async () => ((ran = true), "late")).then(() => null, (e: unknown) => e);
+    assert.ok(refused instanceof DomainError && refused.code === "SERVER_BUSY", String(refused));
+    assert.equal(ran, false, "nothing of the refused write ran");
+    const http = toErrorResponse(refused);
+    assert.equal(http.status, 503);
+    assert.ok(Number(http.headers["retry-after"]) >= 1, JSON.stringify(http.headers));
+    assert.match(http.body.error.message, /Máy chủ đang bận/);
+    release();
+    assert.deepEqual(await Promise.all([first, waiting]), ["first", "waiting"]);
+    assert.equal(await c.run(async () => "again"), "again");
+  });
 
   before(async () => {
     ctx = await seededContext(get());

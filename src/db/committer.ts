@@ -10,6 +10,7 @@
 import { CompiledQuery, type Kysely, type Transaction } from "kysely";
 import type { DB } from "./schema.ts";
 import { isRetryable } from "./errors.ts";
+import { DomainError } from "../core/errors.ts";
 
 /** A PostgreSQL deadlock or serialization failure (SQLite's busy lock already waited its timeout). */
 const isPgRetryable = (e: unknown) => isRetryable(e) && (e as { code?: unknown }).code !== "SQLITE_BUSY";
@@ -22,6 +23,8 @@ interface Work {
   alone: boolean;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
+  /** When it was queued (performance.now()). */
+  at: number;
 }
 
 /** Most works in one transaction: enough to share an fsync, few enough to answer quickly. */
@@ -33,15 +36,27 @@ export class Committer {
   private readonly queue: Work[] = [];
   private running = 0;
 
-  constructor(private readonly db: Kysely<DB>, private readonly lanes: number) {}
+  /**
+   * `maxWaitMs`: while the oldest waiting work has waited longer, new works are refused at once
+   * (SERVER_BUSY) instead of queued behind it (0 or unset: never). Under more saves than the server
+   * can commit, the queue would otherwise grow without end and every answer come later than the last
+   * (an open load of twice the capacity: answers after 5 to 40 s); refused, a client tries again.
+   */
+  constructor(private readonly db: Kysely<DB>, private readonly lanes: number, private readonly maxWaitMs = 0) {}
 
   /**
    * Runs `fn` in a transaction, shared with other waiting works unless `alone` (imports and
    * rebuilds run by themselves). Resolves after the commit.
    */
   run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false): Promise<T> {
+    const oldest = this.queue[0];
+    const now = performance.now();
+    if (!alone && this.maxWaitMs > 0 && oldest && now - oldest.at > this.maxWaitMs) {
+      const retryAfter = Math.max(1, Math.ceil((now - oldest.at) / 1000));
+      return Promise.reject(new DomainError("SERVER_BUSY", `Máy chủ đang bận: ${this.queue.length} lượt ghi đang chờ. Chưa lưu gì; vui lòng gửi lại sau ${retryAfter} giây.`, { retryAfter }));
+    }
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject, at: now });
       if (this.running < this.lanes) void this.lane();
     });
   }

@@ -68,6 +68,8 @@ export interface DatabaseOptions {
   /** PostgreSQL: pool size, and transactions committing at once. */
   pgPool?: number;
   pgWriters?: number;
+  /** How long a write may wait for its turn before new ones are refused (ms; 0 or unset: no limit). */
+  writeWaitMs?: number;
 }
 
 /** The PostgreSQL driver, loaded on first use: a one-line CLI answer on SQLite does not pay for it. */
@@ -128,7 +130,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
     trackPgClients(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     // Several committers, each on its own connection; the rest of the pool serves reads.
-    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 1), close: () => db.destroy() };
+    return { db, dialect: "postgres", schema: opts.pgSchema, committer: new Committer(db, opts.pgWriters ?? 1, opts.writeWaitMs), close: () => db.destroy() };
   }
   const path = opts.sqlitePath ?? "data/danvan.sqlite";
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -152,7 +154,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   if (point !== db) registerPointReader(db, point);
   // One writer. With a file, two lanes: one batch runs while the one before waits for its fsync.
   return {
-    db, dialect: "sqlite", sqlite, committer: new Committer(db, file ? 2 : 1),
+    db, dialect: "sqlite", sqlite, committer: new Committer(db, file ? 2 : 1, opts.writeWaitMs),
     close: async () => {
       if (point !== db) await point.destroy();
       await db.destroy();

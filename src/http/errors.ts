@@ -13,6 +13,7 @@ const STATUS: Array<[RegExp, number]> = [
   [/_TOO_LARGE$/, 413],
   [/^UNSUPPORTED_MEDIA_TYPE$/, 415],
   [/^RATE_LIMITED$/, 429],
+  [/^SERVER_BUSY$/, 503],
   [/^REGISTER_(ILLEGAL_TRANSITION|EXTENSION_NOT_ALLOWED)$/, 409],
 ];
 
