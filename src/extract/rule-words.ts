@@ -214,6 +214,10 @@ export const R = {
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
+  /** A count of sessions just before, no other number between: "120 buổi tuyên truyền, thu hút ", "45 buổi với ". */
+  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,50}$"),
+  /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ". */
+  drawsPeople: rx("(\\bvới|thu hút)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */
   ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
   /** Visitors received, not citizens at a reception desk. */

@@ -118,6 +118,11 @@ export function indicatorFor(f: RuleInput): string | null {
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
       // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe": the people of mobilisation sessions.
       if (R.mobilisingSessions.test(before) && rx("\\bvới\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
+      // "tổ chức 120 buổi tuyên truyền, thu hút 6.500 lượt người dân tham gia", "như: 45 buổi với 1.900 lượt người
+      // tham gia": the people who joined the propaganda sessions counted just before (those are campaign.sessions);
+      // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
+      if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
+        && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
       if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
     case "cuộc": {

@@ -1,0 +1,23 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractFigures } from "./extract.ts";
+
+/** Compact view of what a reviewer sees: "value[/of] unit → indicator". Every sentence is made up. */
+const seen = (s: string) =>
+  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+
+const cases: Array<[string, string, string[]]> = [
+  ["the people drawn by propaganda sessions counted just before are the campaign's people",
+    "Năm 2024, lực lượng Công an đã tổ chức 120 buổi tuyên truyền, thu hút 6.500 lượt người dân tham gia.",
+    ["120 buổi → campaign.sessions", "6500 lượt → campaign.participants"]],
+  ["the sessions joined to their people by 'với', after a colon that names the propaganda",
+    "Công an xã phối hợp tổ chức các đợt tuyên truyền như: 45 buổi với hơn 1.900 lượt người tham gia.",
+    ["45 buổi → campaign.sessions", "1900 lượt → campaign.participants"]],
+  ["people at a dialogue session stay without the campaign's key",
+    "Tổ chức 12 buổi đối thoại với 600 lượt người tham gia.",
+    ["12 buổi → dialogues.held", "600 lượt → -"]],
+];
+
+describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
