@@ -16,6 +16,12 @@ const cases: Array<[string, string, string[]]> = [
   ["people at a dialogue session stay without the campaign's key",
     "Tổ chức 12 buổi đối thoại với 600 lượt người tham gia.",
     ["12 buổi → dialogues.held", "600 lượt → -"]],
+  ["money and gifts mobilised, worth a total broken down after it into what was given, are mobilised",
+    "Năm 2024, MTTQ các cấp đã vận động được tiền và quà trị giá hơn 40,2 tỷ đồng (trong đó, ủng hộ bằng tiền mặt gần 15,5 tỷ đồng).",
+    ["40200000000 đồng → contrib.money_vnd", "15500000000 đồng → contrib.money_vnd"]],
+  ["a work's worth with the people's share after it stays the worth",
+    "Xây dựng tuyến đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng.",
+    ["2000000000 đồng → -", "600000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -17,7 +17,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "huy động đầu tư xây dựng nhà văn hóa 30 tỷ đồng": money mobilised for investment is mobilised, not a budget.
       if (R.perUnit.test(right) || R.moneyNot.test(near.replace(R.mobilisedInvestment, "")) || R.loanAfter.test(tail.slice(0, 30))) return null;
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
-      if (R.worth.test(seg) && R.contribAfter.test(tail)) return null;
+      // Not when what follows breaks the total down: "vận động được tiền và quà trị giá 40 tỷ đồng (trong đó, ủng hộ
+      // bằng tiền mặt 15 tỷ đồng)" is a worth mobilised, its parts given after it.
+      if (R.worth.test(seg) && R.contribAfter.test(tail) && !(PARTS_AFTER.test(tail) && MOBILISED_WORTH.test(seg))) return null;
       // "xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng", "hiến 200 m2 đất (tương đương trị giá 500 triệu
       // đồng)", "bàn giao 07 căn nhà Đại đoàn kết, trị giá 300 triệu đồng": what a house, a plot or a work is worth,
       // unless the money is said to be mobilised for it after.
@@ -89,5 +91,9 @@ const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$")
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
+/** A total broken down right after it: "(trong đó, …", ", gồm …". */
+const PARTS_AFTER = rx("^[^\\d.;(,:]{0,20}[(,;:]\\s*(trong đó|bao gồm|gồm)\\b");
+/** A worth that the verb of mobilising takes: "vận động được tiền và quà trị giá". */
+const MOBILISED_WORTH = rx("(vận động|huy động|quyên góp|tiếp nhận)[^,;\\d]{0,40}(trị giá|giá trị)");
 const TOTAL_SPENT = rx("tổng (kinh phí|vốn|nguồn vốn|mức|chi phí|giá trị)(?! (vận động|huy động|xã hội hoá))");
 const STATE_PART = rx("^[^.]{0,40}\\b(trong đó|gồm|bao gồm)\\b[^.\\d]{0,30}(ngân sách|nhà nước|vốn (trung ương|tỉnh|huyện))");
