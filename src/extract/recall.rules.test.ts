@@ -22,6 +22,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a work's worth with the people's share after it stays the worth",
     "Xây dựng tuyến đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng.",
     ["2000000000 đồng → -", "600000000 đồng → contrib.money_vnd"]],
+  ["petitions in the competence named after their own breakdown, and the rest left over, are subsets of those received",
+    "Năm 2024, toàn huyện tiếp nhận 420 đơn. Qua phân loại, có 95 đơn (80 khiếu nại, 15 tố cáo) thuộc thẩm quyền giải quyết; số còn lại 325 đơn là đơn kiến nghị, phản ánh.",
+    ["420 đơn → petitions.received", "95 đơn → -", "80 khiếu nại → -", "15 tố cáo → -", "325 đơn → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -58,6 +58,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
       // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
       if (R.timeliness.test(seg) && rx("trong đó").test(before)) return null;
+      // "có 95 đơn (80 khiếu nại, 15 tố cáo) thuộc thẩm quyền giải quyết": the competence named after its breakdown.
+      if (R.competentAfterAside.test(tail) && !R.resolvedDone.test(near)) return null;
       // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
       if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
       if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
