@@ -25,6 +25,12 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions in the competence named after their own breakdown, and the rest left over, are subsets of those received",
     "Năm 2024, toàn huyện tiếp nhận 420 đơn. Qua phân loại, có 95 đơn (80 khiếu nại, 15 tố cáo) thuộc thẩm quyền giải quyết; số còn lại 325 đơn là đơn kiến nghị, phản ánh.",
     ["420 đơn → petitions.received", "95 đơn → -", "80 khiếu nại → -", "15 tố cáo → -", "325 đơn → -"]],
+  ["collectives and individuals registered to build Dân vận khéo models are registrants, not exemplars",
+    "Toàn lực lượng đã có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”.",
+    ["60 tập thể → -", "75 cá nhân → -"]],
+  ["those recognised as Dân vận khéo exemplars stay exemplars",
+    "Trong phong trào thi đua “Dân vận khéo”, có 12 tập thể và 9 cá nhân được công nhận là điển hình.",
+    ["12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

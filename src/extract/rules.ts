@@ -217,6 +217,8 @@ export function indicatorFor(f: RuleInput): string | null {
         // "Bình chọn 21 điển hình, gồm 12 tập thể, 9 cá nhân" in a passage on Dân vận khéo: the count broken down.
         const broken = award ? null : R.brokenDown.exec(before);
         if (broken && (dvkContext(f) || R.dvk.test(f.wide.slice(-400)))) return rx("^điển hình").test(broken[1]!) ? "dvk.exemplars" : "dvk.models";
+        // "có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”": registrants, not exemplars.
+        if (!recognised && R.registered.test(tail.split(/[,;.:]/)[0]!.slice(0, 40))) return null;
         if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
         const scope = before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
