@@ -1,14 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFigures } from "./extract.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
 
 /**
  * Phrasings of the mass organisations' reports (made-up sentences): a congress's delegates and the members
  * they stand for, houses built in the southern word, money spent from a fund mobilised, veterans counted in
  * capitals. Shown as a reviewer sees them: "value[/of] unit → indicator".
  */
-const seen = (s: string) =>
-  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
   ["delegates standing for the members at a congress are its structure, not people briefed",

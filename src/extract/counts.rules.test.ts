@@ -1,14 +1,13 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFigures } from "./extract.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
 
 /**
  * Counts written loosely (made-up sentences): a remainder after a scale word, anniversaries without "năm",
  * houses named by their programme in quotes or left bare, items by place after the number, petitions
  * counted again by case. Shown as a reviewer sees them: "value[/of] unit → indicator".
  */
-const seen = (s: string) =>
-  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
   ["three digits after a thousand are its hundreds",

@@ -1,10 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { extractFigures, extractReport } from "./extract.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
 
 /** Compact view of what a reviewer sees: "value[/of] unit → indicator". */
-const seen = (s: string) =>
-  extractFigures(s).map((f) => `${f.qualifier ? f.qualifier + " " : ""}${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+const seen = (s: string) => seenFigures(s, { qualifier: true });
 
 const cases: Array<[string, string[]]> = [
   // leadership and dissemination

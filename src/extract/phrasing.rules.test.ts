@@ -1,10 +1,10 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { extractFigures, extractReport } from "./extract.ts";
+import { extractReport } from "./extract.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
 
 /** Compact view of what a reviewer sees: "value[/of] unit → indicator". Every sentence is made up. */
-const seen = (s: string) =>
-  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
   ["a share of disputes said to be settled after its noun, with no count in its clause",

@@ -1,14 +1,14 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { extractFigures } from "./extract.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
 
 /**
  * Phrasings of district and commune reports (made-up sentences): items by level and by label, breakdowns
  * after "trong đó", rates by place, meetings and people named by who they are, precision guards. Shown as a
  * reviewer sees them: "value[/of] unit → indicator".
  */
-const seen = (s: string) =>
-  extractFigures(s).map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
+const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
   ["the first item by level after 'trong đó' is read with the count it breaks down",
