@@ -38,9 +38,9 @@ export class Committer {
 
   /**
    * `maxWaitMs`: while the oldest waiting work has waited longer, new works are refused at once
-   * (SERVER_BUSY) instead of queued behind it (0 or unset: never). Under more saves than the server
-   * can commit, the queue would otherwise grow without end and every answer come later than the last
-   * (an open load of twice the capacity: answers after 5 to 40 s); refused, a client tries again.
+   * (SERVER_BUSY) instead of queued behind it (0 or unset: never). It bounds the wait where the
+   * writer is held up (a long import running alone, a slow disk, lock waits); a client tries again.
+   * A server whose main thread is the bottleneck keeps this queue short: that wait is not bounded here.
    */
   constructor(private readonly db: Kysely<DB>, private readonly lanes: number, private readonly maxWaitMs = 0) {}
 
