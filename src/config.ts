@@ -26,7 +26,8 @@ const schema = z.object({
    * A server's writes wait at most about this long for their turn (ms; 0: without limit). Past it,
    * a new write is refused at once (503 SERVER_BUSY, Retry-After), changing nothing: the web form's
    * outbox keeps the edit and sends it again. A save behind a long import is answered in seconds,
-   * not when the import ends.
+   * not when the import ends; on a deadline day with more saves than the server answers, the ones
+   * past it are refused at the door (src/http/shed.ts) and the ones taken are answered.
    */
   DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */

@@ -73,7 +73,9 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
       case "serve": {
         const { values } = parseArgs({ args: rest, options: { demo: { type: "boolean" } } });
         ctx = await open(config, { server: true });
-        const [{ serve }, { createApp }, { seedDemo }] = await Promise.all([import("@hono/node-server"), import("../http/app.ts"), import("../demo/seed.ts")]);
+        const [{ getRequestListener }, { createServer }, { createApp }, { shedWrites }, { seedDemo }] = await Promise.all([
+          import("@hono/node-server"), import("node:http"), import("../http/app.ts"), import("../http/shed.ts"), import("../demo/seed.ts"),
+        ]);
         if (values.demo || config.demo) {
           if (await seedDemo(ctx, (s) => io.stderr(s + "\n"))) io.stderr("Đã nạp dữ liệu minh họa.\n");
         }
@@ -84,8 +86,10 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const app = createApp(ctx, extraRoutes);
         const c = ctx;
         await new Promise<void>((resolve) => {
-          const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-            io.stderr(`danvan đang chạy: http://localhost:${info.port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect})\n`);
+          // Writes are refused at the door while the writer is too far behind (src/http/shed.ts).
+          const server = createServer(shedWrites(c.database.committer, getRequestListener(app.fetch))).listen(config.port, () => {
+            const { port } = server.address() as import("node:net").AddressInfo;
+            io.stderr(`danvan đang chạy: http://localhost:${port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect})\n`);
           });
           const stop = () => server.close(() => resolve());
           process.once("SIGINT", stop);

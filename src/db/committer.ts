@@ -32,6 +32,15 @@ const MAX_BATCH = 200;
 /** How long a batch runs before the event loop gets a turn. */
 const YIELD_MS = 5;
 
+/** A writer too far behind: works waiting, and the seconds to wait before sending again. */
+export interface Busy {
+  waiting: number;
+  retryAfter: number;
+}
+
+/** What a refused write is told (SERVER_BUSY). */
+export const busyMessage = (b: Busy) => `Máy chủ đang bận: ${b.waiting} lượt ghi đang chờ. Chưa lưu gì; vui lòng gửi lại sau ${b.retryAfter} giây.`;
+
 export class Committer {
   private readonly queue: Work[] = [];
   private running = 0;
@@ -49,16 +58,24 @@ export class Committer {
    * rebuilds run by themselves). Resolves after the commit.
    */
   run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false): Promise<T> {
-    const oldest = this.queue[0];
     const now = performance.now();
-    if (!alone && this.maxWaitMs > 0 && oldest && now - oldest.at > this.maxWaitMs) {
-      const retryAfter = Math.max(1, Math.ceil((now - oldest.at) / 1000));
-      return Promise.reject(new DomainError("SERVER_BUSY", `Máy chủ đang bận: ${this.queue.length} lượt ghi đang chờ. Chưa lưu gì; vui lòng gửi lại sau ${retryAfter} giây.`, { retryAfter }));
-    }
+    const busy = alone ? null : this.busy(now);
+    if (busy) return Promise.reject(new DomainError("SERVER_BUSY", busyMessage(busy), { retryAfter: busy.retryAfter }));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject, at: now });
       if (this.running < this.lanes) void this.lane();
     });
+  }
+
+  /**
+   * How far behind the writer is, while its oldest waiting work has waited past the limit (null
+   * otherwise: take the write). The HTTP edge asks before reading a write's request
+   * (src/http/shed.ts), so a refusal there costs next to nothing.
+   */
+  busy(now = performance.now()): Busy | null {
+    const oldest = this.queue[0];
+    if (this.maxWaitMs <= 0 || !oldest || now - oldest.at <= this.maxWaitMs) return null;
+    return { waiting: this.queue.length, retryAfter: Math.max(1, Math.ceil((now - oldest.at) / 1000)) };
   }
 
   /** Works waiting for a transaction (for tests and metrics). */

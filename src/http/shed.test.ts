@@ -1,0 +1,70 @@
+import { test, after, before } from "node:test";
+import assert from "node:assert/strict";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { getRequestListener } from "@hono/node-server";
+import { freshDatabase } from "../test-support/db.ts";
+import { seededContext } from "../test-support/fixture.ts";
+import type { Ctx } from "../context.ts";
+import { Committer } from "../db/committer.ts";
+import { createApp } from "./app.ts";
+import { shedWrites } from "./shed.ts";
+
+// The server as `danvan serve` builds it (Node's listener behind the door), with a committer whose
+// wait limit is 50 ms held up by an import-like work.
+let ctx: Ctx;
+let server: Server;
+let base: string;
+let writer: Committer;
+let release!: () => void;
+let held: Promise<unknown>;
+
+before(async () => {
+  ctx = await seededContext(await freshDatabase("sqlite"));
+  writer = new Committer(ctx.database.db, 1, 50);
+  server = createServer(shedWrites(writer, getRequestListener(createApp(ctx).fetch)));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(async () => {
+  release?.();
+  await new Promise((r) => server.close(r));
+  await ctx.database.close();
+});
+
+const post = (path: string, body: unknown = {}) => fetch(base + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+test("a writer that is not behind: writes reach the API as usual", async () => {
+  // Without a session the API itself answers 401: the door let the request through.
+  assert.equal((await post("/api/figures", { unitId: 1 })).status, 401);
+});
+
+test("while the writer is too far behind, API writes are refused at the door: 503 SERVER_BUSY, Retry-After, before the session or body is read", async () => {
+  const gate = new Promise<void>((r) => (release = r));
+  held = writer.run(async () => gate, true);
+  const waiting = writer.run(async () => "waiting");
+  await new Promise((r) => setTimeout(r, 90));
+
+  // The same request that got 401 above is now refused before the API looks at its session.
+  const refused = await post("/api/figures", { unitId: 1 });
+  assert.equal(refused.status, 503);
+  assert.ok(Number(refused.headers.get("retry-after")) >= 1, String(refused.headers.get("retry-after")));
+  assert.equal(refused.headers.get("cache-control"), "no-store");
+  const body = (await refused.json()) as { error: { code: string; message: string; details: { retryAfter: number } } };
+  assert.equal(body.error.code, "SERVER_BUSY");
+  assert.match(body.error.message, /Máy chủ đang bận: 1 lượt ghi đang chờ\. Chưa lưu gì/);
+  assert.ok(body.error.details.retryAfter >= 1);
+  for (const m of ["PUT", "PATCH", "DELETE"]) assert.equal((await fetch(`${base}/api/figures/1`, { method: m })).status, 503, m);
+
+  // Reads, pages and the posts that only read (a pasted report) still pass.
+  assert.equal((await fetch(base + "/health")).status, 200);
+  assert.equal((await fetch(base + "/api/me")).status, 401);
+  // (the reader's routes are not mounted here: the API's own 404 shows the door let it through)
+  assert.equal((await post("/api/extract?x=1", { text: "x" })).status, 404);
+  assert.notEqual((await post("/khong-phai-api")).status, 503);
+
+  release();
+  await held;
+  assert.equal(await waiting, "waiting");
+  assert.equal((await post("/api/figures", { unitId: 1 })).status, 401, "writes pass again once the writer has caught up");
+});
