@@ -81,8 +81,8 @@ export function unitIndex(): UnitIndex {
 // "huyện Krông Pa", and the Party committees named after their place: "Huyện ủy Tuy Phước".
 // Matched on the folded key; the name after it must start with a capital in the text.
 // Abbreviated as in the news: "TP. Pleiku", "TX Buôn Hồ", and with a dot, the space optional: "TP.Hội An",
-// "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc".
-export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|((?:tp|tx|tt|h|q|p|x)(?=\.)|t\.p|t\.x)\.?\s*|(hu|tu|txu|tpu|tt)\s+|(q)(?=\d{1,2}(?![\d\p{L}]|\s*(?:[/.-]\s*\d|năm))))/gu;
+// "H. Krông Pa", "X. Ia Mlah", "P. Tân Khánh", "Q. Bình Thạnh", "TT. Phú Túc"; and glued, "TPHCM".
+export const TYPE_WORDS = /(?<![\p{L}\p{M}])(?:(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thành|thị|tp\.?|tx\.?)(?: (?:uỷ|ủy|đoàn|hội))?\s+|((?:tp|tx|tt|h|q|p|x)(?=\.)|t\.p|t\.x|tp(?=hcm(?![\p{L}\p{M}])))\.?\s*|(hu|tu|txu|tpu|tt)\s+|(q)(?=\d{1,2}(?![\d\p{L}]|\s*(?:[/.-]\s*\d|năm))))/gu;
 export const COMMITTEE_TYPE: Record<string, string> = {
   thành: "thành phố", thị: "thị xã", tp: "thành phố", "tp.": "thành phố", tx: "thị xã", "tx.": "thị xã",
   tt: "thị trấn", h: "huyện", q: "quận", p: "phường", x: "xã", "t.p": "thành phố", "t.x": "thị xã",
@@ -169,8 +169,10 @@ export function bylineUnits(head: string): AdminUnit[] {
     }
   }
   const out: AdminUnit[] = [];
-  // "TP.HCM" after a place and a bracket or comma is that place's address ("phường Tân Đông Hiệp (TPHCM)"), not the byline.
-  if (/(?<![\p{L}]|[\p{L}\p{M}]\s*[,(]\s*)T[Pp]\.?\s?HCM(?![\p{L}])/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // "TP.HCM" is the byline where a byline stands: opening a line, bare or in brackets, before a dash ("TPHCM - Sáng…",
+  // "(TP.HCM) –"). Elsewhere it is the city named in the text ("Đảng bộ TPHCM", "phường Tân Đông Hiệp (TPHCM)"),
+  // read with the other places: a ward's text does not become its city's.
+  if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
   // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
   const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (site) {
