@@ -49,8 +49,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
-  // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known.
-  let citySpeaks = countMatches(CITY_WORDS, head) > bestUntitled;
+  // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known. The city's organs in a
+  // person's title ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố", heading a visiting delegation) do not speak.
+  let citySpeaks = countMatches(CITY_WORDS, head, 200, titled) > bestUntitled;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();

@@ -25,3 +25,13 @@ describe("scope: the city a ward belongs to is not the ward's text", () => {
     assert.equal(scope("TPHCM - Sáng 5/1, Ban Dân vận Thành ủy tổng kết năm 2023; toàn thành phố có 900 mô hình.").unit, "thành phố Hồ Chí Minh");
   });
 });
+
+describe("scope: a visiting delegation's unit is not the host's", () => {
+  test("a city's organ named only in the title of the delegation's head does not make the city speak", () => {
+    const s = scope("Hội Nông dân thành phố làm việc với Hội Nông dân xã Thới Lai\n"
+      + "Chiều 5/9, đoàn công tác Hội Nông dân thành phố Cần Thơ có buổi làm việc với Hội Nông dân xã Thới Lai.\n"
+      + "Đoàn do ông Trần Văn A, Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố, Chủ tịch Hội Nông dân thành phố Cần Thơ làm trưởng đoàn.\n"
+      + "Hội Nông dân xã Thới Lai hiện có 20 chi hội với 900 hội viên. Đoàn nghe báo cáo kết quả hoạt động của Hội Nông dân xã từ ngày 1/7/2025 đến nay.");
+    assert.deepEqual([s.unit, s.level], ["xã Thới Lai", "commune"]);
+  });
+});
