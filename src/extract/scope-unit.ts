@@ -169,13 +169,15 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   }
   // The organ that acts in the lead names the unit, and the level the text speaks from unless the organs of another
   // level are named more than once outside the guests' titles ("Ban Dân vận Thành ủy Tam Kỳ tổ chức…" beside
-  // "Phó Trưởng ban Dân vận Tỉnh ủy"; "Thị trấn Sông Đốc tổng kết…" beside "Phó Chủ tịch Hội Nông dân huyện").
+  // "Phó Trưởng ban Dân vận Tỉnh ủy"; "Thị trấn Sông Đốc tổng kết…" beside "Phó Chủ tịch Hội Nông dân huyện"), the
+  // guests' clause ("Dự hội nghị có lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh") and the documents cited.
   const organizer = leadOrganizer(src, found);
   if (organizer) {
     const list = settled.get(organizer.key) ?? organizer.list;
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
     const own = list[0]!.level;
-    const skip = inTitle(head);
+    const titledAt = inTitle(head);
+    const skip = (at: number) => titledAt(at) || cited(at);
     const words = LEVEL_WORDS.find(([lv]) => lv === level)?.[1];
     const city = citySpeaks && list[0]!.type !== "thành phố" ? countMatches(CITY_WORDS, head, 200, skip) : 0;
     const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;

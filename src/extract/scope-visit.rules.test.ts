@@ -35,3 +35,11 @@ describe("scope: a visiting delegation's unit is not the host's", () => {
     assert.deepEqual([s.unit, s.level], ["xã Thới Lai", "commune"]);
   });
 });
+
+describe("scope: the organs of guests and visitors do not speak for the host", () => {
+  test("a district's steering committee keeps its level over the provincial organs among its guests", () => {
+    const s = scope("Ban Chỉ đạo thực hiện QCDC huyện Mang Yang tổng kết năm 2023\nSáng 10/1, Ban Chỉ đạo thực hiện QCDC huyện tổ chức hội nghị tổng kết. "
+      + "Dự hội nghị có đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh; lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh. Năm 2023, toàn huyện có 20 mô hình.");
+    assert.deepEqual([s.unit, s.level], ["huyện Mang Yang", "district"]);
+  });
+});
