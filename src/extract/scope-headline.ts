@@ -161,6 +161,27 @@ export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(
 const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
 /**
+ * A visiting delegation's clause: "đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Gia Lai làm việc với …", "Đoàn giám sát của
+ * HĐND tỉnh làm việc tại …" names the organ that came, up to the verb of its visit; the host it works with reports. A
+ * team that acts itself ("Đoàn công tác của huyện A đã phối hợp tổ chức phát động") is no visitor.
+ */
+export function inVisitors(key: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(VISITORS.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
+    const from = m.index + m[0].length;
+    const rest = key.slice(from, from + 160);
+    const verb = rest.search(VISIT_VERB);
+    const stop = rest.search(/[.;:\n]/u);
+    if (verb >= 0 && (stop < 0 || verb < stop)) spans.push([m.index, from + verb]);
+  }
+  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
+}
+const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khảo sát)(?![\\p{L}])");
+const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
+
+/**
  * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,
  * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
  * and the places of its title are whose document it is, not the unit that carries it out and reports.

@@ -6,7 +6,7 @@ import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions } from "./scope-address.ts";
-import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, bareProvinces, inPublisher } from "./scope-headline.ts";
+import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
@@ -31,7 +31,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // The guests of a meeting ("Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy") count half in the same way.
   const citation = inCitation(head);
   const guests = inGuests(head);
-  const cited = (at: number) => citation(at) || guests(at);
+  // A visiting delegation's organ ("đoàn công tác Ủy ban MTTQ tỉnh làm việc với Ủy ban MTTQ xã A") counts half as well.
+  const visitors = inVisitors(head);
+  const cited = (at: number) => citation(at) || guests(at) || visitors(at);
   const uncited = (at: number) => !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const bare = bareLevelCounts(body, head);

@@ -42,4 +42,9 @@ describe("scope: the organs of guests and visitors do not speak for the host", (
       + "Dự hội nghị có đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh; lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ tỉnh. Năm 2023, toàn huyện có 20 mô hình.");
     assert.deepEqual([s.unit, s.level], ["huyện Mang Yang", "district"]);
   });
+  test("a provincial delegation working with a commune ('đoàn công tác … tỉnh … làm việc với … xã A'): the commune's text", () => {
+    const s = scope("Đoàn công tác Ủy ban MTTQ tỉnh làm việc tại xã Ia Hrú\nChiều 5/9, đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Gia Lai làm việc với "
+      + "Ủy ban MTTQ Việt Nam xã Ia Hrú. Năm 2025, Ủy ban MTTQ xã vận động 300 triệu đồng.");
+    assert.deepEqual([s.unit, s.level], ["xã Ia Hrú", "commune"]);
+  });
 });
