@@ -1,9 +1,10 @@
 /**
  * Pure: which of the units of a name a mention means, from the places around it (see scope-unit.ts): a unit
- * written with its address, a name several units hold under a unit the text names unambiguously elsewhere.
+ * written with its address, a name several units hold under a unit the text names unambiguously elsewhere, a district
+ * the text names with the type it had before the lists' one.
  */
-import { type Mention, type UnitIndex } from "./scope-types.ts";
-import { isAncestor } from "./scope-units.ts";
+import { type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
+import { isAncestor, label } from "./scope-units.ts";
 
 /** Narrows each mention's units (in place), and marks the addresses (not places the text reports on). */
 export function narrowMentions(src: string, found: Mention[], idx: UnitIndex): void {
@@ -30,4 +31,14 @@ export function narrowMentions(src: string, found: Mention[], idx: UnitIndex): v
     const under = f.list.filter((u) => anchors.some((p) => isAncestor(idx, p, u)));
     if (under.length) f.list = under;
   }
+}
+
+/**
+ * A district named only bare (a headline's "Thủy Nguyên:") while the text writes it with a type the lists no longer
+ * give it ("huyện Thủy Nguyên", since become thành phố Thủy Nguyên): that name as the text writes it, else undefined.
+ * `unknown` holds the units named with their type that the lists do not hold.
+ */
+export function formerTypeOf(u: AdminUnit | null, found: Mention[], unknown: Map<string, number>): string | undefined {
+  if (!u || u.level !== "district" || found.some((f) => f.list.includes(u))) return undefined;
+  return ["huyện", "thị xã", "thành phố", "quận"].map((t) => `${t} ${u.name}`).find((k) => k !== label(u) && unknown.has(k));
 }

@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
-import { narrowMentions } from "./scope-address.ts";
+import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
@@ -262,9 +262,12 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     }
     return top;
   };
+  const formerType = (u: AdminUnit | null) => formerTypeOf(u, found, unknown);
   if (!level) {
     // No organ named: the most named unit decides.
     const top = pick(() => true);
+    const former = formerType(top);
+    if (former) return { unit: null, level: "district", named: former };
     return { unit: top, level: top?.level ?? null, written: top ? writtenOf(top) : undefined };
   }
   // None at the level the organs speak from: the most named unit all the same. A province or district
@@ -287,6 +290,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     if (town) return { unit: town, level: "district" };
     return { unit: null, level: atLevel.level, named: label(atLevel) };
   }
+  const former = formerType(atLevel);
+  if (former) return { unit: null, level: "district", named: former };
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
 }
 
