@@ -9,7 +9,8 @@
  *
  * Prints, per engine: country dashboard (one year), one national total, Gia Lai dashboard, Gia Lai
  * by its communes (again, and right after a save of what it counts), /health while country dashboards run, saves/s with C concurrent clients (p50,
- * p99, max), saves arriving at a set rate (open load: answered/s, p50, p99 from when each was due), a national read during those writes, CSV import (figures/s, peak RSS), the server's
+ * p99, max), saves arriving at a set rate (open load: answered/s, p50, p99 from when each was due), a deadline day past
+ * capacity (1.25 × that rate from 3,000 connections: saved/s and their p99, refused/s), a national read during those writes, CSV import (figures/s, peak RSS), the server's
  * RSS during the country dashboard; and the load average.
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
@@ -40,6 +41,8 @@ const CLIENTS = Number(opt.clients);
 const SECONDS = Number(opt.seconds);
 const RUNS = Number(opt.runs);
 const RATE = { sqlite: Number(opt["rate-sqlite"]), postgres: Number(opt["rate-postgres"]) };
+/** Users' connections in the overload row (each user's browser holds its own). */
+const OVERLOAD_CONNECTIONS = 3000;
 const PG_BASE = process.env.DANVAN_BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const ROOT = process.cwd();
 const PASSWORD = "chay-thu-quy-mo-2026";
@@ -145,11 +148,11 @@ function run(cmd: string[], env: Record<string, string>): { code: number; out: s
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
-function request(port: number, method: string, path: string, body?: unknown, cookie?: string): Promise<{ status: number; body: string; ms: number }> {
+function request(port: number, method: string, path: string, body?: unknown, cookie?: string, via = agent): Promise<{ status: number; body: string; ms: number }> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const req = http.request({ host: "127.0.0.1", port, method, path, agent, headers: { ...(data ? { "content-type": "application/json", "content-length": data.length } : {}), ...(cookie ? { cookie } : {}) } }, (res) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path, agent: via, headers: { ...(data ? { "content-type": "application/json", "content-length": data.length } : {}), ...(cookie ? { cookie } : {}) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - t0 }));
@@ -203,6 +206,56 @@ async function offeredSaves(port: number, login: string, rate: number, body: () 
   if (inFlight > 0) await drained;
   const answered = lat.length / ((performance.now() - t0) / 1000);
   return `${fmt(rate)}/s offered: ${fmt(answered)}/s answered, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
+}
+
+/**
+ * A deadline day past the server's capacity: saves offered at `rate` a second from `conns` users'
+ * connections (one each, opened before), whatever the answers. The server refuses what it is too far
+ * behind to take (503 SERVER_BUSY, src/http/shed.ts); the saves it takes should still be answered
+ * in seconds. Prints the saves answered a second and their p50/p99 from when each was due, and the
+ * refusals a second and when they were answered.
+ */
+async function overload(port: number, login: string, rate: number, conns: number, body: () => unknown): Promise<string> {
+  const agents = Array.from({ length: conns }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+  for (let i = 0; i < conns; i += 200) await Promise.all(agents.slice(i, i + 200).map((a) => request(port, "GET", "/health", undefined, undefined, a)));
+  const free = [...agents];
+  const saved: number[] = [];
+  const refused: number[] = [];
+  let errors = 0;
+  const due: number[] = [];
+  let settled!: () => void;
+  const drained = new Promise<void>((res) => (settled = res));
+  let sent = 0;
+  let done = false;
+  const fire = (at: number) => {
+    const via = free.pop()!;
+    request(port, "POST", "/api/figures", body(), login, via).then((res) => {
+      if (res.status === 200) saved.push(performance.now() - at);
+      else if (res.status === 503) refused.push(performance.now() - at);
+      else errors++;
+    }, () => errors++).finally(() => {
+      free.push(via);
+      const next = due.shift();
+      if (next !== undefined) fire(next);
+      else if (done && free.length === conns) settled();
+    });
+  };
+  const t0 = performance.now();
+  const end = t0 + SECONDS * 1000;
+  while (performance.now() < end) {
+    const now = Math.floor(((performance.now() - t0) * rate) / 1000);
+    for (; sent < now; sent++) {
+      const at = t0 + (sent * 1000) / rate;
+      if (free.length) fire(at);
+      else due.push(at);
+    }
+    await new Promise((res) => setTimeout(res, 1));
+  }
+  done = true;
+  if (free.length < conns) await drained;
+  const secs = (performance.now() - t0) / 1000;
+  for (const a of agents) a.destroy();
+  return `${fmt(rate)}/s offered from ${fmt(conns)} connections: ${fmt(saved.length / secs)}/s saved, p50 ${ms(pct(saved, 0.5))}, p99 ${ms(pct(saved, 0.99))}; ${fmt(refused.length / secs)}/s refused (503), answered p50 ${refused.length ? ms(pct(refused, 0.5)) : "—"}${errors ? `; ${errors} errors` : ""}`;
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
@@ -374,6 +427,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
     out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
     out.savesOffered = await offeredSaves(port, login, RATE[engine], save);
+    out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), OVERLOAD_CONNECTIONS, save);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
@@ -400,6 +454,7 @@ async function main() {
   const rows: Array<[string, string]> = [
     ["country dashboard, one year", "countryDashboard"], ["one national total (one indicator, one year)", "nationalTotal"], ["Gia Lai dashboard (province)", "giaLaiDashboard"],
     ["Gia Lai by its communes", "giaLaiCommunes"], ["Gia Lai by its communes, right after a save there", "giaLaiCommunesAfterSave"], ["/health while the country dashboard runs", "healthDuringDashboard"], [`saves over HTTP, ${CLIENTS} concurrent clients`, "saves"], ["saves arriving at the goal's rate (open load)", "savesOffered"],
+    ["a deadline day past capacity (1.25 × that rate, one connection per user)", "overload"],
     ["a national read during those writes", "readDuringWrites"], ["CSV import", "import"], ["server RSS during the country dashboard", "serverRss"],
   ];
   const results: Record<string, Record<string, string>> = {};
