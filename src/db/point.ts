@@ -6,6 +6,7 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "./schema.ts";
+import { prepared } from "./prepared.ts";
 
 const points = new WeakMap<Kysely<DB>, Kysely<DB>>();
 
@@ -59,6 +60,9 @@ export function readSettingValue(db: Kysely<DB>, key: string): Promise<string | 
   return shared();
 }
 
+/** Read by every request (a cache's version), so built once (building cost more than SQLite's read). */
+const settingRow = prepared(1, (db, key: string) => db.selectFrom("settings").select("value").where("key", "=", key));
+
 async function settingValue(db: Kysely<DB>, key: string): Promise<string | undefined> {
-  return (await pointReader(db).selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst())?.value;
+  return (await settingRow(pointReader(db), key))[0]?.value;
 }
