@@ -62,6 +62,8 @@ test("while the writer is too far behind, API writes are refused at the door: 50
   // (the reader's routes are not mounted here: the API's own 404 shows the door let it through)
   assert.equal((await post("/api/extract?x=1", { text: "x" })).status, 404);
   assert.notEqual((await post("/khong-phai-api")).status, 503);
+  // An import is queued behind the work before it, as the committer takes it (the API answers 401 here).
+  assert.equal((await fetch(base + "/api/figures/import?dryRun=1", { method: "POST", headers: { "content-type": "text/csv" }, body: "a,b\n" })).status, 401);
 
   release();
   await held;

@@ -12,8 +12,11 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { busyMessage, type Busy } from "../db/committer.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
-/** Posts that write nothing (reading a pasted report): never refused for the writer's sake. */
-const READS = new Set(["/api/extract", "/api/extract/check"]);
+/**
+ * Never refused here: posts that write nothing (reading a pasted report), and imports, which the
+ * committer runs alone and queues behind the work before them rather than refusing.
+ */
+const PASS = new Set(["/api/extract", "/api/extract/check", "/api/figures/import"]);
 
 /** Something that can say it is too far behind to take a write (the committer). */
 export interface WriteGate {
@@ -26,7 +29,7 @@ export function isApiWrite(req: IncomingMessage): boolean {
   const url = req.url ?? "";
   if (!url.startsWith("/api/")) return false;
   const q = url.indexOf("?");
-  return !READS.has(q < 0 ? url : url.slice(0, q));
+  return !PASS.has(q < 0 ? url : url.slice(0, q));
 }
 
 /** `listener` behind the door: API writes get 503 SERVER_BUSY at once while `gate` is busy. */
