@@ -34,6 +34,12 @@ export class ApiError extends Error {
 /** True when the request never reached the server (offline, dropped connection): worth retrying. */
 export const isNetworkError = (e: unknown): boolean => e instanceof ApiError && (e.code === "NETWORK" || e.status >= 500);
 
+/** The wait a busy server asked for (503 SERVER_BUSY's details.retryAfter, seconds) in ms, if any. */
+export const retryAfterMsOf = (e: unknown): number | undefined => {
+  const s = e instanceof ApiError ? (e.details as { retryAfter?: unknown } | undefined)?.retryAfter : undefined;
+  return typeof s === "number" && s > 0 ? s * 1000 : undefined;
+};
+
 /** Calls the API (extra headers such as If-Match); throws ApiError (code NETWORK when the connection failed). */
 export async function api<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   let res: Response;

@@ -6,7 +6,7 @@
  * explain). The form (entry.tsx) reads this state; the outbox's replay goes through the same code.
  */
 import { useEffect, useState } from "preact/hooks";
-import { ApiError, api, isNetworkError, type Figure, type Submission } from "./api.ts";
+import { ApiError, api, isNetworkError, retryAfterMsOf, type Figure, type Submission } from "./api.ts";
 import { Outbox, type OutboxState, type OutItem } from "./outbox.ts";
 import { conflictOf } from "./conflict.tsx";
 
@@ -193,6 +193,7 @@ export function outboxOf(userId: number): Outbox {
       storage: localStorage,
       storageKey: `danvan.outbox.${userId}`,
       retryable: isNetworkError,
+      retryAfterMs: retryAfterMsOf,
       message: (e) => (e instanceof Error ? e.message : String(e)),
       onChange: (s) => listeners.forEach((l) => l(s)),
       send,

@@ -83,3 +83,38 @@ test("flush() resolves only after everything queued meanwhile has been sent", as
   assert.equal(a.sent.length, 2);
   assert.equal(a.box.pending().length, 0);
 });
+
+test("a busy server's Retry-After is waited out, and retries are spread so refused browsers do not come back together", async () => {
+  class Busy extends Error {
+    constructor(readonly retryAfterMs: number) {
+      super("Máy chủ đang bận");
+    }
+  }
+  const run = async (retryAfterMs: number | null, random: number) => {
+    const delays: number[] = [];
+    let fail = 2;
+    const box = new Outbox({
+      storage: new MemoryStorage(), storageKey: "q",
+      send: async () => {
+        if (fail-- > 0) throw retryAfterMs === null ? new Offline() : new Busy(retryAfterMs);
+      },
+      retryable: (e) => e instanceof Offline || e instanceof Busy,
+      retryAfterMs: (e) => (e instanceof Busy ? e.retryAfterMs : undefined),
+      random: () => random,
+      message: (e) => (e as Error).message,
+      onChange: () => undefined,
+      schedule: (fn, ms) => delays.push(ms) && setTimeout(fn, 0),
+    });
+    box.put(fig("reception.turns", 3));
+    await box.flush();
+    for (let i = 0; i < 20 && box.state().status !== "saved"; i++) await new Promise((r) => setTimeout(r, 1));
+    assert.equal(box.state().status, "saved");
+    return delays;
+  };
+  // Offline: 2 s, then 4 s; stretched by up to half at random.
+  assert.deepEqual(await run(null, 0), [2000, 4000]);
+  assert.deepEqual(await run(null, 0.5), [2500, 5000]);
+  // A busy server asking for 9 s is not asked again sooner.
+  assert.deepEqual(await run(9000, 0), [9000, 18000]);
+  assert.deepEqual(await run(9000, 0.99), [13455, 26910]);
+});

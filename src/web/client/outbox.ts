@@ -32,6 +32,10 @@ export interface OutboxDeps {
   send: (item: OutItem) => Promise<void>;
   /** True when a failure is worth retrying (no connection, server error). */
   retryable: (e: unknown) => boolean;
+  /** The wait the server asked for (a busy server's Retry-After, ms), if any. */
+  retryAfterMs?: (e: unknown) => number | undefined;
+  /** 0 ≤ x < 1 (Math.random): spreads the retries of many browsers refused at once. */
+  random?: () => number;
   /** The message to show for a refused item. */
   message: (e: unknown) => string;
   onChange: (s: OutboxState) => void;
@@ -106,7 +110,7 @@ export class Outbox {
           if (this.d.retryable(e)) {
             this.offline = true;
             this.emit();
-            this.retryLater();
+            this.retryLater(this.d.retryAfterMs?.(e) ?? 0);
             return;
           }
           this.errors.set(head.item.key, this.d.message(e));
@@ -119,14 +123,19 @@ export class Outbox {
     }
   }
 
-  private retryLater(): void {
+  /**
+   * Tries again after 2 s, doubling to 30 s, never sooner than the server asked (`atLeastMs`). Each
+   * wait is stretched by up to half at random: on a deadline day thousands of browsers refused by a
+   * busy server in the same second must not all come back in the same second.
+   */
+  private retryLater(atLeastMs: number): void {
     if (this.timer) return;
-    this.retryMs = Math.min(30_000, this.retryMs ? this.retryMs * 2 : 2_000);
+    this.retryMs = Math.max(atLeastMs, Math.min(30_000, this.retryMs ? this.retryMs * 2 : 2_000));
     this.timer = true;
     (this.d.schedule ?? setTimeout)(() => {
       this.timer = false;
       void this.flush();
-    }, this.retryMs);
+    }, Math.round(this.retryMs * (1 + 0.5 * (this.d.random ?? Math.random)())));
   }
 
   private persist(): void {
