@@ -129,7 +129,8 @@ export function asideItem(key: string, i: number, end: number): { start: number;
   } else if (!/^\s*[,;)]/.test(key.slice(end, end + 3))) return null;
   const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1), key.lastIndexOf(":", i - 1));
   const label = key.slice(sep + 1, i).replace(/:\s*$/, "").replace(BREAKDOWN_OPENER, "").trim();
-  if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label)) return null;
+  // Also a label abbreviated with a hyphen: "KN-PA 35".
+  if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label) && !/^\p{L}{2,5}-\p{L}{2,5}$/u.test(label)) return null;
   const own = OWN_NOUN_ITEM.exec(label);
   if (own) return { start: i, unit: UNITS.find(([surface]) => surface === own[1])?.[1] ?? own[1]!, noun: label };
   // The count the parenthesis opens after: its number, then its noun, within 60 chars before "(".

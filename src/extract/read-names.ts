@@ -3,6 +3,7 @@
  * and the counts that read as counts all the same after such a word ("nông thôn 1.600m2"). Used by read-number.ts.
  */
 import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
 import { countedNounAfter, MEASURES, unitAt, wordBefore } from "./text-around.ts";
 
 /** "kỷ niệm 55 thành lập": an anniversary with "năm" left out. */
@@ -40,3 +41,9 @@ export function countAfterName(text: string, key: string, word: string, word2: s
   const u = unitAt(text, key, numeralEnd, false);
   return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
 }
+
+/** Money in a scale after a number: "2 tỷ đồng", "1,5 tỷ,", "600 triệu đồng" (the unit or the clause's end after the scale). */
+export const MONEY_AFTER_NAME = rx("^\\s*(tỷ|tỉ|triệu)\\s*(đồng|[,;.)]|$)");
+
+/** Petition kinds abbreviated (khiếu nại, tố cáo, kiến nghị, phản ánh): "KN", "TC", "PA", "KNPA"; "KN-PA" ends in "pa". */
+export const PETITION_KIND_ABBR = /^(kn|tc|pa|kp|knpa|kntc)$/u;

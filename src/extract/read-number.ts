@@ -9,8 +9,8 @@ import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from
 import { asideItem, labelNoun } from "./items.ts";
 import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
-import { ANNIVERSARY, countAfterName, hamletNameBefore, VERB_NAMES } from "./read-names.ts";
-import { splitBefore, turnsOverPeople } from "./read-pairs.ts";
+import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
+import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {
@@ -35,6 +35,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   }
   const after = key.charCodeAt(n0.end);
   const after2 = key.charCodeAt(n0.end + 1);
+  // "176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn": the whole of a pair, read with its part before the aside.
+  if (prevC === 47 && wholeOfAsidePair(text, key, i)) return n0.end;
   // Times "22:45", "8h30"; document numbers "17-CT/TU", "45/BC-UBND"; dates "26/12/2023".
   if (after === 58 && isDigit(after2)) return skipCode(key, n0.end);
   if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
@@ -57,7 +59,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   const prev2 = prev.word ? wordBefore(key, prev.start) : { word: "", start: prev.start };
   const bigram = prev2.word + " " + prev.word;
   // "Hướng dẫn 13" names a document; "có văn bản hướng dẫn 223 đơn", "kết luận 2 cuộc thanh tra" count things.
-  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số"
+  // "Tổng kinh phí thực hiện chương trình 2 tỷ đồng": money after a programme's name is its cost, not its number.
+  if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số" && !MONEY_AFTER_NAME.test(key.slice(n0.end, n0.end + 20))
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
   // "dân số 2.782 hộ" (population) counts too.
@@ -77,7 +80,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
   if (prev.word.length >= 2) {
     const w = text.slice(prev.start, prev.start + prev.word.length);
-    if (w === w.toUpperCase() && w !== w.toLowerCase() && !countedNounAfter(text, key, n0.end)) return n0.end;
+    // "tiếp nhận 254 đơn (KN 76, TC 143, KN-PA 35)": petitions by kind, abbreviated, in the breakdown of a count.
+    const kindItem = PETITION_KIND_ABBR.test(prev.word) && asideItem(key, i, n0.end) !== null;
+    if (w === w.toUpperCase() && w !== w.toLowerCase() && !countedNounAfter(text, key, n0.end) && !kindItem) return n0.end;
   }
   const isYearLike = !n0.grouped && !n0.decimal && n0.digits.length === 4 && n0.value >= 1900 && n0.value <= 2100;
   if (isYearLike && (YEAR_BEFORE.has(prev.word) || prevC === 47)) return n0.end;
@@ -152,6 +157,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     unit = u.unit ?? (amount.scaled && amount.value >= 1e6 && /^\s*(tỷ|tỉ|tr)/.test(key.slice(n0.end, n0.end + 8)) ? "đồng" : null);
     ruleUnit = unit;
     spanEnd = u.end;
+    if (of === null && unit !== null && !amount.scaled) of = wholeAfterAside(text, key, spanEnd, amount.value, unit);
   }
   // A year followed by anything but a known counted noun is a year ("Tết Bính Ngọ 2026 thêm ấm áp").
   if (isYearLike && of === null && !amount.scaled && !percent && !(u && u.known)) return end;

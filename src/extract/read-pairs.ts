@@ -28,3 +28,34 @@ export function splitBefore(text: string, key: string, i: number): boolean {
   const n = scanNumeral(key, i);
   return !scanNumeral(key, a).grouped && Number(key.slice(a, i - 1)) <= n.value && turnsOverPeople(text, key, a, n.end);
 }
+
+/** An aside between a pair's part and its whole: "176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn". */
+const ASIDE_THEN_WHOLE = /^\s*\([^()\n]{1,100}\)\s*\/\s*(?=\d)/u;
+
+/**
+ * The whole of a pair written after an aside on its part ("đã giải quyết 150 đơn (trong đó 130 khiếu nại)/190
+ * đơn"): the number after "/" when it counts the same noun (or none) and is not smaller; `spanEnd` is after the
+ * part's noun. Null when there is no such whole.
+ */
+export function wholeAfterAside(text: string, key: string, spanEnd: number, part: number, unit: string): number | null {
+  const m = ASIDE_THEN_WHOLE.exec(key.slice(spanEnd, spanEnd + 130));
+  if (!m) return null;
+  const b = scanNumeral(key, spanEnd + m[0].length);
+  if (b.value < part || key.charCodeAt(b.end) === 47) return null;
+  const u = unitAt(text, key, b.end, false);
+  return (typeof u === "object" && u !== null && u.unit === unit) || (u === null && !/^\s*[\p{L}\p{M}]/u.test(key.slice(b.end, b.end + 3))) ? b.value : null;
+}
+
+/** The whole of such a pair, at its number (`i`, right after "/"): read with its part already. */
+export function wholeOfAsidePair(text: string, key: string, i: number): boolean {
+  const m = /\(([^()\n]{1,100})\)\s*\/\s*$/u.exec(key.slice(Math.max(0, i - 110), i));
+  if (!m) return false;
+  const open = i - m[0].length;
+  const part = /(\d[\d.]*)\s*([\p{L}\p{M} ]{1,30})$/u.exec(key.slice(Math.max(0, open - 40), open));
+  if (!part) return false;
+  const at = open - part[0].length;
+  const n = scanNumeral(key, at);
+  const u = unitAt(text, key, n.end, false);
+  if (typeof u !== "object" || u === null || u.unit === null || u.end > open + 1) return false;
+  return wholeAfterAside(text, key, u.end, n.value, u.unit) !== null;
+}

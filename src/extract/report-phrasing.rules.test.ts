@@ -156,6 +156,19 @@ const cases: Array<[string, string, string[]]> = [
   ["the next level's bare count in the sentence after a keyed count by level takes its key; a plan for the rest of the year none",
     "Năm qua tổ chức 98 cuộc tiếp xúc, đối thoại với nhân dân. Trong đó, cấp huyện tổ chức 4 cuộc tiếp xúc, đối thoại. Các xã, thị trấn tổ chức 94 cuộc, đạt 100%. Từ nay đến cuối năm, cấp huyện tiếp tục tổ chức 2 cuộc tiếp xúc, đối thoại.",
     ["98 cuộc → dialogues.held", "4 cuộc → dialogues.held", "94 cuộc → dialogues.held", "100 % → dialogues.held", "2 cuộc → -"]],
+  ["a pair with an aside between its part and its whole is one figure, the aside's items read on their own",
+    "Năm 2024, Ban Tiếp công dân huyện đã giải quyết 182 đơn (150 khiếu nại, 32 tố cáo)/230 đơn thuộc thẩm quyền.",
+    ["182/230 đơn → petitions.resolved", "150 khiếu nại → petitions.resolved", "32 tố cáo → petitions.resolved"]],
+  ["a pair with 'trong đó' in its aside",
+    "Trong năm, tiếp nhận và giải quyết 95 đơn (trong đó 70 khiếu nại)/120 đơn.",
+    ["95/120 đơn → petitions.resolved", "70 khiếu nại → petitions.resolved"]],
+  ["petitions by kind in abbreviations, listed after the count they break down",
+    "Tiếp nhận 260 đơn thư, gồm: KN 80, TC 150, KN-PA 30. Quý II tiếp nhận 45 đơn (KN 20; TC 5; KNPA 20).",
+    ["260 đơn → petitions.received", "80 đơn → petitions.received", "150 đơn → petitions.received", "30 đơn → petitions.received",
+      "45 đơn → petitions.received", "20 đơn → petitions.received", "5 đơn → petitions.received", "20 đơn → petitions.received"]],
+  ["a programme's total cost is a figure (not the programme's number), and not money the people gave",
+    "Tổng kinh phí thực hiện chương trình 4 tỷ đồng, trong đó Nhân dân đóng góp 500 triệu đồng.",
+    ["4000000000 đồng → -", "500000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

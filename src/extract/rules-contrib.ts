@@ -28,6 +28,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
       if (TOTAL_SPENT.test(seg) && STATE_PART.test(tail.slice(0, 80))) return null;
+      // "Tổng kinh phí thực hiện chương trình 2 tỷ đồng (ngân sách tỉnh 1,5 tỷ đồng, Nhân dân đóng góp 500 triệu đồng)",
+      // "Chương trình … có tổng kinh phí 12 tỷ đồng": what a programme costs, not money the people gave (its parts say that).
+      if (PROGRAMME_COST.test(before.slice(-120)) && !GIVEN_IN_CLAUSE.test(seg)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -96,4 +99,8 @@ const PARTS_AFTER = rx("^[^\\d.;(,:]{0,20}[(,;:]\\s*(trong đó|bao gồm|gồm)
 /** A worth that the verb of mobilising takes: "vận động được tiền và quà trị giá". */
 const MOBILISED_WORTH = rx("(vận động|huy động|quyên góp|tiếp nhận)[^,;\\d]{0,40}(trị giá|giá trị)");
 const TOTAL_SPENT = rx("tổng (kinh phí|vốn|nguồn vốn|mức|chi phí|giá trị)(?! (vận động|huy động|xã hội hoá))");
+/** The cost of a programme, a scheme or a project, said right before the amount. */
+const PROGRAMME_COST = rx("((kinh phí|chi phí|vốn)( thực hiện| triển khai)?( các)? (chương trình|đề án|dự án)|(chương trình|đề án|dự án)[^,;.\\d]{0,60}\\b(có|với) tổng (kinh phí|vốn|chi phí))[^,;.\\d]{0,30}$");
+/** Money given, said in the clause of the cost: "vận động đóng góp kinh phí thực hiện dự án 300 triệu đồng". */
+const GIVEN_IN_CLAUSE = rx("vận động|huy động|quyên góp|ủng hộ|đóng góp|xã hội hoá|tài trợ");
 const STATE_PART = rx("^[^.]{0,40}\\b(trong đó|gồm|bao gồm)\\b[^.\\d]{0,30}(ngân sách|nhà nước|vốn (trung ương|tỉnh|huyện))");
