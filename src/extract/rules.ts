@@ -1,14 +1,15 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
-import { attended, ceremony, dialogueMeeting, dvkBefore, dvkContext, dvkRecognisedUnder, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { dvkOrAwardFor } from "./rules-dvk.ts";
+import { attended, ceremony, dialogueMeeting, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -167,67 +168,11 @@ export function indicatorFor(f: RuleInput): string | null {
       if (dialogueMeeting(f)) return "dialogues.held";
       // Training in techniques ("hội nghị tập huấn kỹ thuật trồng cà phê") disseminates no policy.
       return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
-    // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
-      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right))) return "dvk.models";
-      // "có 35 mô hình, điển hình tiêu biểu được biểu dương" in a passage on Dân vận khéo: the pair is its models.
-      if (rx("^\\s*mô hình,? (và )?điển hình(?! tiên tiến)").test(tail) && R.dvk.test(f.wide.slice(-400))) return "dvk.models";
-      // "… trở thành mô hình, điển hình “Dân vận khéo” … đến nay đã xây dựng 59 mô hình trên các lĩnh vực": models
-      // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
-      return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
     case "điển hình":
-      // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
-      if (rx("^điển hình tiên tiến").test(right)) return null;
-      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.exemplars" : null;
     case "tập thể":
-    case "cá nhân": {
-      if (R.together.test(tail.trimStart())) return null;
-      if (f.breakdown) {
-        // "công nhận 55 mô hình (29 tập thể, 26 cá nhân)": the models (or exemplars) counted by who they are;
-        // other breakdowns in parentheses are left to the count they break down.
-        // "khen thưởng 20 tập thể, cá nhân (12 tập thể, 8 cá nhân)": the awards by recipient.
-        const open = before.lastIndexOf("(");
-        const counted = before.slice(Math.max(0, open - 60), open).split(/\d/).pop() ?? "";
-        const award = R.award.exec(before.slice(0, open));
-        if (rx("^\\s*(tập thể|cá nhân)\\b").test(counted)) {
-          if (!award || R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index))) return null;
-          return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
-        }
-        if (!dvkContext(f)) return null;
-        if (rx("mô hình").test(counted)) return "dvk.models";
-        return rx("điển hình").test(counted) ? "dvk.exemplars" : null;
-      }
-      // The award may come at the end of a sentence longer than `tail` reaches: "… được UBND huyện khen thưởng".
-      const here = R.award.exec(sentence);
-      const later = here ? null : R.awardedLater.exec(f.rest);
-      // "trao Giấy khen cho 11 tập thể, 21 cá nhân …; và 11 tập thể, 11 cá nhân …": a clause opened by "và" goes on with
-      // the award of the clause before.
-      const opened = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").length - before.length));
-      const carried = here || later || !rx("^\\s*và\\b").test(before) ? null : R.award.exec(opened);
-      const award = here ?? later ?? carried;
-      const proposed = proposedList(f) || (carried !== null && R.proposal.test(opened.slice(Math.max(0, carried.index - 40), carried.index)))
-        || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
-      if (!award || proposed) {
-        // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
-        // the exemplars (or models) counted by who they are.
-        // "… phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình": said after it.
-        // "Về điển hình Dân vận khéo\nCó 12 tập thể và 9 cá nhân được công nhận": recognised under a heading naming them.
-        const recognised = dvkBefore(f) && rx("(công nhận|là)\\s+(mô hình|điển hình)").test(tail);
-        const underHeading = !recognised && dvkRecognisedUnder(f);
-        // "Bình chọn 21 điển hình, gồm 12 tập thể, 9 cá nhân" in a passage on Dân vận khéo: the count broken down.
-        const broken = award ? null : R.brokenDown.exec(before);
-        if (broken && (dvkContext(f) || R.dvk.test(f.wide.slice(-400)))) return rx("^điển hình").test(broken[1]!) ? "dvk.exemplars" : "dvk.models";
-        // "có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”": registrants, not exemplars.
-        if (!recognised && R.registered.test(tail.split(/[,;.:]/)[0]!.slice(0, 40))) return null;
-        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
-        const scope = before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
-        if (rx("điển hình").test(scope)) return "dvk.exemplars";
-        return rx("mô hình").test(scope) ? "dvk.models" : null;
-      }
-      const clause = before.slice(before.lastIndexOf(";") + 1) + " " + tail.split(";")[0];
-      if (R.emulationTitle.test(clause) && !R.commended.test(clause) && !R.awardForm.test(clause)) return null;
-      return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
-    }
+    case "cá nhân":
+      return dvkOrAwardFor(f);
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
