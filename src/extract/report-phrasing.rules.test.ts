@@ -169,6 +169,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a programme's total cost is a figure (not the programme's number), and not money the people gave",
     "Tổng kinh phí thực hiện chương trình 4 tỷ đồng, trong đó Nhân dân đóng góp 500 triệu đồng.",
     ["4000000000 đồng → -", "500000000 đồng → contrib.money_vnd"]],
+  ["exemplars commended counted as faces, in a passage on Dân vận khéo",
+    "Hội nghị biểu dương điển hình “Dân vận khéo” năm 2024. Dịp này, Ban Thường vụ tuyên dương 22 gương mặt tiêu biểu.",
+    ["22 điển hình → dvk.exemplars"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -23,7 +23,8 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
     case "điển hình":
       // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
       if (rx("^điển hình tiên tiến").test(right)) return null;
-      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) ? "dvk.exemplars" : null;
+      // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
+      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400))) ? "dvk.exemplars" : null;
     case "tập thể":
     case "cá nhân": {
       if (R.together.test(tail.trimStart())) return null;
