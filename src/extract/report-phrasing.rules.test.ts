@@ -172,6 +172,9 @@ const cases: Array<[string, string, string[]]> = [
   ["exemplars commended counted as faces, in a passage on Dân vận khéo",
     "Hội nghị biểu dương điển hình “Dân vận khéo” năm 2024. Dịp này, Ban Thường vụ tuyên dương 22 gương mặt tiêu biểu.",
     ["22 điển hình → dvk.exemplars"]],
+  ["collectives and individuals counted bare under a heading on Dân vận khéo models or exemplars",
+    "Về mô hình Dân vận khéo\nCó 15 tập thể và 7 cá nhân.\nVề điển hình Dân vận khéo\nToàn huyện có 11 tập thể và 4 cá nhân.",
+    ["15 tập thể → dvk.models", "7 cá nhân → dvk.models", "11 tập thể → dvk.exemplars", "4 cá nhân → dvk.exemplars"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

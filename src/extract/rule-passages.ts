@@ -46,6 +46,21 @@ export function dvkRecognisedUnder(f: RuleInput): boolean {
     && rx("^[^;.]{0,40}\\b((được|đã được)\\s+(công nhận|bình chọn|lựa chọn)|tiêu biểu|điển hình(?! tiên tiến))").test(f.tail);
 }
 
+/** Collectives and individuals counted bare, the sentence ending after them: "Có 15 tập thể và 7 cá nhân." */
+const BARE_COUNT = rx("^\\s*(tập thể|cá nhân)(\\s*(và|,)\\s*\\d[\\d.]*\\s*(tập thể|cá nhân))?\\s*([.;]|$)");
+
+/**
+ * The heading line right before a sentence that only counts collectives and individuals ("Về mô hình Dân vận khéo\nCó
+ * 15 tập thể và 7 cá nhân."): a short line without numbers naming Dân vận khéo models or exemplars; null otherwise.
+ */
+export function bareUnderDvkHeading(f: RuleInput): string | null {
+  if (!BARE_COUNT.test(f.tail)) return null;
+  const cut = f.wide.length - f.before.length;
+  const passage = f.wide.slice(Math.max(0, cut - 200), cut);
+  const line = passage.replace(/\s+$/u, "").split("\n").pop() ?? "";
+  return /\n\s*$/u.test(passage) && line.length <= 100 && !/\d/.test(line) && R.dvk.test(line) && rx("mô hình|điển hình").test(line) ? line : null;
+}
+
 /**
  * Soldiers back home: said in the sentence, or in the passage before when the sentence only counts them
  * ("Lễ đón quân nhân hoàn thành nghĩa vụ quân sự … 22 đồng chí quân nhân tại buổi lễ"); not recruits.

@@ -5,7 +5,7 @@
  */
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
-import { dvkBefore, dvkContext, dvkRecognisedUnder, proposedList } from "./rule-passages.ts";
+import { bareUnderDvkHeading, dvkBefore, dvkContext, dvkRecognisedUnder, proposedList } from "./rule-passages.ts";
 
 /** The key of a count of models, exemplars, collectives or individuals; null when its context does not clearly say. */
 export function dvkOrAwardFor(f: RuleInput): string | null {
@@ -59,14 +59,16 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
         // "… phong trào Dân vận khéo. Có 15 tập thể và 20 cá nhân được công nhận là điển hình": said after it.
         // "Về điển hình Dân vận khéo\nCó 12 tập thể và 9 cá nhân được công nhận": recognised under a heading naming them.
         const recognised = dvkBefore(f) && rx("(công nhận|là)\\s+(mô hình|điển hình)").test(tail);
-        const underHeading = !recognised && dvkRecognisedUnder(f);
+        // "Về mô hình Dân vận khéo\nCó 15 tập thể và 7 cá nhân.": counted bare right under a heading naming them.
+        const heading = recognised ? null : bareUnderDvkHeading(f);
+        const underHeading = !recognised && (dvkRecognisedUnder(f) || heading !== null);
         // "Bình chọn 21 điển hình, gồm 12 tập thể, 9 cá nhân" in a passage on Dân vận khéo: the count broken down.
         const broken = award ? null : R.brokenDown.exec(before);
         if (broken && (dvkContext(f) || R.dvk.test(f.wide.slice(-400)))) return rx("^điển hình").test(broken[1]!) ? "dvk.exemplars" : "dvk.models";
         // "có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”": registrants, not exemplars.
         if (!recognised && R.registered.test(tail.split(/[,;.:]/)[0]!.slice(0, 40))) return null;
         if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
-        const scope = before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
+        const scope = heading ?? before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
       }
