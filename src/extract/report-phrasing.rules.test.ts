@@ -175,6 +175,9 @@ const cases: Array<[string, string, string[]]> = [
   ["collectives and individuals counted bare under a heading on Dân vận khéo models or exemplars",
     "Về mô hình Dân vận khéo\nCó 15 tập thể và 7 cá nhân.\nVề điển hình Dân vận khéo\nToàn huyện có 11 tập thể và 4 cá nhân.",
     ["15 tập thể → dvk.models", "7 cá nhân → dvk.models", "11 tập thể → dvk.exemplars", "4 cá nhân → dvk.exemplars"]],
+  ["meetings counted right after the dialogue that names them, and the item of how it was held after it",
+    "Năm 2024, Đảng ủy xã tổ chức tiếp xúc, đối thoại định kỳ 10 hội nghị, đột xuất 2 hội nghị; tiếp xúc cử tri 4 hội nghị.",
+    ["10 hội nghị → dialogues.held", "2 hội nghị → dialogues.held", "4 hội nghị → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

@@ -85,8 +85,14 @@ export function dialogueMeeting(f: RuleInput): boolean {
   const statement = f.statement ?? "";
   const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":")));
   if (R.periodic.test(label) && R.withPeople.test(label) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
+  // "Tổ chức tiếp xúc, đối thoại định kỳ 12 hội nghị, đột xuất 3 hội nghị": meetings counted after the dialogue
+  // that names them (and how it was held), the items of its list after it.
+  if (rx("^(hội nghị|buổi|cuộc)\\b").test(f.right) && DIALOGUE_COUNTED.test(f.before) && !R.voters.test(f.before)) return true;
   return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
 }
+
+/** A dialogue right before its count ("đối thoại định kỳ 12"), or an item of how it was held after it (", đột xuất 3"). */
+const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
 const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$");
 
