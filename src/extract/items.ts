@@ -118,7 +118,8 @@ const OWN_NOUN_ITEM = rx("^(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[�
  * recipient its label names); null when the number is not such an item.
  */
 export function asideItem(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
-  if (!/^\s*([,;)]|\.(?!\d)|$)/.test(key.slice(end, end + 3))) return null;
+  // The last item may be joined by "và": "(KN 76, TC 143 và kiến nghị 3.448 đơn)".
+  if (!/^\s*([,;)]|\.(?!\d)|$|và\s)/u.test(key.slice(end, end + 5))) return null;
   // A parenthesis, or "trong đó", "gồm", "cụ thể" (the breakdown's opener) in the sentence before.
   let open = key.lastIndexOf("(", i);
   if (open >= 0 && (i - open > 100 || key.slice(open, i).includes(")"))) open = -1;
@@ -126,7 +127,7 @@ export function asideItem(key: string, i: number, end: number): { start: number;
     const words = BREAKDOWN_WORDS.exec(key.slice(Math.max(0, i - 100), i));
     if (!words) return null;
     open = Math.max(0, i - 100) + words.index;
-  } else if (!/^\s*[,;)]/.test(key.slice(end, end + 3))) return null;
+  } else if (!/^\s*([,;)]|và\s)/u.test(key.slice(end, end + 5))) return null;
   const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1), key.lastIndexOf(":", i - 1));
   const label = key.slice(sep + 1, i).replace(/:\s*$/, "").replace(BREAKDOWN_OPENER, "").trim();
   // Also a label abbreviated with a hyphen: "KN-PA 35".

@@ -178,6 +178,11 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings counted right after the dialogue that names them, and the item of how it was held after it",
     "Năm 2024, Đảng ủy xã tổ chức tiếp xúc, đối thoại định kỳ 10 hội nghị, đột xuất 2 hội nghị; tiếp xúc cử tri 4 hội nghị.",
     ["10 hội nghị → dialogues.held", "2 hội nghị → dialogues.held", "4 hội nghị → -"]],
+  ["petition kinds abbreviated in the breakdown of an eligible subset, the last joined by 'và', are its parts",
+    "Tiếp nhận 2.500 đơn; đơn đủ điều kiện xử lý 2.100 đơn (KN 60, TC 110 và kiến nghị, phản ánh 1.930 đơn).",
+    ["2500 đơn → petitions.received", "2100 đơn → -", "60 đơn → -", "110 đơn → -", "1930 đơn → -"]],
+  ["the petitions to be handled in the period (carried over included) are not those received",
+    "Tiếp nhận 620 đơn thư. Tổng số đơn phải xử lý trong kỳ là 700 đơn.", ["620 đơn → petitions.received", "700 đơn → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
