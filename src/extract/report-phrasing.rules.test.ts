@@ -183,6 +183,8 @@ const cases: Array<[string, string, string[]]> = [
     ["2500 đơn → petitions.received", "2100 đơn → -", "60 đơn → -", "110 đơn → -", "1930 đơn → -"]],
   ["the petitions to be handled in the period (carried over included) are not those received",
     "Tiếp nhận 620 đơn thư. Tổng số đơn phải xử lý trong kỳ là 700 đơn.", ["620 đơn → petitions.received", "700 đơn → -"]],
+  ["the crops a year of rice land name its kind, not a count of cases",
+    "Nhân dân thôn B hiến 1,5 ha đất trồng lúa 2 vụ để xây dựng trường học; hòa giải thành 3 vụ.", ["1.5 ha → contrib.land_m2", "3 vụ → mediation.successful"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
