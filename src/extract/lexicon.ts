@@ -51,7 +51,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["kdc", "khu dân cư"], ["tdp", "tổ dân phố"], ["htx", "hợp tác xã"], ["clb", "câu lạc bộ"],
   // Veterans ("16 CCB đạt danh hiệu"): people.
   ["ccb", "cựu chiến binh"],
-  ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ", "đồng"],
+  ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ/c", "đồng chí"], ["đ", "đồng"],
 ];
 export const UNITS: ReadonlyArray<[string, string]> = UNIT_LIST.map(([s, u]) => [keyOf(s), u] as [string, string]).sort((a, b) => b[0].length - a[0].length);
 

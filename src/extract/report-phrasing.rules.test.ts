@@ -185,6 +185,9 @@ const cases: Array<[string, string, string[]]> = [
     "Tiếp nhận 620 đơn thư. Tổng số đơn phải xử lý trong kỳ là 700 đơn.", ["620 đơn → petitions.received", "700 đơn → -"]],
   ["the crops a year of rice land name its kind, not a count of cases",
     "Nhân dân thôn B hiến 1,5 ha đất trồng lúa 2 vụ để xây dựng trường học; hòa giải thành 3 vụ.", ["1.5 ha → contrib.land_m2", "3 vụ → mediation.successful"]],
+  ["comrades abbreviated 'đ/c' are people, not money: soldiers back home counted by the unit they come from",
+    "Đón nhận 180 quân nhân xuất ngũ về địa phương. Trong đó: Sư đoàn 7: 110 đ/c, Bộ đội Biên phòng: 70 đ/c.",
+    ["180 quân nhân → military.returnees", "110 đồng chí → military.returnees", "70 đồng chí → military.returnees"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
