@@ -128,8 +128,12 @@ export function asideItem(key: string, i: number, end: number): { start: number;
     if (!words) return null;
     open = Math.max(0, i - 100) + words.index;
   } else if (!/^\s*([,;)]|và\s)/u.test(key.slice(end, end + 5))) return null;
-  const sep = Math.max(open, key.lastIndexOf(",", i - 1), key.lastIndexOf(";", i - 1), key.lastIndexOf(":", i - 1));
-  const label = key.slice(sep + 1, i).replace(/:\s*$/, "").replace(BREAKDOWN_OPENER, "").trim();
+  // The label ends before its own colon: "(KN: 76; TC: 143)".
+  let labelEnd = i;
+  while (labelEnd > open + 1 && /\s/u.test(key[labelEnd - 1]!)) labelEnd--;
+  if (key[labelEnd - 1] === ":") labelEnd--;
+  const sep = Math.max(open, key.lastIndexOf(",", labelEnd - 1), key.lastIndexOf(";", labelEnd - 1), key.lastIndexOf(":", labelEnd - 1));
+  const label = key.slice(sep + 1, labelEnd).replace(BREAKDOWN_OPENER, "").trim();
   // Also a label abbreviated with a hyphen: "KN-PA 35".
   if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label) && !/^\p{L}{2,5}-\p{L}{2,5}$/u.test(label)) return null;
   const own = OWN_NOUN_ITEM.exec(label);

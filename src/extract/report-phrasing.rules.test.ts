@@ -188,6 +188,9 @@ const cases: Array<[string, string, string[]]> = [
   ["comrades abbreviated 'đ/c' are people, not money: soldiers back home counted by the unit they come from",
     "Đón nhận 180 quân nhân xuất ngũ về địa phương. Trong đó: Sư đoàn 7: 110 đ/c, Bộ đội Biên phòng: 70 đ/c.",
     ["180 quân nhân → military.returnees", "110 đồng chí → military.returnees", "70 đồng chí → military.returnees"]],
+  ["petition kinds abbreviated with a colon after each label, in parentheses",
+    "Quý III tiếp nhận 130 đơn (KN: 40; TC: 25; KN-PA: 65).",
+    ["130 đơn → petitions.received", "40 đơn → petitions.received", "25 đơn → petitions.received", "65 đơn → petitions.received"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {
