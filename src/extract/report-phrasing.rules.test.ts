@@ -191,6 +191,9 @@ const cases: Array<[string, string, string[]]> = [
   ["petition kinds abbreviated with a colon after each label, in parentheses",
     "Quý III tiếp nhận 130 đơn (KN: 40; TC: 25; KN-PA: 65).",
     ["130 đơn → petitions.received", "40 đơn → petitions.received", "25 đơn → petitions.received", "65 đơn → petitions.received"]],
+  ["the people received, an item labelled by their number after the turns at the desk",
+    "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người. Tiếp công dân: số lượt 40 lượt, số người 52 người.",
+    ["285 lượt → reception.turns", "360 người → reception.people", "40 lượt → reception.turns", "52 người → reception.people"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

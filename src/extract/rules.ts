@@ -89,6 +89,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "lượt":
     case "người":
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      // "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người": the people received, labelled after the turns.
+      if (unit === "người" && PEOPLE_LABEL.test(seg) && TURNS_RECEIVED_BEFORE.test(f.statement ?? before)) return "reception.people";
       // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
       if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
       // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
@@ -243,6 +245,11 @@ export function indicatorFor(f: RuleInput): string | null {
       return null;
   }
 }
+
+/** A label naming the people by their number: "tổng số người: ", "số người là ". */
+const PEOPLE_LABEL = rx("^\\s*(tổng )?số người( được tiếp)?\\s*(:|là)?\\s*$");
+/** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
+const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)[^.\\n]{0,40}\\d[\\d.]*\\s*lượt\\b");
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows (rules-share.ts). */
 export { SHARE_LEFT } from "./rules-share.ts";
