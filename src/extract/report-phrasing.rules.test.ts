@@ -194,6 +194,13 @@ const cases: Array<[string, string, string[]]> = [
   ["the people received, an item labelled by their number after the turns at the desk",
     "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người. Tiếp công dân: số lượt 40 lượt, số người 52 người.",
     ["285 lượt → reception.turns", "360 người → reception.people", "40 lượt → reception.turns", "52 người → reception.people"]],
+  ["rates listed under a heading line, after a label, or after 'lần lượt' take the rate the heading names",
+    "Tỷ lệ giải quyết đơn thư thuộc thẩm quyền\n- Cấp huyện: 93,5%\n- Cấp xã: 97%\nTỷ lệ hòa giải thành ở cơ sở\n- Năm 2023: 86%\n"
+      + "Hòa giải thành công: năm 2022 đạt 81%, năm 2023 đạt 84%. Tỷ lệ giải quyết khiếu nại, tố cáo lần lượt là 90%, 91% và 94%.",
+    ["93.5 % → petitions.resolution_rate", "97 % → petitions.resolution_rate", "86 % → mediation.successful", "81 % → mediation.successful",
+      "84 % → mediation.successful", "90 % → petitions.resolution_rate", "91 % → petitions.resolution_rate", "94 % → petitions.resolution_rate"]],
+  ["a rate of its own in the list is not the heading's", "Giải quyết đơn thư: năm 2023 đạt 95%, tỷ lệ hộ nghèo còn 2,1%.",
+    ["95 % → petitions.resolution_rate", "2.1 % → -"]],
 ];
 
 describe("extractor: phrasings of district reports (made-up sentences)", () => {

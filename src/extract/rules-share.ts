@@ -26,10 +26,43 @@ export function shareFor(f: RuleInput): string | null | undefined {
   if (R.settledShareAfter.test(tail) && !R.notSettled.test(tail.slice(0, 60))) return "mediation.successful";
   // "Tỷ lệ thôn, buôn được phát động: 100%", and its items by place under it: the villages a campaign reached.
   if (rx("tỷ lệ (số )?(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư)").test(sentence) && R.campaign.test(sentence)) return "campaign.villages_reached";
+  // "Tỷ lệ hòa giải thành ở cơ sở\n- Năm 2023: 87,5%", "Giải quyết đơn thư: năm 2022 đạt 91%, năm 2023 đạt 94%", "Tỷ lệ
+  // hòa giải thành qua các năm lần lượt là 82%, 85% và 88%": items of a list of rates take the rate its heading names.
+  const turn = IN_TURN.exec(seg);
+  const item = (turn ? seg.slice(turn.index + turn[0].length) : seg).replace(/\d[\d.,]*\s*%/gu, "");
+  const head = ITEM_LABEL.test(item) ? rateHeading(f) : null;
+  if (head !== null && R.hoaGiaiThanh.test(head) && !R.notSettled.test(head) && !R.petition.test(head)) return "mediation.successful";
+  if (head !== null && R.resolvedLeft.test(head) && R.complaint.test(head)) return "petitions.resolution_rate";
   if (unit === null || unit === "%") return null;
   // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
   // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
   if (unit === "đơn") return R.resolvedLeft.test(near) || R.resolvedRight.test(tail.slice(0, 80)) ? "petitions.resolution_rate" : null;
   if (!SHARED_UNITS.has(unit) && !R.villages.has(unit)) return null;
   return undefined;
+}
+
+/** An item of a list of rates, named by its place, level or year, or not named: "- Cấp huyện: ", "năm 2022 đạt ", "và ". */
+const ITEM_LABEL = rx("^\\s*([-+•*]\\s*)?((năm|quý|tháng)( \\d{1,4})?|cấp (tỉnh|huyện|xã|cơ sở)|(xã|phường|thị trấn|huyện|thị xã|thành phố|quận|thôn|buôn|tổ dân phố|tỉnh)\\b[\\p{L}\\p{M} ]{0,25}|toàn (huyện|tỉnh|xã|thành phố|thị xã))?(\\s|:|,|đạt|là|và)*$");
+const BULLET = /^\s*[-+•*]/u;
+const IN_TURN = rx("\\blần lượt\\b");
+
+/**
+ * The heading a list of rates hangs from: the words before "lần lượt" in its statement, the label before the colon
+ * that opens it, or the line above its bulleted items (a line of words, no figures in it); null when there is none.
+ */
+function rateHeading(f: RuleInput): string | null {
+  const statement = f.statement ?? f.before;
+  const turn = IN_TURN.exec(statement);
+  if (turn) return statement.slice(0, turn.index);
+  const colon = statement.indexOf(":");
+  // Not the item's own label ("- Cấp huyện: 93%"): the heading is then the line above.
+  if (colon > 0 && !/\d/.test(statement.slice(0, colon)) && !ITEM_LABEL.test(statement.slice(0, colon))) return statement.slice(0, colon);
+  const lines = f.wide.split("\n");
+  if (!BULLET.test(lines.pop() ?? "")) return null;
+  for (let k = lines.length - 1; k >= Math.max(0, lines.length - 8); k--) {
+    const line = lines[k]!.trim();
+    if (line === "" || BULLET.test(line)) continue;
+    return /\d/.test(line) ? null : line;
+  }
+  return null;
 }
