@@ -26,10 +26,11 @@ const schema = z.object({
    * A server's writes wait at most about this long for their turn (ms; 0: without limit). Past it,
    * a new write is refused at once (503 SERVER_BUSY, Retry-After), changing nothing: the web form's
    * outbox keeps the edit and sends it again. A save behind a long import is answered in seconds,
-   * not when the import ends; on a deadline day with more saves than the server answers, the ones
-   * past it are refused at the door (src/http/shed.ts) and the ones taken are answered.
+   * not when the import ends. On a deadline day with more saves than the server answers, writes are
+   * refused at the door while even the quickest one of the last half second took longer than this
+   * (src/http/shed.ts), and the ones taken are answered quickly.
    */
-  DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */

@@ -87,7 +87,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         const c = ctx;
         await new Promise<void>((resolve) => {
           // Writes are refused at the door while the writer is too far behind (src/http/shed.ts).
-          const server = createServer(shedWrites(c.database.committer, getRequestListener(app.fetch))).listen(config.port, () => {
+          const server = createServer(shedWrites(c.database.committer, getRequestListener(app.fetch), config.storage.writeWaitMs)).listen(config.port, () => {
             const { port } = server.address() as import("node:net").AddressInfo;
             io.stderr(`danvan đang chạy: http://localhost:${port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect})\n`);
           });

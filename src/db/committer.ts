@@ -32,14 +32,15 @@ const MAX_BATCH = 200;
 /** How long a batch runs before the event loop gets a turn. */
 const YIELD_MS = 5;
 
-/** A writer too far behind: works waiting, and the seconds to wait before sending again. */
+/** A server too far behind: the works waiting (when the writer is what is behind), and the seconds to wait before sending again. */
 export interface Busy {
-  waiting: number;
+  waiting: number | null;
   retryAfter: number;
 }
 
 /** What a refused write is told (SERVER_BUSY). */
-export const busyMessage = (b: Busy) => `Máy chủ đang bận: ${b.waiting} lượt ghi đang chờ. Chưa lưu gì; vui lòng gửi lại sau ${b.retryAfter} giây.`;
+export const busyMessage = (b: Busy) =>
+  `Máy chủ đang bận${b.waiting === null ? "" : `: ${b.waiting} lượt ghi đang chờ`}. Chưa lưu gì; vui lòng gửi lại sau ${b.retryAfter} giây.`;
 
 export class Committer {
   private readonly queue: Work[] = [];

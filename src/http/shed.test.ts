@@ -1,4 +1,4 @@
-import { test, after, before } from "node:test";
+import { describe, test, after, before } from "node:test";
 import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,7 +8,7 @@ import { seededContext } from "../test-support/fixture.ts";
 import type { Ctx } from "../context.ts";
 import { Committer } from "../db/committer.ts";
 import { createApp } from "./app.ts";
-import { shedWrites } from "./shed.ts";
+import { shedWrites, type WriteGate } from "./shed.ts";
 
 // The server as `danvan serve` builds it (Node's listener behind the door), with a committer whose
 // wait limit is 50 ms held up by an import-like work.
@@ -69,4 +69,45 @@ test("while the writer is too far behind, API writes are refused at the door: 50
   await held;
   assert.equal(await waiting, "waiting");
   assert.equal((await post("/api/figures", { unitId: 1 })).status, 401, "writes pass again once the writer has caught up");
+});
+
+describe("the door reads the main thread's queue as CoDel does: the quickest successful write of each half second", () => {
+  const never: WriteGate = { busy: () => null };
+  /** A server whose answers take as long as the path says (400 ms: behind a queue; 0: quick), behind a door with a 200 ms limit. */
+  async function door() {
+    const s = createServer(shedWrites(never, (req, res) => {
+      setTimeout(() => res.writeHead(req.url === "/api/fail" ? 409 : 200).end("{}"), req.url === "/api/fast" || req.url === "/api/fail" ? 0 : 400);
+    }, 200));
+    await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
+    const send = (path: string, method = "POST") => fetch(url + path, { method }).then(async (r) => ({ status: r.status, body: await r.text(), retry: r.headers.get("retry-after") }));
+    return { send, close: () => new Promise((r) => s.close(r)) };
+  }
+  const halfSecond = () => new Promise((r) => setTimeout(r, 560));
+
+  test("a half second whose every write waited past the limit: new writes are refused until a half second passes with none that slow", async () => {
+    const { send, close } = await door();
+    assert.equal((await send("/api/slow")).status, 200);
+    await halfSecond();
+    const refused = await send("/api/slow");
+    assert.equal(refused.status, 503);
+    assert.equal(refused.retry, "1");
+    assert.match(refused.body, /"code":"SERVER_BUSY".*Máy chủ đang bận\. Chưa lưu gì; vui lòng gửi lại sau 1 giây/);
+    assert.equal((await send("/api/slow")).status, 503, "the whole next half second");
+    assert.equal((await send("/api/slow", "GET")).status, 200, "reads pass");
+    await halfSecond();
+    assert.equal((await send("/api/slow")).status, 200, "nothing answered in the last half second: nothing to refuse for");
+    await close();
+  });
+
+  test("one slow write among quick ones is not a queue; quick refusals (409) do not count as quick answers", async () => {
+    const { send, close } = await door();
+    await Promise.all([send("/api/slow"), send("/api/fast")]);
+    await halfSecond();
+    assert.equal((await send("/api/slow")).status, 200);
+    assert.equal((await send("/api/fail")).status, 409);
+    await halfSecond();
+    assert.equal((await send("/api/slow")).status, 503);
+    await close();
+  });
 });
