@@ -12,7 +12,13 @@
  *   refused). Read as CoDel reads a queue: in the last interval even the quickest write answered
  *   with success took longer than the limit from arrival to answer. A burst the server works
  *   through keeps some answers quick; one slow write among quick ones is not a queue; with nothing
- *   answered in an interval there is nothing to read, and nothing is refused for it.
+ *   answered in an interval there is nothing to read, and nothing is refused for it. Measured
+ *   (demo server, 3,000 connections offering 4,000 saves/s): saved p50 1.1 s and p99 2.3 s against
+ *   8 and 15 s without it, 1,760 saved a second against 2,280. It does not catch every queue: at
+ *   1M figures and 2,500/s offered the quickest answers stayed under 1 s while the p99 reached
+ *   8.7 s (some connections wait far longer than others), and nothing was refused. A limit on the
+ *   writes in flight (in flight over the rate answered) refused too much there: its refusals took
+ *   the event loop and the rate it measured fell with them (758 saved a second).
  * Both run on Node's request, before Hono or the API see it; the refusal goes straight to the socket.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
