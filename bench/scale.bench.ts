@@ -24,6 +24,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import SQLite from "better-sqlite3";
+import { agent, fmt, median, ms, offeredSaves, overload, pct, request } from "./http-load.ts";
 
 const { values: opt } = parseArgs({
   options: {
@@ -61,10 +62,6 @@ const BREAKDOWNS: Record<string, string[]> = {
 const FREE = INDICATORS.filter((i) => !i.startsWith("mediation.") && !i.startsWith("petitions."));
 const ROW_PER_UNIT_MONTH = INDICATORS.length + Object.values(BREAKDOWNS).reduce((a, b) => a + b.length, 0);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
-const fmt = (x: number) => Math.round(x).toLocaleString("en");
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -145,117 +142,6 @@ function run(cmd: string[], env: Record<string, string>): { code: number; out: s
   const last = r.stderr.trim().split("\n").pop() ?? "";
   const [rss, secs, user, sys] = last.split(" ").map(Number);
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr, rssKb: rss ?? 0, secs: secs ?? 0, cpu: (user ?? 0) + (sys ?? 0) };
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
-function request(port: number, method: string, path: string, body?: unknown, cookie?: string, via = agent): Promise<{ status: number; body: string; ms: number }> {
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    const req = http.request({ host: "127.0.0.1", port, method, path, agent: via, headers: { ...(data ? { "content-type": "application/json", "content-length": data.length } : {}), ...(cookie ? { cookie } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), ms: performance.now() - t0 }));
-    });
-    req.on("error", reject);
-    if (data) req.write(data);
-    req.end();
-  });
-}
-
-/**
- * Saves arriving at `rate` a second, whatever the answers (an open load, as users on a deadline
- * day: the closed clients above measure how many saves a second the server can take, but their
- * p99 is bound by their own number, 200 waiting clients / saves a second). At most CLIENTS are
- * in flight; a save due while all are busy waits its turn, and each latency runs from when the
- * save was due, so a server falling behind shows in the p99 (no coordinated omission).
- */
-async function offeredSaves(port: number, login: string, rate: number, body: () => unknown): Promise<string> {
-  const lat: number[] = [];
-  let errors = 0;
-  let inFlight = 0;
-  const due: number[] = [];
-  let settled!: () => void;
-  const drained = new Promise<void>((res) => (settled = res));
-  let sent = 0;
-  let done = false;
-  const fire = (at: number) => {
-    inFlight++;
-    request(port, "POST", "/api/figures", body(), login).then((res) => {
-      if (res.status !== 200) errors++;
-      else lat.push(performance.now() - at);
-    }, () => errors++).finally(() => {
-      inFlight--;
-      const next = due.shift();
-      if (next !== undefined) fire(next);
-      else if (done && inFlight === 0) settled();
-    });
-  };
-  const t0 = performance.now();
-  const end = t0 + SECONDS * 1000;
-  while (performance.now() < end) {
-    const now = Math.floor(((performance.now() - t0) * rate) / 1000);
-    for (; sent < now; sent++) {
-      const at = t0 + (sent * 1000) / rate;
-      if (inFlight < CLIENTS) fire(at);
-      else due.push(at);
-    }
-    await new Promise((res) => setTimeout(res, 1));
-  }
-  done = true;
-  if (inFlight > 0) await drained;
-  const answered = lat.length / ((performance.now() - t0) / 1000);
-  return `${fmt(rate)}/s offered: ${fmt(answered)}/s answered, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
-}
-
-/**
- * A deadline day past the server's capacity: saves offered at `rate` a second from `conns` users'
- * connections (one each, opened before), whatever the answers. The server refuses what it is too far
- * behind to take (503 SERVER_BUSY, src/http/shed.ts); the saves it takes should still be answered
- * in seconds. Prints the saves answered a second and their p50/p99 from when each was due, and the
- * refusals a second and when they were answered.
- */
-async function overload(port: number, login: string, rate: number, conns: number, body: () => unknown): Promise<string> {
-  const agents = Array.from({ length: conns }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
-  for (let i = 0; i < conns; i += 200) await Promise.all(agents.slice(i, i + 200).map((a) => request(port, "GET", "/health", undefined, undefined, a)));
-  const free = [...agents];
-  const saved: number[] = [];
-  const refused: number[] = [];
-  let errors = 0;
-  const due: number[] = [];
-  let settled!: () => void;
-  const drained = new Promise<void>((res) => (settled = res));
-  let sent = 0;
-  let done = false;
-  const fire = (at: number) => {
-    const via = free.pop()!;
-    request(port, "POST", "/api/figures", body(), login, via).then((res) => {
-      if (res.status === 200) saved.push(performance.now() - at);
-      else if (res.status === 503) refused.push(performance.now() - at);
-      else errors++;
-    }, () => errors++).finally(() => {
-      free.push(via);
-      const next = due.shift();
-      if (next !== undefined) fire(next);
-      else if (done && free.length === conns) settled();
-    });
-  };
-  const t0 = performance.now();
-  const end = t0 + SECONDS * 1000;
-  while (performance.now() < end) {
-    const now = Math.floor(((performance.now() - t0) * rate) / 1000);
-    for (; sent < now; sent++) {
-      const at = t0 + (sent * 1000) / rate;
-      if (free.length) fire(at);
-      else due.push(at);
-    }
-    await new Promise((res) => setTimeout(res, 1));
-  }
-  done = true;
-  if (free.length < conns) await drained;
-  const secs = (performance.now() - t0) / 1000;
-  for (const a of agents) a.destroy();
-  return `${fmt(rate)}/s offered from ${fmt(conns)} connections: ${fmt(saved.length / secs)}/s saved, p50 ${ms(pct(saved, 0.5))}, p99 ${ms(pct(saved, 0.99))}; ${fmt(refused.length / secs)}/s refused (503), answered p50 ${refused.length ? ms(pct(refused, 0.5)) : "—"}${errors ? `; ${errors} errors` : ""}`;
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
@@ -426,8 +312,8 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     await reader;
     out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
     out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
-    out.savesOffered = await offeredSaves(port, login, RATE[engine], save);
-    out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), OVERLOAD_CONNECTIONS, save);
+    out.savesOffered = await offeredSaves(port, login, RATE[engine], SECONDS, CLIENTS, save);
+    out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), SECONDS, OVERLOAD_CONNECTIONS, save);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
