@@ -126,6 +126,10 @@ export function openDatabase(opts: DatabaseOptions): Database {
       Client: namingClient(pg),
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
+    // An idle connection the server closes (a restart, a failover, an administrator) is an error
+    // event on the pool; unheard, Node ends the process. The pool drops that client and opens a
+    // new one for the next query.
+    pool.on("error", (e) => console.error(`[danvan] PostgreSQL closed an idle connection (${e.message}); the next query opens a new one.`));
     // Bulk writes COPY on the transaction's own connection (src/db/pg-copy.ts).
     trackPgClients(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
