@@ -100,6 +100,8 @@ const cases: Array<[string, string, string[]]> = [
     "Đến nay 228 quân nhân xuất ngũ trở về địa phương, 12 quân nhân tiếp tục theo học các trường trong quân đội.", ["228 quân nhân → military.returnees", "12 quân nhân → -"]],
   ["soldiers back home who carry on the army's virtues are back home",
     "Huyện đón 45 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương, tiếp tục phát huy phẩm chất Bộ đội Cụ Hồ.", ["45 quân nhân → military.returnees"]],
+  ["soldiers sent off to enlist beside those back from service are not back home; 'the rest stayed' is another group",
+    "Năm 2015, huyện giao 260 quân nhân lên đường nhập ngũ, đến nay có 241 quân nhân hoàn thành NVQS được trở về địa phương, số còn lại tiếp tục ở lại quân đội.", ["260 quân nhân → -", "241 quân nhân → military.returnees"]],
   ["'trong số N' counts again what was counted, it is no document number",
     "Huyện tiếp nhận 120 đơn. Trong số 120 đơn, có 90 đơn thuộc thẩm quyền.", ["120 đơn → petitions.received", "120 đơn → petitions.received", "90 đơn → -"]],
   ["a document's number after 'số' stays a name",

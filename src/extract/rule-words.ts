@@ -149,8 +149,8 @@ export const R = {
   // Also "địa giới hành chính được chia thành 5 thôn": the whole divided into its villages.
   total: rx("tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã) (hiện )?có|trên tổng số|chia thành"),
   school: rx("chuẩn quốc gia"),
-  returnees: rx("hoàn thành nghĩa vụ|xuất ngũ|trở về địa phương|\\bđón\\b"),
-  served: rx("nghĩa vụ|xuất ngũ"),
+  returnees: rx("hoàn thành (nghĩa vụ|nvqs\\b)|xuất ngũ|trở về địa phương|\\bđón\\b"),
+  served: rx("nghĩa vụ|\\bnvqs\\b|xuất ngũ"),
   recruits: rx("nhập ngũ|giao quân|tân binh|tòng quân|khám tuyển"),
   diff: rx("(tăng|giảm|nhiều hơn|ít hơn)( thêm)?( được)?\\s*$"),
   villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),

@@ -24,7 +24,13 @@ export function indicatorFor(f: RuleInput): string | null {
   // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
   if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.proposedBefore.test(before) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
-  if (unit !== null && R.soldiers.has(unit) && R.stayed.test(tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
+  // "… quân nhân hoàn thành NVQS trở về địa phương, số còn lại tiếp tục ở lại quân đội": back home in their own
+  // clause, the rest who stayed are another group. "giao 260 quân nhân lên đường nhập ngũ": sent off, not back.
+  if (unit !== null && R.soldiers.has(unit)) {
+    const backInClause = R.returnees.test(right) && R.served.test(right);
+    if (R.stayed.test(backInClause ? right : tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
+    if (R.recruits.test(right) && !backInClause) return null;
+  }
   if (percent) {
     const share = shareFor(f);
     if (share !== undefined) return share;
