@@ -52,7 +52,14 @@ export function contribFor(f: RuleInput): string | null | undefined {
       return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail)) ? "contrib.land_m2" : null;
     case "m":
       // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
-      return R.land.test(seg) && rx("^m?\\s*đất\\b").test(right) ? "contrib.land_m2" : null;
+      if (R.land.test(seg) && rx("^m?\\s*đất\\b").test(right)) return "contrib.land_m2";
+      {
+        // "hiến đất với tổng diện tích là 2.400m", "…, trong đó 600m đất ở": a bare "m" after "diện tích" is square
+        // metres, and the land after it in that clause a part of what was donated (not "nhà văn hóa có diện tích 250m").
+        const clause = before.split(/[;:]/).pop()!;
+        if (R.land.test(clause) && (AREA_BEFORE.test(seg) || (rx("^m\\s*đất\\b").test(right) && AREA_BEFORE.test(clause.replace(/\s*\d[\d.,]*\s*m(?![\p{L}\p{M}\p{N}]).*$/u, ""))))) return "contrib.land_m2";
+      }
+      return null;
     case "ngày công":
     case "công": // "đóng góp 4.866 công lao động"
       return "contrib.labor_days";
@@ -88,6 +95,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** An area named right before its figure: "diện tích", "tổng diện tích là", "diện tích đất hiến hơn". */
+const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
