@@ -109,6 +109,23 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
 const BREAKDOWN_WORDS = rx("(trong đó|bao gồm|\\bgồm|cụ thể)\\b[^.!?\\n\\d]*(?:\\d[^.!?\\n\\d]*){0,6}$");
 const BREAKDOWN_OPENER = rx("^\\s*(trong đó|bao gồm|gồm|cụ thể)\\b\\s*:?");
 
+/**
+ * A colon right after a count and its noun, in the sentence before the number, opens its breakdown the way a
+ * parenthesis does: "tiếp nhận 318 đơn: KN 90, TC 180, KN-PA 48" (not a label's own colon: "KN: 90"). -1 if none.
+ */
+function countColon(key: string, i: number): number {
+  const from = Math.max(0, i - 100);
+  const window = key.slice(from, i);
+  for (let at = window.lastIndexOf(":"); at >= 0; at = at > 0 ? window.lastIndexOf(":", at - 1) : -1) {
+    if (/[.!?\n](?!\d)/u.test(window.slice(at))) return -1;
+    const m = COUNT_BEFORE_COLON.exec(window.slice(0, at));
+    if (m && UNITS.some(([surface]) => m[1]!.startsWith(surface) && !/[\p{L}\p{M}]/u.test(m[1]![surface.length] ?? ""))) return from + at;
+  }
+  return -1;
+}
+/** The count and its noun right before a colon: "318 đơn", "57 đơn thư". */
+const COUNT_BEFORE_COLON = /\d[\d.,]*\s+([\p{L}\p{M} ]{1,40})$/u;
+
 /** Recipients and ranks a breakdown's item may name as its own noun: "(tập thể 15, cá nhân 20)". */
 const OWN_NOUN_ITEM = rx("^(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])$");
 
@@ -125,8 +142,8 @@ export function asideItem(key: string, i: number, end: number): { start: number;
   if (open >= 0 && (i - open > 100 || key.slice(open, i).includes(")"))) open = -1;
   if (open < 0) {
     const words = BREAKDOWN_WORDS.exec(key.slice(Math.max(0, i - 100), i));
-    if (!words) return null;
-    open = Math.max(0, i - 100) + words.index;
+    open = words ? Math.max(0, i - 100) + words.index : countColon(key, i);
+    if (open < 0) return null;
   } else if (!/^\s*([,;)]|và\s)/u.test(key.slice(end, end + 5))) return null;
   // The label ends before its own colon: "(KN: 76; TC: 143)".
   let labelEnd = i;
