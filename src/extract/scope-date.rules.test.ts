@@ -24,3 +24,15 @@ describe("scope: the year of a period from the page's date line", () => {
     assert.equal(period(`Xã Cư Ni tổ chức đối thoại với Nhân dân trong dịp Tết năm mới (12/01/2024)\n${HALF}`), null);
   });
 });
+
+describe("scope: a period named only as the context of a short event", () => {
+  const EVENT = "Huyện đoàn Tân Lập ra quân Ngày Chủ nhật xanh\n\nTrong 2 ngày 21 và 22/9/2021, Huyện đoàn Tân Lập ra quân tại 12 xã, thu hút 1.500 lượt đoàn viên tham gia.";
+  test("nine months named once, in a sentence without figures, beside a two-day event are not the figures' period", () => {
+    assert.equal(period(`${EVENT} Hoạt động nằm trong chuỗi phong trào thi đua 9 tháng năm 2021 của tuổi trẻ huyện.`), null);
+    assert.equal(period(`${EVENT.replace("Trong 2 ngày 21 và 22/9/2021", "Từ ngày 20 đến 22/9/2021")} Đây là hoạt động thi đua 6 tháng cuối năm 2021.`), null);
+  });
+  test("nine months with figures of their own, or reviewed, stay the period", () => {
+    assert.equal(period(`${EVENT} 9 tháng năm 2021, Huyện đoàn đã tổ chức 40 buổi tuyên truyền.`), "2021N9");
+    assert.equal(period(`${EVENT} Dịp này, Huyện đoàn sơ kết công tác đoàn 9 tháng năm 2021.`), "2021N9");
+  });
+});

@@ -72,13 +72,15 @@ export function detectPeriod(key: string): string | null {
   const dateYears: number[] = [];
   const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
   let m: RegExpExecArray | null;
-  const pending: Array<{ kind: string; n: number; at: number; w: number }> = [];
+  const pending: Array<{ kind: string; n: number; at: number; w: number; held?: boolean }> = [];
   const titled = new Set<string>();
   /** Periods named at least once as the figures' own (not a plan's, a target's or a comparison's). */
   const plain = new Set<string>();
   /** Quarters named with their year only as a plan's ("nội dung thực hiện trong quý II năm 2022"). */
   const plannedQuarters: string[] = [];
   const earlySeen = new Set<string>();
+  /** Quarters, halves and nine months named at least once in the title, as reviewed, or with figures in their sentence. */
+  const held = new Set<string>();
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
   let count = 0;
@@ -143,6 +145,9 @@ export function detectPeriod(key: string): string | null {
     if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
     if (id && !aimed) plain.add(id);
+    const holds = m.index < titleEnd || REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) || RESULTS.test(ctx) || figuresAround(head, m.index, m[0].length);
+    if (id && /[QSN]/.test(id) && holds) held.add(id);
+    if (!id && holds && pending.at(-1)?.at === m.index) pending.at(-1)!.held = true;
     if (id && aimed && m[1]) plannedQuarters.push(id);
   }
   // "quý I" without a year takes the year the text speaks of most.
@@ -162,12 +167,16 @@ export function detectPeriod(key: string): string | null {
       const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;
       const id = p.kind === "Q" ? `${y}Q${p.n}` : p.kind === "S" ? `${y}S${p.n}` : `${y}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
+      if (p.held) held.add(id);
     }
   }
   // "(từ ngày 15/12/2023 đến ngày 14/6/2024)": a reporting span, by the calendar or by the state's cut-off on the 15th.
   const span = SPAN.exec(head.slice(0, 800));
   const spanId = span ? spanPeriod(span.slice(1, 7).map(Number)) : null;
-  if (spanId) scores.set(spanId, (scores.get(spanId) ?? 0) + 6);
+  if (spanId) { scores.set(spanId, (scores.get(spanId) ?? 0) + 6); held.add(spanId); }
+  // "Trong 2 ngày 21 và 22/9/2021, Huyện đoàn ra quân … Hoạt động nằm trong chuỗi thi đua 9 tháng năm 2021": a short
+  // event dated by its days, the longer period named only as its context (no figures, no review) is not the figures'.
+  if (EVENT_DAYS.test(head.slice(0, 800))) for (const id of [...scores.keys()]) if (/[QSN]/.test(id) && !held.has(id)) scores.delete(id);
   let best: string | null = null;
   let bestScore = 0;
   for (const [id, s] of scores) if (s > bestScore) { best = id; bestScore = s; }
@@ -202,6 +211,17 @@ export function detectPeriod(key: string): string | null {
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
   return best;
+}
+
+/** An event dated by a span of days: "Trong 2 ngày 21 và 22/9", "ngày 21-22/9/2021", "từ ngày 20 đến 22/9". */
+const EVENT_DAYS = rx("trong (0?[2-5]|hai|ba|bốn|năm) ngày\\b|ngày \\d{1,2}\\s*(và|-|–|đến)\\s*(ngày\\s*)?\\d{1,2}\\s*/\\s*\\d{1,2}");
+
+/** The sentence of a period holds figures of its own (a number besides the period and dates). */
+function figuresAround(head: string, at: number, len: number): boolean {
+  const start = Math.max(head.lastIndexOf("\n", at), head.slice(0, at).search(/[.!?]\s[^.!?]*$/u)) + 1;
+  const endRel = head.slice(at + len).search(/[.!?](\s|$)|\n/u);
+  const sentence = head.slice(start, at) + " " + head.slice(at + len, endRel < 0 ? head.length : at + len + endRel);
+  return /\d/.test(sentence.replace(/\d{1,2}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{4})?|\b(năm\s*)?\d{4}\b/gu, ""));
 }
 
 const SPAN = /từ\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*(?:đến|tới|-|–)\s*(?:hết\s*)?(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
