@@ -6,7 +6,7 @@ import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention } from "./scope-types.ts";
 import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bylineUnits, bylinePlace, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
-import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, bareProvinces, inPublisher } from "./scope-headline.ts";
+import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, inDonors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
@@ -73,7 +73,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
   // Every unit named, in order: [at, end) covers the type word and the name.
   const found: Mention[] = [];
-  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1);
+  // A donor in its giving clause ("tiếp nhận 300 tấn gạo do Ủy ban MTTQ tỉnh A hỗ trợ") counts a quarter: the receiver reports.
+  const donors = inDonors(head);
+  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1);
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
     const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;

@@ -48,3 +48,17 @@ describe("scope: the organs of guests and visitors do not speak for the host", (
     assert.deepEqual([s.unit, s.level], ["xã Ia Hrú", "commune"]);
   });
 });
+
+describe("scope: a donor named in its giving clause is not the unit that receives", () => {
+  test("the province that receives, named bare and once later, over the donor named in full ('do … tỉnh A hỗ trợ')", () => {
+    const s = scope("Tiếp nhận 300 tấn gạo hỗ trợ Nhân dân khắc phục hậu quả bão\n\nSáng 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ tiếp nhận 300 tấn gạo "
+      + "do Ủy ban MTTQ Việt Nam tỉnh Bình Dương hỗ trợ Nhân dân bị ảnh hưởng bởi bão số 3. Tại buổi lễ, đại diện lãnh đạo tỉnh cảm ơn sự quan tâm, chia sẻ. "
+      + "Số gạo sẽ được phân bổ kịp thời cho 2.000 hộ dân ở các huyện của tỉnh Yên Bái.");
+    assert.deepEqual([s.unit, s.level], ["tỉnh Yên Bái", "province"]);
+  });
+  test("a donor that acts itself is the unit", () => {
+    const s = scope("Sáng 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh Bình Dương trao 5 tỷ đồng hỗ trợ Nhân dân tỉnh Yên Bái khắc phục hậu quả bão số 3. "
+      + "Ủy ban MTTQ Việt Nam tỉnh Bình Dương đã vận động được 20 tỷ đồng.");
+    assert.equal(s.unit, "tỉnh Bình Dương");
+  });
+});
