@@ -213,14 +213,14 @@ export const inCitation = (key: string) => inClauses(key, CITED, 200, 240, /[,;\
 /** The title or tribute before a person's name that a province also bears: "Chủ tịch Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh". */
 const NAMESAKE_BEFORE = rx("(chủ tịch|\\bbác|tư tưởng|phong cách|đạo đức|tấm gương|\\blăng|tncs|cộng sản|tntp|tiền phong|mang tên)[\\s,“”\"]*$");
 
-/** Provinces named without their type word ("Bình Phước"), each with the times it is named; a person's name is none. */
-export function bareProvinces(src: string): Map<AdminUnit, number> {
+/** Provinces named without their type word ("Bình Phước"), each with the times it is named; a person's name is none, nor one at `skip`. */
+export function bareProvinces(src: string, skip: (at: number) => boolean = () => false): Map<AdminUnit, number> {
   const out = new Map<AdminUnit, number>();
   for (const p of provinceNames()) {
     let n = 0;
     for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
       const after = src.charCodeAt(at + p.name.length);
-      if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) || /[\p{L}\p{M}]/u.test(src[at - 1] ?? " ")) continue;
+      if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) || /[\p{L}\p{M}]/u.test(src[at - 1] ?? " ") || skip(at)) continue;
       if (!NAMESAKE_BEFORE.test(keyOf(src.slice(Math.max(0, at - 40), at)))) n++;
     }
     if (n > 0) for (const u of p.units) out.set(u, (out.get(u) ?? 0) + n);

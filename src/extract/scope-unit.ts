@@ -207,9 +207,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
     if (top) level = top.level;
   }
-  if (direct.size === 0 && (level === "province" || level === null)) {
-    // A provincial text often names its province without "tỉnh": "Ban Dân vận Tỉnh ủy Lạng Sơn", "Bình Phước".
-    for (const [u, n] of bareProvinces(src)) direct.set(u, (direct.get(u) ?? 0) + n);
+  if ((direct.size === 0 || found.every((f) => donors(f.at))) && (level === "province" || level === null)) {
+    // A provincial text often names its province without "tỉnh": "Tỉnh ủy Lạng Sơn", "Bình Phước" (also beside a donor).
+    for (const [u, n] of bareProvinces(src, donors)) direct.set(u, (direct.get(u) ?? 0) + n);
   }
   if (direct.size === 0) {
     let top: string | null = null;

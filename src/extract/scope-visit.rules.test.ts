@@ -56,6 +56,11 @@ describe("scope: a donor named in its giving clause is not the unit that receive
       + "Số gạo sẽ được phân bổ kịp thời cho 2.000 hộ dân ở các huyện của tỉnh Yên Bái.");
     assert.deepEqual([s.unit, s.level], ["tỉnh Yên Bái", "province"]);
   });
+  test("the province that receives, named later without its type word, over the donor named only in its giving clause", () => {
+    const s = scope("Tiếp nhận 300 tấn gạo hỗ trợ Nhân dân\n\nSáng 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ tiếp nhận 300 tấn gạo "
+      + "do Ủy ban MTTQ Việt Nam tỉnh Bình Dương hỗ trợ Nhân dân bị ảnh hưởng bởi bão số 3. Số gạo sẽ được phân bổ cho 2.000 hộ dân Yên Bái.");
+    assert.deepEqual([s.unit, s.level], ["tỉnh Yên Bái", "province"]);
+  });
   test("a donor that acts itself is the unit", () => {
     const s = scope("Sáng 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh Bình Dương trao 5 tỷ đồng hỗ trợ Nhân dân tỉnh Yên Bái khắc phục hậu quả bão số 3. "
       + "Ủy ban MTTQ Việt Nam tỉnh Bình Dương đã vận động được 20 tỷ đồng.");
