@@ -182,15 +182,15 @@ const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khả
 const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
 
 /**
- * A donor's clause after a receipt: "tiếp nhận 300 tấn gạo do Ủy ban MTTQ Việt Nam tỉnh A hỗ trợ" names the giver, from
- * "do"/"từ" up to the verb of giving; the unit that receives (and holds the ceremony) reports.
+ * A donor's clause after a receipt in the paragraph: "tiếp nhận 300 tấn gạo do Ủy ban MTTQ Việt Nam tỉnh A hỗ trợ", "Đại
+ * diện Ủy ban MTTQ tỉnh A trao biển tượng trưng" name the giver, up to the verb of giving; the unit that receives reports.
  */
 export function inDonors(key: string): (at: number) => boolean {
   const spans: Array<[number, number]> = [];
   const g = new RegExp(DONOR.source, "gu");
   let m: RegExpExecArray | null;
   for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
-    if (!RECEIPT_BEFORE.test(key.slice(Math.max(0, m.index - 150), m.index))) continue;
+    if (!RECEIPT_BEFORE.test(key.slice(Math.max(0, m.index - 400), m.index))) continue;
     const from = m.index + m[0].length;
     const rest = key.slice(from, from + 120);
     const verb = rest.search(GIVE_VERB);
@@ -199,9 +199,11 @@ export function inDonors(key: string): (at: number) => boolean {
   }
   return (at: number) => spans.some(([x, y]) => at >= x && at < y);
 }
-const DONOR = rx("(?<![\\p{L}])(do|từ)(?![\\p{L}])");
-const RECEIPT_BEFORE = rx("(?<![\\p{L}])(tiếp nhận|nhận được|đón nhận)(?![\\p{L}])[^.;:\\n]*$");
-const GIVE_VERB = rx("\\s(đã |vừa )?(hỗ trợ|ủng hộ|trao tặng|trao|tặng|tài trợ|quyên góp|chuyển)(?![\\p{L}])");
+/** "do"/"từ" the giver, or "Đại diện" the giver who hands the gift over. */
+const DONOR = rx("(?<![\\p{L}])(do|từ|đại diện)(?![\\p{L}])");
+/** A receipt earlier in the paragraph: "tổ chức lễ tiếp nhận kinh phí …". */
+const RECEIPT_BEFORE = rx("(?<![\\p{L}])(tiếp nhận|nhận được|đón nhận)(?![\\p{L}])[^\\n]*$");
+const GIVE_VERB = rx("\\s(đã |vừa )?(hỗ trợ|ủng hộ|trao tặng|trao|tặng|tài trợ|quyên góp|chuyển|bàn giao)(?![\\p{L}])");
 
 /**
  * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,

@@ -61,6 +61,11 @@ describe("scope: a donor named in its giving clause is not the unit that receive
       + "do Ủy ban MTTQ Việt Nam tỉnh Bình Dương hỗ trợ Nhân dân bị ảnh hưởng bởi bão số 3. Số gạo sẽ được phân bổ cho 2.000 hộ dân Yên Bái.");
     assert.deepEqual([s.unit, s.level], ["tỉnh Yên Bái", "province"]);
   });
+  test("the donor named after a receipt in the sentence before, and its representative who hands the gift over", () => {
+    const s = scope("Tiếp nhận kinh phí hỗ trợ khắc phục hậu quả bão\n\nChiều 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức lễ tiếp nhận kinh phí hỗ trợ Nhân dân bị ảnh hưởng bởi bão số 3. "
+      + "Số tiền 5 tỷ đồng do Ủy ban MTTQ Việt Nam tỉnh Bình Dương hỗ trợ. Đại diện Ủy ban MTTQ Việt Nam tỉnh Bình Dương trao biển tượng trưng. Thay mặt Nhân dân tỉnh Yên Bái, lãnh đạo tỉnh cảm ơn.");
+    assert.equal(s.unit, "tỉnh Yên Bái");
+  });
   test("a donor that acts itself is the unit", () => {
     const s = scope("Sáng 10/10/2024, Ủy ban MTTQ Việt Nam tỉnh Bình Dương trao 5 tỷ đồng hỗ trợ Nhân dân tỉnh Yên Bái khắc phục hậu quả bão số 3. "
       + "Ủy ban MTTQ Việt Nam tỉnh Bình Dương đã vận động được 20 tỷ đồng.");
