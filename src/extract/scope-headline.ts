@@ -5,7 +5,8 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
-import { isAncestor, looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, TITLE_PAIR, HEADLINE_AT, communeIn, provinceNames } from "./scope-units.ts";
+import { isAncestor, looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNames } from "./scope-units.ts";
+import { TITLE_PAIR, HEADLINE_AT, communeIn } from "./scope-byline.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
 const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];

@@ -1,0 +1,92 @@
+/**
+ * Pure: the places a newspaper's byline, dateline or closing credit names ("GLO-", "(Baogialai) -",
+ * "TPHCM - Sáng…", "Tin, ảnh: Hồng Nhung (Ia Pa)", "Ia Sao (Ia Grai): …"), read against the unit lists.
+ */
+import { keyOf } from "./normalize.ts";
+import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
+import { fold, isAncestor, provinceNames } from "./scope-units.ts";
+
+export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
+export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
+let initials: Map<string, AdminUnit[]> | null = null;
+
+/** The provinces a byline code names, when the code names exactly one. */
+export function bylineUnits(head: string): AdminUnit[] {
+  if (!initials) {
+    initials = new Map();
+    for (const p of provinceNames()) {
+      const k = p.name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
+      (initials.get(k) ?? initials.set(k, []).get(k)!).push(...p.units);
+    }
+  }
+  const out: AdminUnit[] = [];
+  // "TP.HCM" is the byline where a byline stands: opening a line, bare or in brackets, before a dash ("TPHCM - Sáng…",
+  // "(TP.HCM) –"). Elsewhere it is the city named in the text ("Đảng bộ TPHCM", "phường Tân Đông Hiệp (TPHCM)"),
+  // read with the other places: a ward's text does not become its city's.
+  if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
+  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
+  const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  if (site) {
+    const name = fold(site[1]!.toLowerCase());
+    const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+    if (p) out.push(...p.units);
+  }
+  for (const m of head.matchAll(BYLINE)) {
+    // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
+    const codes: Array<[string, boolean]> = [[m[1]!, false]];
+    if (m[1]!.length >= 3 && m[1]!.startsWith("B")) codes.push([m[1]!.slice(1), true]);
+    found: for (const [code, bare] of codes) {
+      for (const suffix of BYLINE_SUFFIX) {
+        if ((!suffix && !bare) || !code.endsWith(suffix) || code.length - suffix.length < 2) continue;
+        const list = initials.get(code.slice(0, code.length - suffix.length));
+        const names = new Set(list?.map((u) => u.name));
+        if (list && names.size === 1) { out.push(...list); break found; }
+      }
+    }
+  }
+  return out;
+}
+
+export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại|của|quê hương|[–-]) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
+
+/** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
+export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
+/** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
+export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
+
+/** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
+export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
+  const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);
+  if (!districts.length) return [];
+  return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
+    .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
+}
+
+/** A closing byline that ends with the local media's name and its place: "(Đài TT-TH Ia Pa)", "Trung tâm VHTT-TT Krông Pa". */
+export const MEDIA_PLACE = /(?:^|[\s(])(?:Đài|Trung tâm|Phòng|PV|CTV|[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)+)\s+(?:[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*\s+)?(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*$/u;
+
+/** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
+export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
+  for (const line of lines.reverse()) {
+    if (line.length > 80) continue;
+    const media = MEDIA_PLACE.exec(line);
+    if (media) {
+      const name = keyOf(media[1]!);
+      const out = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []);
+      if (out.length) return out;
+    }
+    const m = TRAILER_PLACE.exec(line);
+    if (!m) continue;
+    // "PV (Ia Sao, Ia Grai)": a commune and its district.
+    if (m[2]) {
+      const pair = communeIn(m[1]!, m[2], idx);
+      if (pair.length) return pair;
+    }
+    const name = keyOf(m[1]!);
+    const out: AdminUnit[] = [];
+    for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
+    if (out.length) return out;
+  }
+  return [];
+}
