@@ -162,23 +162,30 @@ export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(
 const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
 /**
+ * The clauses from each match of `opener` to the `verb` after it, when the verb comes within `reach` characters and
+ * before the clause ends (. ; : or a new line), and `accept` holds at the opener.
+ */
+function upToVerb(key: string, opener: RegExp, verb: RegExp, reach: number, accept: (at: number) => boolean = () => true): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(opener.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
+    if (!accept(m.index)) continue;
+    const from = m.index + m[0].length;
+    const rest = key.slice(from, from + reach);
+    const v = rest.search(verb);
+    const stop = rest.search(/[.;:\n]/u);
+    if (v >= 0 && (stop < 0 || v < stop)) spans.push([m.index, from + v]);
+  }
+  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
+}
+
+/**
  * A visiting delegation's clause: "đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Gia Lai làm việc với …", "Đoàn giám sát của
  * HĐND tỉnh làm việc tại …" names the organ that came, up to the verb of its visit; the host it works with reports. A
  * team that acts itself ("Đoàn công tác của huyện A đã phối hợp tổ chức phát động") is no visitor.
  */
-export function inVisitors(key: string): (at: number) => boolean {
-  const spans: Array<[number, number]> = [];
-  const g = new RegExp(VISITORS.source, "gu");
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
-    const from = m.index + m[0].length;
-    const rest = key.slice(from, from + 160);
-    const verb = rest.search(VISIT_VERB);
-    const stop = rest.search(/[.;:\n]/u);
-    if (verb >= 0 && (stop < 0 || verb < stop)) spans.push([m.index, from + verb]);
-  }
-  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
-}
+export const inVisitors = (key: string) => upToVerb(key, VISITORS, VISIT_VERB, 160);
 const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khảo sát)(?![\\p{L}])");
 const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
 
@@ -186,20 +193,8 @@ const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm 
  * A donor's clause after a receipt in the paragraph: "tiếp nhận 300 tấn gạo do Ủy ban MTTQ Việt Nam tỉnh A hỗ trợ", "Đại
  * diện Ủy ban MTTQ tỉnh A trao biển tượng trưng" name the giver, up to the verb of giving; the unit that receives reports.
  */
-export function inDonors(key: string): (at: number) => boolean {
-  const spans: Array<[number, number]> = [];
-  const g = new RegExp(DONOR.source, "gu");
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
-    if (!RECEIPT_BEFORE.test(key.slice(Math.max(0, m.index - 400), m.index))) continue;
-    const from = m.index + m[0].length;
-    const rest = key.slice(from, from + 120);
-    const verb = rest.search(GIVE_VERB);
-    const stop = rest.search(/[.;:\n]/u);
-    if (verb >= 0 && (stop < 0 || verb < stop)) spans.push([m.index, from + verb]);
-  }
-  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
-}
+export const inDonors = (key: string) =>
+  upToVerb(key, DONOR, GIVE_VERB, 120, (at) => RECEIPT_BEFORE.test(key.slice(Math.max(0, at - 400), at)));
 /** "do"/"từ" the giver, or "Đại diện" the giver who hands the gift over. */
 const DONOR = rx("(?<![\\p{L}])(do|từ|đại diện)(?![\\p{L}])");
 /** A receipt earlier in the paragraph: "tổ chức lễ tiếp nhận kinh phí …". */
