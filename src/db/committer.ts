@@ -50,7 +50,8 @@ export class Committer {
    * `maxWaitMs`: while the oldest waiting work has waited longer, new works are refused at once
    * (SERVER_BUSY) instead of queued behind it (0 or unset: never). It bounds the wait where the
    * writer is held up (a long import running alone, a slow disk, lock waits); a client tries again.
-   * A server whose main thread is the bottleneck keeps this queue short: that wait is not bounded here.
+   * A server whose main thread is the bottleneck keeps this queue short: that wait is read at the
+   * server's door instead (src/http/shed.ts).
    */
   constructor(private readonly db: Kysely<DB>, private readonly lanes: number, private readonly maxWaitMs = 0) {}
 

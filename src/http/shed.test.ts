@@ -10,8 +10,8 @@ import { Committer } from "../db/committer.ts";
 import { createApp } from "./app.ts";
 import { shedWrites, type WriteGate } from "./shed.ts";
 
-// The server as `danvan serve` builds it (Node's listener behind the door), with a committer whose
-// wait limit is 50 ms held up by an import-like work.
+// Node's listener behind the door as `danvan serve` builds it (here with the writer's signal only), and a
+// committer whose wait limit is 50 ms held up by an import-like work.
 let ctx: Ctx;
 let server: Server;
 let base: string;

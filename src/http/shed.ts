@@ -1,24 +1,20 @@
 /**
  * Writes refused at the door while the server is too far behind. On a deadline day more saves can
- * arrive than the server answers, and each then waits for all before it. Two signals, either one
- * refuses a new API write at once with 503 SERVER_BUSY and Retry-After (nothing of it runs; the web
- * form's outbox keeps the edit and sends it again after that wait):
+ * arrive than the server answers, and each then waits for all before it. Either signal refuses a
+ * new API write at once with 503 SERVER_BUSY and Retry-After (nothing of it runs; the web form's
+ * outbox keeps the edit and sends it again after that wait):
  * - the writer's: its oldest waiting work has waited past the limit (`Committer.busy`). The
  *   committer refuses such a write itself, but only after the request was read into a web Request,
  *   its session checked, its body parsed and validated: under overload that wasted work ate the
- *   server (3,000 users' connections at 2,500 saves/s: 103 saved a second, refusals after 7.7 s);
- * - the main thread's: where it is the bottleneck the writer's queue stays short and requests wait
- *   for the event loop instead (1M figures, 2,500 saves/s offered: 2,156/s saved, p99 6.8 s, none
- *   refused). Read as CoDel reads a queue: in the last interval even the quickest write answered
- *   with success took longer than the limit from arrival to answer. A burst the server works
- *   through keeps some answers quick; one slow write among quick ones is not a queue; with nothing
- *   answered in an interval there is nothing to read, and nothing is refused for it. Measured
- *   (demo server, 3,000 connections offering 4,000 saves/s): saved p50 1.1 s and p99 2.3 s against
- *   8 and 15 s without it, 1,760 saved a second against 2,280. It does not catch every queue: at
- *   1M figures and 2,500/s offered the quickest answers stayed under 1 s while the p99 reached
- *   8.7 s (some connections wait far longer than others), and nothing was refused. A limit on the
- *   writes in flight (in flight over the rate answered) refused too much there: its refusals took
- *   the event loop and the rate it measured fell with them (758 saved a second).
+ *   server (3,000 connections at 2,500 saves/s: 103–172 saved a second, refusals after 4–8 s);
+ * - the main thread's, where it is the bottleneck and the writer's queue stays short: read as CoDel
+ *   reads a queue, in the last interval even the quickest write answered with success took longer
+ *   than the limit from arrival to answer. A burst the server works through keeps some answers
+ *   quick; one slow write among quick ones is not a queue; with nothing answered in an interval
+ *   there is nothing to read, and nothing is refused for it. Demo server, 3,000 connections
+ *   offering 4,000 saves/s: saved p50 1.1 s and p99 2.3 s against 8 and 15 s without it, 1,760 saved
+ *   a second against 2,280. (A limit on the writes in flight, by Little's law, refused too much: its
+ *   refusals took the event loop and the rate it measured fell with them, 758 saved a second.)
  * Both run on Node's request, before Hono or the API see it; the refusal goes straight to the socket.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
