@@ -33,7 +33,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
   ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
   ["quy chế", "quy chế"], ["quy định", "quy định"], ["tờ trình", "tờ trình"],
-  ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["gương điển hình", "điển hình"], ["gương mặt", "điển hình"], ["điển hình", "điển hình"], ["công trình", "công trình"],
+  ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["gương điển hình", "điển hình"], ["gương mặt", "điển hình"], ["tấm gương", "gương"], ["gương", "gương"], ["điển hình", "điển hình"], ["công trình", "công trình"],
   ["dự án", "dự án"], ["hộ gia đình", "hộ"], ["hộ", "hộ"], ["gia đình", "gia đình"], ["học sinh", "học sinh"], ["sinh viên", "sinh viên"],
   ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["uỷ viên", "uỷ viên"], ["cán bộ", "cán bộ"],
   ["công chức", "công chức"], ["tổ chức", "tổ chức"], ["doanh nghiệp", "doanh nghiệp"], ["hợp tác xã", "hợp tác xã"], ["cơ sở", "cơ sở"],

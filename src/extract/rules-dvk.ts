@@ -24,7 +24,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
       if (rx("^điển hình tiên tiến").test(right)) return null;
       // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
-      return dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400))) ? "dvk.exemplars" : null;
+      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))) return "dvk.exemplars";
+      // "biểu dương, khen thưởng 32 gương điển hình tiên tiến": examples ("gương", people) commended are awarded.
+      return rx("^(tấm )?gương\\b").test(right) && R.commended.test(seg) && !R.proposal.test(seg) && !proposedList(f) ? "awards.individuals" : null;
     case "tập thể":
     case "cá nhân": {
       if (R.together.test(tail.trimStart())) return null;

@@ -1,0 +1,36 @@
+/**
+ * Pure: the parts of a count of people that take the count's key: "… thu hút 12.000 lượt người tham gia, trong đó
+ * có 3.000 tín đồ, 450 chức sắc" (the campaign's people by who they are), and so for an audience. Written from the
+ * genre, not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import type { Candidate } from "./figure-context.ts";
+import { R } from "./rule-words.ts";
+
+/** Keys whose count of people is broken down by who the people are. */
+const PARTS_KEYS = new Set(["campaign.participants", "dissemination.attendees"]);
+/** The counted nouns of such parts: people named by who they are. */
+const PEOPLE_UNITS = new Set([...R.campaignPeople, ...R.attendees, "người", "lượt"]);
+/** Between the whole and its first part: "…, trong đó có ", " (gồm ", ", bao gồm: ". */
+const OPENS_PARTS = rx("^[^\\d;.\\n]{0,60}\\b(trong đó|bao gồm|gồm)\\b[^\\d;.\\n]{0,12}$");
+/** Between two parts of one list, after the words that name the one before: " thanh niên, ", " và ". */
+const NEXT_PART = rx("^[^\\d.\\n:]{0,40}(,|;|\\bvà)\\s*$");
+
+/** Gives each part of a keyed count of people, listed after "trong đó"/"gồm" in its sentence, the count's key. */
+export function peopleParts(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const first = cands[k]!;
+    if (!isPart(first)) continue;
+    const whole = cands[k - 1]!;
+    if (whole.percent || !whole.indicator || !PARTS_KEYS.has(whole.indicator) || !OPENS_PARTS.test(key.slice(whole.end, first.start))) continue;
+    // The list runs on while each next count is a part too, right after the one before.
+    for (let j = k; j < cands.length; j++) {
+      const c = cands[j]!;
+      if (!isPart(c) || (j > k && !NEXT_PART.test(key.slice(cands[j - 1]!.end, c.start)))) break;
+      c.indicator = whole.indicator;
+    }
+  }
+}
+
+const isPart = (c: Candidate): boolean =>
+  c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg);
