@@ -1,7 +1,8 @@
 /**
  * Pure: the parts of a count of people that take the count's key: "… thu hút 12.000 lượt người tham gia, trong đó
  * có 3.000 tín đồ, 450 chức sắc" (the campaign's people by who they are), and so for an audience. Written from the
- * genre, not from any one text.
+ * genre, not from any one text. Also an item named by how it was held after a keyed count in its unit: "36 cuộc gặp mặt
+ * định kỳ với Nhân dân, 5 cuộc đột xuất".
  */
 import { rx } from "./lexicon.ts";
 import type { Candidate } from "./figure-context.ts";
@@ -34,3 +35,21 @@ export function peopleParts(key: string, cands: Candidate[]): void {
 
 const isPart = (c: Candidate): boolean =>
   c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg);
+
+/** "…, 5 cuộc đột xuất": the count's own noun, then how it was held. */
+const HELD_AFTER = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)\\b");
+
+/**
+ * "36 cuộc gặp mặt định kỳ với Nhân dân, 5 cuộc đột xuất", "tiếp 24 lượt định kỳ, 6 lượt đột xuất": an item named by
+ * how it was held, after a keyed count in its unit in the same sentence (a comma or "và" between), takes that key.
+ */
+export function heldAfter(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const p = cands[k - 1]!;
+    if (c.indicator !== null || c.percent || c.unit === null || c.unit !== p.unit || p.percent || !p.indicator || c.of !== null) continue;
+    if (!HELD_AFTER.test(c.right) || !c.right.startsWith(c.unit)) continue;
+    const gap = key.slice(p.end, c.start);
+    if (gap.length <= 120 && !/[\n.!?;:]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2")) && /(,|\bvà)\s*$/u.test(gap)) c.indicator = p.indicator;
+  }
+}

@@ -54,6 +54,15 @@ const cases: Array<[string, string, string[]]> = [
   ["people counted after a campaign's people in another clause are not its parts",
     "Phát động quần chúng thu hút 900 lượt người tham gia; khen thưởng 30 đoàn viên.",
     ["900 lượt → campaign.participants", "30 đoàn viên → awards.individuals"]],
+  ["an item named by how it was held after its count, beside a keyed count in its unit, takes that key",
+    "Cấp ủy các xã tổ chức 36 cuộc gặp mặt định kỳ với Nhân dân, 5 cuộc đột xuất.",
+    ["36 cuộc → dialogues.held", "5 cuộc → dialogues.held"]],
+  ["an item held ad hoc after a count in another unit stays without a key",
+    "Tổ chức 36 cuộc gặp mặt định kỳ với Nhân dân, 5 buổi đột xuất.",
+    ["36 cuộc → dialogues.held", "5 buổi → -"]],
+  ["believers named after 'lượt' who joined mobilisation sessions are the campaign's people",
+    "Tổ chức 120 buổi tuyên truyền, vận động tín đồ với 1.500 lượt tín đồ tham dự.",
+    ["120 buổi → campaign.sessions", "1500 lượt → campaign.participants"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -70,6 +70,8 @@ export const R = {
   /** A briefing on a resolution, and the people it reached ("cho 12.500 lượt cán bộ"). */
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
+  /** Turns of people named by their faith or their community: "1.500 lượt tín đồ", "800 lượt đồng bào". */
+  turnsOfBelievers: rx("^lượt (tín đồ|chức sắc|chức việc|giáo dân|phật tử|quần chúng|đồng bào)"),
   crowd: rx("đông người"),
   /** A delegation that came to complain or petition: "8 đoàn gồm 178 người đến khiếu nại, phản ánh". */
   delegationCame: rx("^\\s*đoàn\\b[^,;.]{0,30}\\b(đến|tới)\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh|trình bày)"),
