@@ -33,9 +33,11 @@ export function peopleParts(key: string, cands: Candidate[]): void {
   }
 }
 
+/** Not those commended among them: "trong đó có 30 người được khen thưởng". */
 const isPart = (c: Candidate): boolean =>
-  c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg);
+  c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg) && !R.commended.test(c.right);
 
+const MEETINGS = new Set(["hội nghị", "cuộc", "buổi"]);
 /** "…, 5 cuộc đột xuất": the count's own noun, then how it was held. */
 const HELD_AFTER = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)\\b");
 
@@ -47,9 +49,12 @@ export function heldAfter(key: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
     const p = cands[k - 1]!;
-    if (c.indicator !== null || c.percent || c.unit === null || c.unit !== p.unit || p.percent || !p.indicator || c.of !== null) continue;
+    if (c.indicator !== null || c.percent || c.unit === null || p.unit === null || p.percent || !p.indicator || c.of !== null) continue;
     if (!HELD_AFTER.test(c.right) || !c.right.startsWith(c.unit)) continue;
     const gap = key.slice(p.end, c.start);
-    if (gap.length <= 120 && !/[\n.!?;:]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2")) && /(,|\bvà)\s*$/u.test(gap)) c.indicator = p.indicator;
+    if (gap.length > 120 || /[\n.!?;]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2"))) continue;
+    // "15 hội nghị đối thoại, gồm 10 cuộc định kỳ, 5 cuộc đột xuất": the meetings broken down in another of their nouns.
+    const same = c.unit === p.unit && !gap.includes(":") && /(,|\bvà)\s*$/u.test(gap);
+    if (same || (MEETINGS.has(c.unit) && MEETINGS.has(p.unit) && OPENS_PARTS.test(gap))) c.indicator = p.indicator;
   }
 }

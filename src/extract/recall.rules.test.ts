@@ -63,6 +63,15 @@ const cases: Array<[string, string, string[]]> = [
   ["believers named after 'lượt' who joined mobilisation sessions are the campaign's people",
     "Tổ chức 120 buổi tuyên truyền, vận động tín đồ với 1.500 lượt tín đồ tham dự.",
     ["120 buổi → campaign.sessions", "1500 lượt → campaign.participants"]],
+  ["those commended among a campaign's people, and those registered beside a commitment, keep no campaign key",
+    "Phát động quần chúng thu hút 12.000 lượt người tham gia, trong đó có 30 người được khen thưởng. Phát động phong trào, 1.500 hộ đăng ký và ký cam kết thực hiện.",
+    ["12000 lượt → campaign.participants", "30 người → -", "1500 hộ → -"]],
+  ["examples commended, broken down into collectives and individuals, are counted together",
+    "Tuyên dương 60 tấm gương người tốt, việc tốt, trong đó 25 tập thể và 35 cá nhân.",
+    ["60 gương → -", "25 tập thể → awards.collectives", "35 cá nhân → awards.individuals"]],
+  ["meetings broken down by how they were held, in another of their nouns, keep the meetings' key",
+    "Năm 2024, huyện tổ chức 15 hội nghị đối thoại, gồm 10 cuộc định kỳ, 5 cuộc đột xuất.",
+    ["15 hội nghị → dialogues.held", "10 cuộc → dialogues.held", "5 cuộc → dialogues.held"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

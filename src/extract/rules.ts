@@ -121,7 +121,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part; "2.300 lượt hộ gia đình
       // tham gia" a campaign are its people, named by their households.
       const householdsJoined = R.households.test(right) && R.joined.test(tail.slice(0, 60)) && !R.registered.test(tail.slice(0, 60));
-      if (R.campaign.test(sentence) && (!R.households.test(right) || householdsJoined)) return "campaign.participants";
+      // Not those commended among them: "…, trong đó có 30 người được khen thưởng".
+      if (R.campaign.test(sentence) && (!R.households.test(right) || householdsJoined) && !R.commended.test(tail.slice(0, 40).split(/[,;.]/)[0]!)) return "campaign.participants";
       // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
       if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
@@ -220,6 +221,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
       const to = R.awardRecipient.exec(right);
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
+      // "Tuyên dương 60 tấm gương …, trong đó 25 tập thể và 35 cá nhân": collectives and individuals counted together.
+      if (unit === "gương" && rx("^[^\\d]{0,60}\\d[\\d.]*\\s*tập thể").test(tail)) return null;
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
         if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
@@ -231,7 +234,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
       if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
       // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage.
-      if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && R.campaign.test(sentence + " " + f.wide.slice(-400))) return "campaign.participants";
+      if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && !R.registered.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && R.campaign.test(sentence + " " + f.wide.slice(-400))) return "campaign.participants";
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
