@@ -92,8 +92,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.indicator = "dvk.exemplars";
     }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair; "15 lượt đoàn đông người
-    // với 230 người": or after "với".
-    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)))
+    // với 230 người": or after "với"; "…; định kỳ 30 lượt, 42 người": or right after a comma.
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)) || /^\s*,\s*$/.test(key.slice(prev.end, c.start)))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
       c.indicator = "reception.people";
     }

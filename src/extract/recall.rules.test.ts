@@ -72,6 +72,9 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings broken down by how they were held, in another of their nouns, keep the meetings' key",
     "Năm 2024, huyện tổ chức 15 hội nghị đối thoại, gồm 10 cuộc định kỳ, 5 cuộc đột xuất.",
     ["15 hội nghị → dialogues.held", "10 cuộc → dialogues.held", "5 cuộc → dialogues.held"]],
+  ["the people of a reception item written right after its turns, a comma between, are the people received",
+    "Tiếp công dân thường xuyên 210 lượt với 245 người; định kỳ 30 lượt, 42 người; đột xuất 5 lượt, 9 người.",
+    ["210 lượt → reception.turns", "245 người → reception.people", "30 lượt → reception.turns", "42 người → reception.people", "5 lượt → reception.turns", "9 người → reception.people"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
