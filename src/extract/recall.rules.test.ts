@@ -75,6 +75,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people of a reception item written right after its turns, a comma between, are the people received",
     "Tiếp công dân thường xuyên 210 lượt với 245 người; định kỳ 30 lượt, 42 người; đột xuất 5 lượt, 9 người.",
     ["210 lượt → reception.turns", "245 người → reception.people", "30 lượt → reception.turns", "42 người → reception.people", "5 lượt → reception.turns", "9 người → reception.people"]],
+  ["cases still being mediated after the successful ones are not settled",
+    "Toàn huyện đã hòa giải thành 180/200 vụ việc, 12 vụ việc đang tiến hành hòa giải.",
+    ["180/200 vụ → mediation.successful", "12 vụ → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
