@@ -78,6 +78,12 @@ const cases: Array<[string, string, string[]]> = [
   ["cases still being mediated after the successful ones are not settled",
     "Toàn huyện đã hòa giải thành 180/200 vụ việc, 12 vụ việc đang tiến hành hòa giải.",
     ["180/200 vụ → mediation.successful", "12 vụ → -"]],
+  ["land donated listed by household after a colon, its area in parentheses, is land donated",
+    "Nhiều hộ dân tự nguyện hiến đất làm đường giao thông như: hộ ông A ở xã Tân Lập (1.200m2); hộ bà B ở xã Hòa Bình (500m2 và 300m2).",
+    ["1200 m2 → contrib.land_m2", "500 m2 → contrib.land_m2", "300 m2 → contrib.land_m2"]],
+  ["a wall or a building given up beside land donated is not land",
+    "Người dân đã hiến hơn 5.000m2 đất, 300m2 tường rào và 120m2 vật kiến trúc.",
+    ["5000 m2 → contrib.land_m2", "300 m2 → -", "120 m2 → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -48,6 +48,11 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "m2":
     case "m²":
     case "ha":
+      // "hiến hơn 13.300m2 đất, 620m2 tường rào": a wall or a building given up, not land.
+      if (STRUCTURE.test(tail.slice(0, 30))) return null;
+      // "hiến đất … như: hộ ông A ở xã B (1.080m2); hộ bà C (800m2 và 300m2)": land donated listed by household, its
+      // area in parentheses, in a statement on land donated.
+      if (R.land.test(f.statement ?? "") && before.lastIndexOf("(") > before.lastIndexOf(")") && rx("\\bhộ\\b").test(before.slice(-80))) return "contrib.land_m2";
       // "vận động hội viên đóng góp 2,5 tỷ đồng, 300 ngày công và trên 200m2 đất": land given is land donated.
       return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail)) ? "contrib.land_m2" : null;
     case "m":
@@ -97,6 +102,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
 
 /** An area named right before its figure: "diện tích", "tổng diện tích là", "diện tích đất hiến hơn". */
 const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
+/** A structure measured by its area, not land: "620m2 tường rào", "120m2 vật kiến trúc". */
+const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công trình|nhà\\b|mái|sân\\b|cổng|chuồng|ki ốt)");
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
