@@ -38,6 +38,8 @@ const isPart = (c: Candidate): boolean =>
   c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg) && !R.commended.test(c.right);
 
 const MEETINGS = new Set(["hội nghị", "cuộc", "buổi"]);
+/** An item that is its noun and how it was held, nothing more: "hội nghị đột xuất". */
+const BARE_HELD = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)$");
 /** "…, 5 cuộc đột xuất": the count's own noun, then how it was held. */
 const HELD_AFTER = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)\\b");
 
@@ -52,9 +54,12 @@ export function heldAfter(key: string, cands: Candidate[]): void {
     if (c.indicator !== null || c.percent || c.unit === null || p.unit === null || p.percent || !p.indicator || c.of !== null) continue;
     if (!HELD_AFTER.test(c.right) || !c.right.startsWith(c.unit)) continue;
     const gap = key.slice(p.end, c.start);
-    if (gap.length > 120 || /[\n.!?;]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2"))) continue;
+    // "…; 1 hội nghị đột xuất.": after a semicolon only an item that says no more than how it was held.
+    const bare = BARE_HELD.test(c.right.trim());
+    if (gap.length > 120 || /[\n.!?]/.test(gap.replace(/(\d)\.(\d)/g, "$1$2")) || (!bare && gap.includes(";"))) continue;
     // "15 hội nghị đối thoại, gồm 10 cuộc định kỳ, 5 cuộc đột xuất": the meetings broken down in another of their nouns.
-    const same = c.unit === p.unit && !gap.includes(":") && /(,|\bvà)\s*$/u.test(gap);
+    // "8 hội nghị … với Nhân dân (5 hội nghị định kỳ, 3 hội nghị đột xuất)": or in parentheses.
+    const same = c.unit === p.unit && !gap.includes(":") && /(,|;|\bvà|\()\s*$/u.test(gap);
     if (same || (MEETINGS.has(c.unit) && MEETINGS.has(p.unit) && OPENS_PARTS.test(gap))) c.indicator = p.indicator;
   }
 }

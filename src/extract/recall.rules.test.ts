@@ -84,6 +84,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a wall or a building given up beside land donated is not land",
     "Người dân đã hiến hơn 5.000m2 đất, 300m2 tường rào và 120m2 vật kiến trúc.",
     ["5000 m2 → contrib.land_m2", "300 m2 → -", "120 m2 → -"]],
+  ["meetings held ad hoc after a semicolon, and meetings by how they were held in parentheses, keep the meetings' key",
+    "Thường trực Huyện ủy tổ chức 2 hội nghị định kỳ gặp mặt, đối thoại với nhân dân; 1 hội nghị đột xuất. Tổ chức 8 hội nghị đối thoại với Nhân dân (5 hội nghị định kỳ, 3 hội nghị đột xuất).",
+    ["2 hội nghị → dialogues.held", "1 hội nghị → dialogues.held", "8 hội nghị → dialogues.held", "5 hội nghị → dialogues.held", "3 hội nghị → dialogues.held"]],
+  ["after a semicolon, an item held ad hoc that says more stays without the key before it",
+    "Tổ chức 6 cuộc đối thoại với Nhân dân; 2 cuộc đột xuất kiểm tra an toàn thực phẩm.",
+    ["6 cuộc → dialogues.held", "2 cuộc → inspection.teams"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
