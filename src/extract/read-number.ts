@@ -63,8 +63,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số" && !MONEY_AFTER_NAME.test(key.slice(n0.end, n0.end + 20))
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
-  // "dân số 2.782 hộ" (population) counts too.
-  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân"))
+  // "dân số 2.782 hộ" (population) counts too, and "đồng bào dân tộc thiểu số 3.200 người" (a minority, then its count).
+  if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân" || (prev2.word === keyOf("thiểu") && countedNounAfter(text, key, n0.end))))
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
   // "bộ phận 1 cửa, 1 cửa liên thông": the one-stop desk, not a count of doors ("2 cửa hàng" counts shops).
   if (n0.value === 1 && n0.digits.length === 1 && /^\s*cửa(?![\p{L}\p{M}])(?! hàng)/u.test(key.slice(n0.end, n0.end + 12))) return n0.end;

@@ -90,6 +90,12 @@ const cases: Array<[string, string, string[]]> = [
   ["after a semicolon, an item held ad hoc that says more stays without the key before it",
     "Tổ chức 6 cuộc đối thoại với Nhân dân; 2 cuộc đột xuất kiểm tra an toàn thực phẩm.",
     ["6 cuộc → dialogues.held", "2 cuộc → inspection.teams"]],
+  ["the people of an ethnic minority counted after 'thiểu số' are a figure, and a part of the campaign's people",
+    "Có 8.500 người tham gia phát động, trong đó đồng bào dân tộc thiểu số 3.200 người.",
+    ["8500 người → campaign.participants", "3200 người → campaign.participants"]],
+  ["the parts of a campaign's people in the next sentence opened by 'Trong đó'",
+    "Tổng số người tham gia phát động: 8.500 người. Trong đó: đồng bào dân tộc thiểu số 3.200 người, tín đồ tôn giáo 1.500 người.",
+    ["8500 người → campaign.participants", "3200 người → campaign.participants", "1500 người → campaign.participants"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
