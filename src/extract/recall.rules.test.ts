@@ -96,6 +96,15 @@ const cases: Array<[string, string, string[]]> = [
   ["the parts of a campaign's people in the next sentence opened by 'Trong đó'",
     "Tổng số người tham gia phát động: 8.500 người. Trong đó: đồng bào dân tộc thiểu số 3.200 người, tín đồ tôn giáo 1.500 người.",
     ["8500 người → campaign.participants", "3200 người → campaign.participants", "1500 người → campaign.participants"]],
+  ["petitions not settled, an item of a list under a heading on mediation, are no petitions received",
+    "1. Công tác hòa giải ở cơ sở\n- Tổng số đơn chuyển hòa giải: 40 đơn.\n- Hòa giải thành: 35 đơn.\n- Không thành: 5 đơn.",
+    ["40 đơn → mediation.cases", "35 đơn → mediation.successful", "5 đơn → -"]],
+  ["people at periodic meetings of the committee with the people, under a heading naming them, are no audience briefed",
+    "3. Hội nghị định kỳ, đột xuất của cấp ủy với Nhân dân\n- Định kỳ: 24 hội nghị, 3.200 lượt người dự.\n- Đột xuất: 5 hội nghị, 600 lượt người dự.",
+    ["24 hội nghị → dialogues.held", "3200 lượt → -", "5 hội nghị → dialogues.held", "600 lượt → -"]],
+  ["returnees counted by rank under the count of returnees are returnees",
+    "5. Công tác đón quân nhân\n- Đón 150 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương.\n- Theo cấp bậc: hạ sĩ 40 đồng chí, trung sĩ 80 đồng chí, thượng sĩ 30 đồng chí.",
+    ["150 quân nhân → military.returnees", "40 đồng chí → military.returnees", "80 đồng chí → military.returnees", "30 đồng chí → military.returnees"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -6,6 +6,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
+import { listHeading } from "./items.ts";
 
 /**
  * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
@@ -177,4 +178,9 @@ export function attended(f: RuleInput): boolean {
 /** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
 export function ceremony(sentence: string): boolean {
   return R.ceremony.test(sentence) && !R.briefed.test(sentence);
+}
+
+/** The heading over the list item a figure stands in ("3. Hội nghị … với Nhân dân" over "- Định kỳ: 24 hội nghị"), null for none. */
+export function headingOver(f: RuleInput): string | null {
+  return f.wide.length > f.before.length ? listHeading(f.wide, f.wide.length - f.before.length) : null;
 }

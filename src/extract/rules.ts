@@ -9,7 +9,7 @@ import { R, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
-import { attended, ceremony, dialogueMeeting, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { attended, ceremony, dialogueMeeting, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -60,8 +60,9 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.notSettled.test(near)) return null;
         return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
       }
-      // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle.
-      if (R.hoaGiai.test(f.statement ?? before) && R.notSettled.test(seg)) return null;
+      // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle; also an item so labelled
+      // under a heading ("- Không thành: 5 đơn"), and petitions left unresolved ("Chưa giải quyết: 3 đơn").
+      if ((R.hoaGiai.test(f.statement ?? before) || /:\s*$/.test(seg)) && R.notSettled.test(seg)) return null;
       if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
       // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
       if (R.timeliness.test(seg) && rx("trong đó").test(before)) return null;
@@ -90,7 +91,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (rx("^đồng chí (quân nhân|hạ sĩ quan|chiến sĩ|bộ đội)").test(right) && returning(f, sentence)) return "military.returnees";
       // "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí; xã Ia Rbol: 8 đồng chí":
       // the returnees counted by the place or the unit they come back to or from.
-      if (R.byPlace.test(f.statement ?? seg) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
+      // "- Theo cấp bậc: hạ sĩ 40 đồng chí, trung sĩ 80 đồng chí": or by rank.
+      if ((R.byPlace.test(f.statement ?? seg) || RANK_BEFORE.test(seg)) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
@@ -111,8 +113,12 @@ export function indicatorFor(f: RuleInput): string | null {
       // meeting with the committee, not an audience briefed.
       // A meeting named only "hội nghị" in a passage on a dialogue ("Bí thư đối thoại với nhân dân … Tại Hội nghị
       // đã có 7 người dân tham gia") is that dialogue.
+      // Also under a heading naming them: "3. Hội nghị định kỳ, đột xuất của cấp ủy với Nhân dân\n- Định kỳ: 24 hội
+      // nghị, 3.200 lượt người dự".
+      const heading = headingOver(f);
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
-        || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence));
+        || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
+        || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence));
       if (R.conference.test(sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
@@ -258,6 +264,8 @@ export function indicatorFor(f: RuleInput): string | null {
   }
 }
 
+/** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
+const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ". */
 const PEOPLE_LABEL = rx("^\\s*(tổng )?số người( được tiếp)?\\s*(:|là)?\\s*$");
 /** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
