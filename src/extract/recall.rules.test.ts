@@ -105,6 +105,9 @@ const cases: Array<[string, string, string[]]> = [
   ["returnees counted by rank under the count of returnees are returnees",
     "5. Công tác đón quân nhân\n- Đón 150 quân nhân hoàn thành nghĩa vụ quân sự trở về địa phương.\n- Theo cấp bậc: hạ sĩ 40 đồng chí, trung sĩ 80 đồng chí, thượng sĩ 30 đồng chí.",
     ["150 quân nhân → military.returnees", "40 đồng chí → military.returnees", "80 đồng chí → military.returnees", "30 đồng chí → military.returnees"]],
+  ["teams counted bare after a label that names their kind",
+    "5. Kiểm tra, giám sát\n- Số đoàn kiểm tra: 3 đoàn.\n- Số đoàn giám sát là 2 đoàn.\n- Số đoàn viên tham gia: 40 đoàn viên.",
+    ["3 đoàn → inspection.teams", "2 đoàn → oversight.teams", "40 đoàn viên → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -160,8 +160,12 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "đoàn" && R.reception.test(f.statement ?? before) && (R.crowd.test(right) || R.crowd.test(before.slice(-25)) || R.delegationCame.test(tail))) return "reception.turns";
       // "Chủ tịch UBND xã tiếp định kỳ 04 đoàn với 08 công dân": delegations the verb of reception takes.
       if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
-      if (R.oversight.test(right)) return "oversight.teams";
-      if (R.inspection.test(right)) return "inspection.teams";
+      // "- Số đoàn kiểm tra: 3 đoàn": the kind of team named by the label, the count bare after it.
+      {
+        const named = rx("^(đoàn|đội)\\s*$").test(right.trim()) && TEAM_LABEL.test(seg) ? seg.slice(seg.search(TEAM_LABEL)) : right;
+        if (R.oversight.test(named)) return "oversight.teams";
+        if (R.inspection.test(named)) return "inspection.teams";
+      }
       if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
       return null;
     case "đợt":
@@ -264,6 +268,8 @@ export function indicatorFor(f: RuleInput): string | null {
   }
 }
 
+/** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
+const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ". */
