@@ -8,6 +8,8 @@ import { rx, UNITS } from "./lexicon.ts";
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 const SECTION_HEADING = /^(\d{1,2}(\.\d{1,2})*[.)]|[ivx]{1,5}[.)]|[a-zđ]\))\s+\p{L}/u;
+/** A title: words only, no closing punctuation ("điển hình “dân vận khéo”", "hội nghị định kỳ với nhân dân"; key text). */
+const TITLE_LINE = /^[\p{L}\p{M}][^\d.;:!?]*[\p{L}\p{M}”"’)]$/u;
 const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
 
 /** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
@@ -29,7 +31,8 @@ export function listHeading(key: string, sentenceStart: number): string | null {
     if (line.endsWith(":")) return line.slice(0, -1);
     // "4. Phong trào Dân vận khéo" over "- Mô hình: 45": a numbered heading over its list.
     if (SECTION_HEADING.test(line) && !/[.;]$/.test(line) && line.length <= 120 && !LIST_MARK.test(line.replace(/^\d{1,2}[.)]\s+/, ""))) return line;
-    if (!LIST_MARK.test(line)) return null;
+    // "Phát động quần chúng" over "- Số buổi: 45": a short title line, no figure in it, over its list.
+    if (!LIST_MARK.test(line)) return TITLE_LINE.test(line) && line.length <= 80 ? line : null;
     ls = prevStart;
   }
   return null;

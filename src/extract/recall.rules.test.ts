@@ -108,6 +108,12 @@ const cases: Array<[string, string, string[]]> = [
   ["teams counted bare after a label that names their kind",
     "5. Kiểm tra, giám sát\n- Số đoàn kiểm tra: 3 đoàn.\n- Số đoàn giám sát là 2 đoàn.\n- Số đoàn viên tham gia: 40 đoàn viên.",
     ["3 đoàn → inspection.teams", "2 đoàn → oversight.teams", "40 đoàn viên → -"]],
+  ["households the mobilisation brought to sign a commitment are the campaign's people",
+    "Các đồn biên phòng tổ chức 35 buổi tuyên truyền; vận động 1.500 hộ ký cam kết không vi phạm quy chế biên giới.",
+    ["35 buổi → campaign.sessions", "1500 hộ → campaign.participants"]],
+  ["items under a short title line over a list (no number, no colon) are read with the title",
+    "Phát động quần chúng\n- Số buổi phát động: 45.\n- Số lượt người tham gia: 5.600.\n\nĐiển hình “Dân vận khéo”\n- Số tập thể: 12; số cá nhân: 9.",
+    ["45 buổi → campaign.sessions", "5600 lượt → campaign.participants", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -243,8 +243,10 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
       if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
-      // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage.
-      if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && !R.registered.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && R.campaign.test(sentence + " " + f.wide.slice(-400))) return "campaign.participants";
+      // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
+      // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
+      if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && !R.registered.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!)
+        && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg))) return "campaign.participants";
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
