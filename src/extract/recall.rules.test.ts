@@ -114,6 +114,9 @@ const cases: Array<[string, string, string[]]> = [
   ["items under a short title line over a list (no number, no colon) are read with the title",
     "Phát động quần chúng\n- Số buổi phát động: 45.\n- Số lượt người tham gia: 5.600.\n\nĐiển hình “Dân vận khéo”\n- Số tập thể: 12; số cá nhân: 9.",
     ["45 buổi → campaign.sessions", "5600 lượt → campaign.participants", "12 tập thể → dvk.exemplars", "9 cá nhân → dvk.exemplars"]],
+  ["the citizens who came, labelled after the turns at the desk, are the people received",
+    "Ban Tiếp công dân huyện tiếp 95 lượt; số công dân đến: 110 người.",
+    ["95 lượt → reception.turns", "110 người → reception.people"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

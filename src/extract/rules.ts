@@ -274,8 +274,8 @@ export function indicatorFor(f: RuleInput): string | null {
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
-/** A label naming the people by their number: "tổng số người: ", "số người là ". */
-const PEOPLE_LABEL = rx("^\\s*(tổng )?số người( được tiếp)?\\s*(:|là)?\\s*$");
+/** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
+const PEOPLE_LABEL = rx("^\\s*(tổng )?số (người|công dân)( được tiếp| đến)?\\s*(:|là)?\\s*$");
 /** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
 const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)[^.\\n]{0,40}\\d[\\d.]*\\s*lượt\\b");
 
