@@ -10,7 +10,7 @@ import { readAt, readWordAt, WORD_START } from "./read-number.ts";
 import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { R } from "./rule-words.ts";
-import { heldAfter, peopleParts } from "./read-parts.ts";
+import { heldAfter, mediationClauses, peopleParts } from "./read-parts.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
 export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
@@ -162,6 +162,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   bareHouses(key, cands);
   peopleParts(key, cands);
   heldAfter(key, cands);
+  mediationClauses(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses

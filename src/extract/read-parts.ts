@@ -2,11 +2,12 @@
  * Pure: the parts of a count of people that take the count's key: "… thu hút 12.000 lượt người tham gia, trong đó
  * có 3.000 tín đồ, 450 chức sắc" (the campaign's people by who they are), and so for an audience. Written from the
  * genre, not from any one text. Also an item named by how it was held after a keyed count in its unit: "36 cuộc gặp mặt
- * định kỳ với Nhân dân, 5 cuộc đột xuất".
+ * định kỳ với Nhân dân, 5 cuộc đột xuất"; and the cases received before those settled, with the share after them.
  */
 import { rx } from "./lexicon.ts";
 import type { Candidate } from "./figure-context.ts";
 import { R } from "./rule-words.ts";
+import { SHARE_LEFT } from "./rules-share.ts";
 
 /** Keys whose count of people is broken down by who the people are. */
 const PARTS_KEYS = new Set(["campaign.participants", "dissemination.attendees"]);
@@ -64,3 +65,28 @@ export function heldAfter(key: string, cands: Candidate[]): void {
     if (same || (MEETINGS.has(c.unit) && MEETINGS.has(p.unit) && OPENS_PARTS.test(gap))) c.indicator = p.indicator;
   }
 }
+
+/**
+ * "Tiếp nhận 28 vụ việc; hòa giải thành 25 vụ, không thành 3 vụ, đạt tỷ lệ 89,3%": the cases received right before
+ * the cases settled (same noun, the next clause opened by the settling) are the cases mediated, and a share after
+ * the cases not settled is the share of those settled.
+ */
+export function mediationClauses(key: string, cands: Candidate[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const c = cands[k]!;
+    const n = cands[k + 1]!;
+    if (c.indicator !== null || c.percent || (c.unit !== "vụ" && c.unit !== "đơn") || n.unit !== c.unit || n.indicator !== "mediation.successful") continue;
+    if (RECEIVED.test(c.seg) && SETTLED_NEXT.test(key.slice(c.end, n.start))) c.indicator = "mediation.cases";
+  }
+  for (let k = 2; k < cands.length; k++) {
+    const c = cands[k]!;
+    const open = cands[k - 1]!;
+    const settled = cands[k - 2]!;
+    if (!c.percent || c.indicator !== null || !SHARE_LEFT.test(c.seg) || open.percent || open.indicator !== null || !R.notSettled.test(open.seg)) continue;
+    if (settled.indicator === "mediation.successful" && !settled.percent && settled.unit === open.unit && !/[\n.!?;]/.test(key.slice(settled.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"))) c.indicator = settled.indicator;
+  }
+}
+/** A count received: "tiếp nhận 28", "thụ lý 12", "Tổng số 40". */
+const RECEIVED = rx("(tiếp nhận|nhận được|thụ lý|tổng số)\\s*$");
+/** Between the cases received and those settled: "vụ việc; hòa giải thành ", " đơn, đã hòa giải thành công ". */
+const SETTLED_NEXT = rx("^[^\\d.\\n]{0,30}[;,]\\s*(đã\\s+)?(tiến hành\\s+)?hoà giải thành( công)?\\s*(được\\s*)?$");

@@ -117,6 +117,12 @@ const cases: Array<[string, string, string[]]> = [
   ["the citizens who came, labelled after the turns at the desk, are the people received",
     "Ban Tiếp công dân huyện tiếp 95 lượt; số công dân đến: 110 người.",
     ["95 lượt → reception.turns", "110 người → reception.people"]],
+  ["cases received in the clause before those settled are the cases mediated, and the share after those not settled is the settled share",
+    "Tiếp nhận 28 vụ việc; hòa giải thành 25 vụ, không thành 3 vụ, đạt tỷ lệ 89,3%.",
+    ["28 vụ → mediation.cases", "25 vụ → mediation.successful", "3 vụ → -", "89.3 % → mediation.successful"]],
+  ["cases received before petitions resolved stay petitions' business",
+    "Tiếp nhận 28 đơn; giải quyết 25 đơn, đạt tỷ lệ 89,3%.",
+    ["28 đơn → petitions.received", "25 đơn → petitions.resolved", "89.3 % → petitions.resolution_rate"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
