@@ -123,6 +123,12 @@ const cases: Array<[string, string, string[]]> = [
   ["cases received before petitions resolved stay petitions' business",
     "Tiếp nhận 28 đơn; giải quyết 25 đơn, đạt tỷ lệ 89,3%.",
     ["28 đơn → petitions.received", "25 đơn → petitions.resolved", "89.3 % → petitions.resolution_rate"]],
+  ["examples counted under a heading on Dân vận khéo exemplars are its exemplars",
+    "Về gương điển hình “Dân vận khéo”: có 25 gương, gồm 10 tập thể, 15 cá nhân.",
+    ["25 gương → dvk.exemplars", "10 tập thể → dvk.exemplars", "15 cá nhân → dvk.exemplars"]],
+  ["a rate named by mediation alone, and a list of rates under its result, are the settled share",
+    "Tỷ lệ hòa giải đạt 85%. Kết quả hòa giải ở cơ sở: năm 2022 đạt 86%, năm 2023 đạt 88%. Tỷ lệ hòa giải viên được tập huấn đạt 90%.",
+    ["85 % → mediation.successful", "86 % → mediation.successful", "88 % → mediation.successful", "90 % → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

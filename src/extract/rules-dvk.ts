@@ -21,12 +21,15 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
       return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
     case "điển hình":
+    case "gương":
       // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
       if (rx("^điển hình tiên tiến").test(right)) return null;
       // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
       if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))) return "dvk.exemplars";
-      // "biểu dương, khen thưởng 32 gương điển hình tiên tiến": examples ("gương", people) commended are awarded.
-      return rx("^(tấm )?gương\\b").test(right) && R.commended.test(seg) && !R.proposal.test(seg) && !proposedList(f) ? "awards.individuals" : null;
+      // "biểu dương, khen thưởng 32 gương điển hình tiên tiến", "biểu dương 25 gương người tốt": examples ("gương", people)
+      // commended are awarded; not when broken down into collectives and individuals ("60 tấm gương …, trong đó 25 tập thể").
+      if (rx("^[^\\d]{0,60}\\d[\\d.]*\\s*tập thể").test(tail)) return null;
+      return rx("^(tấm )?gương\\b").test(right) && R.commended.test(seg) && !R.proposal.test(seg) && !proposedList(f) && !R.gift.test(seg) ? "awards.individuals" : null;
     case "tập thể":
     case "cá nhân": {
       if (R.together.test(tail.trimStart())) return null;

@@ -22,6 +22,8 @@ export function shareFor(f: RuleInput): string | null | undefined {
   // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
   // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
   if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
+  // "Tỷ lệ hòa giải đạt 85%", "Kết quả hòa giải ở cơ sở: năm 2022 đạt 85%": the rate of mediation is its success rate.
+  if (MEDIATION_RATE.test(seg) && !R.notSettled.test(seg) && !R.petition.test(seg)) return "mediation.successful";
   // "hơn 90% mâu thuẫn được hòa giải thành ngay tại cơ sở": the share said after the noun.
   if (R.settledShareAfter.test(tail) && !R.notSettled.test(tail.slice(0, 60))) return "mediation.successful";
   // "Tỷ lệ thôn, buôn được phát động: 100%", and its items by place under it: the villages a campaign reached.
@@ -31,7 +33,7 @@ export function shareFor(f: RuleInput): string | null | undefined {
   const turn = IN_TURN.exec(seg);
   const item = (turn ? seg.slice(turn.index + turn[0].length) : seg).replace(/\d[\d.,]*\s*%/gu, "");
   const head = ITEM_LABEL.test(item) ? rateHeading(f) : null;
-  if (head !== null && R.hoaGiaiThanh.test(head) && !R.notSettled.test(head) && !R.petition.test(head)) return "mediation.successful";
+  if (head !== null && (R.hoaGiaiThanh.test(head) || MEDIATION_RATE.test(head)) && !R.notSettled.test(head) && !R.petition.test(head)) return "mediation.successful";
   if (head !== null && R.resolvedLeft.test(head) && R.complaint.test(head)) return "petitions.resolution_rate";
   if (unit === null || unit === "%") return null;
   // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
@@ -41,6 +43,8 @@ export function shareFor(f: RuleInput): string | null | undefined {
   return undefined;
 }
 
+/** A rate or a result named by mediation alone: "tỷ lệ hòa giải", "kết quả hòa giải ở cơ sở" (not its mediators, teams or cases pending). */
+const MEDIATION_RATE = rx("(tỷ lệ|tỉ lệ|kết quả)( công tác)? hoà giải\\b(?! (viên|không|chưa))");
 /** An item of a list of rates, named by its place, level or year, or not named: "- Cấp huyện: ", "năm 2022 đạt ", "và ". */
 const ITEM_LABEL = rx("^\\s*([-+•*]\\s*)?((năm|quý|tháng)( \\d{1,4})?|cấp (tỉnh|huyện|xã|cơ sở)|(xã|phường|thị trấn|huyện|thị xã|thành phố|quận|thôn|buôn|tổ dân phố|tỉnh)\\b[\\p{L}\\p{M} ]{0,25}|toàn (huyện|tỉnh|xã|thành phố|thị xã))?(\\s|:|,|đạt|là|và)*$");
 const BULLET = /^\s*[-+•*]/u;

@@ -190,6 +190,7 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     case "mô hình":
     case "điển hình":
+    case "gương":
     case "tập thể":
     case "cá nhân":
       return dvkOrAwardFor(f);
@@ -231,8 +232,6 @@ export function indicatorFor(f: RuleInput): string | null {
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
       const to = R.awardRecipient.exec(right);
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
-      // "Tuyên dương 60 tấm gương …, trong đó 25 tập thể và 35 cá nhân": collectives and individuals counted together.
-      if (unit === "gương" && rx("^[^\\d]{0,60}\\d[\\d.]*\\s*tập thể").test(tail)) return null;
       if (unit !== null && R.awardees.has(unit)) {
         const award = R.commended.exec(before);
         if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
