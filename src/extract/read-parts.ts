@@ -42,8 +42,8 @@ const isPart = (c: Candidate): boolean =>
 const MEETINGS = new Set(["hội nghị", "cuộc", "buổi"]);
 /** An item that is its noun and how it was held, nothing more: "hội nghị đột xuất". */
 const BARE_HELD = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)$");
-/** "…, 5 cuộc đột xuất": the count's own noun, then how it was held. */
-const HELD_AFTER = rx("^[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(định kỳ|đột xuất|thường xuyên)\\b");
+/** "…, 5 cuộc đột xuất": right after the count's own noun, how it was held (not "3 cuộc họp đột xuất", another meeting). */
+const HELD_AFTER = rx("^\\s+(định kỳ|đột xuất|thường xuyên)\\b");
 
 /**
  * "36 cuộc gặp mặt định kỳ với Nhân dân, 5 cuộc đột xuất", "tiếp 24 lượt định kỳ, 6 lượt đột xuất": an item named by
@@ -54,7 +54,7 @@ export function heldAfter(key: string, cands: Candidate[]): void {
     const c = cands[k]!;
     const p = cands[k - 1]!;
     if (c.indicator !== null || c.percent || c.unit === null || p.unit === null || p.percent || !p.indicator || c.of !== null) continue;
-    if (!HELD_AFTER.test(c.right) || !c.right.startsWith(c.unit)) continue;
+    if (!c.right.startsWith(c.unit) || !HELD_AFTER.test(c.right.slice(c.unit.length))) continue;
     const gap = key.slice(p.end, c.start);
     // "…; 1 hội nghị đột xuất.": after a semicolon only an item that says no more than how it was held.
     const bare = BARE_HELD.test(c.right.trim());

@@ -129,6 +129,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a rate named by mediation alone, and a list of rates under its result, are the settled share",
     "Tỷ lệ hòa giải đạt 85%. Kết quả hòa giải ở cơ sở: năm 2022 đạt 86%, năm 2023 đạt 88%. Tỷ lệ hòa giải viên được tập huấn đạt 90%.",
     ["85 % → mediation.successful", "86 % → mediation.successful", "88 % → mediation.successful", "90 % → -"]],
+  ["another kind of meeting held ad hoc after a keyed count stays without its key",
+    "Tổ chức 12 cuộc đối thoại với Nhân dân, 3 cuộc họp đột xuất của chi bộ.",
+    ["12 cuộc → dialogues.held", "3 cuộc → -"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {
