@@ -132,6 +132,9 @@ const cases: Array<[string, string, string[]]> = [
   ["another kind of meeting held ad hoc after a keyed count stays without its key",
     "Tổ chức 12 cuộc đối thoại với Nhân dân, 3 cuộc họp đột xuất của chi bộ.",
     ["12 cuộc → dialogues.held", "3 cuộc → -"]],
+  ["members of households who joined a campaign, and village heads who pledged in it, are its people",
+    "Buổi phát động có 1.200 hộ gia đình và 3.500 nhân khẩu tham gia. Qua phát động, đã có 340 người có uy tín, 120 trưởng thôn cam kết vận động Nhân dân.",
+    ["1200 hộ → campaign.participants", "3500 nhân khẩu → campaign.participants", "340 người → campaign.participants", "120 trưởng thôn → campaign.participants"]],
 ];
 
 describe("extractor: figures left untagged in reports of the Front, the police and the border guards", () => {

@@ -164,13 +164,13 @@ export const R = {
   periodic: rx("định kỳ|đột xuất|tiếp xúc"),
   voters: rx("cử tri"),
   /** People of a campaign named by who they are. */
-  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "tổ trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "người"]),
+  campaignPeople: new Set(["tín đồ", "chức sắc", "giáo dân", "phật tử", "chức việc", "già làng", "chi hội trưởng", "tổ trưởng", "trưởng thôn", "quần chúng", "đồng bào", "hội viên", "đoàn viên", "cán bộ", "đảng viên", "học sinh", "hộ", "gia đình", "nhân khẩu", "người"]),
   /** People at a conference named by who they are. */
   attendees: new Set(["đại biểu", "đảng viên", "cán bộ", "hội viên", "đoàn viên", "công chức", "uỷ viên"]),
   joined: rx("tham gia|hưởng ứng|\\bdự\\b|thu hút|có mặt"),
   registered: rx("đăng ký"),
-  /** Signed a commitment: "3.500 hộ ký cam kết …", "ký bản cam kết". */
-  signed: rx("\\bký (bản |giấy )?cam kết"),
+  /** Signed or made a commitment: "3.500 hộ ký cam kết …", "ký bản cam kết", "120 trưởng thôn cam kết". */
+  signed: rx("(\\bký (bản |giấy )?)?\\bcam kết"),
   /** People commended named by their role: "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu". */
   awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
   /** An emulation title ("đạt danh hiệu Chiến sĩ thi đua cơ sở"): reached, not awarded, unless a commendation comes with it. */
