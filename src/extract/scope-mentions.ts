@@ -1,0 +1,109 @@
+/**
+ * Pure: the units a text names with their type word ("huyện Krông Pa", "TP. Pleiku", "Huyện ủy Tuy Phước", "Q.3",
+ * "Thành phố PRTC"), read against the unit lists of both structures (see scope-unit.ts, which decides among them).
+ */
+import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
+import { type Mention } from "./scope-types.ts";
+import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER } from "./scope-units.ts";
+
+const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
+/** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
+const ORGAN_AFTER = /^\s*(ủy|uỷ)(?![\p{L}\p{M}])/u;
+/** A title whose holder's name may follow the organ's place word. */
+const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
+
+/**
+ * Every unit `src` names with its type, in order ([at, end) covers the type word and the name), each weighing
+ * `weightAt` its position; and the names written with a type that the lists do not hold ("huyện Đất Đỏ", merged
+ * since), with their weights.
+ */
+export function namedUnits(src: string, srcKey: string, weightAt: (at: number) => number): { found: Mention[]; unknown: Map<string, number> } {
+  const idx = unitIndex();
+  const found: Mention[] = [];
+  const unknown = new Map<string, number>();
+  const TYPE = new RegExp(TYPE_WORDS.source, "gu");
+  let m: RegExpExecArray | null;
+  while ((m = TYPE.exec(srcKey)) && found.length < 500) {
+    const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    // "HU", "TU", "TT", "Q1": only in capitals (a committee's abbreviation).
+    if ((m[3] || m[4]) && (src.slice(m.index, m.index + raw.length) !== raw.toUpperCase())) continue;
+    // "Q1" names a district after an organ or a preposition of place ("UBND Q1", "tại Q1"); "Trong Q3" is a quarter.
+    if (m[4] && !DISTRICT_BY_NUMBER_BEFORE.test(srcKey.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const nameStart = m.index + m[0].length;
+    // A district or a ward named by its number: "Quận 10", "Q.3", "Phường 8" (which the district beside it settles).
+    const numbered = COMMITTEE_TYPE[raw] ?? raw;
+    if ((numbered === "quận" || numbered === "phường") && /\d/.test(src[nameStart] ?? "")) {
+      const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
+      const k = num ? keyOf(`${numbered} ${num[0]}`) : "";
+      const list = num ? idx.byKey.get(k) : undefined;
+      if (list) found.push({ at: m.index, end: nameStart + num![0].length, key: k, list, weight: weightAt(m.index) });
+      continue;
+    }
+    if (!/\p{Lu}/u.test(src[nameStart] ?? "")) continue;
+    if ((raw === "thành" || raw === "thị") && !/ (uỷ|ủy)/.test(m[0])) continue;
+    const type = COMMITTEE_TYPE[raw] ?? raw;
+    // A unit written by its initials: "Thành phố PRTC", "tỉnh BR-VT".
+    const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
+    // A name in capitals that is no unit's initials is read as a name ("ĐẢNG UỶ XÃ VINH HÀ").
+    const initials = acro ? byInitials(type, acro[1]!.replace(/-/g, "")) : null;
+    if (acro && initials) {
+      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
+      continue;
+    }
+    const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
+    // Up to four words, the first capitalised: try the longest name that is a unit. The words
+    // after the first may be in lower case ("huyện Đô lương", typed so).
+    // A dash between the words, spaced or not, is part of the name: "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế".
+    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
+    const lookup = (start: number, words: RegExpExecArray): Mention | null => {
+      const parts = words.slice(1).filter((w): w is string => !!w);
+      const pieces = words[0].split(/( ?[–-] ?| )/);
+      // Exactly as listed first; then written together or without some marks ("xã ĐăkPơ", "huyện Đakrông").
+      for (const fold of [keyOf, looseKey]) {
+        const index = fold === keyOf ? idx.byKey : idx.byLoose;
+        for (let n = parts.length; n >= least; n--) {
+          const list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
+          if (!list) continue;
+          const end = start + pieces.slice(0, 2 * n - 1).join("").length;
+          // A name spelled otherwise than the list's, in ordinary case, is kept as written ("huyện Đak Đoa").
+          const as = src.slice(start, end);
+          const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
+          const written = fold === looseKey && as !== as.toUpperCase() && letters(as) !== letters(list[0]!.name) ? as : undefined;
+          return { at: m!.index, end, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
+        }
+      }
+      return null;
+    };
+    // "TP. Hội An", "thành phố Hội An": a committee word capitalised after the type ("hội" of "Tỉnh hội", "đoàn"
+    // of "Huyện đoàn") is the first word of the name, when that makes a unit's name.
+    const sfx = /\s(uỷ|ủy|đoàn|hội)\s+$/u.exec(m[0]);
+    const sfxAt = sfx ? m.index + sfx.index + 1 : -1;
+    const sfxWords = sfx && /\p{Lu}/u.test(src[sfxAt] ?? "") ? nameAt(sfxAt) : null;
+    const sfxHit = sfxWords ? lookup(sfxAt, sfxWords) : null;
+    if (sfxHit) { found.push(sfxHit); continue; }
+    const words = nameAt(nameStart);
+    if (!words) continue;
+    const parts = words.slice(1).filter((w): w is string => !!w);
+    const hit = lookup(nameStart, words);
+    // "tại hội trường xã Đảng ủy xã": the name's word with "ủy" after it is an organ ("Đảng ủy"), not a unit.
+    if (hit && ORGAN_AFTER.test(src.slice(hit.end, hit.end + 6))) continue;
+    if (hit) { found.push(hit); continue; }
+    // "TT" without a dot is also a centre ("TT Y tế huyện"): only a listed town is read from it.
+    if (least === 1 && !(m[3] && raw === "tt")) {
+      // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged
+      // before that): kept in case the text names no other.
+      let n = 0;
+      while (n < parts.length && /^\p{Lu}/u.test(parts[n]!)) n++;
+      // "Tỉnh đoàn Thanh niên": one capitalised word before a word in lower case opens a common noun, not a name
+      // (the names the lists no longer hold are of two words or more).
+      if (n < 2) continue;
+      // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng": a title's holder, named after the organ.
+      if (n >= 3 && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
+      const name = parts.slice(0, n).join(" ");
+      const k = `${type} ${name}`;
+      unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
+    }
+  }
+  return { found, unknown };
+}
