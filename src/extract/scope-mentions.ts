@@ -107,3 +107,11 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
   }
   return { found, unknown };
 }
+
+/** The name the lists do not hold that weighs most among those `accept` takes, when it weighs more than `above`. */
+export function topUnknown(unknown: Map<string, number>, accept: (typeAndName: string) => boolean, above: number): string | null {
+  let top: string | null = null;
+  let topScore = above;
+  for (const [k, v] of unknown) if (v > topScore && accept(k)) { top = k; topScore = v; }
+  return top;
+}

@@ -5,7 +5,7 @@ import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
-import { namedUnits } from "./scope-mentions.ts";
+import { namedUnits, topUnknown } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, inDonors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 /** The unit the text reports on (see the module comment), with its level. */
@@ -99,6 +99,13 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // The headline's places, and a local portal's address at the level the text speaks from ("(hocmon.gov.vn)").
   // A commune is read in the headline only when the text names none with its type.
   const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));
+  // A commune the lists no longer hold (merged since: "Đảng ủy phường A" of a ward joined to another), named with its
+  // type in the lead or twice in such a text: the text's own unit, over the district named beside it and a headline's
+  // bare name that a commune also bears ("Thanh Hóa tổ chức…" beside "Ủy ban Mặt trận thị trấn A").
+  if (communeHeadline) {
+    const top = topUnknown(unknown, (k) => levelOfType(k) === "commune", 2);
+    if (top) return { unit: null, level, named: top };
+  }
   for (const list of [...headlineUnits(src, idx, level, communeHeadline), portalUnits(src.slice(0, 800), idx, level)]) {
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
@@ -121,22 +128,15 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     for (const [u, n] of bareProvinces(src, donors)) direct.set(u, (direct.get(u) ?? 0) + n);
   }
   if (direct.size === 0) {
-    let top: string | null = null;
-    let topScore = 1;
-    for (const [k, v] of unknown) {
-      const lv = levelOfType(k);
-      // A commune the lists do not hold counts only in a text that speaks from a commune.
-      if (v > topScore && (lv !== "commune" || level === "commune")) { top = k; topScore = v; }
-    }
+    // A commune the lists do not hold counts only in a text that speaks from a commune.
+    const top = topUnknown(unknown, (k) => levelOfType(k) !== "commune" || level === "commune", 1);
     return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
   }
   // A district the lists do not hold (merged since: "Ủy ban MTTQ huyện Đất Đỏ … xã Phước Hội"), named as the level
   // the text speaks from in its headline or twice, while no listed unit of that level is named: the text's own
   // unit (its communes are listed under the unit it joined, which the text does not speak of).
   if (level && level !== "commune" && ![...direct.keys()].some((u) => u.level === level)) {
-    let top: string | null = null;
-    let topScore = 2;
-    for (const [k, v] of unknown) if (levelOfType(k) === level && v > topScore) { top = k; topScore = v; }
+    const top = topUnknown(unknown, (k) => levelOfType(k) === level, 2);
     if (top) return { unit: null, level, named: top };
   }
   // Votes for ancestors: communes of one district name that district.

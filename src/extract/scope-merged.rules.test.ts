@@ -1,0 +1,24 @@
+/**
+ * Scope rules found on a study set of public news texts (issue 16, round 9): a commune the lists no longer hold
+ * (merged since) named with its type in a commune's text, over a district or a headline's bare name beside it; a
+ * title's holder of two words after an organ's level word. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: a commune merged since, named with its type", () => {
+  test("a commune's text names its ward, the lists no longer hold it, under a district's headline", () => {
+    const s = scope("Quận Hải An: Lãnh đạo phường Khê Lũng Thượng đối thoại với Nhân dân\nChiều 2/10, Đảng ủy - UBND phường Khê Lũng Thượng tổ chức hội nghị đối thoại; Bí thư Đảng ủy phường chủ trì. Nhân dân phường Khê Lũng Thượng nêu 12 ý kiến.");
+    assert.deepEqual([s.unit, s.level], ["phường Khê Lũng Thượng", "commune"]);
+  });
+  test("a headline's bare province name, which a commune also bears, gives way to the town the text names", () => {
+    const s = scope("Thanh Hóa tổ chức ngày hội Đại đoàn kết\nNgày 4/11, khu dân cư số 5, thị trấn Khê Lũng Thượng (huyện Đông Sơn) tổ chức Ngày hội. Ủy ban Mặt trận thị trấn Khê Lũng Thượng chọn làm điểm.");
+    assert.deepEqual([s.unit, s.level], ["thị trấn Khê Lũng Thượng", "commune"]);
+  });
+  test("a listed commune the text names keeps its place", () => {
+    assert.equal(scope("Quận Hải An: Đối thoại với Nhân dân\nChiều 2/10, Đảng ủy phường Đằng Hải tổ chức hội nghị đối thoại với 120 người dân.").unit, "phường Đằng Hải");
+  });
+});
