@@ -12,6 +12,8 @@ const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dâ
 const ORGAN_AFTER = /^\s*(ủy|uỷ)(?![\p{L}\p{M}])/u;
 /** A title whose holder's name may follow the organ's place word. */
 const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy viên|đồng chí)\\b");
+/** The commonest family names, which open a person's name of two words ("Lê Dũng"). */
+const FAMILY_NAME = rx("^(nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đào|đoàn|trịnh|trương|đinh|lương|lưu|phùng|quách|tạ|vương)$");
 
 /**
  * Every unit `src` names with its type, in order ([at, end) covers the type word and the name), each weighing
@@ -98,8 +100,9 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       // "Tỉnh đoàn Thanh niên": one capitalised word before a word in lower case opens a common noun, not a name
       // (the names the lists no longer hold are of two words or more).
       if (n < 2) continue;
-      // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng": a title's holder, named after the organ.
-      if (n >= 3 && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
+      // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng", "… tỉnh Lê Dũng": a title's holder, named after the organ
+      // (of two words when the first is a family name: "Chủ tịch UBND huyện Đất Đỏ" names a district).
+      if ((n >= 3 || FAMILY_NAME.test(keyOf(parts[0]!))) && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
       const k = `${type} ${name}`;
       unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));

@@ -22,3 +22,13 @@ describe("scope: a commune merged since, named with its type", () => {
     assert.equal(scope("Quận Hải An: Đối thoại với Nhân dân\nChiều 2/10, Đảng ủy phường Đằng Hải tổ chức hội nghị đối thoại với 120 người dân.").unit, "phường Đằng Hải");
   });
 });
+
+describe("scope: a title's holder named after the organ's level word", () => {
+  test("two words that open with a family name after a title are a person: 'Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng'", () => {
+    const s = scope("Sáng 10/10, Ủy ban MTTQ Việt Nam tỉnh sơ kết công tác Mặt trận 9 tháng năm 2019. Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Dũng chủ trì hội nghị.");
+    assert.deepEqual([s.unit, s.level], [null, "province"]);
+  });
+  test("a district merged since, named after a title, is still named", () => {
+    assert.equal(scope("Phó Chủ tịch UBND huyện Đất Đỏ trao 20 căn nhà Đại đoàn kết. Năm 2022, huyện vận động 2 tỷ đồng.").unit, "huyện Đất Đỏ");
+  });
+});
