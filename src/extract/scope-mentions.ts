@@ -15,6 +15,9 @@ const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy 
 /** The commonest family names, which open a person's name of two words ("Lê Dũng"). */
 const FAMILY_NAME = rx("^(nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đào|đoàn|trịnh|trương|đinh|lương|lưu|phùng|quách|tạ|vương)$");
 
+/** A name's letters and marks, its case and the spaces around its dashes aside. */
+export const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
+
 /**
  * Every unit `src` names with its type, in order ([at, end) covers the type word and the name), each weighing
  * `weightAt` its position; and the names written with a type that the lists do not hold ("huyện Đất Đỏ", merged
@@ -68,10 +71,10 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
           const list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
           if (!list) continue;
           const end = start + pieces.slice(0, 2 * n - 1).join("").length;
-          // A name spelled otherwise than the list's, in ordinary case, is kept as written ("huyện Đak Đoa").
+          // A name spelled otherwise than the list's is kept as written ("huyện Đak Đoa"; in capitals, "ĐAK ĐOA", it
+          // agrees with the name written so in ordinary case: see scope-unit.ts).
           const as = src.slice(start, end);
-          const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
-          const written = fold === looseKey && as !== as.toUpperCase() && letters(as) !== letters(list[0]!.name) ? as : undefined;
+          const written = fold === looseKey && letters(as) !== letters(list[0]!.name) ? as : undefined;
           return { at: m!.index, end, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
         }
       }

@@ -1,7 +1,8 @@
 /**
  * Scope rules found on a study set of public news texts (issue 16, round 9): a commune the lists no longer hold
  * (merged since) named with its type in a commune's text, over a district or a headline's bare name beside it; a
- * title's holder of two words after an organ's level word. Sentences are made up.
+ * title's holder of two words after an organ's level word; a name spelled otherwise than the lists' in the body and in a
+ * headline in capitals. Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -30,5 +31,13 @@ describe("scope: a title's holder named after the organ's level word", () => {
   });
   test("a district merged since, named after a title, is still named", () => {
     assert.equal(scope("Phó Chủ tịch UBND huyện Đất Đỏ trao 20 căn nhà Đại đoàn kết. Năm 2022, huyện vận động 2 tỷ đồng.").unit, "huyện Đất Đỏ");
+  });
+});
+
+describe("scope: a name spelled otherwise than the lists'", () => {
+  test("the body's spelling is kept when a headline in capitals spells it the same way: 'HUYỆN ĐAK PƠ' … 'huyện Đak Pơ'", () => {
+    assert.equal(scope("CÁC THÔN TRONG HUYỆN ĐAK PƠ TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT\nTừ đầu tháng 11, 40 thôn trên địa bàn huyện Đak Pơ đã tổ chức Ngày hội Đại đoàn kết.").unit, "huyện Đak Pơ");
+    // Spelled as listed in capitals, otherwise in the body: the text names it both ways, the list's spelling stands.
+    assert.equal(scope("CÁC THÔN TRONG HUYỆN ĐĂK PƠ TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT\nTừ đầu tháng 11, 40 thôn trên địa bàn huyện Đak Pơ đã tổ chức Ngày hội Đại đoàn kết.").unit, "huyện Đăk Pơ");
   });
 });

@@ -5,7 +5,7 @@ import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
-import { namedUnits, topUnknown } from "./scope-mentions.ts";
+import { namedUnits, topUnknown, letters } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, inDonors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 /** The unit the text reports on (see the module comment), with its level. */
@@ -161,7 +161,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // The spelling the text names a unit by most, when it differs from the list's.
   const writtenOf = (u: AdminUnit): string | undefined => {
     const seen = found.filter((f) => f.list.includes(u));
-    return seen.length && seen.every((f) => f.written) ? seen[0]!.written : undefined;
+    // A spelling in capitals agrees with the same letters in ordinary case, which give the name its case.
+    const plain = seen.find((f) => f.written && f.written !== f.written.toUpperCase())?.written;
+    return plain && seen.every((f) => f.written && letters(f.written) === letters(plain)) ? plain : undefined;
   };
   const pick = (pred: (u: AdminUnit) => boolean) => {
     let top: AdminUnit | null = null;
