@@ -36,3 +36,12 @@ describe("scope: a period named only as the context of a short event", () => {
     assert.equal(period(`${EVENT} Dịp này, Huyện đoàn sơ kết công tác đoàn 9 tháng năm 2021.`), "2021N9");
   });
 });
+
+describe("scope: the year of a period from a closing dated byline", () => {
+  const NINE = "Sơ kết công tác dân vận 9 tháng\nNăm nay, Ban Dân vận Huyện ủy Krông Pắc chỉ đạo xây dựng 45 mô hình. Trong 9 tháng đầu năm, các cấp tổ chức 25 cuộc đối thoại.";
+  test("the byline's date on the last line gives the year of '9 tháng' named without one", () => {
+    assert.equal(period(`${NINE}\nMinh Long - 12/10/2024`), "2024N9");
+    assert.equal(period(`${NINE}\n\nTheo Báo Gia Lai (15.10.2023)`), "2023N9");
+    assert.equal(period(`${YEAR}\nMinh Long - 10/01/2024`), "2023");
+  });
+});

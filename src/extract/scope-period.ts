@@ -63,6 +63,27 @@ export function docDate(head: string): { year: number; month: number } | null {
   return l ? { year: Number(l[2]), month: Number(l[1]) } : null;
 }
 
+/** A full date closing its line, a time or a bracket after it at most: "- 12/10/2024", "(15.10.2023)", "12-10-2024 08:30". */
+const DAY_MONTH_YEAR = /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)(?:[\s,|-]*\d{1,2}:\d{2}(?::\d{2})?)?[\s).\]]*$/u;
+
+/**
+ * The page's date at its top (docDate), else closing one of its two last lines (not its first) when that line is short,
+ * a byline's or a source's: "Minh Long - 12/10/2024", "Theo Báo Gia Lai (15.10.2023)" (not "Đã giải quyết 12/10/2021 đơn").
+ */
+function pageDate(head: string): { year: number; month: number } | null {
+  const top = docDate(head.slice(0, 600));
+  if (top) return top;
+  // Past the first line, a headline that another page's date may close.
+  const first = head.indexOf("\n");
+  if (first < 0) return null;
+  const lines = head.slice(Math.max(first + 1, head.length - 300)).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2).reverse();
+  for (const line of lines) {
+    const m = line.length <= 80 ? DAY_MONTH_YEAR.exec(line) : null;
+    if (m) return { year: Number(m[2]), month: Number(m[1]) };
+  }
+  return null;
+}
+
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {
   const g = new RegExp(PERIOD.source, "gu");
@@ -154,9 +175,9 @@ export function detectPeriod(key: string): string | null {
   if (pending.length) {
     const yc = new Map<number, number>();
     for (const y of years) yc.set(y, (yc.get(y) ?? 0) + 1);
-    // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"): a period that ends the
+    // Else the year of the document's date ("Ngày 5/7/2024, … sơ kết 6 tháng đầu năm"; a closing byline's): a period that ends the
     // year (6 tháng cuối năm, quý IV), reviewed in the first quarter of the next one, is the year before's.
-    const d = docDate(head.slice(0, 600));
+    const d = pageDate(head);
     const dYear = d ? d.year : 0;
     const dMonth = d ? d.month : 0;
     const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
@@ -191,7 +212,7 @@ export function detectPeriod(key: string): string | null {
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
   // A year named only as a target ("năm 2024 phấn đấu…") does not stop it.
   if ((best === null || !plain.has(best)) && YEAR_REVIEWED.test(head.slice(0, 600)) && PAST_YEAR.test(head.slice(0, 3000))) {
-    const d = docDate(head.slice(0, 600));
+    const d = pageDate(head);
     const month = d ? d.month : 0;
     const year = d ? d.year : 0;
     if (year >= 1945 && year <= 2100 && month >= 1 && month <= 12) {
