@@ -191,14 +191,34 @@ const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm 
 
 /**
  * A donor's clause after a receipt in the paragraph: "tiếp nhận 300 tấn gạo do Ủy ban MTTQ Việt Nam tỉnh A hỗ trợ", "Đại
- * diện Ủy ban MTTQ tỉnh A trao biển tượng trưng" name the giver, up to the verb of giving; the unit that receives reports.
+ * diện Ủy ban MTTQ tỉnh A trao biển tượng trưng" name the giver, up to the verb of giving, as does a headline that opens
+ * with its giver (headlineGiver); the unit that receives reports.
  */
-export const inDonors = (key: string) =>
-  upToVerb(key, DONOR, GIVE_VERB, 120, (at) => RECEIPT_BEFORE.test(key.slice(Math.max(0, at - 400), at)));
+export function inDonors(key: string): (at: number) => boolean {
+  const clauses = upToVerb(key, DONOR, GIVE_VERB, 120, (at) => RECEIPT_BEFORE.test(key.slice(Math.max(0, at - 400), at)));
+  const giver = headlineGiver(key);
+  return (at: number) => clauses(at) || at < giver;
+}
+
+/**
+ * A headline that opens with its giver, "Ủy ban MTTQ tỉnh A hỗ trợ 20 nhà đại đoàn kết cho huyện B", when the lead
+ * after it has the receipt ("Ủy ban MTTQ huyện B tổ chức lễ tiếp nhận …"): where the giving verb starts, else 0.
+ */
+function headlineGiver(key: string): number {
+  const end = key.indexOf("\n");
+  if (end < 0 || end > 250) return 0;
+  const line = key.slice(0, end);
+  const verb = GIVE_VERB.exec(line);
+  if (!verb || !FOR.test(line.slice(verb.index + verb[0].length))) return 0;
+  return RECEIPT.test(key.slice(end, end + 600)) ? verb.index : 0;
+}
+const FOR = rx("(?<![\\p{L}])cho(?![\\p{L}])");
 /** "do"/"từ" the giver, or "Đại diện" the giver who hands the gift over. */
 const DONOR = rx("(?<![\\p{L}])(do|từ|đại diện)(?![\\p{L}])");
 /** A receipt earlier in the paragraph: "tổ chức lễ tiếp nhận kinh phí …". */
-const RECEIPT_BEFORE = rx("(?<![\\p{L}])(tiếp nhận|nhận được|đón nhận)(?![\\p{L}])[^\\n]*$");
+const RECEIPT_WORDS = "(?<![\\p{L}])(tiếp nhận|nhận được|đón nhận)(?![\\p{L}])";
+const RECEIPT_BEFORE = rx(`${RECEIPT_WORDS}[^\\n]*$`);
+const RECEIPT = rx(RECEIPT_WORDS);
 const GIVE_VERB = rx("\\s(đã |vừa )?(hỗ trợ|ủng hộ|trao tặng|trao|tặng|tài trợ|quyên góp|chuyển|bàn giao)(?![\\p{L}])");
 
 /**

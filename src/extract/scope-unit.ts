@@ -29,9 +29,14 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   const visitors = inVisitors(head);
   const cited = (at: number) => citation(at) || guests(at) || visitors(at);
   const uncited = (at: number) => !cited(at);
+  // A donor in its giving clause ("tiếp nhận 300 tấn gạo do Ủy ban MTTQ tỉnh A hỗ trợ"; a headline that opens with the
+  // giver when the lead has the receipt) does not speak, and its places count a quarter: the receiver reports.
+  const donors = inDonors(head);
+  const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const bare = bareLevelCounts(body, head);
   const bareCited = bareLevelCounts(body, head, uncited);
+  const bareDonor = bareLevelCounts(body, head, (at) => !donor(at));
   // The same count without the organs of the guests' titles ("Tham dự có Trưởng ban Dân vận Tỉnh ủy"): a provincial
   // guest at a city's conference does not outweigh the city's own organs.
   const titled = inTitle(head);
@@ -39,8 +44,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // The organ in a portal's name line ("Banner Tỉnh ủy Nghệ An") publishes the page: it does not speak in it.
   const publisher = inPublisher(head);
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !publisher(at) || cited(at))
-      + (bare[lv] - bareCited[lv] / 2) / 2;
+    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at)) || cited(at))
+      + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2;
     if (n > best) { best = n; level = lv; }
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
@@ -63,8 +68,6 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   };
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
-  // A donor in its giving clause ("tiếp nhận 300 tấn gạo do Ủy ban MTTQ tỉnh A hỗ trợ") counts a quarter: the receiver reports.
-  const donors = inDonors(head);
   const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1);
   const { found, unknown } = namedUnits(src, srcKey, weightAt);
   found.push(...cooperativeCommunes(src, weightAt));

@@ -71,4 +71,14 @@ describe("scope: a donor named in its giving clause is not the unit that receive
       + "Ủy ban MTTQ Việt Nam tỉnh Bình Dương đã vận động được 20 tỷ đồng.");
     assert.equal(s.unit, "tỉnh Bình Dương");
   });
+  test("a headline that opens with the donor giving to a unit the body's lead has receiving: that unit", () => {
+    const s = scope("Ủy ban MTTQ tỉnh Đồng Nai hỗ trợ 20 nhà đại đoàn kết cho huyện Mường Lát\nSáng 10/10, Ủy ban MTTQ huyện Mường Lát tổ chức lễ tiếp nhận 20 nhà đại đoàn kết do Ủy ban MTTQ tỉnh Đồng Nai hỗ trợ, trị giá 1 tỷ đồng.");
+    assert.deepEqual([s.unit, s.level], ["huyện Mường Lát", "district"]);
+    const t = scope("Hội Nông dân tỉnh Thanh Hóa trao vốn cho hội viên huyện Mường Lát\nSáng 5/6, Hội Nông dân huyện Mường Lát tiếp nhận 200 triệu đồng do Hội Nông dân tỉnh trao, hỗ trợ 20 hộ hội viên.");
+    assert.deepEqual([t.unit, t.level], ["huyện Mường Lát", "district"]);
+  });
+  test("a headline's giver whom no one receives from in the lead is the unit", () => {
+    const s = scope("Ủy ban MTTQ tỉnh Thanh Hóa trao 100 nhà đại đoàn kết cho hộ nghèo\nNăm 2024, Ủy ban MTTQ tỉnh Thanh Hóa vận động 5 tỷ đồng, trao 100 nhà cho hộ nghèo các huyện Mường Lát, Quan Sơn.");
+    assert.equal(s.unit, "tỉnh Thanh Hóa");
+  });
 });
