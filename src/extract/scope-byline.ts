@@ -1,10 +1,11 @@
 /**
- * Pure: the places a newspaper's byline, dateline or closing credit names ("GLO-", "(Baogialai) -",
- * "TPHCM - Sáng…", "Tin, ảnh: Hồng Nhung (Ia Pa)", "Ia Sao (Ia Grai): …"), read against the unit lists.
+ * Pure: the places a text names without their type word — a newspaper's byline, dateline or closing credit ("GLO-",
+ * "(Baogialai) -", "TPHCM - Sáng…", "Tin, ảnh: Hồng Nhung (Ia Pa)", "Ia Sao (Ia Grai): …"), a district named bare in the
+ * headline and again ("Công đoàn Đô Lương …") — read against the unit lists.
  */
 import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
-import { fold, isAncestor, provinceNames } from "./scope-units.ts";
+import { fold, isAncestor, provinceNames, unitIndex } from "./scope-units.ts";
 
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
@@ -89,4 +90,36 @@ export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
     if (out.length) return out;
   }
   return [];
+}
+
+let districtNames: Map<string, AdminUnit[]> | null = null;
+
+/**
+ * The district a text names only bare, in its lead (the first 400 characters) and at least once more, when one
+ * district of one province bears that name of two words or more and no capitalised word runs on from it ("Phụ nữ, Công
+ * đoàn Đô Lương …" … "nông thôn Đô Lương"): a district's text that names its district as its people do.
+ */
+export function bareDistrict(src: string): AdminUnit[] {
+  if (!districtNames) {
+    districtNames = new Map();
+    for (const list of unitIndex().byCode.values()) {
+      for (const u of list) if (u.level === "district" && u.name.includes(" ")) (districtNames.get(u.name) ?? districtNames.set(u.name, []).get(u.name)!).push(u);
+    }
+  }
+  const head = src.slice(0, 20_000);
+  let best: AdminUnit[] = [];
+  let bestCount = 1;
+  for (const [name, units] of districtNames) {
+    const first = head.indexOf(name);
+    if (first < 0 || first >= 400 || new Set(units.map((u) => u.parent)).size > 1 || new Set(units.map((u) => u.name + u.type)).size > 1) continue;
+    let n = 0;
+    for (let at = first; at >= 0 && n < 20; at = head.indexOf(name, at + 1)) {
+      const before = head.slice(Math.max(0, at - 12), at);
+      const after = head.slice(at + name.length, at + name.length + 3);
+      if (/[\p{L}\p{M}]$/u.test(before) || /\p{Lu}[\p{Ll}\p{M}]*\s$/u.test(before) || /^[\p{L}\p{M}]|^\s\p{Lu}/u.test(after)) continue;
+      n++;
+    }
+    if (n > bestCount) { best = units; bestCount = n; }
+  }
+  return best;
 }

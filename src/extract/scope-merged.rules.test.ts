@@ -2,7 +2,7 @@
  * Scope rules found on a study set of public news texts (issue 16, round 9): a commune the lists no longer hold
  * (merged since) named with its type in a commune's text, over a district or a headline's bare name beside it; a
  * title's holder of two words after an organ's level word; a name spelled otherwise than the lists' in the body and in a
- * headline in capitals. Sentences are made up.
+ * headline in capitals; a district's text naming its district only bare, in the headline and again. Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -39,5 +39,16 @@ describe("scope: a name spelled otherwise than the lists'", () => {
     assert.equal(scope("CÁC THÔN TRONG HUYỆN ĐAK PƠ TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT\nTừ đầu tháng 11, 40 thôn trên địa bàn huyện Đak Pơ đã tổ chức Ngày hội Đại đoàn kết.").unit, "huyện Đak Pơ");
     // Spelled as listed in capitals, otherwise in the body: the text names it both ways, the list's spelling stands.
     assert.equal(scope("CÁC THÔN TRONG HUYỆN ĐĂK PƠ TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT\nTừ đầu tháng 11, 40 thôn trên địa bàn huyện Đak Pơ đã tổ chức Ngày hội Đại đoàn kết.").unit, "huyện Đăk Pơ");
+  });
+});
+
+describe("scope: a district named only without its type word", () => {
+  const BODY = "Những năm qua, hội liên hiệp phụ nữ huyện đã vận động 300 hội viên tham gia làm đường";
+  test("in the headline's middle and again in the body of a text that speaks from a district", () => {
+    assert.equal(scope(`Phụ nữ, Công đoàn Mường Lát chung tay xây dựng nông thôn mới\n${BODY}, góp phần xây dựng nông thôn Mường Lát ngày càng đổi mới.`).unit, "huyện Mường Lát");
+  });
+  test("named once, or by a name several districts bear, it says nothing", () => {
+    assert.equal(scope(`Phụ nữ, Công đoàn Mường Lát chung tay xây dựng nông thôn mới\n${BODY}.`).unit, null);
+    assert.equal(scope(`Phụ nữ Châu Thành chung tay xây dựng nông thôn mới\n${BODY}, góp phần xây dựng nông thôn Châu Thành ngày càng đổi mới.`).unit, null);
   });
 });

@@ -2,7 +2,7 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { type Level, type AdminUnit } from "./scope-types.ts";
-import { bylineUnits, bylinePlace } from "./scope-byline.ts";
+import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters } from "./scope-mentions.ts";
@@ -130,6 +130,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     // A provincial text often names its province without "tỉnh": "Tỉnh ủy Lạng Sơn", "Bình Phước" (also beside a donor).
     for (const [u, n] of bareProvinces(src, donors)) direct.set(u, (direct.get(u) ?? 0) + n);
   }
+  // A district's text may name its district only bare ("Công đoàn Đô Lương", "nông thôn Đô Lương").
+  if (direct.size === 0 && level === "district") for (const u of bareDistrict(src)) direct.set(u, (direct.get(u) ?? 0) + 3);
   if (direct.size === 0) {
     // A commune the lists do not hold counts only in a text that speaks from a commune.
     const top = topUnknown(unknown, (k) => levelOfType(k) !== "commune" || level === "commune", 1);
