@@ -20,6 +20,9 @@ describe("scope: the year of a period from the page's date line", () => {
     assert.equal(period(`Cập nhật: 20-12-2023 | 19:45:52\n${YEAR}`), "2023");
     assert.equal(period(`Cập nhật: 10-01-2024 | 19:45:52\n${YEAR}`), "2023");
   });
+  test("a page's stamp of a time and a date run on after the headline: '… 09:21 19/07/2020 (Mặt trận) -'", () => {
+    assert.equal(period(`Krông Pắc: Sơ kết công tác dân vận 09:21 19/07/2020 (Mặt trận) -${HALF}`), "2020S1");
+  });
   test("a dated headline of another page or a date inside a sentence is no date line", () => {
     assert.equal(period(`Xã Cư Ni tổ chức đối thoại với Nhân dân trong dịp Tết năm mới (12/01/2024)\n${HALF}`), null);
   });

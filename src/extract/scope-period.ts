@@ -55,13 +55,16 @@ export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|(?:ngày|(?:sáng|chi�
  */
 const DATE_LINE = /(?:^|\n)[ \t]*(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thứ [\p{L}\d]+|chủ nhật)(?: ngày)?\s*[:,]?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
 
-/** The year and month of the document's date (DOC_DATE, else a date line), or null. */
+/** The year and month of the document's date (DOC_DATE, else a date line, else a time-and-date stamp), or null. */
 export function docDate(head: string): { year: number; month: number } | null {
   const d = DOC_DATE.exec(head);
   if (d) return { year: Number(d[1] ?? d[4] ?? d[6] ?? d[8]), month: Number(d[2] ?? d[3] ?? d[5] ?? d[7]) };
-  const l = DATE_LINE.exec(head);
+  const l = DATE_LINE.exec(head) ?? STAMP.exec(head);
   return l ? { year: Number(l[2]), month: Number(l[1]) } : null;
 }
+
+/** A page's stamp of a time, then a date, anywhere in its first lines: "… Ngày hội Đại đoàn kết 09:21 19/06/2023 (Mặt trận) -". */
+const STAMP = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?,?\s+\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** A full date closing its line, a time or a bracket after it at most: "- 12/10/2024", "(15.10.2023)", "12-10-2024 08:30". */
 const DAY_MONTH_YEAR = /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)(?:[\s,|-]*\d{1,2}:\d{2}(?::\d{2})?)?[\s).\]]*$/u;
