@@ -48,3 +48,12 @@ describe("scope: the year of a period from a closing dated byline", () => {
     assert.equal(period(`${YEAR}\nMinh Long - 10/01/2024`), "2023");
   });
 });
+
+describe("scope: a date written in words is no period", () => {
+  test("'ngày 9 tháng 10 năm 2020' names a day, not nine months", () => {
+    assert.equal(period("Ngày 9 tháng 10 năm 2020, Ủy ban MTTQ xã Lực Hành giám sát làm 200 m đường bê tông."), null);
+    assert.equal(period("Thứ Sáu, ngày 6 tháng 10 năm 2020 - 17:00\nỦy ban MTTQ xã tổ chức giám sát 5 công trình."), null);
+    // Nine months named as such keep their year.
+    assert.equal(period("Ngày 9 tháng 10 năm 2020, Ủy ban MTTQ xã sơ kết 9 tháng năm 2020: giám sát 5 công trình."), "2020N9");
+  });
+});

@@ -130,6 +130,8 @@ export function detectPeriod(key: string): string | null {
       else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // "ngày 9 tháng 10 năm 2020": the day of a date written in words, not nine months.
+    if ((m[3] || m[6]) && /(ngày|mùng)\s*$/.test(ctx)) continue;
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|[\s(])(kể )?từ\s*$/.test(ctx)) continue;
     if (m[8] && (DOCUMENT_YEAR.test(ctx) || SPAN_END.test(ctx))) continue;
