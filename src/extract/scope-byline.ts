@@ -36,6 +36,8 @@ export function bylineUnits(head: string): AdminUnit[] {
     // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
     const codes: Array<[string, boolean]> = [[m[1]!, false]];
     if (m[1]!.length >= 3 && m[1]!.startsWith("B")) codes.push([m[1]!.slice(1), true]);
+    // Two letters in parentheses go without it too: "(CM) -", "(CM-TH)" (the author's initials after the dash).
+    if (m[1]!.length === 2 && m[0].startsWith("(")) codes.push([m[1]!, true]);
     found: for (const [code, bare] of codes) {
       for (const suffix of BYLINE_SUFFIX) {
         if ((!suffix && !bare) || !code.endsWith(suffix) || code.length - suffix.length < 2) continue;

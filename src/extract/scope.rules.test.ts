@@ -247,6 +247,14 @@ describe("scope: bylines, guests and the next quarter's plan", () => {
     // A code that names no province is none.
     assert.equal(scope(t.replace("(VLO)", "(XYZ)")).unit, null);
   });
+  test("a code of two letters in parentheses, alone or before the author's ('(CM) -', '(CM-TH)'), names the one province of those initials", () => {
+    const t = "(CM-TH) Từ đầu năm đến nay, các cấp Hội Nông dân trong tỉnh đã vận động 300 hội viên hiến đất; Hội Nông dân tỉnh trao 12 căn nhà.";
+    assert.equal(scope(t).unit, "tỉnh Cà Mau");
+    assert.equal(scope(t.replace("(CM-TH)", "(CM) -")).unit, "tỉnh Cà Mau");
+    // Initials several provinces share name none; two letters without parentheses open a sentence, not a byline.
+    assert.equal(scope(t.replace("(CM-TH)", "(ĐN) -")).unit, null);
+    assert.equal(scope(t.replace("(CM-TH)", "CM -")).unit, null);
+  });
   test("a provincial guest's title does not outweigh the city the text is about", () => {
     const t = "(QNO) - Sáng 15/10, tại TP.Hội An diễn ra hội nghị tổng kết phong trào trên địa bàn thành phố. Tham dự có Trưởng ban Dân vận Tỉnh ủy - Nguyễn Văn A.\n\n"
       + "Theo Ban Dân vận Thành ủy Hội An, toàn thành phố có 501 mô hình. Đã có 199 tập thể được UBND TP.Hội An khen thưởng; UBND tỉnh tặng bằng khen cho 1 tập thể.\n\n"
