@@ -57,3 +57,12 @@ describe("scope: a date written in words is no period", () => {
     assert.equal(period("Ngày 9 tháng 10 năm 2020, Ủy ban MTTQ xã sơ kết 9 tháng năm 2020: giám sát 5 công trình."), "2020N9");
   });
 });
+
+describe("scope: a year a campaign is launched for", () => {
+  test("'phát động và ký kết phong trào thi đua năm 2023' launches next year's work; the results reported are the year before's", () => {
+    const t = "Ủy ban MTTQ Việt Nam huyện Mường Lát phát động và ký kết phong trào thi đua năm 2023\nNgày 11/1, Ủy ban MTTQ Việt Nam huyện phát động và ký kết phong trào thi đua năm 2023. Tại hội nghị, Phó Chủ tịch thông báo tình hình kết quả công tác Mặt trận năm 2022, qua đó, Ủy ban MTTQ các cấp thường xuyên đổi mới tuyên truyền. Quỹ “Vì người nghèo” được 2,4 tỷ đồng.\nQuang cảnh ký kết thi đua năm 2023";
+    assert.equal(period(t), "2022");
+    // A launch that reports its own year's figures keeps that year.
+    assert.equal(period("Xã Mường Lý phát động Tháng Dân vận năm 2025\nNgày 12/12, Đảng ủy xã phát động Tháng Dân vận năm 2025. Năm 2025, xã vận động 2 tỷ đồng làm 5 km đường."), "2025");
+  });
+});

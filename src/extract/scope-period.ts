@@ -22,7 +22,8 @@ export const PERIOD = rx(
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
-export const LAUNCH = rx("triển khai");
+/** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "phát động và ký kết phong trào thi đua năm 2023". */
+export const LAUNCH = rx("triển khai|phát động|ký kết");
 /** Work set out for a period: "đề ra 11 nội dung thực hiện trong quý II năm 2022". */
 export const SET_OUT_FOR = rx("(đề ra|xác định|thống nhất)[^.;:\\n]{0,60}(thực hiện|triển khai|tập trung) trong\\s*$");
 /** The report's own quarter, named without its number: "Trong quý, kết nạp được 24 hội viên". */
