@@ -2,7 +2,8 @@
  * Scope rules found on a study set of public news texts (issue 16, round 9): a commune the lists no longer hold
  * (merged since) named with its type in a commune's text, over a district or a headline's bare name beside it; a
  * title's holder of two words after an organ's level word; a name spelled otherwise than the lists' in the body and in a
- * headline in capitals; a district's text naming its district only bare, in the headline and again. Sentences are made up.
+ * headline in capitals; a district's text naming its district only bare, in the headline and again; a name several
+ * provinces' communes bear, written once with its province. Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -50,5 +51,12 @@ describe("scope: a district named only without its type word", () => {
   test("named once, or by a name several districts bear, it says nothing", () => {
     assert.equal(scope(`Phụ nữ, Công đoàn Mường Lát chung tay xây dựng nông thôn mới\n${BODY}.`).unit, null);
     assert.equal(scope(`Phụ nữ Châu Thành chung tay xây dựng nông thôn mới\n${BODY}, góp phần xây dựng nông thôn Châu Thành ngày càng đổi mới.`).unit, null);
+  });
+});
+
+describe("scope: a name several communes bear, written once with its address", () => {
+  test("the address settles the other mentions of that name: 'xã Tân Hưng (tỉnh Tây Ninh)' … 'Xã Tân Hưng'", () => {
+    const s = scope("Ngày 5/9/2025, Đảng ủy xã Tân Hưng (tỉnh Tây Ninh) sơ kết công tác dân vận 9 tháng năm 2025. Xã Tân Hưng tổ chức 12 cuộc đối thoại với Nhân dân.");
+    assert.deepEqual([s.unit, s.unitCode], ["xã Tân Hưng", "27721"]);
   });
 });

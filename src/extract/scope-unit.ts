@@ -76,7 +76,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   narrowMentions(src, found, idx);
   // The same name elsewhere in the text is the same unit.
   const settled = new Map<string, AdminUnit[]>();
-  for (const f of found) if (f.list.length === 1) settled.set(f.key, f.list);
+  // A mention that names one unit (of each structure), by its address or alone, settles the others of its name.
+  for (const f of found) if (f.list.length === new Set(f.list.map((u) => u.era)).size) settled.set(f.key, f.list);
   for (const f of found) {
     const list = settled.get(f.key) ?? f.list;
     note(f.key, list);
