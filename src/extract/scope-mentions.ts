@@ -74,7 +74,9 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
           // A name spelled otherwise than the list's is kept as written ("huyện Đak Đoa"; in capitals, "ĐAK ĐOA", it
           // agrees with the name written so in ordinary case: see scope-unit.ts).
           const as = src.slice(start, end);
-          const written = fold === looseKey && letters(as) !== letters(list[0]!.name) ? as : undefined;
+          // So is a name whose tone marks the text places otherwise ("Hoà Vang" for the list's "Hòa Vang").
+          const otherwise = fold === looseKey ? letters(as) !== letters(list[0]!.name) : as.toLowerCase() !== list[0]!.name.toLowerCase();
+          const written = otherwise ? as : undefined;
           return { at: m!.index, end, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
         }
       }

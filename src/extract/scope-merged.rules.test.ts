@@ -3,7 +3,8 @@
  * (merged since) named with its type in a commune's text, over a district or a headline's bare name beside it; a
  * title's holder of two words after an organ's level word; a name spelled otherwise than the lists' in the body and in a
  * headline in capitals; a district's text naming its district only bare, in the headline and again; a name several
- * provinces' communes bear, written once with its province. Sentences are made up.
+ * provinces' communes bear, written once with its province; a name whose tone marks the text places otherwise than the
+ * lists ("Hoà", "Thuỷ"). Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -58,5 +59,17 @@ describe("scope: a name several communes bear, written once with its address", (
   test("the address settles the other mentions of that name: 'xã Tân Hưng (tỉnh Tây Ninh)' … 'Xã Tân Hưng'", () => {
     const s = scope("Ngày 5/9/2025, Đảng ủy xã Tân Hưng (tỉnh Tây Ninh) sơ kết công tác dân vận 9 tháng năm 2025. Xã Tân Hưng tổ chức 12 cuộc đối thoại với Nhân dân.");
     assert.deepEqual([s.unit, s.unitCode], ["xã Tân Hưng", "27721"]);
+  });
+});
+
+describe("scope: a name written with the other placement of its tone mark", () => {
+  test("the text's placement is kept: 'huyện Hoà Vang', 'tỉnh Khánh Hoà', 'xã Thuỷ Xuân Tiên'", () => {
+    assert.equal(scope("UBND huyện Hoà Vang tiếp 20 lượt công dân năm 2023; huyện Hoà Vang giải quyết 15 đơn.").unit, "huyện Hoà Vang");
+    assert.equal(scope("Ban Dân vận Tỉnh uỷ Khánh Hoà tổng kết năm 2023; toàn tỉnh Khánh Hoà có 500 mô hình.").unit, "tỉnh Khánh Hoà");
+    assert.equal(scope("Đảng uỷ xã Thuỷ Xuân Tiên tổ chức đối thoại với 100 người dân.").unit, "xã Thuỷ Xuân Tiên");
+  });
+  test("a text that writes it both ways, or as listed, gets the lists' spelling", () => {
+    assert.equal(scope("UBND huyện Hoà Vang tiếp 20 lượt công dân năm 2023; huyện Hòa Vang giải quyết 15 đơn.").unit, "huyện Hòa Vang");
+    assert.equal(scope("UBND huyện Hòa Vang tiếp 20 lượt công dân năm 2023.").unit, "huyện Hòa Vang");
   });
 });
