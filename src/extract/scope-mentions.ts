@@ -19,6 +19,22 @@ const FAMILY_NAME = rx("^(nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ
 export const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
 
 /**
+ * How `text` (`key` its folded form, aligned) writes `name` when it places the tone marks otherwise than the lists
+ * ("Khánh Hoà" for "Khánh Hòa") the same way wherever it names it outside capitals, else undefined.
+ */
+export function spelledOtherwise(text: string, key: string, name: string): string | undefined {
+  const k = keyOf(name);
+  const seen = new Set<string>();
+  for (let at = key.indexOf(k), n = 0; at >= 0 && n < 50; at = key.indexOf(k, at + 1), n++) {
+    if (/[\p{L}\p{M}]/u.test(key[at - 1] ?? "") || /[\p{L}\p{M}]/u.test(key[at + k.length] ?? "")) continue;
+    const as = text.slice(at, at + k.length);
+    if (as !== as.toUpperCase()) seen.add(as);
+  }
+  const [only] = seen;
+  return seen.size === 1 && only!.toLowerCase() !== name.toLowerCase() ? only : undefined;
+}
+
+/**
  * Every unit `src` names with its type, in order ([at, end) covers the type word and the name), each weighing
  * `weightAt` its position; and the names written with a type that the lists do not hold ("huyện Đất Đỏ", merged
  * since), with their weights.

@@ -68,6 +68,9 @@ describe("scope: a name written with the other placement of its tone mark", () =
     assert.equal(scope("Ban Dân vận Tỉnh uỷ Khánh Hoà tổng kết năm 2023; toàn tỉnh Khánh Hoà có 500 mô hình.").unit, "tỉnh Khánh Hoà");
     assert.equal(scope("Đảng uỷ xã Thuỷ Xuân Tiên tổ chức đối thoại với 100 người dân.").unit, "xã Thuỷ Xuân Tiên");
   });
+  test("also when the unit is read from its bare name: 'Khánh Hoà: Tổng kết …'", () => {
+    assert.equal(scope("Khánh Hoà: Tổng kết công tác dân vận năm 2023\nSáng 10/1, Ban Dân vận Tỉnh uỷ tổng kết; toàn tỉnh có 500 mô hình. Nhân dân Khánh Hoà đồng tình.").unit, "tỉnh Khánh Hoà");
+  });
   test("a text that writes it both ways, or as listed, gets the lists' spelling", () => {
     assert.equal(scope("UBND huyện Hoà Vang tiếp 20 lượt công dân năm 2023; huyện Hòa Vang giải quyết 15 đơn.").unit, "huyện Hòa Vang");
     assert.equal(scope("UBND huyện Hòa Vang tiếp 20 lượt công dân năm 2023.").unit, "huyện Hòa Vang");

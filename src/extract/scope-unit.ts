@@ -5,13 +5,15 @@ import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
-import { namedUnits, topUnknown, letters } from "./scope-mentions.ts";
+import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, inTitle, inCitation, inGuests, inVisitors, inDonors, bareProvinces, inPublisher } from "./scope-headline.ts";
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
   const r = detectListedUnit(text, key, era);
-  return r.unit && r.written ? { unit: r.unit, level: r.level, named: `${r.unit.type} ${r.written}` } : r;
+  // A unit read from its bare name is written as the text writes it too ("Khánh Hoà: Tổng kết …").
+  const written = r.written ?? (r.unit && !r.named ? spelledOtherwise(text, key, r.unit.name) : undefined);
+  return r.unit && written ? { unit: r.unit, level: r.level, named: `${r.unit.type} ${written}` } : r;
 }
 
 function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string; written?: string } {
