@@ -66,3 +66,13 @@ describe("scope: a year a campaign is launched for", () => {
     assert.equal(period("Xã Mường Lý phát động Tháng Dân vận năm 2025\nNgày 12/12, Đảng ủy xã phát động Tháng Dân vận năm 2025. Năm 2025, xã vận động 2 tỷ đồng làm 5 km đường."), "2025");
   });
 });
+
+describe("scope: a half year reviewed as 'sơ kết 6 tháng thực hiện'", () => {
+  test("'Sơ kết 6 tháng thực hiện phong trào … năm 2024' reviews the first half of the movement's year", () => {
+    assert.equal(period("Sơ kết 6 tháng thực hiện phong trào “Dân vận khéo” năm 2024\nTrong 6 tháng, huyện Mường Lát xây dựng 45 mô hình."), "2024S1");
+    assert.equal(period("Huyện Mường Lát sơ kết 9 tháng thực hiện phong trào thi đua năm 2024\nToàn huyện xây dựng 45 mô hình."), "2024N9");
+  });
+  test("six months of a model's work, not reviewed, are no half year", () => {
+    assert.equal(period("Sau 6 tháng thực hiện, mô hình đã giúp 20 hộ thoát nghèo. Năm 2024, huyện Mường Lát xây dựng 45 mô hình."), "2024");
+  });
+});

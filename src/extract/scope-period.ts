@@ -12,9 +12,9 @@ const SP = "[ \\t\\u00a0\\u202f]";
 export const PERIOD = rx(
   // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
   `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–)${SP}*(\\d{4}))?` +
-    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", but not "sau 6 tháng triển khai".
-    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm)?${SP}*(\\d{4})?` +
-    `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm)?${SP}*(\\d{4})?` +
+    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai".
+    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm)?${SP}*(\\d{4})?` +
+    `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm)?${SP}*(\\d{4})?` +
     `|\\bnăm${SP}+(\\d{4})(?!\\s*[-–]\\s*\\d{4})` +
     `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-)${SP}*(\\d{4})`,
 );
@@ -133,6 +133,8 @@ export function detectPeriod(key: string): string | null {
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
     // "ngày 9 tháng 10 năm 2020": the day of a date written in words, not nine months.
     if ((m[3] || m[6]) && /(ngày|mùng)\s*$/.test(ctx)) continue;
+    // "Sơ kết 6 tháng thực hiện phong trào … năm 2024" reviews a half year; "Sau 6 tháng thực hiện, mô hình …" does not.
+    if ((m[3] || m[6]) && /^\s*thực hiện/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/(sơ kết|tổng kết)\s*$/.test(ctx)) continue;
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|[\s(])(kể )?từ\s*$/.test(ctx)) continue;
     if (m[8] && (DOCUMENT_YEAR.test(ctx) || SPAN_END.test(ctx))) continue;
