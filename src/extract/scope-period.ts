@@ -9,14 +9,16 @@ import { type ReportKind } from "./scope-types.ts";
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** Space within a line (two spaces or a no-break space as well as one): a period's words never span lines (rx folds case, so no "\\S"). */
 const SP = "[ \\t\\u00a0\\u202f]";
+/** A year's separator after a period's words, when the year follows: "9 tháng/2024", "6 tháng - 2024", "quý III.2024". */
+const YEAR_SEP = `(?:/|–|-|\\.)(?=${SP}*\\d{4})`;
 export const PERIOD = rx(
   // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
-  `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–)${SP}*(\\d{4}))?` +
+  `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–|\\.(?=\\d{4}))${SP}*(\\d{4}))?` +
     // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai".
-    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm)?${SP}*(\\d{4})?` +
-    `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm)?${SP}*(\\d{4})?` +
+    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
+    `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
     `|\\bnăm${SP}+(\\d{4})(?!\\s*[-–]\\s*\\d{4})` +
-    `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-)${SP}*(\\d{4})`,
+    `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-|\\.(?=\\d{4}))${SP}*(\\d{4})`,
 );
 /** Not one year ("sơ kết 01 năm thực hiện"): a review of one year covers that year. */
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");

@@ -80,6 +80,13 @@ describe("scope: a month beside the standard period that holds it", () => {
 });
 
 describe("scope: periods written otherwise", () => {
+  test("a period's year after a dot or a slash: 'quý III.2024', 'quý 3.2024', '9 tháng/2024', '6 tháng - 2024', 'tháng 10.2024'", () => {
+    assert.equal(scope("Báo cáo công tác dân vận quý III.2024\nToàn huyện tiếp 40 lượt công dân.").period, "2024Q3");
+    assert.equal(scope("Sơ kết công tác dân vận quý 3.2024\nToàn huyện tiếp 40 lượt công dân.").period, "2024Q3");
+    assert.equal(scope("Sơ kết 9 tháng/2024: toàn huyện tiếp 40 lượt công dân.").period, "2024N9");
+    assert.equal(scope("Sơ kết 6 tháng - 2024: toàn huyện tiếp 40 lượt công dân.").period, "2024S1");
+    assert.equal(scope("Báo cáo công tác dân vận tháng 10.2024\nToàn huyện tiếp 40 lượt công dân.").period, "202410");
+  });
   test("a half year or nine months written with a leading zero: '06 tháng đầu năm', '09 tháng'", () => {
     assert.equal(scope("Báo cáo sơ kết công tác dân vận 06 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
     assert.equal(scope("Sơ kết 09 tháng năm 2024, toàn huyện tiếp 120 lượt công dân.").period, "2024N9");
