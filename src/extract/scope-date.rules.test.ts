@@ -64,6 +64,8 @@ describe("scope: a year a campaign is launched for", () => {
     assert.equal(period(t), "2022");
     // A launch that reports its own year's figures keeps that year.
     assert.equal(period("Xã Mường Lý phát động Tháng Dân vận năm 2025\nNgày 12/12, Đảng ủy xã phát động Tháng Dân vận năm 2025. Năm 2025, xã vận động 2 tỷ đồng làm 5 km đường."), "2025");
+    // A plan word in the sentence before is not the year's: "… các mục tiêu phát triển. Năm 2025, …".
+    assert.equal(period("Xã Mường Lý phát động Tháng Dân vận năm 2025\nNgày 12/12, Đảng ủy xã tổ chức Lễ phát động Tháng Dân vận năm 2025. Công tác dân vận góp phần thực hiện các nhiệm vụ, mục tiêu phát triển kinh tế. Năm 2025, xã vận động 2 tỷ đồng làm 5 km đường."), "2025");
   });
 });
 

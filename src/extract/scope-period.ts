@@ -24,8 +24,8 @@ export const PERIOD = rx(
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
 export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
-/** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "phát động và ký kết phong trào thi đua năm 2023". */
-export const LAUNCH = rx("triển khai|phát động|ký kết");
+/** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "(phát động và) ký kết phong trào thi đua năm 2023". */
+export const LAUNCH = rx("triển khai|ký kết");
 /** Work set out for a period: "đề ra 11 nội dung thực hiện trong quý II năm 2022". */
 export const SET_OUT_FOR = rx("(đề ra|xác định|thống nhất)[^.;:\\n]{0,60}(thực hiện|triển khai|tập trung) trong\\s*$");
 /** The report's own quarter, named without its number: "Trong quý, kết nạp được 24 hội viên". */
@@ -120,8 +120,9 @@ export function detectPeriod(key: string): string | null {
     if (REVIEW.test(ctx)) w += 1;
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
     // A plan word counts in the year's own clause: in "… năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo
-    // hoạt động năm 2023", the second 2023 is no plan's year.
-    let aimed = FUTURE.test(ctx.slice(ctx.lastIndexOf(";") + 1)) || SET_OUT_FOR.test(ctx);
+    // hoạt động năm 2023", the second 2023 is no plan's year; nor is a year opening the sentence after a plan word's.
+    const clause = ctx.slice(Math.max(ctx.lastIndexOf(";"), ctx.search(/[.!?]\s[^.!?]*$/u)) + 1);
+    let aimed = FUTURE.test(clause) || SET_OUT_FOR.test(ctx);
     if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
