@@ -77,9 +77,25 @@ export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Ite
     }
   }
   const parser = parseStream({ skip_empty_lines: true, relax_column_count: true, trim: true, bom: true });
+  // Set when the reading stops before the end (the import failed): the feed stops reading the input
+  // instead of waiting for room in a parser nobody empties any more (the import never answered).
+  let stopped = false;
+  const roomOrClose = () =>
+    new Promise<void>((resolve) => {
+      const go = () => {
+        parser.off("drain", go);
+        parser.off("close", go);
+        resolve();
+      };
+      parser.on("drain", go);
+      parser.on("close", go);
+    });
   const feeding = (async () => {
     try {
-      for await (const b of bytes()) if (!parser.write(b)) await new Promise((r) => parser.once("drain", r));
+      for await (const b of bytes()) {
+        if (stopped) return;
+        if (!parser.write(b)) await roomOrClose();
+      }
       parser.end();
     } catch (e) {
       parser.destroy(e as Error);
@@ -105,6 +121,8 @@ export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Ite
     if (e instanceof DomainError) throw e;
     throw new DomainError("CSV_MALFORMED", `Tệp CSV không đọc được: ${(e as Error).message}`);
   } finally {
+    stopped = true;
+    parser.destroy();
     await feeding;
   }
   if (!toLine) throw new DomainError("CSV_MALFORMED", "Tệp CSV trống.");

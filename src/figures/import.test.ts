@@ -88,6 +88,36 @@ describeEachDatabase("streaming import", (get) => {
     }
   };
 
+  test("a write that fails in the middle of a file ends the import with its error, nothing written, and the rest of the file is not read (the import answered only at the end of the file, and never for a file without end)", async () => {
+    const database = get();
+    if (database.dialect === "sqlite") await sql`create trigger boom before insert on figures when new.value = 424242 begin select raise(abort, 'boom'); end`.execute(ctx.db);
+    else {
+      await sql`create function boom() returns trigger language plpgsql as $$ begin if new.value = 424242 then raise exception 'boom'; end if; return new; end $$`.execute(ctx.db);
+      await sql`create trigger boom before insert on figures for each row execute function boom()`.execute(ctx.db);
+    }
+    try {
+      const before = await figureCount(ctx);
+      let read = 0;
+      // A file that never ends: an import that waited for its end would never answer.
+      async function* endless() {
+        yield `unit_code,indicator,period,value\n${codes[0]},reception.turns,202311,424242\n`;
+        for (let i = 0; ; i++) {
+          read++;
+          yield Array.from({ length: 100 }, (_, k) => `${codes[(i * 100 + k) % codes.length]},dialogues.held,2023${String(1 + (i % 12)).padStart(2, "0")},1\n`).join("");
+        }
+      }
+      const hash = importHash();
+      await assert.rejects(importChunks(ctx, SYSTEM, csvChunks(endless(), hash), "csv", () => hash.digest("hex")), /boom/);
+      assert.equal(await figureCount(ctx), before);
+      const after = read;
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(read, after, "the file is no longer read");
+    } finally {
+      await sql`drop trigger boom${sql.raw(database.dialect === "sqlite" ? "" : " on figures")}`.execute(ctx.db);
+      if (database.dialect === "postgres") await sql`drop function boom()`.execute(ctx.db);
+    }
+  });
+
   test("a big file streams in, and its totals are what a rebuild gives", async () => {
     const { stream, text } = csv(codes, 60_000);
     const pg = ctx.database.dialect === "postgres";
