@@ -11,7 +11,8 @@
  * by its communes (again, and right after a save of what it counts), /health while country dashboards run, saves/s with C concurrent clients (p50,
  * p99, max), saves arriving at a set rate (open load: answered/s, p50, p99 from when each was due), a deadline day past
  * capacity (1.25 × that rate from 3,000 connections: saved/s and their p99, refused/s), a national read during those writes, CSV import (figures/s, peak RSS), the server's
- * RSS during the country dashboard; and the load average.
+ * RSS during the country dashboard; and the load average. `--only import` also prints, on SQLite, what
+ * the engine alone takes to store the same rows (bench/import-floor.ts).
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
  *        [--seconds 15] [--reuse] [--only import] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
@@ -25,6 +26,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import SQLite from "better-sqlite3";
 import { agent, fmt, median, ms, offeredSaves, overload, pct, request } from "./http-load.ts";
+import { sqliteFloor } from "./import-floor.ts";
 
 const { values: opt } = parseArgs({
   options: {
@@ -216,6 +218,11 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
       rss.push(imp.rssKb / 1024);
       // On a shared machine the process's own CPU seconds say more than the clock (PostgreSQL's are not in them).
       console.log(`# ${engine} import ${i + 1}: ${fmt(lines / imp.secs)} figures/s (${imp.secs.toFixed(1)} s; ${imp.cpu.toFixed(1)} CPU-s in the import process), peak RSS ${fmt(imp.rssKb / 1024)} MB; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+      if (engine === "sqlite") {
+        const f = sqliteFloor(env.DANVAN_SQLITE!, join(dir, "floor.sqlite"));
+        const secs = (f.figuresMs + f.totalsMs + f.commitMs) / 1000;
+        console.log(`#   SQLite alone, the same rows copied with the import's statements: figures ${(f.figuresMs / 1000).toFixed(1)} s, ${fmt(f.totals)} totals rows ${(f.totalsMs / 1000).toFixed(1)} s, commit ${(f.commitMs / 1000).toFixed(1)} s: ${secs.toFixed(1)} s, at most ${fmt(f.figures / secs)} figures/s`);
+      }
     }
     out.import = `${fmt(median(rates))} figures/s, peak RSS ${fmt(median(rss))} MB (medians of ${rates.length})`;
     writeFileSync(marker, out.import);
