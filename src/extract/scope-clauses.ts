@@ -1,0 +1,103 @@
+/**
+ * Pure: the clauses of a report that name an organ other than the one that reports (scope-unit.ts): a guest's
+ * title, a cited document, a meeting's guests, a visiting delegation, a donor.
+ */
+import { rx } from "./lexicon.ts";
+
+/** A person's title before an organ: "Phó Trưởng Ban Dân vận Huyện ủy", "UV. BTV Thành uỷ", "Phó Chủ tịch Hội Nông dân huyện". */
+const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\p{L}])(uv|btv|tuv|huv)|giám đốc|trưởng phòng)[^.;:\\n,()]{0,45}$");
+
+/** True at an organ named in a person's title (`key` folded): a guest's, not the organ the text speaks from. */
+export const inTitle = (key: string) => (at: number) => TITLE_BEFORE.test(key.slice(Math.max(0, at - 60), at));
+
+/** A document cited by its number: "Kế hoạch số 24-KH/BDVTU", "Nghị quyết 145-NQ/TU", "Chỉ thị số 05". */
+const CITED = rx("\\b(kế hoạch|nghị quyết|chỉ thị|quyết định|kết luận|hướng dẫn|thông báo|công văn|chương trình|quy định|đề án|quy chế)\\s+(số\\s*)?\\d+");
+/**
+ * Whether a position of `key` lies in a clause opened by `opener` (at most `max` of them, each
+ * read `reach` characters on): from the opener's start to the first `end` found after it.
+ */
+function inClauses(key: string, opener: RegExp, max: number, reach: number, end: RegExp): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(opener.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < max && (m = g.exec(key)); n++) {
+    const rest = key.slice(m.index + m[0].length, m.index + reach);
+    const stop = rest.search(end);
+    spans.push([m.index, m.index + m[0].length + (stop < 0 ? rest.length : stop)]);
+  }
+  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
+}
+
+/**
+ * The guests' clause of a meeting: "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai." names an organ that came, not
+ * the one that reports (to the end of its sentence).
+ */
+export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(\s|$)/);
+const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
+
+/**
+ * The clauses from each match of `opener` to the `verb` after it, when the verb comes within `reach` characters and
+ * before the clause ends (. ; : or a new line), and `accept` holds at the opener.
+ */
+function upToVerb(key: string, opener: RegExp, verb: RegExp, reach: number, accept: (at: number) => boolean = () => true): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(opener.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
+    if (!accept(m.index)) continue;
+    const from = m.index + m[0].length;
+    const rest = key.slice(from, from + reach);
+    const v = rest.search(verb);
+    const stop = rest.search(/[.;:\n]/u);
+    if (v >= 0 && (stop < 0 || v < stop)) spans.push([m.index, from + v]);
+  }
+  return (at: number) => spans.some(([x, y]) => at >= x && at < y);
+}
+
+/**
+ * A visiting delegation's clause: "đoàn công tác Ủy ban MTTQ Việt Nam tỉnh Gia Lai làm việc với …", "Đoàn giám sát của
+ * HĐND tỉnh làm việc tại …" names the organ that came, up to the verb of its visit; the host it works with reports. A
+ * team that acts itself ("Đoàn công tác của huyện A đã phối hợp tổ chức phát động") is no visitor.
+ */
+export const inVisitors = (key: string) => upToVerb(key, VISITORS, VISIT_VERB, 160);
+const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khảo sát)(?![\\p{L}])");
+const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
+
+/**
+ * A donor's clause after a receipt in the paragraph: "tiếp nhận 300 tấn gạo do Ủy ban MTTQ Việt Nam tỉnh A hỗ trợ", "Đại
+ * diện Ủy ban MTTQ tỉnh A trao biển tượng trưng" name the giver, up to the verb of giving, as does a headline that opens
+ * with its giver (headlineGiver); the unit that receives reports.
+ */
+export function inDonors(key: string): (at: number) => boolean {
+  const clauses = upToVerb(key, DONOR, GIVE_VERB, 120, (at) => RECEIPT_BEFORE.test(key.slice(Math.max(0, at - 400), at)));
+  const giver = headlineGiver(key);
+  return (at: number) => clauses(at) || at < giver;
+}
+
+/**
+ * A headline that opens with its giver, "Ủy ban MTTQ tỉnh A hỗ trợ 20 nhà đại đoàn kết cho huyện B", when the lead
+ * after it has the receipt ("Ủy ban MTTQ huyện B tổ chức lễ tiếp nhận …"): where the giving verb starts, else 0.
+ */
+function headlineGiver(key: string): number {
+  const end = key.indexOf("\n");
+  if (end < 0 || end > 250) return 0;
+  const line = key.slice(0, end);
+  const verb = GIVE_VERB.exec(line);
+  if (!verb || !FOR.test(line.slice(verb.index + verb[0].length))) return 0;
+  return RECEIPT.test(key.slice(end, end + 600)) ? verb.index : 0;
+}
+const FOR = rx("(?<![\\p{L}])cho(?![\\p{L}])");
+/** "do"/"từ" the giver, or "Đại diện" the giver who hands the gift over. */
+const DONOR = rx("(?<![\\p{L}])(do|từ|đại diện)(?![\\p{L}])");
+/** A receipt earlier in the paragraph: "tổ chức lễ tiếp nhận kinh phí …". */
+const RECEIPT_WORDS = "(?<![\\p{L}])(tiếp nhận|nhận được|đón nhận)(?![\\p{L}])";
+const RECEIPT_BEFORE = rx(`${RECEIPT_WORDS}[^\\n]*$`);
+const RECEIPT = rx(RECEIPT_WORDS);
+const GIVE_VERB = rx("\\s(đã |vừa )?(hỗ trợ|ủng hộ|trao tặng|trao|tặng|tài trợ|quyên góp|chuyển|bàn giao)(?![\\p{L}])");
+
+/**
+ * The spans of a key that cite another body's document, from its name to the clause's end (a comma, a semicolon,
+ * a sentence's end): "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy Bắc Giang về …". The body
+ * and the places of its title are whose document it is, not the unit that carries it out and reports.
+ */
+export const inCitation = (key: string) => inClauses(key, CITED, 200, 240, /[,;\n]|\.\s/);
