@@ -78,3 +78,13 @@ describe("scope: a half year reviewed as 'sơ kết 6 tháng thực hiện'", ()
     assert.equal(period("Sau 6 tháng thực hiện, mô hình đã giúp 20 hộ thoát nghèo. Năm 2024, huyện Mường Lát xây dựng 45 mô hình."), "2024");
   });
 });
+
+describe("scope: a title that joins two periods, one holding the other", () => {
+  test("'quý I và 6 tháng đầu năm 2024' reports the half year; 'quý III và 9 tháng năm 2023' the nine months", () => {
+    assert.equal(period("Báo cáo quý I và 6 tháng đầu năm 2024 của Ban Dân vận Huyện ủy Đồng Lâm\nTrong quý I, toàn huyện vận động được 120 triệu đồng."), "2024S1");
+    assert.equal(period("Kết quả công tác dân vận quý III và 9 tháng năm 2023\nCác cấp đã tổ chức 14 cuộc đối thoại."), "2023N9");
+  });
+  test("a plan's period joined in the title changes nothing", () => {
+    assert.equal(period("Kết quả quý I năm 2024 và nhiệm vụ 6 tháng đầu năm 2024\nCác cấp đã tổ chức 14 cuộc đối thoại."), "2024Q1");
+  });
+});

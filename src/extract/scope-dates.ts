@@ -66,10 +66,10 @@ export function spanPeriod([d1, m1, y1, d2, m2, y2]: number[]): string | null {
   return null;
 }
 
-/** True when the standard period `id` ("2024", "2024S1", "2024Q2", "2024N9") holds the month `month` ("202406"). */
-export function holdsMonth(id: string, month: string): boolean {
+/** True when the standard period `id` holds the other, shorter one `inner` ("2024S1" holds "2024Q1", "2024" holds "202406"). */
+export function holdsPeriod(id: string, inner: string): boolean {
   try {
-    return id !== month && periodContains(parsePeriod(id), parsePeriod(month));
+    return id !== inner && periodContains(parsePeriod(id), parsePeriod(inner));
   } catch {
     return false; // a year the product does not take (checkYear): not a period to report
   }

@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type ReportKind } from "./scope-types.ts";
-import { pageDate, SPAN, spanPeriod, holdsMonth } from "./scope-dates.ts";
+import { pageDate, SPAN, spanPeriod, holdsPeriod } from "./scope-dates.ts";
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** Space within a line (two spaces or a no-break space as well as one): a period's words never span lines (rx folds case, so no "\\S"). */
@@ -65,6 +65,8 @@ export function detectPeriod(key: string): string | null {
   const earlySeen = new Set<string>();
   /** Quarters, halves and nine months named at least once in the title, as reviewed, or with figures in their sentence. */
   const held = new Set<string>();
+  /** The periods the title names, in order, when they are the figures' own (resolved once pending ones take their year). */
+  const inTitle: Array<{ at: number; end: number; id: string | null }> = [];
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
   let count = 0;
@@ -138,6 +140,7 @@ export function detectPeriod(key: string): string | null {
     if (id && /[QSN]/.test(id) && holds) held.add(id);
     if (!id && holds && pending.at(-1)?.at === m.index) pending.at(-1)!.held = true;
     if (id && aimed && m[1]) plannedQuarters.push(id);
+    if (m.index < titleEnd && !aimed) inTitle.push({ at: m.index, end: m.index + m[0].length, id });
   }
   // "quý I" without a year takes the year the text speaks of most.
   if (pending.length) {
@@ -156,6 +159,7 @@ export function detectPeriod(key: string): string | null {
       const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;
       const id = p.kind === "Q" ? `${y}Q${p.n}` : p.kind === "S" ? `${y}S${p.n}` : `${y}N9`;
       scores.set(id, (scores.get(id) ?? 0) + p.w);
+      for (const t of inTitle) if (t.at === p.at) t.id = id;
       if (p.held) held.add(id);
     }
   }
@@ -172,9 +176,11 @@ export function detectPeriod(key: string): string | null {
   // "Báo cáo tháng 6/2024 và 6 tháng đầu năm 2024", "Trong tháng 12/2023 …; cả năm 2023 …": a month reported
   // with a standard period that holds it gives way to that period, which the figures also cover.
   if (best && /^\d{6}$/.test(best)) {
-    const holder = [...scores].filter(([id, s]) => 2 * s >= bestScore && holdsMonth(id, best!)).sort((a, b) => b[1] - a[1])[0];
+    const holder = [...scores].filter(([id, s]) => 2 * s >= bestScore && holdsPeriod(id, best!)).sort((a, b) => b[1] - a[1])[0];
     if (holder) { best = holder[0]; bestScore = holder[1]; }
   }
+  // "Báo cáo quý I và 6 tháng đầu năm 2024": a title that joins two periods, one holding the other, reports the larger.
+  if (best) best = titleHolder(head, inTitle, best);
   // "Báo cáo kết quả quý IV và cả năm 2023": a report of the whole year that also gives its last quarter or half.
   if (best && best.length > 4 && scores.has(best.slice(0, 4)) && WHOLE_YEAR.test(head.slice(0, titleEnd))) best = best.slice(0, 4);
   // "Tổng kết … Năm qua, toàn huyện …" dated early in the next year (or late in the same one): the year reviewed.
@@ -199,6 +205,17 @@ export function detectPeriod(key: string): string | null {
   if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
+  return best;
+}
+
+/** The period of `joined` that holds `best` when the title joins the two ("quý I và 6 tháng đầu năm"), else `best`. */
+function titleHolder(head: string, joined: Array<{ at: number; end: number; id: string | null }>, best: string): string {
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const [a, b] = [joined[i]!, joined[i + 1]!];
+    if (!a.id || !b.id || !/^\s*(và|,|&)\s*$/u.test(head.slice(a.end, b.at))) continue;
+    if (a.id === best && holdsPeriod(b.id, best)) return b.id;
+    if (b.id === best && holdsPeriod(a.id, best)) return a.id;
+  }
   return best;
 }
 
