@@ -57,6 +57,9 @@ export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{
 /** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
 export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
 
+/** A headline's commune with its type, then its district (and province) in brackets: "… ở xã Ia Sao (Ia Grai, Gia Lai):". */
+export const HEADLINE_COMMUNE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*[^()\n]{1,30})?\)/u;
+
 /** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
 export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
   const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);

@@ -6,7 +6,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
 import { isAncestor, looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNames } from "./scope-units.ts";
-import { TITLE_PAIR, HEADLINE_AT, communeIn } from "./scope-byline.ts";
+import { TITLE_PAIR, HEADLINE_AT, HEADLINE_COMMUNE, communeIn } from "./scope-byline.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
 const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];
@@ -61,6 +61,11 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
   const pair = TITLE_PAIR.exec(firstLine);
   if (pair) out.push(communeIn(pair[1]!, pair[2]!, idx));
+  // "Xây dựng nông thôn mới ở xã A (B, C):" under a page's date line: the headline's commune, written with its address,
+  // is what the story is about, whatever the lead says of the city or province around it.
+  const headline = src.slice(0, 400).split("\n").find((l) => /\p{L}{2,}[^\n]*\p{L}{2,}/u.test(l) && l.trim().length >= 20);
+  const commune = headline ? HEADLINE_COMMUNE.exec(headline) : null;
+  if (commune) out.push(communeIn(commune[1]!, commune[2]!, idx));
   // A headline that names the place after "ở"/"tại", at the level the text speaks from: "Dân vận khéo ở Ia Pa: …",
   // "Sôi nổi phong trào … tại Chư Sê" (a venue of another level is not the unit: "Hội nghị tại Hà Nội").
   for (const at of firstLine.matchAll(HEADLINE_AT)) {

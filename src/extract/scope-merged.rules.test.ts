@@ -76,3 +76,10 @@ describe("scope: a name written with the other placement of its tone mark", () =
     assert.equal(scope("UBND huyện Hòa Vang tiếp 20 lượt công dân năm 2023.").unit, "huyện Hòa Vang");
   });
 });
+
+describe("scope: a headline's commune written with its district and province in brackets", () => {
+  test("'… ở xã A (B, C):' under a date line, then a lead about the province: the headline's commune", () => {
+    const s = scope("08:15 | 12/11/2021\n\nPhát huy dân chủ ở cơ sở ở xã Ia Dêr (Ia Grai, Gia Lai):\n\nNgười dân được bàn, được kiểm tra\n\nThời gian qua, việc thực hiện dân chủ ở cơ sở trên địa bàn tỉnh Gia Lai đạt nhiều kết quả, tỉnh Gia Lai là một trong những địa phương làm tốt việc này.");
+    assert.equal(s.unit, "xã Ia Dêr");
+  });
+});
