@@ -37,6 +37,8 @@ export function indicatorFor(f: RuleInput): string | null {
   }
   const contrib = contribFor(f);
   if (contrib !== undefined) return contrib;
+  // Petitions or cases left over after those resolved ("…, còn 5 đơn") are a backlog, neither received nor cases.
+  if ((unit === "đơn" || unit === "vụ") && R.leftOver.test(seg) && R.settledBefore.test(before)) return null;
   switch (unit) {
     case "vụ":
       // "Số vụ việc hòa giải: 45 vụ; thành: 40 vụ": items labelled after a label on mediation.
