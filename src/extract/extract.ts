@@ -3,7 +3,7 @@
  * read") and its scope, into the extractor's output contract. No database, no I/O; linear in
  * the length of the text (each number looks at a bounded window around it).
  */
-import { prepare, type Prepared } from "./normalize.ts";
+import { joinWrapped, prepare, type Prepared } from "./normalize.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
@@ -123,6 +123,12 @@ export function extractReport(raw: string, hints: ExtractHints = {}): ExtractRes
   return { scope: detectScope(p.text, p.key, hints), figures };
 }
 
+/** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
+function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
+  const { text, key } = joinWrapped(p.text, p.key);
+  return figuresOf(raw, text, key, p.toOriginal);
+}
+
 /**
  * A page's figures, and its text as read (prepared) for the scope. A news page's furniture (other
  * articles' headlines, menus, footers: furniture.ts) is cut before reading: its numbers are no figures
@@ -131,9 +137,9 @@ export function extractReport(raw: string, hints: ExtractHints = {}): ExtractRes
 function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[] } {
   const whole = prepare(raw);
   const cut = cutFurniture(raw, whole);
-  if (!cut) return { p: whole, figures: figuresOf(raw, whole.text, whole.key, whole.toOriginal) };
+  if (!cut) return { p: whole, figures: figuresIn(raw, whole) };
   const p = prepare(cut.text);
-  const figures = figuresOf(cut.text, p.text, p.key, p.toOriginal);
+  const figures = figuresIn(cut.text, p);
   for (const f of figures) {
     const end = f.end > f.start ? cut.back(f.end - 1) + 1 : cut.back(f.end);
     f.start = cut.back(f.start);

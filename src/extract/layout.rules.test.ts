@@ -123,6 +123,19 @@ describe("extractor: items that continue a heading or the sentence before", () =
   });
 });
 
+describe("extractor: a plain text's lines hard-wrapped inside a sentence", () => {
+  test("a line ending with no sentence mark goes on in the next line's lower case, digit or parenthesis", () => {
+    assert.deepEqual(seen("Nhiều hộ dân đã tự nguyện hiến\nđất làm đường liên thôn như: hộ ông Hai (1.200m2); hộ\nbà Ba (600m2 và\n450m2), hộ ông Tư\n(300m2)."),
+      ["1200 m2 → contrib.land_m2", "600 m2 → contrib.land_m2", "450 m2 → contrib.land_m2", "300 m2 → contrib.land_m2"]);
+    assert.deepEqual(seen("Lãnh đạo huyện đã tiếp\n57 lượt công dân, tiếp nhận\n22 đơn kiến nghị."), ["57 lượt → reception.turns", "22 đơn → petitions.received"]);
+  });
+  test("a sentence's end, a title in capitals or a blank line still end the line", () => {
+    assert.deepEqual(seen("Nhân dân hiến đất.\nhơn 300 m2 nữa chưa đo."), ["hơn 300 m2 → -"]);
+    assert.deepEqual(seen("Nhân dân hiến đất làm đường\n\nxã có 15 thôn, 300 hộ."), ["15 thôn → -", "300 hộ → -"]);
+    assert.deepEqual(seen("PHONG TRÀO HIẾN ĐẤT\nnăm nay có 4 hộ dân, 1.200 m2 vườn."), ["4 hộ → -", "1200 m2 → -"]);
+  });
+});
+
 describe("extractor: a part of a whole with a unit", () => {
   test("thousands on both sides, and a whole that looks like a year, are read as a pair", () => {
     assert.deepEqual(seen("Tổ chức 14 hội nghị tuyên truyền, có 1.730/2.040 lượt người tham dự."),

@@ -158,3 +158,37 @@ export function prepare(raw: string): Prepared {
     },
   };
 }
+
+/** What ends a line that a sentence goes on from: a letter, a digit, a comma, a closing parenthesis or "%". */
+const WRAP_END = /[\p{L}\p{M}\d,)%]$/u;
+/** What the next line opens with when it goes on: a lower-case letter, a parenthesis, a number with words after it. */
+const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,]*\s*\p{L})/u;
+/** A list item's mark, which opens a line of its own even in lower case: "a) …", "ii. …". */
+const LOWER_LIST_MARK = /^[ \t]*(([a-zđ]|[ivx]{1,5})[.)]|\d{1,2}[.)])\s/u;
+
+/**
+ * A plain text's lines hard-wrapped inside a sentence (as an e-mail or a copied page gives them), joined: a line
+ * break after a line ending with no sentence mark, before a line that goes on in lower case, becomes a space in
+ * both strings (one code unit for one: spans keep their offsets). A blank line, a sentence's end, ":" and ";",
+ * a list item and a title in capitals still end their line (PDF text is joined by layout.ts already).
+ */
+export function joinWrapped(text: string, key: string): { text: string; key: string } {
+  const breaks: number[] = [];
+  let lineStart = 0;
+  for (let j = text.indexOf("\n"); j >= 0; j = text.indexOf("\n", j + 1)) {
+    const line = text.slice(lineStart, j).trimEnd();
+    const next = text.slice(j + 1, text.indexOf("\n", j + 1) >>> 0);
+    lineStart = j + 1;
+    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !WRAP_START.test(next) || LOWER_LIST_MARK.test(next)) continue;
+    breaks.push(j);
+  }
+  if (breaks.length === 0) return { text, key };
+  const join = (s: string) => {
+    const parts: string[] = [];
+    let from = 0;
+    for (const j of breaks) { parts.push(s.slice(from, j), " "); from = j + 1; }
+    parts.push(s.slice(from));
+    return parts.join("");
+  };
+  return { text: join(text), key: join(key) };
+}
