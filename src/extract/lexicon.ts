@@ -90,7 +90,9 @@ export const NAME_BEFORE_2 = new Set(
     "công văn", "hướng dẫn", "kết luận", "tờ trình", "chương trình", "đề án", "dự án", "công tác", "chuyên trách", "điện thoại",
     "di động", "dân phố", "khu phố", "tiểu khu", "quốc lộ", "tỉnh lộ", "huyện lộ", "năm học", "niên độ", "sắc lệnh", "quy định",
     "báo cáo", "văn bản", "tiểu đoàn", "trung đoàn", "sư đoàn", "quân đoàn", "quân khu", "hải đội", "chi đội", "liên đội", "phân đội",
-    "đội công", "mã số", "số hiệu", "hộp thư", "tổ công", "khu vực", "cụm dân", "đoàn kinh", "nhà số", "xe số", "độ tuổi"].map(keyOf),
+    "đội công", "mã số", "số hiệu", "hộp thư", "tổ công", "khu vực", "cụm dân", "đoàn kinh", "nhà số", "xe số", "độ tuổi",
+    // A plenum of the Central Committee: "Nghị quyết Trung ương 6 khóa XII", "Hội nghị Trung ương 8 Ban Chấp hành".
+    "trung ương"].map(keyOf),
 );
 
 /** Words before a four-digit number that make it a year. */

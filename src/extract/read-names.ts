@@ -47,3 +47,12 @@ export const MONEY_AFTER_NAME = rx("^\\s*(tỷ|tỉ|triệu)\\s*(đồng|[,;.)]|
 
 /** Petition kinds abbreviated (khiếu nại, tố cáo, kiến nghị, phản ánh): "KN", "TC", "PA", "KNPA"; "KN-PA" ends in "pa". */
 export const PETITION_KIND_ABBR = /^(kn|tc|pa|kp|knpa|kntc)$/u;
+
+/**
+ * An organisation counted in capitals ("13/13 Hội …") is no count after a capitalised word inside a sentence (a
+ * name goes on), nor after a pair that is no part of a whole ("Nhân dịp 30/4 Hội …", "1/5").
+ */
+export function orgInName(text: string, key: string, prev: { word: string; start: number }, value: number, of: number | null): boolean {
+  if (prev.word && text[prev.start] !== key[prev.start] && !/(^|[\n.!?:])\s*$/.test(key.slice(Math.max(0, prev.start - 3), prev.start))) return true;
+  return of !== null && (value > of || (value !== of && value <= 31 && of <= 12));
+}

@@ -9,7 +9,7 @@ import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from
 import { asideItem, labelNoun } from "./items.ts";
 import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
-import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
+import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
@@ -134,6 +134,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     if (m) u = { unit: "ngày", end: end + m[0].length, known: true };
   }
   if (u === "reject") return end;
+  if (u && u.org && orgInName(text, key, prev, n0.value, of)) return end;
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.

@@ -4,7 +4,7 @@
  * it. Bounded scans around one position (linear time overall).
  */
 import { isLetter } from "./number.ts";
-import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS } from "./lexicon.ts";
+import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS, rx } from "./lexicon.ts";
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 export const isSpace = (c: number) => c === 32 || c === 9;
@@ -80,7 +80,7 @@ export function sentenceTail(key: string, i: number, cap = 120): string {
   return key.slice(i, j);
 }
 
-export interface Unit { unit: string | null; end: number; /** A noun of the list, not a guess. */ known?: boolean }
+export interface Unit { unit: string | null; end: number; /** A noun of the list, not a guess. */ known?: boolean; /** An organisation in capitals. */ org?: boolean }
 
 /** A programme of houses in quotes, closed within the window ("“Mái ấm công đoàn”", "\"Nhà tình nghĩa\""). */
 const QUOTED_HOUSE = /^[“"](?:mái ấm|ngôi nhà|căn nhà|nhà)(?![\p{L}\p{M}])[^”"\n]{0,40}[”"]/u;
@@ -106,7 +106,12 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   // A capitalised word that is not a known counted noun is a name ("Đội công tác 253 Krông Pa").
   // (The key folds tone placement, "ủy" → "uỷ": compare the text with its own lower case, not with the key.)
   const lower = (k: number) => text[k] === text[k]!.toLowerCase();
-  if (STOP_WORDS.has(word) || !lower(j)) return scaled ? { unit: null, end: p } : null;
+  if (scaled && (STOP_WORDS.has(word) || !lower(j))) return { unit: null, end: p };
+  // Organisations counted, capitalised as their names are: "13/13 Hội Liên hiệp phụ nữ", "12/12 Ban công tác Mặt trận"
+  // (a guess, not a noun of the list: a year before one stays a year).
+  const org = lower(j) ? null : ORG_NOUN.exec(key.slice(j, j + 12));
+  if (org) return { unit: org[1]!, end: j + org[1]!.length, org: true };
+  if (STOP_WORDS.has(word) || !lower(j)) return null;
   // Vietnamese nouns are mostly two syllables ("bệnh viện", "khẩu trang"): take the second too.
   if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && lower(e + 1)) {
     let e2 = e + 1;
@@ -115,6 +120,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   }
   return { unit: word, end: e };
 }
+
+/** Organisations (with "Chi hội", "Tổ", "Đoàn"… of the list) whose count a capital does not make a name. */
+const ORG_NOUN = rx("^(hội|ban|chi đoàn|công đoàn|đảng bộ|uỷ ban|mặt trận)\\b");
 
 /** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
 export const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);
