@@ -22,8 +22,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       return R.modelsInFields.test(right) && R.modelsBuilt.test(seg) && R.dvkModelsPassage.test(f.paragraph ?? "") ? "dvk.models" : null;
     case "điển hình":
     case "gương":
-      // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's.
-      if (rx("^điển hình tiên tiến").test(right)) return null;
+      // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's (unless named as its:
+      // "30 điển hình tiên tiến trong phong trào Dân vận khéo").
+      if (rx("^điển hình tiên tiến").test(right) && !R.dvk.test(right)) return null;
       // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
       if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))) return "dvk.exemplars";
       // "biểu dương, khen thưởng 32 gương điển hình tiên tiến", "biểu dương 25 gương người tốt": examples ("gương", people)

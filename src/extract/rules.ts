@@ -136,9 +136,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
       // named just before.
       if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
-      // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe": the people of mobilisation sessions.
-      // Also the people named by who they are: "… vận động tín đồ với 1.500 lượt tín đồ tham dự".
-      if (R.mobilisingSessions.test(before) && rx("\\bvới\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
+      // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe", "… cho 450 lượt đồng bào": the people
+      // of mobilisation sessions. Also the people named by who they are: "… vận động tín đồ với 1.500 lượt tín đồ tham dự".
+      if (R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
       // "tổ chức 120 buổi tuyên truyền, thu hút 6.500 lượt người dân tham gia", "như: 45 buổi với 1.900 lượt người
       // tham gia": the people who joined the propaganda sessions counted just before (those are campaign.sessions);
       // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
