@@ -128,6 +128,7 @@ describe("extractor: a plain text's lines hard-wrapped inside a sentence", () =>
     assert.deepEqual(seen("Nhiều hộ dân đã tự nguyện hiến\nđất làm đường liên thôn như: hộ ông Hai (1.200m2); hộ\nbà Ba (600m2 và\n450m2), hộ ông Tư\n(300m2)."),
       ["1200 m2 → contrib.land_m2", "600 m2 → contrib.land_m2", "450 m2 → contrib.land_m2", "300 m2 → contrib.land_m2"]);
     assert.deepEqual(seen("Lãnh đạo huyện đã tiếp\n57 lượt công dân, tiếp nhận\n22 đơn kiến nghị."), ["57 lượt → reception.turns", "22 đơn → petitions.received"]);
+    assert.deepEqual(seen("Các tổ đã hòa giải thành\n41/46 vụ việc (đạt\n89%)."), ["41/46 vụ → mediation.successful", "89 % → mediation.successful"]);
   });
   test("a sentence's end, a title in capitals or a blank line still end the line", () => {
     assert.deepEqual(seen("Nhân dân hiến đất.\nhơn 300 m2 nữa chưa đo."), ["hơn 300 m2 → -"]);

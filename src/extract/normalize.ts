@@ -161,8 +161,8 @@ export function prepare(raw: string): Prepared {
 
 /** What ends a line that a sentence goes on from: a letter, a digit, a comma, a closing parenthesis or "%". */
 const WRAP_END = /[\p{L}\p{M}\d,)%]$/u;
-/** What the next line opens with when it goes on: a lower-case letter, a parenthesis, a number with words after it. */
-const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,]*\s*\p{L})/u;
+/** What the next line opens with when it goes on: a lower-case letter, a parenthesis, a number (a pair, a share) with words or "%" after it. */
+const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,/]*\s*(\p{L}|%))/u;
 /** A list item's mark, which opens a line of its own even in lower case: "a) …", "ii. …". */
 const LOWER_LIST_MARK = /^[ \t]*(([a-zđ]|[ivx]{1,5})[.)]|\d{1,2}[.)])\s/u;
 
@@ -179,7 +179,8 @@ export function joinWrapped(text: string, key: string): { text: string; key: str
     const line = text.slice(lineStart, j).trimEnd();
     const next = text.slice(j + 1, text.indexOf("\n", j + 1) >>> 0);
     lineStart = j + 1;
-    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !WRAP_START.test(next) || LOWER_LIST_MARK.test(next)) continue;
+    // A line of a number alone ("100%", a zoom level or a cell) goes on nothing.
+    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !WRAP_START.test(next) || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next)) continue;
     breaks.push(j);
   }
   if (breaks.length === 0) return { text, key };
