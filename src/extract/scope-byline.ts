@@ -60,9 +60,12 @@ export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'�
 /** A headline's commune with its type, then its district (and province) in brackets: "… ở xã Ia Sao (Ia Grai, Gia Lai):". */
 export const HEADLINE_COMMUNE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*[^()\n]{1,30})?\)/u;
 
+/** The districts, towns and cities named `name` without their type word. */
+const districtsNamed = (name: string, idx: UnitIndex): AdminUnit[] => ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(name)}`) ?? []);
+
 /** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
 export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
-  const districts = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(b)}`) ?? []);
+  const districts = districtsNamed(b, idx);
   if (!districts.length) return [];
   return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
     .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
@@ -77,11 +80,8 @@ export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
   for (const line of lines.reverse()) {
     if (line.length > 80) continue;
     const media = MEDIA_PLACE.exec(line);
-    if (media) {
-      const name = keyOf(media[1]!);
-      const out = ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${name}`) ?? []);
-      if (out.length) return out;
-    }
+    const named = media ? districtsNamed(media[1]!, idx) : [];
+    if (named.length) return named;
     const m = TRAILER_PLACE.exec(line);
     if (!m) continue;
     // "PV (Ia Sao, Ia Grai)": a commune and its district.
@@ -89,14 +89,13 @@ export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
       const pair = communeIn(m[1]!, m[2], idx);
       if (pair.length) return pair;
     }
-    const name = keyOf(m[1]!);
-    const out: AdminUnit[] = [];
-    for (const t of ["huyện", "thị xã", "thành phố", "quận"]) out.push(...(idx.byKey.get(`${t} ${name}`) ?? []));
+    const out = districtsNamed(m[1]!, idx);
     if (out.length) return out;
   }
   return [];
 }
 
+/** Names of two words or more that one district bears (of one province, one type), with its units of each structure. */
 let districtNames: Map<string, AdminUnit[]> | null = null;
 
 /**
@@ -106,17 +105,18 @@ let districtNames: Map<string, AdminUnit[]> | null = null;
  */
 export function bareDistrict(src: string): AdminUnit[] {
   if (!districtNames) {
-    districtNames = new Map();
+    const all = new Map<string, AdminUnit[]>();
     for (const list of unitIndex().byCode.values()) {
-      for (const u of list) if (u.level === "district" && u.name.includes(" ")) (districtNames.get(u.name) ?? districtNames.set(u.name, []).get(u.name)!).push(u);
+      for (const u of list) if (u.level === "district" && u.name.includes(" ")) (all.get(u.name) ?? all.set(u.name, []).get(u.name)!).push(u);
     }
+    districtNames = new Map([...all].filter(([, units]) => new Set(units.map((u) => u.parent)).size === 1 && new Set(units.map((u) => u.type)).size === 1));
   }
   const head = src.slice(0, 20_000);
   let best: AdminUnit[] = [];
   let bestCount = 1;
   for (const [name, units] of districtNames) {
     const first = head.indexOf(name);
-    if (first < 0 || first >= 400 || new Set(units.map((u) => u.parent)).size > 1 || new Set(units.map((u) => u.name + u.type)).size > 1) continue;
+    if (first < 0 || first >= 400) continue;
     let n = 0;
     for (let at = first; at >= 0 && n < 20; at = head.indexOf(name, at + 1)) {
       const before = head.slice(Math.max(0, at - 12), at);
