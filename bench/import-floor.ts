@@ -32,11 +32,24 @@ export function sqliteFloor(loaded: string, scratch: string): Floor {
     if (rows.length) runRows(to, `insert into ${t}`, "", rows[0]!.length, rows, (a, at, r) => r.forEach((v, i) => (a[at + i] = v)));
   }
   to.pragma("foreign_keys = ON");
+  // Read in batches (20M rows held at once would not fit); only the writes are timed.
   const copy = (table: string, cols: string[]) => {
-    const rows = from.prepare(`select ${cols.join(", ")} from ${table}`).raw().all() as unknown[][];
-    const t0 = performance.now();
-    runRows(to, `insert into ${table} (${cols.join(", ")})`, "", cols.length, rows, (a, at, r) => r.forEach((v, i) => (a[at + i] = v)));
-    return { n: rows.length, ms: performance.now() - t0 };
+    let n = 0;
+    let ms = 0;
+    let batch: unknown[][] = [];
+    const write = () => {
+      const t0 = performance.now();
+      runRows(to, `insert into ${table} (${cols.join(", ")})`, "", cols.length, batch, (a, at, r) => r.forEach((v, i) => (a[at + i] = v)));
+      ms += performance.now() - t0;
+      n += batch.length;
+      batch = [];
+    };
+    for (const r of from.prepare(`select ${cols.join(", ")} from ${table}`).raw().iterate() as IterableIterator<unknown[]>) {
+      batch.push(r);
+      if (batch.length === 64 * 1000) write();
+    }
+    write();
+    return { n, ms };
   };
   const columns = (t: string) => (from.prepare(`select name from pragma_table_info('${t}')`).all() as Array<{ name: string }>).map((r) => r.name);
   to.exec("begin");
