@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
-import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
@@ -102,8 +102,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     // "12/2023" is a month; "1.610/2.010 lượt người", "161/2010 người" are a part of a whole.
     if (!b.grouped && b.digits.length === 4 && b.value >= 1900 && b.value <= 2100
       && !(n0.value > 12 && countedNounAfter(text, key, b.end))) return b.end;
-    // "105/130 mô hình tập thể và 4/4 mô hình cá nhân": after "và", a counted noun makes it a pair, not a day.
-    const pairAfterAnd = prev.word === "và" && countedNounAfter(text, key, b.end);
+    // "105/130 mô hình tập thể và 4/4 mô hình cá nhân", "và 11/11 Ban công tác Mặt trận": a pair, not a day.
+    const pairAfterAnd = prev.word === "và" && pairAfterAndAt(text, key, prev.start, b.end);
     if (dateLike && !pairAfterAnd && (prevC === 40 || YEAR_BEFORE.has(prev.word) || /^(ngày|sáng|chiều|tối|hôm|đêm|trưa|lúc|từ|đến)$/.test(prev.word))) return b.end;
     if (!n0.grouped && n0.value <= b.value && turnsOverPeople(text, key, i, b.end)) {
       return finish(key, i, { end: n0.end, amountEnd: n0.end, spanEnd: n0.end, value: n0.value, of: null, unit: "lượt", ruleUnit: "lượt", percent: false, lead: null });

@@ -133,6 +133,18 @@ export function countedNounAfter(text: string, key: string, p: number): boolean 
   return typeof u === "object" && u !== null && u.known === true && u.unit !== null && !MEASURES.has(u.unit);
 }
 
+/**
+ * A day/month-like "a/b" after "và" (its start `andAt`, its end `end`) is a pair when a counted noun or any word
+ * follows ("4/4 mô hình cá nhân", "11/11 Ban công tác Mặt trận"), unless "và" joins it to a date or a day before
+ * it ("các ngày 10/11 và 11/11", "ngày 10 và 11/11").
+ */
+export function pairAfterAndAt(text: string, key: string, andAt: number, end: number): boolean {
+  if (countedNounAfter(text, key, end)) return true;
+  return WORD_AFTER.test(key.slice(end, end + 4)) && !DATE_BEFORE_AND.test(key.slice(Math.max(0, andAt - 30), andAt));
+}
+const WORD_AFTER = /^\s\p{L}/u;
+const DATE_BEFORE_AND = rx("(\\d{1,2}\\s*/\\s*\\d{1,2}(\\s*/\\s*\\d{2,4})?|\\bngày\\s+\\d{1,2})\\s*,?\\s*$");
+
 /** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
 export function skipCode(key: string, j: number): number {
   let k = j;
