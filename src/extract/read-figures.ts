@@ -11,6 +11,7 @@ import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { R } from "./rule-words.ts";
 import { heldAfter, mediationClauses, peopleParts } from "./read-parts.ts";
+import { levelParts } from "./read-levels.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
 export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
@@ -54,8 +55,10 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     // (trung bình 300 vụ việc/năm), đạt tỷ lệ 90%".
     const prev = c.percent ? countBeforeAside(key, cands, k) : cands[k - 1]!;
     // "(đạt: 90%)", and the bare "(90%)" right after its count: "hòa giải thành 45/50 vụ việc (90%)".
-    const shareLabel = (SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) || (/^\s*\(\s*$/.test(key.slice(prev.end, c.start)) && key.charCodeAt(c.end) === 41))
-      && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2"));
+    const shareLabel = ((SHARE_LABEL.test(key.slice(Math.max(0, c.start - 20), c.start)) || (/^\s*\(\s*$/.test(key.slice(prev.end, c.start)) && key.charCodeAt(c.end) === 41))
+      && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2")))
+      // "- Số vụ việc hòa giải thành: 38\n- Tỷ lệ: 90,5%": the next item of the list, labelled only as a share.
+      || LIST_SHARE.test(key.slice(prev.end, c.start));
     if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
       // The share of the petitions resolved is the catalog's resolution rate, named "tỷ lệ" or not: "đã giải quyết
       // 30/35 đơn, đạt 85,7%", "giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%".
@@ -92,8 +95,10 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.indicator = "dvk.exemplars";
     }
     // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair; "15 lượt đoàn đông người
-    // với 230 người": or after "với"; "…; định kỳ 30 lượt, 42 người": or right after a comma.
-    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)) || /^\s*,\s*$/.test(key.slice(prev.end, c.start)))
+    // với 230 người": or after "với"; "…; định kỳ 30 lượt, 42 người": or right after a comma; "8 lượt đoàn (120 người)":
+    // or alone in parentheses.
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)) || /^\s*,\s*$/.test(key.slice(prev.end, c.start))
+      || (/^[\p{L}\p{M} ]{0,20}\(\s*$/u.test(key.slice(prev.end, c.start)) && /^\s*\)/.test(key.slice(c.end, c.end + 3))))
       && (c.unit === "người" || PEOPLE.test(c.right))) {
       c.indicator = "reception.people";
     }
@@ -120,7 +125,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   // the next level counts, bare, in the unit of a keyed count in the sentence before.
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
-    if (c.indicator !== null || c.percent || c.unit === null || c.right.trim() !== c.unit) continue;
+    if (c.indicator !== null || c.percent || c.unit === null || (c.right.trim() !== c.unit && !VERB_AFTER_UNIT.test(c.right.slice(c.unit.length)))) continue;
     const at = statementStart(key, c.start);
     if (!LEVEL_OPEN.test(key.slice(at, c.start))) continue;
     const p = cands.slice(0, k).reverse().find((q) => q.start < at && q.unit === c.unit && !q.percent);
@@ -163,6 +168,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   peopleParts(key, cands);
   heldAfter(key, cands);
   mediationClauses(key, cands);
+  levelParts(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
@@ -261,6 +267,8 @@ const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể
 /** A sentence that opens with a level of units: "Các xã, thị trấn tổ chức …", "Cấp xã …". */
 const LEVEL_OPEN = rx("^\\s*(cấp (xã|huyện|tỉnh|cơ sở)|các (xã|phường|thị trấn|huyện|thị xã))\\b[^.;\\d]{0,60}$");
 const BREAKDOWN_OPEN = rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b");
+/** A verb right after a bare unit, what the count did: "79 cuộc tiếp nhận …", "12 cuộc với …". */
+const VERB_AFTER_UNIT = rx("^\\s+(tiếp nhận|giải đáp|với|thu hút|có)\\b");
 
 /** The count a share follows, stepping back over counts inside a parenthesis closed before the share. */
 function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate {
@@ -273,6 +281,8 @@ function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate
   }
   return cands[b]!;
 }
+/** The next line's item labelled only as a share: "\n- Tỷ lệ: ", "\n+ Đạt tỷ lệ ". */
+const LIST_SHARE = rx("^[^\\d\\n]{0,10}\\n\\s*[-+•*]?\\s*(đạt\\s+)?(tỷ lệ|tỉ lệ)\\s*(đạt)?\\s*:?\\s*$");
 /** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
 const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
 const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");

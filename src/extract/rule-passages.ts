@@ -169,8 +169,10 @@ export function kindSubsetOfReception(f: RuleInput): boolean {
  */
 export function attended(f: RuleInput): boolean {
   const around = f.seg + " " + f.tail;
-  // "quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên": the people a briefing reached.
-  if (R.briefed.test(f.seg) && rx("\\b(cho|đến|tới)\\s*$").test(f.seg)) return true;
+  // "quán triệt Nghị quyết cho 2.345 cán bộ, đảng viên": the people a briefing reached; also with the briefing
+  // said before a comma, no other count between: "quán triệt, triển khai các văn bản cho 1.250 cán bộ".
+  const briefedAt = lastMatch(R.briefed, f.before);
+  if ((R.briefed.test(f.seg) || (briefedAt >= 0 && !/\d/.test(f.before.slice(briefedAt)))) && rx("\\b(cho|đến|tới)\\s*$").test(f.seg)) return true;
   return R.attend.test(around) || (R.join.test(around) && !R.campaign.test(f.before + " " + f.tail))
     || rx("^[^,;\\d]{0,30}\\b(được|đã được)\\s+(quán triệt|học tập|phổ biến|triển khai)").test(f.tail);
 }

@@ -49,7 +49,8 @@ export const R = {
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
   dialogue: rx("đối thoại"),
-  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển|tiếp) )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
+  // "trực tiếp tiếp 120 lượt": a head receiving in person (the third word is the verb).
+  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
   receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
   peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
@@ -240,6 +241,14 @@ export const R = {
   ownLabel: /[\p{L}\p{M}]{2,}[\p{L}\p{M} ]{0,38}:\s*$/u,
   /** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
   receivedDelegation: rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$"),
+  /** The size that defines each of a kind, not a count: "mỗi lượt đoàn có từ 5 người trở lên". */
+  eachHas: rx("\\bmỗi\\b[^,;.\\d]{0,30}\\b(có|gồm)\\s*(từ\\s*)?$"),
+  /** Petitions processed, the verb of receiving not said with it: "đã xử lý 480 đơn". */
+  processed: rx("\\bxử lý\\s*(được\\s*)?$"),
+  /** A count of petitions received said before in the sentence: "tiếp nhận 500 đơn; …". */
+  receivedCountBefore: rx("(tiếp nhận|nhận được)[^.;\\d]{0,30}\\d[\\d.]*\\s*(đơn|đơn thư)\\b"),
+  /** Petitions sorted after they were received: "qua phân loại có 40 đơn khiếu nại, 12 đơn tố cáo". */
+  classified: rx("\\bqua (phân loại|xử lý|rà soát)\\b"),
   /** An item of petitions by timeliness: "đúng hạn 01 đơn", "quá hạn 03 đơn". */
   timeliness: rx("(đúng|quá|trễ|chậm) hạn[^,;\\d]{0,10}$"),
 };

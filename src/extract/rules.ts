@@ -17,6 +17,7 @@ export function indicatorFor(f: RuleInput): string | null {
   const near = seg + " " + right;
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
+  if (R.eachHas.test(seg)) return null; // "mỗi lượt đoàn có từ 5 người": what defines each, not a count
   if (R.target.test(before) || R.programme.test(seg)) return null;
   // "150 đại biểu đại diện cho 3.400 hội viên dự hội nghị": a congress's structure, no audience and no activity.
   if (R.represents.test(tail) || R.representedBy.test(seg)) return null;
@@ -80,6 +81,11 @@ export function indicatorFor(f: RuleInput): string | null {
       // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
       // "tiếp nhận và xử lý 206/206 đơn": the part is what was handled (not resolved, not received: that is the whole).
       if (f.pair && rx("(tiếp nhận|nhận được)\\s+và\\s+[\\p{L}\\p{M}]").test(seg)) return null;
+      // "tiếp nhận 500 đơn; đã xử lý 480 đơn", "…; qua phân loại có 40 đơn khiếu nại, 12 đơn tố cáo": those processed
+      // or sorted after a count of those received are a part of them.
+      const stated = f.statement ?? before;
+      if (!R.receivedLeft.test(seg) && ((R.processed.test(seg) && R.receivedCountBefore.test(stated.slice(0, stated.length - seg.length)))
+        || R.classified.test(stated.slice(stated.lastIndexOf(";") + 1)))) return null;
       return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
     case "công dân":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
@@ -278,7 +284,8 @@ const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh 
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
 const PEOPLE_LABEL = rx("^\\s*(tổng )?số (người|công dân)( được tiếp| đến)?\\s*(:|là)?\\s*$");
 /** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
-const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)[^.\\n]{0,40}\\d[\\d.]*\\s*lượt\\b");
+// Also labelled, the unit left out: "Số lượt tiếp: 35;".
+const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)[^.\\n]{0,40}\\d[\\d.]*\\s*lượt\\b|số lượt (tiếp|được tiếp)[^.\\n\\d]{0,20}(:|\\blà)\\s*\\d");
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows (rules-share.ts). */
 export { SHARE_LEFT } from "./rules-share.ts";
