@@ -41,6 +41,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a rate labelled bare under a list on mediation is its success rate",
     "Công tác hòa giải ở cơ sở\n- Số vụ việc tiếp nhận: 42\n- Số vụ việc hòa giải thành: 38\n- Tỷ lệ: 90,5%",
     ["42 vụ → mediation.cases", "38 vụ → mediation.successful", "90.5 % → mediation.successful"]],
+  ["the people received after the turns and a semicolon, counted bare",
+    "Trong kỳ, tiếp 45 lượt; 52 người. Tiếp 30 lượt công dân; 20 người được hướng dẫn gửi đơn.",
+    ["45 lượt → reception.turns", "52 người → reception.people", "30 lượt → reception.turns", "20 người → -"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

@@ -10,7 +10,7 @@ import { readAt, readWordAt, WORD_START } from "./read-number.ts";
 import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { R } from "./rule-words.ts";
-import { heldAfter, mediationClauses, peopleParts } from "./read-parts.ts";
+import { heldAfter, mediationClauses, peopleOfTurns, peopleParts } from "./read-parts.ts";
 import { levelParts } from "./read-levels.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
@@ -94,12 +94,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && !rx("tiên tiến").test(c.right)) {
       c.indicator = "dvk.exemplars";
     }
-    // "05 lượt đoàn/75 lượt người": the people of a reception count written as its pair; "15 lượt đoàn đông người
-    // với 230 người": or after "với"; "…; định kỳ 30 lượt, 42 người": or right after a comma; "8 lượt đoàn (120 người)":
-    // or alone in parentheses.
-    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && (PAIR.test(key.slice(prev.end, c.start)) || WITH.test(key.slice(prev.end, c.start)) || /^\s*,\s*$/.test(key.slice(prev.end, c.start))
-      || (/^[\p{L}\p{M} ]{0,20}\(\s*$/u.test(key.slice(prev.end, c.start)) && /^\s*\)/.test(key.slice(c.end, c.end + 3))))
-      && (c.unit === "người" || PEOPLE.test(c.right))) {
+    // "05 lượt đoàn/75 lượt người", "… với 230 người", "8 lượt đoàn (120 người)": the people of a reception count (read-parts.ts).
+    if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && peopleOfTurns(key, prev, c)) {
       c.indicator = "reception.people";
     }
   }
@@ -292,7 +288,4 @@ const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
 const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 /** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
 const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
-const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
-const WITH = /^[\p{L}\p{M} ]{0,30}\svới\s+$/u;
 const PAIRED = rx("^\\s*(,|và)\\s*$");
-const PEOPLE = rx("^lượt (người|công dân)");

@@ -90,3 +90,19 @@ export function mediationClauses(key: string, cands: Candidate[]): void {
 const RECEIVED = rx("(tiếp nhận|nhận được|thụ lý|tổng số)\\s*$");
 /** Between the cases received and those settled: "vụ việc; hòa giải thành ", " đơn, đã hòa giải thành công ". */
 const SETTLED_NEXT = rx("^[^\\d.\\n]{0,30}[;,]\\s*(đã\\s+)?(tiến hành\\s+)?hoà giải thành( công)?\\s*(được\\s*)?$");
+
+/**
+ * The people of a reception count right after its turns (`prev`): written as its pair ("05 lượt đoàn/75 lượt người"),
+ * after "với" ("15 lượt đoàn đông người với 230 người"), right after a comma ("…; định kỳ 30 lượt, 42 người"), alone in
+ * parentheses ("8 lượt đoàn (120 người)"), or bare after a semicolon, their clause ending with them ("tiếp 45 lượt; 52 người.").
+ */
+export function peopleOfTurns(key: string, prev: Candidate, c: Candidate): boolean {
+  if (c.unit !== "người" && !PEOPLE.test(c.right)) return false;
+  const gap = key.slice(prev.end, c.start);
+  return PAIR.test(gap) || WITH.test(gap) || /^\s*,\s*$/.test(gap)
+    || (/^\s*;\s*$/.test(gap) && /^\s*([.;\n]|$)/.test(key.slice(c.end, c.end + 3)))
+    || (/^[\p{L}\p{M} ]{0,20}\(\s*$/u.test(gap) && /^\s*\)/.test(key.slice(c.end, c.end + 3)));
+}
+const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const WITH = /^[\p{L}\p{M} ]{0,30}\svới\s+$/u;
+const PEOPLE = rx("^lượt (người|công dân)");
