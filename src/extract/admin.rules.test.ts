@@ -44,6 +44,8 @@ const cases: Array<[string, string, string[]]> = [
   ["the people received after the turns and a semicolon, counted bare",
     "Trong kỳ, tiếp 45 lượt; 52 người. Tiếp 30 lượt công dân; 20 người được hướng dẫn gửi đơn.",
     ["45 lượt → reception.turns", "52 người → reception.people", "30 lượt → reception.turns", "20 người → -"]],
+  ["petitions 'đã xem xét, giải quyết' are resolved, the line no page counter",
+    "Huyện đã xem xét, giải quyết 84 đơn theo thẩm quyền.", ["84 đơn → petitions.resolved"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

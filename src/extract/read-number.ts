@@ -171,7 +171,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   }
   // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
   if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
-  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters.
+  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters ("Đã xem: 654", not "đã xem xét").
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
   // "2,500 lượt người": a comma before three digits in a count of people or things is a thousands mark typed
@@ -250,7 +250,7 @@ function sharedUnit(text: string, key: string, end: number): Candidate | null {
   return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
 }
 
-const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
+const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem\\b(?! xét)|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
 
 const LEADING = /(?<![\p{L}\p{M}])(?:tổng )?số (?:lượng )?([\p{L}\p{M} ,]{2,60}?)\s*(?:là|:|đạt|có|được)\s*$/u;
 
