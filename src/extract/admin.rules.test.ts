@@ -46,6 +46,9 @@ const cases: Array<[string, string, string[]]> = [
     ["45 lượt → reception.turns", "52 người → reception.people", "30 lượt → reception.turns", "20 người → -"]],
   ["petitions 'đã xem xét, giải quyết' are resolved, the line no page counter",
     "Huyện đã xem xét, giải quyết 84 đơn theo thẩm quyền.", ["84 đơn → petitions.resolved"]],
+  ["a report's sentence naming 'online' or 'truy cập' is no page counter",
+    "Tổ chức 12 hội nghị quán triệt theo hình thức online với 500 người tham dự; hướng dẫn 300 hộ truy cập Cổng dịch vụ công.",
+    ["12 hội nghị → dissemination.conferences", "500 người → dissemination.attendees", "300 hộ → -"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

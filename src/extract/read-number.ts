@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
-import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
@@ -171,9 +171,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   }
   // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
   if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
-  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters ("Đã xem: 654", not "đã xem xét").
+  // Page furniture: a percentage alone on its line (zoom level), visitor and view counters (text-around.ts).
   const line = lineAround(key, i, end);
-  if ((percent && /^[\s\d.,%]*$/.test(line)) || PAGE_FURNITURE.test(line)) return end;
+  if ((percent && /^[\s\d.,%]*$/.test(line)) || pageCounterAt(key, i, end)) return end;
   // "2,500 lượt người": a comma before three digits in a count of people or things is a thousands mark typed
   // the English way (no one counts half a person); measures and money keep their decimals ("2,500 ha").
   const value = !percent && !amount.scaled && of === null && unit !== null && u !== null && typeof u === "object" && u.known === true
@@ -250,7 +250,6 @@ function sharedUnit(text: string, key: string, end: number): Candidate | null {
   return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
 }
 
-const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem\\b(?! xét)|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
 
 const LEADING = /(?<![\p{L}\p{M}])(?:tổng )?số (?:lượng )?([\p{L}\p{M} ,]{2,60}?)\s*(?:là|:|đạt|có|được)\s*$/u;
 

@@ -145,6 +145,25 @@ export function pairAfterAndAt(text: string, key: string, andAt: number, end: nu
 const WORD_AFTER = /^\s\p{L}/u;
 const DATE_BEFORE_AND = rx("(\\d{1,2}\\s*/\\s*\\d{1,2}(\\s*/\\s*\\d{2,4})?|\\bngày\\s+\\d{1,2})\\s*,?\\s*$");
 
+/**
+ * A page's counter, not the report's figure: a visitor, view or comment counter word on a short line ("Lượt xem: 2517 |
+ * Bình luận (0)", "Đã xem: 654"), or right before the number on a longer one ("… Đang truy cập17"). A report's
+ * sentence that only names such a word keeps its figures ("hướng dẫn 300 hộ truy cập Cổng dịch vụ công", "hội nghị
+ * theo hình thức online với 500 người", "đã xem xét, giải quyết 84 đơn").
+ */
+export function pageCounterAt(key: string, i: number, end: number): boolean {
+  const line = lineAround(key, i, end);
+  if (!PAGE_FURNITURE.test(line)) return false;
+  let a = i;
+  while (a > 0 && key.charCodeAt(a - 1) !== 10 && i - a <= 200) a--;
+  let b = end;
+  while (b < key.length && key.charCodeAt(b) !== 10 && b - end <= 200) b++;
+  return b - a <= 100 || COUNTER_BEFORE.test(key.slice(Math.max(a, i - 30), i));
+}
+const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem\\b(?! xét)|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
+/** The counter's word right before its number: "Đang truy cập17", "Lượt xem: 2517", "Bình luận (". */
+const COUNTER_BEFORE = new RegExp(`(?:${PAGE_FURNITURE.source})[\\s:|(]*$`, "u");
+
 /** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
 export function skipCode(key: string, j: number): number {
   let k = j;
