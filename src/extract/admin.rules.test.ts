@@ -49,6 +49,11 @@ const cases: Array<[string, string, string[]]> = [
   ["a report's sentence naming 'online' or 'truy cập' is no page counter",
     "Tổ chức 12 hội nghị quán triệt theo hình thức online với 500 người tham dự; hướng dẫn 300 hộ truy cập Cổng dịch vụ công.",
     ["12 hội nghị → dissemination.conferences", "500 người → dissemination.attendees", "300 hộ → -"]],
+  ["the last document of a list after 'và' is issued as the others",
+    "Ban Thường vụ đã ban hành 12 nghị quyết, 18 kế hoạch và 6 quyết định; thực hiện 5 kế hoạch và 3 hướng dẫn của tỉnh.",
+    ["12 nghị quyết → docs.issued", "18 kế hoạch → docs.issued", "6 quyết định → docs.issued", "5 kế hoạch → -", "3 hướng dẫn → -"]],
+  ["a meeting of the Party's speakers ('hội nghị báo cáo viên') is a dissemination meeting",
+    "Tổ chức 4 hội nghị báo cáo viên với 420 lượt báo cáo viên tham dự.", ["4 hội nghị → dissemination.conferences", "420 lượt → dissemination.attendees"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

@@ -64,7 +64,8 @@ export const R = {
   inspection: rx("kiểm tra"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
-  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị"),
+  // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too.
+  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên"),
   issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b"),
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
   higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban)"),
@@ -162,6 +163,8 @@ export const R = {
   villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
+  /** A list of documents counted before the last one: "12 nghị quyết, 18 kế hoạch và ". */
+  docItemsTail: rx("(\\d[\\d.]*\\s*(văn bản|thông báo|kế hoạch|nghị quyết|chỉ thị|quyết định|công văn|hướng dẫn|kết luận|chương trình|đề án|báo cáo|quy chế|quy định|tờ trình)\\s*(,|và|;)?\\s*)+$"),
   rate: rx("tỷ lệ"),
   /** Meetings of the committee or the government with the people, held at set times or when needed. */
   withPeople: rx("với\\s+([^\\s]+\\s+){0,3}(nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),

@@ -270,7 +270,10 @@ export function indicatorFor(f: RuleInput): string | null {
         const statement = f.statement ?? before;
         // Also in parentheses: "ban hành 15 văn bản (03 nghị quyết, 05 kế hoạch)".
         const partsOf = f.breakdown ? statement.lastIndexOf("(") : statement.lastIndexOf(keyOf("trong đó"));
-        const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",") : seg;
+        // The last of a list, after "và": "ban hành 12 nghị quyết, 18 kế hoạch và 6 quyết định" (the verb before the list).
+        const listed = before.replace(R.docItemsTail, "");
+        const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",")
+          : R.issue.test(seg) || listed === before ? seg : listed.slice(listed.lastIndexOf(",") + 1);
         return R.issue.test(verb) && !R.notIssue.test(verb) && !R.higherLevel.test(right) ? "docs.issued" : null;
       }
       return null;
