@@ -54,6 +54,9 @@ const cases: Array<[string, string, string[]]> = [
     ["12 nghị quyết → docs.issued", "18 kế hoạch → docs.issued", "6 quyết định → docs.issued", "5 kế hoạch → -", "3 hướng dẫn → -"]],
   ["a meeting of the Party's speakers ('hội nghị báo cáo viên') is a dissemination meeting",
     "Tổ chức 4 hội nghị báo cáo viên với 420 lượt báo cáo viên tham dự.", ["4 hội nghị → dissemination.conferences", "420 lượt → dissemination.attendees"]],
+  ["sessions of receiving citizens after a rule's number are no dialogues",
+    "Bí thư cấp ủy tiếp dân định kỳ theo Quy định 11 được 36 buổi với 82 lượt công dân; đối thoại trực tiếp 14 cuộc.",
+    ["36 buổi → -", "82 lượt → reception.turns", "14 cuộc → dialogues.held"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

@@ -95,7 +95,8 @@ export function dialogueMeeting(f: RuleInput): boolean {
 /** A dialogue right before its count ("đối thoại định kỳ 12"), or an item of how it was held after it (", đột xuất 3"). */
 const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
-const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$");
+// Also with a rule's number between: "tiếp dân định kỳ theo Quy định 11 được 36 buổi".
+const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$|\\btiếp (công )?dân\\b[^,;.]{0,30}\\b(quy định|chỉ thị|kết luận|quyết định) \\d+[^,;.\\d]{0,15}$");
 
 /** "12 hội nghị định kỳ, đột xuất giữa cấp ủy, chính quyền với Nhân dân": meetings with the people (not voters). */
 export function meetsPeople(f: RuleInput): boolean {
