@@ -57,6 +57,12 @@ const cases: Array<[string, string, string[]]> = [
   ["sessions of receiving citizens after a rule's number are no dialogues",
     "Bí thư cấp ủy tiếp dân định kỳ theo Quy định 11 được 36 buổi với 82 lượt công dân; đối thoại trực tiếp 14 cuộc.",
     ["36 buổi → -", "82 lượt → reception.turns", "14 cuộc → dialogues.held"]],
+  ["the people at a meeting of no named kind are no briefing's audience; after a briefing named before they are",
+    "Hội nghị hiệp thương lần thứ hai diễn ra sáng nay. Hội nghị có 150 đại biểu tham dự.\nHuyện ủy tổ chức hội nghị quán triệt Nghị quyết của Tỉnh ủy. Hội nghị có 200 đại biểu tham dự.",
+    ["150 đại biểu → -", "200 đại biểu → dissemination.attendees"]],
+  ["a court's mediated cases are no grassroots mediation",
+    "Tòa án nhân dân huyện hòa giải thành 120 vụ án dân sự. Các tổ hòa giải ở cơ sở hòa giải thành 45 vụ việc, 3 vụ việc hướng dẫn khởi kiện ra Tòa án.",
+    ["120 vụ → -", "45 vụ → mediation.successful", "3 vụ → -"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

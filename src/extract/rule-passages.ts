@@ -178,6 +178,18 @@ export function attended(f: RuleInput): boolean {
     || rx("^[^,;\\d]{0,30}\\b(được|đã được)\\s+(quán triệt|học tập|phổ biến|triển khai)").test(f.tail);
 }
 
+/**
+ * A meeting that briefs or disseminates: named so in the sentence ("hội nghị quán triệt", "triển khai"), or, when the
+ * sentence only says "Hội nghị có 150 đại biểu tham dự", in the passage before it, no review or congress named there.
+ */
+export function briefing(f: RuleInput, sentence: string): boolean {
+  if (!MEETING_OPENS.test(sentence) || R.dissemination.test(sentence) || R.briefed.test(sentence)) return true;
+  const passage = f.wide.slice(-400);
+  return R.dissemination.test(passage) && !R.ceremony.test(passage);
+}
+
+const MEETING_OPENS = rx("^[\\s\\-+•*]*(tại |dự )?hội nghị\\b");
+
 /** A review, a congress or a celebration, not a briefing on a resolution: "Hội nghị tổng kết có 150 đại biểu tham dự". */
 export function ceremony(sentence: string): boolean {
   return R.ceremony.test(sentence) && !R.briefed.test(sentence);

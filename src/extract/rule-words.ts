@@ -32,6 +32,8 @@ export interface RuleInput {
 
 export const R = {
   hoaGiai: rx("hoà giải"),
+  /** A court and its cases: "vụ án", "Tòa án", "tại Tòa". */
+  court: rx("\\bvụ án\\b|\\btoà án\\b|\\btại toà\\b"),
   // Also cases sent on: "5 vụ việc hướng dẫn lên cấp trên", "chuyển cơ quan chức năng".
   notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình |tiến hành |được )?(hoà giải|giải quyết|xác minh)|\\btồn\\b|hướng dẫn (lên|đến|sang)|chuyển (lên |sang )?(cấp trên|cơ quan|toà án)"),
   /** An item opened by the outcome alone: "; thành công 110 vụ", "; thành 35 vụ". */
