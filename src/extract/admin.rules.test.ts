@@ -63,6 +63,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a court's mediated cases are no grassroots mediation",
     "Tòa án nhân dân huyện hòa giải thành 120 vụ án dân sự. Các tổ hòa giải ở cơ sở hòa giải thành 45 vụ việc, 3 vụ việc hướng dẫn khởi kiện ra Tòa án.",
     ["120 vụ → -", "45 vụ → mediation.successful", "3 vụ → -"]],
+  ["the rate of complaints resolved, and its rates by level after 'trong đó'",
+    "Tỷ lệ giải quyết khiếu nại, tố cáo thuộc thẩm quyền đạt 92%; trong đó cấp huyện đạt 90%, cấp xã đạt 95%.",
+    ["92 % → petitions.resolution_rate", "90 % → petitions.resolution_rate", "95 % → petitions.resolution_rate"]],
+  ["a year before 'lần lượt' is no count of times",
+    "Tỷ lệ hòa giải thành năm 2021, 2022, 2023 lần lượt là 85%, 87%, 90%.",
+    ["85 % → mediation.successful", "87 % → mediation.successful", "90 % → mediation.successful"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

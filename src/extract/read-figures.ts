@@ -11,7 +11,7 @@ import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { R } from "./rule-words.ts";
 import { heldAfter, mediationClauses, peopleOfTurns, peopleParts } from "./read-parts.ts";
-import { levelParts } from "./read-levels.ts";
+import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
 export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
@@ -65,7 +65,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       c.indicator = prev.indicator === "petitions.resolved" ? "petitions.resolution_rate" : prev.indicator;
     }
     // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate.
-    if (c.percent && c.indicator === null && prev.percent && prev.indicator && prev.sentenceStart === c.sentenceStart && SHARE_LEFT.test(c.seg) && R.byPlace.test(c.seg)) {
+    if (c.percent && c.indicator === null && prev.percent && prev.indicator && prev.sentenceStart === c.sentenceStart && SHARE_LEFT.test(c.seg) && (R.byPlace.test(c.seg) || LEVEL_LABEL.test(c.seg))) {
       c.indicator = prev.indicator;
     }
     // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the

@@ -13,6 +13,9 @@ const FIRST = rx(`^[^\\d.!?\\n]{0,40}[,;:]?\\s*(trong đó|bao gồm|gồm|cụ 
 /** The next item: another level after a comma or a semicolon (", cấp xã "). */
 const NEXT = rx(`^\\s*[,;]\\s*(và\\s+)?${LEVEL}\\s*:?\\s*(tổ chức|đã tổ chức|có|được)?\\s*$`);
 
+/** A level labelling a rate by place: "…, trong đó cấp huyện đạt 90%, cấp xã đạt 95%". */
+export const LEVEL_LABEL = rx(`\\b${LEVEL}[^,;\\d]{0,15}$`);
+
 export function levelParts(key: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;

@@ -18,7 +18,9 @@ export function shareFor(f: RuleInput): string | null | undefined {
   // "…, tỷ lệ hộ nghèo còn 2,1%": a rate its own clause names otherwise is not the petitions' rate of the sentence.
   // Also an item's own label: "…: 95%, hộ nghèo: 2,1%".
   const otherRate = (R.ownRate.test(seg) || R.ownLabel.test(seg)) && !R.petition.test(seg) && !R.resolvedLeft.test(seg);
-  if (!otherRate && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && R.petition.test(sentence)) return "petitions.resolution_rate";
+  // Petitions named as complaints and denunciations too, in a sentence on no mediation: "Tỷ lệ giải quyết khiếu nại, tố cáo đạt 92%".
+  const petitions = R.petition.test(sentence) || (R.complaint.test(sentence) && !R.hoaGiai.test(sentence));
+  if (!otherRate && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && petitions) return "petitions.resolution_rate";
   // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
   // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
   if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
