@@ -69,6 +69,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a year before 'lần lượt' is no count of times",
     "Tỷ lệ hòa giải thành năm 2021, 2022, 2023 lần lượt là 85%, 87%, 90%.",
     ["85 % → mediation.successful", "87 % → mediation.successful", "90 % → mediation.successful"]],
+  ["meetings counted under a label that names the dialogue are dialogues",
+    "Kết quả đối thoại: tổ chức 8 hội nghị; 640 người tham dự. Về tiếp xúc, đối thoại: tổ chức 12 buổi.",
+    ["8 hội nghị → dialogues.held", "640 người → -", "12 buổi → dialogues.held"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

@@ -85,7 +85,8 @@ export function dialogueMeeting(f: RuleInput): boolean {
   // "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 12 hội nghị": the meeting named by the label.
   const statement = f.statement ?? "";
   const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":")));
-  if (R.periodic.test(label) && R.withPeople.test(label) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
+  // "Kết quả đối thoại: tổ chức 8 hội nghị": or a label naming the dialogue itself.
+  if ((R.dialogue.test(label) || (R.periodic.test(label) && R.withPeople.test(label))) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
   // "Tổ chức tiếp xúc, đối thoại định kỳ 12 hội nghị, đột xuất 3 hội nghị": meetings counted after the dialogue
   // that names them (and how it was held), the items of its list after it.
   if (rx("^(hội nghị|buổi|cuộc)\\b").test(f.right) && DIALOGUE_COUNTED.test(f.before) && !R.voters.test(f.before)) return true;
