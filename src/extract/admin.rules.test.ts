@@ -72,6 +72,9 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings counted under a label that names the dialogue are dialogues",
     "Kết quả đối thoại: tổ chức 8 hội nghị; 640 người tham dự. Về tiếp xúc, đối thoại: tổ chức 12 buổi.",
     ["8 hội nghị → dialogues.held", "640 người → -", "12 buổi → dialogues.held"]],
+  ["documents issued and carried out, and the kinds after 'trong đó' far from the verb, are issued",
+    "Đã ban hành và triển khai 18 văn bản. Ban Thường vụ đã ban hành trên 30 văn bản lãnh đạo, chỉ đạo, trong đó có 5 văn bản chuyên đề về công tác dân vận. Tiếp nhận và triển khai 24 văn bản của tỉnh.",
+    ["18 văn bản → docs.issued", "30 văn bản → docs.issued", "5 văn bản → docs.issued", "24 văn bản → -"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

@@ -196,6 +196,28 @@ export function ceremony(sentence: string): boolean {
   return R.ceremony.test(sentence) && !R.briefed.test(sentence);
 }
 
+/**
+ * Documents the unit issued or drafted ("ban hành 12 văn bản", "tham mưu 13 thông báo kết luận"), not those of a higher
+ * level it carried out ("thực hiện 5 kế hoạch của tỉnh"). The verb is the figure's own clause's; for the kinds after
+ * "trong đó" or in parentheses ("ban hành trên 30 văn bản lãnh đạo, chỉ đạo, trong đó có 5 văn bản chuyên đề"), the
+ * verb of the count they break down; for the last of a list after "và" ("12 nghị quyết, 18 kế hoạch và 6 quyết định"),
+ * the verb before the list. Issued and then carried out ("ban hành và triển khai 18 văn bản") is issued.
+ */
+export function docsIssued(f: RuleInput): boolean {
+  const { before, seg, right } = f;
+  const statement = f.statement ?? before;
+  const partsOf = f.breakdown ? statement.lastIndexOf("(") : statement.lastIndexOf(keyOf("trong đó"));
+  const listed = before.replace(R.docItemsTail, "");
+  let verb = R.issue.test(seg) || listed === before ? seg : listed.slice(listed.lastIndexOf(",") + 1);
+  if (partsOf > 0 && statement.length - partsOf < 100) {
+    const head = statement.slice(0, partsOf);
+    const at = lastMatch(R.issue, head);
+    verb = at >= 0 && partsOf - at < 120 ? head.slice(at) : head.split(/[,;]/).slice(-2).join(",");
+  }
+  return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb)) && !R.higherLevel.test(right);
+}
+const ISSUED_AND = rx("(ban hành|xây dựng)\\s*(,|và)\\s*(triển khai|thực hiện|tổ chức thực hiện)\\s*$");
+
 /** The heading over the list item a figure stands in ("3. Hội nghị … với Nhân dân" over "- Định kỳ: 24 hội nghị"), null for none. */
 export function headingOver(f: RuleInput): string | null {
   return f.wide.length > f.before.length ? listHeading(f.wide, f.wide.length - f.before.length) : null;

@@ -9,7 +9,7 @@ import { R, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
-import { attended, briefing, ceremony, dialogueMeeting, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -268,15 +268,7 @@ export function indicatorFor(f: RuleInput): string | null {
         return R.total.test(seg) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
-        // "Ban hành 25 văn bản, trong đó: 5 nghị quyết, 12 kế hoạch": the kinds of the documents issued.
-        const statement = f.statement ?? before;
-        // Also in parentheses: "ban hành 15 văn bản (03 nghị quyết, 05 kế hoạch)".
-        const partsOf = f.breakdown ? statement.lastIndexOf("(") : statement.lastIndexOf(keyOf("trong đó"));
-        // The last of a list, after "và": "ban hành 12 nghị quyết, 18 kế hoạch và 6 quyết định" (the verb before the list).
-        const listed = before.replace(R.docItemsTail, "");
-        const verb = partsOf > 0 && statement.length - partsOf < 100 ? statement.slice(0, partsOf).split(/[,;]/).slice(-2).join(",")
-          : R.issue.test(seg) || listed === before ? seg : listed.slice(listed.lastIndexOf(",") + 1);
-        return R.issue.test(verb) && !R.notIssue.test(verb) && !R.higherLevel.test(right) ? "docs.issued" : null;
+        return docsIssued(f) ? "docs.issued" : null;
       }
       return null;
   }
