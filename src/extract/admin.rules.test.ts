@@ -75,6 +75,9 @@ const cases: Array<[string, string, string[]]> = [
   ["documents issued and carried out, and the kinds after 'trong đó' far from the verb, are issued",
     "Đã ban hành và triển khai 18 văn bản. Ban Thường vụ đã ban hành trên 30 văn bản lãnh đạo, chỉ đạo, trong đó có 5 văn bản chuyên đề về công tác dân vận. Tiếp nhận và triển khai 24 văn bản của tỉnh.",
     ["18 văn bản → docs.issued", "30 văn bản → docs.issued", "5 văn bản → docs.issued", "24 văn bản → -"]],
+  ["inspection teams hosted are not teams formed",
+    "Tiếp và làm việc với 5 đoàn kiểm tra, giám sát của cấp trên. Ban Thường vụ thành lập 3 đoàn kiểm tra.",
+    ["5 đoàn → -", "3 đoàn → inspection.teams"]],
 ];
 
 describe("extractor: administration indicators (made-up sentences)", () => {

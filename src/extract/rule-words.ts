@@ -244,6 +244,8 @@ export const R = {
   ownRate: rx("(tỷ lệ|tỉ lệ)\\s+(?!(đạt|là|chiếm|trên|gần|khoảng|hơn)\\b)\\p{L}"),
   /** A label of its own right before the number: "hộ nghèo: ", "- Hòa giải thành: ". */
   ownLabel: /[\p{L}\p{M}]{2,}[\p{L}\p{M} ]{0,38}:\s*$/u,
+  /** Teams hosted, not formed: "tiếp và làm việc với 5 đoàn", "phục vụ 3 đoàn", "đón 2 đoàn". */
+  hostedTeams: rx("(\\blàm việc với|\\bphục vụ|\\bđón( tiếp)?|\\bđón tiếp)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** The verb of reception right before a count of delegations: "tiếp định kỳ 04 đoàn". */
   receivedDelegation: rx("\\btiếp( (định kỳ|đột xuất|thường xuyên|trực tiếp))?\\s*$"),
   /** The size that defines each of a kind, not a count: "mỗi lượt đoàn có từ 5 người trở lên". */

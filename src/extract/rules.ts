@@ -170,6 +170,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "đoàn" && R.reception.test(f.statement ?? before) && (R.crowd.test(right) || R.crowd.test(before.slice(-25)) || R.delegationCame.test(tail))) return "reception.turns";
       // "Chủ tịch UBND xã tiếp định kỳ 04 đoàn với 08 công dân": delegations the verb of reception takes.
       if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
+      // "Tiếp và làm việc với 5 đoàn kiểm tra của cấp trên": teams received, not formed.
+      if (R.hostedTeams.test(seg)) return null;
       // "- Số đoàn kiểm tra: 3 đoàn": the kind of team named by the label, the count bare after it.
       {
         const named = rx("^(đoàn|đội)\\s*$").test(right.trim()) && TEAM_LABEL.test(seg) ? seg.slice(seg.search(TEAM_LABEL)) : right;
