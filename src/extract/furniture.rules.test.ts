@@ -103,6 +103,26 @@ describe("furniture: the report's own lists and headings stay", () => {
   });
 });
 
+describe("furniture: a site's marker above the report", () => {
+  const body = "Năm 2023, Hội Nông dân huyện đã vận động 120 hộ hội viên hiến 3.000 m2 đất để làm đường giao thông nông thôn ở các xã.";
+  test("'Tin mới' over the report's headline, its date line and its one paragraph, then another section", () => {
+    const page = `Tin mới nhất\nKrông Búk: Hội Nông dân huyện tổng kết năm 2023\nThứ hai, 15/01/2024\n${body}\nTin liên quan\nXã Cư Pơng trao 5 căn nhà (12/01/2024)`;
+    const r = extractReport(page);
+    assert.equal(r.scope.unit, "huyện Krông Búk");
+    assert.deepEqual(r.figures.map((f) => f.value), [120, 3000]);
+  });
+  test("'Tin mới' over the report's headline, its date line and its one paragraph ending the page", () => {
+    const r = extractReport(`Tin mới\nHuyện Ea Kar tổng kết công tác dân vận năm 2023\n15/01/2024 08:30\n${body}`);
+    assert.equal(r.scope.unit, "huyện Ea Kar");
+    assert.deepEqual(r.figures.map((f) => f.value), [120, 3000]);
+  });
+  test("a link with its teaser that another link follows, under the same marker, is still cut", () => {
+    const list = `Tin mới\nXã Cư Pơng trao 5 căn nhà đại đoàn kết\n14/01/2024 08:15\nSáng 13/1, Ủy ban MTTQ xã Cư Pơng trao 5 căn nhà đại đoàn kết cho các hộ nghèo trên địa bàn, mỗi căn trị giá 60 triệu đồng.\nXã Ea Sin tiếp 30 lượt công dân\n13/01/2024 16:45\nTrong quý IV, lãnh đạo xã Ea Sin đã tiếp 30 lượt công dân, tiếp nhận và giải quyết dứt điểm 12 đơn thư của Nhân dân.`;
+    const values = extractReport(`${list}\n${REPORT}`).figures.map((f) => f.value);
+    assert.ok(!values.includes(5) && !values.includes(60), String(values));
+  });
+});
+
 describe("furniture: the report's own dated lines, a headline under an empty marker, pagers and menus", () => {
   test("the report's own events, unbulleted lines each ending in a date between its paragraphs, stay", () => {
     const report = "Ban Dân vận Huyện ủy Ea Kar tổng kết công tác dân vận năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Ea Kar đã tham mưu tổ chức nhiều hoạt động đối thoại với Nhân dân trên địa bàn các xã.\nTổ chức hội nghị đối thoại với 120 hộ dân xã Ea Đar (12/01/2023)\nTổ chức hội nghị đối thoại với 95 hộ dân xã Cư Ni (20/06/2023)\nTổ chức hội nghị đối thoại với 80 hộ dân thị trấn Ea Kar (15/09/2023)\nQua đối thoại, các cấp ủy, chính quyền đã tiếp nhận và giải quyết 45 ý kiến, kiến nghị của Nhân dân.";

@@ -164,12 +164,19 @@ function ownEvents(lines: Line[], i: number, last: number): boolean {
   return after < lines.length && prose(lines[after]!);
 }
 
+/** Whether the line after paragraph `p` is another headline dated the way `how` says: the paragraph has a sibling link. */
+function sibling(lines: Line[], p: number, how: string): boolean {
+  const q = nextLine(lines, p);
+  return q < lines.length && title(lines[q]!) && !prose(lines[q]!) && shape(lines, q) === how;
+}
+
 /**
  * The last line of a list of headlines from line `j` on (each a headline, with its date at its end or on the
  * next line; short label lines of a poll between), or j - 1 when none. A list of dated headlines ends at the
  * first undated one; any list ends at the report's headline (the body follows it) and at another marker.
+ * `top`: the list's marker comes before any paragraph of the page ("Tin mới" of a site's menu above the report).
  */
-function listEnd(lines: Line[], j: number, needDates: boolean): number {
+function listEnd(lines: Line[], j: number, needDates: boolean, top = false): number {
   let last = j - 1;
   let prev = -1; // the last line with words
   // How the list's headlines carry their dates: at the line's end, on the next line, or not at all. A headline
@@ -193,7 +200,10 @@ function listEnd(lines: Line[], j: number, needDates: boolean): number {
       const p = how.startsWith("end") ? -1 : proseAfter(lines, k);
       // An undated headline and one paragraph that ends the page, in a list whose items had no teaser (or right
       // under an empty marker): the report's headline and body.
-      if (p >= 0 && (!teaser(lines, p, how) || (teasers === 0 && how === "none" && nextLine(lines, p) >= lines.length))) break;
+      // A first item under a marker above the page's prose, whose paragraph no other link follows (the page ends or
+      // another section opens), is the report's headline and body: a list of one link is no list.
+      if (p >= 0 && (!teaser(lines, p, how) || (top && dated === null && !sibling(lines, p, how))
+        || (teasers === 0 && how === "none" && nextLine(lines, p) >= lines.length))) break;
       dated = how;
       last = k;
       continue;
@@ -223,11 +233,12 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
     if (prev && prev[1] >= from) prev[1] = Math.max(prev[1], to);
     else out.push([from, to]);
   };
+  let proseSeen = false; // a paragraph of the page before line i
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (!l.key.trim()) continue;
     if (marker(l) || markerWithTitle(l)) {
-      const last = listEnd(lines, i + 1, false);
+      const last = listEnd(lines, i + 1, false, !proseSeen);
       cut(i, Math.max(i, last));
       i = Math.max(i, last);
       continue;
@@ -244,8 +255,10 @@ export function furnitureRanges(text: string, key: string): Array<[number, numbe
       if (items >= 2) {
         if (!ownEvents(lines, i, last)) cut(i, last);
         i = last; // the report's own run is read whole, not again from its second line
+        continue;
       }
     }
+    if (prose(l)) proseSeen = true;
   }
   return out;
 }
