@@ -1,6 +1,6 @@
 /**
  * Pure: the clauses of a report that name an organ other than the one that reports (scope-unit.ts): a guest's
- * title, a cited document, a meeting's guests, a visiting delegation, a donor.
+ * title, a cited document, a meeting's guests, a visiting delegation, a donor, an organ that commends.
  */
 import { rx } from "./lexicon.ts";
 
@@ -101,3 +101,21 @@ const GIVE_VERB = rx("\\s(đã |vừa )?(hỗ trợ|ủng hộ|trao tặng|trao|
  * and the places of its title are whose document it is, not the unit that carries it out and reports.
  */
 export const inCitation = (key: string) => inClauses(key, CITED, 200, 240, /[,;\n]|\.\s/);
+
+/**
+ * An organ that commends the reporting unit's people from above: "được Ban Dân vận Tỉnh ủy biểu dương, khen thưởng",
+ * "được UBND tỉnh tặng Bằng khen" (from "được" to the verb of commending, within 70 characters and the clause), and
+ * "Bằng khen của Chủ tịch UBND tỉnh" (to the clause's end). It gives the award; the unit whose people receive it reports.
+ * The active voice ("Dịp này, Huyện ủy khen thưởng 6 tập thể") is often the reporting unit itself: not read here.
+ */
+export function inCommenders(key: string): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(COMMENDED_BY.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 100 && (m = g.exec(key)); n++) spans.push([m.index, m.index + m[0].length - m[2]!.length]);
+  const award = inClauses(key, AWARD_OF, 50, 120, /[,;:\n]|\.\s|\s(cho|vì|về|do)\s/u);
+  return (at: number) => award(at) || spans.some(([x, y]) => at >= x && at < y);
+}
+/** "được", the organ (no clause's end between), then the verb of commending. */
+const COMMENDED_BY = rx("(?<![\\p{L}])được(?![\\p{L}])([^.;:\\n]{1,70}?)\\s(biểu dương|khen thưởng|tuyên dương|tặng|trao tặng|trao|công nhận|vinh danh|chọn)(?![\\p{L}])");
+const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy chứng nhận|kỷ niệm chương)\\s+của(?![\\p{L}])");

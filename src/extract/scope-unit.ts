@@ -7,7 +7,7 @@ import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, leve
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders } from "./scope-clauses.ts";
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
@@ -33,8 +33,11 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   const cited = (at: number) => citation(at) || guests(at) || visitors(at);
   const uncited = (at: number) => !cited(at);
   // A donor in its giving clause ("tiếp nhận 300 tấn gạo do Ủy ban MTTQ tỉnh A hỗ trợ"; a headline that opens with the
-  // giver when the lead has the receipt) does not speak, and its places count a quarter: the receiver reports.
-  const donors = inDonors(head);
+  // giver when the lead has the receipt) does not speak, and its places count a quarter: the receiver reports. So does
+  // an organ that commends from above ("được Ban Dân vận Tỉnh ủy biểu dương"): the unit whose people it commends reports.
+  const gives = inDonors(head);
+  const commends = inCommenders(head);
+  const donors = (at: number) => gives(at) || commends(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const bare = bareLevelCounts(body, head);
