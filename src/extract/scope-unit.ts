@@ -3,7 +3,7 @@
  */
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
-import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
+import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
@@ -40,9 +40,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   const donors = (at: number) => gives(at) || commends(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const bare = bareLevelCounts(body, head);
-  const bareCited = bareLevelCounts(body, head, uncited);
-  const bareDonor = bareLevelCounts(body, head, (at) => !donor(at));
+  // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).
+  const bareBy = bareLevelCountsBy(body, head, [undefined, uncited, (at) => !donor(at)]);
+  const [bare, bareCited, bareDonor] = [bareBy[0]!, bareBy[1]!, bareBy[2]!];
   // The same count without the organs of the guests' titles ("Tham dự có Trưởng ban Dân vận Tỉnh ủy"): a provincial
   // guest at a city's conference does not outweigh the city's own organs.
   const titled = inTitle(head);

@@ -141,15 +141,24 @@ export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'
 
 /** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
 export function bareLevelCounts(text: string, key: string, skip?: (at: number) => boolean): Record<Level, number> {
-  const counts: Record<Level, number> = { province: 0, district: 0, commune: 0 };
+  return bareLevelCountsBy(text, key, [skip])[0]!;
+}
+
+/**
+ * The same counts for each of `skips` in one pass over the text: the i-th record counts the organs at which
+ * `skips[i]` is not true (undefined: all of them).
+ */
+export function bareLevelCountsBy(text: string, key: string, skips: Array<((at: number) => boolean) | undefined>): Array<Record<Level, number>> {
+  const counts = skips.map((): Record<Level, number> => ({ province: 0, district: 0, commune: 0 }));
   const g = new RegExp(BARE_LEVEL.source, "gu");
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = g.exec(key)) && n++ < 500) {
     const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
-    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index)) || skip?.(m.index)) continue;
-    counts[BARE_LEVEL_OF[m[1]!]!]++;
+    if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const level = BARE_LEVEL_OF[m[1]!]!;
+    for (const [i, skip] of skips.entries()) if (!skip?.(m.index)) counts[i]![level]++;
   }
   return counts;
 }
