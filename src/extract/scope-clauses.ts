@@ -36,6 +36,13 @@ export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(
 const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
 /**
+ * A meeting's venue at an organ's seat: "tại Huyện ủy A,", "tại Hội trường UBND huyện," (to the clause's end): where the
+ * meeting sat, not who held it.
+ */
+export const inVenue = (key: string) => inClauses(key, VENUE, 50, 80, /[,;:\n]|\.\s/u);
+const VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|phòng họp)\\s+(của\\s+)?)?(?=(huyện|tỉnh|thành|thị|quận|đảng) uỷ|ubnd|hđnd|uỷ ban)");
+
+/**
  * The clauses from each match of `opener` to the `verb` after it, when the verb comes within `reach` characters and
  * before the clause ends (. ; : or a new line), and `accept` holds at the opener.
  */

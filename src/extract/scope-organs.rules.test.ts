@@ -1,6 +1,7 @@
 /**
  * Scope rules for organs named beside the reporting unit that do not speak in its text: an organ that commends its
- * people from above. Sentences are made up.
+ * people from above, the committees of the level below named in the plural, the seat a meeting sat at. Sentences are
+ * made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -22,5 +23,18 @@ describe("scope: the organ that commends is not the reporting unit", () => {
   test("an organ that commends in the active voice still speaks: 'Ban Dân vận Tỉnh ủy khen thưởng 20 tập thể'", () => {
     const t = "Sáng 12/1, Ban Dân vận Tỉnh ủy Đắk Lắk tổng kết công tác dân vận năm 2023. Dịp này, Ban Dân vận Tỉnh ủy khen thưởng 20 tập thể, 25 cá nhân; huyện Krông Năng được biểu dương.";
     assert.equal(scope(t).unit, "tỉnh Đắk Lắk");
+  });
+});
+
+describe("scope: the plural organs and a meeting's venue are not the speaker", () => {
+  test("a province's meeting with 'các Huyện ủy, Thành ủy', held at one district's committee", () => {
+    const t = "Giao ban công tác dân vận các Huyện ủy, Thành ủy quý II năm 2024\nSáng 28/6/2024, tại Huyện ủy Krông Năng, Ban Dân vận Tỉnh ủy tổ chức giao ban công tác dân vận các huyện ủy, thành ủy quý II. Tham dự có đồng chí Y Phôn - Bí thư Huyện ủy, Chủ tịch HĐND huyện Krông Năng; Trưởng ban dân vận các Huyện ủy, Thành ủy; đồng chí Lê Văn Tuấn - Phó Trưởng Ban Dân vận Tỉnh ủy Đắk Lắk chủ trì. Bộ Chỉ huy Quân sự tỉnh tổ chức khám bệnh cho 300 người dân.";
+    const s = scope(t);
+    assert.equal(s.unit, "tỉnh Đắk Lắk");
+    assert.equal(s.level, "province");
+  });
+  test("a district's own meeting at its committee's hall stays the district's", () => {
+    const t = "Sáng 12/1, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy Krông Năng tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm 2023, toàn huyện có 146 mô hình dân vận khéo.";
+    assert.equal(scope(t).unit, "huyện Krông Năng");
   });
 });

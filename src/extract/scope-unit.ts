@@ -7,7 +7,10 @@ import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bare
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue } from "./scope-clauses.ts";
+
+/** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
+const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
@@ -30,7 +33,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   const guests = inGuests(head);
   // A visiting delegation's organ ("đoàn công tác Ủy ban MTTQ tỉnh làm việc với Ủy ban MTTQ xã A") counts half as well.
   const visitors = inVisitors(head);
-  const cited = (at: number) => citation(at) || guests(at) || visitors(at);
+  // The venue of a meeting ("Sáng 28/6, tại Huyện ủy A, Ban Dân vận Tỉnh ủy tổ chức…") is where it met, not who met.
+  const venue = inVenue(head);
+  const cited = (at: number) => citation(at) || guests(at) || visitors(at) || venue(at);
   const uncited = (at: number) => !cited(at);
   // A donor in its giving clause ("tiếp nhận 300 tấn gạo do Ủy ban MTTQ tỉnh A hỗ trợ"; a headline that opens with the
   // giver when the lead has the receipt) does not speak, and its places count a quarter: the receiver reports. So does
@@ -49,8 +54,12 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   let bestUntitled = 0;
   // The organ in a portal's name line ("Banner Tỉnh ủy Nghệ An") publishes the page: it does not speak in it.
   const publisher = inPublisher(head);
+  // Organs named in the plural ("các huyện ủy, thành ủy", "Trưởng Ban Dân vận các Huyện ủy") are those the text speaks
+  // to or of, not its own: a province's meeting with its districts' committees.
+  const plural = (at: number) => PLURAL_BEFORE.test(head.slice(Math.max(0, at - 60), at));
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at)) || cited(at))
+    const n = countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at) || plural(at)) || cited(at))
+      - countMatches(re, head, 200, (at) => !(plural(at) && cited(at))) / 2
       + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2;
     if (n > best) { best = n; level = lv; }
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
@@ -58,7 +67,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known. The city's organs in a
   // person's title ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố", heading a visiting delegation) do not speak.
-  let citySpeaks = countMatches(CITY_WORDS, head, 200, titled) > bestUntitled;
+  let citySpeaks = countMatches(CITY_WORDS, head, 200, (at) => titled(at) || plural(at)) > bestUntitled;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();
