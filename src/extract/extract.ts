@@ -8,7 +8,7 @@ import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
 import { figuresOf } from "./read-figures.ts";
-import { cutFurniture } from "./furniture.ts";
+import { cutFurniture, breadcrumbs } from "./furniture.ts";
 
 /** One figure, as the output contract prints it; start/end point into the input as given. */
 export interface ExtractedFigure {
@@ -119,8 +119,8 @@ export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): 
 
 /** Reads a report: its scope and its figures (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
-  const { p, figures } = readPage(raw);
-  return { scope: detectScope(p.text, p.key, hints), figures };
+  const { p, figures, crumbs } = readPage(raw);
+  return { scope: detectScope(p.text, p.key, hints, crumbs), figures };
 }
 
 /** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
@@ -134,10 +134,12 @@ function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
  * articles' headlines, menus, footers: furniture.ts) is cut before reading: its numbers are no figures
  * of the report and its places do not decide the scope. Spans point into `raw` as given.
  */
-function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[] } {
+function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[]; crumbs: string[] } {
   const whole = prepare(raw);
   const cut = cutFurniture(raw, whole);
-  if (!cut) return { p: whole, figures: figuresIn(raw, whole) };
+  // The breadcrumbs are cut, but the section they name is read for the scope.
+  const crumbs = breadcrumbs(whole.text, whole.key);
+  if (!cut) return { p: whole, figures: figuresIn(raw, whole), crumbs };
   const p = prepare(cut.text);
   const figures = figuresIn(cut.text, p);
   for (const f of figures) {
@@ -146,5 +148,5 @@ function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[] } {
     f.end = end;
     f.text = raw.slice(f.start, f.end);
   }
-  return { p, figures };
+  return { p, figures, crumbs };
 }

@@ -159,3 +159,16 @@ describe("furniture: the report's own dated lines, a headline under an empty mar
     assert.deepEqual(read(`${report}\n${list}`), alone);
   });
 });
+
+describe("furniture: a breadcrumb is cut, the section it names is read for the scope", () => {
+  const body = "Tổng kết công tác Mặt trận năm 2023\nNgày 20/12/2023, Ủy ban MTTQ xã tổ chức hội nghị tổng kết công tác Mặt trận năm 2023, triển khai phương hướng nhiệm vụ năm 2024. Năm 2023, Mặt trận xã vận động Nhân dân hiến 2.000 m2 đất làm đường.";
+  test("'Trang chủ » Các xã, thị trấn » Xã Ea Tul' over a text that names no place", () => {
+    const r = extractReport(`Trang chủ » Các xã, thị trấn » Xã Ea Tul\n${body}`);
+    assert.equal(r.scope.unit, "xã Ea Tul");
+    assert.deepEqual(r.figures.map((f) => f.value), [2000]);
+  });
+  test("a menu naming several units, or a breadcrumb naming none, gives no unit", () => {
+    assert.equal(extractReport(`Trang chủ | Xã Ea Tul | Xã Ea Pốk | Xã Ea Kiết\n${body}`).scope.unit, null);
+    assert.equal(extractReport(`Trang chủ > Tin tức > Tin hoạt động\n${body}`).scope.unit, null);
+  });
+});

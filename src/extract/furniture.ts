@@ -216,6 +216,22 @@ function listEnd(lines: Line[], j: number, needDates: boolean, top = false): num
   return last;
 }
 
+/**
+ * The breadcrumb lines near the page's top ("Trang chủ » Các xã, thị trấn » Xã Ea Tul"): cut with the furniture,
+ * yet the section they name may be the only place the page names its unit (scope-unit.ts reads them).
+ */
+export function breadcrumbs(text: string, key: string): string[] {
+  const out: string[] = [];
+  for (let at = 0, n = 0; at < Math.min(text.length, 3000) && n < 40; n++) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    const l: Line = { start: at, end, text: text.slice(at, end), key: key.slice(at, end) };
+    if (crumbs(l)) out.push(l.text);
+    at = end + 1;
+  }
+  return out;
+}
+
 /** The [start, end) ranges of `text` (prepared) that are page furniture, each whole lines with their newline. */
 export function furnitureRanges(text: string, key: string): Array<[number, number]> {
   const lines: Line[] = [];

@@ -1,6 +1,7 @@
 /**
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
+import { keyOf } from "./normalize.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
@@ -12,15 +13,30 @@ import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVe
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
 
+/**
+ * The unit a breadcrumb names with its type ("Trang chủ » Các xã, thị trấn » Xã Ea Tul"), a line that names one, at the
+ * level the text speaks from: the page's section, weighing as a headline's place. A menu naming several units says none.
+ */
+function crumbUnits(crumbs: string[], level: Level | null): AdminUnit[][] {
+  const out: AdminUnit[][] = [];
+  for (const line of crumbs) {
+    const { found } = namedUnits(line, keyOf(line), () => 1);
+    // At the level the text speaks from: a commune's news under its district's section ("… > Huyện A > Dân vận") is not the district's.
+    const list = found[0]?.list.filter((u) => !level || u.level === level) ?? [];
+    if (new Set(found.map((f) => f.key)).size === 1 && list.length) out.push(list);
+  }
+  return out;
+}
+
 /** The unit the text reports on (see the module comment), with its level. */
-export function detectUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string } {
-  const r = detectListedUnit(text, key, era);
+export function detectUnit(text: string, key: string, era: 2024 | 2025, crumbs: string[] = []): { unit: AdminUnit | null; level: Level | null; named?: string } {
+  const r = detectListedUnit(text, key, era, crumbs);
   // A unit read from its bare name is written as the text writes it too ("Khánh Hoà: Tổng kết …").
   const written = r.written ?? (r.unit && !r.named ? spelledOtherwise(text, key, r.unit.name) : undefined);
   return r.unit && written ? { unit: r.unit, level: r.level, named: `${r.unit.type} ${written}` } : r;
 }
 
-function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: AdminUnit | null; level: Level | null; named?: string; written?: string } {
+function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: string[]): { unit: AdminUnit | null; level: Level | null; named?: string; written?: string } {
   const idx = unitIndex();
   // The level the text speaks from: the organs it names (Huyện ủy, UBND tỉnh…).
   const head = key.length > 200_000 ? key.slice(0, 200_000) : key;
@@ -125,7 +141,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025): { unit: 
     const top = topUnknown(unknown, (k) => levelOfType(k) === "commune", 2);
     if (top) return { unit: null, level, named: top };
   }
-  for (const list of [...headlineUnits(src, idx, level, communeHeadline), portalUnits(src.slice(0, 800), idx, level)]) {
+  for (const list of [...headlineUnits(src, idx, level, communeHeadline), portalUnits(src.slice(0, 800), idx, level), ...crumbUnits(crumbs, level)]) {
     for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 3 / list.length);
   }
   // A newspaper's byline code names its province: "LSO-", "(GLO)-", "BPO –" (initials + O for online,

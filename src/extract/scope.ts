@@ -14,8 +14,11 @@ import { detectPeriod, detectKind } from "./scope-period.ts";
 
 export type { ReportKind, Level, Scope } from "./scope-types.ts";
 
-/** Detects the scope of a prepared text (`text` NFC, `key` its folded form). */
-export function detectScope(text: string, key: string, hints: ExtractHints = {}): Scope {
+/**
+ * Detects the scope of a prepared text (`text` NFC, `key` its folded form); `crumbs`: the page's breadcrumb lines, cut
+ * from the text with its furniture.
+ */
+export function detectScope(text: string, key: string, hints: ExtractHints = {}, crumbs: string[] = []): Scope {
   const period = hints.period ?? detectPeriod(key);
   const year = period ? Number(period.slice(0, 4)) : null;
   const era: 2024 | 2025 = year !== null && (year < 2025 || (year === 2025 && /Q[12]|S1/.test(period ?? ""))) ? 2024 : 2025;
@@ -28,7 +31,7 @@ export function detectScope(text: string, key: string, hints: ExtractHints = {})
     level = unit?.level ?? null;
   }
   let named: string | undefined;
-  if (!unit) ({ unit, level, named } = detectUnit(text, key, era));
+  if (!unit) ({ unit, level, named } = detectUnit(text, key, era, crumbs));
   return {
     unit: named ?? (unit ? label(unit) : null),
     unitCode: unit?.code ?? null,
