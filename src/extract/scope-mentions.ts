@@ -15,6 +15,9 @@ const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy 
 /** The commonest family names, which open a person's name of two words ("Lê Dũng"). */
 const FAMILY_NAME = rx("^(nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đào|đoàn|trịnh|trương|đinh|lương|lưu|phùng|quách|tạ|vương)$");
 
+/** Before a type word, what makes it plural: "các xã …", "những phường …", "4 xã …". */
+const PLURAL_TYPE = /(?:^|[^\p{L}\p{M}])(?:các|những|\d+)\s+$/u;
+
 /** A name's letters and marks, its case and the spaces around its dashes aside. */
 export const letters = (w: string) => keyOf(w).replace(/\s*[-–—]\s*/g, "-");
 
@@ -98,6 +101,19 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       }
       return null;
     };
+    /** The names after a listed unit, joined by commas or "và", each of the type word's units. */
+    const listed = (from: number): Mention[] => {
+      const out: Mention[] = [];
+      for (let at = from; out.length < 20;) {
+        const sep = /^\s*(?:,|và|,\s*và)\s+(?=\p{Lu})/u.exec(src.slice(at, at + 8));
+        const words = sep ? nameAt(at + sep[0].length) : null;
+        const next = words ? lookup(at + sep![0].length, words) : null;
+        if (!next) break;
+        out.push({ ...next, at: at + sep![0].length });
+        at = next.end;
+      }
+      return out;
+    };
     // "TP. Hội An", "thành phố Hội An": a committee word capitalised after the type ("hội" of "Tỉnh hội", "đoàn"
     // of "Huyện đoàn") is the first word of the name, when that makes a unit's name.
     const sfx = /\s(uỷ|ủy|đoàn|hội)\s+$/u.exec(m[0]);
@@ -111,7 +127,12 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
     const hit = lookup(nameStart, words);
     // "tại hội trường xã Đảng ủy xã": the name's word with "ủy" after it is an organ ("Đảng ủy"), not a unit.
     if (hit && ORGAN_AFTER.test(src.slice(hit.end, hit.end + 6))) continue;
-    if (hit) { found.push(hit); continue; }
+    if (hit) {
+      found.push(hit);
+      // "các xã Ia Sao, Ia Hrung và Ia Dêr", "4 xã A, B, C": a plural type word names each unit of the list after it.
+      if (PLURAL_TYPE.test(srcKey.slice(Math.max(0, m.index - 12), m.index))) found.push(...listed(hit.end));
+      continue;
+    }
     // "TT" without a dot is also a centre ("TT Y tế huyện"): only a listed town is read from it.
     if (least === 1 && !(m[3] && raw === "tt")) {
       // A unit the lists do not hold (a district merged before 2025: "huyện Đất Đỏ", a commune merged

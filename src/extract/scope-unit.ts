@@ -213,9 +213,21 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     return top;
   };
   const formerType = (u: AdminUnit | null) => formerTypeOf(u, found, unknown);
+  // Communes of one district, two or more, in a text that names no organ speaking: that district's, over the province
+  // its newspaper's byline or a passing mention names ("(GLO)- … các xã Ia Sao, Ia Hrung, Ia Dêr …").
+  const districtOfCommunes = (top: AdminUnit | null): AdminUnit | null => {
+    if (!top || top.level !== "province") return null;
+    const communes = [...direct.keys()].filter((u) => u.level === "commune" && u.era === top.era);
+    const names = new Set(communes.map((u) => nameOf.get(u) ?? u.code));
+    if (names.size < 2) return null;
+    // The districts that hold a commune of every name (a name several districts hold: "xã Ia Sao").
+    const held = [...new Set(communes.map((u) => u.parent))].filter((p) => [...names].every((k) => communes.some((u) => u.parent === p && (nameOf.get(u) ?? u.code) === k)));
+    const d = held.length === 1 ? parentOf(communes.find((u) => u.parent === held[0])!) : null;
+    return d && d.level === "district" && d.parent === top.code && !direct.has(d) ? d : null;
+  };
   if (!level) {
     // No organ named: the most named unit decides.
-    const top = pick(() => true);
+    const top = districtOfCommunes(pick(() => true)) ?? pick(() => true);
     const former = formerType(top);
     if (former) return { unit: null, level: "district", named: former };
     return { unit: top, level: top?.level ?? null, written: top ? writtenOf(top) : undefined };

@@ -1,0 +1,24 @@
+/**
+ * Scope rules for units named in a list after a plural type word ("các xã A, B và C"), and for communes of one
+ * district in a text no organ speaks from (the district, as the dev corpus's gold takes it). Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: communes listed after 'các xã' name their district", () => {
+  test("a newspaper's byline and a lead listing communes of one district: the district", () => {
+    const t = "Hiến đất làm đường ở vùng đồng bào\n(GLO)- Thời gian qua, Nhân dân các xã Ia Sao, Ia Hrung, Ia Dêr, Ia Bă đã tự nguyện hiến hơn 20.000 m2 đất để mở rộng đường giao thông nông thôn. Riêng xã Ia Sao có 45 hộ hiến đất.";
+    assert.equal(scope(t).unit, "huyện Ia Grai");
+  });
+  test("every name of the list is read with the type word before it, over the province named in passing", () => {
+    const t = "Thời gian qua, các xã Ea Hồ, Phú Lộc, Ea Tóh và Ea Puk đã vận động Nhân dân hiến 12.000 m2 đất làm đường giao thông nông thôn, góp phần xây dựng nông thôn mới của tỉnh Đắk Lắk.";
+    assert.equal(scope(t).unit, "huyện Krông Năng");
+  });
+  test("a province's text citing communes of one district stays the province's", () => {
+    const t = "Năm 2023, toàn tỉnh Đắk Lắk có 2.100 mô hình Dân vận khéo. Tiêu biểu như các xã Ea Hồ, Phú Lộc và Ea Tóh đã vận động Nhân dân hiến 12.000 m2 đất làm đường.";
+    assert.equal(scope(t).unit, "tỉnh Đắk Lắk");
+  });
+});
