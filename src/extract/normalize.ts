@@ -163,14 +163,22 @@ export function prepare(raw: string): Prepared {
 const WRAP_END = /[\p{L}\p{M}\d,)%]$/u;
 /** What the next line opens with when it goes on: a lower-case letter, a parenthesis, a number (a pair, a share) with words or "%" after it. */
 const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,/]*\s*(\p{L}|%))/u;
+/**
+ * A line that ends with a word no sentence or title ends with — a preposition, a conjunction, a type or title word
+ * ("ủng hộ của", "tại", "xã", "đồng chí") — goes on even in a capitalised word: "… ủng hộ của\nCông ty A 50 triệu đồng".
+ */
+const WRAP_OPEN_END = /(?:^|[^\p{L}\p{M}])(?:của|và|với|tại|ở|cho|các|những|về|theo|từ|đến|trong|là|được|do|nhằm|để|như|cùng|thuộc|gồm|xã|phường|huyện|tỉnh|quận|thị trấn|thị xã|thành phố|đồng chí|ông|bà)$/u;
+/** A capitalised word (not a title in capitals): "Công ty", "Huyện ủy", "Ủy ban". */
+const CAPITALISED_START = /^[ \t]*\p{Lu}[\p{Ll}\p{M}]/u;
 /** A list item's mark, which opens a line of its own even in lower case: "a) …", "ii. …". */
 const LOWER_LIST_MARK = /^[ \t]*(([a-zđ]|[ivx]{1,5})[.)]|\d{1,2}[.)])\s/u;
 
 /**
  * A plain text's lines hard-wrapped inside a sentence (as an e-mail or a copied page gives them), joined: a line
- * break after a line ending with no sentence mark, before a line that goes on in lower case, becomes a space in
- * both strings (one code unit for one: spans keep their offsets). A blank line, a sentence's end, ":" and ";",
- * a list item and a title in capitals still end their line (PDF text is joined by layout.ts already).
+ * break after a line ending with no sentence mark, before a line that goes on in lower case (or in a capitalised
+ * word after a word no sentence ends with: WRAP_OPEN_END), becomes a space in both strings (one code unit for one:
+ * spans keep their offsets). A blank line, a sentence's end, ":" and ";", a list item and a title in capitals still
+ * end their line (PDF text is joined by layout.ts already).
  */
 export function joinWrapped(text: string, key: string): { text: string; key: string } {
   const breaks: number[] = [];
@@ -180,7 +188,8 @@ export function joinWrapped(text: string, key: string): { text: string; key: str
     const next = text.slice(j + 1, text.indexOf("\n", j + 1) >>> 0);
     lineStart = j + 1;
     // A line of a number alone ("100%", a zoom level or a cell) goes on nothing.
-    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !WRAP_START.test(next) || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next)) continue;
+    const goesOn = WRAP_START.test(next) || (WRAP_OPEN_END.test(line) && CAPITALISED_START.test(next));
+    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next)) continue;
     breaks.push(j);
   }
   if (breaks.length === 0) return { text, key };
