@@ -25,8 +25,8 @@ export function bylineUnits(head: string): AdminUnit[] {
   // "(TP.HCM) –"). Elsewhere it is the city named in the text ("Đảng bộ TPHCM", "phường Tân Đông Hiệp (TPHCM)"),
   // read with the other places: a ward's text does not become its city's.
   if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
-  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)".
-  const site = /(?:^|[\n(])\s*(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)"; as the source, "Theo baolangson.vn".
+  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (site) {
     const name = fold(site[1]!.toLowerCase());
     const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);

@@ -58,6 +58,16 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
     }
   }
   const firstLine = src.slice(0, 160).split("\n")[0]!;
+  // "Hội ND Krông Pa tổng kết …", "Huyện đoàn Ea Kar ra quân …": a mass organisation or an organ abbreviated, then its
+  // place without a type word, opening the headline.
+  const organ = ORGAN_PLACE.exec(firstLine);
+  if (organ) {
+    const parts = organ[1]!.split(" ");
+    for (let n = parts.length; n >= 1; n--) {
+      const list = headlinePlace(parts.slice(0, n).join(" "), true);
+      if (list.length) { out.push(list); break; }
+    }
+  }
   // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
   const pair = TITLE_PAIR.exec(firstLine);
   if (pair) out.push(communeIn(pair[1]!, pair[2]!, idx));
@@ -80,6 +90,9 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   }
   return out.filter((l) => l.length > 0);
 }
+
+/** A headline's opening organ (a mass organisation, or an organ abbreviated) and the capitalised words after it. */
+const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận)\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s)/u;
 
 /** What follows the organ that acts: its address in brackets or after a comma, then the act. */
 const ACTS_AFTER = /^\s*(?:\([^()\n]{1,40}\)|,\s*(?:tỉnh|thành phố|TP\.?)\s*[^,.;:\n]{1,25}(?=[,\s]))?\s*,?\s*(?:(?:đã|vừa|long trọng|chính thức)\s+)*(?:tổ chức|tổng kết|sơ kết|phát động|ra quân|họp mặt|ra mắt)(?![\p{L}\p{M}])/u;

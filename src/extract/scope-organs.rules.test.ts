@@ -38,3 +38,17 @@ describe("scope: the plural organs and a meeting's venue are not the speaker", (
     assert.equal(scope(t).unit, "huyện Krông Năng");
   });
 });
+
+describe("scope: a headline's organ abbreviated before its bare place, a newspaper's address as the source", () => {
+  const body = "\nSáng 12/1, hội nghị tổng kết công tác năm 2023 đã diễn ra. Năm 2023, các cấp hội đã vận động 120 hộ hiến 3.000 m2 đất làm đường giao thông nông thôn.";
+  test("'Hội ND Krông Pa tổng kết …', 'Huyện đoàn Ea Kar ra quân …'", () => {
+    assert.equal(scope(`Hội ND Krông Pa tổng kết công tác năm 2023${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Huyện đoàn Ea Kar: Ra quân chiến dịch thanh niên tình nguyện hè${body}`).unit, "huyện Ea Kar");
+  });
+  test("an organ before a name that is no place gives none: 'Hội Nông dân Việt Nam'", () => {
+    assert.equal(scope(`Hội Nông dân Việt Nam tổng kết công tác năm 2023${body}`).unit, null);
+  });
+  test("'Theo baolangson.vn' names the newspaper's province in a text no lower organ speaks from", () => {
+    assert.equal(scope(`Theo baolangson.vn\nTổng kết công tác năm 2023${body}`).unit, "tỉnh Lạng Sơn");
+  });
+});
