@@ -159,6 +159,9 @@ export function bareProvinces(src: string, skip: (at: number) => boolean = () =>
     for (let at = src.indexOf(p.name); at >= 0 && n < 50; at = src.indexOf(p.name, at + 1)) {
       const after = src.charCodeAt(at + p.name.length);
       if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after || 32)) || /[\p{L}\p{M}]/u.test(src[at - 1] ?? " ") || skip(at)) continue;
+      // "thành phố Ninh Bình", "thị xã Quảng Trị": a district or a commune that bears the province's name.
+      const typed = /(?:^|[^\p{L}\p{M}])(huyện|thị xã|thành phố|tp\.?|quận|xã|phường|thị trấn)\s*$/u.exec(keyOf(src.slice(Math.max(0, at - 12), at)));
+      if (typed && !p.units.some((u) => keyOf(u.type) === (typed[1]!.startsWith("tp") ? "thành phố" : typed[1]))) continue;
       if (!NAMESAKE_BEFORE.test(keyOf(src.slice(Math.max(0, at - 40), at)))) n++;
     }
     if (n > 0) for (const u of p.units) out.set(u, (out.get(u) ?? 0) + n);

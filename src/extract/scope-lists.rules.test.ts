@@ -22,3 +22,14 @@ describe("scope: communes listed after 'các xã' name their district", () => {
     assert.equal(scope(t).unit, "tỉnh Đắk Lắk");
   });
 });
+
+describe("scope: a commune the lists no longer hold, with its city in brackets, in a text no organ speaks from", () => {
+  test("'phố 3, phường Phúc Thành (thành phố Ninh Bình)' named twice: the ward, not the province its city is named after", () => {
+    const t = "Kinh nghiệm của một Bí thư chi bộ\nÔng Trần Văn Bình đã cùng Ban công tác Mặt trận vận động nhân dân phố 3, phường Phúc Thành (thành phố Ninh Bình) dọn vệ sinh môi trường mỗi tuần. Mô hình được Ban chỉ đạo phong trào Dân vận khéo phường Phúc Thành công nhận.";
+    assert.equal(scope(t).unit, "phường Phúc Thành");
+  });
+  test("a city that bears its province's name is the city: 'thành phố Ninh Bình có 40 mô hình'", () => {
+    assert.equal(scope("Năm 2023, thành phố Ninh Bình có 40 mô hình Dân vận khéo.").unit, "thành phố Ninh Bình");
+    assert.equal(scope("Năm 2023, thành phố Hà Nội có 900 mô hình Dân vận khéo.").unit, "thành phố Hà Nội");
+  });
+});

@@ -47,6 +47,7 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
   const found: Mention[] = [];
   const unknown = new Map<string, number>();
   const TYPE = new RegExp(TYPE_WORDS.source, "gu");
+  let lastUnknownEnd = -1; // where the last name the lists do not hold ends
   let m: RegExpExecArray | null;
   while ((m = TYPE.exec(srcKey)) && found.length < 500) {
     const raw = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
@@ -147,6 +148,10 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       if ((n >= 3 || FAMILY_NAME.test(keyOf(parts[0]!))) && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
       const k = `${type} ${name}`;
+      // "phường A (thành phố B)", "xã A, huyện B": the address of the unit named just before, not a place reported on.
+      const before = found.at(-1);
+      if ((before && /^\s*[,(]\s*$/u.test(src.slice(before.end, m.index))) || /^\s*[,(]\s*$/u.test(src.slice(lastUnknownEnd, m.index))) continue;
+      lastUnknownEnd = nameStart + name.length;
       unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
     }
   }

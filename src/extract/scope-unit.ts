@@ -166,7 +166,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   if (direct.size === 0 && level === "district") for (const u of bareDistrict(src)) direct.set(u, (direct.get(u) ?? 0) + 3);
   if (direct.size === 0) {
     // A commune the lists do not hold counts only in a text that speaks from a commune.
-    const top = topUnknown(unknown, (k) => levelOfType(k) !== "commune" || level === "commune", 1);
+    // In a text no organ speaks from, a commune named twice or in the lead is its own ("phường A (thành phố B)").
+    const top = topUnknown(unknown, (k) => levelOfType(k) !== "commune" || level === "commune", 1)
+      ?? (level === null ? topUnknown(unknown, (k) => levelOfType(k) === "commune", 3) : null);
     return top ? { unit: null, level: levelOfType(top), named: top } : { unit: null, level };
   }
   // A district the lists do not hold (merged since: "Ủy ban MTTQ huyện Đất Đỏ … xã Phước Hội"), named as the level
