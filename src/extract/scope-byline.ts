@@ -26,11 +26,14 @@ export function bylineUnits(head: string): AdminUnit[] {
   // read with the other places: a ward's text does not become its city's.
   if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
   // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)"; as the source, "Theo baolangson.vn".
-  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?b[aá]o[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  // So does its Party committee's portal: "(Thanhuytphcm.vn)", "tinhuydaklak.vn" (a city by its initials after "tp").
+  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (site) {
     const name = fold(site[1]!.toLowerCase());
     const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+    const byInitials = !p && /^tp[a-z]{2,4}$/.test(name) ? initials.get(name.slice(2).toUpperCase()) : undefined;
     if (p) out.push(...p.units);
+    else if (byInitials && new Set(byInitials.map((u) => u.name)).size === 1) out.push(...byInitials);
   }
   for (const m of head.matchAll(BYLINE)) {
     // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.

@@ -48,6 +48,10 @@ describe("scope: a headline's organ abbreviated before its bare place, a newspap
   test("an organ before a name that is no place gives none: 'Hội Nông dân Việt Nam'", () => {
     assert.equal(scope(`Hội Nông dân Việt Nam tổng kết công tác năm 2023${body}`).unit, null);
   });
+  test("a Party committee's portal as the byline: '(Thanhuytphcm.vn) –', '(Tinhuydaklak.vn) -'", () => {
+    assert.equal(scope("(Thanhuytphcm.vn) – Sáng 17/10, Đảng ủy Khối Doanh nghiệp tổ chức họp mặt kỷ niệm Ngày truyền thống công tác Dân vận và tuyên dương 45 điển hình Dân vận khéo.").unit, "thành phố Hồ Chí Minh");
+    assert.equal(scope("(Tinhuydaklak.vn) - Sáng 5/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023.").unit, "tỉnh Đắk Lắk");
+  });
   test("'Theo baolangson.vn' names the newspaper's province in a text no lower organ speaks from", () => {
     assert.equal(scope(`Theo baolangson.vn\nTổng kết công tác năm 2023${body}`).unit, "tỉnh Lạng Sơn");
   });
