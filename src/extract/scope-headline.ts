@@ -43,21 +43,23 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
     const communes = place(name, colon, true);
     return new Set(communes.map((u) => u.type)).size === 1 ? communes : [];
   };
-  const dl = DATELINE.exec(src.slice(0, 200));
+  // The headline is the first line, or the line after a page's date line or its publisher's name ("Báo Gia Lai điện tử").
+  const top = src.slice(headlineAt(src));
+  const dl = DATELINE.exec(top.slice(0, 200));
   // A place alone in capitals on the first or second line ("KRÔNG PA", then the body) is a dateline too.
   const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400)) ?? PLACE_LINE.exec(src.slice(0, 400));
   if (dateline) out.push(headlinePlace(dateline[1]!.trim(), true));
   // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
-  const title = TITLE_PLACE.exec(src.slice(0, 120));
+  const title = TITLE_PLACE.exec(top.slice(0, 120));
   if (title && !dl) {
     const parts = title[1]!.split(" ");
-    const colon = /^\s*[:–-]/.test(src.slice(title.index + title[0].length));
+    const colon = /^\s*[:–-]/.test(top.slice(title.index + title[0].length));
     for (let n = parts.length; n >= 1; n--) {
       const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
       if (list.length) { out.push(list); break; }
     }
   }
-  const firstLine = src.slice(0, 160).split("\n")[0]!;
+  const firstLine = top.slice(0, 160).split("\n")[0]!;
   // "Hội ND Krông Pa tổng kết …", "Huyện đoàn Ea Kar ra quân …": a mass organisation or an organ abbreviated, then its
   // place without a type word, opening the headline.
   const organ = ORGAN_PLACE.exec(firstLine);
@@ -93,6 +95,23 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
 
 /** A headline's opening organ (a mass organisation, or an organ abbreviated) and the capitalised words after it. */
 const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận)\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s)/u;
+
+/** A page's date line ("Thứ hai, 15/01/2024 08:30", "15/01/2024 | 08:30 GMT+7") or its publisher's name line. */
+const DATE_ONLY_LINE = /^[ \t]*(?:(?:thứ\s+[\p{L}\d]+|chủ nhật)[,\s-]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[\s|,-]*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*\+\s*\d+\)?)?[ \t]*$/iu;
+const PUBLISHER_NAME_LINE = /^[ \t]*(?:báo|cổng thông tin|trang thông tin|đài)\s[^\n:]{2,45}$/iu;
+
+/** Where the headline starts: past up to two leading date or publisher lines (when a line follows them). */
+function headlineAt(src: string): number {
+  let at = 0;
+  for (let n = 0; n < 2; n++) {
+    const end = src.indexOf("\n", at);
+    if (end < 0) break;
+    const line = src.slice(at, end);
+    if (!DATE_ONLY_LINE.test(line) && !PUBLISHER_NAME_LINE.test(line) && line.trim()) break;
+    at = end + 1;
+  }
+  return at;
+}
 
 /** What follows the organ that acts: its address in brackets or after a comma, then the act. */
 const ACTS_AFTER = /^\s*(?:\([^()\n]{1,40}\)|,\s*(?:tỉnh|thành phố|TP\.?)\s*[^,.;:\n]{1,25}(?=[,\s]))?\s*,?\s*(?:(?:đã|vừa|long trọng|chính thức)\s+)*(?:tổ chức|tổng kết|sơ kết|phát động|ra quân|họp mặt|ra mắt)(?![\p{L}\p{M}])/u;

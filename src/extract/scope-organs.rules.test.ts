@@ -56,3 +56,11 @@ describe("scope: a headline's organ abbreviated before its bare place, a newspap
     assert.equal(scope(`Theo baolangson.vn\nTổng kết công tác năm 2023${body}`).unit, "tỉnh Lạng Sơn");
   });
 });
+
+describe("scope: the headline under a page's date line or its publisher's name", () => {
+  const body = "\nSáng 12/1, hội nghị tổng kết công tác dân vận năm 2023 đã diễn ra. Năm 2023, toàn huyện đã vận động 120 hộ hiến 3.000 m2 đất làm đường giao thông nông thôn.";
+  test("'Báo Gia Lai điện tử' then 'Krông Pa: Tổng kết …'; a date line then 'Krông Pa tổng kết …'", () => {
+    assert.equal(scope(`Báo Gia Lai điện tử\nKrông Pa: Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pa");
+    assert.equal(scope(`Thứ hai, 15/01/2024 08:30\nKrông Pa tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pa");
+  });
+});
