@@ -5,7 +5,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
-import { isAncestor, looseKey, fold, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNames } from "./scope-units.ts";
+import { isAncestor, looseKey, fold, byInitials, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNames } from "./scope-units.ts";
 import { TITLE_PAIR, HEADLINE_AT, HEADLINE_COMMUNE, communeIn } from "./scope-byline.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
@@ -49,6 +49,13 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   // A place alone in capitals on the first or second line ("KRÔNG PA", then the body) is a dateline too.
   const dateline = dl ?? DATELINE_NEXT.exec(src.slice(0, 400)) ?? PLACE_LINE.exec(src.slice(0, 400));
   if (dateline) out.push(headlinePlace(dateline[1]!.trim(), true));
+  // "BR-VT: …", "TPHCM: …": a province or a city by its initials, opening the headline before a colon or a dash.
+  const initials = /^\s*(?:TP\.?\s?)?([A-ZĐ]{1,4}-[A-ZĐ]{1,4}|[A-ZĐ]{3,5})\s*[:–]\s/u.exec(top.slice(0, 20));
+  if (initials) {
+    const code = initials[1]!.replace(/-/g, "");
+    const list = byInitials("tỉnh", code) ?? byInitials("thành phố", code);
+    if (list && list.every((u) => u.level === "province")) out.push(list);
+  }
   // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
   const title = TITLE_PLACE.exec(top.slice(0, 120));
   if (title && !dl) {

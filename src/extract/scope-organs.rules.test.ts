@@ -63,4 +63,8 @@ describe("scope: the headline under a page's date line or its publisher's name",
     assert.equal(scope(`Báo Gia Lai điện tử\nKrông Pa: Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pa");
     assert.equal(scope(`Thứ hai, 15/01/2024 08:30\nKrông Pa tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pa");
   });
+  test("a province by its initials opening the headline: 'BR-VT: Tổng kết …'; initials that name none give none", () => {
+    assert.equal(scope(`BR-VT: Tổng kết công tác dân vận năm 2023${body}`).unit, "tỉnh Bà Rịa - Vũng Tàu");
+    assert.equal(scope(`UBND: Tổng kết công tác dân vận năm 2023${body}`).unit, null);
+  });
 });
