@@ -17,6 +17,10 @@ describe("scope: communes listed after 'các xã' name their district", () => {
     const t = "Thời gian qua, các xã Ea Hồ, Phú Lộc, Ea Tóh và Ea Puk đã vận động Nhân dân hiến 12.000 m2 đất làm đường giao thông nông thôn, góp phần xây dựng nông thôn mới của tỉnh Đắk Lắk.";
     assert.equal(scope(t).unit, "huyện Krông Năng");
   });
+  test("one commune the story names again and again, beside a neighbour, is the story's own", () => {
+    const t = "Dân vận khéo ở Ia Sao\n(GLO)- Những năm qua, xã Ia Sao đã vận động Nhân dân hiến 5.000 m2 đất làm đường. Ông Rơ Châm Hnư ở làng Ia Sao cho biết xã Ia Sao đã giúp nhiều hộ. Xã Ia Sao giáp xã Ia Hrung.";
+    assert.equal(scope(t).unit, "xã Ia Sao");
+  });
   test("a province's text citing communes of one district stays the province's", () => {
     const t = "Năm 2023, toàn tỉnh Đắk Lắk có 2.100 mô hình Dân vận khéo. Tiêu biểu như các xã Ea Hồ, Phú Lộc và Ea Tóh đã vận động Nhân dân hiến 12.000 m2 đất làm đường.";
     assert.equal(scope(t).unit, "tỉnh Đắk Lắk");

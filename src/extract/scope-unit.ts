@@ -216,7 +216,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   };
   const formerType = (u: AdminUnit | null) => formerTypeOf(u, found, unknown);
   // Communes of one district, two or more, in a text that names no organ speaking: that district's, over the province
-  // its newspaper's byline or a passing mention names ("(GLO)- … các xã Ia Sao, Ia Hrung, Ia Dêr …").
+  // its newspaper's byline or a passing mention names ("(GLO)- … các xã Ia Sao, Ia Hrung, Ia Dêr …"); or the one
+  // commune among them that the text names most, by far.
   const districtOfCommunes = (top: AdminUnit | null): AdminUnit | null => {
     if (!top || top.level !== "province") return null;
     const communes = [...direct.keys()].filter((u) => u.level === "commune" && u.era === top.era);
@@ -225,7 +226,12 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     // The districts that hold a commune of every name (a name several districts hold: "xã Ia Sao").
     const held = [...new Set(communes.map((u) => u.parent))].filter((p) => [...names].every((k) => communes.some((u) => u.parent === p && (nameOf.get(u) ?? u.code) === k)));
     const d = held.length === 1 ? parentOf(communes.find((u) => u.parent === held[0])!) : null;
-    return d && d.level === "district" && d.parent === top.code && !direct.has(d) ? d : null;
+    if (!d || d.level !== "district" || d.parent !== top.code || direct.has(d)) return null;
+    // One commune named twice as much as the others together is the story's own ("xã A …; xã A giáp xã B").
+    const under = communes.filter((u) => u.parent === d.code);
+    const total = under.reduce((t, u) => t + direct.get(u)!, 0);
+    const first = under.reduce((a, b) => (direct.get(b)! > direct.get(a)! ? b : a));
+    return direct.get(first)! >= 2 * (total - direct.get(first)!) ? first : d;
   };
   if (!level) {
     // No organ named: the most named unit decides.
