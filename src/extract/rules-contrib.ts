@@ -23,7 +23,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng", "hiến 200 m2 đất (tương đương trị giá 500 triệu
       // đồng)", "bàn giao 07 căn nhà Đại đoàn kết, trị giá 300 triệu đồng": what a house, a plot or a work is worth,
       // unless the money is said to be mobilised for it after.
-      if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80))) return null;
+      // Not the worth of what the people gave for it: "Nhân dân hiến đất, đóng góp ngày công làm đường, tổng giá trị trên 6 tỷ
+      // đồng" values the land and labour contributed (money mobilised, written as its worth).
+      if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before)) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
@@ -39,6 +41,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
+      // listed by level or place after "trong đó", each in its own clause.
+      if (MOBILISED_PARTS.test(f.statement ?? "")) return "contrib.money_vnd";
       // "Quỹ … đã vận động được 20 tỷ đồng; đã chi 18 tỷ đồng bao gồm: …": money spent from what was mobilised.
       if (rx("^\\s*(đã |được )?chi\\b").test(seg) && R.moneyYes.test(f.statement ?? "")) return "contrib.money_vnd";
       // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
@@ -110,6 +115,10 @@ const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$")
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
+/** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
+const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
+/** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
+const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */
 const PARTS_AFTER = rx("^[^\\d.;(,:]{0,20}[(,;:]\\s*(trong đó|bao gồm|gồm)\\b");
 /** A worth that the verb of mobilising takes: "vận động được tiền và quà trị giá". */
