@@ -18,6 +18,18 @@ const cases: Array<[string, string, string[]]> = [
   ["the total worth of land and labour the people gave for a road is money mobilised; a house's worth stays a worth",
     "Vận động Nhân dân hiến đất, đóng góp ngày công làm đường giao thông nông thôn, tổng giá trị ước tính trên 6 tỷ đồng. Bàn giao 7 căn nhà Đại đoàn kết, trị giá 300 triệu đồng.",
     ["6000000000 đồng → contrib.money_vnd", "7 căn → contrib.houses", "300000000 đồng → -"]],
+  ["people named by their role after mobilisation sessions are the campaign's people",
+    "Tổ chức 20 buổi tuyên truyền, vận động với 450 chi hội trưởng tham dự; 15 buổi phát động cho 600 lượt người có uy tín.",
+    ["20 buổi → campaign.sessions", "450 chi hội trưởng → campaign.participants", "15 buổi → campaign.sessions", "600 lượt → campaign.participants"]],
+  ["the people of propaganda sessions, said after the villages they were held in, are the campaign's people",
+    "Các đoàn công tác tổ chức 145 buổi sinh hoạt, tuyên truyền tại 45 thôn, buôn, với 8.200 lượt người tham gia.",
+    ["145 buổi → campaign.sessions", "45 thôn → -", "8200 lượt → campaign.participants"]],
+  ["comrades commended are individuals awarded; comrades attending a commendation are not",
+    "Kỷ niệm chương “Vì sự nghiệp Dân vận” được trao cho 25 đồng chí. Hội nghị tổng kết, khen thưởng có 120 đồng chí tham dự.",
+    ["25 đồng chí → awards.individuals", "120 đồng chí → dissemination.attendees"]],
+  ["communes that reached the new rural standard, an aside in parentheses between, and the share in it",
+    "Đến nay, tỉnh có 374/449 xã (chiếm khoảng 83% tổng số xã) đạt chuẩn nông thôn mới.",
+    ["374/449 xã → new_rural.communes", "83 % → new_rural.communes"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -78,7 +78,7 @@ export const R = {
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
   briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
   /** Turns of people named by their faith or their community: "1.500 lượt tín đồ", "800 lượt đồng bào". */
-  turnsOfBelievers: rx("^lượt (tín đồ|chức sắc|chức việc|giáo dân|phật tử|quần chúng|đồng bào)"),
+  turnsOfBelievers: rx("^lượt (tín đồ|chức sắc|chức việc|giáo dân|phật tử|quần chúng|đồng bào|già làng|người có uy tín|chi hội trưởng|trưởng thôn|tổ trưởng)"),
   crowd: rx("đông người"),
   /** A delegation that came to complain or petition: "8 đoàn gồm 178 người đến khiếu nại, phản ánh". */
   delegationCame: rx("^\\s*đoàn\\b[^,;.]{0,30}\\b(đến|tới)\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh|trình bày)"),
@@ -229,8 +229,9 @@ export const R = {
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
-  /** A count of sessions just before, no other number between: "120 buổi tuyên truyền, thu hút ", "45 buổi với ". */
-  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,50}$"),
+  /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
+   * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với ". */
+  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,50}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
   /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ". */
   drawsPeople: rx("(\\bvới|thu hút)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */

@@ -103,6 +103,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // the returnees counted by the place or the unit they come back to or from.
       // "- Theo cấp bậc: hạ sĩ 40 đồng chí, trung sĩ 80 đồng chí": or by rank.
       if ((R.byPlace.test(f.statement ?? seg) || RANK_BEFORE.test(seg)) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
+      // "Kỷ niệm chương … được trao cho 25 đồng chí", "tặng Giấy khen cho 12 đồng chí": people commended, named as comrades.
+      // Not those attending a ceremony of commendation: "Hội nghị tổng kết, khen thưởng … có 120 đồng chí tham dự".
+      if (commendedBefore(f) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người":
@@ -215,7 +218,8 @@ export function indicatorFor(f: RuleInput): string | null {
       {
         // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
         // "35 xã, thị trấn đạt chuẩn nông thôn mới": the kinds of commune listed are one noun.
-        const clause = tail.replace(R.communeKinds, "").split(/[,;(]/)[0]!;
+        // "374/449 xã (chiếm 83% tổng số xã) đạt chuẩn nông thôn mới": an aside in parentheses does not end the clause.
+        const clause = tail.replace(R.communeKinds, "").replace(/\([^()]{0,80}\)/gu, " ").split(/[,;(]/)[0]!;
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
       }
       // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
@@ -244,16 +248,15 @@ export function indicatorFor(f: RuleInput): string | null {
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
       const to = R.awardRecipient.exec(right);
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
-      if (unit !== null && R.awardees.has(unit)) {
-        const award = R.commended.exec(before);
-        if (award && !R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f) && !R.gift.test(before.slice(award.index) + " " + tail.slice(0, 30))) return "awards.individuals";
-      }
+      if (unit !== null && R.awardees.has(unit) && commendedBefore(f)) return "awards.individuals";
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
       if (unit === "tổ" && rx("^tổ (công tác|công tác dân vận)\\b").test(right) && (R.campaign.test(right) || R.campaign.test(tail.slice(0, 60)))) return "campaign.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
       if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
+      // "20 buổi tuyên truyền, vận động với 450 chi hội trưởng tham dự": the people of mobilisation sessions named by who they are.
+      if (unit !== null && R.campaignPeople.has(unit) && !R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return "campaign.participants";
       // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
       // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
       if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && !R.registered.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!)
@@ -274,6 +277,13 @@ export function indicatorFor(f: RuleInput): string | null {
       }
       return null;
   }
+}
+
+/** A commendation said before the people it counts in the sentence: not a proposal, not a gift. */
+function commendedBefore(f: RuleInput): boolean {
+  const award = R.commended.exec(f.before);
+  return award !== null && !R.proposal.test(f.before.slice(Math.max(0, award.index - 40), award.index)) && !proposedList(f)
+    && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
