@@ -30,6 +30,9 @@ const cases: Array<[string, string, string[]]> = [
   ["communes that reached the new rural standard, an aside in parentheses between, and the share in it",
     "Đến nay, tỉnh có 374/449 xã (chiếm khoảng 83% tổng số xã) đạt chuẩn nông thôn mới.",
     ["374/449 xã → new_rural.communes", "83 % → new_rural.communes"]],
+  ["a rate of schools or communes that reached a standard is that count's share; other rates of them stay rates",
+    "Tỷ lệ trường đạt chuẩn quốc gia đạt 78,5%; tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 20%; tỷ lệ xã có đường ô tô đến trung tâm 100%.",
+    ["78.5 % → schools.standard", "20 % → new_rural.advanced", "100 % → -"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -37,6 +37,10 @@ export function shareFor(f: RuleInput): string | null | undefined {
   const head = ITEM_LABEL.test(item) ? rateHeading(f) : null;
   if (head !== null && (R.hoaGiaiThanh.test(head) || MEDIATION_RATE.test(head)) && !R.notSettled.test(head) && !R.petition.test(head)) return "mediation.successful";
   if (head !== null && R.resolvedLeft.test(head) && R.complaint.test(head)) return "petitions.resolution_rate";
+  // "Tỷ lệ trường đạt chuẩn quốc gia đạt 78,5%", "tỷ lệ xã đạt chuẩn nông thôn mới 85%": the share of a keyed count its rate names.
+  const rateOf = RATE_OF.exec(seg);
+  if (rateOf && rx("trường").test(rateOf[1]!) && R.school.test(rateOf[2]!)) return "schools.standard";
+  if (rateOf && rx("\\bxã\\b").test(rateOf[1]!) && R.newRural.test(rateOf[2]!) && !R.model.test(rateOf[2]!)) return R.advanced.test(rateOf[2]!) ? "new_rural.advanced" : "new_rural.communes";
   if (unit === null || unit === "%") return null;
   // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
   // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
@@ -45,6 +49,8 @@ export function shareFor(f: RuleInput): string | null | undefined {
   return undefined;
 }
 
+/** A rate of schools or communes that reached a standard, right before its figure: "tỷ lệ trường đạt chuẩn quốc gia đạt". */
+const RATE_OF = rx("(?:tỷ lệ|tỉ lệ)\\s+(?:số\\s+)?(trường|xã)\\b([^,;:\\d]{0,60})$");
 /** A rate or a result named by mediation alone: "tỷ lệ hòa giải", "kết quả hòa giải ở cơ sở" (not its mediators, teams or cases pending). */
 const MEDIATION_RATE = rx("(tỷ lệ|tỉ lệ|kết quả)( công tác)? hoà giải\\b(?! (viên|không|chưa))");
 /** An item of a list of rates, named by its place, level or year, or not named: "- Cấp huyện: ", "năm 2022 đạt ", "và ". */
