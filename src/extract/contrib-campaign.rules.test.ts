@@ -33,6 +33,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a rate of schools or communes that reached a standard is that count's share; other rates of them stay rates",
     "Tỷ lệ trường đạt chuẩn quốc gia đạt 78,5%; tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 20%; tỷ lệ xã có đường ô tô đến trung tâm 100%.",
     ["78.5 % → schools.standard", "20 % → new_rural.advanced", "100 % → -"]],
+  ["households that signed a commitment, counted bare after a label naming them under a campaign's heading, are its people",
+    "3. Công tác phát động quần chúng\nKết quả:\n- Số buổi tuyên truyền: 156 buổi.\n- Số hộ ký cam kết: 3.200 hộ.",
+    ["156 buổi → campaign.sessions", "3200 hộ → campaign.participants"]],
+  ["exemplars and models counted bare in a later paragraph under a section heading on Dân vận khéo are its own; not under another movement's",
+    "2. Phong trào thi đua yêu nước\nNăm 2023, toàn huyện có 36 điển hình tiêu biểu được biểu dương.\n\n4. Phong trào thi đua “Dân vận khéo”\nCác cấp ủy, chính quyền, Mặt trận và các đoàn thể quan tâm lãnh đạo, chỉ đạo phong trào, gắn với nhiệm vụ chính trị của từng địa phương, đơn vị; công tác tuyên truyền được đổi mới, nhiều cách làm hay được nhân rộng, tạo sự đồng thuận trong Nhân dân.\nVề điển hình: có 30 điển hình, trong đó 12 tập thể, 18 cá nhân.",
+    ["36 điển hình → -", "30 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "18 cá nhân → dvk.exemplars"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -7,7 +7,7 @@ import { rx, UNITS } from "./lexicon.ts";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const SECTION_HEADING = /^(\d{1,2}(\.\d{1,2})*[.)]|[ivx]{1,5}[.)]|[a-zđ]\))\s+\p{L}/u;
+export const SECTION_HEADING = /^(\d{1,2}(\.\d{1,2})*[.)]|[ivx]{1,5}[.)]|[a-zđ]\))\s+\p{L}/u;
 /** A title: words only, no closing punctuation ("điển hình “dân vận khéo”", "hội nghị định kỳ với nhân dân"; key text). */
 const TITLE_LINE = /^[\p{L}\p{M}][^\d.;:!?]*[\p{L}\p{M}”"’)]$/u;
 const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;

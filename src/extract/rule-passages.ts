@@ -6,7 +6,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
-import { listHeading } from "./items.ts";
+import { listHeading, SECTION_HEADING } from "./items.ts";
 
 /**
  * "Dân vận khéo" named in the sentence (anywhere in it), or in the passage before a sentence that
@@ -33,6 +33,20 @@ export function proposedList(f: RuleInput): boolean {
 export function dvkBefore(f: RuleInput): boolean {
   const cut = f.wide.length - f.before.length;
   return cut > 0 && R.dvk.test(f.wide.slice(Math.max(0, cut - 200), cut));
+}
+
+/**
+ * The numbered section heading the passage before the figure falls under ("4. Phong trào thi đua “Dân vận khéo”" over
+ * its paragraphs), when no other numbered heading comes between; null when the passage holds none.
+ */
+export function sectionHeading(f: RuleInput): string | null {
+  const lines = f.wide.slice(0, Math.max(0, f.wide.length - f.before.length)).split("\n");
+  lines.pop();
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k]!.trim();
+    if (SECTION_HEADING.test(line) && line.length <= 120 && !/[.;:]$/.test(line)) return line;
+  }
+  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
-import { bareUnderDvkHeading, dvkBefore, dvkContext, dvkRecognisedUnder, proposedList } from "./rule-passages.ts";
+import { bareUnderDvkHeading, dvkBefore, dvkContext, dvkRecognisedUnder, proposedList, sectionHeading } from "./rule-passages.ts";
 
 /** The key of a count of models, exemplars, collectives or individuals; null when its context does not clearly say. */
 export function dvkOrAwardFor(f: RuleInput): string | null {
@@ -14,7 +14,7 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
   switch (unit) {
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":
-      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right))) return "dvk.models";
+      if (dvkContext(f) || ((dvkBefore(f) || R.dvk.test(sectionHeading(f) ?? "")) && R.bareModels.test(right))) return "dvk.models";
       // "có 35 mô hình, điển hình tiêu biểu được biểu dương" in a passage on Dân vận khéo: the pair is its models.
       if (rx("^\\s*mô hình,? (và )?điển hình(?! tiên tiến)").test(tail) && R.dvk.test(f.wide.slice(-400))) return "dvk.models";
       // "… trở thành mô hình, điển hình “Dân vận khéo” … đến nay đã xây dựng 59 mô hình trên các lĩnh vực": models
@@ -26,7 +26,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       // "30 điển hình tiên tiến trong phong trào Dân vận khéo").
       if (rx("^điển hình tiên tiến").test(right) && !R.dvk.test(right)) return null;
       // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
-      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))) return "dvk.exemplars";
+      // "4. Phong trào thi đua “Dân vận khéo”\n…\nVề điển hình: có 36 điển hình, …": counted bare under a section heading naming it.
+      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))
+        || (R.bareModels.test(right) && R.dvk.test(sectionHeading(f) ?? ""))) return "dvk.exemplars";
       // "biểu dương, khen thưởng 32 gương điển hình tiên tiến", "biểu dương 25 gương người tốt": examples ("gương", people)
       // commended are awarded; not when broken down into collectives and individuals ("60 tấm gương …, trong đó 25 tập thể").
       if (rx("^[^\\d]{0,60}\\d[\\d.]*\\s*tập thể").test(tail)) return null;

@@ -259,7 +259,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit !== null && R.campaignPeople.has(unit) && !R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return "campaign.participants";
       // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
       // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
-      if (unit !== null && R.campaignPeople.has(unit) && R.signed.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!) && !R.registered.test(tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!)
+      // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
+      const signedAfter = tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
+      if (unit !== null && R.campaignPeople.has(unit) && ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg))
         && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg))) return "campaign.participants";
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
@@ -288,6 +290,8 @@ function commendedBefore(f: RuleInput): boolean {
 
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
+/** A label naming those who signed a commitment, before their bare count: "Số hộ ký cam kết: ". */
+const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
