@@ -1,7 +1,7 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
@@ -9,6 +9,7 @@ import { R, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
+import { campaignPeopleBy } from "./rules-campaign.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -253,16 +254,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
       if (unit === "tổ" && rx("^tổ (công tác|công tác dân vận)\\b").test(right) && (R.campaign.test(right) || R.campaign.test(tail.slice(0, 60)))) return "campaign.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
-      // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": a campaign's people named by who they are.
-      if (unit !== null && R.campaignPeople.has(unit) && (R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return "campaign.participants";
-      // "20 buổi tuyên truyền, vận động với 450 chi hội trưởng tham dự": the people of mobilisation sessions named by who they are.
-      if (unit !== null && R.campaignPeople.has(unit) && !R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return "campaign.participants";
-      // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
-      // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
-      // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
-      const signedAfter = tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
-      if (unit !== null && R.campaignPeople.has(unit) && ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg))
-        && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg))) return "campaign.participants";
+      // A campaign's people named by who they are (rules-campaign.ts): "thu hút 2.500 tín đồ tham gia", "… với 450 chi hội
+      // trưởng", "3.500 hộ ký cam kết".
+      if (unit !== null && R.campaignPeople.has(unit) && campaignPeopleBy(f)) return "campaign.participants";
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
@@ -290,8 +284,6 @@ function commendedBefore(f: RuleInput): boolean {
 
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
-/** A label naming those who signed a commitment, before their bare count: "Số hộ ký cam kết: ". */
-const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */

@@ -1,0 +1,26 @@
+/**
+ * Pure: whether a count of people named by who they are ("tín đồ", "chi hội trưởng", "hộ"…, R.campaignPeople) is a
+ * mobilisation campaign's people (campaign.participants); rules.ts asks it for those nouns. Written from the genre
+ * (sơ kết / tổng kết dân vận reports, provincial news), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+
+/** The people a campaign drew, named by who they are: they joined it, came to its sessions, or signed its commitment. */
+export function campaignPeopleBy(f: RuleInput): boolean {
+  const { right, seg, before, tail } = f;
+  const sentence = before + " " + tail;
+  // "thu hút 2.500 tín đồ tham gia", "500 hộ hưởng ứng": they joined a campaign named in the sentence.
+  if ((R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return true;
+  // "20 buổi tuyên truyền, vận động với 450 chi hội trưởng tham dự": the people of mobilisation sessions.
+  if (!R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return true;
+  // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
+  // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
+  // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
+  const signedAfter = tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
+  return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg))
+    && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
+}
+
+/** A label naming those who signed a commitment, before their bare count: "Số hộ ký cam kết: ". */
+const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
