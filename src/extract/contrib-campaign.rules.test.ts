@@ -39,6 +39,15 @@ const cases: Array<[string, string, string[]]> = [
   ["exemplars and models counted bare in a later paragraph under a section heading on Dân vận khéo are its own; not under another movement's",
     "2. Phong trào thi đua yêu nước\nNăm 2023, toàn huyện có 36 điển hình tiêu biểu được biểu dương.\n\n4. Phong trào thi đua “Dân vận khéo”\nCác cấp ủy, chính quyền, Mặt trận và các đoàn thể quan tâm lãnh đạo, chỉ đạo phong trào, gắn với nhiệm vụ chính trị của từng địa phương, đơn vị; công tác tuyên truyền được đổi mới, nhiều cách làm hay được nhân rộng, tạo sự đồng thuận trong Nhân dân.\nVề điển hình: có 30 điển hình, trong đó 12 tập thể, 18 cá nhân.",
     ["36 điển hình → -", "30 điển hình → dvk.exemplars", "12 tập thể → dvk.exemplars", "18 cá nhân → dvk.exemplars"]],
+  ["communes registered for or still short of the new rural standard stay without a key; a part of those that reached it, its standard not named again, keeps it",
+    "Năm 2024 có 12 xã đăng ký đạt chuẩn nông thôn mới; còn 3 xã chưa đạt chuẩn NTM. Toàn huyện có 15/18 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao, 2 xã đạt chuẩn kiểu mẫu.",
+    ["12 xã → -", "3 xã → -", "15/18 xã → new_rural.communes", "5 xã → new_rural.advanced", "2 xã → -"]],
+  ["schools that reached the national standard so far, counted after 'nâng tổng số … lên', keep the key",
+    "Công nhận thêm 3 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 45/60 trường.",
+    ["3 trường → schools.standard", "45/60 trường → schools.standard"]],
+  ["what a fund holds now is no money mobilised",
+    "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng; năm 2024 vận động được 800 triệu đồng.",
+    ["1200000000 đồng → -", "800000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -26,6 +26,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // Not the worth of what the people gave for it: "Nhân dân hiến đất, đóng góp ngày công làm đường, tổng giá trị trên 6 tỷ
       // đồng" values the land and labour contributed (money mobilised, written as its worth).
       if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before)) return null;
+      // "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng": what a fund holds now, not what was mobilised.
+      if (FUND_BALANCE.test(seg)) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
@@ -105,6 +107,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** A fund's balance said right before the amount: "Quỹ … hiện có", "quỹ … còn". */
+const FUND_BALANCE = rx("\\bquỹ\\b[^,;\\d]{0,40}\\b(hiện (có|còn)|hiện nay có|còn lại|còn)\\s*$");
 /** An area named right before its figure: "diện tích", "tổng diện tích là", "diện tích đất hiến hơn". */
 const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
 /** A structure measured by its area, not land: "620m2 tường rào", "120m2 vật kiến trúc". */
