@@ -1,7 +1,7 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
@@ -10,6 +10,7 @@ import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { campaignPeopleBy } from "./rules-campaign.ts";
+import { standardFor } from "./rules-standards.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -213,29 +214,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "sản phẩm":
       return R.ocop.test(sentence) ? "ocop.products" : null;
     case "xã":
-      // "6 xã điểm nông thôn mới": the pilot communes of a programme, not communes that reached its standard.
-      if (R.pilot.test(right) && !R.reached.test(tail.split(/[,;(]/)[0]!)) return null;
-      // "12 xã đăng ký đạt chuẩn nông thôn mới", "3 xã chưa đạt chuẩn NTM": a target or those still short of it.
-      if (NOT_REACHED.test(tail.split(/[,;(]/)[0]!)) return null;
-      if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
-      {
-        // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
-        // "35 xã, thị trấn đạt chuẩn nông thôn mới": the kinds of commune listed are one noun.
-        // "374/449 xã (chiếm 83% tổng số xã) đạt chuẩn nông thôn mới": an aside in parentheses does not end the clause.
-        const clause = tail.replace(R.communeKinds, "").replace(/\([^()]{0,80}\)/gu, " ").split(/[,;(]/)[0]!;
-        if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
-        // "15/15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao": a part of those, the standard not named again.
-        if (!/\d/.test(clause) && REACHED_BARE.test(clause) && rx("\\btrong đó\\b").test(seg) && R.reached.test(before)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
-      }
-      // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
-      if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
-      // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
-      return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
-      if (R.school.test(right)) return "schools.standard";
-      // "công nhận thêm 3 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 45/60 trường": those so far.
-      if (rx("nâng (tổng số|lên)").test(seg) && R.school.test(before)) return "schools.standard";
-      return R.total.test(seg) && !percent && !f.pair ? "schools.total" : null;
+      return standardFor(f);
     case "quân nhân":
     case "hạ sĩ quan":
     case "chiến sĩ":
@@ -290,10 +270,6 @@ function commendedBefore(f: RuleInput): boolean {
 
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
-/** Communes registered for, aiming at or still short of a standard: "đăng ký đạt chuẩn", "chưa đạt chuẩn". */
-const NOT_REACHED = rx("\\b(đăng ký|phấn đấu|dự kiến|chưa|không)\\b[^,;\\d]{0,20}\\bđạt chuẩn");
-/** A standard reached, its name left out: "đạt chuẩn nâng cao", "đạt chuẩn kiểu mẫu", "đạt chuẩn". */
-const REACHED_BARE = rx("^\\s*(xã\\s+)?(được công nhận |đã )?đạt chuẩn(\\s+(nâng cao|kiểu mẫu))?\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */

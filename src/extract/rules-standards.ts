@@ -1,0 +1,45 @@
+/**
+ * Pure: the indicator of a count of communes or schools (those that reached the new rural or the national standard,
+ * or all of them); rules.ts hands these nouns here. Written from the genre, not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+
+/** The key of a count of communes ("xã") or schools ("trường"); null when its context does not clearly say. */
+export function standardFor(f: RuleInput): string | null {
+  const { unit, right, seg, before, percent, tail } = f;
+  const sentence = before + " " + tail;
+  switch (unit) {
+    case "xã":
+      // "6 xã điểm nông thôn mới": the pilot communes of a programme, not communes that reached its standard.
+      if (R.pilot.test(right) && !R.reached.test(tail.split(/[,;(]/)[0]!)) return null;
+      // "12 xã đăng ký đạt chuẩn nông thôn mới", "3 xã chưa đạt chuẩn NTM": a target or those still short of it.
+      if (NOT_REACHED.test(tail.split(/[,;(]/)[0]!)) return null;
+      if (R.newRural.test(right)) return R.model.test(right) ? null : R.advanced.test(right) ? "new_rural.advanced" : "new_rural.communes";
+      {
+        // "9/15 xã có đồng bào … sinh sống đã đạt chuẩn nông thôn mới": the standard at the end of the clause.
+        // "35 xã, thị trấn đạt chuẩn nông thôn mới": the kinds of commune listed are one noun.
+        // "374/449 xã (chiếm 83% tổng số xã) đạt chuẩn nông thôn mới": an aside in parentheses does not end the clause.
+        const clause = tail.replace(R.communeKinds, "").replace(/\([^()]{0,80}\)/gu, " ").split(/[,;(]/)[0]!;
+        if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
+        // "15/15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao": a part of those, the standard not named again.
+        if (!/\d/.test(clause) && REACHED_BARE.test(clause) && rx("\\btrong đó\\b").test(seg) && R.reached.test(before)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
+      }
+      // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
+      if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
+      // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
+      return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
+    case "trường":
+      if (R.school.test(right)) return "schools.standard";
+      // "công nhận thêm 3 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 45/60 trường": those so far.
+      if (rx("nâng (tổng số|lên)").test(seg) && R.school.test(before)) return "schools.standard";
+      return R.total.test(seg) && !percent && !f.pair ? "schools.total" : null;
+    default:
+      return null;
+  }
+}
+
+/** Communes registered for, aiming at or still short of a standard: "đăng ký đạt chuẩn", "chưa đạt chuẩn". */
+const NOT_REACHED = rx("\\b(đăng ký|phấn đấu|dự kiến|chưa|không)\\b[^,;\\d]{0,20}\\bđạt chuẩn");
+/** A standard reached, its name left out: "đạt chuẩn nâng cao", "đạt chuẩn kiểu mẫu", "đạt chuẩn". */
+const REACHED_BARE = rx("^\\s*(xã\\s+)?(được công nhận |đã )?đạt chuẩn(\\s+(nâng cao|kiểu mẫu))?\\s*$");
