@@ -48,6 +48,9 @@ const cases: Array<[string, string, string[]]> = [
   ["what a fund holds now is no money mobilised",
     "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng; năm 2024 vận động được 800 triệu đồng.",
     ["1200000000 đồng → -", "800000000 đồng → contrib.money_vnd"]],
+  ["the people who attended propaganda sessions, said in a clause of their own opened by 'có', are the campaign's people",
+    "Tổ chức 45 buổi tuyên truyền, vận động đồng bào không nghe theo kẻ xấu, có 2.300 lượt người tham dự.",
+    ["45 buổi → campaign.sessions", "2300 lượt → campaign.participants"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

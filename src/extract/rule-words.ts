@@ -231,9 +231,9 @@ export const R = {
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
   /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
    * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với ". */
-  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,50}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
-  /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ". */
-  drawsPeople: rx("(\\bvới|thu hút)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
+  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,80}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
+  /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ", "…, có ". */
+  drawsPeople: rx("(\\bvới|thu hút|^\\s*có)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */
   ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
   /** Visitors received, not citizens at a reception desk. */
