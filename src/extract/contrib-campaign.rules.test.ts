@@ -51,6 +51,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people who attended propaganda sessions, said in a clause of their own opened by 'có', are the campaign's people",
     "Tổ chức 45 buổi tuyên truyền, vận động đồng bào không nghe theo kẻ xấu, có 2.300 lượt người tham dự.",
     ["45 buổi → campaign.sessions", "2300 lượt → campaign.participants"]],
+  ["returnees broken down by the force they served in, the army first, are returnees",
+    "Đón 145 quân nhân xuất ngũ (Quân đội 120, Công an 25) trở về địa phương.",
+    ["145 quân nhân → military.returnees", "120 quân nhân → military.returnees", "25 quân nhân → military.returnees"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

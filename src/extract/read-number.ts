@@ -65,7 +65,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
   // "dân số 2.782 hộ" (population) counts too, and "đồng bào dân tộc thiểu số 3.200 người" (a minority, then its count).
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân" || (prev2.word === keyOf("thiểu") && countedNounAfter(text, key, n0.end))))
-    && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)) return n0.end;
+    && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)
+    // "(Quân đội 120, Công an 25)": the army, not a team's name ("Đội 3").
+    && !(prev.word === keyOf("đội") && prev2.word === keyOf("quân"))) return n0.end;
   // "bộ phận 1 cửa, 1 cửa liên thông": the one-stop desk, not a count of doors ("2 cửa hàng" counts shops).
   if (n0.value === 1 && n0.digits.length === 1 && /^\s*cửa(?![\p{L}\p{M}])(?! hàng)/u.test(key.slice(n0.end, n0.end + 12))) return n0.end;
   // "đất trồng lúa 2 vụ", "lúa 3 vụ/năm": rice land named by its crops a year, not a count of cases.
