@@ -54,6 +54,9 @@ const cases: Array<[string, string, string[]]> = [
   ["returnees broken down by the force they served in, the army first, are returnees",
     "Đón 145 quân nhân xuất ngũ (Quân đội 120, Công an 25) trở về địa phương.",
     ["145 quân nhân → military.returnees", "120 quân nhân → military.returnees", "25 quân nhân → military.returnees"]],
+  ["a work's cost with the people's share of it after is a cost; houses for the poor built with a total are money mobilised",
+    "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng. Xây dựng 5 căn nhà đại đoàn kết với tổng kinh phí 250 triệu đồng, trong đó Nhân dân đóng góp 50 triệu đồng.",
+    ["800000000 đồng → -", "200000000 đồng → contrib.money_vnd", "5 căn → contrib.houses", "250000000 đồng → contrib.money_vnd", "50000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -35,6 +35,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Tổng kinh phí thực hiện chương trình 2 tỷ đồng (ngân sách tỉnh 1,5 tỷ đồng, Nhân dân đóng góp 500 triệu đồng)",
       // "Chương trình … có tổng kinh phí 12 tỷ đồng": what a programme costs, not money the people gave (its parts say that).
       if (PROGRAMME_COST.test(before.slice(-120)) && !GIVEN_IN_CLAUSE.test(seg)) return null;
+      // "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng": a work's cost, the
+      // people's share of it said after; not for houses given to the poor, whose money is what was mobilised.
+      if (COST_BEFORE.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !GIVEN_IN_CLAUSE.test(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -121,6 +124,10 @@ const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|�
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
 /** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
 const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
+/** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */
+const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^,;\\d]{0,20}$");
+/** The people's share of a cost said right after it: ", trong đó Nhân dân đóng góp". */
+const PEOPLE_PART_AFTER = rx("^[^.;\\d]{0,25}\\btrong đó\\b[^.;\\d]{0,30}(nhân dân|người dân|hội viên|con em|doanh nghiệp|nhà hảo tâm|xã hội hoá)[^.;\\d]{0,25}(đóng góp|ủng hộ|tài trợ|\\d)");
 /** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
 const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */
