@@ -57,6 +57,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a work's cost with the people's share of it after is a cost; houses for the poor built with a total are money mobilised",
     "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng. Xây dựng 5 căn nhà đại đoàn kết với tổng kinh phí 250 triệu đồng, trong đó Nhân dân đóng góp 50 triệu đồng.",
     ["800000000 đồng → -", "200000000 đồng → contrib.money_vnd", "5 căn → contrib.houses", "250000000 đồng → contrib.money_vnd", "50000000 đồng → contrib.money_vnd"]],
+  ["land and the people's money named as items of what was given or of a cost are contributions; the state's part is not",
+    "Nhân dân đóng góp xây dựng nông thôn mới (tiền mặt 1,2 tỷ đồng; ngày công 2.300 công; đất 5.600 m2). Kinh phí xây dựng: 1,5 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 700 triệu đồng).",
+    ["1200000000 đồng → contrib.money_vnd", "2300 công → contrib.labor_days", "5600 m2 → contrib.land_m2", "1500000000 đồng → -", "800000000 đồng → -", "700000000 đồng → contrib.money_vnd"]],
+  ["a campaign's launch meetings are its sessions and their people its people; a crackdown's rounds are no campaign's",
+    "Tổ chức 04 hội nghị phát động quần chúng bảo vệ an ninh Tổ quốc với 1.200 người dự. Công an huyện phát động 3 đợt cao điểm tấn công trấn áp tội phạm.",
+    ["4 hội nghị → campaign.sessions", "1200 người → campaign.participants", "3 đợt → -"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -46,6 +46,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "Kinh phí xây dựng: 1,2 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 400 triệu đồng)": the people's part, labelled by them.
+      if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
       // listed by level or place after "trong đó", each in its own clause.
       if (MOBILISED_PARTS.test(f.statement ?? "")) return "contrib.money_vnd";
@@ -64,7 +66,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // area in parentheses, in a statement on land donated.
       if (R.land.test(f.statement ?? "") && before.lastIndexOf("(") > before.lastIndexOf(")") && rx("\\bhộ\\b").test(before.slice(-80))) return "contrib.land_m2";
       // "vận động hội viên đóng góp 2,5 tỷ đồng, 300 ngày công và trên 200m2 đất": land given is land donated.
-      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail)) ? "contrib.land_m2" : null;
+      // "đóng góp (tiền mặt 1,2 tỷ đồng; đất 5.600 m2)": land named right before its area, in what the people gave.
+      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && (rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail) || rx("(^\\s*|[(,;:]\\s*)đất\\s*:?\\s*$").test(seg))) ? "contrib.land_m2" : null;
     case "m":
       // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
       if (R.land.test(seg) && rx("^m?\\s*đất\\b").test(right)) return "contrib.land_m2";
@@ -124,6 +127,8 @@ const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|�
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
 /** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
 const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
+/** An item of money labelled by the people who gave it: "(…, Nhân dân 400 triệu đồng)", "; xã hội hóa: 2 tỷ đồng". */
+const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội hoá|con em xa quê)\\s*(đóng góp)?\\s*:?\\s*$");
 /** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */
 const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^,;\\d]{0,20}$");
 /** The people's share of a cost said right after it: ", trong đó Nhân dân đóng góp". */

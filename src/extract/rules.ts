@@ -134,6 +134,8 @@ export function indicatorFor(f: RuleInput): string | null {
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
         || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence));
+      // "04 hội nghị phát động quần chúng … với 1.200 người dự": the people at a campaign's launch meetings.
+      if (rx("hội nghị phát động quần chúng").test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
       if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
@@ -189,6 +191,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tổ chức 2 đợt kiểm tra", "3 đợt giám sát": rounds of inspection or supervision, named right after the count.
       if (rx("^đợt\\s+(kiểm tra)").test(right)) return "inspection.teams";
       if (rx("^đợt\\s+(giám sát|khảo sát)").test(right)) return "oversight.count";
+      // "phát động 3 đợt cao điểm tấn công trấn áp tội phạm", "2 đợt thi đua": a crackdown's or an emulation's rounds.
+      if (rx("^đợt\\s+(cao điểm|tấn công|trấn áp|truy quét|thi đua|ra quân)").test(right) && !MASS_CAMPAIGN.test(sentence)) return null;
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
     case "lần":
       // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
@@ -203,6 +207,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
+      // "Tổ chức 04 hội nghị phát động quần chúng": a campaign's launch meetings are its sessions.
+      if (rx("^hội nghị phát động quần chúng").test(right)) return "campaign.sessions";
       // Training in techniques ("hội nghị tập huấn kỹ thuật trồng cà phê") disseminates no policy.
       return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     case "mô hình":
@@ -268,6 +274,8 @@ function commendedBefore(f: RuleInput): boolean {
     && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
+/** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
+const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
