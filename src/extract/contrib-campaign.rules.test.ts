@@ -63,6 +63,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a campaign's launch meetings are its sessions and their people its people; a crackdown's rounds are no campaign's",
     "Tổ chức 04 hội nghị phát động quần chúng bảo vệ an ninh Tổ quốc với 1.200 người dự. Công an huyện phát động 3 đợt cao điểm tấn công trấn áp tội phạm.",
     ["4 hội nghị → campaign.sessions", "1200 người → campaign.participants", "3 đợt → -"]],
+  ["collectives and individuals awarded in turns, or given an emulation flag, are awards; together, or proposed, they stay without a key",
+    "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân; 2 tập thể nhận Cờ thi đua của UBND tỉnh. Khen thưởng 45 lượt tập thể và cá nhân. Đề nghị khen thưởng 12 lượt tập thể.",
+    ["35 lượt → awards.collectives", "60 lượt → awards.individuals", "2 tập thể → awards.collectives", "45 lượt → -", "12 lượt → -"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -129,7 +129,7 @@ export const R = {
   loanFund: rx("quỹ (hỗ trợ nông dân|htnd|hỗ trợ phụ nữ|tín dụng|quay vòng)"),
   loanAfter: rx("\\bvay\\b|dư nợ|giải ngân"),
   donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
-  award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu"),
+  award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu|cờ thi đua|huân chương"),
   /** A count of models or exemplars broken down in the same sentence: "21 điển hình, gồm 12 tập thể, 9 cá nhân". */
   brokenDown: rx("\\d\\s*(mô hình|điển hình)[^\\d;:.]{0,40}?,?\\s*(trong đó|bao gồm|gồm)\\b[^;:.\\d]*(\\d[^;:.]*)?$"),
   /** Certificates counted by their recipient: "06 giấy khen tập thể", "3 bằng khen cho cá nhân". */
@@ -186,7 +186,7 @@ export const R = {
   emulationTitle: rx("danh hiệu|chiến sĩ thi đua|lao động tiên tiến|lao động xuất sắc"),
   awardForm: rx("huân chương|cờ thi đua"),
   /** A commendation itself, not a gift ("tặng quà", "trao học bổng" are not awards). */
-  commended: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|vinh danh|kỷ niệm chương"),
+  commended: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|vinh danh|kỷ niệm chương|cờ thi đua|huân chương"),
   gift: rx("\\bquà\\b|học bổng|\\bsuất\\b|tiền mặt"),
   /** Soldiers who stay in the army, said right after their count: "12 quân nhân tiếp tục theo học các trường quân đội". */
   stayed: rx("tiếp tục (theo học|phục vụ|công tác|ở lại)|ở lại (đơn vị|quân đội|phục vụ)|tái ngũ|phục vụ lâu dài|(chuyển|trở thành) quân nhân chuyên nghiệp|theo học (các |tại )?(trường|sĩ quan|sỹ quan)"),

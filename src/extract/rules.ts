@@ -110,7 +110,10 @@ export function indicatorFor(f: RuleInput): string | null {
       if (commendedBefore(f) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
-    case "người":
+    case "người": {
+      // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients.
+      const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
+      if (recipient) return dvkOrAwardFor({ ...f, unit: recipient[1]!, right: right.slice(recipient[0].length - recipient[1]!.length), tail: tail.replace(/^\s*lượt\s*/u, " ") });
       if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
       // "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người": the people received, labelled after the turns.
       if (unit === "người" && PEOPLE_LABEL.test(seg) && TURNS_RECEIVED_BEFORE.test(f.statement ?? before)) return "reception.people";
@@ -161,6 +164,7 @@ export function indicatorFor(f: RuleInput): string | null {
         && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
       if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       return null;
+    }
     case "cuộc": {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
@@ -274,6 +278,8 @@ function commendedBefore(f: RuleInput): boolean {
     && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
+/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân". */
+const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
