@@ -66,6 +66,9 @@ const cases: Array<[string, string, string[]]> = [
   ["collectives and individuals awarded in turns, or given an emulation flag, are awards; together, or proposed, they stay without a key",
     "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân; 2 tập thể nhận Cờ thi đua của UBND tỉnh. Khen thưởng 45 lượt tập thể và cá nhân. Đề nghị khen thưởng 12 lượt tập thể.",
     ["35 lượt → awards.collectives", "60 lượt → awards.individuals", "2 tập thể → awards.collectives", "45 lượt → -", "12 lượt → -"]],
+  ["communes that reached the standard a label names, and products rated in stars, keep their keys",
+    "Về xây dựng nông thôn mới: đến nay có 9/14 xã đạt chuẩn. Chương trình mỗi xã một sản phẩm được quan tâm. Năm 2024 có 8 sản phẩm được công nhận đạt 3 sao; 5 sản phẩm chủ lực.",
+    ["9/14 xã → new_rural.communes", "8 sản phẩm → ocop.products", "5 sản phẩm → -"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -22,8 +22,9 @@ export function standardFor(f: RuleInput): string | null {
         // "374/449 xã (chiếm 83% tổng số xã) đạt chuẩn nông thôn mới": an aside in parentheses does not end the clause.
         const clause = tail.replace(R.communeKinds, "").replace(/\([^()]{0,80}\)/gu, " ").split(/[,;(]/)[0]!;
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
-        // "15/15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao": a part of those, the standard not named again.
-        if (!/\d/.test(clause) && REACHED_BARE.test(clause) && rx("\\btrong đó\\b").test(seg) && R.reached.test(before)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
+        // "15/15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao": a part of those, the standard not named again;
+        // "Về xây dựng nông thôn mới: đến nay có 9/14 xã đạt chuẩn": or named by the statement's label.
+        if (!/\d/.test(clause) && REACHED_BARE.test(clause) && R.newRural.test(f.statement ?? before)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
       }
       // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
       if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";

@@ -222,7 +222,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "cá nhân":
       return dvkOrAwardFor(f);
     case "sản phẩm":
-      return R.ocop.test(sentence) ? "ocop.products" : null;
+      // "Năm 2024 có 8 sản phẩm được công nhận đạt 3 sao": products rated in stars are OCOP's.
+      return R.ocop.test(sentence) || rx("^[^.;]{0,50}\\bđạt\\s*\\d\\s*sao\\b").test(tail) ? "ocop.products" : null;
     case "xã":
     case "trường":
       return standardFor(f);
