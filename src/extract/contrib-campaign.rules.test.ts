@@ -69,6 +69,9 @@ const cases: Array<[string, string, string[]]> = [
   ["communes that reached the standard a label names, and products rated in stars, keep their keys",
     "Về xây dựng nông thôn mới: đến nay có 9/14 xã đạt chuẩn. Chương trình mỗi xã một sản phẩm được quan tâm. Năm 2024 có 8 sản phẩm được công nhận đạt 3 sao; 5 sản phẩm chủ lực.",
     ["9/14 xã → new_rural.communes", "8 sản phẩm → ocop.products", "5 sản phẩm → -"]],
+  ["work teams set up under a label or a statement naming the mass campaign are its teams; other teams stay without a key",
+    "Phát động quần chúng: thành lập 05 tổ công tác, tổ chức 30 buổi tuyên truyền. Công tác phát động quần chúng được quan tâm; Ban Chỉ đạo thành lập 6 đoàn công tác về các xã. Thành lập 3 đoàn công tác hỗ trợ thu hoạch lúa.",
+    ["5 tổ → campaign.teams", "30 buổi → campaign.sessions", "6 đoàn → campaign.teams", "3 đoàn → -"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -189,7 +189,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.oversight.test(named)) return "oversight.teams";
         if (R.inspection.test(named)) return "inspection.teams";
       }
-      if (R.campaign.test(right) || (R.campaign.test(sentence) && rx("công tác|phát động").test(near))) return "campaign.teams";
+      // "Công tác phát động quần chúng được quan tâm; Ban Chỉ đạo thành lập 6 đoàn công tác": the campaign said earlier in the statement.
+      if (R.campaign.test(right) || ((R.campaign.test(sentence) || MASS_CAMPAIGN.test(f.statement ?? "")) && rx("công tác|phát động").test(near))) return "campaign.teams";
       return null;
     case "đợt":
       // "tổ chức 2 đợt kiểm tra", "3 đợt giám sát": rounds of inspection or supervision, named right after the count.
@@ -249,7 +250,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit !== null && R.awardees.has(unit) && commendedBefore(f)) return "awards.individuals";
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
-      if (unit === "tổ" && rx("^tổ (công tác|công tác dân vận)\\b").test(right) && (R.campaign.test(right) || R.campaign.test(tail.slice(0, 60)))) return "campaign.teams";
+      // "Phát động quần chúng: thành lập 05 tổ công tác": or under a label naming the campaign.
+      if (unit === "tổ" && rx("^tổ (công tác|công tác dân vận)\\b").test(right) && (R.campaign.test(right) || R.campaign.test(tail.slice(0, 60)) || MASS_CAMPAIGN.test(f.statement ?? ""))) return "campaign.teams";
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // A campaign's people named by who they are (rules-campaign.ts): "thu hút 2.500 tín đồ tham gia", "… với 450 chi hội
       // trưởng", "3.500 hộ ký cam kết".
