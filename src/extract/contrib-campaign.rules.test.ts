@@ -72,6 +72,9 @@ const cases: Array<[string, string, string[]]> = [
   ["work teams set up under a label or a statement naming the mass campaign are its teams; other teams stay without a key",
     "Phát động quần chúng: thành lập 05 tổ công tác, tổ chức 30 buổi tuyên truyền. Công tác phát động quần chúng được quan tâm; Ban Chỉ đạo thành lập 6 đoàn công tác về các xã. Thành lập 3 đoàn công tác hỗ trợ thu hoạch lúa.",
     ["5 tổ → campaign.teams", "30 buổi → campaign.sessions", "6 đoàn → campaign.teams", "3 đoàn → -"]],
+  ["households that signed a campaign's commitment together with others counted beside them are its people",
+    "Công an huyện tổ chức phát động phong trào toàn dân bảo vệ an ninh Tổ quốc tại 12 xã. Có 3.450 hộ dân và 120 hộ kinh doanh đã ký cam kết.",
+    ["12 xã → -", "3450 hộ → campaign.participants", "120 hộ → campaign.participants"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -18,9 +18,12 @@ export function campaignPeopleBy(f: RuleInput): boolean {
   // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
   // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
   const signedAfter = tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
-  return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg))
+  // "27.473 hộ dân và 767 chủ phương tiện đã ký cam kết": or signed with others counted beside them.
+  return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg) || SIGNED_WITH_OTHERS.test(tail))
     && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
 }
 
 /** A label naming those who signed a commitment, before their bare count: "Số hộ ký cam kết: ". */
 const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
+/** Those counted, then others joined by "và", then the commitment they signed: " hộ dân và 767 chủ phương tiện đã ký cam kết". */
+const SIGNED_WITH_OTHERS = rx("^[^.;:(\\d]{0,30}\\svà\\s*\\d[\\d.]*\\s*[^.;:\\d]{0,40}\\bký (bản |giấy )?cam kết");
