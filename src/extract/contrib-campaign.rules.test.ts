@@ -75,6 +75,12 @@ const cases: Array<[string, string, string[]]> = [
   ["households that signed a campaign's commitment together with others counted beside them are its people",
     "Công an huyện tổ chức phát động phong trào toàn dân bảo vệ an ninh Tổ quốc tại 12 xã. Có 3.450 hộ dân và 120 hộ kinh doanh đã ký cam kết.",
     ["12 xã → -", "3450 hộ → campaign.participants", "120 hộ → campaign.participants"]],
+  ["land donated in the old measures ('sào', 'mẫu') is land donated; a field's size in them is not",
+    "Gia đình ông A hiến 2 sào đất, bà B hiến gần 1 mẫu đất để làm đường. Cánh đồng rộng 30 sào lúa.",
+    ["2 sào → contrib.land_m2", "1 mẫu → contrib.land_m2", "30 sào → -"]],
+  ["a campaign's launch events counted as 'cuộc' are its sessions",
+    "Tổ chức 12 cuộc phát động quần chúng tại các buôn với 1.800 lượt người tham gia.",
+    ["12 cuộc → campaign.sessions", "1800 lượt → campaign.participants"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -60,6 +60,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "m2":
     case "m²":
     case "ha":
+    case "sào": // "hiến 2 sào đất": land in the old measures, donated whatever it is written in
+    case "mẫu":
       // "hiến hơn 13.300m2 đất, 620m2 tường rào": a wall or a building given up, not land.
       if (STRUCTURE.test(tail.slice(0, 30))) return null;
       // "hiến đất … như: hộ ông A ở xã B (1.080m2); hộ bà C (800m2 và 300m2)": land donated listed by household, its
@@ -67,7 +69,7 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (R.land.test(f.statement ?? "") && before.lastIndexOf("(") > before.lastIndexOf(")") && rx("\\bhộ\\b").test(before.slice(-80))) return "contrib.land_m2";
       // "vận động hội viên đóng góp 2,5 tỷ đồng, 300 ngày công và trên 200m2 đất": land given is land donated.
       // "đóng góp (tiền mặt 1,2 tỷ đồng; đất 5.600 m2)": land named right before its area, in what the people gave.
-      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && (rx("^\\s*(m2|m²|ha)?\\s*đất\\b").test(tail) || rx("(^\\s*|[(,;:]\\s*)đất\\s*:?\\s*$").test(seg))) ? "contrib.land_m2" : null;
+      return R.land.test(sentence) || (R.donate.test(f.statement ?? before) && (rx("^\\s*(m2|m²|ha|sào)?\\s*đất\\b").test(tail) || rx("(^\\s*|[(,;:]\\s*)đất\\s*:?\\s*$").test(seg))) ? "contrib.land_m2" : null;
     case "m":
       // "14 hộ hiến đất với tổng gần 2.000m đất": land donated written in metres (not "rộng 1m đất").
       if (R.land.test(seg) && rx("^m?\\s*đất\\b").test(right)) return "contrib.land_m2";

@@ -170,6 +170,8 @@ export function indicatorFor(f: RuleInput): string | null {
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
       if (R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) return "dialogues.held";
       if (meetsPeople(f)) return "dialogues.held";
+      // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
+      if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       if (R.oversight.test(near)) return "oversight.count";
       if (R.inspection.test(near)) return "inspection.teams";
       return null;

@@ -125,7 +125,7 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
 const ORG_NOUN = rx("^(hội|ban|chi đoàn|công đoàn|đảng bộ|uỷ ban|mặt trận)\\b");
 
 /** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
-export const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);
+export const MEASURES = new Set(["m2", "m²", "m3", "km", "km2", "ha", "sào", "mẫu", "m", "tấn", "tạ", "kg", "lít", "ngày công"]);
 
 /** Known counted noun (not a measure) right after `p`: "15 đơn", "08 xã". */
 export function countedNounAfter(text: string, key: string, p: number): boolean {
