@@ -81,6 +81,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a campaign's launch events counted as 'cuộc' are its sessions",
     "Tổ chức 12 cuộc phát động quần chúng tại các buôn với 1.800 lượt người tham gia.",
     ["12 cuộc → campaign.sessions", "1800 lượt → campaign.participants"]],
+  ["all the resources mobilised, the state's budget among them, are no money the people gave; their own part is",
+    "Tổng nguồn lực huy động xây dựng nông thôn mới 250 tỷ đồng, trong đó vốn ngân sách 180 tỷ đồng, nhân dân đóng góp 30 tỷ đồng.",
+    ["250000000000 đồng → -", "180000000000 đồng → -", "30000000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

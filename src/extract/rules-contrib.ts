@@ -31,7 +31,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
-      if (TOTAL_SPENT.test(seg) && STATE_PART.test(tail.slice(0, 80))) return null;
+      // Also "Tổng nguồn lực huy động … 250 tỷ đồng, trong đó vốn ngân sách 180 tỷ đồng": all resources, the state's among them.
+      if ((TOTAL_SPENT.test(seg) || rx("tổng (các )?nguồn lực").test(seg)) && STATE_PART.test(tail.slice(0, 80))) return null;
       // "Tổng kinh phí thực hiện chương trình 2 tỷ đồng (ngân sách tỉnh 1,5 tỷ đồng, Nhân dân đóng góp 500 triệu đồng)",
       // "Chương trình … có tổng kinh phí 12 tỷ đồng": what a programme costs, not money the people gave (its parts say that).
       if (PROGRAMME_COST.test(before.slice(-120)) && !GIVEN_IN_CLAUSE.test(seg)) return null;
