@@ -84,6 +84,9 @@ const cases: Array<[string, string, string[]]> = [
   ["all the resources mobilised, the state's budget among them, are no money the people gave; their own part is",
     "Tổng nguồn lực huy động xây dựng nông thôn mới 250 tỷ đồng, trong đó vốn ngân sách 180 tỷ đồng, nhân dân đóng góp 30 tỷ đồng.",
     ["250000000000 đồng → -", "180000000000 đồng → -", "30000000000 đồng → contrib.money_vnd"]],
+  ["sessions out at the grassroots ('xuống cơ sở', 'đi cơ sở') are outreach; propaganda sessions held by a team sent there stay the campaign's",
+    "Cán bộ Ban Dân vận xuống cơ sở 85 buổi; thực hiện 40 buổi đi cơ sở nắm tình hình. Đoàn công tác về cơ sở tổ chức 30 buổi tuyên truyền, vận động.",
+    ["85 buổi → outreach.sessions", "40 buổi → outreach.sessions", "30 buổi → campaign.sessions"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -210,7 +210,8 @@ export function indicatorFor(f: RuleInput): string | null {
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
     case "buổi":
       if (dialogueMeeting(f)) return "dialogues.held";
-      if (R.outreach.test(near)) return "outreach.sessions";
+      // "Cán bộ Ban Dân vận xuống cơ sở 85 buổi", "45 buổi đi cơ sở nắm tình hình": sessions out at the grassroots.
+      if (R.outreach.test(near) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg) || rx("^buổi (xuống|đi) cơ sở").test(right)) return "outreach.sessions";
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
