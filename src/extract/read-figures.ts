@@ -6,7 +6,8 @@
 import { rx } from "./lexicon.ts";
 import { SHARE_LEFT } from "./rules.ts";
 import type { Candidate } from "./figure-context.ts";
-import { readAt, readWordAt, WORD_START } from "./read-number.ts";
+import { readAt } from "./read-number.ts";
+import { readWordAt, WORD_START } from "./read-words.ts";
 import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { R } from "./rule-words.ts";

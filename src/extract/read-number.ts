@@ -1,13 +1,13 @@
 /**
  * Pure: reads one number of a report at a position: rejects dates, times, codes, names and page furniture;
- * reads "a/b" pairs, percentages, ranges, scaled amounts, numbers glued by a bad copy, counts written in
- * words, and the counted noun after the number (or before it: "Số cuộc đối thoại: 19").
+ * reads "a/b" pairs, percentages, ranges, scaled amounts, numbers glued by a bad copy, and the counted noun
+ * after the number (or before it: "Số cuộc đối thoại: 19"). Counts written in words: read-words.ts.
  */
 import { keyOf } from "./normalize.ts";
-import { isLetter, scanAmount, scanNumberWords, scanNumeral } from "./number.ts";
+import { isLetter, scanAmount, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
-import { clauseStart, countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
@@ -277,33 +277,4 @@ function registerNoun(key: string, i: number, end: number): { start: number; uni
   const from = Math.max(0, i - 30);
   const m = REGISTER.exec(key.slice(from, i));
   return m ? { start: from + m.index, unit: REGISTER_UNIT[m[1]!] ?? m[1]!, noun: m[0].trim() } : null;
-}
-
-/** A number word that can open a count ("hai cuộc", "một trăm hộ"), on the key text. */
-export const WORD_START = /(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|một trăm|một mươi|năm trăm|năm mươi) /g;
-/** Words before a number word that make it vague, an ordinal or a name: "hàng trăm", "thứ hai", "đợt ba". */
-const NOT_BEFORE_WORD = new Set(["hàng", "vài", "mấy", "dăm", "một", "thứ", "lần", "mươi", "trăm"]);
-
-/** A scale word right after number words: " tỷ", " triệu", " nghìn". */
-const WORD_SCALE = /^ (tỷ|tỉ|triệu|nghìn|ngàn)(?![\p{L}\p{M}])/u;
-const WORD_SCALES: Record<string, number> = { tỷ: 1e9, tỉ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
-
-/** Reads a count written in words ("hai cuộc đối thoại"): only before a known counted noun. */
-export function readWordAt(text: string, key: string, i: number): Candidate | number {
-  const w = scanNumberWords(key, i);
-  if (!w) return i + 1;
-  // "Ba Vì", "Hai Bà Trưng": a capitalised number word inside a name (a sentence may open with one).
-  if (text[i] !== key[i] && clauseStart(key, i, false) < i - 1 && !/^\s*$/.test(key.slice(clauseStart(key, i, false), i))) return w.end;
-  const prev = wordBefore(key, i);
-  if (NOT_BEFORE_WORD.has(prev.word) || NAME_BEFORE_1.has(prev.word)) return w.end;
-  // "gần bốn tỷ đồng", "hơn hai triệu đồng": a scale word after the number words multiplies them, as after digits.
-  const scale = WORD_SCALE.exec(key.slice(w.end, w.end + 10));
-  const end = scale ? w.end + scale[0].length : w.end;
-  const value = scale ? w.value * WORD_SCALES[scale[1]!]! : w.value;
-  let j = end;
-  while (isSpace(key.charCodeAt(j))) j++;
-  if (text[j] !== key[j]) return w.end; // the noun in lower case: "Năm Căn" is a name
-  const u = unitAt(text, key, end, false);
-  if (typeof u !== "object" || u === null || !u.known || u.unit === null) return w.end;
-  return finish(key, i, { end, amountEnd: end, spanEnd: u.end, value, of: null, unit: u.unit, ruleUnit: u.unit, percent: false, lead: null });
 }
