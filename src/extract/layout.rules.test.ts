@@ -78,6 +78,13 @@ describe("extractor: collectives and individuals that break a count down", () =>
     assert.deepEqual(seen("Huyện công nhận 31 điển hình Dân vận khéo (19 tập thể, 12 cá nhân)."),
       ["31 điển hình → dvk.exemplars", "19 tập thể → dvk.exemplars", "12 cá nhân → dvk.exemplars"]);
   });
+  test("exemplars commended in a passage on Dân vận khéo, broken down in parentheses, as the count they break down", () => {
+    assert.deepEqual(seen("4. Phong trào thi đua “Dân vận khéo”\nToàn huyện có 46 mô hình được công nhận; hội nghị biểu dương 18 điển hình (07 tập thể, 11 cá nhân)."),
+      ["46 mô hình → dvk.models", "18 điển hình → dvk.exemplars", "7 tập thể → dvk.exemplars", "11 cá nhân → dvk.exemplars"]);
+    // Advanced examples of the emulation movement, no Dân vận khéo near: neither the count nor its parts.
+    assert.deepEqual(seen("Hội nghị biểu dương 18 điển hình tiên tiến (07 tập thể, 11 cá nhân) trong phong trào thi đua yêu nước."),
+      ["18 điển hình → -", "7 tập thể → -", "11 cá nhân → -"]);
+  });
   test("awards counted together, then by recipient", () => {
     assert.deepEqual(seen("UBND huyện khen thưởng 17 tập thể, cá nhân (10 tập thể, 7 cá nhân) có thành tích trong phong trào Dân vận khéo."),
       ["17 tập thể → -", "10 tập thể → awards.collectives", "7 cá nhân → awards.individuals"]);

@@ -47,7 +47,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
           if (!award || R.proposal.test(before.slice(Math.max(0, award.index - 40), award.index))) return null;
           return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
         }
-        if (!dvkContext(f)) return null;
+        // "biểu dương 18 điển hình (07 tập thể, 11 cá nhân)" in a passage on Dân vận khéo: as the count they break down.
+        const whole = before.slice(Math.max(0, open - 80), open);
+        if (!dvkContext(f) && !(R.commended.test(whole) && R.dvk.test(f.wide.slice(-400)))) return null;
         if (rx("mô hình").test(counted)) return "dvk.models";
         return rx("điển hình").test(counted) ? "dvk.exemplars" : null;
       }
