@@ -10,6 +10,12 @@ import { fold, isAncestor, provinceNames, unitIndex } from "./scope-units.ts";
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
 let initials: Map<string, AdminUnit[]> | null = null;
+/**
+ * The codes whose initials several provinces share ("QN": Quảng Nam, Quảng Ninh, Quảng Ngãi): the province whose
+ * newspaper writes the code with its suffix. Any other code sharing initials names none by itself; a unit the text
+ * names settles it.
+ */
+const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam" };
 
 /** The provinces a byline code names, when the code names exactly one. */
 export function bylineUnits(head: string): AdminUnit[] {
@@ -47,6 +53,9 @@ export function bylineUnits(head: string): AdminUnit[] {
         const list = initials.get(code.slice(0, code.length - suffix.length));
         const names = new Set(list?.map((u) => u.name));
         if (list && names.size === 1) { out.push(...list); break found; }
+        const press = suffix && list ? SHARED_CODES[code] : undefined;
+        // Another province of the same initials named in the text is the one it speaks of.
+        if (press && names.has(press) && ![...names].some((n) => n !== press && head.includes(n))) { out.push(...list!.filter((u) => u.name === press)); break found; }
       }
     }
   }

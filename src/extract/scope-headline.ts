@@ -26,7 +26,8 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   const body = src.slice(src.indexOf("\n") + 1 || src.length);
   const again = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name}(?![\\p{L}\\p{M}])`, "u").test(body);
   const place = (name: string, colon: boolean, commune: boolean): AdminUnit[] => {
-    const oneWord = !name.includes(" ");
+    // Syllables glued into one word ("CưMgar", "KrôngPa") are a name of several words, read without spaces and marks.
+    const oneWord = !name.includes(" ") && !/[\p{Ll}\p{M}]\p{Lu}/u.test(name);
     const types = oneWord && !colon && (commune || !again(name)) ? [] : commune ? COMMUNE_TYPES : DISTRICT_TYPES;
     for (const [index, f] of (oneWord ? [[idx.byKey, keyOf]] : [[idx.byKey, keyOf], [idx.byLoose, looseKey]]) as Array<[Map<string, AdminUnit[]>, (s: string) => string]>) {
       const list = types.flatMap((t) => index.get(f(`${t} ${name}`)) ?? []).filter((u) => commune === (u.level === "commune"));

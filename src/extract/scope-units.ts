@@ -137,7 +137,8 @@ export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
 }
 
 /** A headline that opens with a place name: up to three capitalised words, then ":" or a word in lower case. */
-export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
+// A name's syllables may be glued into one word: "CưMgar:", "ĐắkLắk:" (read without spaces, see `place`).
+export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;
 
 /** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
 export function bareLevelCounts(text: string, key: string, skip?: (at: number) => boolean): Record<Level, number> {

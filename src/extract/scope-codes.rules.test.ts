@@ -1,0 +1,31 @@
+/**
+ * Scope rules for the ways a newspaper names its province and a text names its unit short: a byline code whose
+ * initials several provinces share ("(QNO) –"), names glued into one word ("CưMgar:"), a province shortened ("TT-Huế:"),
+ * the level the figures are counted at ("Toàn huyện …"). Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: codes, glued names and short names", () => {
+  test("a byline code whose initials several provinces share names the province whose newspaper writes it", () => {
+    const t = "Mặt trận phản biện 300 dự án\n(QNO) – Báo cáo của Ủy ban MTTQ Việt Nam tỉnh với HĐND tỉnh từ năm 2021 đến tháng 6/2023 cho thấy Mặt trận đã tổ chức 300 cuộc phản biện xã hội.";
+    assert.equal(scope(t).unit, "tỉnh Quảng Nam");
+  });
+  test("a shared code settles on the province of those sharing it that the text names", () => {
+    const t = "Hội nghị đối thoại\n(QNO) – Sáng 3/4, Ủy ban MTTQ tỉnh tổ chức đối thoại; các đại biểu Quảng Ngãi và Quảng Ngãi mới dự.";
+    assert.equal(scope(t).unit, "tỉnh Quảng Ngãi");
+  });
+});
+
+describe("scope: names glued into one word", () => {
+  const body = "Sáng 10/1, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Năm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.";
+  test("a headline's place written as one word is the listed unit, written as the lists write it", () => {
+    assert.equal(scope(`CưMgar: Tổng kết công tác dân vận năm 2023\n${body}`).unit, "huyện Cư M'gar");
+    assert.equal(scope(`KrôngPa: Tổng kết công tác dân vận năm 2023\n${body}`).unit, "huyện Krông Pa");
+    const prov = "Sáng 10/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết. Năm 2023, toàn tỉnh xây dựng 450 mô hình Dân vận khéo.";
+    assert.equal(scope(`ĐắkLắk: Tổng kết công tác dân vận năm 2023\n${prov}`).unit, "tỉnh Đắk Lắk");
+  });
+});
