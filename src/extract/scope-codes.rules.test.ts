@@ -29,3 +29,13 @@ describe("scope: names glued into one word", () => {
     assert.equal(scope(`ĐắkLắk: Tổng kết công tác dân vận năm 2023\n${prov}`).unit, "tỉnh Đắk Lắk");
   });
 });
+
+describe("scope: a province's former name in the years it bore it", () => {
+  const prov = (y: number) => `Sáng 10/1/${y + 1}, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết. Năm ${y}, toàn tỉnh xây dựng 450 mô hình Dân vận khéo.`;
+  test("'TT-Huế:' or 'Thừa Thiên Huế' in a text of 2024 or before is tỉnh Thừa Thiên Huế; of 2025 on, thành phố Huế", () => {
+    assert.equal(scope(`TT-Huế: Tổng kết công tác dân vận năm 2023\n${prov(2023)}`).unit, "tỉnh Thừa Thiên Huế");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2022\nTỉnh Thừa Thiên Huế: ${prov(2022)}`).unit, "tỉnh Thừa Thiên Huế");
+    assert.equal(scope("TT-Huế: Hội nghị dân vận\nSáng 10/1/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị đối thoại với 200 người dân.").unit, "tỉnh Thừa Thiên Huế");
+    assert.equal(scope(`Huế: Tổng kết công tác dân vận năm 2025\nSáng 10/12/2025, Ban Dân vận Thành ủy tổ chức hội nghị. Năm 2025, toàn thành phố xây dựng 450 mô hình.`).unit, "thành phố Huế");
+  });
+});

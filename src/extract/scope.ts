@@ -15,6 +15,19 @@ import { detectPeriod, detectKind } from "./scope-period.ts";
 export type { ReportKind, Level, Scope } from "./scope-types.ts";
 
 /**
+ * Provinces the lists hold under the name and type they took later: before the year given, the unit bore the name
+ * written here (Thừa Thiên Huế became thành phố Huế, a centrally-run city, on 1 January 2025).
+ */
+const FORMER_PROVINCES: Record<string, { until: number; label: string }> = { "46": { until: 2025, label: "tỉnh Thừa Thiên Huế" } };
+
+/** The year the text speaks of: its period's, else the latest year its dates write ("10/1/2024", "năm 2023"). */
+function textYear(key: string, year: number | null): number | null {
+  if (year !== null) return year;
+  const years = [...key.slice(0, 4000).matchAll(/(?:\/|năm )((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
  * Detects the scope of a prepared text (`text` NFC, `key` its folded form); `crumbs`: the page's breadcrumb lines, cut
  * from the text with its furniture.
  */
@@ -32,6 +45,9 @@ export function detectScope(text: string, key: string, hints: ExtractHints = {},
   }
   let named: string | undefined;
   if (!unit) ({ unit, level, named } = detectUnit(text, key, era, crumbs));
+  const former = unit && !named ? FORMER_PROVINCES[unit.code] : undefined;
+  const when = former ? textYear(key, year) : null;
+  if (former && when !== null && when < former.until) named = former.label;
   return {
     unit: named ?? (unit ? label(unit) : null),
     unitCode: unit?.code ?? null,
