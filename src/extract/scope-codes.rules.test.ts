@@ -39,3 +39,16 @@ describe("scope: a province's former name in the years it bore it", () => {
     assert.equal(scope(`Huế: Tổng kết công tác dân vận năm 2025\nSáng 10/12/2025, Ban Dân vận Thành ủy tổ chức hội nghị. Năm 2025, toàn thành phố xây dựng 450 mô hình.`).unit, "thành phố Huế");
   });
 });
+
+describe("scope: the level the figures are counted at", () => {
+  test("a province's body overseeing a district whose figures the text gives ('Toàn huyện …'): the district", () => {
+    const t = "Giám sát tủ sách pháp luật\n(NTO) Ngày 12/5, Ban Pháp chế HĐND tỉnh giám sát việc xây dựng tủ sách pháp luật tại huyện Thuận Bắc. Toàn huyện đã xây dựng được 19 tủ sách pháp luật. Năm 2023, huyện Thuận Bắc tổ chức 30 buổi tuyên truyền. Đoàn giám sát của HĐND tỉnh đề nghị huyện tiếp tục.";
+    assert.equal(scope(t).unit, "huyện Thuận Bắc");
+    // The province's own figures ("toàn tỉnh") keep the province.
+    assert.equal(scope(t.replace("Toàn huyện", "Toàn tỉnh")).unit, "tỉnh Ninh Thuận");
+  });
+  test("a district's body at a commune whose figures the text gives ('toàn xã …'): the commune", () => {
+    const t = "Huyện ủy Krông Pa làm việc tại xã Ia Mlah\nSáng 3/4, Thường trực Huyện ủy làm việc với xã Ia Mlah. Năm 2023, toàn xã có 120 hộ hiến đất; xã Ia Mlah đã hòa giải thành 12 vụ việc.";
+    assert.equal(scope(t).unit, "xã Ia Mlah");
+  });
+});

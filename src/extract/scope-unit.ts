@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
-import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind } from "./scope-units.ts";
+import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
@@ -131,6 +131,11 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;
     if (others + city < 2) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
   }
+  // A body above that oversees or visits a unit ("Ban Pháp chế HĐND tỉnh giám sát … tại huyện A … Toàn huyện đã xây
+  // dựng 19 tủ sách"): the figures are counted at the unit's level, and the one unit of that level named twice reports.
+  const lower = level ? countedLevel(head, level) : null;
+  const ofLower = lower ? found.filter((f) => f.list[0]?.level === lower) : [];
+  if (lower && ofLower.length >= 2 && new Set(ofLower.map((f) => f.key)).size === 1) level = lower;
   // The headline's places, and a local portal's address at the level the text speaks from ("(hocmon.gov.vn)").
   // A commune is read in the headline only when the text names none with its type.
   const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));

@@ -115,6 +115,18 @@ export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])
 export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
 export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
 
+/** The level a text's figures are counted at: "toàn tỉnh", "toàn huyện", "toàn xã" (not "an toàn xã hội"). */
+const COUNTED_AT: Array<[Level, RegExp]> = [
+  ["province", rx("toàn tỉnh")], ["district", rx("toàn (huyện|quận|thị xã)")], ["commune", rx("toàn (xã|phường|thị trấn)(?! hội)")],
+];
+
+/** The level below `level` that the text counts its figures at ("Toàn huyện đã xây dựng…"), when it counts none at `level`. */
+export function countedLevel(key: string, level: Level): Level | null {
+  const at = COUNTED_AT.findIndex(([lv]) => lv === level);
+  if (at < 0 || COUNTED_AT[at]![1].test(key)) return null;
+  return COUNTED_AT.slice(at + 1).find(([, re]) => re.test(key))?.[0] ?? null;
+}
+
 /** The matches of `re` in `s` (up to `limit`), but those at which `skip` is true. */
 export function countMatches(re: RegExp, s: string, limit = 200, skip?: (at: number) => boolean): number {
   const g = new RegExp(re.source, "gu");
