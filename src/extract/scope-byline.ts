@@ -17,8 +17,8 @@ let initials: Map<string, AdminUnit[]> | null = null;
  */
 const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam" };
 
-/** The provinces a byline code names, when the code names exactly one. */
-export function bylineUnits(head: string): AdminUnit[] {
+/** The provinces by the initials of their names' words ("Gia Lai" → "GL"). */
+function initialsMap(): Map<string, AdminUnit[]> {
   if (!initials) {
     initials = new Map();
     for (const p of provinceNames()) {
@@ -26,21 +26,18 @@ export function bylineUnits(head: string): AdminUnit[] {
       (initials.get(k) ?? initials.set(k, []).get(k)!).push(...p.units);
     }
   }
+  return initials;
+}
+
+/** The provinces a byline code names, when the code names exactly one. */
+export function bylineUnits(head: string): AdminUnit[] {
+  const initials = initialsMap();
   const out: AdminUnit[] = [];
   // "TP.HCM" is the byline where a byline stands: opening a line, bare or in brackets, before a dash ("TPHCM - Sáng…",
   // "(TP.HCM) –"). Elsewhere it is the city named in the text ("Đảng bộ TPHCM", "phường Tân Đông Hiệp (TPHCM)"),
   // read with the other places: a ward's text does not become its city's.
   if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
-  // A provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)"; as the source, "Theo baolangson.vn".
-  // So does its Party committee's portal: "(Thanhuytphcm.vn)", "tinhuydaklak.vn" (a city by its initials after "tp").
-  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
-  if (site) {
-    const name = fold(site[1]!.toLowerCase());
-    const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
-    const byInitials = !p && /^tp[a-z]{2,4}$/.test(name) ? initials.get(name.slice(2).toUpperCase()) : undefined;
-    if (p) out.push(...p.units);
-    else if (byInitials && new Set(byInitials.map((u) => u.name)).size === 1) out.push(...byInitials);
-  }
+  out.push(...siteUnits(head));
   for (const m of head.matchAll(BYLINE)) {
     // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
     const codes: Array<[string, boolean]> = [[m[1]!, false]];
@@ -60,6 +57,38 @@ export function bylineUnits(head: string): AdminUnit[] {
     }
   }
   return out;
+}
+
+/**
+ * The province of a provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)"; as the
+ * source, "Theo baolangson.vn". So does its Party committee's portal: "(Thanhuytphcm.vn)", "tinhuydaklak.vn" (a city by
+ * its initials after "tp").
+ */
+function siteUnits(head: string): AdminUnit[] {
+  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  if (!site) return [];
+  const name = fold(site[1]!.toLowerCase());
+  const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+  if (p) return p.units;
+  const byInitials = /^tp[a-z]{2,4}$/.test(name) ? initialsMap().get(name.slice(2).toUpperCase()) : undefined;
+  return byInitials && new Set(byInitials.map((u) => u.name)).size === 1 ? byInitials : [];
+}
+
+/**
+ * The province a source line at the page's end names, as a byline does: "Theo baolangson.vn", "Nguồn: Báo Gia Lai",
+ * "Theo Báo điện tử Đắk Lắk" (one of the last three lines, short).
+ */
+export function sourceUnits(src: string): AdminUnit[] {
+  const lines = src.slice(-400).split("\n").map((l) => l.trim()).filter(Boolean).slice(-3);
+  for (const line of lines.reverse()) {
+    if (line.length > 80 || !/^(?:theo|nguồn)\b/iu.test(line)) continue;
+    const site = siteUnits(line);
+    if (site.length) return site;
+    const paper = /^(?:theo|nguồn)\s*:?\s*báo\s+(?:điện tử\s+)?(\p{Lu}[\p{L}\p{M}]*(?:[ -]+\p{Lu}[\p{L}\p{M}]*){0,3})\s*\.?$/iu.exec(line);
+    const p = paper ? provinceNames().find((q) => keyOf(q.name) === keyOf(paper[1]!.replace(/\s*-\s*/g, " - "))) : undefined;
+    if (p) return p.units;
+  }
+  return [];
 }
 
 export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại|của|quê hương|[–-]) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;

@@ -52,3 +52,15 @@ describe("scope: the level the figures are counted at", () => {
     assert.equal(scope(t).unit, "xã Ia Mlah");
   });
 });
+
+describe("scope: the source line at a page's end", () => {
+  const body = "Sáng 5/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm 2023, toàn tỉnh xây dựng 450 mô hình Dân vận khéo, vận động Nhân dân hiến 30.000 m2 đất làm đường. ".repeat(6);
+  test("'Theo baolangson.vn', 'Nguồn: Báo Gia Lai' at the end name the newspaper's province, as its byline does", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nTheo baolangson.vn`).unit, "tỉnh Lạng Sơn");
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${body}\nNguồn: Báo Gia Lai`).unit, "tỉnh Gia Lai");
+  });
+  test("a district's text keeps its district over the newspaper's province", () => {
+    const d = "Sáng 5/1, Ban Dân vận Huyện ủy Krông Pa tổ chức hội nghị tổng kết công tác dân vận năm 2023. Toàn huyện xây dựng 45 mô hình. ".repeat(6);
+    assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${d}\nTheo baogialai.com.vn`).unit, "huyện Krông Pa");
+  });
+});

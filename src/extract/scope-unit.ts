@@ -3,7 +3,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
-import { bylineUnits, bylinePlace, bareDistrict } from "./scope-byline.ts";
+import { bylineUnits, bylinePlace, bareDistrict, sourceUnits } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
@@ -156,7 +156,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const trailer = bylinePlace(src, idx);
   for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
   if (direct.size > 0 || level === "province" || level === null) {
-    for (const u of bylineUnits(src.slice(0, 800))) direct.set(u, (direct.get(u) ?? 0) + 3);
+    const press = bylineUnits(src.slice(0, 800));
+    // A source line at the page's end ("Theo baolangson.vn") names the newspaper as its byline does.
+    for (const u of press.length ? press : sourceUnits(src)) direct.set(u, (direct.get(u) ?? 0) + 3);
   }
   if (citySpeaks) {
     let top: AdminUnit | null = null;
