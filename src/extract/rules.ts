@@ -1,7 +1,7 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts; petitions in rules-petitions.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
@@ -11,7 +11,8 @@ import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
-import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning, subsetBreakdown } from "./rule-passages.ts";
+import { petitionsFor } from "./rules-petitions.ts";
+import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -58,39 +59,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
       return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
     case "đơn":
-      // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
-      // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
-      const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
-      const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
-      // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
-      if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
-        if (R.notSettled.test(near)) return null;
-        return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
-      }
-      // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle; also an item so labelled
-      // under a heading ("- Không thành: 5 đơn"), and petitions left unresolved ("Chưa giải quyết: 3 đơn").
-      if ((R.hoaGiai.test(f.statement ?? before) || /:\s*$/.test(seg)) && R.notSettled.test(seg)) return null;
-      if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
-      // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
-      if (R.timeliness.test(seg) && rx("trong đó").test(before)) return null;
-      // "có 95 đơn (80 khiếu nại, 15 tố cáo) thuộc thẩm quyền giải quyết": the competence named after its breakdown.
-      if (R.competentAfterAside.test(tail) && !R.resolvedDone.test(near)) return null;
-      // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
-      if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
-      if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
-      // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
-      if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
-      // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
-      if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
-      // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
-      // "tiếp nhận và xử lý 206/206 đơn": the part is what was handled (not resolved, not received: that is the whole).
-      if (f.pair && rx("(tiếp nhận|nhận được)\\s+và\\s+[\\p{L}\\p{M}]").test(seg)) return null;
-      // "tiếp nhận 500 đơn; đã xử lý 480 đơn", "…; qua phân loại có 40 đơn khiếu nại, 12 đơn tố cáo": those processed
-      // or sorted after a count of those received are a part of them.
-      const stated = f.statement ?? before;
-      if (!R.receivedLeft.test(seg) && ((R.processed.test(seg) && R.receivedCountBefore.test(stated.slice(0, stated.length - seg.length)))
-        || R.classified.test(stated.slice(stated.lastIndexOf(";") + 1)))) return null;
-      return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
+      return petitionsFor(f);
     case "công dân":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "đã tiếp hơn 60 công dân": the people received.

@@ -1,0 +1,28 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Petitions and cases by how they were handled (made-up sentences): sent on elsewhere, taken up for
+ * resolution, received at a desk beside a dialogue, settled out of a total, counted by their owners.
+ * Shown as a reviewer sees them: "value[/of] unit → indicator".
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["petitions sent on to the competent body are not received ones",
+    "Năm nay, Ban tiếp công dân đã chuyển 37 đơn đến các cơ quan chức năng.", ["37 đơn → -"]],
+  ["petitions sent on, in the breakdown of those received, are not received again; those taken up not resolved",
+    "Quý I, phòng tiếp nhận 80 đơn. Trong đó, đã chuyển 30 đơn đến cơ quan có thẩm quyền, thụ lý giải quyết 50 đơn.",
+    ["80 đơn → petitions.received", "30 đơn → -", "50 đơn → -"]],
+  ["petitions outside the body's competence sent on are not received ones",
+    "Trong quý, huyện chuyển 9 đơn không thuộc thẩm quyền; tiếp nhận 60 đơn kiến nghị.", ["9 đơn → -", "60 đơn → petitions.received"]],
+  ["petitions taken up for resolution are not resolved ones",
+    "Trong năm, Ủy ban xã đã thụ lý giải quyết 18 đơn của công dân.", ["18 đơn → -"]],
+  ["petitions resolved out of those taken up stay resolved",
+    "Ủy ban xã đã giải quyết 14/18 đơn thụ lý.", ["14/18 đơn → petitions.resolved"]],
+];
+
+describe("extractor: petitions by how they were handled (made-up sentences)", () => {
+  for (const [name, sentence, expected] of cases) test(name, () => assert.deepEqual(seen(sentence), expected));
+});

@@ -1,0 +1,55 @@
+/**
+ * Pure: the catalog indicator of a count of petitions ("đơn"): received, resolved, mediation's, or none when
+ * the count is a part of them (sent on, eligible, left over…). Called from rules.ts.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+import { subsetBreakdown } from "./rule-passages.ts";
+
+/** The indicator of a count of petitions, or null when its context does not clearly say. */
+export function petitionsFor(f: RuleInput): string | null {
+  const { right, seg, before, tail } = f;
+  const near = seg + " " + right;
+    // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
+  // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
+  const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
+  const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
+  // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
+  if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
+    if (R.notSettled.test(near)) return null;
+    return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+  }
+  // "hòa giải thành 25 đơn; không thành 5 đơn": what a mediation did not settle; also an item so labelled
+  // under a heading ("- Không thành: 5 đơn"), and petitions left unresolved ("Chưa giải quyết: 3 đơn").
+  if ((R.hoaGiai.test(f.statement ?? before) || /:\s*$/.test(seg)) && R.notSettled.test(seg)) return null;
+  if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
+  // "đã chuyển 41 đơn đến cơ quan có thẩm quyền": petitions sent on to another body, neither received nor resolved here.
+  if (SENT_ON.test(seg)) return null;
+  // "thụ lý giải quyết 25 đơn": petitions taken up for resolution, not yet resolved ("giải quyết 20/25 đơn thụ lý" is).
+  if (TAKEN_UP.test(seg) && !f.pair) return null;
+  // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
+  if (R.timeliness.test(seg) && rx("trong đó").test(before)) return null;
+  // "có 95 đơn (80 khiếu nại, 15 tố cáo) thuộc thẩm quyền giải quyết": the competence named after its breakdown.
+  if (R.competentAfterAside.test(tail) && !R.resolvedDone.test(near)) return null;
+  // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
+  if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
+  if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
+  // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
+  if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
+  // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
+  if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
+  // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
+  // "tiếp nhận và xử lý 206/206 đơn": the part is what was handled (not resolved, not received: that is the whole).
+  if (f.pair && rx("(tiếp nhận|nhận được)\\s+và\\s+[\\p{L}\\p{M}]").test(seg)) return null;
+  // "tiếp nhận 500 đơn; đã xử lý 480 đơn", "…; qua phân loại có 40 đơn khiếu nại, 12 đơn tố cáo": those processed
+  // or sorted after a count of those received are a part of them.
+  const stated = f.statement ?? before;
+  if (!R.receivedLeft.test(seg) && ((R.processed.test(seg) && R.receivedCountBefore.test(stated.slice(0, stated.length - seg.length)))
+    || R.classified.test(stated.slice(stated.lastIndexOf(";") + 1)))) return null;
+  return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
+}
+
+/** A petition's count right after the verb sending it on: "đã chuyển 41", "chuyển tiếp 5", "chuyển trả lại 3". */
+const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
+/** Taken up for resolution right before the count: "thụ lý giải quyết 25", "thụ lý, giải quyết 8". */
+const TAKEN_UP = rx("\\bthụ lý\\s*(,|và)?\\s*(giải quyết|xem xét|xác minh)\\s*$");
