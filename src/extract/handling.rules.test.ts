@@ -21,6 +21,10 @@ const cases: Array<[string, string, string[]]> = [
     "Trong năm, Ủy ban xã đã thụ lý giải quyết 18 đơn của công dân.", ["18 đơn → -"]],
   ["petitions resolved out of those taken up stay resolved",
     "Ủy ban xã đã giải quyết 14/18 đơn thụ lý.", ["14/18 đơn → petitions.resolved"]],
+  ["turns received at the desk keep their key when a dialogue follows in another clause",
+    "Lãnh đạo xã đã tiếp 32 lượt công dân tại Trụ sở tiếp công dân và đối thoại với 75 hộ dân.", ["32 lượt → reception.turns", "75 hộ → -"]],
+  ["turns of a dialogue stay the dialogue's",
+    "Chủ tịch xã đối thoại 6 lượt với người dân về bồi thường.", ["6 lượt → dialogues.turns"]],
 ];
 
 describe("extractor: petitions by how they were handled (made-up sentences)", () => {

@@ -83,7 +83,10 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients.
       const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
       if (recipient) return dvkOrAwardFor({ ...f, unit: recipient[1]!, right: right.slice(recipient[0].length - recipient[1]!.length), tail: tail.replace(/^\s*lượt\s*/u, " ") });
-      if (unit === "lượt" && R.dialogue.test(near)) return R.peopleTurns.test(right) ? null : "dialogues.turns";
+      // "đã tiếp 45 lượt công dân tại Trụ sở … và đối thoại với 120 hộ dân": a dialogue in the next clause is not the turns'.
+      const ownRight = right.split(rx("\\s(và|đồng thời)\\s"))[0]!;
+      const dialogueLater = R.reception.test(seg) && !R.dialogue.test(seg + " " + ownRight);
+      if (unit === "lượt" && R.dialogue.test(near) && !dialogueLater) return R.peopleTurns.test(right) ? null : "dialogues.turns";
       // "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người": the people received, labelled after the turns.
       if (unit === "người" && PEOPLE_LABEL.test(seg) && TURNS_RECEIVED_BEFORE.test(f.statement ?? before)) return "reception.people";
       // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
