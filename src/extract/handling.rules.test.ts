@@ -25,6 +25,10 @@ const cases: Array<[string, string, string[]]> = [
     "Lãnh đạo xã đã tiếp 32 lượt công dân tại Trụ sở tiếp công dân và đối thoại với 75 hộ dân.", ["32 lượt → reception.turns", "75 hộ → -"]],
   ["turns of a dialogue stay the dialogue's",
     "Chủ tịch xã đối thoại 6 lượt với người dân về bồi thường.", ["6 lượt → dialogues.turns"]],
+  ["cases settled out of a total with the noun written twice are a part of a whole",
+    "Các tổ hòa giải thành 27 vụ/31 vụ, đạt 87%.", ["27/31 vụ → mediation.successful", "87 % → mediation.successful"]],
+  ["turns and people written with a slash stay two figures",
+    "Tiếp 12 lượt/15 lượt người.", ["12 lượt → reception.turns", "15 lượt → reception.people"]],
 ];
 
 describe("extractor: petitions by how they were handled (made-up sentences)", () => {

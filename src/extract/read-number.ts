@@ -10,7 +10,7 @@ import { asideItem, labelNoun } from "./items.ts";
 import { countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
-import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair } from "./read-pairs.ts";
+import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair, wholeOfSameNoun, wholeOfSameNounPair } from "./read-pairs.ts";
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {
@@ -36,7 +36,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   const after = key.charCodeAt(n0.end);
   const after2 = key.charCodeAt(n0.end + 1);
   // "176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn": the whole of a pair, read with its part before the aside.
-  if (prevC === 47 && wholeOfAsidePair(text, key, i)) return n0.end;
+  // "45 vụ/50 vụ": the whole of a pair whose noun is written twice, read with its part.
+  if (prevC === 47 && (wholeOfAsidePair(text, key, i) || wholeOfSameNounPair(text, key, i))) return n0.end;
   // Times "22:45", "8h30"; document numbers "17-CT/TU", "45/BC-UBND"; dates "26/12/2023".
   if (after === 58 && isDigit(after2)) return skipCode(key, n0.end);
   if (after === 104 /* h */ && (isDigit(after2) || !isLetter(after2))) return skipCode(key, n0.end);
@@ -163,6 +164,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     ruleUnit = unit;
     spanEnd = u.end;
     if (of === null && unit !== null && !amount.scaled) of = wholeAfterAside(text, key, spanEnd, amount.value, unit);
+    const whole = of === null && unit !== null && !amount.scaled ? wholeOfSameNoun(text, key, spanEnd, amount.value, key.slice(end, spanEnd).trim()) : null;
+    if (whole) { of = whole.value; end = spanEnd = whole.end; }
   }
   // A year followed by anything but a known counted noun is a year ("Tết Bính Ngọ 2026 thêm ấm áp").
   if (isYearLike && of === null && !amount.scaled && !percent && !(u && u.known)) return end;

@@ -1,6 +1,7 @@
 /**
  * Pure: pairs written with a counted noun left out that are two figures, not a part of a whole: the turns and
- * the people received ("tiếp thường xuyên 161/201 người") after the same count written "lượt/người" in the passage.
+ * the people received ("tiếp thường xuyên 161/201 người") after the same count written "lượt/người" in the passage;
+ * and pairs with the noun written twice, a part of a whole ("hòa giải thành 45 vụ/50 vụ").
  */
 import { rx } from "./lexicon.ts";
 import { isLetter, scanNumeral } from "./number.ts";
@@ -58,4 +59,33 @@ export function wholeOfAsidePair(text: string, key: string, i: number): boolean 
   const u = unitAt(text, key, n.end, false);
   if (typeof u !== "object" || u === null || u.unit === null || u.end > open + 1) return false;
   return wholeAfterAside(text, key, u.end, n.value, u.unit) !== null;
+}
+
+/**
+ * "hòa giải thành 45 vụ/50 vụ": the whole of a pair whose noun is written after both numbers, the same noun and
+ * nothing else counted after the second ("45 lượt/52 lượt người" stays two figures). `spanEnd`: after the part's
+ * noun, "/" right there. The whole's value and the end of its noun, or null.
+ */
+export function wholeOfSameNoun(text: string, key: string, spanEnd: number, part: number, partNoun: string): { value: number; end: number } | null {
+  const m = /^\s?\/\s?(?=\d)/u.exec(key.slice(spanEnd, spanEnd + 4));
+  if (!m) return null;
+  const b = scanNumeral(key, spanEnd + m[0].length);
+  if (b.value < part || key.charCodeAt(b.end) === 47) return null;
+  const u = unitAt(text, key, b.end, false);
+  // "45 vụ/50 vụ việc": the same noun, written longer the second time.
+  const at = key.indexOf(partNoun, b.end);
+  if (typeof u !== "object" || u === null || at < 0 || at > b.end + 1 || !key.slice(b.end, u.end).includes(partNoun)) return null;
+  const more = unitAt(text, key, at + partNoun.length, false);
+  return typeof more === "object" && more !== null && more.known === true ? null : { value: b.value, end: u.end };
+}
+
+/** The whole of such a pair, at its number (`i`, right after "/"): read with its part already. */
+export function wholeOfSameNounPair(text: string, key: string, i: number): boolean {
+  const part = /(\d[\d.]*)\s?([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\s?\/\s?$/u.exec(key.slice(Math.max(0, i - 40), i));
+  if (!part) return false;
+  const at = i - part[0].length;
+  const n = scanNumeral(key, at);
+  const u = unitAt(text, key, n.end, false);
+  if (typeof u !== "object" || u === null || !/^\s?\/\s?$/u.test(key.slice(u.end, i))) return false;
+  return wholeOfSameNoun(text, key, u.end, n.value, key.slice(n.end, u.end).trim()) !== null;
 }
