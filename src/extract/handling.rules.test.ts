@@ -29,6 +29,11 @@ const cases: Array<[string, string, string[]]> = [
     "Các tổ hòa giải thành 27 vụ/31 vụ, đạt 87%.", ["27/31 vụ → mediation.successful", "87 % → mediation.successful"]],
   ["turns and people written with a slash stay two figures",
     "Tiếp 12 lượt/15 lượt người.", ["12 lượt → reception.turns", "15 lượt → reception.people"]],
+  ["owners are counted by the whole of what they own",
+    "Đoàn kiểm tra làm việc với 45 chủ cơ sở kinh doanh và 310 chủ tàu cá.", ["45 chủ cơ sở → -", "310 chủ tàu cá → -"]],
+  ["owners who signed a campaign's commitment beside households are its people",
+    "Phát động phong trào toàn dân bảo vệ biên giới. Có 2.400 hộ dân và 310 chủ phương tiện đã ký cam kết.",
+    ["2400 hộ → campaign.participants", "310 chủ phương tiện → campaign.participants"]],
 ];
 
 describe("extractor: petitions by how they were handled (made-up sentences)", () => {

@@ -230,7 +230,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "tổ" && R.oversight.test(right) && !R.hoaGiai.test(right)) return "oversight.teams";
       // A campaign's people named by who they are (rules-campaign.ts): "thu hút 2.500 tín đồ tham gia", "… với 450 chi hội
       // trưởng", "3.500 hộ ký cam kết".
-      if (unit !== null && R.campaignPeople.has(unit) && campaignPeopleBy(f)) return "campaign.participants";
+      // Owners too, named by what they own: "767 chủ phương tiện đã ký cam kết".
+      if (unit !== null && (R.campaignPeople.has(unit) || unit.startsWith(keyOf("chủ "))) && campaignPeopleBy(f)) return "campaign.participants";
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.

@@ -4,6 +4,7 @@
  * it. Bounded scans around one position (linear time overall).
  */
 import { isLetter } from "./number.ts";
+import { keyOf } from "./normalize.ts";
 import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS, rx } from "./lexicon.ts";
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -112,6 +113,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   const org = lower(j) ? null : ORG_NOUN.exec(key.slice(j, j + 12));
   if (org) return { unit: org[1]!, end: j + org[1]!.length, org: true };
   if (STOP_WORDS.has(word) || !lower(j)) return null;
+  // "767 chủ phương tiện", "45 chủ cơ sở kinh doanh": owners, named by what they own (three syllables or more).
+  const owned = word === keyOf("chủ") ? OWNED.exec(key.slice(e, e + 30)) : null;
+  if (owned) return { unit: key.slice(j, e + owned[0].length), end: e + owned[0].length };
   // Vietnamese nouns are mostly two syllables ("bệnh viện", "khẩu trang"): take the second too.
   if (key.charCodeAt(e) === 32 && isLetter(key.charCodeAt(e + 1)) && lower(e + 1)) {
     let e2 = e + 1;
@@ -120,6 +124,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   }
   return { unit: word, end: e };
 }
+
+/** What an owner counted owns, after "chủ": "chủ phương tiện", "chủ tàu cá", "chủ cơ sở". */
+const OWNED = rx("^ (phương tiện|cơ sở|doanh nghiệp|hộ kinh doanh|tàu cá|tàu|thuyền|ghe|xe|quán|cửa hàng|nhà trọ|trang trại|vườn|rừng|đất)\\b");
 
 /** Organisations (with "Chi hội", "Tổ", "Đoàn"… of the list) whose count a capital does not make a name. */
 const ORG_NOUN = rx("^(hội|ban|chi đoàn|công đoàn|đảng bộ|uỷ ban|mặt trận)\\b");
