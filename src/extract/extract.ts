@@ -4,6 +4,7 @@
  * the length of the text (each number looks at a bounded window around it).
  */
 import { joinWrapped, prepare, type Prepared } from "./normalize.ts";
+import { tabRows } from "./tab-rows.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
@@ -125,7 +126,9 @@ export function extractReport(raw: string, hints: ExtractHints = {}): ExtractRes
 
 /** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
 function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
-  const { text, key } = joinWrapped(p.text, p.key);
+  // Rows of a table pasted with tabs read as "label: number" (tab-rows.ts).
+  const joined = joinWrapped(p.text, p.key);
+  const { text, key } = tabRows(joined.text, joined.key);
   return figuresOf(raw, text, key, p.toOriginal);
 }
 
