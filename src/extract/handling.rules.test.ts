@@ -34,6 +34,9 @@ const cases: Array<[string, string, string[]]> = [
   ["owners who signed a campaign's commitment beside households are its people",
     "Phát động phong trào toàn dân bảo vệ biên giới. Có 2.400 hộ dân và 310 chủ phương tiện đã ký cam kết.",
     ["2400 hộ → campaign.participants", "310 chủ phương tiện → campaign.participants"]],
+  ["owners who signed, the kinds of what they own listed after them, are a campaign's people",
+    "Phát động phong trào toàn dân bảo vệ biên giới. Có 2.400 hộ dân và 120 chủ phương tiện ghe, thuyền đã ký cam kết.",
+    ["2400 hộ → campaign.participants", "120 chủ phương tiện → campaign.participants"]],
 ];
 
 describe("extractor: petitions by how they were handled (made-up sentences)", () => {

@@ -19,7 +19,8 @@ export function campaignPeopleBy(f: RuleInput): boolean {
   // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
   const signedAfter = tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
   // "27.473 hộ dân và 767 chủ phương tiện đã ký cam kết": or signed with others counted beside them.
-  return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg) || SIGNED_WITH_OTHERS.test(tail))
+  // "767 chủ phương tiện tàu, xuồng đã ký cam kết": or after the kinds of what they own, listed.
+  return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg) || SIGNED_WITH_OTHERS.test(tail) || SIGNED_AFTER_KINDS.test(tail))
     && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
 }
 
@@ -27,3 +28,5 @@ export function campaignPeopleBy(f: RuleInput): boolean {
 const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
 /** Those counted, then others joined by "và", then the commitment they signed: " hộ dân và 767 chủ phương tiện đã ký cam kết". */
 const SIGNED_WITH_OTHERS = rx("^[^.;:(\\d]{0,30}\\svà\\s*\\d[\\d.]*\\s*[^.;:\\d]{0,40}\\bký (bản |giấy )?cam kết");
+/** The signing after the noun and a short list of kinds, one comma in it: " chủ phương tiện tàu, xuồng đã ký cam kết". */
+const SIGNED_AFTER_KINDS = rx("^\\s*([\\p{L}\\p{M}]+ ){0,4}[\\p{L}\\p{M}]+,\\s*[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(đã|cùng) ký (bản |giấy )?cam kết");
