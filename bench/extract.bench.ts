@@ -32,6 +32,18 @@ for (let i = 0; i < 7; i++) {
 runs.sort((a, b) => a - b);
 console.log(`text: median ${median(runs).toFixed(2)} MB/s (min ${runs[0]!.toFixed(2)}, max ${runs.at(-1)!.toFixed(2)}) over ${runs.length} runs; goal ≥ 5 MB/s`);
 
+// A table pasted as text, one tab-separated row a line (tab-rows.ts rewrites each row: a pass that
+// copied the whole text per row took 70 s on 20,000 rows).
+const rows = Array.from({ length: 20_000 }, (_, i) => `Số hộ ký cam kết thôn ${i % 97}\t${1 + (i % 900)}\thộ`).join("\n");
+const tabMb = Buffer.byteLength(rows, "utf8") / 1e6;
+const tabRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  extractReport(rows);
+  tabRuns.push(tabMb / ((performance.now() - t0) / 1000));
+}
+console.log(`text of tab-separated rows (${tabMb.toFixed(1)} MB, 20,000 rows): median ${median(tabRuns).toFixed(2)} MB/s over ${tabRuns.length} runs`);
+
 const t = tools();
 if (!t.libreoffice) console.log("pdf: SKIPPED (libreoffice not installed)");
 else {
