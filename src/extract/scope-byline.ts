@@ -9,7 +9,7 @@ import { fold, isAncestor, provinceNames, unitIndex } from "./scope-units.ts";
 
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
-let initials: Map<string, AdminUnit[]> | null = null;
+let initialsCache: Map<string, AdminUnit[]> | null = null;
 /**
  * The codes whose initials several provinces share ("QN": Quảng Nam, Quảng Ninh, Quảng Ngãi): the province whose
  * newspaper writes the code with its suffix. Any other code sharing initials names none by itself; a unit the text
@@ -19,14 +19,15 @@ const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam" };
 
 /** The provinces by the initials of their names' words ("Gia Lai" → "GL"). */
 function initialsMap(): Map<string, AdminUnit[]> {
-  if (!initials) {
-    initials = new Map();
+  if (!initialsCache) {
+    const map = new Map<string, AdminUnit[]>();
     for (const p of provinceNames()) {
       const k = p.name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
-      (initials.get(k) ?? initials.set(k, []).get(k)!).push(...p.units);
+      (map.get(k) ?? map.set(k, []).get(k)!).push(...p.units);
     }
+    initialsCache = map;
   }
-  return initials;
+  return initialsCache;
 }
 
 /** The provinces a byline code names, when the code names exactly one. */

@@ -13,5 +13,7 @@ describe("bareLevelCountsBy", () => {
     const skips = [undefined, guests, (at: number) => !guests(at)];
     assert.deepEqual(bareLevelCountsBy(text, key, skips), skips.map((s) => bareLevelCounts(text, key, s)));
     assert.deepEqual(bareLevelCountsBy(text, key, [undefined])[0], { province: 1, district: 1, commune: 1 });
+    // The guest's provincial organ is left out by the second filter and alone kept by the third.
+    assert.deepEqual(bareLevelCountsBy(text, key, skips).slice(1), [{ province: 0, district: 1, commune: 1 }, { province: 1, district: 0, commune: 0 }]);
   });
 });
