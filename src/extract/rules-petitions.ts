@@ -10,7 +10,7 @@ import { subsetBreakdown } from "./rule-passages.ts";
 export function petitionsFor(f: RuleInput): string | null {
   const { right, seg, before, tail } = f;
   const near = seg + " " + right;
-    // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
+  // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
   // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
   const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
   const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
