@@ -4,6 +4,7 @@
  * label before a bare number ("- Tiếp công dân: 71"). Bounded scans around one position.
  */
 import { rx, UNITS } from "./lexicon.ts";
+import { lastIndexWithin } from "./text-around.ts";
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -14,11 +15,15 @@ const LIST_MARK = /^\s*([-+•*–]|[a-zđ]\)|\d{1,2}[.)]\s)/u;
 
 /** The heading a list item falls under: the line ending in ":" above a run of list items (≤ 8 lines, 600 chars). */
 export function listHeading(key: string, sentenceStart: number): string | null {
-  let ls = key.lastIndexOf("\n", sentenceStart - 1) + 1;
+  // Lines are looked for within LINE_MAX chars: a heading or a list item is never longer, and an
+  // unbounded look back per number made a 200 KB paragraph quadratic.
+  let ls = lineStartWithin(key, sentenceStart - 1);
+  if (ls < 0) return null;
   if (!LIST_MARK.test(key.slice(ls, ls + 6))) {
     // A paragraph right under a heading line ("Mô hình Dân vận khéo:\nToàn huyện có 45 mô hình."): its first sentence.
     if (ls < 2 || key.slice(ls, sentenceStart).trim() !== "") return null;
-    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const prevStart = lineStartWithin(key, ls - 2);
+    if (prevStart < 0) return null;
     const line = key.slice(prevStart, ls - 1).trim();
     if (line.length > 120) return null;
     if (line.endsWith(":")) return line.slice(0, -1);
@@ -26,7 +31,8 @@ export function listHeading(key: string, sentenceStart: number): string | null {
     return SECTION_HEADING.test(line) && !/[.;]$/.test(line) ? line : null;
   }
   for (let n = 0; n < 8 && ls > 0 && sentenceStart - ls < 600; n++) {
-    const prevStart = key.lastIndexOf("\n", ls - 2) + 1;
+    const prevStart = lineStartWithin(key, ls - 2);
+    if (prevStart < 0) return null;
     const line = key.slice(prevStart, ls - 1).trim();
     if (line.endsWith(":")) return line.slice(0, -1);
     // "4. Phong trào Dân vận khéo" over "- Mô hình: 45": a numbered heading over its list.
@@ -36,6 +42,14 @@ export function listHeading(key: string, sentenceStart: number): string | null {
     ls = prevStart;
   }
   return null;
+}
+
+/** The longest line a heading or a list item is looked for in. */
+const LINE_MAX = 2000;
+/** The start of the line holding `i` (after its "\n", or 0), or -1 when it starts more than LINE_MAX chars before. */
+function lineStartWithin(key: string, i: number): number {
+  const nl = lastIndexWithin(key, "\n", i, i - LINE_MAX);
+  return nl >= 0 ? nl + 1 : i - LINE_MAX < 0 ? 0 : -1;
 }
 
 // The first item may follow what opens the breakdown: "303 cuộc, trong đó cấp tỉnh 4 cuộc, cấp huyện 52 cuộc".
@@ -96,8 +110,7 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   if (bare) return { start: i, unit: UNITS.find(([surface]) => surface === bare[1])?.[1] ?? bare[1]!, noun: bare[1]! };
   const m = LABEL.exec(key.slice(from, i));
   if (!m) return null;
-  let ls = key.lastIndexOf("\n", i - 1) + 1;
-  if (ls < i - 160) ls = i - 160;
+  const ls = Math.max(0, lastIndexWithin(key, "\n", i - 1, i - 160) + 1, i - 160);
   const label = m[1]!;
   const line = key.slice(ls, i);
   let noun = LABEL_NOUNS.exec(label);
@@ -141,8 +154,8 @@ export function asideItem(key: string, i: number, end: number): { start: number;
   // The last item may be joined by "và": "(KN 76, TC 143 và kiến nghị 3.448 đơn)".
   if (!/^\s*([,;)]|\.(?!\d)|$|và\s)/u.test(key.slice(end, end + 5))) return null;
   // A parenthesis, or "trong đó", "gồm", "cụ thể" (the breakdown's opener) in the sentence before.
-  let open = key.lastIndexOf("(", i);
-  if (open >= 0 && (i - open > 100 || key.slice(open, i).includes(")"))) open = -1;
+  let open = lastIndexWithin(key, "(", i, i - 100);
+  if (open >= 0 && key.slice(open, i).includes(")")) open = -1;
   if (open < 0) {
     const words = BREAKDOWN_WORDS.exec(key.slice(Math.max(0, i - 100), i));
     open = words ? Math.max(0, i - 100) + words.index : countColon(key, i);
@@ -152,7 +165,7 @@ export function asideItem(key: string, i: number, end: number): { start: number;
   let labelEnd = i;
   while (labelEnd > open + 1 && /\s/u.test(key[labelEnd - 1]!)) labelEnd--;
   if (key[labelEnd - 1] === ":") labelEnd--;
-  const sep = Math.max(open, key.lastIndexOf(",", labelEnd - 1), key.lastIndexOf(";", labelEnd - 1), key.lastIndexOf(":", labelEnd - 1));
+  const sep = Math.max(open, lastIndexWithin(key, ",", labelEnd - 1, open), lastIndexWithin(key, ";", labelEnd - 1, open), lastIndexWithin(key, ":", labelEnd - 1, open));
   const label = key.slice(sep + 1, labelEnd).replace(BREAKDOWN_OPENER, "").trim();
   // Also a label abbreviated with a hyphen: "KN-PA 35".
   if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label) && !/^\p{L}{2,5}-\p{L}{2,5}$/u.test(label)) return null;

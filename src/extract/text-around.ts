@@ -12,6 +12,16 @@ export const isSpace = (c: number) => c === 32 || c === 9;
 const WINDOW = 260;
 export const UNIT_WORDS = new Set(UNITS.map(([s]) => s).filter((s) => !s.includes(" ")));
 
+/**
+ * The last `ch` at or before `from` and not before `min` (-1 if none): `lastIndexOf` bounded, so a
+ * scan per number stays within its window on a text without that mark (a 200 KB list).
+ */
+export function lastIndexWithin(key: string, ch: string, from: number, min: number): number {
+  const c = ch.charCodeAt(0);
+  for (let j = Math.min(from, key.length - 1); j >= Math.max(0, min); j--) if (key.charCodeAt(j) === c) return j;
+  return -1;
+}
+
 /** The word ending at `i` (spaces skipped), or "" when punctuation comes first. */
 export function wordBefore(key: string, i: number): { word: string; start: number } {
   let j = i;
