@@ -10,6 +10,7 @@ import { readAt } from "./read-number.ts";
 import { readWordAt, WORD_START } from "./read-words.ts";
 import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
+import { lastIndexWithin } from "./text-around.ts";
 import { R } from "./rule-words.ts";
 import { heldAfter, mediationClauses, peopleOfTurns, peopleParts } from "./read-parts.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
@@ -272,8 +273,8 @@ function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate
   let b = k - 1;
   while (b > 0) {
     const p = cands[b]!;
-    const open = key.lastIndexOf("(", p.start);
-    if (!key.slice(p.end, cands[k]!.start).includes(")") || open < cands[b - 1]!.end) break;
+    // A "(" between the count before and this one (looked for there only: a scan to the text's start per share was quadratic).
+    if (!key.slice(p.end, cands[k]!.start).includes(")") || lastIndexWithin(key, "(", p.start, cands[b - 1]!.end) < 0) break;
     b--;
   }
   return cands[b]!;

@@ -73,8 +73,9 @@ export function wholeOfSameNoun(text: string, key: string, spanEnd: number, part
   if (b.value < part || key.charCodeAt(b.end) === 47) return null;
   const u = unitAt(text, key, b.end, false);
   // "45 vụ/50 vụ việc": the same noun, written longer the second time.
-  const at = key.indexOf(partNoun, b.end);
-  if (typeof u !== "object" || u === null || at < 0 || at > b.end + 1 || !key.slice(b.end, u.end).includes(partNoun)) return null;
+  // The noun right after the number (a search of the rest of the text per pair was quadratic).
+  const at = key.startsWith(partNoun, b.end) ? b.end : key.startsWith(partNoun, b.end + 1) ? b.end + 1 : -1;
+  if (typeof u !== "object" || u === null || at < 0 || !key.slice(b.end, u.end).includes(partNoun)) return null;
   const more = unitAt(text, key, at + partNoun.length, false);
   return typeof more === "object" && more !== null && more.known === true ? null : { value: b.value, end: u.end };
 }
