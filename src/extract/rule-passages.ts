@@ -228,8 +228,11 @@ export function docsIssued(f: RuleInput): boolean {
     const at = lastMatch(R.issue, head);
     verb = at >= 0 && partsOf - at < 120 ? head.slice(at) : head.split(/[,;]/).slice(-2).join(",");
   }
-  return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb)) && !R.higherLevel.test(right);
+  // The verb nearest the count governs it: "thực hiện 04 Đề án của Huyện ủy đã cụ thể hóa thành 04 Đề án" issues the second.
+  const issuedLast = lastMatch(CONCRETE, verb) > lastMatch(R.notIssue, verb);
+  return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb) && !issuedLast) && !R.higherLevel.test(right);
 }
+const CONCRETE = rx("cụ thể hoá (thành|bằng)");
 const ISSUED_AND = rx("(ban hành|xây dựng)\\s*(,|và)\\s*(triển khai|thực hiện|tổ chức thực hiện)\\s*$");
 
 /** The heading over the list item a figure stands in ("3. Hội nghị … với Nhân dân" over "- Định kỳ: 24 hội nghị"), null for none. */

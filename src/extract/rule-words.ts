@@ -68,9 +68,11 @@ export const R = {
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
   // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too.
   dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên"),
-  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b"),
+  // "cụ thể hóa bằng 06 văn bản", "cụ thể hóa thành 03 kế hoạch": the documents a committee drew up of its own.
+  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b|cụ thể hoá (thành|bằng)"),
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
-  higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban)"),
+  // A commune's own committee ("của Ban Thường vụ Đảng ủy xã") is no body above it.
+  higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban(?! (thường vụ |chấp hành )?đảng uỷ (xã|phường|thị trấn)))"),
   dvk: rx("dân vận khéo|\\bdvk\\b"),
   /** A sentence that breaks down the figure of the sentence before it. */
   breakdown: rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b"),
@@ -165,8 +167,8 @@ export const R = {
   villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
-  /** A list of documents counted before the last one: "12 nghị quyết, 18 kế hoạch và ". */
-  docItemsTail: rx("(\\d[\\d.]*\\s*(văn bản|thông báo|kế hoạch|nghị quyết|chỉ thị|quyết định|công văn|hướng dẫn|kết luận|chương trình|đề án|báo cáo|quy chế|quy định|tờ trình)\\s*(,|và|;)?\\s*)+$"),
+  /** A list of documents counted before the last one: "12 nghị quyết, 18 kế hoạch và ", "02 nghị quyết chuyên đề, 04 kế hoạch và ". */
+  docItemsTail: rx("(\\d[\\d.]*\\s*(văn bản|thông báo|kế hoạch|nghị quyết|chỉ thị|quyết định|công văn|hướng dẫn|kết luận|chương trình|đề án|báo cáo|quy chế|quy định|tờ trình)(\\s+\\p{L}+){0,2}\\s*(,|và|;)?\\s*)+$"),
   rate: rx("tỷ lệ"),
   /** Meetings of the committee or the government with the people, held at set times or when needed. */
   withPeople: rx("với\\s+([^\\s]+\\s+){0,3}(nhân dân|người dân|\\bdân\\b|đoàn viên|hội viên|đồng bào|doanh nghiệp|thanh niên|phụ nữ|nông dân)|giữa (cấp uỷ|chính quyền|người đứng đầu|lãnh đạo)"),

@@ -1,0 +1,27 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Phrasings of the reports of Party committees' mass-mobilization blocs and Ban Dân vận (made-up sentences, round
+ * on whole commune, district and province reports): documents a committee drew up to make a higher one's concrete,
+ * lists of documents with a word after each kind. Shown as a reviewer sees them: "value[/of] unit → indicator".
+ */
+const cases: Array<[string, string, string[]]> = [
+  ["documents a committee made a higher one's concrete by ('cụ thể hóa bằng/thành') are its own",
+    "Đảng ủy đã cụ thể hóa bằng 06 văn bản để lãnh đạo, chỉ đạo. Khối dân vận cụ thể hóa thành 03 kế hoạch để triển khai.",
+    ["6 văn bản → docs.issued", "3 kế hoạch → docs.issued"]],
+  ["a commune's schemes drawn from a district's: the district's are carried out, the commune's issued",
+    "Góp phần thực hiện 04 Đề án của Ban Thường vụ Huyện ủy đã cụ thể hóa thành 04 Đề án của Ban Thường vụ Đảng ủy xã.",
+    ["4 đề án → -", "4 đề án → docs.issued"]],
+  ["a higher level's documents made concrete are not issued",
+    "Đảng ủy đã cụ thể hoá 05 văn bản của cấp trên. Triển khai, cụ thể hóa 08 văn bản chỉ đạo của Huyện ủy.",
+    ["5 văn bản → -", "8 văn bản → -"]],
+  ["a list of documents issued with a word after a kind ('02 Nghị quyết chuyên đề, 04 Kế hoạch và 01 Chương trình')",
+    "Tham mưu ban hành 02 Nghị quyết chuyên đề, 04 Kế hoạch và 01 Chương trình hành động.",
+    ["2 nghị quyết → docs.issued", "4 kế hoạch → docs.issued", "1 chương trình → docs.issued"]],
+];
+
+describe("report blocs: documents", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seenFigures(text), want));
+});
