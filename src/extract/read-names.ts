@@ -38,6 +38,8 @@ export function countAfterName(text: string, key: string, word: string, word2: s
   if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
   if (!PLACE_WORDS.has(word)) return false;
   if (word === "thôn" && word2 === "nông") return true;
+  // "cấp thôn 20 mô hình", "mỗi ấp 2 buổi": a count by level or per hamlet, not hamlet 20.
+  if ((word2 === "cấp" || word2 === "mỗi") && countedNounAfter(text, key, numeralEnd)) return true;
   const u = unitAt(text, key, numeralEnd, false);
   return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
 }

@@ -25,3 +25,17 @@ const cases: Array<[string, string, string[]]> = [
 describe("report blocs: documents", () => {
   for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seenFigures(text), want));
 });
+
+/** Counts by level or per unit after a hamlet's word, which elsewhere names the hamlet ("thôn 5"). */
+const levels: Array<[string, string, string[]]> = [
+  ["a count after 'cấp thôn' in a breakdown by level is a count, not hamlet 20",
+    "Đăng ký xây dựng 24 mô hình “Dân vận khéo” (cấp xã 04 mô hình, cấp thôn 20 mô hình).",
+    ["24 mô hình → dvk.models", "4 mô hình → dvk.models", "20 mô hình → dvk.models"]],
+  ["a count per hamlet ('mỗi ấp 2 buổi') is a count",
+    "Tổ chức tuyên truyền tại các ấp, mỗi ấp 2 buổi.", ["2 buổi → campaign.sessions"]],
+  ["a hamlet named by its number stays a name", "Xây dựng 01 mô hình điểm ở thôn 3.", ["1 mô hình → -"]],
+];
+
+describe("report blocs: counts after a hamlet's word", () => {
+  for (const [name, text, want] of levels) test(name, () => assert.deepEqual(seenFigures(text), want));
+});
