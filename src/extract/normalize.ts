@@ -189,7 +189,8 @@ export function joinWrapped(text: string, key: string): { text: string; key: str
     lineStart = j + 1;
     // A line of a number alone ("100%", a zoom level or a cell) goes on nothing.
     const goesOn = WRAP_START.test(next) || (WRAP_OPEN_END.test(line) && CAPITALISED_START.test(next));
-    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next)) continue;
+    // A table's row pasted with tabs, opening with its serial number ("1\tXã A\t05"), opens a line of its own.
+    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next) || /^[ ]*\d{1,3}\t/.test(next)) continue;
     breaks.push(j);
   }
   if (breaks.length === 0) return { text, key };

@@ -12,6 +12,9 @@ import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair, wholeOfSameNoun, wholeOfSameNounPair } from "./read-pairs.ts";
 
+/** After a row's serial number: a tab, a label cell that opens with a letter, and another tab on the line. */
+const SERIAL_ROW = /^\t[ ]*[\p{L}][^\t\n]*\t/u;
+
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {
   const w = wordBefore(key, i - 1);
@@ -53,6 +56,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     let b = i;
     while (b > 0 && isSpace(key.charCodeAt(b - 1))) b--;
     if ((b === 0 || key.charCodeAt(b - 1) === 10) && (after === 46 || after === 41) && !isDigit(after2)) return n0.end + 1;
+    // A row's serial number in a table pasted with tabs: "1\tXã A\t05\t03" (a label cell, then more cells).
+    if ((b === 0 || key.charCodeAt(b - 1) === 10) && after === 9 && !n0.grouped && !n0.decimal && n0.digits.length <= 3 && SERIAL_ROW.test(key.slice(n0.end, n0.end + 200))) return n0.end;
   }
   // Phone numbers and long codes.
   if (!n0.grouped && !n0.decimal && (n0.digits.length >= 9 || (n0.digits[0] === "0" && n0.digits.length >= 6))) return n0.end;
