@@ -39,3 +39,16 @@ const levels: Array<[string, string, string[]]> = [
 describe("report blocs: counts after a hamlet's word", () => {
   for (const [name, text, want] of levels) test(name, () => assert.deepEqual(seenFigures(text), want));
 });
+
+/** A report's account of its unit ("I. Đặc điểm tình hình"): the villages it holds are their total. */
+const own: Array<[string, string, string[]]> = [
+  ["a commune that has N villages, named with its name, in the report's account of it",
+    "Xã Hòa Sơn có 12 thôn, buôn; 2.345 hộ với 10.120 khẩu.", ["12 thôn → villages.total", "2345 hộ → -", "10120 khẩu → -"]],
+  ["a district that now has N residential groups", "Huyện hiện có 168 thôn, buôn, tổ dân phố.", ["168 thôn → villages.total"]],
+  ["villages that reached something are not the total", "Xã Hòa Sơn có 9 thôn đạt danh hiệu thôn văn hóa.", ["9 thôn → -"]],
+  ["a count per commune is not the total", "Mỗi xã có 2 thôn làm điểm.", ["2 thôn → -"]],
+];
+
+describe("report blocs: the unit's own villages", () => {
+  for (const [name, text, want] of own) test(name, () => assert.deepEqual(seenFigures(text), want));
+});
