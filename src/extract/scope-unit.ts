@@ -2,6 +2,7 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { keyOf } from "./normalize.ts";
+import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
@@ -260,6 +261,10 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // the organs speak from, whose units at that level the body names two or more of, is a roundup of its own.
   const roundup = atLevel ? headlineRoundup(src, found, atLevel, idx) : null;
   if (roundup) return { unit: roundup, level: roundup.level };
+  // "Sáng 7/7, tại xã A, Ban Dân vận Huyện ủy tổ chức … toàn huyện có …": a unit below the level the organs speak from,
+  // named only as the place their meeting was held, in a text on the whole of that level, is not the text's: the level
+  // stands, its unit unnamed (deputies meeting a commune's voters "tại xã A" speak of that commune).
+  if (atLevel && RANK[atLevel.level] < RANK[level] && WHOLE_LEVEL.test(head) && venueOnly(srcKey, found.filter((f) => f.list.includes(atLevel!)))) return { unit: null, level };
   if (atLevel && ambiguous.has(nameOf.get(atLevel) ?? "") && direct.has(atLevel)) {
     // A town's text ("Ban Dân vận Thị ủy", "toàn thị xã") naming a commune several provinces hold ("xã Hòa Phong"):
     // the one town of that kind among the communes' districts.
@@ -272,3 +277,12 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
 }
 
+const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
+/** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */
+const WHOLE_LEVEL = rx("(?<![\\p{L}])(toàn|trên địa bàn) (huyện|thị xã|thành phố|tỉnh)(?![\\p{L}])");
+/** Before a place where a meeting was held: "tại ", "tại Hội trường UBND ". */
+const AT_VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|nhà văn hoá)\\s+((ubnd|hđnd|uỷ ban nhân dân|đảng uỷ)\\s+)?)?$");
+/** Every mention named as a meeting's place (none when there is no mention). */
+function venueOnly(key: string, mentions: Array<{ at: number }>): boolean {
+  return mentions.length > 0 && mentions.every((f) => AT_VENUE.test(key.slice(Math.max(0, f.at - 50), f.at)));
+}

@@ -82,3 +82,20 @@ describe("scope: a donor named in its giving clause is not the unit that receive
     assert.equal(s.unit, "tỉnh Thanh Hóa");
   });
 });
+
+describe("scope: the commune a district's meeting was held in is not the district's text", () => {
+  test("'tại xã A, Ban Dân vận Huyện ủy tổ chức …' with the district unnamed: the district's level, no commune", () => {
+    const s = scope("SƠ KẾT CÔNG TÁC DÂN VẬN 6 THÁNG ĐẦU NĂM 2022\nSáng ngày 07/07/2022, tại xã Tân Lợi, Ban dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm. "
+      + "Tham dự có Phó Bí thư thường trực Huyện ủy, Trưởng khối vận các xã, thị trấn trên địa bàn huyện. Trong 6 tháng đầu năm toàn huyện đã đăng ký 39 mô hình.");
+    assert.deepEqual([s.unit, s.level], [null, "district"]);
+  });
+  test("the same at the hall of the commune's people's committee", () => {
+    const s = scope("Sáng 7/7, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2022 tại Hội trường UBND xã Tân Lợi. "
+      + "Trong 6 tháng đầu năm toàn huyện đã đăng ký 39 mô hình, các xã, thị trấn tổ chức 20 hội nghị.");
+    assert.deepEqual([s.unit, s.level], [null, "district"]);
+  });
+  test("a commune's own meeting held in it keeps the commune", () => {
+    const s = scope("Sáng 5/6, tại xã Ea Tul, Đảng ủy xã tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2023. Toàn xã có 12 mô hình.");
+    assert.deepEqual([s.unit, s.level], ["xã Ea Tul", "commune"]);
+  });
+});
