@@ -172,8 +172,9 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
   // counted as houses beside them (same number, same sentence, the next 250 chars or the 400 before) are not counted twice.
   for (const c of cands) {
-    if (c.unit !== "hộ" || c.indicator !== "contrib.houses") continue;
-    if (cands.some((o) => o !== c && o.unit !== "hộ" && o.indicator === "contrib.houses" && o.value === c.value
+    const byHousehold = (u: string | null) => u === "hộ" || u === "gia đình";
+    if (!byHousehold(c.unit) || c.indicator !== "contrib.houses") continue;
+    if (cands.some((o) => o !== c && !byHousehold(o.unit) && o.indicator === "contrib.houses" && o.value === c.value
       && (o.sentenceStart === c.sentenceStart || (o.start > c.end && o.start - c.end <= 250)
         // "… xây dựng 3 ngôi nhà nhân ái. … Cụ thể, 3 hộ được hỗ trợ xây dựng nhà gồm: …": the same houses again.
         || (o.end < c.start && c.start - o.end <= 400)))) c.indicator = null;

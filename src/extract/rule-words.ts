@@ -232,8 +232,9 @@ export const R = {
   /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
   mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
   /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
-   * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với ". */
-  sessionsJustBefore: rx("\\d\\s*buổi\\b[^\\d;.]{0,80}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
+   * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với "; also counted in "cuộc" ("12 cuộc họp dân với ",
+   * "tuyên truyền được 154 cuộc, có "). */
+  sessionsJustBefore: rx("(\\d\\s*buổi|\\d\\s*cuộc(?=\\s+(họp|tuyên truyền))|tuyên truyền[^\\d;.]{0,30}\\d[\\d.]*\\s*cuộc)\\b[^\\d;.]{0,80}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
   /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ", "…, có ". */
   drawsPeople: rx("(\\bvới|thu hút|^\\s*có)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */

@@ -87,6 +87,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "cây":
       // "chặt bỏ hơn 100 cây ăn quả" to widen a road: trees felled, not given.
       if (FELLED.test(seg)) return null;
+      // "xây dựng 4 cây cầu dân sinh", "2 cây xăng": "cây" counting things that are no trees.
+      if (NOT_TREES.test(right)) return null;
       return R.trees.test(sentence) ? "contrib.trees" : null;
     case "căn":
     case "ngôi":
@@ -124,6 +126,8 @@ const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
 const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công trình|nhà\\b|mái|sân\\b|cổng|chuồng|ki ốt)");
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
+/** "cây" as the classifier of things that are no trees: bridges, posts, fuel pumps, lamps. */
+const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");

@@ -82,6 +82,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "người": {
       // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients.
       const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
+      // "có 240 lượt đi cơ sở nắm tình hình", "xuống cơ sở 120 lượt": trips out to the grassroots, as "buổi xuống cơ sở".
+      if (unit === "lượt" && (TRIPS_OUT.test(right) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg))) return "outreach.sessions";
       if (recipient) return dvkOrAwardFor({ ...f, unit: recipient[1]!, right: right.slice(recipient[0].length - recipient[1]!.length), tail: tail.replace(/^\s*lượt\s*/u, " ") });
       // "đã tiếp 45 lượt công dân tại Trụ sở … và đối thoại với 120 hộ dân": a dialogue in the next clause is not the turns'.
       const ownRight = right.split(rx("\\s(và|đồng thời)\\s"))[0]!;
@@ -146,7 +148,10 @@ export function indicatorFor(f: RuleInput): string | null {
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       if (R.oversight.test(near)) return "oversight.count";
       if (R.inspection.test(near)) return "inspection.teams";
-      return null;
+      // "tổ chức 125 cuộc họp dân để tuyên truyền, vận động …", "tuyên truyền được 154 cuộc": sessions of mobilising
+      // counted in "cuộc", as in "buổi"; not a campaign itself ("3 cuộc vận động").
+      return (RESIDENTS_MEETING.test(right) && R.propaganda.test(sentence)) || rx("^cuộc tuyên truyền").test(right)
+        || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg)) ? "campaign.sessions" : null;
     }
     case "đoàn":
     case "đội":
@@ -216,7 +221,8 @@ export function indicatorFor(f: RuleInput): string | null {
     default:
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
       // again in read-figures.ts: not when the same houses are counted as houses beside it).
-      if (unit === "hộ" && (R.householdHouse.test(near + " " + tail.slice(0, 40)) || R.houseForHouseholds.test(before))) return "contrib.houses";
+      // "Hỗ trợ 6 gia đình xây dựng nhà đại đoàn kết": or by the families.
+      if ((unit === "hộ" || unit === "gia đình") && (R.householdHouse.test(near + " " + tail.slice(0, 40)) || R.houseForHouseholds.test(before))) return "contrib.houses";
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
@@ -258,6 +264,10 @@ function commendedBefore(f: RuleInput): boolean {
 }
 
 /** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân". */
+/** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
+const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
+/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
+const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");

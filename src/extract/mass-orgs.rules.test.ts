@@ -1,0 +1,35 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Reports of the Fatherland Front and the mass organisations (Hội Nông dân, Hội LHPN, Đoàn Thanh niên, Hội CCB):
+ * houses, land, labour and money the people gave, meetings with residents and trips to the grassroots.
+ * Compact view: "value[/of] unit → indicator". Every sentence is made up.
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["bridges counted as 'cây cầu' are no trees, even where the people gave for them",
+    "Nhân dân đóng góp xây dựng 4 cây cầu dân sinh; vận động trồng 2.000 cây xanh.",
+    ["4 cây → -", "2000 cây → contrib.trees"]],
+  ["houses counted by the families helped to build them, as by the households",
+    "Hỗ trợ 6 gia đình xây dựng nhà đại đoàn kết; vận động 12 gia đình tham gia hiến đất.",
+    ["6 gia đình → contrib.houses", "12 gia đình → -"]],
+  ["trips to the grassroots counted in turns ('lượt đi cơ sở', 'xuống cơ sở … lượt') are outreach; turns of people joining stay without",
+    "Cán bộ Mặt trận các cấp có 240 lượt đi cơ sở nắm tình hình; lãnh đạo Ban xuống cơ sở 120 lượt. Có 920 lượt cán bộ, đảng viên tham gia ra quân làm đường.",
+    ["240 lượt → outreach.sessions", "120 lượt → outreach.sessions", "920 lượt → -"]],
+  ["meetings with residents held to mobilise them ('cuộc họp dân') and propaganda counted in 'cuộc' are the campaign's sessions; a campaign itself is not",
+    "Các thôn tổ chức 125 cuộc họp dân để tuyên truyền, vận động Nhân dân hiến đất làm đường. Mặt trận xã đã tuyên truyền được 154 cuộc. Triển khai 3 cuộc vận động lớn.",
+    ["125 cuộc → campaign.sessions", "154 cuộc → campaign.sessions", "3 cuộc → -"]],
+  ["the people at propaganda counted in 'cuộc', said right after them, are the campaign's people",
+    "Mặt trận xã đã tổ chức tuyên truyền được 154 cuộc, có 8.142 lượt người tham dự.",
+    ["154 cuộc → campaign.sessions", "8142 lượt → campaign.participants"]],
+  ["meetings of residents with no mobilising in the sentence stay without a key",
+    "Ban công tác Mặt trận phối hợp tổ chức 12 cuộc họp dân bình xét hộ nghèo.",
+    ["12 cuộc → -"]],
+];
+
+describe("extractor: mass organisations' reports", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
