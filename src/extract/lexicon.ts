@@ -31,7 +31,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["chi hội trưởng", "chi hội trưởng"], ["tổ trưởng", "tổ trưởng"], ["trưởng thôn", "trưởng thôn"], ["người dân", "người"], ["quần chúng", "quần chúng"], ["đồng bào", "đồng bào"],
   ["tập thể", "tập thể"], ["cá nhân", "cá nhân"], ["hội nghị", "hội nghị"], ["văn bản", "văn bản"], ["thông báo", "thông báo"],
   ["kế hoạch", "kế hoạch"], ["nghị quyết", "nghị quyết"], ["chỉ thị", "chỉ thị"], ["quyết định", "quyết định"], ["công văn", "công văn"],
-  ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
+  ["hướng dẫn", "hướng dẫn"], ["kết luận", "kết luận"], ["chương trình", "chương trình"], ["chiến dịch", "chiến dịch"], ["phong trào", "phong trào"], ["đề án", "đề án"], ["báo cáo", "báo cáo"],
   ["quy chế", "quy chế"], ["quy định", "quy định"], ["tờ trình", "tờ trình"],
   ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["gương điển hình", "điển hình"], ["gương mặt", "điển hình"], ["tấm gương", "gương"], ["gương", "gương"], ["điển hình", "điển hình"], ["công trình", "công trình"],
   ["dự án", "dự án"], ["hộ gia đình", "hộ"], ["hộ", "hộ"], ["gia đình", "gia đình"], ["học sinh", "học sinh"], ["sinh viên", "sinh viên"],

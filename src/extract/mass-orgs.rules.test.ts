@@ -28,6 +28,9 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings of residents with no mobilising in the sentence stay without a key",
     "Ban công tác Mặt trận phối hợp tổ chức 12 cuộc họp dân bình xét hộ nghèo.",
     ["12 cuộc → -"]],
+  ["campaigns and movements counted with their noun capitalised ('4 Chiến dịch tình nguyện') are counts, not names",
+    "Chiến dịch hè gồm 01 Chương trình “Tiếp sức mùa thi” và 4 Chiến dịch tình nguyện; triển khai 3 Phong trào thi đua.",
+    ["1 chương trình → -", "4 chiến dịch → -", "3 phong trào → -"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {
