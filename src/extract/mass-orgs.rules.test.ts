@@ -31,6 +31,9 @@ const cases: Array<[string, string, string[]]> = [
   ["campaigns and movements counted with their noun capitalised ('4 Chiến dịch tình nguyện') are counts, not names",
     "Chiến dịch hè gồm 01 Chương trình “Tiếp sức mùa thi” và 4 Chiến dịch tình nguyện; triển khai 3 Phong trào thi đua.",
     ["1 chương trình → -", "4 chiến dịch → -", "3 phong trào → -"]],
+  ["houses by the level that supported them after 'trong đó', the central level and its verb among them, are houses",
+    "Năm 2022, Mặt trận các cấp hỗ trợ xây dựng 645 nhà đại đoàn kết cho hộ nghèo. Trong đó, cấp tỉnh 210 nhà; cấp huyện hỗ trợ 185 nhà; cấp xã: 150 nhà; Trung ương hỗ trợ 100 nhà.",
+    ["645 nhà → contrib.houses", "210 nhà → contrib.houses", "185 nhà → contrib.houses", "150 nhà → contrib.houses", "100 nhà → contrib.houses"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {
