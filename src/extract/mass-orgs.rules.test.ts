@@ -34,6 +34,15 @@ const cases: Array<[string, string, string[]]> = [
   ["houses by the level that supported them after 'trong đó', the central level and its verb among them, are houses",
     "Năm 2022, Mặt trận các cấp hỗ trợ xây dựng 645 nhà đại đoàn kết cho hộ nghèo. Trong đó, cấp tỉnh 210 nhà; cấp huyện hỗ trợ 185 nhà; cấp xã: 150 nhà; Trung ương hỗ trợ 100 nhà.",
     ["645 nhà → contrib.houses", "210 nhà → contrib.houses", "185 nhà → contrib.houses", "150 nhà → contrib.houses", "100 nhà → contrib.houses"]],
+  ["money received from benefactors ('nhà hảo tâm', 'mạnh thường quân') is money given",
+    "Năm 2023, Ủy ban MTTQ huyện đã tiếp nhận 2,5 tỷ đồng và 120 tấn gạo từ các nhà hảo tâm.",
+    ["2500000000 đồng → contrib.money_vnd", "120 tấn → -"]],
+  ["the total of what was socialised ('tổng giá trị xã hội hóa') is money mobilised, its people's part too; a work's cost stays none",
+    "Tổng giá trị xã hội hóa đạt 12,5 tỷ đồng, trong đó Nhân dân đóng góp 4,3 tỷ đồng. Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng.",
+    ["12500000000 đồng → contrib.money_vnd", "4300000000 đồng → contrib.money_vnd", "800000000 đồng → -", "200000000 đồng → contrib.money_vnd"]],
+  ["labour or land the people gave, reckoned in money ('quy ra tiền'), is money they gave",
+    "Nhân dân đóng góp 2.400 ngày công lao động, quy ra tiền trên 600 triệu đồng.",
+    ["2400 ngày công → contrib.labor_days", "600000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {

@@ -147,7 +147,7 @@ export const R = {
   eachWorth: rx("\\bmỗi\\b[^;]{0,25}(trị giá|giá trị|kinh phí|số tiền|mức)[^;]{0,80}$"),
   /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */
   loanSource: rx("nguồn vốn|vốn vay|\\bvay\\b|quỹ (hỗ trợ nông dân|htnd)"),
-  moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b"),
+  moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b|nhà hảo tâm|mạnh thường quân"),
   land: rx("\\bhiến\\b"),
   trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
   houses: rx("\\bcất\\b(?! (giữ|giấu|lên|tiếng|cánh))|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),

@@ -19,7 +19,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "đường bê tông trị giá 2 tỷ đồng, Nhân dân đóng góp 600 triệu đồng": the worth, not the money mobilised.
       // Not when what follows breaks the total down: "vận động được tiền và quà trị giá 40 tỷ đồng (trong đó, ủng hộ
       // bằng tiền mặt 15 tỷ đồng)" is a worth mobilised, its parts given after it.
-      if (R.worth.test(seg) && R.contribAfter.test(tail) && !(PARTS_AFTER.test(tail) && MOBILISED_WORTH.test(seg))) return null;
+      // Nor the worth of what was socialised: "Tổng giá trị xã hội hóa đạt 12,5 tỷ đồng, trong đó Nhân dân đóng góp …".
+      if (R.worth.test(seg) && R.contribAfter.test(tail) && !(PARTS_AFTER.test(tail) && MOBILISED_WORTH.test(seg)) && !SOCIALISED.test(seg)) return null;
       // "xây dựng 15 căn nhà đại đoàn kết trị giá 750 triệu đồng", "hiến 200 m2 đất (tương đương trị giá 500 triệu
       // đồng)", "bàn giao 07 căn nhà Đại đoàn kết, trị giá 300 triệu đồng": what a house, a plot or a work is worth,
       // unless the money is said to be mobilised for it after.
@@ -38,7 +39,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (PROGRAMME_COST.test(before.slice(-120)) && !GIVEN_IN_CLAUSE.test(seg)) return null;
       // "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng": a work's cost, the
       // people's share of it said after; not for houses given to the poor, whose money is what was mobilised.
-      if (COST_BEFORE.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !GIVEN_IN_CLAUSE.test(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
+      // Not the total of what was socialised: "Tổng giá trị xã hội hóa đạt 12,5 tỷ đồng, trong đó Nhân dân đóng góp …".
+      if (COST_BEFORE.test(seg) && !SOCIALISED.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !GIVEN_IN_CLAUSE.test(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -143,6 +145,8 @@ const PEOPLE_PART_AFTER = rx("^[^.;\\d]{0,25}\\btrong đó\\b[^.;\\d]{0,30}(nhâ
 /** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
 const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */
+/** What was socialised (given from outside the state's budget), named right before its amount. */
+const SOCIALISED = rx("xã hội hoá[^,;.\\d]{0,15}$");
 const PARTS_AFTER = rx("^[^\\d.;(,:]{0,20}[(,;:]\\s*(trong đó|bao gồm|gồm)\\b");
 /** A worth that the verb of mobilising takes: "vận động được tiền và quà trị giá". */
 const MOBILISED_WORTH = rx("(vận động|huy động|quyên góp|tiếp nhận)[^,;\\d]{0,40}(trị giá|giá trị)");
