@@ -43,6 +43,9 @@ const cases: Array<[string, string, string[]]> = [
   ["labour or land the people gave, reckoned in money ('quy ra tiền'), is money they gave",
     "Nhân dân đóng góp 2.400 ngày công lao động, quy ra tiền trên 600 triệu đồng.",
     ["2400 ngày công → contrib.labor_days", "600000000 đồng → contrib.money_vnd"]],
+  ["models recognised by level ('48 mô hình cấp huyện') after Dân vận khéo's models in the sentence are its models",
+    "Năm 2023, toàn huyện xây dựng 125 mô hình “Dân vận khéo” (65 mô hình tập thể, 60 mô hình cá nhân); công nhận 48 mô hình cấp huyện, 12 mô hình cấp tỉnh. Có 30 mô hình cấp xã về kinh tế.",
+    ["125 mô hình → dvk.models", "65 mô hình → dvk.models", "60 mô hình → dvk.models", "48 mô hình → dvk.models", "12 mô hình → dvk.models", "30 mô hình → -"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {

@@ -16,6 +16,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
     case "mô hình":
       if (dvkContext(f) || ((dvkBefore(f) || R.dvk.test(sectionHeading(f) ?? "")) && R.bareModels.test(right))) return "dvk.models";
       // "có 35 mô hình, điển hình tiêu biểu được biểu dương" in a passage on Dân vận khéo: the pair is its models.
+      // "xây dựng 125 mô hình “Dân vận khéo” …; công nhận 48 mô hình cấp huyện, 12 mô hình cấp tỉnh": recognised by level,
+      // in a sentence that named them before.
+      if (rx("^mô hình cấp (huyện|tỉnh|xã|cơ sở|thành phố|thị xã)\\b").test(right) && R.dvk.test(f.statement ?? before)) return "dvk.models";
       if (rx("^\\s*mô hình,? (và )?điển hình(?! tiên tiến)").test(tail) && R.dvk.test(f.wide.slice(-400))) return "dvk.models";
       // "… trở thành mô hình, điển hình “Dân vận khéo” … đến nay đã xây dựng 59 mô hình trên các lĩnh vực": models
       // over the fields of life in a paragraph about Dân vận khéo models, named earlier than the sentence before.
