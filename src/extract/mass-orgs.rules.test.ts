@@ -46,6 +46,12 @@ const cases: Array<[string, string, string[]]> = [
   ["models recognised by level ('48 mô hình cấp huyện') after Dân vận khéo's models in the sentence are its models",
     "Năm 2023, toàn huyện xây dựng 125 mô hình “Dân vận khéo” (65 mô hình tập thể, 60 mô hình cá nhân); công nhận 48 mô hình cấp huyện, 12 mô hình cấp tỉnh. Có 30 mô hình cấp xã về kinh tế.",
     ["125 mô hình → dvk.models", "65 mô hình → dvk.models", "60 mô hình → dvk.models", "48 mô hình → dvk.models", "12 mô hình → dvk.models", "30 mô hình → -"]],
+  ["houses repaired listed in parentheses after houses handed over ('(xây mới 18 nhà, sửa chữa 4 nhà)') are houses",
+    "Khởi công, bàn giao 22 nhà Đại đoàn kết (xây mới 18 nhà, sửa chữa 4 nhà), tổng trị giá 1,1 tỷ đồng.",
+    ["22 nhà → contrib.houses", "18 nhà → contrib.houses", "4 nhà → contrib.houses", "1100000000 đồng → -"]],
+  ["the money for houses, in the clause after them under a label naming the houses, is the money they took",
+    "Nhà Đại đoàn kết: xây mới 12 căn, sửa chữa 5 căn; kinh phí 680 triệu đồng.",
+    ["12 căn → contrib.houses", "5 căn → contrib.houses", "680000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {

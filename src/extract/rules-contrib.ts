@@ -59,7 +59,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "bàn giao 12 căn nhà đại đoàn kết trị giá 600 triệu đồng": the money the houses took.
       // The kind of house may be named in the passage before: "… nhà Đại đoàn kết cho 2 hộ nghèo. … 2 căn nhà được
       // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
-      return R.houseKinds.test(f.wide + " " + sentence) && R.houses.test(sentence) && rx("\\bnhà\\b|căn|mái ấm").test(sentence) ? "contrib.money_vnd" : null;
+      // "Nhà Đại đoàn kết: xây mới 12 căn, sửa chữa 5 căn; kinh phí 680 triệu đồng": the houses in the statement's clause before.
+      const houseText = rx("^\\s*(tổng )?(kinh phí|số tiền)\\b").test(seg) ? (f.statement ?? sentence) : sentence;
+      return R.houseKinds.test(f.wide + " " + houseText) && R.houses.test(houseText) && rx("\\bnhà\\b|căn|mái ấm").test(houseText) ? "contrib.money_vnd" : null;
     case "m2":
     case "m²":
     case "ha":
@@ -107,7 +109,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
       // "Phong trào xóa nhà tạm: toàn tỉnh đã xóa được 1.520 nhà, trong đó xây mới 1.200 nhà": bare, in such a sentence.
       if (right === "nhà" && (R.houses.test(seg) || rx("\\bxoá\\b").test(seg)) && TEMP_HOUSES.test(f.statement ?? before)) return "contrib.houses";
-      return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|$)").test(right) && R.houses.test(seg)
+      // "(xây mới 18 nhà, sửa chữa 4 nhà)": the last item of a list in parentheses is bare too.
+      return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|\\s*\\)|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
           // "Vận động xây dựng, sửa chữa 25 nhà": houses the people were mobilised to build.
           || rx("\\bvận động\\b[^.;\\d]{0,40}$").test(before)
