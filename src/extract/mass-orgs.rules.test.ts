@@ -52,6 +52,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the money for houses, in the clause after them under a label naming the houses, is the money they took",
     "Nhà Đại đoàn kết: xây mới 12 căn, sửa chữa 5 căn; kinh phí 680 triệu đồng.",
     ["12 căn → contrib.houses", "5 căn → contrib.houses", "680000000 đồng → contrib.money_vnd"]],
+  ["land handed over without compensation is land donated; land cleared for a project with compensation is not",
+    "Các hộ gia đình tự nguyện giải phóng mặt bằng, bàn giao 5.000 m2 đất cho dự án mà không nhận đền bù. Thu hồi 3.200 m2 đất, bồi thường 2 tỷ đồng.",
+    ["5000 m2 → contrib.land_m2", "3200 m2 → -", "2000000000 đồng → -"]],
 ];
 
 describe("extractor: mass organisations' reports", () => {

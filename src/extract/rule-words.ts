@@ -148,7 +148,8 @@ export const R = {
   /** Credit programmes: their money is lent ("Thông qua nguồn vốn Trung ương, … số tiền 1 tỷ 500 triệu đồng"). */
   loanSource: rx("nguồn vốn|vốn vay|\\bvay\\b|quỹ (hỗ trợ nông dân|htnd)"),
   moneyYes: rx("đối ứng|vận động|ủng hộ|đóng góp|hỗ trợ|xã hội hoá|huy động|quyên góp|tài trợ|\\btặng\\b|\\btrao\\b|\\bquỹ\\b|hiến|\\bgóp\\b|chung tay|thăm hỏi|\\bgiúp\\b|nhà hảo tâm|mạnh thường quân"),
-  land: rx("\\bhiến\\b"),
+  /** Land given: "hiến", or handed over with no compensation taken ("bàn giao … không nhận đền bù"). */
+  land: rx("\\bhiến\\b|\\bkhông (nhận|yêu cầu|đòi hỏi|lấy) (tiền )?(đền bù|bồi thường|hỗ trợ)"),
   trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
   houses: rx("\\bcất\\b(?! (giữ|giấu|lên|tiếng|cánh))|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
   houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
