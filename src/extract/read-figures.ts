@@ -61,7 +61,10 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2")))
       // "- Số vụ việc hòa giải thành: 38\n- Tỷ lệ: 90,5%": the next item of the list, labelled only as a share.
       || LIST_SHARE.test(key.slice(prev.end, c.start));
-    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && prev.sentenceStart === c.sentenceStart) || shareLabel) && prev.indicator && !prev.percent) {
+    // "đã giải quyết 46/76 đơn thuộc thẩm quyền; đạt tỷ lệ 60,53%": a clause that opens with the share has no count of its own.
+    const sameSentence = prev.sentenceStart === c.sentenceStart
+      || (SHARE_OPENS.test(c.seg) && c.start - prev.end < 120 && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2")));
+    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && sameSentence) || shareLabel) && prev.indicator && !prev.percent) {
       // The share of the petitions resolved is the catalog's resolution rate, named "tỷ lệ" or not: "đã giải quyết
       // 30/35 đơn, đạt 85,7%", "giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%".
       c.indicator = prev.indicator === "petitions.resolved" ? "petitions.resolution_rate" : prev.indicator;
@@ -282,6 +285,8 @@ function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate
 }
 /** The next line's item labelled only as a share: "\n- Tỷ lệ: ", "\n+ Đạt tỷ lệ ". */
 const LIST_SHARE = rx("^[^\\d\\n]{0,10}\\n\\s*[-+•*]?\\s*(đạt\\s+)?(tỷ lệ|tỉ lệ)\\s*(đạt)?\\s*:?\\s*$");
+/** A clause that opens with its share, no count before it: "; đạt tỷ lệ ", "; chiếm ". */
+const SHARE_OPENS = rx("^\\s*(đạt|chiếm)( tỷ lệ| tỉ lệ)?\\s*$");
 /** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
 const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
 const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");

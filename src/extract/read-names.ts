@@ -37,6 +37,8 @@ export function countAfterName(text: string, key: string, word: string, word2: s
   // "trình độ chuyên môn Luật 241 người": a law is named by its subject, never by a count of people.
   if (word === "luật" && countedNounAfter(text, key, numeralEnd)) return true;
   if (!PLACE_WORDS.has(word)) return false;
+  // "cấp phường 141 lượt người", "cấp quận 12 cuộc": a level names no ward, the number after it counts.
+  if (word2 === "cấp" && countedNounAfter(text, key, numeralEnd)) return true;
   if (word === "thôn" && word2 === "nông") return true;
   // "cấp thôn 20 mô hình", "mỗi ấp 2 buổi": a count by level or per hamlet, not hamlet 20.
   if ((word2 === "cấp" || word2 === "mỗi") && countedNounAfter(text, key, numeralEnd)) return true;

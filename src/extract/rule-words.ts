@@ -42,7 +42,7 @@ export const R = {
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
   /** A share whose noun is said to be settled right after it: "90% mâu thuẫn, tranh chấp được hòa giải thành". */
   settledShareAfter: rx("^\\s*[\\p{L}\\p{M} ,]{0,40}\\b(được|đã được|đã)\\s+hoà giải thành"),
-  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đôn đốc|(phải|cần|phải được) (giải quyết|xử lý)|đang (trong quá trình )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn|còn lại"),
+  petitionSubset: rx("đủ điều kiện|tồn đọng|\\btồn\\b|kỳ trước|chuyển sang|chuyển (đến|cho|cơ quan)|trùng|không thuộc|hướng dẫn|rút đơn|đôn đốc|(phải|cần|phải được) (giải quyết|xử lý)|đang (trong quá trình |tiến hành |được )?(giải quyết|xem xét|xác minh|xử lý)|chưa giải quyết|lưu đơn|còn lại"),
   /** What is left after those resolved or settled: "đã giải quyết 21 đơn, còn 5 đơn", "hòa giải thành 14 vụ, hiện còn 2 vụ". */
   leftOver: rx("(^|[^\\p{L}\\p{M}])còn( tồn| lại| tồn đọng)?\\s*$"),
   settledBefore: rx("giải quyết|hoà giải thành|thành công"),

@@ -8,7 +8,9 @@ import { subsetBreakdown } from "./rule-passages.ts";
 
 /** The indicator of a count of petitions, or null when its context does not clearly say. */
 export function petitionsFor(f: RuleInput): string | null {
-  const { right, seg, before, tail } = f;
+  const { seg, before, tail } = f;
+  // "tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn": the words after "và" up to the next count are that count's.
+  const right = NEXT_COUNT_AFTER_AND.test(tail) ? f.right.split(AND)[0]! : f.right;
   const near = seg + " " + right;
   // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
   // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
@@ -51,5 +53,8 @@ export function petitionsFor(f: RuleInput): string | null {
 
 /** A petition's count right after the verb sending it on: "đã chuyển 41", "chuyển tiếp 5", "chuyển trả lại 3". */
 const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
+/** "và" opening another count's clause before any comma: "… thuộc thẩm quyền giải quyết và đã giải quyết xong 90". */
+const NEXT_COUNT_AFTER_AND = rx("^[^,;\\d]*?\\svà\\s[^,;\\d]*\\d");
+const AND = rx("\\svà\\s");
 /** Taken up for resolution right before the count: "thụ lý giải quyết 25", "thụ lý, giải quyết 8". */
 const TAKEN_UP = rx("\\bthụ lý\\s*(,|và)?\\s*(giải quyết|xem xét|xác minh)\\s*$");

@@ -43,6 +43,8 @@ export function indicatorFor(f: RuleInput): string | null {
   if (contrib !== undefined) return contrib;
   // Petitions or cases left over after those resolved ("…, còn 5 đơn") are a backlog, neither received nor cases.
   if ((unit === "đơn" || unit === "vụ") && R.leftOver.test(seg) && R.settledBefore.test(before)) return null;
+  // "giải quyết dứt điểm 34 vụ việc phức tạp, tồn đọng, kéo dài": a backlog settled, named in the noun list after the count.
+  if ((unit === "đơn" || unit === "vụ") && BACKLOG_AFTER.test(tail)) return null;
   switch (unit) {
     case "vụ":
       // "Tòa án hòa giải thành 120 vụ án dân sự": a court's cases, not mediation at the grassroots.
@@ -80,6 +82,10 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người": {
+      // "tập trung chủ yếu trong lĩnh vực đất đai 38/40 lượt tiếp công dân": the turns of one field, a part by content.
+      if (FIELD_BEFORE.test(seg)) return null;
+      // "tiếp 6 đoàn đông người với 175 lượt": the turns of people in the delegations received, as "05 lượt đoàn/75 lượt người".
+      if (unit === "lượt" && rx("^lượt\\s*$").test(right.trim()) && DELEGATION_WITH.test(seg) && R.reception.test(before)) return "reception.people";
       // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients.
       const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
       // "có 240 lượt đi cơ sở nắm tình hình", "xuống cơ sở 120 lượt": trips out to the grassroots, as "buổi xuống cơ sở".
@@ -269,6 +275,12 @@ const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|t
 /** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
 const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
+/** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
+const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
+/** Delegations counted right before, then "với"/"gồm": "6 đoàn đông người với ", "3 lượt đoàn gồm ". */
+const DELEGATION_WITH = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,20}\\b(với|gồm)\\s*$");
+/** A field of content right before a count: "lĩnh vực đất đai ", "các lĩnh vực khác (". */
+const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */

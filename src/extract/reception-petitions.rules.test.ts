@@ -1,0 +1,46 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Reception and petitions as whole reports on them write them (made-up sentences): the people received by
+ * level, petitions within the competence beside those resolved, petitions still being resolved, the turns of
+ * one field, a backlog settled, the people of crowd delegations. Shown as "value[/of] unit → indicator".
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["a count after a level word ('cấp phường') is no ward's name",
+    "Toàn quận tiếp 260 lượt người (cấp quận tiếp 180 lượt người và cấp phường 80 lượt người).",
+    ["260 lượt → reception.people", "180 lượt → reception.people", "80 lượt → reception.people"]],
+  ["petitions within the competence are not resolved because those resolved follow; those still being resolved neither",
+    "Sau khi phân loại có 150 đơn thuộc thẩm quyền giải quyết và đã giải quyết xong 90 đơn, đang tiến hành giải quyết 60 đơn.",
+    ["150 đơn → -", "90 đơn → petitions.resolved", "60 đơn → -"]],
+  ["petitions received keep their key when those carried over follow after 'và'",
+    "Các phường tiếp nhận và giải quyết tranh chấp đất đai với tổng số đơn tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn.",
+    ["30 đơn → petitions.received", "4 đơn → -"]],
+  ["a share that opens its own clause after the petitions resolved is their resolution rate",
+    "Tiếp nhận 90 đơn; đã giải quyết 40/52 đơn thuộc thẩm quyền; đạt tỷ lệ 76,92%.",
+    ["90 đơn → petitions.received", "40/52 đơn → petitions.resolved", "76.92 % → petitions.resolution_rate"]],
+  ["a share opening its clause after a mediation's successful cases is theirs, whatever came earlier in the passage",
+    "Kiến nghị liên quan đến đất công, an ninh trật tự... Qua kiến nghị, chính quyền đã giải quyết xong 60 vụ việc (đạt gần 100%), gồm 18 vụ việc về đất đai, 6 vụ việc về văn hóa… Ban Thanh tra nhân dân các cấp cũng hòa giải thành công 19 vụ việc mâu thuẫn, đạt hơn 89%.",
+    ["60 vụ → -", "100 % → -", "18 vụ → -", "6 vụ → -", "19 vụ → mediation.successful", "89 % → mediation.successful"]],
+  ["a share of no keyed count keeps no key",
+    "Toàn huyện có 45 hộ nghèo; chiếm 2,1%.", ["45 hộ → -", "2.1 % → -"]],
+  ["the turns of one field of content are a part of those received, as is their share",
+    "Lãnh đạo huyện đã tiếp 30 lượt với 41 người. Nội dung tiếp công dân tập trung chủ yếu trong lĩnh vực đất đai 28/30 lượt tiếp công dân chiếm 93,3%, các lĩnh vực khác 2/30 lượt chiếm 6,7%.",
+    ["30 lượt → reception.turns", "41 người → reception.people", "28/30 lượt → -", "93.3 % → -", "2/30 lượt → -", "6.7 % → -"]],
+  ["a field's turns in parentheses are a part too",
+    "Tiếp 40 lượt công dân; nội dung chủ yếu liên quan đến lĩnh vực đất đai (24 lượt, chiếm 60%).",
+    ["40 lượt → reception.turns", "24 lượt → -", "60 % → -"]],
+  ["a backlog settled, named after the count, is neither received nor resolved",
+    "Tiếp nhận 300 đơn khiếu nại, tố cáo. Chỉ đạo giải quyết dứt điểm 21 vụ việc phức tạp, tồn đọng, kéo dài.",
+    ["300 đơn → petitions.received", "21 vụ → -"]],
+  ["turns after crowd delegations received count their people",
+    "Toàn tỉnh tiếp 8 đoàn đông người với 160 lượt, giảm 2 đoàn so cùng kỳ.",
+    ["8 đoàn → reception.turns", "160 lượt → reception.people", "2 đoàn → -"]],
+];
+
+describe("extractor: reception and petitions in whole reports (made-up sentences)", () => {
+  for (const [name, sentence, expected] of cases) test(name, () => assert.deepEqual(seen(sentence), expected));
+});
