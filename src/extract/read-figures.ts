@@ -274,14 +274,16 @@ const VERB_AFTER_UNIT = rx("^\\s+(tiếp nhận|giải đáp|với|thu hút|có)
 
 /** The count a share follows, stepping back over counts inside a parenthesis closed before the share. */
 function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate {
+  // The parentheses closed after the last count and before the share, no number between: the count before them.
+  // Looked for within bounds (a scan to the text's start per share was quadratic): ")" after the last count, "(" within
+  // a parenthesis's length before it.
+  const close = lastIndexWithin(key, ")", cands[k]!.start, cands[k - 1]!.end);
+  if (close < 0 || /\d/.test(key.slice(close, cands[k]!.start))) return cands[k - 1]!;
+  const open = lastIndexWithin(key, "(", close, close - 2000);
+  if (open < 0) return cands[k - 1]!;
   let b = k - 1;
-  while (b > 0) {
-    const p = cands[b]!;
-    // A "(" between the count before and this one (looked for there only: a scan to the text's start per share was quadratic).
-    if (!key.slice(p.end, cands[k]!.start).includes(")") || lastIndexWithin(key, "(", p.start, cands[b - 1]!.end) < 0) break;
-    b--;
-  }
-  return cands[b]!;
+  while (b > 0 && cands[b]!.start > open) b--;
+  return cands[b]!.start < open ? cands[b]! : cands[k - 1]!;
 }
 /** The next line's item labelled only as a share: "\n- Tỷ lệ: ", "\n+ Đạt tỷ lệ ". */
 const LIST_SHARE = rx("^[^\\d\\n]{0,10}\\n\\s*[-+•*]?\\s*(đạt\\s+)?(tỷ lệ|tỉ lệ)\\s*(đạt)?\\s*:?\\s*$");
@@ -291,7 +293,7 @@ const SHARE_OPENS = rx("^\\s*(đạt|chiếm)( tỷ lệ| tỉ lệ)?\\s*$");
 const SHARE_LABEL = rx("(tỷ lệ|tỉ lệ|đạt)\\s*:\\s*$");
 const HELD_HOW = rx("^(định kỳ|đột xuất|thường xuyên|trực tiếp)$");
 const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s:,]*|[\\s,;]*)$");
-const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng)\\b");
+const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng|đang)\\b");
 /** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
 const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 /** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */

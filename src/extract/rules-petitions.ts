@@ -26,7 +26,8 @@ export function petitionsFor(f: RuleInput): string | null {
   if ((R.hoaGiai.test(f.statement ?? before) || /:\s*$/.test(seg)) && R.notSettled.test(seg)) return null;
   if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
   // "đã chuyển 41 đơn đến cơ quan có thẩm quyền": petitions sent on to another body, neither received nor resolved here.
-  if (SENT_ON.test(seg)) return null;
+  // "hướng dẫn 15 đơn; lưu 10 đơn": petitions filed away, a part of those handled.
+  if (SENT_ON.test(seg) || FILED.test(seg)) return null;
   // "thụ lý giải quyết 25 đơn": petitions taken up for resolution, not yet resolved ("giải quyết 20/25 đơn thụ lý" is).
   if (TAKEN_UP.test(seg) && !f.pair) return null;
   // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
@@ -48,7 +49,19 @@ export function petitionsFor(f: RuleInput): string | null {
   const stated = f.statement ?? before;
   if (!R.receivedLeft.test(seg) && ((R.processed.test(seg) && R.receivedCountBefore.test(stated.slice(0, stated.length - seg.length)))
     || R.classified.test(stated.slice(stated.lastIndexOf(";") + 1)))) return null;
-  return R.competent.test(near) || subsetBreakdown(f) ? null : "petitions.received";
+  if (R.competent.test(near)) return null;
+  // "Đã giải quyết 45 đơn, gồm 12 đơn khiếu nại, 3 đơn tố cáo": the kinds of those resolved (also when those were
+  // "thuộc thẩm quyền"). "đã giải quyết xong 28/30 đơn khiếu nại, đạt 93,3%; 15/15 đơn tố cáo": the next item, its verb left out.
+  if (resolvedItem(f, right)) return "petitions.resolved";
+  return subsetBreakdown(f) ? null : "petitions.received";
+}
+
+/** A kind of petitions counted in the breakdown of those resolved, or as the next item after them (";"). */
+export function resolvedItem(f: RuleInput, right: string): boolean {
+  const stated = f.statement ?? f.before;
+  const kindNamed = PETITION_KIND.test(right) || PETITION_KIND.test(f.seg);
+  if (R.receivedLeft.test(f.seg) || !kindNamed) return false;
+  return RESOLVED_BREAKDOWN.test(f.before) || (KIND_ONLY.test(f.seg) && RESOLVED_BEFORE_ITEM.test(stated.slice(0, stated.length - f.seg.length)));
 }
 
 /** A petition's count right after the verb sending it on: "đã chuyển 41", "chuyển tiếp 5", "chuyển trả lại 3". */
@@ -56,5 +69,15 @@ const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
 /** "và" opening another count's clause before any comma: "… thuộc thẩm quyền giải quyết và đã giải quyết xong 90". */
 const NEXT_COUNT_AFTER_AND = rx("^[^,;\\d]*?\\svà\\s[^,;\\d]*\\d");
 const AND = rx("\\svà\\s");
+/** Filed away right before the count: "lưu 10", "lưu hồ sơ 5", "lưu giữ 3". */
+const FILED = rx("\\blưu( hồ sơ| giữ)?\\s*$");
+/** A kind of petition: "khiếu nại", "tố cáo", "kiến nghị", "phản ánh" (the abbreviations too). */
+const PETITION_KIND = rx("(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh|\\bkn\\b|\\btc\\b)");
+/** A count resolved, then what opens its breakdown (its share between): "giải quyết 45 đơn, gồm ", "giải quyết 38/42 vụ việc (", "… đơn, đạt 90%; trong đó ". */
+const RESOLVED_BREAKDOWN = rx("giải quyết( xong| được| dứt điểm)?\\s*\\d[\\d./]*\\s*(đơn|vụ)[^\\d;()]{0,60}(đạt( tỷ lệ| tỉ lệ)?\\s*\\d[\\d,.]*\\s*%\\s*[;,]?\\s*)?(\\(|\\bgồm\\b|\\btrong đó\\b)[^;()]*$");
+/** An item opening its clause, bare or named by its kind only: "", "tố cáo ", "đơn kiến nghị, phản ánh ". */
+const KIND_ONLY = rx("^\\s*((đơn )?(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)[, ]*)*\\s*$");
+/** The clause before, ended by ";", counted petitions resolved: "đã giải quyết xong 28/30 đơn khiếu nại, đạt 93,3%; ". */
+const RESOLVED_BEFORE_ITEM = rx("giải quyết[^;]{0,40}\\d[^;]*;\\s*$");
 /** Taken up for resolution right before the count: "thụ lý giải quyết 25", "thụ lý, giải quyết 8". */
 const TAKEN_UP = rx("\\bthụ lý\\s*(,|và)?\\s*(giải quyết|xem xét|xác minh)\\s*$");

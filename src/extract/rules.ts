@@ -11,7 +11,7 @@ import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
-import { petitionsFor } from "./rules-petitions.ts";
+import { petitionsFor, resolvedItem } from "./rules-petitions.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -55,7 +55,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? "")) && !outcomeItem) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
-        return resolved && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
+        // "(khiếu nại 20/22 vụ, tố cáo 18/20 vụ)" after the cases resolved: their kinds.
+        return (resolved || resolvedItem(f, right)) && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
@@ -188,8 +189,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
       return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : null;
     case "trường hợp":
-      // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp": each case received is a turn at the desk.
-      return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)])").test(right)
+      // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp", "tiếp 25 trường hợp đến khiếu nại": each case received is a turn at the desk.
+      return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)]|\\s+đến\\b)").test(right)
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
     case "buổi":
       if (dialogueMeeting(f)) return "dialogues.held";
