@@ -12,7 +12,7 @@ import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { lastIndexWithin } from "./text-around.ts";
 import { R } from "./rule-words.ts";
-import { heldAfter, mediationClauses, peopleOfTurns, peopleParts } from "./read-parts.ts";
+import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts } from "./read-parts.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
@@ -170,6 +170,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   heldAfter(key, cands);
   mediationClauses(key, cands);
   levelParts(key, cands);
+  pairOfRate(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
   // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses

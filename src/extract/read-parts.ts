@@ -2,7 +2,8 @@
  * Pure: the parts of a count of people that take the count's key: "… thu hút 12.000 lượt người tham gia, trong đó
  * có 3.000 tín đồ, 450 chức sắc" (the campaign's people by who they are), and so for an audience. Written from the
  * genre, not from any one text. Also an item named by how it was held after a keyed count in its unit: "36 cuộc gặp mặt
- * định kỳ với Nhân dân, 5 cuộc đột xuất"; and the cases received before those settled, with the share after them.
+ * định kỳ với Nhân dân, 5 cuộc đột xuất"; the cases received before those settled, with the share after them; and the
+ * pair in parentheses after a keyed rate ("đạt 90,5% (38/42 vụ việc)").
  */
 import { rx } from "./lexicon.ts";
 import type { Candidate } from "./figure-context.ts";
@@ -106,3 +107,23 @@ export function peopleOfTurns(key: string, prev: Candidate, c: Candidate): boole
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
 const WITH = /^[\p{L}\p{M} ]{0,30}\svới\s+$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
+
+/** The count a rate's key is the share of: the resolution rate is of the petitions resolved, the others of their own count. */
+const COUNT_OF_RATE: Record<string, string> = { "petitions.resolution_rate": "petitions.resolved" };
+/** The units a rate's pair may count: petitions and cases for the rates of resolution and mediation. */
+const RATE_UNITS = new Set(["đơn", "vụ"]);
+
+/**
+ * "Giải quyết đạt tỷ lệ 90,5% (38/42 vụ việc)", "Hòa giải thành đạt 87,5% (35/40 vụ việc)": a pair in parentheses right
+ * after a keyed rate is the count the rate is a share of, whatever its own words gave it.
+ */
+export function pairOfRate(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k]!;
+    const rate = cands[k - 1]!;
+    if (c.of === null || c.percent || !rate.percent || !rate.indicator || c.unit === null || !RATE_UNITS.has(c.unit)) continue;
+    if (!/^\s*\(\s*$/u.test(key.slice(rate.end, c.start))) continue;
+    if (rate.indicator !== "petitions.resolution_rate" && rate.indicator !== "mediation.successful") continue;
+    c.indicator = COUNT_OF_RATE[rate.indicator] ?? rate.indicator;
+  }
+}

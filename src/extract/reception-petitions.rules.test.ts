@@ -63,6 +63,17 @@ const cases: Array<[string, string, string[]]> = [
   ["kinds after a resolved count within the competence and its share are resolved ones",
     "Kết quả: đã giải quyết 36/40 đơn thuộc thẩm quyền, đạt tỷ lệ 90%; trong đó khiếu nại 10/11 đơn, tố cáo 4/4 đơn, kiến nghị, phản ánh 22/25 đơn.",
     ["36/40 đơn → petitions.resolved", "90 % → petitions.resolution_rate", "10/11 đơn → petitions.resolved", "4/4 đơn → petitions.resolved", "22/25 đơn → petitions.resolved"]],
+  ["petitions answered after those received are a part of them, not received again",
+    "Ủy ban MTTQ huyện tiếp nhận 25 đơn thư, chuyển đến cơ quan chức năng 25 đơn; đã được trả lời 20 đơn.",
+    ["25 đơn → petitions.received", "25 đơn → -", "20 đơn → -"]],
+  ["petitions resolved and answered, the verbs listed with a comma, are resolved ones",
+    "Trong năm, Ủy ban xã đã giải quyết, trả lời 25 đơn của công dân.", ["25 đơn → petitions.resolved"]],
+  ["a pair in parentheses right after a keyed rate is the count the rate is a share of",
+    "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 90,5% (38/42 vụ việc). Tỷ lệ giải quyết đơn thư đạt 88% (45/51 đơn). Hòa giải thành đạt 87,5% (35/40 vụ việc).",
+    ["90.5 % → petitions.resolution_rate", "38/42 vụ → petitions.resolved", "88 % → petitions.resolution_rate", "45/51 đơn → petitions.resolved",
+      "87.5 % → mediation.successful", "35/40 vụ → mediation.successful"]],
+  ["a pair in parentheses after a rate of no key keeps its own",
+    "Tỷ lệ hộ nghèo còn 2,1% (45/2.140 hộ).", ["2.1 % → -", "45/2140 hộ → -"]],
 ];
 
 describe("extractor: reception and petitions in whole reports (made-up sentences)", () => {

@@ -256,7 +256,7 @@ export const R = {
   /** The size that defines each of a kind, not a count: "mỗi lượt đoàn có từ 5 người trở lên". */
   eachHas: rx("\\bmỗi\\b[^,;.\\d]{0,30}\\b(có|gồm)\\s*(từ\\s*)?$"),
   /** Petitions processed, the verb of receiving not said with it: "đã xử lý 480 đơn". */
-  processed: rx("\\bxử lý\\s*(được\\s*)?$"),
+  processed: rx("\\b(xử lý|trả lời)\\s*(được\\s*)?$"),
   /** A count of petitions received said before in the sentence: "tiếp nhận 500 đơn; …". */
   receivedCountBefore: rx("(tiếp nhận|nhận được)[^.;\\d]{0,30}\\d[\\d.]*\\s*(đơn|đơn thư)\\b"),
   /** Petitions sorted after they were received: "qua phân loại có 40 đơn khiếu nại, 12 đơn tố cáo". */

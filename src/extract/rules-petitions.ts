@@ -36,7 +36,8 @@ export function petitionsFor(f: RuleInput): string | null {
   if (R.competentAfterAside.test(tail) && !R.resolvedDone.test(near)) return null;
   // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
   if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
-  if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg))) return "petitions.resolved";
+  // "đã giải quyết, trả lời 25 đơn": verbs listed with a comma between, the first one resolving.
+  if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg)) || RESOLVED_VERB_LIST.test(before)) return "petitions.resolved";
   // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
   if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
   // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
@@ -69,6 +70,8 @@ const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
 /** "và" opening another count's clause before any comma: "… thuộc thẩm quyền giải quyết và đã giải quyết xong 90". */
 const NEXT_COUNT_AFTER_AND = rx("^[^,;\\d]*?\\svà\\s[^,;\\d]*\\d");
 const AND = rx("\\svà\\s");
+/** Resolving then answering, listed before the count: "giải quyết, trả lời ", "giải quyết, xử lý xong ". */
+const RESOLVED_VERB_LIST = rx("giải quyết\\s*,\\s*(trả lời|xử lý)( xong| dứt điểm)?\\s*$");
 /** Filed away right before the count: "lưu 10", "lưu hồ sơ 5", "lưu giữ 3". */
 const FILED = rx("\\blưu( hồ sơ| giữ)?\\s*$");
 /** A kind of petition: "khiếu nại", "tố cáo", "kiến nghị", "phản ánh" (the abbreviations too). */
