@@ -64,3 +64,14 @@ describe("scope: the source line at a page's end", () => {
     assert.equal(scope(`Tổng kết công tác dân vận năm 2023\n${d}\nTheo baogialai.com.vn`).unit, "huyện Krông Pa");
   });
 });
+
+describe("scope: names in capitals in a report's header", () => {
+  test("capitals that spell a listed name word by word are that name, not the initials of another", () => {
+    const t = "ỦY BAN NHÂN DÂN\nTHỊ XÃ AN KHÊ\nSố: 120/BC-UBND\nBÁO CÁO\nKết quả công tác tiếp công dân quý I năm 2024\nTrong quý, Ủy ban tiếp 30 lượt công dân.";
+    assert.equal(scope(t).unit, "thị xã An Khê");
+  });
+  test("initials alone after a type word still name the unit they abbreviate", () => {
+    assert.equal(scope("Ban Dân vận Thành ủy PRTC tổ chức hội nghị tổng kết công tác dân vận năm 2023.").unit, "thành phố Phan Rang-Tháp Chàm");
+  });
+});
+

@@ -72,10 +72,6 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
     const acro = ACRONYM.exec(src.slice(nameStart, nameStart + 16));
     // A name in capitals that is no unit's initials is read as a name ("ĐẢNG UỶ XÃ VINH HÀ").
     const initials = acro ? byInitials(type, acro[1]!.replace(/-/g, "")) : null;
-    if (acro && initials) {
-      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
-      continue;
-    }
     const least = m[2] && ONE_LETTER.has(raw) ? 2 : 1;
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
@@ -115,6 +111,14 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       }
       return out;
     };
+    if (acro && initials) {
+      // "THỊ XÃ AN KHÊ": capitals that spell a listed name word by word are that name, not initials ("AN" of An Nhơn).
+      const asWords = nameAt(nameStart);
+      const asName = asWords ? lookup(nameStart, asWords) : null;
+      if (asName && asName.end > nameStart + acro[0].length) { found.push(asName); continue; }
+      found.push({ at: m.index, end: nameStart + acro[0].length, key: keyOf(`${type} ${initials[0]!.name}`), list: initials, weight: weightAt(m.index) });
+      continue;
+    }
     // "TP. Hội An", "thành phố Hội An": a committee word capitalised after the type ("hội" of "Tỉnh hội", "đoàn"
     // of "Huyện đoàn") is the first word of the name, when that makes a unit's name.
     const sfx = /\s(uỷ|ủy|đoàn|hội)\s+$/u.exec(m[0]);
