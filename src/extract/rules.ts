@@ -157,6 +157,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.inspection.test(near)) return "inspection.teams";
       // "tổ chức 125 cuộc họp dân để tuyên truyền, vận động …", "tuyên truyền được 154 cuộc": sessions of mobilising
       // counted in "cuộc", as in "buổi"; not a campaign itself ("3 cuộc vận động").
+      // Not the law disseminated ("12 cuộc tuyên truyền, phổ biến, giáo dục pháp luật"): that is no mobilising.
+      if (LAW_TAUGHT.test(right + " " + seg + " " + tail.slice(0, 40))) return null;
       return (RESIDENTS_MEETING.test(right) && R.propaganda.test(sentence)) || rx("^cuộc tuyên truyền").test(right)
         || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg)) ? "campaign.sessions" : null;
     }
@@ -274,6 +276,8 @@ function commendedBefore(f: RuleInput): boolean {
 /** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
 const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
 /** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
+/** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật". */
+const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
 const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
