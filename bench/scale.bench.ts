@@ -15,7 +15,7 @@
  * the engine alone takes to store the same rows (bench/import-floor.ts).
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
- *        [--seconds 15] [--reuse] [--only import] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ *        [--seconds 15] [--save-runs 1] [--reuse] [--only import] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -34,7 +34,7 @@ const { values: opt } = parseArgs({
     clients: { type: "string", default: "200" }, seconds: { type: "string", default: "15" }, reuse: { type: "boolean", default: false },
     runs: { type: "string", default: "7" }, dir: { type: "string", default: "/tmp/danvan-scale" },
     /** "import": only the CSV import row (a fresh database each time, the other rows skipped). */
-    only: { type: "string" }, "import-runs": { type: "string", default: "1" },
+    only: { type: "string" }, "import-runs": { type: "string", default: "1" }, "save-runs": { type: "string", default: "1" },
     /** The open load's saves a second, per engine (the issue's goals). */
     "rate-sqlite": { type: "string", default: "2000" }, "rate-postgres": { type: "string", default: "1000" },
   },
@@ -43,6 +43,7 @@ const N = Number(opt.figures);
 const CLIENTS = Number(opt.clients);
 const SECONDS = Number(opt.seconds);
 const RUNS = Number(opt.runs);
+const SAVE_RUNS = Number(opt["save-runs"]);
 const RATE = { sqlite: Number(opt["rate-sqlite"]), postgres: Number(opt["rate-postgres"]) };
 /** Users' connections in the overload row (each user's browser holds its own). */
 const OVERLOAD_CONNECTIONS = 3000;
@@ -171,6 +172,16 @@ const rssOf = (pid: number) => {
   }
 };
 
+/** The CPU time (user + system, all threads) a process has used so far, in ms. */
+const cpuMsOf = (pid: number) => {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return 0;
+  }
+};
+
 async function timed(runs: number, f: () => Promise<{ status: number; ms: number; body: string }>): Promise<number> {
   const xs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -289,11 +300,9 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     busy = false;
     await background;
     out.healthDuringDashboard = `median ${ms(median(health))}, max ${ms(Math.max(...health))}`;
-    // Saves with C clients for S seconds, and a national read during them.
-    const lat: number[] = [];
-    let errors = 0;
+    // Saves with C clients for S seconds, and a national read during them; `--save-runs` times (the
+    // row gives the median run by saves/s, each run's rate and the server's CPU per save after it).
     const r = rng(99);
-    const stopAt = performance.now() + SECONDS * 1000;
     /**
      * A save of a month of 2026 by a random new commune among those holding figures, as on a
      * deadline day: it replaces a month with the year's other months beside it. (Communes without
@@ -303,29 +312,41 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
       unitCode: filed[Math.floor(r() * filed.length)]!, asOf: "2026-11-30", indicator: FREE[Math.floor(r() * FREE.length)]!,
       period: `2026${String(1 + Math.floor(r() * 11)).padStart(2, "0")}`, value: Math.floor(r() * 50),
     });
-    const client = async () => {
-      while (performance.now() < stopAt) {
-        const res = await request(port, "POST", "/api/figures", save(), login);
-        if (res.status !== 200) errors++;
-        else lat.push(res.ms);
-      }
+    const closedRun = async () => {
+      const lat: number[] = [];
+      const reads: number[] = [];
+      let errors = 0;
+      const stopAt = performance.now() + SECONDS * 1000;
+      const client = async () => {
+        while (performance.now() < stopAt) {
+          const res = await request(port, "POST", "/api/figures", save(), login);
+          if (res.status !== 200) errors++;
+          else lat.push(res.ms);
+        }
+      };
+      const reader = (async () => {
+        while (performance.now() < stopAt) {
+          reads.push((await national()).ms);
+          await new Promise((res) => setTimeout(res, 50));
+        }
+      })();
+      // The clients' connections are opened first, as a server in use has them: 200 connections opened
+      // in the same instant add seconds to the first requests (measured), which is not a save's cost.
+      await Promise.all(Array.from({ length: CLIENTS }, () => request(port, "GET", "/health")));
+      const cpu0 = cpuMsOf(server.pid!);
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: CLIENTS }, client));
+      const secs = (performance.now() - t0) / 1000;
+      const cpu = (cpuMsOf(server.pid!) - cpu0) / Math.max(1, lat.length);
+      await reader;
+      return { rate: lat.length / secs, lat, reads, errors, cpu };
     };
-    const reads: number[] = [];
-    const reader = (async () => {
-      while (performance.now() < stopAt) {
-        reads.push((await national()).ms);
-        await new Promise((res) => setTimeout(res, 50));
-      }
-    })();
-    // The clients' connections are opened first, as a server in use has them: 200 connections opened
-    // in the same instant add seconds to the first requests (measured), which is not a save's cost.
-    await Promise.all(Array.from({ length: CLIENTS }, () => request(port, "GET", "/health")));
-    const t0 = performance.now();
-    await Promise.all(Array.from({ length: CLIENTS }, client));
-    const secs = (performance.now() - t0) / 1000;
-    await reader;
-    out.saves = `${fmt(lat.length / secs)}/s, p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))}, max ${ms(Math.max(...lat))}${errors ? `, ${errors} errors` : ""}`;
-    out.readDuringWrites = `median ${ms(median(reads))}, max ${ms(Math.max(...reads))}`;
+    const runs: Array<Awaited<ReturnType<typeof closedRun>>> = [];
+    for (let i = 0; i < SAVE_RUNS; i++) runs.push(await closedRun());
+    const mid = [...runs].sort((a, b) => a.rate - b.rate)[Math.floor(runs.length / 2)]!;
+    const each = runs.length > 1 ? `; runs ${runs.map((x) => `${fmt(x.rate)}/s (${x.cpu.toFixed(2)} ms)`).join(", ")}` : "";
+    out.saves = `${fmt(mid.rate)}/s, p50 ${ms(pct(mid.lat, 0.5))}, p99 ${ms(pct(mid.lat, 0.99))}, max ${ms(Math.max(...mid.lat))}, server CPU ${mid.cpu.toFixed(2)} ms a save${mid.errors ? `, ${mid.errors} errors` : ""}${each}`;
+    out.readDuringWrites = `median ${ms(median(mid.reads))}, max ${ms(Math.max(...mid.reads))}`;
     out.savesOffered = await offeredSaves(port, login, RATE[engine], SECONDS, CLIENTS, save);
     out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), SECONDS, OVERLOAD_CONNECTIONS, save);
   } finally {
