@@ -69,8 +69,10 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       // 30/35 đơn, đạt 85,7%", "giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%".
       c.indicator = prev.indicator === "petitions.resolved" ? "petitions.resolution_rate" : prev.indicator;
     }
-    // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate.
-    if (c.percent && c.indicator === null && prev.percent && prev.indicator && prev.sentenceStart === c.sentenceStart && SHARE_LEFT.test(c.seg) && (R.byPlace.test(c.seg) || LEVEL_LABEL.test(c.seg))) {
+    // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate,
+    // in its sentence or the clause after ";" ("… đạt 89,48%; đối với cấp xã đạt 95,59%").
+    const nextClause = c.start - prev.end < 80 && RATE_NEXT_CLAUSE.test(key.slice(prev.end, c.start));
+    if (c.percent && c.indicator === null && prev.percent && prev.indicator && (prev.sentenceStart === c.sentenceStart || nextClause) && SHARE_LEFT.test(c.seg) && (R.byPlace.test(c.seg) || LEVEL_LABEL.test(c.seg))) {
       c.indicator = prev.indicator;
     }
     // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
@@ -288,6 +290,8 @@ function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate
 }
 /** The next line's item labelled only as a share: "\n- Tỷ lệ: ", "\n+ Đạt tỷ lệ ". */
 const LIST_SHARE = rx("^[^\\d\\n]{0,10}\\n\\s*[-+•*]?\\s*(đạt\\s+)?(tỷ lệ|tỉ lệ)\\s*(đạt)?\\s*:?\\s*$");
+/** From a rate to the next clause's, across one ";" and no number: "%; đối với cấp xã đạt ". */
+const RATE_NEXT_CLAUSE = /^[^\d\n.!?;]*;[^\d\n.!?;]*$/u;
 /** A clause that opens with its share, no count before it: "; đạt tỷ lệ ", "; chiếm ". */
 const SHARE_OPENS = rx("^\\s*(đạt|chiếm)( tỷ lệ| tỉ lệ)?\\s*$");
 /** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */

@@ -230,8 +230,9 @@ export const R = {
   /** Models built or counted, not planned: "đã xây dựng 59 mô hình", "có 40 mô hình". */
   modelsBuilt: rx("(xây dựng|\\bcó\\b|đăng ký|công nhận|triển khai|duy trì|nhân rộng)[^,;]{0,30}$"),
   bareModels: rx("^(mô hình|điển hình)(,? (mô hình|điển hình))?( (tập thể|cá nhân))?\\s*((được|đã|đạt|tiêu biểu|có hiệu quả|hoạt động|và)\\b|$)"),
-  /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động". */
-  mobilisingSessions: rx("\\d\\s*buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}(vận động|phát động)"),
+  /** Sessions of mobilising the people counted in the sentence: "45 buổi tuyên truyền, vận động", "12 buổi phát động",
+   * "1.250 cuộc tuyên truyền, vận động" (not a campaign itself: "3 cuộc vận động"). */
+  mobilisingSessions: rx("\\d\\s*(buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}|cuộc\\s+([\\p{L}\\p{M}]+[ ,]+){1,3})(vận động|phát động)"),
   /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
    * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với "; also counted in "cuộc" ("12 cuộc họp dân với ",
    * "tuyên truyền được 154 cuộc, có "). */
