@@ -54,9 +54,11 @@ export function indicatorFor(f: RuleInput): string | null {
       const outcomeItem = R.settledItem.test(seg) && R.hoaGiai.test(f.statement ?? "");
       if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? "")) && !outcomeItem) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
-        const resolved = R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near);
+        // "64/95 vụ việc qua tiếp công dân đã được giải quyết": the verb after the cases, in their clause.
+        const resolved = (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near))
+          || (RESOLVED_AFTER.test(tail) && !R.receivedLeft.test(seg));
         // "(khiếu nại 20/22 vụ, tố cáo 18/20 vụ)" after the cases resolved: their kinds.
-        return (resolved || resolvedItem(f, right)) && R.complaint.test(f.wide + " " + sentence) ? "petitions.resolved" : null;
+        return (resolved || resolvedItem(f, right)) && (R.complaint.test(f.wide + " " + sentence) || (RESOLVED_AFTER.test(tail) && R.reception.test(tail))) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
@@ -272,13 +274,15 @@ function commendedBefore(f: RuleInput): boolean {
     && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
-/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân". */
 /** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
 const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
-/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
+/** Cases said resolved after their noun, in their clause: "vụ việc qua tiếp công dân đã được giải quyết". */
+const RESOLVED_AFTER = rx("^\\s*vụ( việc)?[^,;.:\\d()]{0,40}\\bđã (được )?giải quyết\\b");
 /** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật". */
 const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
+/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
 const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
+/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân". */
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
