@@ -88,3 +88,12 @@ describe("scope: a title that joins two periods, one holding the other", () => {
     assert.equal(period("Kết quả quý I năm 2024 và nhiệm vụ 6 tháng đầu năm 2024\nCác cấp đã tổ chức 14 cuộc đối thoại."), "2024Q1");
   });
 });
+
+describe("scope: the results of 'năm qua' in a title dated early the next year", () => {
+  test("'Kết quả công tác dân vận năm qua và phương hướng, nhiệm vụ năm 2024' dated January 2024 reviews 2023", () => {
+    assert.equal(period("Kết quả công tác dân vận năm qua và phương hướng, nhiệm vụ năm 2024\nNgày 10/01/2024, Ban Dân vận Huyện ủy Chợ Mới tổ chức hội nghị. Năm qua, toàn huyện có 45 mô hình dân vận khéo."), "2023");
+  });
+  test("results named without 'năm qua' keep the year named", () => {
+    assert.equal(period("Kết quả công tác dân vận và phương hướng, nhiệm vụ năm 2024\nNgày 10/01/2024, Ban Dân vận Huyện ủy Chợ Mới tổ chức hội nghị. Toàn huyện có 45 mô hình dân vận khéo."), "2024");
+  });
+});

@@ -43,7 +43,8 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
-export const YEAR_REVIEWED = rx("tổng kết");
+/** A review of a whole year: "tổng kết", or the results of "năm qua" ("Kết quả công tác dân vận năm qua và phương hướng …"). */
+export const YEAR_REVIEWED = rx("tổng kết|kết quả[^.\\n]{0,60}\\bnăm (vừa )?qua\\b");
 export const WHOLE_YEAR = rx("cả năm \\d{4}");
 export const COMPARED = rx("(so với|cùng kỳ)[^.;\\n]{0,15}$");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
