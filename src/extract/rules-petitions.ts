@@ -40,8 +40,7 @@ export function petitionsFor(f: RuleInput): string | null {
   if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg)) || RESOLVED_VERB_LIST.test(before)) return "petitions.resolved";
   // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
   if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
-  // "320 đơn kiến nghị, phản ánh, đã được giải quyết": the verb after the noun list, no other count between.
-  if (!R.receivedLeft.test(seg) && !/\d/.test(tail) && R.resolvedRight.test(tail.slice(0, 60))) return "petitions.resolved";
+  if (resolvedAfterNoun(f)) return "petitions.resolved";
   // "134 đơn thuộc thẩm quyền", "Số đơn thuộc thẩm quyền 156 đơn": the eligible subset of what was received.
   // "tiếp nhận và xử lý 206/206 đơn": the part is what was handled (not resolved, not received: that is the whole).
   if (f.pair && rx("(tiếp nhận|nhận được)\\s+và\\s+[\\p{L}\\p{M}]").test(seg)) return null;
@@ -56,6 +55,23 @@ export function petitionsFor(f: RuleInput): string | null {
   if (resolvedItem(f, right)) return "petitions.resolved";
   return subsetBreakdown(f) ? null : "petitions.received";
 }
+
+/**
+ * The resolving verb after the count's noun list, before any other number or the clause's end, none received before
+ * the count: "320 đơn kiến nghị, phản ánh, đã được giải quyết", "64/95 vụ việc qua tiếp công dân đã được giải quyết".
+ */
+export function resolvedAfterNoun(f: RuleInput): boolean {
+  if (R.receivedLeft.test(f.seg)) return false;
+  const tail = f.tail.slice(0, 60);
+  const end = tail.search(/[\d;.:]/u);
+  const clause = end < 0 ? tail : tail.slice(0, end);
+  const verb = R.resolvedRight.exec(clause);
+  if (!verb || NOT_YET.test(clause)) return false;
+  // "96 đơn thuộc thẩm quyền, đã giải quyết 90/96 đơn": a verb right before another count is that count's.
+  return !(end >= 0 && /\d/.test(tail[end]!) && !/[,(]/.test(clause.slice(verb.index + verb[0].length)));
+}
+/** Not resolved: "chưa được giải quyết", "không được giải quyết". */
+const NOT_YET = rx("\\b(chưa|không) (được )?giải quyết");
 
 /** A kind of petitions counted in the breakdown of those resolved, or as the next item after them (";"). */
 export function resolvedItem(f: RuleInput, right: string): boolean {

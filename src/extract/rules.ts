@@ -11,7 +11,7 @@ import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
-import { petitionsFor, resolvedItem } from "./rules-petitions.ts";
+import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -54,11 +54,11 @@ export function indicatorFor(f: RuleInput): string | null {
       const outcomeItem = R.settledItem.test(seg) && R.hoaGiai.test(f.statement ?? "");
       if (!R.hoaGiai.test(sentence) && !(/:\s*$/.test(seg) && R.hoaGiai.test(f.statement ?? "")) && !outcomeItem) {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
-        // "64/95 vụ việc qua tiếp công dân đã được giải quyết": the verb after the cases, in their clause.
-        const resolved = (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near))
-          || (RESOLVED_AFTER.test(tail) && !R.receivedLeft.test(seg));
+        // "64/95 vụ việc qua tiếp công dân đã được giải quyết": the verb after the cases (a reception's cases are complaints).
+        const after = resolvedAfterNoun(f);
+        const resolved = (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near)) || after;
         // "(khiếu nại 20/22 vụ, tố cáo 18/20 vụ)" after the cases resolved: their kinds.
-        return (resolved || resolvedItem(f, right)) && (R.complaint.test(f.wide + " " + sentence) || (RESOLVED_AFTER.test(tail) && R.reception.test(tail))) ? "petitions.resolved" : null;
+        return (resolved || resolvedItem(f, right)) && (R.complaint.test(f.wide + " " + sentence) || (after && R.reception.test(tail))) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
@@ -276,8 +276,6 @@ function commendedBefore(f: RuleInput): boolean {
 
 /** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
 const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
-/** Cases said resolved after their noun, in their clause: "vụ việc qua tiếp công dân đã được giải quyết". */
-const RESOLVED_AFTER = rx("^\\s*vụ( việc)?[^,;.:\\d()]{0,40}\\bđã (được )?giải quyết\\b");
 /** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật". */
 const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
 /** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
