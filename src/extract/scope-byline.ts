@@ -66,13 +66,23 @@ export function bylineUnits(head: string): AdminUnit[] {
  * its initials after "tp").
  */
 function siteUnits(head: string): AdminUnit[] {
-  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)\s*:?\s*)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
-  if (!site) return [];
+  const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)(?: tin)?\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
+  if (!site) return portalProvince(head);
   const name = fold(site[1]!.toLowerCase());
   const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
   if (p) return p.units;
   const byInitials = /^tp[a-z]{2,4}$/.test(name) ? initialsMap().get(name.slice(2).toUpperCase()) : undefined;
   return byInitials && new Set(byInitials.map((u) => u.name)).size === 1 ? byInitials : [];
+}
+
+/** A province's government portal as the byline or source: "(backan.gov.vn)", "Nguồn tin: http://sonla.gov.vn"; a department's or district's under it ("sotnmt.backan.gov.vn") names the province too. */
+const PROVINCE_PORTAL = /(?:^|[\n(])\s*(?:(?:theo|nguồn)(?: tin)?\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:[a-z]{2,24}\.)?([a-z]{4,20})\.gov\.vn\b/iu;
+
+function portalProvince(head: string): AdminUnit[] {
+  const m = PROVINCE_PORTAL.exec(head);
+  if (!m) return [];
+  const name = m[1]!.toLowerCase();
+  return provinceNames().find((q) => fold(keyOf(q.name)) === name)?.units ?? [];
 }
 
 /**

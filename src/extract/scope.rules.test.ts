@@ -160,6 +160,13 @@ describe("scope: places named by number, by a portal's address, with a look-alik
     assert.equal(scope("Duyệt chương trình dân vận\n(hocmon.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, "huyện Hóc Môn");
     assert.equal(scope("Duyệt chương trình dân vận\n(abcxyz.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, null);
   });
+  test("a province's government portal, as the byline or the source at the end, names the province", () => {
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\n\nNăm 2023, khối dân vận tổ chức 25 cuộc đối thoại với Nhân dân.\n\nNguồn tin: http://backan.gov.vn").unit, "tỉnh Bắc Kạn");
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\n(sotnmt.sonla.gov.vn) - Năm 2023, khối dân vận tổ chức 25 cuộc đối thoại.").unit, "tỉnh Sơn La");
+    // A district's portal under it names the district at the district's level.
+    assert.equal(scope("Duyệt chương trình dân vận\n(www.chupah.gialai.gov.vn) Ngày 11/4, Ban Dân vận Huyện ủy họp với khối vận 12 xã.").unit, "huyện Chư Păh");
+    assert.equal(scope("Tổng kết công tác dân vận năm 2023\n\nNăm 2023, khối dân vận tổ chức 25 cuộc đối thoại.\n\nNguồn tin: http://abcxyz.gov.vn").unit, null);
+  });
   test("a name written with a spaced dash: 'Bà Rịa – Vũng Tàu'", () => {
     assert.equal(scope("Ban Dân vận Tỉnh ủy Bà Rịa – Vũng Tàu tổng kết năm 2023; toàn tỉnh có 2.000 mô hình.").unit, "tỉnh Bà Rịa - Vũng Tàu");
     // A dash before the next unit's type word is no part of the name.
