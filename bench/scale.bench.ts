@@ -15,7 +15,8 @@
  * the engine alone takes to store the same rows (bench/import-floor.ts).
  *
  * Usage: npm run bench:scale -- [--figures 1000000] [--engines sqlite,postgres] [--clients 200]
- *        [--seconds 15] [--save-runs 1] [--reuse] [--only import] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ *        [--seconds 15] [--save-runs 1] [--reuse] [--only import|saves] [--rate-sqlite 2000] [--rate-postgres 1000]   (PostgreSQL: DANVAN_BENCH_PG_URL or postgres://postgres@127.0.0.1:5432/test)
+ * A server on SQLite saves figures on its write thread with DANVAN_WRITE_THREAD=1 in the environment (the server's).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -33,7 +34,10 @@ const { values: opt } = parseArgs({
     figures: { type: "string", default: "1000000" }, engines: { type: "string", default: "sqlite,postgres" },
     clients: { type: "string", default: "200" }, seconds: { type: "string", default: "15" }, reuse: { type: "boolean", default: false },
     runs: { type: "string", default: "7" }, dir: { type: "string", default: "/tmp/danvan-scale" },
-    /** "import": only the CSV import row (a fresh database each time, the other rows skipped). */
+    /**
+     * "import": only the CSV import row (a fresh database each time, the other rows skipped); "saves": only the closed
+     * saves and the national read during them (with --reuse, on the database loaded before).
+     */
     only: { type: "string" }, "import-runs": { type: "string", default: "1" }, "save-runs": { type: "string", default: "1" },
     /** The open load's saves a second, per engine (the issue's goals). */
     "rate-sqlite": { type: "string", default: "2000" }, "rate-postgres": { type: "string", default: "1000" },
@@ -265,41 +269,44 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     const national = get(`/api/values?unitCode=VN&indicator=reception.turns&period=2025`);
     const glKids = get(`/api/values/children?unitCode=52&asOf=2025-12-31&indicator=reception.turns&period=2025`);
     await countryDash(); // warm the caches once, as a running server is
-    let peakRss = 0;
-    const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid!))), 50);
-    out.countryDashboard = ms(await timed(RUNS, countryDash));
-    clearInterval(rssTimer);
-    // Dashboards quicker than the timer's period would leave no sample.
-    peakRss = Math.max(peakRss, rssOf(server.pid!));
-    out.serverRss = `${fmt(peakRss)} MB`;
-    out.nationalTotal = ms(await timed(RUNS * 3, national));
-    out.giaLaiDashboard = ms(await timed(RUNS, gl));
-    out.giaLaiCommunes = ms(await timed(RUNS * 3, glKids));
-    // The same question right after a save of what it counts (phường Quy Nhơn's December): the
-    // communes' totals are computed again, not taken from what the server kept.
-    const afterSave: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const saved = await request(port, "POST", "/api/figures", { unitCode: "21583", asOf: "2025-12-31", indicator: "reception.turns", period: "202512", value: 20 + i }, login);
-      if (saved.status !== 200) throw new Error(`save ${saved.status}: ${saved.body.slice(0, 300)}`);
-      const r = await glKids();
-      if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 300)}`);
-      afterSave.push(r.ms);
+    const all = opt.only !== "saves";
+    if (all) {
+      let peakRss = 0;
+      const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid!))), 50);
+      out.countryDashboard = ms(await timed(RUNS, countryDash));
+      clearInterval(rssTimer);
+      // Dashboards quicker than the timer's period would leave no sample.
+      peakRss = Math.max(peakRss, rssOf(server.pid!));
+      out.serverRss = `${fmt(peakRss)} MB`;
+      out.nationalTotal = ms(await timed(RUNS * 3, national));
+      out.giaLaiDashboard = ms(await timed(RUNS, gl));
+      out.giaLaiCommunes = ms(await timed(RUNS * 3, glKids));
+      // The same question right after a save of what it counts (phường Quy Nhơn's December): the
+      // communes' totals are computed again, not taken from what the server kept.
+      const afterSave: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const saved = await request(port, "POST", "/api/figures", { unitCode: "21583", asOf: "2025-12-31", indicator: "reception.turns", period: "202512", value: 20 + i }, login);
+        if (saved.status !== 200) throw new Error(`save ${saved.status}: ${saved.body.slice(0, 300)}`);
+        const r = await glKids();
+        if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${r.body.slice(0, 300)}`);
+        afterSave.push(r.ms);
+      }
+      out.giaLaiCommunesAfterSave = ms(median(afterSave));
+      // /health while country dashboards run back to back.
+      let busy = true;
+      const background = (async () => {
+        while (busy) await countryDash();
+      })();
+      const health: number[] = [];
+      const tEnd = performance.now() + 3000;
+      while (performance.now() < tEnd) {
+        health.push((await request(port, "GET", "/health")).ms);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      busy = false;
+      await background;
+      out.healthDuringDashboard = `median ${ms(median(health))}, max ${ms(Math.max(...health))}`;
     }
-    out.giaLaiCommunesAfterSave = ms(median(afterSave));
-    // /health while country dashboards run back to back.
-    let busy = true;
-    const background = (async () => {
-      while (busy) await countryDash();
-    })();
-    const health: number[] = [];
-    const tEnd = performance.now() + 3000;
-    while (performance.now() < tEnd) {
-      health.push((await request(port, "GET", "/health")).ms);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    busy = false;
-    await background;
-    out.healthDuringDashboard = `median ${ms(median(health))}, max ${ms(Math.max(...health))}`;
     // Saves with C clients for S seconds, and a national read during them; `--save-runs` times (the
     // row gives the median run by saves/s, each run's rate and the server's CPU per save after it).
     const r = rng(99);
@@ -347,8 +354,10 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     const each = runs.length > 1 ? `; runs ${runs.map((x) => `${fmt(x.rate)}/s (${x.cpu.toFixed(2)} ms)`).join(", ")}` : "";
     out.saves = `${fmt(mid.rate)}/s, p50 ${ms(pct(mid.lat, 0.5))}, p99 ${ms(pct(mid.lat, 0.99))}, max ${ms(Math.max(...mid.lat))}, server CPU ${mid.cpu.toFixed(2)} ms a save${mid.errors ? `, ${mid.errors} errors` : ""}${each}`;
     out.readDuringWrites = `median ${ms(median(mid.reads))}, max ${ms(Math.max(...mid.reads))}`;
-    out.savesOffered = await offeredSaves(port, login, RATE[engine], SECONDS, CLIENTS, save);
-    out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), SECONDS, OVERLOAD_CONNECTIONS, save);
+    if (all) {
+      out.savesOffered = await offeredSaves(port, login, RATE[engine], SECONDS, CLIENTS, save);
+      out.overload = await overload(port, login, Math.round(RATE[engine] * 1.25), SECONDS, OVERLOAD_CONNECTIONS, save);
+    }
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));

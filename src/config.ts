@@ -31,6 +31,8 @@ const schema = z.object({
    * (src/http/shed.ts), and the ones taken are answered quickly.
    */
   DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
+  /** "1": a server on SQLite saves figures on a write thread of its own (src/db/write-thread.ts). */
+  DANVAN_WRITE_THREAD: z.enum(["0", "1"]).default("0"),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */
@@ -96,7 +98,7 @@ export interface Config {
   databaseUrl: string | undefined;
   sqlitePath: string;
   /** Reader threads (SQLite), pool size and concurrent committers (PostgreSQL). */
-  storage: Readonly<{ sqliteReaders: number; pgPool: number; pgWriters: number; writeWaitMs: number }>;
+  storage: Readonly<{ sqliteReaders: number; pgPool: number; pgWriters: number; writeWaitMs: number; writeThread: boolean }>;
   demo: boolean;
   sessionHours: number;
   passwordCost: number;
@@ -122,7 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     sqlitePath: e.DANVAN_SQLITE,
-    storage: Object.freeze({ sqliteReaders: e.DANVAN_SQLITE_READERS, pgPool: e.DANVAN_PG_POOL, pgWriters: e.DANVAN_PG_WRITERS, writeWaitMs: e.DANVAN_WRITE_WAIT_MS }),
+    storage: Object.freeze({ sqliteReaders: e.DANVAN_SQLITE_READERS, pgPool: e.DANVAN_PG_POOL, pgWriters: e.DANVAN_PG_WRITERS, writeWaitMs: e.DANVAN_WRITE_WAIT_MS, writeThread: e.DANVAN_WRITE_THREAD === "1" }),
     demo: e.DANVAN_DEMO === "1",
     sessionHours: e.DANVAN_SESSION_HOURS,
     passwordCost: e.DANVAN_PASSWORD_COST,

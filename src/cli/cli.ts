@@ -89,10 +89,10 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           // Writes are refused at the door while the writer is too far behind (src/http/shed.ts).
           // Connections are kept 30 s between requests: Node's default, 5 s, closes a user's connection between
           // two saves, and a browser that sends on one just closed gets a reset.
-          const server = createServer({ keepAliveTimeout: 30_000 }, shedWrites(c.database.committer, getRequestListener(app.fetch), config.storage.writeWaitMs));
+          const server = createServer({ keepAliveTimeout: 30_000 }, shedWrites({ busy: () => c.database.committer.busy() ?? c.database.thread?.busy() ?? null }, getRequestListener(app.fetch), config.storage.writeWaitMs));
           server.listen(config.port, () => {
             const { port } = server.address() as import("node:net").AddressInfo;
-            io.stderr(`danvan đang chạy: http://localhost:${port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect})\n`);
+            io.stderr(`danvan đang chạy: http://localhost:${port}/ (API: /api/openapi.json, CSDL: ${c.database.dialect}${c.database.thread ? ", lưu số liệu trên luồng ghi riêng" : ""})\n`);
           });
           const stop = () => server.close(() => resolve());
           process.once("SIGINT", stop);

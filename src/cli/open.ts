@@ -5,6 +5,9 @@
 import { z } from "zod";
 import type { Config } from "../config.ts";
 import { openDatabase, migrate, type Database } from "../db/database.ts";
+import { ThreadLock } from "../db/writer-lock.ts";
+import { WriteThread } from "../db/write-thread.ts";
+import { Checkpointer } from "../db/sqlite-checkpoint.ts";
 import { makeContext, type Ctx } from "../context.ts";
 import { isDomainError } from "../core/errors.ts";
 import { describeOpenFailure, storageFault } from "../db/errors.ts";
@@ -16,8 +19,12 @@ export class OpenFailure extends Error {}
 /** Opens and migrates the configured database; an unwritable or unreachable one is an OpenFailure. */
 export async function openConfigured(config: Config, opts: { server?: boolean } = {}): Promise<Ctx> {
   let database: Database | undefined;
+  // A server on a SQLite file may save figures on a thread of its own, taking turns with this thread's writer.
+  const threaded = opts.server && !config.databaseUrl && config.sqlitePath !== ":memory:" && config.storage.writeThread;
+  const threadLock = threaded ? new ThreadLock() : undefined;
   try {
     database = openDatabase({
+      ...(threadLock ? { threadLock } : {}),
       url: config.databaseUrl, sqlitePath: config.sqlitePath, pgPool: config.storage.pgPool, pgWriters: config.storage.pgWriters,
       // Reader threads pay off in a server; a one-off command reads on its own thread.
       readers: opts.server ? config.storage.sqliteReaders : 0,
@@ -27,6 +34,19 @@ export async function openConfigured(config: Config, opts: { server?: boolean } 
       ...(opts.server ? {} : { cacheMb: 32 }),
     });
     await migrate(database);
+    if (threadLock) {
+      const checkpointer = database.sqlite ? Checkpointer.of(database.sqlite) : undefined;
+      const thread = await WriteThread.start(new URL("../http/write-thread.worker.mjs", import.meta.url), { path: config.sqlitePath, writeWaitMs: config.storage.writeWaitMs }, threadLock, {
+        committed: () => checkpointer?.committed(),
+        // It may have ended holding the write lock: the server stops (its supervisor starts it again) rather than hang.
+        failed: (e) => {
+          console.error(`[danvan] Luồng ghi số liệu đã dừng bất thường (${e.message}); máy chủ dừng để khởi động lại. Các lượt lưu đã báo thành công vẫn còn nguyên.`);
+          process.exit(1);
+        },
+      });
+      const close = database.close;
+      Object.assign(database, { thread, close: async () => (await thread.close(), await close()) });
+    }
   } catch (e) {
     await database?.close().catch(() => undefined);
     const where = config.databaseUrl ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, "//…@")}` : config.sqlitePath;

@@ -11,6 +11,8 @@ import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvid
 import type { DB } from "./schema.ts";
 import { DanvanSqliteDialect, DanvanSqlitePointDialect, walSync } from "./sqlite-dialect.ts";
 import { Committer } from "./committer.ts";
+import type { ThreadLock } from "./writer-lock.ts";
+import type { WriteThread } from "./write-thread.ts";
 import { registerPointReader } from "./point.ts";
 import * as core from "./migrations/2026-11-25-core.ts";
 import * as reports from "./migrations/2026-11-25-reports.ts";
@@ -51,6 +53,8 @@ export interface Database {
   sqlite?: SQLite.Database;
   /** Where every write transaction goes: several requests' writes share one commit. */
   committer: Committer;
+  /** SQLite, a server: the thread that saves figures (src/db/write-thread.ts), when it runs one. */
+  thread?: WriteThread;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,8 @@ export interface DatabaseOptions {
   pgWriters?: number;
   /** How long a write may wait for its turn before new ones are refused (ms; 0 or unset: no limit). */
   writeWaitMs?: number;
+  /** SQLite: the lock shared with another thread of this process that writes the same file (src/db/write-thread.ts). */
+  threadLock?: ThreadLock;
 }
 
 /** The PostgreSQL driver, loaded on first use: a one-line CLI answer on SQLite does not pay for it. */
@@ -152,7 +158,7 @@ export function openDatabase(opts: DatabaseOptions): Database {
   // or 32 MB as with 64: 1M lines, measured). Readers keep SQLite's default.
   sqlite.pragma(`cache_size = -${Math.round((opts.cacheMb ?? 64) * 1024)}`);
   sqlite.pragma("temp_store = memory");
-  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0, file ? walSync(`${path}-wal`) : undefined) });
+  const db = new Kysely<DB>({ dialect: new DanvanSqliteDialect(sqlite, opts.readers ?? 0, file ? walSync(`${path}-wal`) : undefined, opts.threadLock) });
   // With reader threads, point reads get a main-thread connection of their own; without, the writer serves them.
   const point = (opts.readers ?? 0) > 0 && path !== ":memory:" ? new Kysely<DB>({ dialect: new DanvanSqlitePointDialect(new SQLite(path, { readonly: true })) }) : db;
   if (point !== db) registerPointReader(db, point);

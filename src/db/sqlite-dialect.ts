@@ -24,26 +24,9 @@ import { open, stat, type FileHandle } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { sharedRead } from "./point.ts";
 import { Checkpointer } from "./sqlite-checkpoint.ts";
+import { WriterLock, type ThreadLock } from "./writer-lock.ts";
 import type BetterSqlite3 from "better-sqlite3";
 import { CompiledQuery, SelectQueryNode, SqliteDialect, type DatabaseConnection, type Driver, type QueryResult } from "kysely";
-
-/** A lock granted in the order it was asked for. */
-class FifoLock {
-  private held = false;
-  private readonly waiting: Array<() => void> = [];
-  acquire(): Promise<void> {
-    if (!this.held) {
-      this.held = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.held = false;
-  }
-}
 
 type Statement = BetterSqlite3.Statement<unknown[]>;
 
@@ -183,12 +166,13 @@ class Connection implements DatabaseConnection {
 }
 
 class DanvanSqliteDriver implements Driver {
-  readonly lock = new FifoLock();
+  readonly lock: WriterLock;
   readonly statements: Statements;
   readonly readers: Readers | null;
   readonly checkpointer: Checkpointer | null;
 
-  constructor(private readonly sqlite: BetterSqlite3.Database, readers: number, readonly durable: Durability | undefined) {
+  constructor(private readonly sqlite: BetterSqlite3.Database, readers: number, readonly durable: Durability | undefined, threadLock: ThreadLock | undefined) {
+    this.lock = new WriterLock(threadLock);
     this.statements = new Statements(sqlite);
     const file = sqlite.name;
     this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
@@ -260,14 +244,17 @@ class DanvanSqliteDriver implements Driver {
   }
 }
 
-/** The dialect for a better-sqlite3 connection, with `readers` read-only connections on worker threads (0: none). */
+/**
+ * The dialect for a better-sqlite3 connection, with `readers` read-only connections on worker threads (0: none) and,
+ * where another thread of the process writes the same file, the lock they share.
+ */
 export class DanvanSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly readers = 0, private readonly durable?: Durability) {
+  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly readers = 0, private readonly durable?: Durability, private readonly threadLock?: ThreadLock) {
     super({ database: sqlite });
   }
 
   override createDriver(): Driver {
-    return new DanvanSqliteDriver(this.sqlite, this.readers, this.durable);
+    return new DanvanSqliteDriver(this.sqlite, this.readers, this.durable, this.threadLock);
   }
 }
 

@@ -21,6 +21,8 @@ import { assertNotLocked, categoryIndex, FigureInputSchema, reportsCovering, val
  */
 export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Promise<Figure[]> {
   requireAbility(actor, "figures.write");
+  // A server with a write thread saves there (the thread's own context has none); inside a transaction, here.
+  if (ctx.database.thread && !ctx.beforeCommit) return ctx.database.thread.call<Figure[]>("saveFigures", [actor, inputs]);
   const parsed = inputs.map((i, n) => {
     const r = FigureInputSchema.safeParse(i);
     if (!r.success) throw new DomainError("VALIDATION", `Số liệu thứ ${n + 1} không hợp lệ: ${r.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`, { index: n });

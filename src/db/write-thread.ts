@@ -1,0 +1,134 @@
+/**
+ * A server's write thread (SQLite): the work of the writes that arrive most often (a commune's figures saved) runs on
+ * a thread of its own, with its own connection to the file and its own group commit, while the main thread reads
+ * requests, checks sessions and answers. A save's statements, its maintained totals and its commit were about 58 % of
+ * the main thread under a deadline day's load (docs/SCALING.md, stop 32); here they use the second core.
+ *
+ * The thread runs named operations (`call(op, args)`) that its entry module registers (src/http/write-thread.worker.mjs);
+ * arguments and results are plain data. Both threads' writers take turns through one `ThreadLock`, so neither waits
+ * for SQLite's lock on its event loop. What the thread caches (hierarchy, catalog) is kept by versions in the
+ * database, as two servers on one PostgreSQL keep theirs.
+ */
+import { Worker } from "node:worker_threads";
+import { DomainError } from "../core/errors.ts";
+import { busyMessage, type Busy } from "./committer.ts";
+import { ThreadLock } from "./writer-lock.ts";
+
+/** What the thread needs to open the database as the main thread did. */
+export interface WriteThreadData {
+  path: string;
+  lock: SharedArrayBuffer;
+  writeWaitMs: number;
+}
+
+/** An error as it crosses the thread: a DomainError keeps its code and details, a storage fault its code. */
+export interface ThreadError {
+  name: string;
+  message: string;
+  code?: string | undefined;
+  details?: unknown;
+}
+
+type Answer = { id: number; value: unknown } | { id: number; error: ThreadError } | { ready: true } | { fatal: string };
+
+export function toThreadError(e: unknown): ThreadError {
+  const x = e as { name?: unknown; message?: unknown; code?: unknown; details?: unknown };
+  return {
+    name: typeof x?.name === "string" ? x.name : "Error",
+    message: typeof x?.message === "string" ? x.message : String(e),
+    code: typeof x?.code === "string" ? x.code : undefined,
+    ...(x?.details !== undefined ? { details: x.details } : {}),
+  };
+}
+
+function fromThreadError(e: ThreadError): Error {
+  if (e.name === "DomainError" && e.code) return new DomainError(e.code, e.message, e.details);
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+}
+
+export class WriteThread {
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; at: number }>();
+  private next = 1;
+  private dead: Error | null = null;
+  private closing = false;
+
+  /**
+   * `hooks.committed` hears every answer (a commit of the thread's may have grown the WAL: the checkpointer's turn);
+   * `hooks.failed` hears the thread end by itself. Calls waiting then get its error; the server should stop, as the
+   * thread may have ended holding the write lock (src/cli/cli.ts).
+   */
+  private constructor(private readonly worker: Worker, private readonly maxWaitMs: number, hooks: { committed?: () => void; failed?: (e: Error) => void }) {
+    worker.on("message", (m: Answer) => {
+      if (!("id" in m)) return;
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (this.pending.size === 0) worker.unref();
+      hooks.committed?.();
+      if ("error" in m) p.reject(fromThreadError(m.error));
+      else p.resolve(m.value);
+    });
+    const fail = (e: Error) => {
+      if (this.dead || this.closing) return;
+      this.dead = e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+      hooks.failed?.(e);
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`the write thread stopped (exit ${code})`)));
+  }
+
+  /** Starts the thread of `entry` and resolves once its database is open and warm. */
+  static start(entry: URL, data: Omit<WriteThreadData, "lock">, lock: ThreadLock, hooks: { committed?: () => void; failed?: (e: Error) => void } = {}): Promise<WriteThread> {
+    const worker = new Worker(entry, { workerData: { ...data, lock: lock.memory } satisfies WriteThreadData });
+    return new Promise((resolve, reject) => {
+      const onError = (e: Error) => reject(e);
+      worker.once("error", onError);
+      worker.on("message", function ready(m: Answer) {
+        if ("fatal" in m) return reject(new Error(m.fatal));
+        if (!("ready" in m)) return;
+        worker.off("message", ready);
+        worker.off("error", onError);
+        worker.unref();
+        resolve(new WriteThread(worker, data.writeWaitMs, hooks));
+      });
+    });
+  }
+
+  /** Runs `op` on the thread; resolves with its result after its commit, or rejects with its error. */
+  call<T>(op: string, args: unknown[]): Promise<T> {
+    if (this.dead) return Promise.reject(this.dead);
+    const busy = this.busy();
+    if (busy) return Promise.reject(new DomainError("SERVER_BUSY", busyMessage(busy), { retryAfter: busy.retryAfter }));
+    const id = this.next++;
+    if (this.pending.size === 0) this.worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, at: performance.now() });
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+
+  /** Too far behind (as `Committer.busy`): the oldest call unanswered for longer than the limit. */
+  busy(now = performance.now()): Busy | null {
+    if (this.maxWaitMs <= 0) return null;
+    const oldest = this.pending.values().next().value;
+    if (!oldest || now - oldest.at <= this.maxWaitMs) return null;
+    return { waiting: this.pending.size, retryAfter: Math.max(1, Math.ceil((now - oldest.at) / 1000)) };
+  }
+
+  /** Calls not answered yet (tests, metrics). */
+  get waiting(): number {
+    return this.pending.size;
+  }
+
+  async close(): Promise<void> {
+    if (this.dead) return;
+    this.closing = true;
+    this.worker.postMessage({ close: true });
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(() => void this.worker.terminate().then(() => resolve()), 5000);
+      this.worker.once("exit", () => (clearTimeout(t), resolve()));
+    });
+  }
+}
