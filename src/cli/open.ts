@@ -7,7 +7,6 @@ import type { Config } from "../config.ts";
 import { openDatabase, migrate, type Database } from "../db/database.ts";
 import { ThreadLock } from "../db/writer-lock.ts";
 import { WriteThread } from "../db/write-thread.ts";
-import { Checkpointer } from "../db/sqlite-checkpoint.ts";
 import { makeContext, type Ctx } from "../context.ts";
 import { isDomainError } from "../core/errors.ts";
 import { describeOpenFailure, storageFault } from "../db/errors.ts";
@@ -35,9 +34,7 @@ export async function openConfigured(config: Config, opts: { server?: boolean } 
     });
     await migrate(database);
     if (threadLock) {
-      const checkpointer = database.sqlite ? Checkpointer.of(database.sqlite) : undefined;
       const thread = await WriteThread.start(new URL("../http/write-thread.worker.mjs", import.meta.url), { path: config.sqlitePath, writeWaitMs: config.storage.writeWaitMs }, threadLock, {
-        committed: () => checkpointer?.committed(),
         // It may have ended holding the write lock: the server stops (its supervisor starts it again) rather than hang.
         failed: (e) => {
           console.error(`[danvan] Luồng ghi số liệu đã dừng bất thường (${e.message}); máy chủ dừng để khởi động lại. Các lượt lưu đã báo thành công vẫn còn nguyên.`);

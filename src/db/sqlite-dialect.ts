@@ -176,8 +176,8 @@ class DanvanSqliteDriver implements Driver {
     this.statements = new Statements(sqlite);
     const file = sqlite.name;
     this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
-    // A server (reader threads) checkpoints on a thread of its own; a one-off command keeps SQLite's.
-    this.checkpointer = this.readers ? new Checkpointer(sqlite) : null;
+    // A server (reader threads; its write thread too) checkpoints on a thread of its own; a one-off command keeps SQLite's.
+    this.checkpointer = this.readers || (threadLock && file !== ":memory:" && file !== "") ? new Checkpointer(sqlite) : null;
   }
 
   async init(): Promise<void> {}

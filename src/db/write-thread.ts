@@ -7,7 +7,7 @@
  * The thread runs named operations (`call(op, args)`) that its entry module registers (src/http/write-thread.worker.mjs);
  * arguments and results are plain data. Both threads' writers take turns through one `ThreadLock`, so neither waits
  * for SQLite's lock on its event loop. What the thread caches (hierarchy, catalog) is kept by versions in the
- * database, as two servers on one PostgreSQL keep theirs.
+ * database, as two servers on one PostgreSQL keep theirs. Each writer's checkpoints run on a checkpoint thread of its own.
  */
 import { Worker } from "node:worker_threads";
 import { DomainError } from "../core/errors.ts";
@@ -53,18 +53,16 @@ export class WriteThread {
   private closing = false;
 
   /**
-   * `hooks.committed` hears every answer (a commit of the thread's may have grown the WAL: the checkpointer's turn);
    * `hooks.failed` hears the thread end by itself. Calls waiting then get its error; the server should stop, as the
    * thread may have ended holding the write lock (src/cli/cli.ts).
    */
-  private constructor(private readonly worker: Worker, private readonly maxWaitMs: number, hooks: { committed?: () => void; failed?: (e: Error) => void }) {
+  private constructor(private readonly worker: Worker, private readonly maxWaitMs: number, hooks: { failed?: (e: Error) => void }) {
     worker.on("message", (m: Answer) => {
       if (!("id" in m)) return;
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
       if (this.pending.size === 0) worker.unref();
-      hooks.committed?.();
       if ("error" in m) p.reject(fromThreadError(m.error));
       else p.resolve(m.value);
     });
@@ -80,7 +78,7 @@ export class WriteThread {
   }
 
   /** Starts the thread of `entry` and resolves once its database is open and warm. */
-  static start(entry: URL, data: Omit<WriteThreadData, "lock">, lock: ThreadLock, hooks: { committed?: () => void; failed?: (e: Error) => void } = {}): Promise<WriteThread> {
+  static start(entry: URL, data: Omit<WriteThreadData, "lock">, lock: ThreadLock, hooks: { failed?: (e: Error) => void } = {}): Promise<WriteThread> {
     const worker = new Worker(entry, { workerData: { ...data, lock: lock.memory } satisfies WriteThreadData });
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(e);
