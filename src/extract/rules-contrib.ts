@@ -49,6 +49,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "Vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng": the
+      // cost of the works a statement opened by mobilising the people lists, its items across ";" (not the state's).
+      if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80))) return "contrib.money_vnd";
       // "Kinh phí xây dựng: 1,2 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 400 triệu đồng)": the people's part, labelled by them.
       if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
@@ -109,6 +112,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "… 53 nhà đại đoàn kết trị giá 832 triệu đồng, sửa chữa 10 nhà trị giá 50 triệu đồng": its worth after it.
       // "Phong trào xóa nhà tạm: toàn tỉnh đã xóa được 1.520 nhà, trong đó xây mới 1.200 nhà": bare, in such a sentence.
       if (right === "nhà" && (R.houses.test(seg) || rx("\\bxoá\\b").test(seg)) && TEMP_HOUSES.test(f.statement ?? before)) return "contrib.houses";
+      // "Trao hỗ trợ … gồm 12 nhà xây mới, 40 nhà sửa chữa": houses named before what was done to them, in a
+      // statement on support given (not "toàn xã có 150 nhà xây mới", a census).
+      if (HOUSE_THEN_WORK.test(right) && SUPPORT_GIVEN.test(f.statement ?? before)) return "contrib.houses";
       // "(xây mới 18 nhà, sửa chữa 4 nhà)": the last item of a list in parentheses is bare too.
       return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|\\s*\\)|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
@@ -131,6 +137,10 @@ const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
 const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công trình|nhà\\b|mái|sân\\b|cổng|chuồng|ki ốt)");
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
+/** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
+const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
+/** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
+const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\\b|vận động|hộ nghèo|khó khăn");
 /** "cây" as the classifier of things that are no trees: bridges, posts, fuel pumps, lamps. */
 const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
@@ -145,6 +155,8 @@ const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội ho
 const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^,;\\d]{0,20}$");
 /** The people's share of a cost said right after it: ", trong đó Nhân dân đóng góp". */
 const PEOPLE_PART_AFTER = rx("^[^.;\\d]{0,25}\\btrong đó\\b[^.;\\d]{0,30}(nhân dân|người dân|hội viên|con em|doanh nghiệp|nhà hảo tâm|xã hội hoá)[^.;\\d]{0,25}(đóng góp|ủng hộ|tài trợ|\\d)");
+/** The people mobilised to build or mend works: "vận động Nhân dân làm mới …", "vận động bà con tu sửa …". */
+const MOBILISED_WORKS = rx("\\bvận động\\b[^.;]{0,20}\\b(nhân dân|người dân|bà con|giáo dân|đồng bào|hội viên|các hộ|con em)\\b[^.;]{0,15}\\b(xây dựng|làm|làm mới|tu sửa|sửa chữa|nâng cấp|đóng góp|chung sức)\\b");
 /** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
 const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */

@@ -1,0 +1,21 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Contributions and the people of campaigns and homecomings, as news items and reports on mobilisation write them
+ * (houses named before what was done to them, believers named by who they are, returnees by rank). Every sentence
+ * is made up.
+ */
+const cases: Array<[string, string, string[]]> = [
+  ["houses named before what was done to them ('12 nhà xây mới, 40 nhà sửa chữa'), in a sentence on support given, are houses; houses of a census are not",
+    "Trao hỗ trợ khắc phục hậu quả thiên tai gồm 12 nhà xây mới, 40 nhà sửa chữa từ nguồn Quỹ Cứu trợ với tổng số tiền 2,4 tỷ đồng. Toàn xã có 150 nhà xây mới trong năm.",
+    ["12 nhà → contrib.houses", "40 nhà → contrib.houses", "2400000000 đồng → contrib.money_vnd", "150 nhà → -"]],
+  ["the cost of works listed across ';' after the people were mobilised to build them is money mobilised; a work's cost alone is not",
+    "Ban công tác Mặt trận vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng. Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng.",
+    ["3 km → -", "900000000 đồng → contrib.money_vnd", "800000000 đồng → -"]],
+];
+
+describe("extractor: contributions and the people of campaigns named by who they are", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seenFigures(text), want));
+});
