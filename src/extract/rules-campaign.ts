@@ -14,6 +14,11 @@ export function campaignPeopleBy(f: RuleInput): boolean {
   if ((R.campaign.test(sentence) || R.campaign.test(f.statement ?? "")) && R.joined.test(seg + " " + tail) && !R.registered.test(seg + " " + tail.slice(0, 40))) return true;
   // "20 buổi tuyên truyền, vận động với 450 chi hội trưởng tham dự": the people of mobilisation sessions.
   if (!R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return true;
+  // "15 buổi tuyên truyền tại các điểm nhóm, thu hút 1.300 tín đồ tham gia": the people drawn to propaganda sessions counted
+  // just before (those are campaign.sessions), as "… thu hút 6.500 lượt người dân tham gia" (rules.ts).
+  // "15 buổi tuyên truyền cho 640 chức sắc, chức việc": or the believers and ethnic minorities the sessions were held for.
+  if (!HOUSEHOLDS.test(right) && R.sessionsJustBefore.test(before) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before) && !R.dialogue.test(sentence)
+    && ((R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40))) || (BELIEVERS.test(right) && rx("\\b(cho|với)\\s*$").test(seg)))) return true;
   // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
   // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
   // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
@@ -24,6 +29,10 @@ export function campaignPeopleBy(f: RuleInput): boolean {
     && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
 }
 
+/** Households, in turns or not: signing or registering is what they do, not attending sessions. */
+const HOUSEHOLDS = rx("^(lượt )?(hộ|gia đình)\\b");
+/** Believers, their dignitaries and the people of ethnic minorities, the audience religious and ethnic work mobilises. */
+const BELIEVERS = rx("^(lượt )?(tín đồ|chức sắc|chức việc|giáo dân|phật tử|đồng bào|già làng|người có uy tín|trưởng bản|trưởng buôn)\\b");
 /** A label naming those who signed a commitment, before their bare count: "Số hộ ký cam kết: ". */
 const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
 /** Those counted, then others joined by "và", then the commitment they signed: " hộ dân và 767 chủ phương tiện đã ký cam kết". */
