@@ -11,6 +11,7 @@ import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
+import { returneesBy } from "./rules-returnees.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -78,7 +79,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí; xã Ia Rbol: 8 đồng chí":
       // the returnees counted by the place or the unit they come back to or from.
       // "- Theo cấp bậc: hạ sĩ 40 đồng chí, trung sĩ 80 đồng chí": or by rank.
-      if ((R.byPlace.test(f.statement ?? seg) || RANK_BEFORE.test(seg)) && !R.conference.test(sentence) && returning(f, sentence)) return "military.returnees";
+      if (returneesBy(f, sentence)) return "military.returnees";
       // "Kỷ niệm chương … được trao cho 25 đồng chí", "tặng Giấy khen cho 12 đồng chí": people commended, named as comrades.
       // Not those attending a ceremony of commendation: "Hội nghị tổng kết, khen thưởng … có 120 đồng chí tham dự".
       if (commendedBefore(f) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
@@ -145,7 +146,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
       if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
         && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
-      if (unit === "người" && R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
+      if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
       return null;
     }
     case "cuộc": {
@@ -292,8 +293,6 @@ const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
 const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
-/** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80". */
-const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
 const PEOPLE_LABEL = rx("^\\s*(tổng )?số (người|công dân)( được tiếp| đến)?\\s*(:|là)?\\s*$");
 /** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */

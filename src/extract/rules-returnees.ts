@@ -1,0 +1,24 @@
+/**
+ * Pure: whether people counted by the unit they served in, the place they come back to, or their rank are soldiers back
+ * home (military.returnees); rules.ts asks it for "đồng chí" and "người". Written from the genre (reports and news on
+ * the homecoming of those who finished their military service), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+import { returning } from "./rule-passages.ts";
+
+/**
+ * "… đón 45 quân nhân hoàn thành nghĩa vụ trở về địa phương. Xã Ia Sao: 12 đồng chí", "hạ sĩ 40 đồng chí": returnees by
+ * place, unit or rank, named as comrades. "Trong đó, cấp bậc hạ sĩ 12 người, trung sĩ 30 người", "Sư đoàn 2: 12
+ * người": or as people, by rank or under a label naming the unit. Never at a meeting, never recruits (returning()).
+ */
+export function returneesBy(f: RuleInput, sentence: string): boolean {
+  const { unit, seg } = f;
+  const by = unit === "người"
+    ? RANK_BEFORE.test(seg) || (R.byPlace.test(seg) && /:\s*$/.test(seg))
+    : R.byPlace.test(f.statement ?? seg) || RANK_BEFORE.test(seg);
+  return by && !R.conference.test(sentence) && returning(f, sentence);
+}
+
+/** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80", "cấp bậc thượng sĩ 10". */
+const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
