@@ -20,6 +20,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the cost of works listed across ';' after the people were mobilised to build them is money mobilised; a work's cost alone is not",
     "Ban công tác Mặt trận vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng. Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng.",
     ["3 km → -", "900000000 đồng → contrib.money_vnd", "800000000 đồng → -"]],
+  ["the money that temporary and dilapidated houses took to replace, and the houses built or repaired among them, are contributions; a total with the state's budget in it is not",
+    "Năm 2025, xã đã xóa 45 nhà tạm, nhà dột nát với tổng kinh phí 2,2 tỷ đồng. Xóa 30 nhà tạm; trong đó xây mới 20 nhà, sửa chữa 10 nhà; kinh phí thực hiện 1,4 tỷ đồng. Toàn tỉnh xóa 3.200 căn nhà tạm, tổng kinh phí 160 tỷ đồng, trong đó ngân sách nhà nước 96 tỷ đồng.",
+    ["45 nhà → contrib.houses", "2200000000 đồng → contrib.money_vnd", "30 nhà → contrib.houses", "20 nhà → contrib.houses", "10 nhà → contrib.houses", "1400000000 đồng → contrib.money_vnd", "3200 căn → contrib.houses", "160000000000 đồng → -", "96000000000 đồng → -"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

@@ -64,7 +64,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // sửa chữa …, kinh phí sửa chữa là 130 triệu đồng".
       // "Nhà Đại đoàn kết: xây mới 12 căn, sửa chữa 5 căn; kinh phí 680 triệu đồng": the houses in the statement's clause before.
       const houseText = rx("^\\s*(tổng )?(kinh phí|số tiền)\\b").test(seg) ? (f.statement ?? sentence) : sentence;
-      return R.houseKinds.test(f.wide + " " + houseText) && R.houses.test(houseText) && rx("\\bnhà\\b|căn|mái ấm").test(houseText) ? "contrib.money_vnd" : null;
+      // "Năm 2025, xã đã xóa 45 nhà tạm, nhà dột nát với tổng kinh phí 2,2 tỷ đồng": or the houses replaced for those in need.
+      return (R.houseKinds.test(f.wide + " " + houseText) || TEMP_HOUSES.test(houseText)) && R.houses.test(houseText) && rx("\\bnhà\\b|căn|mái ấm").test(houseText) ? "contrib.money_vnd" : null;
     case "m2":
     case "m²":
     case "ha":
@@ -136,7 +137,8 @@ const AREA_BEFORE = rx("\\bdiện tích\\b[^,;\\d]{0,25}$");
 /** A structure measured by its area, not land: "620m2 tường rào", "120m2 vật kiến trúc". */
 const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công trình|nhà\\b|mái|sân\\b|cổng|chuồng|ki ốt)");
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
-const TEMP_HOUSES = rx("\\bxoá\\b[^.;\\d]{0,20}\\bnhà (tạm|dột nát)");
+// The count may come between: "Xóa 30 nhà tạm; trong đó xây mới 20 nhà".
+const TEMP_HOUSES = rx("\\bxoá\\b[^.;]{0,20}\\bnhà (tạm|dột nát)");
 /** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
 const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
 /** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
