@@ -23,6 +23,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the money that temporary and dilapidated houses took to replace, and the houses built or repaired among them, are contributions; a total with the state's budget in it is not",
     "Năm 2025, xã đã xóa 45 nhà tạm, nhà dột nát với tổng kinh phí 2,2 tỷ đồng. Xóa 30 nhà tạm; trong đó xây mới 20 nhà, sửa chữa 10 nhà; kinh phí thực hiện 1,4 tỷ đồng. Toàn tỉnh xóa 3.200 căn nhà tạm, tổng kinh phí 160 tỷ đồng, trong đó ngân sách nhà nước 96 tỷ đồng.",
     ["45 nhà → contrib.houses", "2200000000 đồng → contrib.money_vnd", "30 nhà → contrib.houses", "20 nhà → contrib.houses", "10 nhà → contrib.houses", "1400000000 đồng → contrib.money_vnd", "3200 căn → contrib.houses", "160000000000 đồng → -", "96000000000 đồng → -"]],
+  ["believers counted in turns after propaganda sessions are the campaign's people; dignitaries a dissemination meeting was held for are its audience",
+    "Tổ chức 35 buổi tuyên truyền, vận động đồng bào dân tộc thiểu số, có 2.150 lượt đồng bào tham dự. Tổ chức 6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho 420 chức sắc, chức việc. Tổ chức 4 hội nghị tập huấn kỹ thuật cho 200 tín đồ.",
+    ["35 buổi → campaign.sessions", "2150 lượt → campaign.participants", "6 hội nghị → dissemination.conferences", "420 chức sắc → dissemination.attendees", "4 hội nghị → -", "200 tín đồ → -"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

@@ -29,6 +29,17 @@ export function campaignPeopleBy(f: RuleInput): boolean {
     && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
 }
 
+/**
+ * "Tổ chức 6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho 420 chức sắc, chức việc": believers and their
+ * dignitaries a dissemination meeting counted just before was held for (dissemination.attendees), as "… cho 3.500 lượt
+ * người" (rules.ts); not a training in techniques.
+ */
+export function believersBriefed(f: RuleInput): boolean {
+  return BELIEVERS.test(f.right) && MEETING_JUST_BEFORE.test(f.before) && R.dissemination.test(f.before) && rx("\\bcho\\s*$").test(f.seg)
+    && !R.technical.test(f.before + " " + f.tail) && !R.dialogue.test(f.before);
+}
+/** A count of meetings right before, nothing counted between: "6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho ". */
+const MEETING_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,80}$");
 /** Households, in turns or not: signing or registering is what they do, not attending sessions. */
 const HOUSEHOLDS = rx("^(lượt )?(hộ|gia đình)\\b");
 /** Believers, their dignitaries and the people of ethnic minorities, the audience religious and ethnic work mobilises. */

@@ -9,7 +9,7 @@ import { R, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
-import { campaignPeopleBy } from "./rules-campaign.ts";
+import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
@@ -145,7 +145,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // tham gia": the people who joined the propaganda sessions counted just before (those are campaign.sessions);
       // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
       if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
-        && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right))) return "campaign.participants";
+        && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
       if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
       return null;
     }
@@ -249,7 +249,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // A campaign's people named by who they are (rules-campaign.ts): "thu hút 2.500 tín đồ tham gia", "… với 450 chi hội
       // trưởng", "3.500 hộ ký cam kết".
       // Owners too, named by what they own: "767 chủ phương tiện đã ký cam kết".
-      if (unit !== null && (R.campaignPeople.has(unit) || unit.startsWith(keyOf("chủ "))) && campaignPeopleBy(f)) return "campaign.participants";
+      // "6 hội nghị tuyên truyền … cho 420 chức sắc, chức việc": or the audience of a dissemination meeting (believersBriefed).
+      if (unit !== null && (R.campaignPeople.has(unit) || unit.startsWith(keyOf("chủ ")))) { const key = campaignPeopleBy(f) ? "campaign.participants" : believersBriefed(f) ? "dissemination.attendees" : null; if (key) return key; }
       // "158 thanh niên hoàn thành nghĩa vụ quân sự trở về địa phương": soldiers back home named as young men.
       if (unit !== null && R.soldiers.has(unit) && R.returnees.test(sentence) && R.served.test(sentence) && !R.recruits.test(sentence)) return "military.returnees";
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
