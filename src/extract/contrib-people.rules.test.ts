@@ -26,6 +26,9 @@ const cases: Array<[string, string, string[]]> = [
   ["believers counted in turns after propaganda sessions are the campaign's people; dignitaries a dissemination meeting was held for are its audience",
     "Tổ chức 35 buổi tuyên truyền, vận động đồng bào dân tộc thiểu số, có 2.150 lượt đồng bào tham dự. Tổ chức 6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho 420 chức sắc, chức việc. Tổ chức 4 hội nghị tập huấn kỹ thuật cho 200 tín đồ.",
     ["35 buổi → campaign.sessions", "2150 lượt → campaign.participants", "6 hội nghị → dissemination.conferences", "420 chức sắc → dissemination.attendees", "4 hội nghị → -", "200 tín đồ → -"]],
+  ["people who came to the reception desk to get in touch or to present their case, said after its sessions, are the people received",
+    "Người đứng đầu cấp ủy tổ chức 10 kỳ tiếp công dân định kỳ; có 84 người đến liên hệ, trình bày.",
+    ["10 kỳ → -", "84 người → reception.people"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

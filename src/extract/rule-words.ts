@@ -199,7 +199,7 @@ export const R = {
   settledBare: rx("\\bthành\\s*$"),
   households: rx("^lượt (hộ|gia đình)"),
   /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
-  cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo)"),
+  cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(để\\s+)?(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo|liên hệ|đề nghị)"),
   /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
   byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
   petition: rx("\\bđơn\\b"),
