@@ -29,6 +29,9 @@ const cases: Array<[string, string, string[]]> = [
   ["people who came to the reception desk to get in touch or to present their case, said after its sessions, are the people received",
     "Người đứng đầu cấp ủy tổ chức 10 kỳ tiếp công dân định kỳ; có 84 người đến liên hệ, trình bày.",
     ["10 kỳ → -", "84 người → reception.people"]],
+  ["the worth of houses given as support, or of houses from a fund, is money given; the worth of houses handed over or built stays a worth",
+    "Quỹ Vì người nghèo huyện đã hỗ trợ xây dựng 16 nhà Đại đoàn kết trị giá 800 triệu đồng. Trao 20 căn nhà tình thương với tổng trị giá 1,1 tỷ đồng từ nguồn Quỹ Vì người nghèo. Bàn giao 5 căn nhà Đại đoàn kết, trị giá 250 triệu đồng. Xây dựng 4 nhà văn hóa trị giá 2 tỷ đồng.",
+    ["16 nhà → contrib.houses", "800000000 đồng → contrib.money_vnd", "20 căn → contrib.houses", "1100000000 đồng → contrib.money_vnd", "5 căn → contrib.houses", "250000000 đồng → -", "4 nhà → -", "2000000000 đồng → -"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

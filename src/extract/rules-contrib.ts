@@ -26,7 +26,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // unless the money is said to be mobilised for it after.
       // Not the worth of what the people gave for it: "Nhân dân hiến đất, đóng góp ngày công làm đường, tổng giá trị trên 6 tỷ
       // đồng" values the land and labour contributed (money mobilised, written as its worth).
-      if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before)) return null;
+      // Nor the worth of houses given as support: "Quỹ … đã hỗ trợ xây dựng 16 nhà Đại đoàn kết trị giá 800 triệu đồng".
+      if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before) && !HOUSES_GIVEN_WORTH.test(before)) return null;
       // "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng": what a fund holds now, not what was mobilised.
       if (FUND_BALANCE.test(seg)) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
@@ -147,7 +148,13 @@ const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\
 const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
-const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)");
+// Or drawn from a fund: "… với tổng trị giá 1,1 tỷ đồng từ nguồn Quỹ Vì người nghèo".
+const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)|^[^.;]{0,50}\\btừ (nguồn )?quỹ\\b");
+/**
+ * Houses given as support, then their worth: "hỗ trợ xây dựng 16 nhà Đại đoàn kết trị giá ", "hỗ trợ 8 mái ấm tình thương,
+ * tổng trị giá ". Not houses handed over ("xây tặng và bàn giao 07 căn nhà …, trị giá"): their worth stays a worth.
+ */
+const HOUSES_GIVEN_WORTH = rx("(hỗ trợ|ủng hộ|tài trợ|đóng góp)(?:(?!bàn giao)[^.;\\d]){0,30}\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;\\d]{0,60}(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
 /** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
 const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
