@@ -32,6 +32,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the worth of houses given as support, or of houses from a fund, is money given; the worth of houses handed over or built stays a worth",
     "Quỹ Vì người nghèo huyện đã hỗ trợ xây dựng 16 nhà Đại đoàn kết trị giá 800 triệu đồng. Trao 20 căn nhà tình thương với tổng trị giá 1,1 tỷ đồng từ nguồn Quỹ Vì người nghèo. Bàn giao 5 căn nhà Đại đoàn kết, trị giá 250 triệu đồng. Xây dựng 4 nhà văn hóa trị giá 2 tỷ đồng.",
     ["16 nhà → contrib.houses", "800000000 đồng → contrib.money_vnd", "20 căn → contrib.houses", "1100000000 đồng → contrib.money_vnd", "5 căn → contrib.houses", "250000000 đồng → -", "4 nhà → -", "2000000000 đồng → -"]],
+  ["meetings launching the movement of all the people for the Fatherland's security are a campaign's sessions, their people its people; households and believers who signed its commitment are its people too",
+    "Tổ chức 15 hội nghị phát động phong trào toàn dân bảo vệ an ninh Tổ quốc, thu hút 2.400 người tham dự. Phong trào toàn dân bảo vệ an ninh Tổ quốc được đẩy mạnh; có 9.800 hộ gia đình ký cam kết bảo đảm an ninh trật tự. Vận động 430 chức sắc, chức việc, tín đồ ký cam kết chấp hành pháp luật.",
+    ["15 hội nghị → campaign.sessions", "2400 người → campaign.participants", "9800 hộ → campaign.participants", "430 chức sắc → campaign.participants"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

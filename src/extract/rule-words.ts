@@ -62,6 +62,10 @@ export const R = {
   join: rx("tham gia|thu hút"),
   attend: rx("\\b(tham )?dự\\b"),
   campaign: rx("phát động"),
+  /** The movement of all the people for the Fatherland's security ("phong trào toàn dân bảo vệ an ninh Tổ quốc"). */
+  securityMovement: rx("toàn dân bảo vệ (an ninh tổ quốc|antq)"),
+  /** A meeting launching a mass campaign or the security movement: "hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ ANTQ". */
+  launchMeeting: rx("hội nghị phát động (quần chúng|phong trào toàn dân bảo vệ (an ninh|antq))"),
   oversight: rx("giám sát|khảo sát"),
   inspection: rx("kiểm tra"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),

@@ -26,7 +26,7 @@ export function campaignPeopleBy(f: RuleInput): boolean {
   // "27.473 hộ dân và 767 chủ phương tiện đã ký cam kết": or signed with others counted beside them.
   // "767 chủ phương tiện tàu, xuồng đã ký cam kết": or after the kinds of what they own, listed.
   return ((R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_LABEL.test(seg) || SIGNED_WITH_OTHERS.test(tail) || SIGNED_AFTER_KINDS.test(tail))
-    && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || rx("\\bvận động( được)?\\s*$").test(seg));
+    && (R.campaign.test(sentence + " " + f.wide.slice(-400)) || R.securityMovement.test(f.statement ?? sentence) || rx("\\bvận động( được)?\\s*$").test(seg));
 }
 
 /**
@@ -48,5 +48,8 @@ const BELIEVERS = rx("^(lượt )?(tín đồ|chức sắc|chức việc|giáo d
 const SIGNED_LABEL = rx("\\bsố (hộ|người|lượt)[^:\\d]{0,20}\\bký (bản |giấy )?cam kết\\s*(:|là)\\s*$");
 /** Those counted, then others joined by "và", then the commitment they signed: " hộ dân và 767 chủ phương tiện đã ký cam kết". */
 const SIGNED_WITH_OTHERS = rx("^[^.;:(\\d]{0,30}\\svà\\s*\\d[\\d.]*\\s*[^.;:\\d]{0,40}\\bký (bản |giấy )?cam kết");
-/** The signing after the noun and a short list of kinds, one comma in it: " chủ phương tiện tàu, xuồng đã ký cam kết". */
-const SIGNED_AFTER_KINDS = rx("^\\s*([\\p{L}\\p{M}]+ ){0,4}[\\p{L}\\p{M}]+,\\s*[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?\\s+(đã|cùng) ký (bản |giấy )?cam kết");
+/**
+ * The signing after the noun and a short list of kinds or of people: " chủ phương tiện tàu, xuồng đã ký cam kết",
+ * " chức sắc, chức việc, tín đồ ký cam kết".
+ */
+const SIGNED_AFTER_KINDS = rx("^\\s*([\\p{L}\\p{M}]+ ){0,4}[\\p{L}\\p{M}]+(,\\s*[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)?){1,3}\\s+((đã|cùng) )?ký (bản |giấy )?cam kết");

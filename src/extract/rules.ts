@@ -122,7 +122,7 @@ export function indicatorFor(f: RuleInput): string | null {
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
         || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence));
       // "04 hội nghị phát động quần chúng … với 1.200 người dự": the people at a campaign's launch meetings.
-      if (rx("hội nghị phát động quần chúng").test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
+      if (R.launchMeeting.test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
       if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
       // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
       // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
@@ -204,8 +204,8 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
-      // "Tổ chức 04 hội nghị phát động quần chúng": a campaign's launch meetings are its sessions.
-      if (rx("^hội nghị phát động quần chúng").test(right)) return "campaign.sessions";
+      // "Tổ chức 04 hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ an ninh Tổ quốc": a campaign's launch meetings are its sessions.
+      if (right.search(R.launchMeeting) === 0) return "campaign.sessions";
       // Training in techniques ("hội nghị tập huấn kỹ thuật trồng cà phê") disseminates no policy.
       return R.dissemination.test(sentence) && !R.technical.test(sentence) ? "dissemination.conferences" : null;
     case "mô hình":
