@@ -16,9 +16,10 @@ export function campaignPeopleBy(f: RuleInput): boolean {
   if (!R.households.test(right) && R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg)) return true;
   // "15 buổi tuyên truyền tại các điểm nhóm, thu hút 1.300 tín đồ tham gia": the people drawn to propaganda sessions counted
   // just before (those are campaign.sessions), as "… thu hút 6.500 lượt người dân tham gia" (rules.ts).
-  // "15 buổi tuyên truyền cho 640 chức sắc, chức việc": or the believers and ethnic minorities the sessions were held for.
+  // "15 buổi tuyên truyền cho 640 chức sắc, chức việc": or the believers and ethnic minorities the sessions were held for
+  // (not the law taught to them: "12 buổi tuyên truyền pháp luật cho 800 tín đồ", as for people in rules.ts).
   if (!HOUSEHOLDS.test(right) && R.sessionsJustBefore.test(before) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before) && !R.dialogue.test(sentence)
-    && ((R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40))) || (BELIEVERS.test(right) && rx("\\b(cho|với)\\s*$").test(seg)))) return true;
+    && ((R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40))) || (BELIEVERS.test(right) && rx("\\b(cho|với)\\s*$").test(seg) && !LAW_TAUGHT.test(before)))) return true;
   // "Phát động quần chúng … Qua đó, có 3.500 hộ ký cam kết": those who signed a campaign's commitment, in its passage;
   // "vận động 1.500 hộ ký cam kết": or those the mobilisation brought to sign it.
   // "- Số hộ ký cam kết: 3.200 hộ": or counted bare after a label naming them, under the campaign's heading.
@@ -40,6 +41,8 @@ export function believersBriefed(f: RuleInput): boolean {
 }
 /** A count of meetings right before, nothing counted between: "6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho ". */
 const MEETING_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,80}$");
+/** The law disseminated, not people mobilised. */
+const LAW_TAUGHT = rx("\\bpháp luật\\b");
 /** Households, in turns or not: signing or registering is what they do, not attending sessions. */
 const HOUSEHOLDS = rx("^(lượt )?(hộ|gia đình)\\b");
 /** Believers, their dignitaries and the people of ethnic minorities, the audience religious and ethnic work mobilises. */
