@@ -9,8 +9,8 @@ import { seenFigures } from "../test-support/figures-seen.ts";
  */
 const cases: Array<[string, string, string[]]> = [
   ["houses named before what was done to them ('12 nhà xây mới, 40 nhà sửa chữa'), in a sentence on support given, are houses; houses of a census are not",
-    "Trao hỗ trợ khắc phục hậu quả thiên tai gồm 12 nhà xây mới, 40 nhà sửa chữa từ nguồn Quỹ Cứu trợ với tổng số tiền 2,4 tỷ đồng. Toàn xã có 150 nhà xây mới trong năm.",
-    ["12 nhà → contrib.houses", "40 nhà → contrib.houses", "2400000000 đồng → contrib.money_vnd", "150 nhà → -"]],
+    "Trao hỗ trợ khắc phục hậu quả thiên tai gồm 12 nhà xây mới, 40 nhà sửa chữa từ nguồn Quỹ Cứu trợ với tổng số tiền 2,4 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,1%; toàn xã có 150 nhà xây mới trong năm. Năm 2024 có 18 nhà xây mới cho hộ nghèo.",
+    ["12 nhà → contrib.houses", "40 nhà → contrib.houses", "2400000000 đồng → contrib.money_vnd", "2.1 % → -", "150 nhà → -", "18 nhà → contrib.houses"]],
   ["believers and their dignitaries counted after propaganda sessions, drawn to them or the sessions held for them, are the campaign's people; those trained or taught the law are not",
     "Tổ chức 20 buổi tuyên truyền tại các điểm nhóm, thu hút 1.300 tín đồ tham gia; 15 buổi tuyên truyền cho 640 chức sắc, chức việc và đồng bào có đạo. Tổ chức 3 buổi tập huấn cho 120 chi hội trưởng; 8 buổi tuyên truyền pháp luật cho 500 tín đồ.",
     ["20 buổi → campaign.sessions", "1300 tín đồ → campaign.participants", "15 buổi → campaign.sessions", "640 chức sắc → campaign.participants", "3 buổi → -", "120 chi hội trưởng → -", "8 buổi → campaign.sessions", "500 tín đồ → -"]],

@@ -116,7 +116,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (right === "nhà" && (R.houses.test(seg) || rx("\\bxoá\\b").test(seg)) && TEMP_HOUSES.test(f.statement ?? before)) return "contrib.houses";
       // "Trao hỗ trợ … gồm 12 nhà xây mới, 40 nhà sửa chữa": houses named before what was done to them, in a
       // statement on support given (not "toàn xã có 150 nhà xây mới", a census).
-      if (HOUSE_THEN_WORK.test(right) && SUPPORT_GIVEN.test(f.statement ?? before)) return "contrib.houses";
+      // "… 25 nhà xây mới cho hộ nghèo": or for the poor, said right after.
+      if (HOUSE_THEN_WORK.test(right) && (SUPPORT_GIVEN.test(f.statement ?? before) || R.forThePoor.test(tail.slice(0, 40)))) return "contrib.houses";
       // "(xây mới 18 nhà, sửa chữa 4 nhà)": the last item of a list in parentheses is bare too.
       return rx("^nhà(\\s+(và|hoặc|cho|với|trị giá)\\b|\\s*\\)|$)").test(right) && R.houses.test(seg)
         && (R.forThePoor.test(f.wide + " " + tail) || rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao").test(seg)
@@ -143,7 +144,7 @@ const TEMP_HOUSES = rx("\\bxoá\\b[^.;]{0,20}\\bnhà (tạm|dột nát)");
 /** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
 const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
 /** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
-const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\\b|vận động|hộ nghèo|khó khăn");
+const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\\b|vận động");
 /** "cây" as the classifier of things that are no trees: bridges, posts, fuel pumps, lamps. */
 const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
