@@ -52,7 +52,7 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
       // "Vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng": the
       // cost of the works a statement opened by mobilising the people lists, its items across ";" (not the state's).
-      if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80))) return "contrib.money_vnd";
+      if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80)) && !STATE_FUNDED.test(tail)) return "contrib.money_vnd";
       // "Kinh phí xây dựng: 1,2 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 400 triệu đồng)": the people's part, labelled by them.
       if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
@@ -167,6 +167,8 @@ const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^
 const PEOPLE_PART_AFTER = rx("^[^.;\\d]{0,25}\\btrong đó\\b[^.;\\d]{0,30}(nhân dân|người dân|hội viên|con em|doanh nghiệp|nhà hảo tâm|xã hội hoá)[^.;\\d]{0,25}(đóng góp|ủng hộ|tài trợ|\\d)");
 /** The people mobilised to build or mend works: "vận động Nhân dân làm mới …", "vận động bà con tu sửa …". */
 const MOBILISED_WORKS = rx("\\bvận động\\b[^.;]{0,20}\\b(nhân dân|người dân|bà con|giáo dân|đồng bào|hội viên|các hộ|con em)\\b[^.;]{0,15}\\b(xây dựng|làm|làm mới|tu sửa|sửa chữa|nâng cấp|đóng góp|chung sức)\\b");
+/** The state's money said right after an amount: "… 2 tỷ đồng từ ngân sách tỉnh", "… do Nhà nước đầu tư". */
+const STATE_FUNDED = rx("^[^.;\\d]{0,40}\\b(ngân sách|nhà nước)\\b");
 /** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
 const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */
