@@ -35,6 +35,15 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings launching the movement of all the people for the Fatherland's security are a campaign's sessions, their people its people; households and believers who signed its commitment are its people too",
     "Tổ chức 15 hội nghị phát động phong trào toàn dân bảo vệ an ninh Tổ quốc, thu hút 2.400 người tham dự. Phong trào toàn dân bảo vệ an ninh Tổ quốc được đẩy mạnh; có 9.800 hộ gia đình ký cam kết bảo đảm an ninh trật tự. Vận động 430 chức sắc, chức việc, tín đồ ký cam kết chấp hành pháp luật.",
     ["15 hội nghị → campaign.sessions", "2400 người → campaign.participants", "9800 hộ → campaign.participants", "430 chức sắc → campaign.participants"]],
+  ["households the houses counted right before went to are not counted again, whatever their number; houses counted only by households are houses",
+    "Khởi công xây dựng 5 nhà đại đoàn kết cho 4 hộ nghèo; hỗ trợ làm nhà cho 2 hộ.",
+    ["5 nhà → contrib.houses", "4 hộ → -", "2 hộ → contrib.houses"]],
+  ["the worth of houses built from a fund, or mobilised to be built, is money given",
+    "Từ nguồn Quỹ này đã xây dựng 28 căn nhà Đại đoàn kết cho hộ nghèo, trị giá 840 triệu đồng; vận động xây dựng thêm 06 căn nhà trị giá 270 triệu đồng cho người nghèo.",
+    ["28 căn → contrib.houses", "840000000 đồng → contrib.money_vnd", "6 căn → contrib.houses", "270000000 đồng → contrib.money_vnd"]],
+  ["villages of one people or kind that a district has are some of its villages, not all of them",
+    "Huyện có 12 thôn đồng bào Mông di cư với 1.800 hộ. Xã Ea Tân có 15 thôn, buôn.",
+    ["12 thôn → -", "1800 hộ → -", "15 thôn → villages.total"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

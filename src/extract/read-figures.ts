@@ -184,12 +184,18 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && (o.sentenceStart === c.sentenceStart || (o.start > c.end && o.start - c.end <= 250)
         // "… xây dựng 3 ngôi nhà nhân ái. … Cụ thể, 3 hộ được hỗ trợ xây dựng nhà gồm: …": the same houses again.
         || (o.end < c.start && c.start - o.end <= 400)))) c.indicator = null;
+    // "xây 4 nhà đại đoàn kết cho 3 hộ dân": the households the houses counted right before went to, whatever their number.
+    else if (cands.some((o) => o !== c && !byHousehold(o.unit) && o.indicator === "contrib.houses" && o.end < c.start && c.start - o.end <= 60
+      && HOUSES_FOR.test(key.slice(o.end, c.start)))) c.indicator = null;
   }
   return cands.map((c) => {
     const [s, e] = toOriginal(c.start, c.end);
     return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
   });
 }
+
+/** Between houses and the households they went to: " nhà đại đoàn kết cho ", no other count between. */
+const HOUSES_FOR = /^[^\d.;]*\bcho\s*$/u;
 
 /**
  * "Hơn 30 tỷ đồng xây dựng thiết chế văn hóa\n… đã huy động hơn 30,5 tỷ đồng …": a headline's figure with no

@@ -153,9 +153,11 @@ const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđấ
 const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|ủng hộ|tài trợ|đóng góp|huy động|quyên góp)|^[^.;]{0,50}\\btừ (nguồn )?quỹ\\b");
 /**
  * Houses given as support, then their worth: "hỗ trợ xây dựng 16 nhà Đại đoàn kết trị giá ", "hỗ trợ 8 mái ấm tình thương,
- * tổng trị giá ", "Hỗ trợ làm mới 14 căn nhà và sửa chữa 6 căn nhà cho hộ nghèo với tổng trị giá ". Not houses handed over ("xây tặng và bàn giao 07 căn nhà …, trị giá"): their worth stays a worth.
+ * tổng trị giá ", "Hỗ trợ làm mới 14 căn nhà và sửa chữa 6 căn nhà cho hộ nghèo với tổng trị giá "; or built from a fund or
+ * mobilised to be built, the worth their own: "Từ nguồn Quỹ này đã xây dựng 28 căn nhà …, trị giá ", "vận động xây dựng thêm
+ * 06 căn nhà trị giá " (not the worth of the last of a list: "vận động xây dựng 53 nhà …, sửa chữa 10 nhà trị giá "). Not houses handed over ("xây tặng và bàn giao 07 căn nhà …, trị giá"): their worth stays a worth.
  */
-const HOUSES_GIVEN_WORTH = rx("(hỗ trợ|ủng hộ|tài trợ|đóng góp)(?:(?!bàn giao)[^.;\\d]){0,30}(\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;\\d]{0,60}){1,3}(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
+const HOUSES_GIVEN_WORTH = rx("(\\bvận động[^.;,\\d]{0,40}\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;,\\d]{0,60}|(hỗ trợ|ủng hộ|tài trợ|đóng góp|từ (nguồn )?quỹ\\b)(?:(?!bàn giao)[^.;\\d]){0,40}(\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;\\d]{0,60}){1,3})(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
 /** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
 const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");

@@ -12,6 +12,7 @@ import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
+import { ownVillages } from "./rules-villages.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -302,13 +303,3 @@ const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows (rules-share.ts). */
 export { SHARE_LEFT } from "./rules-share.ts";
-
-/**
- * "Xã Hòa Sơn có 12 thôn, buôn; …", "Huyện hiện có 168 thôn": a unit that opens its clause and has the villages, with
- * nothing they did or reached after them (those are some of them: "có 9 thôn đạt danh hiệu …").
- */
-function ownVillages(f: RuleInput): boolean {
-  return UNIT_HAS.test(f.seg) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!);
-}
-const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
-const VILLAGES_DID = rx("\\b(đạt|được|tham gia|xây dựng|thực hiện|tổ chức|ký|hoàn thành|không|chưa|có)\\b");

@@ -1,0 +1,18 @@
+/**
+ * Pure: whether a count of villages is all the villages a unit has (villages.total); rules.ts asks it for village nouns
+ * with no total named. Written from the genre (reports and news on mobilisation work), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import type { RuleInput } from "./rule-words.ts";
+
+/**
+ * "Xã Hòa Sơn có 12 thôn, buôn; …", "Huyện hiện có 168 thôn": a unit that opens its clause and has the villages, with
+ * nothing they did or reached after them (those are some of them: "có 9 thôn đạt danh hiệu …").
+ */
+export function ownVillages(f: RuleInput): boolean {
+  return UNIT_HAS.test(f.seg) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
+}
+const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
+/** Villages of one people or kind, some of the unit's: "12 thôn đồng bào Mông di cư", "5 thôn đặc biệt khó khăn". */
+const VILLAGE_KIND = rx("\\b(đồng bào|dân tộc|người|đặc biệt khó khăn|vùng|biên giới|công giáo|có đạo|di cư)\\b");
+const VILLAGES_DID = rx("\\b(đạt|được|tham gia|xây dựng|thực hiện|tổ chức|ký|hoàn thành|không|chưa|có)\\b");
