@@ -44,6 +44,9 @@ const cases: Array<[string, string, string[]]> = [
   ["villages of one people or kind that a district has are some of its villages, not all of them",
     "Huyện có 12 thôn đồng bào Mông di cư với 1.800 hộ. Xã Ea Tân có 15 thôn, buôn.",
     ["12 thôn → -", "1800 hộ → -", "15 thôn → villages.total"]],
+  ["returnees counted in 'người' under the unit they served in, a number in its name or 'là' before the count, are returnees; those at the ceremony are not",
+    "Đón 35 quân nhân xuất ngũ về địa phương. Theo đơn vị: Sư đoàn 2: 20 người; Bộ đội Biên phòng: 15 người. Trong đó, Quân khu 7 là 25 người. Buổi lễ có 120 người tham dự.",
+    ["35 quân nhân → military.returnees", "20 người → military.returnees", "15 người → military.returnees", "25 người → military.returnees", "120 người → -"]],
 ];
 
 describe("extractor: contributions and the people of campaigns named by who they are", () => {

@@ -15,10 +15,12 @@ import { returning } from "./rule-passages.ts";
 export function returneesBy(f: RuleInput, sentence: string): boolean {
   const { unit, seg } = f;
   const by = unit === "người"
-    ? RANK_BEFORE.test(seg) || (R.byPlace.test(seg) && /:\s*$/.test(seg))
+    ? RANK_BEFORE.test(seg) || UNIT_LABEL.test(f.before.split(/[,;]/).pop()!)
     : R.byPlace.test(f.statement ?? seg) || RANK_BEFORE.test(seg);
   return by && !R.conference.test(sentence) && returning(f, sentence);
 }
 
+/** A unit or a place labelling the count after it: "Sư đoàn 2: ", "Quân khu 7 là ", "xã A: ". */
+const UNIT_LABEL = rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}(:|\\blà)\\s*$");
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80", "cấp bậc thượng sĩ 10". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");
