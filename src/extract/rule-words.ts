@@ -55,7 +55,7 @@ export const R = {
   reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
   receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
-  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi)"),
+  peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi|phát biểu)"),
   // Not "231 lượt đoàn hội viên": union members (đoàn viên, hội viên) reached.
   receptionRight: rx("^lượt (công dân|đoàn(?! viên| hội viên))\\b"),
   conference: rx("hội nghị|quán triệt|tập huấn|hội thảo|học tập nghị quyết"),

@@ -39,6 +39,9 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
     case "tập thể":
     case "cá nhân": {
       if (R.together.test(tail.trimStart())) return null;
+      // "đề nghị … công nhận 95 mô hình, điển hình (trong đó có 80 tập thể và 15 cá nhân)": a proposed count's breakdown.
+      const opener = BREAKDOWN_OPENER.exec(before);
+      if (opener && R.proposedBefore.test(before.slice(0, opener.index))) return null;
       if (f.breakdown) {
         // "công nhận 55 mô hình (29 tập thể, 26 cá nhân)": the models (or exemplars) counted by who they are;
         // other breakdowns in parentheses are left to the count they break down.
@@ -62,7 +65,10 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       // "trao Giấy khen cho 11 tập thể, 21 cá nhân …; và 11 tập thể, 11 cá nhân …": a clause opened by "và" goes on with
       // the award of the clause before.
       const opened = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").length - before.length));
-      const carried = here || later || !rx("^\\s*và\\b").test(before) ? null : R.award.exec(opened);
+      // "Khen thưởng 25 tập thể, 30 cá nhân …; 10 tập thể, 5 cá nhân trong …": so does a clause after ";" that opens
+      // with a bare list of them, when the clause before counted the awardees.
+      const listed = CLAUSE_LIST.test(before) && AWARDEES_BEFORE.test(opened);
+      const carried = here || later || !(rx("^\\s*và\\b").test(before) || listed) ? null : R.award.exec(opened);
       const award = here ?? later ?? carried;
       const proposed = proposedList(f) || (carried !== null && R.proposal.test(opened.slice(Math.max(0, carried.index - 40), carried.index)))
         || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
@@ -81,6 +87,13 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
         // "có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”": registrants, not exemplars.
         if (!recognised && R.registered.test(tail.split(/[,;.:]/)[0]!.slice(0, 40))) return null;
         if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
+        // "86 mô hình, điển hình … được công nhận, trong đó có 60 tập thể và 26 cá nhân": the count they break down, the
+        // last one before them, gives the key (models and exemplars counted together are models); none counted before
+        // ("… được công nhận là điển hình"): what the passage names.
+        // Named right after them ("có 12 tập thể và 9 cá nhân điển hình"): that name.
+        const named = NAMED_AFTER.exec(tail.split(/[;.:]/)[0]!)?.[1];
+        const counted = recognised ? null : named ?? lastCounted(heading ?? before) ?? (R.breakdown.test(before) || underHeading ? lastCounted(f.wide.slice(-300)) : null);
+        if (counted !== null) return counted === "điển hình" ? "dvk.exemplars" : "dvk.models";
         const scope = heading ?? before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
@@ -93,3 +106,20 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       return null;
   }
 }
+
+/** A count of models or exemplars, counted in turns or not: "86 mô hình", "202 lượt mô hình", "34 điển hình". */
+const COUNT_NOUN = new RegExp(rx("\\d[\\d.]*\\s*(lượt\\s+)?(mô hình|điển hình)").source, "gu");
+/** The noun of the last count of models or exemplars in `s` (bounded text), null when none is counted there. */
+function lastCounted(s: string): string | null {
+  let noun: string | null = null;
+  for (const m of s.matchAll(COUNT_NOUN)) noun = m[2]!;
+  return noun;
+}
+/** A clause after ";" that opens with this count, or with the collectives right before it: "; ", "; 10 tập thể, ". */
+const CLAUSE_LIST = rx("^\\s*(\\d[\\d.]*\\s*(tập thể|cá nhân)\\s*(,|và)\\s*)?$");
+/** The clause before, ended by ";", that counted collectives or individuals awarded: "khen thưởng 25 tập thể … ;". */
+const AWARDEES_BEFORE = rx("\\d[\\d.]*\\s*(tập thể|cá nhân)\\b[^;.]{0,160};\\s*$");
+/** Models or exemplars named right after the collectives and individuals counted: "12 tập thể và 9 cá nhân điển hình". */
+const NAMED_AFTER = rx("^\\s*(?:tập thể|cá nhân)(?:\\s*(?:,|và)\\s*\\d[\\d.]*\\s*(?:tập thể|cá nhân))?\\s+(mô hình|điển hình)\\b");
+/** The last opening of a breakdown in the sentence: "(", "trong đó", "gồm". */
+const BREAKDOWN_OPENER = rx("(\\(|\\btrong đó\\b|\\bgồm\\b)[^(]*$");

@@ -91,7 +91,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (FIELD_BEFORE.test(seg)) return null;
       // "tiếp 6 đoàn đông người với 175 lượt": the turns of people in the delegations received, as "05 lượt đoàn/75 lượt người".
       if (unit === "lượt" && rx("^lượt\\s*$").test(right.trim()) && DELEGATION_WITH.test(seg) && R.reception.test(before)) return "reception.people";
-      // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients.
+      // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients;
+      // "công nhận 202 lượt mô hình, điển hình “Dân vận khéo”": models counted in turns, as models.
       const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
       // "có 240 lượt đi cơ sở nắm tình hình", "xuống cơ sở 120 lượt": trips out to the grassroots, as "buổi xuống cơ sở".
       if (unit === "lượt" && (TRIPS_OUT.test(right) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg))) return "outreach.sessions";
@@ -283,8 +284,8 @@ const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|t
 const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
 /** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
 const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
-/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân". */
-const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân)\\b");
+/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân"; of models or exemplars: "202 lượt mô hình, điển hình". */
+const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân|mô hình|điển hình)\\b");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
 /** Delegations counted right before, then "với"/"gồm": "6 đoàn đông người với ", "3 lượt đoàn gồm ". */

@@ -1,0 +1,41 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Dân vận khéo models and exemplars broken down by who they are, lists of rates under one heading, meetings of the
+ * committee with the people counted by how they were held, and commendations listed clause by clause, as reports
+ * from many provinces write them. Every sentence is made up.
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["models and exemplars counted together, broken down by who they are, are models",
+    "Năm 2024, toàn huyện có 86 mô hình, điển hình “Dân vận khéo” được công nhận, trong đó có 60 tập thể và 26 cá nhân.",
+    ["86 mô hình → dvk.models", "60 tập thể → dvk.models", "26 cá nhân → dvk.models"]],
+  ["models and exemplars counted in turns are models, and so is their breakdown in parentheses",
+    "Ban Thường vụ Huyện ủy công nhận 120 lượt mô hình, điển hình “Dân vận khéo” (trong đó có 100 tập thể và 20 cá nhân).",
+    ["120 lượt → dvk.models", "100 tập thể → dvk.models", "20 cá nhân → dvk.models"]],
+  ["a breakdown of models proposed for recognition is proposed too",
+    "Ban Chỉ đạo đã họp bình xét và đề nghị Ban Thường vụ Huyện ủy công nhận 95 mô hình, điển hình “Dân vận khéo” (trong đó có 80 tập thể và 15 cá nhân).",
+    ["95 mô hình → -", "80 tập thể → -", "15 cá nhân → -"]],
+  ["exemplars alone, broken down by who they are, stay exemplars",
+    "* Về điển hình “Dân vận khéo”: toàn huyện có 34 điển hình, trong đó có 20 tập thể và 14 cá nhân.",
+    ["34 điển hình → dvk.exemplars", "20 tập thể → dvk.exemplars", "14 cá nhân → dvk.exemplars"]],
+  ["a bare list of collectives and individuals after ';' goes on with the commendation of the clause before",
+    "Khen thưởng 25 tập thể và 30 cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”; 10 tập thể, 5 cá nhân trong thực hiện Quy chế dân chủ ở cơ sở.",
+    ["25 tập thể → awards.collectives", "30 cá nhân → awards.individuals", "10 tập thể → awards.collectives", "5 cá nhân → awards.individuals"]],
+  ["a proposal in the clause before is not carried on",
+    "Năm 2024, Ban Thường vụ đề nghị khen thưởng 6 tập thể, 4 cá nhân; 3 tập thể, 2 cá nhân trong thực hiện dân chủ ở cơ sở.",
+    ["6 tập thể → -", "4 cá nhân → -", "3 tập thể → -", "2 cá nhân → -"]],
+  ["collectives counted after ';' in a clause that does not go on with a list of awardees keep none",
+    "Huyện có 45 tập thể đăng ký thi đua; 12 tập thể, 8 cá nhân đạt danh hiệu.",
+    ["45 tập thể → -", "12 tập thể → -", "8 cá nhân → -"]],
+  ["citizens' speaking turns at a dialogue are not the leader's dialogue turns",
+    "Tại hội nghị đối thoại, có 12 lượt phát biểu với 25 ý kiến của Nhân dân.",
+    ["12 lượt → -", "25 ý kiến → -"]],
+];
+
+describe("extractor: Dân vận khéo, dialogues, rate lists and commendations", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
