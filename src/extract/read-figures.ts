@@ -5,6 +5,7 @@
  */
 import { rx } from "./lexicon.ts";
 import { SHARE_LEFT } from "./rules.ts";
+import { rateItemOf } from "./rules-share.ts";
 import type { Candidate } from "./figure-context.ts";
 import { readAt } from "./read-number.ts";
 import { readWordAt, WORD_START } from "./read-words.ts";
@@ -72,7 +73,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     // "Tỷ lệ hòa giải thành đạt trên 85%, trong đó xã A đạt 95%, xã B đạt 90%": a rate by place after a keyed rate,
     // in its sentence or the clause after ";" ("… đạt 89,48%; đối với cấp xã đạt 95,59%").
     const nextClause = c.start - prev.end < 80 && RATE_NEXT_CLAUSE.test(key.slice(prev.end, c.start));
-    if (c.percent && c.indicator === null && prev.percent && prev.indicator && (prev.sentenceStart === c.sentenceStart || nextClause) && SHARE_LEFT.test(c.seg) && (R.byPlace.test(c.seg) || LEVEL_LABEL.test(c.seg))) {
+    if (c.percent && c.indicator === null && prev.percent && prev.indicator && (prev.sentenceStart === c.sentenceStart || nextClause) && ((SHARE_LEFT.test(c.seg) && (R.byPlace.test(c.seg) || LEVEL_LABEL.test(c.seg))) || rateItemOf(prev.indicator, c.seg))) {
       c.indicator = prev.indicator;
     }
     // "Hội nghị đối thoại định kỳ: 4 cuộc; đột xuất: 2 cuộc": an item under a short label, in the unit of the
@@ -307,6 +308,6 @@ const BREAKDOWN_GAP = rx("^([^\\d\\n;]{0,40}(\\(|trong đó|bao gồm|gồm)[\\s
 const NEGATED_LABEL = rx("\\b(không|chưa|còn|tồn|giảm|tăng|đang)\\b");
 /** A short label that opens an item: "; đột xuất: ", ", định kỳ: ". */
 const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
-/** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc". */
-const HELD_LABEL = rx("[;,]\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
+/** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc", "(định kỳ 30 hội nghị", ", hội nghị đột xuất 1". */
+const HELD_LABEL = rx("([;,(]|\\bvà)\\s*(hội nghị|cuộc|buổi)?\\s*(định kỳ|đột xuất|thường xuyên)\\s*(được\\s*)?$");
 const PAIRED = rx("^\\s*(,|và)\\s*$");

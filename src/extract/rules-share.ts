@@ -78,3 +78,16 @@ function rateHeading(f: RuleInput): string | null {
   }
   return null;
 }
+
+/**
+ * "…, đạt 88,9%; trong đó: thị trấn 95%, các xã 86%", "Giải quyết khiếu nại, tố cáo đạt 95%; khiếu nại 93%; tố cáo
+ * 100%": after a keyed rate, an item of its list named only by its place, its level or (for petitions) its kind, with
+ * or without "đạt", is a rate of the same thing.
+ */
+export function rateItemOf(key: string, seg: string): boolean {
+  return RATE_ITEM.test(seg) || (key === "petitions.resolution_rate" && KIND_ITEM.test(seg));
+}
+const ITEM_OPEN = "^\\s*(trong đó\\s*:?\\s*)?([-+•*]\\s*)?";
+const ITEM_END = "\\s*(:|là)?\\s*(đạt\\s*)?(tỷ lệ\\s*)?$";
+const RATE_ITEM = rx(ITEM_OPEN + "(cấp (tỉnh|huyện|xã|cơ sở)|các (xã|phường|thị trấn|thôn|huyện)( còn lại)?|(thị trấn|thị xã|thành phố)|(xã|phường|thị trấn|huyện|quận) \\p{L}[\\p{L}\\p{M} ]{0,20})" + ITEM_END);
+const KIND_ITEM = rx(ITEM_OPEN + "(đơn\\s+)?(khiếu nại|tố cáo|kiến nghị|phản ánh)((,|\\s+và)?\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh))*" + ITEM_END);
