@@ -81,7 +81,8 @@ function rateHeading(f: RuleInput): string | null {
 
 /**
  * "…, đạt 88,9%; trong đó: thị trấn 95%, các xã 86%", "Giải quyết khiếu nại, tố cáo đạt 95%; khiếu nại 93%; tố cáo
- * 100%": after a keyed rate, an item of its list named only by its place, its level or (for petitions) its kind, with
+ * 100%", "… năm 2022 đạt 85%, năm 2023 đạt 88%": after a keyed rate, an item of its list named only by its place, its
+ * level, its year or (for petitions) its kind, with
  * or without "đạt", is a rate of the same thing.
  */
 export function rateItemOf(key: string, seg: string): boolean {
@@ -89,5 +90,5 @@ export function rateItemOf(key: string, seg: string): boolean {
 }
 const ITEM_OPEN = "^\\s*(trong đó\\s*:?\\s*)?([-+•*]\\s*)?";
 const ITEM_END = "\\s*(:|là)?\\s*(đạt\\s*)?(tỷ lệ\\s*)?$";
-const RATE_ITEM = rx(ITEM_OPEN + "(cấp (tỉnh|huyện|xã|cơ sở)|các (xã|phường|thị trấn|thôn|huyện)( còn lại)?|(thị trấn|thị xã|thành phố)|(xã|phường|thị trấn|huyện|quận) \\p{L}[\\p{L}\\p{M} ]{0,20})" + ITEM_END);
+const RATE_ITEM = rx(ITEM_OPEN + "((năm|quý [ivx1-4]{1,4}|6 tháng( đầu năm| cuối năm)?|9 tháng)( \\d{4})?|cấp (tỉnh|huyện|xã|cơ sở)|các (xã|phường|thị trấn|thôn|huyện)( còn lại)?|(thị trấn|thị xã|thành phố)|(xã(?! hội)|phường|thị trấn|huyện|quận) \\p{L}[\\p{L}\\p{M} ]{0,20})" + ITEM_END);
 const KIND_ITEM = rx(ITEM_OPEN + "(đơn\\s+)?(khiếu nại|tố cáo|kiến nghị|phản ánh)((,|\\s+và)?\\s+(khiếu nại|tố cáo|kiến nghị|phản ánh))*" + ITEM_END);

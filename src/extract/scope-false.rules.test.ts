@@ -88,3 +88,13 @@ describe("scope: abbreviations, organ words and roundups", () => {
     assert.equal(extractReport("Xã Ia Mlăh tổng kết năm 2024\nĐảng ủy xã Ia Mlăh tổ chức 5 cuộc đối thoại, phối hợp với xã Phú Cần.").scope.unit, "xã Ia Mlăh");
   });
 });
+
+describe("scope: a span of months after a ward's word is no ward by number", () => {
+  test("'trên địa bàn phường 10 tháng năm 2024' names the months, not Phường 10", () => {
+    const s = scope("Sáng ngày 06/11/2024 phường Tân Chính tổ chức Hội nghị đối thoại. Phó Chủ tịch UBND phường báo cáo tình hình trên địa bàn phường 10 tháng năm 2024.");
+    assert.equal(s.unit, "phường Tân Chính");
+  });
+  test("a ward named by its number stays one: 'Phường 10 tổ chức hội nghị'", () => {
+    assert.equal(scope("Tối 10/5/2019, lãnh đạo Đảng ủy Phường 10 đã đối thoại trực tiếp với 120 người dân Phường 10.").unit, "phường 10");
+  });
+});

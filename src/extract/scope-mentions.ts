@@ -59,7 +59,8 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
     // A district or a ward named by its number: "Quận 10", "Q.3", "Phường 8" (which the district beside it settles).
     const numbered = COMMITTEE_TYPE[raw] ?? raw;
     if ((numbered === "quận" || numbered === "phường") && /\d/.test(src[nameStart] ?? "")) {
-      const num = /^\d{1,2}(?!\d|[.,/]\d)/.exec(src.slice(nameStart, nameStart + 4));
+      // Not a span of time after the ward's word: "trên địa bàn phường 10 tháng năm 2024" is the ward's ten months.
+      const num = /^\d{1,2}(?!\d|[.,/]\d|\s+(?:tháng|năm|quý|ngày|tuần)(?![\p{L}\p{M}]))/iu.exec(src.slice(nameStart, nameStart + 12));
       const k = num ? keyOf(`${numbered} ${num[0]}`) : "";
       const list = num ? idx.byKey.get(k) : undefined;
       if (list) found.push({ at: m.index, end: nameStart + num![0].length, key: k, list, weight: weightAt(m.index) });
