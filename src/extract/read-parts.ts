@@ -53,9 +53,14 @@ const HELD_AFTER = rx("^\\s+(định kỳ|đột xuất|thường xuyên)\\b");
 export function heldAfter(key: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
-    const p = cands[k - 1]!;
-    if (c.indicator !== null || c.percent || c.unit === null || p.unit === null || p.percent || !p.indicator || c.of !== null) continue;
+    if (c.indicator !== null || c.percent || c.unit === null || c.of !== null) continue;
     if (!c.right.startsWith(c.unit) || !HELD_AFTER.test(c.right.slice(c.unit.length))) continue;
+    // The count before in a meeting's unit, stepping back over the people counted with it: "22 hội nghị định kỳ với
+    // Nhân dân, với 2.150 lượt người dự; 3 hội nghị đột xuất".
+    let b = k - 1;
+    while (b > 0 && k - b < 3 && cands[b]!.unit !== c.unit && !(MEETINGS.has(c.unit) && MEETINGS.has(cands[b]!.unit ?? ""))) b--;
+    const p = cands[b]!;
+    if (p.unit === null || p.percent || !p.indicator) continue;
     const gap = key.slice(p.end, c.start);
     // "…; 1 hội nghị đột xuất.": after a semicolon only an item that says no more than how it was held.
     const bare = BARE_HELD.test(c.right.trim());

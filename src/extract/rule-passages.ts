@@ -104,9 +104,15 @@ export function dialogueMeeting(f: RuleInput): boolean {
   // "Tổ chức tiếp xúc, đối thoại định kỳ 12 hội nghị, đột xuất 3 hội nghị": meetings counted after the dialogue
   // that names them (and how it was held), the items of its list after it.
   if (rx("^(hội nghị|buổi|cuộc)\\b").test(f.right) && DIALOGUE_COUNTED.test(f.before) && !R.voters.test(f.before)) return true;
+  // "100% xã tổ chức hội nghị đối thoại định kỳ; tổng số 48 hội nghị, …": the total in the clause after the one naming them.
+  const earlier = statement.slice(0, Math.max(0, statement.length - f.before.length));
+  if (TOTAL_LABEL.test(f.before) && rx("^(hội nghị|buổi|cuộc)\\s*($|,|với\\b)").test(f.right) && /;\s*$/u.test(earlier)
+    && (R.dialogue.test(earlier) || (R.periodic.test(earlier) && R.withPeople.test(earlier))) && !R.voters.test(earlier)) return true;
   return rx("^(hội nghị|buổi)\\s+(định kỳ|đột xuất)\\b").test(f.right) && rx("đối thoại[^.;:]{0,30}(định kỳ|đột xuất)[^.;:]{0,30}$").test(f.before) && !R.voters.test(f.before);
 }
 
+/** A clause that opens with the total, nothing else: "tổng số ", "tổng cộng: ", "tổng số hội nghị là ". */
+const TOTAL_LABEL = rx("^\\s*(tổng số|tổng cộng)( (hội nghị|cuộc|buổi))?\\s*(:|là)?\\s*(được\\s*)?$");
 /** A dialogue right before its count ("đối thoại định kỳ 12"), or an item of how it was held after it (", đột xuất 3"). */
 const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 

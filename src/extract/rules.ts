@@ -122,7 +122,9 @@ export function indicatorFor(f: RuleInput): string | null {
       const heading = headingOver(f);
       const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
-        || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence));
+        || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence))
+        // "… 22 hội nghị định kỳ với Nhân dân …; 3 hội nghị đột xuất, 280 lượt người dự": a clause of a statement on them.
+        || (R.periodic.test(sentence) && R.periodic.test(f.statement ?? "") && R.withPeople.test(f.statement ?? "") && !R.dissemination.test(sentence));
       // "04 hội nghị phát động quần chúng … với 1.200 người dự": the people at a campaign's launch meetings.
       if (R.launchMeeting.test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
       if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
