@@ -86,13 +86,15 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
         if (broken && (dvkContext(f) || R.dvk.test(f.wide.slice(-400)))) return rx("^điển hình").test(broken[1]!) ? "dvk.exemplars" : "dvk.models";
         // "có 60 tập thể và 75 cá nhân đăng ký xây dựng mô hình, điển hình “Dân vận khéo”": registrants, not exemplars.
         if (!recognised && R.registered.test(tail.split(/[,;.:]/)[0]!.slice(0, 40))) return null;
-        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading) return null;
+        // "… công nhận 65 điển hình, có 40 tập thể và 25 cá nhân", "… 48 mô hình. Có 30 tập thể …": right after the count.
+        const follows = FOLLOWS_COUNT.test(f.wide.slice(-200)) && R.dvk.test(f.wide.slice(-400));
+        if (award || !dvkContext(f) && !(R.dvk.test(f.wide.slice(-300)) && R.breakdown.test(before)) && !recognised && !underHeading && !follows) return null;
         // "86 mô hình, điển hình … được công nhận, trong đó có 60 tập thể và 26 cá nhân": the count they break down, the
         // last one before them, gives the key (models and exemplars counted together are models); none counted before
         // ("… được công nhận là điển hình"): what the passage names.
         // Named right after them ("có 12 tập thể và 9 cá nhân điển hình"): that name.
         const named = NAMED_AFTER.exec(tail.split(/[;.:]/)[0]!)?.[1];
-        const counted = recognised ? null : named ?? lastCounted(heading ?? before) ?? (R.breakdown.test(before) || underHeading ? lastCounted(f.wide.slice(-300)) : null);
+        const counted = recognised ? null : named ?? lastCounted(heading ?? before) ?? (R.breakdown.test(before) || underHeading || follows ? lastCounted(f.wide.slice(-300)) : null);
         if (counted !== null) return counted === "điển hình" ? "dvk.exemplars" : "dvk.models";
         const scope = heading ?? before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
         if (rx("điển hình").test(scope)) return "dvk.exemplars";
@@ -108,11 +110,12 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
 }
 
 /** A count of models or exemplars, counted in turns or not: "86 mô hình", "202 lượt mô hình", "34 điển hình". */
-const COUNT_NOUN = new RegExp(rx("\\d[\\d.]*\\s*(lượt\\s+)?(mô hình|điển hình)").source, "gu");
+// Also labelled before a bare count: "Số mô hình, điển hình được công nhận: 21".
+const COUNT_NOUN = new RegExp(rx("\\d[\\d.]*\\s*(?:lượt\\s+)?(mô hình|điển hình)|\\bsố (?:lượng )?(mô hình|điển hình)\\b[^\\d;]{0,80}\\d").source, "gu");
 /** The noun of the last count of models or exemplars in `s` (bounded text), null when none is counted there. */
 function lastCounted(s: string): string | null {
   let noun: string | null = null;
-  for (const m of s.matchAll(COUNT_NOUN)) noun = m[2]!;
+  for (const m of s.matchAll(COUNT_NOUN)) noun = (m[1] ?? m[2])!;
   return noun;
 }
 /** A clause after ";" that opens with this count, or with the collectives right before it: "; ", "; 10 tập thể, ". */
@@ -123,3 +126,5 @@ const AWARDEES_BEFORE = rx("\\d[\\d.]*\\s*(tập thể|cá nhân)\\b[^;.]{0,160}
 const NAMED_AFTER = rx("^\\s*(?:tập thể|cá nhân)(?:\\s*(?:,|và)\\s*\\d[\\d.]*\\s*(?:tập thể|cá nhân))?\\s+(mô hình|điển hình)\\b");
 /** The last opening of a breakdown in the sentence: "(", "trong đó", "gồm". */
 const BREAKDOWN_OPENER = rx("(\\(|\\btrong đó\\b|\\bgồm\\b)[^(]*$");
+/** Collectives and individuals counted right after a count of models or exemplars: "65 điển hình, có ", "48 mô hình. Có 30 tập thể và ". */
+const FOLLOWS_COUNT = rx("\\d[\\d.]*\\s*(lượt\\s+)?(mô hình|điển hình)[^\\d.;]{0,60}[,.]\\s*(có|gồm)\\s*(\\d[\\d.]*\\s*(tập thể|cá nhân)\\s*(,|và)\\s*)?$");
