@@ -156,8 +156,9 @@ export function indicatorFor(f: RuleInput): string | null {
     case "cuộc": {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
-      if (R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) return "dialogues.held";
-      if (meetsPeople(f)) return "dialogues.held";
+      // Not deputies meeting their voters: "tiếp xúc, đối thoại với cử tri được 12 cuộc".
+      if ((R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) && !R.voters.test(seg + " " + right)) return "dialogues.held";
+      if (meetsPeople(f) || (!R.oversight.test(right) && !R.inspection.test(right) && dialogueMeeting(f))) return "dialogues.held";
       // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       if (R.oversight.test(near)) return "oversight.count";
