@@ -297,8 +297,8 @@ function countBeforeAside(key: string, cands: Candidate[], k: number): Candidate
 }
 /** The next line's item labelled only as a share: "\n- Tỷ lệ: ", "\n+ Đạt tỷ lệ ". */
 const LIST_SHARE = rx("^[^\\d\\n]{0,10}\\n\\s*[-+•*]?\\s*(đạt\\s+)?(tỷ lệ|tỉ lệ)\\s*(đạt)?\\s*:?\\s*$");
-/** From a rate to the next clause's, across one ";" and no number: "%; đối với cấp xã đạt ". */
-const RATE_NEXT_CLAUSE = /^[^\d\n.!?;]*;[^\d\n.!?;]*$/u;
+/** From a rate to the next clause's, across one ";" (or "." opening "Trong đó") and no number: "%; đối với cấp xã đạt ", "%. Trong đó: xã A ". */
+const RATE_NEXT_CLAUSE = rx("^[^\\d\\n.!?;]*(;|\\.\\s*trong đó\\b)[^\\d\\n.!?;]*$");
 /** A clause that opens with its share, no count before it: "; đạt tỷ lệ ", "; chiếm ". */
 const SHARE_OPENS = rx("^\\s*(đạt|chiếm)( tỷ lệ| tỉ lệ)?\\s*$");
 /** "…; tỷ lệ: 88,9%": a share under a label, after the count it is a share of. */
