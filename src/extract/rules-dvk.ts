@@ -97,7 +97,8 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
         const counted = recognised ? null : named ?? lastCounted(heading ?? before) ?? (R.breakdown.test(before) || underHeading || follows ? lastCounted(f.wide.slice(-300)) : null);
         if (counted !== null) return counted === "điển hình" ? "dvk.exemplars" : "dvk.models";
         const scope = heading ?? before + " " + tail + " " + (R.breakdown.test(before) || underHeading ? f.wide.slice(-300) : "");
-        if (rx("điển hình").test(scope)) return "dvk.exemplars";
+        // "Mô hình, điển hình “Dân vận khéo” cấp tỉnh: 15 tập thể, 6 cá nhân": named together, they are models.
+        if (rx("điển hình").test(scope) && !rx("mô hình(,| và| hoặc)? điển hình").test(scope)) return "dvk.exemplars";
         return rx("mô hình").test(scope) ? "dvk.models" : null;
       }
       const clause = before.slice(before.lastIndexOf(";") + 1) + " " + tail.split(";")[0];
