@@ -13,6 +13,7 @@ import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
+import { bareTeamKind } from "./rules-teams.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -185,6 +186,8 @@ export function indicatorFor(f: RuleInput): string | null {
         if (R.oversight.test(named)) return "oversight.teams";
         if (R.inspection.test(named)) return "inspection.teams";
       }
+      const bare = bareTeamKind(f);
+      if (bare !== null) return bare;
       // "Công tác phát động quần chúng được quan tâm; Ban Chỉ đạo thành lập 6 đoàn công tác": the campaign said earlier in the statement.
       if (R.campaign.test(right) || ((R.campaign.test(sentence) || MASS_CAMPAIGN.test(f.statement ?? "")) && rx("công tác|phát động").test(near))) return "campaign.teams";
       return null;

@@ -1,0 +1,26 @@
+/**
+ * Pure: the kind of a team counted bare ("04 đoàn"), from what the team did said right after it or from the label
+ * that opens its statement: inspection (inspection.teams) or supervision and survey (oversight.teams). Written from
+ * the genre (reports on Quy chế dân chủ ở cơ sở and its Law), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+
+/** The key of a bare count of teams whose kind is said around it, else null. */
+export function bareTeamKind(f: RuleInput): string | null {
+  if (!BARE_TEAM.test(f.right)) return null;
+  // "Thành lập 04 đoàn, kiểm tra tại 12 xã": what the teams did, right after them.
+  const did = DID_AFTER.exec(f.tail);
+  // "Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở: thành lập 02 đoàn": the label of the statement, the teams formed.
+  const statement = f.statement ?? "";
+  const label = FORMED.test(f.seg) ? LABEL.exec(statement.slice(0, Math.max(0, statement.lastIndexOf(":")))) : null;
+  const kind = did?.[1] ?? label?.[1];
+  if (kind === undefined) return null;
+  return R.inspection.test(kind) ? "inspection.teams" : "oversight.teams";
+}
+
+/** A team counted with no kind after it: "04 đoàn", "3 đoàn,". */
+const BARE_TEAM = rx("^đoàn\\s*$");
+const DID_AFTER = rx("^\\s*đoàn\\s*,?\\s*(?:để\\s+)?(?:tiến hành\\s+|đi\\s+)?(kiểm tra|giám sát|khảo sát)\\b");
+const FORMED = rx("(thành lập|tổ chức|lập)\\s*(được\\s*)?$");
+const LABEL = rx("^\\s*[-+•*]?\\s*(?:công tác\\s+)?(kiểm tra|giám sát|khảo sát)\\b[^:]{0,120}$");
