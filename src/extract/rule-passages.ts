@@ -117,7 +117,7 @@ const TOTAL_LABEL = rx("^\\s*(tổng số|tổng cộng)( (hội nghị|cuộc|b
 // Also with the people it was held with between: "đối thoại với Nhân dân được 28", "đối thoại trực tiếp giữa người đứng
 // đầu cấp ủy, chính quyền với Nhân dân được 56"; and a periodic meeting named earlier in the sentence: "hội nghị định kỳ
 // giữa Thường trực cấp ủy với Nhân dân …, cả năm tổ chức 4".
-const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,100}\\bvới (nhân dân|người dân|dân|công dân)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b([^.;:\\d]|(quy định|chỉ thị|kết luận|quyết định)( số)? \\d+){0,60}\\b(tổ chức|được)\\s*(được\\s*)?$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
+const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,100}\\bvới (nhân dân|người dân|dân|công dân)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b([^.;:\\d]|(quy định|chỉ thị|kết luận|quyết định)( số)? \\d+){0,60}\\b(tổ chức|được)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b[^.;:]{0,60},\\s*với\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
 // Also with a rule's number between: "tiếp dân định kỳ theo Quy định 11 được 36 buổi".
 const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$|\\btiếp (công )?dân\\b[^,;.]{0,30}\\b(quy định|chỉ thị|kết luận|quyết định) \\d+[^,;.\\d]{0,15}$");
@@ -127,8 +127,13 @@ export function meetsPeople(f: RuleInput): boolean {
   const s = f.seg + " " + f.right + " " + f.tail.slice(0, 120);
   // "tiếp dân định kỳ 24 buổi với 48 lượt công dân": sessions at the reception desk, not meetings with the people.
   if (RECEPTION_SESSIONS.test(f.seg)) return false;
+  // "Thường trực Đảng ủy các xã tổ chức 36 hội nghị với Nhân dân": the standing committee's meetings with the people.
+  if (rx("^hội nghị\\s+với\\b").test(f.right) && COMMITTEE_WITH_PEOPLE.test(f.before + " " + f.right) && !R.voters.test(s)) return true;
   return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
 }
+
+/** The standing committee of a party committee and the people it meets: "Thường trực Đảng ủy … với Nhân dân". */
+export const COMMITTEE_WITH_PEOPLE = rx("thường trực (đảng uỷ|cấp uỷ|huyện uỷ|thành uỷ|thị uỷ|tỉnh uỷ)[^.;]{0,80}\\bvới (nhân dân|đại biểu nhân dân|người dân)");
 
 /**
  * A petition count that breaks down a subset named before it (eligible, within the body's competence,

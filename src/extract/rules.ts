@@ -15,7 +15,7 @@ import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { bareTeamKind } from "./rules-teams.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
-import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
+import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -125,7 +125,8 @@ export function indicatorFor(f: RuleInput): string | null {
         || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
         || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence))
         // "… 22 hội nghị định kỳ với Nhân dân …; 3 hội nghị đột xuất, 280 lượt người dự": a clause of a statement on them.
-        || (R.periodic.test(sentence) && R.periodic.test(f.statement ?? "") && R.withPeople.test(f.statement ?? "") && !R.dissemination.test(sentence));
+        || (R.periodic.test(sentence) && R.periodic.test(f.statement ?? "") && R.withPeople.test(f.statement ?? "") && !R.dissemination.test(sentence))
+        || (COMMITTEE_WITH_PEOPLE.test(sentence) && !R.dissemination.test(sentence));
       // "04 hội nghị phát động quần chúng … với 1.200 người dự": the people at a campaign's launch meetings.
       if (R.launchMeeting.test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
       if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
