@@ -6,8 +6,17 @@
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
 
+/** The key of a count of teams whose kind is named (after it, by a label before it, or by what they did), else null. */
+export function teamKind(f: RuleInput): string | null {
+  // "- Số đoàn kiểm tra: 3 đoàn": the kind of team named by the label, the count bare after it.
+  const named = rx("^(đoàn|đội)\\s*$").test(f.right.trim()) && TEAM_LABEL.test(f.seg) ? f.seg.slice(f.seg.search(TEAM_LABEL)) : f.right;
+  if (R.oversight.test(named)) return "oversight.teams";
+  if (R.inspection.test(named)) return "inspection.teams";
+  return bareTeamKind(f);
+}
+
 /** The key of a bare count of teams whose kind is said around it, else null. */
-export function bareTeamKind(f: RuleInput): string | null {
+function bareTeamKind(f: RuleInput): string | null {
   if (!BARE_TEAM.test(f.right)) return null;
   // "Thành lập 04 đoàn, kiểm tra tại 12 xã": what the teams did, right after them.
   const did = DID_AFTER.exec(f.tail);
@@ -24,3 +33,5 @@ const BARE_TEAM = rx("^đoàn\\s*$");
 const DID_AFTER = rx("^\\s*đoàn\\s*,?\\s*(?:để\\s+)?(?:tiến hành\\s+|đi\\s+)?(kiểm tra|giám sát|khảo sát)\\b");
 const FORMED = rx("(thành lập|tổ chức|lập)\\s*(được\\s*)?$");
 const LABEL = rx("^\\s*[-+•*]?\\s*(?:công tác\\s+)?(kiểm tra|giám sát|khảo sát)\\b[^:]{0,120}$");
+/** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
+const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");

@@ -13,7 +13,7 @@ import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
-import { bareTeamKind } from "./rules-teams.ts";
+import { teamKind } from "./rules-teams.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -181,14 +181,11 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
       // "Tiếp và làm việc với 5 đoàn kiểm tra của cấp trên": teams received, not formed.
       if (R.hostedTeams.test(seg)) return null;
-      // "- Số đoàn kiểm tra: 3 đoàn": the kind of team named by the label, the count bare after it.
       {
-        const named = rx("^(đoàn|đội)\\s*$").test(right.trim()) && TEAM_LABEL.test(seg) ? seg.slice(seg.search(TEAM_LABEL)) : right;
-        if (R.oversight.test(named)) return "oversight.teams";
-        if (R.inspection.test(named)) return "inspection.teams";
+        // The kind of team, named after the count, by a label before it or by what the teams did (rules-teams.ts).
+        const kind = teamKind(f);
+        if (kind !== null) return kind;
       }
-      const bare = bareTeamKind(f);
-      if (bare !== null) return bare;
       // "Công tác phát động quần chúng được quan tâm; Ban Chỉ đạo thành lập 6 đoàn công tác": the campaign said earlier in the statement.
       if (R.campaign.test(right) || ((R.campaign.test(sentence) || MASS_CAMPAIGN.test(f.statement ?? "")) && rx("công tác|phát động").test(near))) return "campaign.teams";
       return null;
@@ -301,8 +298,6 @@ const DELEGATION_WITH = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,20}\\b(với|
 const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
-/** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
-const TEAM_LABEL = rx("\\b(đoàn|đội)\\s+(kiểm tra|giám sát|khảo sát)[^\\d:]{0,40}(:|\\blà)\\s*$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
 const PEOPLE_LABEL = rx("^\\s*(tổng )?số (người|công dân)( được tiếp| đến)?\\s*(:|là)?\\s*$");
 /** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
