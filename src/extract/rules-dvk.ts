@@ -72,6 +72,8 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       const award = here ?? later ?? carried;
       const proposed = proposedList(f) || (carried !== null && R.proposal.test(opened.slice(Math.max(0, carried.index - 40), carried.index)))
         || (here ? R.proposal.test(sentence.slice(Math.max(0, here.index - 40), here.index)) : later !== null && R.proposal.test(later[0]));
+      // "Tặng Giấy khen cho 12 tập thể, 9 cá nhân. Trong đó, điển hình “Dân vận khéo” 6 tập thể, 4 cá nhân": a part of those awarded.
+      if (!award && !proposed && AWARDED_BREAKDOWN.test(f.wide.slice(-300)) && !proposedList(f)) return unit === "tập thể" ? "awards.collectives" : "awards.individuals";
       if (!award || proposed) {
         // "Trong đó, có 12 tập thể và 9 cá nhân" under a heading on Dân vận khéo exemplars or models:
         // the exemplars (or models) counted by who they are.
@@ -129,3 +131,5 @@ const NAMED_AFTER = rx("^\\s*(?:tập thể|cá nhân)(?:\\s*(?:,|và)\\s*\\d[\\
 const BREAKDOWN_OPENER = rx("(\\(|\\btrong đó\\b|\\bgồm\\b)[^(]*$");
 /** Collectives and individuals counted right after a count of models or exemplars: "65 điển hình, có ", "48 mô hình. Có 30 tập thể và ". */
 const FOLLOWS_COUNT = rx("\\d[\\d.]*\\s*(lượt\\s+)?(mô hình|điển hình)[^\\d.;]{0,60}[,.]\\s*(có|gồm)\\s*(\\d[\\d.]*\\s*(tập thể|cá nhân)\\s*(,|và)\\s*)?$");
+/** The sentence before counted collectives or individuals awarded, this one breaks them down: "… Giấy khen cho 12 tập thể, 9 cá nhân. Trong đó, … ". */
+const AWARDED_BREAKDOWN = rx("(khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương)[^.;]{0,80}\\d[\\d.]*\\s*(tập thể|cá nhân)[^.;]{0,60}\\.\\s*trong đó\\b[^.;\\d]{0,80}(\\d[\\d.]*\\s*(tập thể|cá nhân)\\s*(,|và)\\s*)?$");
