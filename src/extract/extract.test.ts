@@ -250,6 +250,7 @@ const none: string[] = [
   "Hàng trăm hộ dân tham gia, hàng tỷ đồng được huy động.",
   "Thời gian chờ: 60 giây",
   "Số lượt xem: 1.234 | Đã xem: 12 lần | Lượt đọc: 45 | Đang trực tuyến: 25 người",
+  "Số lượt người xem:\n1392\nLượt truy cập\n  20.455",
   "Học sinh lớp 12A, mạng 5G phủ sóng, chuyển đổi số 4.0.",
   "Đăng lúc: 17:00:00 02/01/2024 (GMT+7)\n100%\nSố:      /BC-UBND",
   "Đoàn KT-QP 79 phối hợp; thực hiện NQ 04 và Chương trình 135, Trường THCS số 2, Phường 12, Quận 1.",

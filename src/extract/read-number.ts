@@ -7,7 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
-import { countedNounAfter, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
+import { countedNounAfter, counterUnderLabel, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair, wholeOfSameNoun, wholeOfSameNounPair } from "./read-pairs.ts";
@@ -183,7 +183,7 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters (text-around.ts).
   const line = lineAround(key, i, end);
-  if ((percent && /^[\s\d.,%]*$/.test(line)) || pageCounterAt(key, i, end)) return end;
+  if ((percent && /^[\s\d.,%]*$/.test(line)) || pageCounterAt(key, i, end) || counterUnderLabel(key, i, end)) return end;
   // "2,500 lượt người": a comma before three digits in a count of people or things is a thousands mark typed
   // the English way (no one counts half a person); measures and money keep their decimals ("2,500 ha").
   const value = !percent && !amount.scaled && of === null && unit !== null && u !== null && typeof u === "object" && u.known === true

@@ -177,9 +177,20 @@ export function pageCounterAt(key: string, i: number, end: number): boolean {
   while (b < key.length && key.charCodeAt(b) !== 10 && b - end <= 200) b++;
   return b - a <= 100 || COUNTER_BEFORE.test(key.slice(Math.max(a, i - 30), i));
 }
-const PAGE_FURNITURE = rx("truy cập|lượt xem|lượt đọc|lượt tải|đã xem\\b(?! xét)|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online");
+
+const PAGE_FURNITURE_WORDS = "truy cập|lượt xem|lượt đọc|lượt tải|đã xem\\b(?! xét)|lượt thích|bình luận|đánh giá bài viết|cỡ chữ|trực tuyến:|online";
+const PAGE_FURNITURE = rx(PAGE_FURNITURE_WORDS);
 /** The counter's word right before its number: "Đang truy cập17", "Lượt xem: 2517", "Bình luận (". */
 const COUNTER_BEFORE = new RegExp(`(?:${PAGE_FURNITURE.source})[\\s:|(]*$`, "u");
+
+/** A number alone on its line under a counter's label ("Số lượt người xem:\n1392"): the page's counter too. */
+export function counterUnderLabel(key: string, i: number, end: number): boolean {
+  if (!/^[ \t]*$/.test(key.slice(end, Math.min(key.length, end + 12)).split("\n")[0]!)) return false;
+  const before = key.slice(Math.max(0, i - 80), i);
+  const nl = before.lastIndexOf("\n");
+  return nl >= 0 && /^[ \t]*$/.test(before.slice(nl + 1)) && COUNTER_LABEL.test(before.slice(0, nl));
+}
+const COUNTER_LABEL = rx(`(${PAGE_FURNITURE_WORDS}|lượt người xem)[\\s:|(]*$`);
 
 /** Skips the rest of a code-like token (letters, digits, "/", "-", ".") after a rejected number. */
 export function skipCode(key: string, j: number): number {
