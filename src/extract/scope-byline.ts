@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
-import { fold, isAncestor, provinceNames, unitIndex } from "./scope-units.ts";
+import { fold, isAncestor, provinceNames, unitIndex, FORMER_PROVINCES } from "./scope-units.ts";
 
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
@@ -62,8 +62,9 @@ export function bylineUnits(head: string): AdminUnit[] {
 
 /**
  * The province of a provincial newspaper's address as its byline: "(Baodaklak.vn) -", "(baogialai.com.vn)"; as the
- * source, "Theo baolangson.vn". So does its Party committee's portal: "(Thanhuytphcm.vn)", "tinhuydaklak.vn" (a city by
- * its initials after "tp").
+ * source, "Theo baolangson.vn", also as a link ("Nguồn: https://baogialai.com.vn/…"). So does its Party committee's portal:
+ * "(Thanhuytphcm.vn)", "tinhuydaklak.vn" (a city by its initials after "tp"). A paper keeps its province's former name
+ * ("baothuathienhue.vn"): that province, named as the years before the change name it (see FORMER_PROVINCES).
  */
 function siteUnits(head: string): AdminUnit[] {
   const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)(?: tin)?\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
@@ -71,6 +72,8 @@ function siteUnits(head: string): AdminUnit[] {
   const name = fold(site[1]!.toLowerCase());
   const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
   if (p) return p.units;
+  const former = Object.entries(FORMER_PROVINCES).find(([, f]) => fold(keyOf(f.label.replace(/^tỉnh /u, ""))) === name);
+  if (former) return unitIndex().byCode.get(former[0]) ?? [];
   const byInitials = /^tp[a-z]{2,4}$/.test(name) ? initialsMap().get(name.slice(2).toUpperCase()) : undefined;
   return byInitials && new Set(byInitials.map((u) => u.name)).size === 1 ? byInitials : [];
 }
@@ -87,12 +90,12 @@ function portalProvince(head: string): AdminUnit[] {
 
 /**
  * The province a source line at the page's end names, as a byline does: "Theo baolangson.vn", "Nguồn: Báo Gia Lai",
- * "Theo Báo điện tử Đắk Lắk" (one of the last three lines, short).
+ * "Theo Báo điện tử Đắk Lắk" (one of the last three lines, short, or a link: "Nguồn: https://baogialai.com.vn/…").
  */
 export function sourceUnits(src: string): AdminUnit[] {
-  const lines = src.slice(-400).split("\n").map((l) => l.trim()).filter(Boolean).slice(-3);
+  const lines = src.slice(-600).split("\n").map((l) => l.trim()).filter(Boolean).slice(-3);
   for (const line of lines.reverse()) {
-    if (line.length > 80 || !/^(?:theo|nguồn)\b/iu.test(line)) continue;
+    if (line.length > (/^\S+\s*:?\s*https?:\/\//u.test(line) ? 300 : 80) || !/^(?:theo|nguồn)\b/iu.test(line)) continue;
     const site = siteUnits(line);
     if (site.length) return site;
     const paper = /^(?:theo|nguồn)\s*:?\s*báo\s+(?:điện tử\s+)?(\p{Lu}[\p{L}\p{M}]*(?:[ -]+\p{Lu}[\p{L}\p{M}]*){0,3})\s*\.?$/iu.exec(line);

@@ -148,6 +148,12 @@ export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
   return provinces;
 }
 
+/**
+ * Provinces the lists hold under the name and type they took later: before the year given, the unit bore the name
+ * written here (Thừa Thiên Huế became thành phố Huế, a centrally-run city, on 1 January 2025).
+ */
+export const FORMER_PROVINCES: Record<string, { until: number; label: string }> = { "46": { until: 2025, label: "tỉnh Thừa Thiên Huế" } };
+
 /** A headline that opens with a place name: up to three capitalised words, then ":" or a word in lower case. */
 // A name's syllables may be glued into one word: "CưMgar:", "ĐắkLắk:" (read without spaces, see `place`).
 export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})(?=\s*[:–-]\s|\s+\p{Ll})/u;

@@ -8,17 +8,11 @@
 import { keyOf } from "./normalize.ts";
 import type { ExtractHints } from "./extract.ts";
 import { type Level, type Scope, type AdminUnit } from "./scope-types.ts";
-import { unitIndex, label } from "./scope-units.ts";
+import { unitIndex, label, FORMER_PROVINCES } from "./scope-units.ts";
 import { detectUnit } from "./scope-unit.ts";
 import { detectPeriod, detectKind } from "./scope-period.ts";
 
 export type { ReportKind, Level, Scope } from "./scope-types.ts";
-
-/**
- * Provinces the lists hold under the name and type they took later: before the year given, the unit bore the name
- * written here (Thừa Thiên Huế became thành phố Huế, a centrally-run city, on 1 January 2025).
- */
-const FORMER_PROVINCES: Record<string, { until: number; label: string }> = { "46": { until: 2025, label: "tỉnh Thừa Thiên Huế" } };
 
 /** The year the text speaks of: its period's, else the latest year its dates write ("10/1/2024", "năm 2023"). */
 function textYear(key: string, year: number | null): number | null {

@@ -1,0 +1,31 @@
+/**
+ * Scope rules for a provincial newspaper named only in the page's source line, written as a link ("Nguồn:
+ * https://baogialai.com.vn/…") or under its province's former name ("baothuathienhue.vn"). Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+const prov = "Tổng kết công tác dân vận\nChiều 18/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn tỉnh xây dựng 310 mô hình Dân vận khéo.\nThu Hằng\n";
+
+describe("scope: a newspaper's link as the source line", () => {
+  test("'Nguồn: https://baogialai.com.vn/…' names the newspaper's province, as its address alone does", () => {
+    assert.equal(scope(`${prov}Nguồn: https://baogialai.com.vn/tong-ket-cong-tac-dan-van-nam-2023-post271234.html`).unit, "tỉnh Gia Lai");
+    assert.equal(scope(`${prov}Theo http://www.baolangson.vn/chinh-tri/dan-van-kheo-lan-toa-5551234.html`).unit, "tỉnh Lạng Sơn");
+  });
+  test("a link to a national newspaper names no province", () => {
+    assert.equal(scope(`${prov}Nguồn: https://nhandan.vn/tong-ket-cong-tac-dan-van-post771234.html`).unit, null);
+  });
+  test("a district's text in the provincial newspaper is not the province's", () => {
+    const t = "Tổng kết công tác dân vận\nChiều 18/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Năm qua, toàn huyện xây dựng 31 mô hình.\nNguồn: https://baogialai.com.vn/tong-ket-post1.html";
+    assert.notEqual(scope(t).unit, "tỉnh Gia Lai");
+  });
+});
+
+describe("scope: a newspaper under its province's former name", () => {
+  test("'baothuathienhue.vn' names tỉnh Thừa Thiên Huế in a text of 2024 or before", () => {
+    assert.equal(scope(`${prov}Nguồn: baothuathienhue.vn`).unit, "tỉnh Thừa Thiên Huế");
+    assert.equal(scope(`(baothuathienhue.vn) - ${prov}`).unit, "tỉnh Thừa Thiên Huế");
+  });
+});
