@@ -11,11 +11,11 @@ export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
 let initialsCache: Map<string, AdminUnit[]> | null = null;
 /**
- * The codes whose initials several provinces share ("QN": Quảng Nam, Quảng Ninh, Quảng Ngãi): the province whose
- * newspaper writes the code with its suffix. Any other code sharing initials names none by itself; a unit the text
- * names settles it.
+ * The codes whose initials several provinces share ("QN": Quảng Nam, Quảng Ninh, Quảng Ngãi; "BT": Bình Thuận, Bến
+ * Tre; "HG": Hà Giang, Hậu Giang), as written: the province whose newspaper writes the code so ("QNO", "BTO", "BHG",
+ * "(HG)"). Any other code sharing initials names none by itself; a unit the text names settles it.
  */
-const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam" };
+const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam", BTO: "Bình Thuận", BHG: "Hà Giang", HG: "Hậu Giang" };
 
 /** The provinces by the initials of their names' words ("Gia Lai" → "GL"). */
 function initialsMap(): Map<string, AdminUnit[]> {
@@ -51,7 +51,7 @@ export function bylineUnits(head: string): AdminUnit[] {
         const list = initials.get(code.slice(0, code.length - suffix.length));
         const names = new Set(list?.map((u) => u.name));
         if (list && names.size === 1) { out.push(...list); break found; }
-        const press = suffix && list ? SHARED_CODES[code] : undefined;
+        const press = list ? SHARED_CODES[m[1]!] : undefined;
         // Another province of the same initials named in the text is the one it speaks of.
         if (press && names.has(press) && ![...names].some((n) => n !== press && head.includes(n))) { out.push(...list!.filter((u) => u.name === press)); break found; }
       }

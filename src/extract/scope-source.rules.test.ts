@@ -29,3 +29,15 @@ describe("scope: a newspaper under its province's former name", () => {
     assert.equal(scope(`(baothuathienhue.vn) - ${prov}`).unit, "tỉnh Thừa Thiên Huế");
   });
 });
+
+describe("scope: byline codes whose initials two provinces share", () => {
+  const body = " Chiều 18/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn tỉnh xây dựng 310 mô hình Dân vận khéo.";
+  test("each newspaper's own code names its province: 'BTO-' Bình Thuận (not Bến Tre), 'BHG -' Hà Giang and '(HG) -' Hậu Giang", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận\nBTO-${body}`).unit, "tỉnh Bình Thuận");
+    assert.equal(scope(`Tổng kết công tác dân vận\nBHG -${body}`).unit, "tỉnh Hà Giang");
+    assert.equal(scope(`Tổng kết công tác dân vận\n(HG) -${body}`).unit, "tỉnh Hậu Giang");
+  });
+  test("the other province of the initials named in the text settles it", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận\nBTO-${body} Đoàn đại biểu tỉnh Bến Tre dự hội nghị tại Bến Tre.`).unit, "tỉnh Bến Tre");
+  });
+});
