@@ -107,8 +107,11 @@ export function sourceUnits(src: string): AdminUnit[] {
 
 export const HEADLINE_AT = /(?<![\p{L}\p{M}])(?:ở|tại|của|quê hương|[–-]) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,2})/gu;
 
-/** A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)". */
-export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
+/**
+ * A place in parentheses in the byline at the end: "Tin, ảnh: Hồng Nhung (Ia Pa)", "LAN ANH (Chợ Mới)", "(Ia Sao, Ia
+ * Grai)"; or a district and its province joined by a dash (the third group): "THU HẰNG (Chư Sê - Gia Lai)".
+ */
+export const TRAILER_PLACE = /\((\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})|\s+[-–]\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3}))?\)\s*$/u;
 /** A headline that opens with a commune and its district: "Ia Sao (Ia Grai): …". */
 export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)\s*[:–-]/u;
 
@@ -144,7 +147,11 @@ export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
       const pair = communeIn(m[1]!, m[2], idx);
       if (pair.length) return pair;
     }
-    const out = districtsNamed(m[1]!, idx);
+    // "(Chư Sê - Gia Lai)": the district only when the province after the dash holds it (a province's name with a dash,
+    // "(Bà Rịa - Vũng Tàu)", is none).
+    const province = m[3] ? provinceNames().find((p) => keyOf(p.name) === keyOf(m[3]!)) : undefined;
+    if (m[3] && !province) continue;
+    const out = districtsNamed(m[1]!, idx).filter((d) => !province || province.units.some((p) => p.era === d.era && isAncestor(idx, p, d)));
     if (out.length) return out;
   }
   return [];

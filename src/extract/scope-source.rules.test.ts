@@ -41,3 +41,14 @@ describe("scope: byline codes whose initials two provinces share", () => {
     assert.equal(scope(`Tổng kết công tác dân vận\nBTO-${body} Đoàn đại biểu tỉnh Bến Tre dự hội nghị tại Bến Tre.`).unit, "tỉnh Bến Tre");
   });
 });
+
+describe("scope: a closing byline's district and province joined by a dash", () => {
+  const body = "Tổng kết công tác dân vận\nChiều 18/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn huyện xây dựng 31 mô hình Dân vận khéo.\n";
+  test("'THU HẰNG (Chư Sê - Gia Lai)' names huyện Chư Sê, as '(Chư Sê, Gia Lai)' does", () => {
+    assert.equal(scope(`${body}THU HẰNG (Chư Sê - Gia Lai)`).unit, "huyện Chư Sê");
+    assert.equal(scope(`${body}Tin, ảnh: Thu Hằng (Lộc Ninh – Bình Phước)`).unit, "huyện Lộc Ninh");
+  });
+  test("a district the province named does not hold is not read", () => {
+    assert.equal(scope(`${body}THU HẰNG (Chư Sê - Lạng Sơn)`).unit, null);
+  });
+});
