@@ -123,6 +123,21 @@ function headlineAt(src: string): number {
 
 /** What follows the organ that acts: its address in brackets or after a comma, then the act. */
 const ACTS_AFTER = /^\s*(?:\([^()\n]{1,40}\)|,\s*(?:tỉnh|thành phố|TP\.?)\s*[^,.;:\n]{1,25}(?=[,\s]))?\s*,?\s*(?:(?:đã|vừa|long trọng|chính thức)\s+)*(?:tổ chức|tổng kết|sơ kết|phát động|ra quân|họp mặt|ra mắt)(?![\p{L}\p{M}])/u;
+/**
+ * A congress held, named by its organ and unit in the lead: "đã diễn ra Đại hội đại biểu Mặt trận Tổ quốc Việt Nam TP.
+ * A lần thứ X", "Đại hội Hội Nông dân huyện A khóa XII": the unit whose congress it is (before its name, the congress;
+ * after it, its number or term), not the province whose hall or committee hosts it.
+ */
+const CONGRESS_BEFORE = /(?:^|[^\p{L}\p{M}])Đại hội(?: đại biểu)?(?: [\p{L}\p{M}]+){0,8}\s*$/iu;
+const CONGRESS_AFTER = /^\s*(?:lần thứ|khóa|khoá|nhiệm kỳ)\s/iu;
+/** Before a congress, another organ's act on it ("rút kinh nghiệm Đại hội …", "chỉ đạo Đại hội …"): not held in the lead. */
+const CONGRESS_OF_OTHER = /(?:rút kinh nghiệm|chỉ đạo|chuẩn bị|dự|tham dự|chúc mừng|hướng tới|chào mừng)\s+(?:các\s+)?Đại hội(?: đại biểu)?(?: [\p{L}\p{M}]+){0,8}\s*$/iu;
+/** Whether the mention names the unit of a congress held (see CONGRESS_BEFORE). */
+export function congressHeld(src: string, f: Mention): boolean {
+  const before = src.slice(Math.max(0, f.at - 80), f.at);
+  return CONGRESS_BEFORE.test(before) && !CONGRESS_OF_OTHER.test(before) && CONGRESS_AFTER.test(src.slice(f.end, f.end + 20));
+}
+
 /** Before it, a partner rather than the organiser: "phối hợp với UBND xã A tổ chức". */
 const PARTNER_BEFORE = /(?:phối hợp|với|cùng|và)[^.;:\n]{0,40}$/u;
 
@@ -134,7 +149,8 @@ export function leadOrganizer(src: string, found: Mention[]): Mention | null {
   const end = leadEnd(src);
   for (const f of found) {
     if (f.at > end) break;
-    if (f.address || !ACTS_AFTER.test(src.slice(f.end, f.end + 80))) continue;
+    if (f.address) continue;
+    if (!congressHeld(src, f) && !ACTS_AFTER.test(src.slice(f.end, f.end + 80))) continue;
     if (PARTNER_BEFORE.test(src.slice(Math.max(0, f.at - 60), f.at))) continue;
     return f;
   }

@@ -52,3 +52,16 @@ describe("scope: a closing byline's district and province joined by a dash", () 
     assert.equal(scope(`${body}THU HẰNG (Chư Sê - Lạng Sơn)`).unit, null);
   });
 });
+
+describe("scope: the congress held in the lead", () => {
+  test("'Đại hội đại biểu … thị xã La Gi lần thứ X' is the town's, whatever the province's paper and organs around it", () => {
+    const t = "BTO-Sáng 20/4, tại Hội trường tỉnh đã diễn ra Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thị xã La Gi lần thứ X, nhiệm kỳ 2024-2029. Đây là đơn vị được Ủy ban MTTQ tỉnh chọn tổ chức Đại hội điểm; 250 đại biểu dự.";
+    assert.equal(scope(t).unit, "thị xã La Gi");
+    assert.equal(scope(t.replace("thị xã La Gi", "TP. Phan Thiết")).unit, "thành phố Phan Thiết");
+    assert.equal(scope(t.replace("thị xã La Gi", "thành phố Phan Thiết")).unit, "thành phố Phan Thiết");
+  });
+  test("a congress only named as the occasion of another organ's act is not the unit", () => {
+    const t = "Sáng 20/4, Ban Thường trực Ủy ban MTTQ tỉnh Bình Thuận tổ chức hội nghị rút kinh nghiệm Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thị xã La Gi lần thứ X; toàn tỉnh có 10 huyện, thị xã, thành phố tổ chức xong đại hội.";
+    assert.equal(scope(t).unit, "tỉnh Bình Thuận");
+  });
+});

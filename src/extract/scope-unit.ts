@@ -8,7 +8,7 @@ import { bylineUnits, bylinePlace, bareDistrict, sourceUnits } from "./scope-byl
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
-import { headlineRoundup, headlineUnits, leadOrganizer, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
+import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
@@ -130,7 +130,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     const words = LEVEL_WORDS.find(([lv]) => lv === level)?.[1];
     const city = citySpeaks && list[0]!.type !== "thành phố" ? countMatches(CITY_WORDS, head, 200, skip) : 0;
     const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;
-    if (others + city < 2) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
+    // A unit's congress is its own event, whatever the organs of the province that hosts it.
+    if (others + city < 2 || congressHeld(src, organizer)) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
   }
   // A body above that oversees or visits a unit ("Ban Pháp chế HĐND tỉnh giám sát … tại huyện A … Toàn huyện đã xây
   // dựng 19 tủ sách"): the figures are counted at the unit's level, and the one unit of that level named twice reports.
