@@ -97,3 +97,18 @@ describe("scope: the results of 'năm qua' in a title dated early the next year"
     assert.equal(period("Kết quả công tác dân vận và phương hướng, nhiệm vụ năm 2024\nNgày 10/01/2024, Ban Dân vận Huyện ủy Chợ Mới tổ chức hội nghị. Toàn huyện có 45 mô hình dân vận khéo."), "2024");
   });
 });
+
+describe("scope: a page's time and date parted by a bar", () => {
+  test("'08:45 | 09/10/2023' opening the page dates it: a quarter named without its year is that year's", () => {
+    assert.equal(period("08:45 | 09/10/2023\nSơ kết công tác dân vận quý III\nBan Dân vận Huyện ủy Krông Pắc sơ kết công tác dân vận quý III. Trong quý, các cấp tổ chức 9 cuộc đối thoại."), "2023Q3");
+    assert.equal(period(`Sơ kết công tác dân vận\n${HALF}\n16:05 | 08/07/2022`), "2022S1");
+  });
+});
+
+describe("scope: the headline under a page's time-and-date line", () => {
+  test("'08:45 | 09/10/2023' or '08:45, 09/10/2023' above the headline is not the headline: 'Krông Pắc: Sơ kết …' names the district", () => {
+    const body = "\nKrông Pắc: Sơ kết công tác dân vận quý III\nBan Dân vận Huyện ủy sơ kết công tác dân vận quý III. Trong quý, các cấp tổ chức 9 cuộc đối thoại.";
+    assert.equal(extractReport(`08:45 | 09/10/2023${body}`).scope.unit, "huyện Krông Pắc");
+    assert.equal(extractReport(`08:45, 09/10/2023${body}`).scope.unit, "huyện Krông Pắc");
+  });
+});

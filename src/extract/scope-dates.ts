@@ -11,9 +11,10 @@ import { parsePeriod, periodContains } from "../core/period.ts";
 export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|(?:ngày|(?:sáng|chiều|tối|trưa)(?:\s*ngày)?)\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|ngày\s*\d{1,2}\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})|(?:^|\n)[ \t]*\d{1,2}\/(\d{1,2})\/(\d{4})(?=[ \t]*(?:[|–-]|\d{1,2}[:h]\d|\n|$))/u;
 /**
  * A short date line with a label, a weekday or a time around the date: "Cập nhật: 15/07/2024 08:30", "Ngày đăng
- * 18/07/2024 | 11:39", "Thứ 5, 19.11.2020 | 09:25:22", "09:12, 06/12/2016", "Cập nhật: 20-12-2023 | 19:45:52".
+ * 18/07/2024 | 11:39", "Thứ 5, 19.11.2020 | 09:25:22", "09:12, 06/12/2016", "08:45 | 09/10/2023", "Cập nhật: 20-12-2023 |
+ * 19:45:52".
  */
-const DATE_LINE = /(?:^|\n)[ \t]*(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thứ [\p{L}\d]+|chủ nhật)(?: ngày)?\s*[:,]?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
+const DATE_LINE = /(?:^|\n)[ \t]*(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thứ [\p{L}\d]+|chủ nhật)(?: ngày)?\s*[:,]?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
 
 /** The year and month of the document's date (DOC_DATE, else a date line, else a time-and-date stamp), or null. */
 export function docDate(head: string): { year: number; month: number } | null {
@@ -23,8 +24,8 @@ export function docDate(head: string): { year: number; month: number } | null {
   return l ? { year: Number(l[2]), month: Number(l[1]) } : null;
 }
 
-/** A page's stamp of a time, then a date, anywhere in its first lines: "… Ngày hội Đại đoàn kết 09:21 19/06/2023 (Mặt trận) -". */
-const STAMP = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?,?\s+\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
+/** A page's stamp of a time, then a date, anywhere in its first lines: "… Ngày hội Đại đoàn kết 09:21 19/06/2023 (Mặt trận) -", "16:05 | 08/07/2022". */
+const STAMP = /(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[,|]\s*|\s+)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
 
 /** A full date closing its line, a time or a bracket after it at most: "- 12/10/2024", "(15.10.2023)", "12-10-2024 08:30". */
 const DAY_MONTH_YEAR = /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)(?:[\s,|-]*\d{1,2}:\d{2}(?::\d{2})?)?[\s).\]]*$/u;

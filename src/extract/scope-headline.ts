@@ -104,8 +104,8 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
 /** A headline's opening organ (a mass organisation, or an organ abbreviated) and the capitalised words after it. */
 const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận)\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s)/u;
 
-/** A page's date line ("Thứ hai, 15/01/2024 08:30", "15/01/2024 | 08:30 GMT+7") or its publisher's name line. */
-const DATE_ONLY_LINE = /^[ \t]*(?:(?:thứ\s+[\p{L}\d]+|chủ nhật)[,\s-]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[\s|,-]*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*\+\s*\d+\)?)?[ \t]*$/iu;
+/** A page's date line ("Thứ hai, 15/01/2024 08:30", "15/01/2024 | 08:30 GMT+7", "08:30 | 15/01/2024") or its publisher's name line. */
+const DATE_ONLY_LINE = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+[\p{L}\d]+|chủ nhật)[,\s-]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[\s|,-]*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*\+\s*\d+\)?)?[ \t]*$/iu;
 const PUBLISHER_NAME_LINE = /^[ \t]*(?:báo|cổng thông tin|trang thông tin|đài)\s[^\n:]{2,45}$/iu;
 
 /** Where the headline starts: past up to two leading date or publisher lines (when a line follows them). */
