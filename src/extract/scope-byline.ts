@@ -157,6 +157,19 @@ export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
   return [];
 }
 
+/** The last line as a byline "Author - Place", both in title case: "Thu Hằng - Chư Sê". */
+const AUTHOR_PLACE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+[-–]\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})$/u;
+
+/**
+ * The district a closing byline "Author - Place" names (the last line, short): read only for a district's text that
+ * names no unit, since a second author's name may be a district's too.
+ */
+export function authorPlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const last = src.slice(-120).split("\n").map((l) => l.trim()).filter(Boolean).at(-1) ?? "";
+  const m = last.length <= 50 ? AUTHOR_PLACE.exec(last) : null;
+  return m ? districtsNamed(m[1]!, idx) : [];
+}
+
 /** Names of two words or more that one district bears (of one province, one type), with its units of each structure. */
 let districtNames: Map<string, AdminUnit[]> | null = null;
 

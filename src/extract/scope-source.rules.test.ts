@@ -65,3 +65,14 @@ describe("scope: the congress held in the lead", () => {
     assert.equal(scope(t).unit, "tỉnh Bình Thuận");
   });
 });
+
+describe("scope: a closing byline 'Author - District' in a district's text that names no unit", () => {
+  const body = "Tổng kết công tác dân vận\nChiều 18/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn huyện xây dựng 31 mô hình Dân vận khéo.\n";
+  test("'Thu Hằng - Chư Sê' closing a district's text names huyện Chư Sê", () => {
+    assert.equal(scope(`${body}Thu Hằng - Chư Sê`).unit, "huyện Chư Sê");
+  });
+  test("two authors in capitals, or a text that names its unit, are not read so", () => {
+    assert.equal(scope(`${body}THU HẰNG - NGỌC MINH`).unit, null);
+    assert.equal(scope(`${body.replace("Huyện ủy", "Huyện ủy Ia Pa")}Thu Hằng - Chư Sê`).unit, "huyện Ia Pa");
+  });
+});

@@ -4,7 +4,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
-import { bylineUnits, bylinePlace, bareDistrict, sourceUnits } from "./scope-byline.ts";
+import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
@@ -157,6 +157,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // (a district's news in Báo Gia Lai is not about the province); beside a unit named, it settles which one.
   const trailer = bylinePlace(src, idx);
   for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
+  // "Thu Hằng - Chư Sê" closing a district's text that names no unit.
+  const author = direct.size === 0 && level === "district" ? authorPlace(src, idx) : [];
+  for (const u of author) direct.set(u, (direct.get(u) ?? 0) + 3 / author.length);
   if (direct.size > 0 || level === "province" || level === null) {
     const press = bylineUnits(src.slice(0, 800));
     // A source line at the page's end ("Theo baolangson.vn") names the newspaper as its byline does.
