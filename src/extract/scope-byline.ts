@@ -119,11 +119,11 @@ export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'�
 export const HEADLINE_COMMUNE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*[^()\n]{1,30})?\)/u;
 
 /** The districts, towns and cities named `name` without their type word. */
-const districtsNamed = (name: string, idx: UnitIndex): AdminUnit[] => ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(name)}`) ?? []);
+const districtsOf = (name: string, idx: UnitIndex): AdminUnit[] => ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(name)}`) ?? []);
 
 /** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
 export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
-  const districts = districtsNamed(b, idx);
+  const districts = districtsOf(b, idx);
   if (!districts.length) return [];
   return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
     .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
@@ -132,8 +132,15 @@ export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
 /** A closing byline that ends with the local media's name and its place: "(Đài TT-TH Ia Pa)", "Trung tâm VHTT-TT Krông Pa". */
 export const MEDIA_PLACE = /(?:^|[\s(])(?:Đài|Trung tâm|Phòng|PV|CTV|[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)+)\s+(?:[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)*\s+)?(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*$/u;
 
-/** The districts (or towns, cities) a closing byline names in parentheses, without their type word. */
-export function bylinePlace(src: string, idx: UnitIndex): AdminUnit[] {
+/** The communes of the 2025 structure named `name` without their type word. */
+const communesNamed2025 = (name: string, idx: UnitIndex): AdminUnit[] => ["xã", "phường", "đặc khu"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(name)}`) ?? []).filter((u) => u.era === 2025);
+
+/**
+ * The districts (or towns, cities) a closing byline names in parentheses, without their type word. In a commune's text
+ * after the 2025 reform (`commune2025`), no district is left: the place is the commune of that name ("THU HẰNG (Chư Sê)").
+ */
+export function bylinePlace(src: string, idx: UnitIndex, commune2025 = false): AdminUnit[] {
+  const districtsNamed = commune2025 ? communesNamed2025 : districtsOf;
   const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
   for (const line of lines.reverse()) {
     if (line.length > 80) continue;
@@ -167,7 +174,7 @@ const AUTHOR_PLACE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+[-�
 export function authorPlace(src: string, idx: UnitIndex): AdminUnit[] {
   const last = src.slice(-120).split("\n").map((l) => l.trim()).filter(Boolean).at(-1) ?? "";
   const m = last.length <= 50 ? AUTHOR_PLACE.exec(last) : null;
-  return m ? districtsNamed(m[1]!, idx) : [];
+  return m ? districtsOf(m[1]!, idx) : [];
 }
 
 /** Names of two words or more that one district bears (of one province, one type), with its units of each structure. */

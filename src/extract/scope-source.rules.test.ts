@@ -76,3 +76,14 @@ describe("scope: a closing byline 'Author - District' in a district's text that 
     assert.equal(scope(`${body.replace("Huyện ủy", "Huyện ủy Ia Pa")}Thu Hằng - Chư Sê`).unit, "huyện Ia Pa");
   });
 });
+
+describe("scope: a closing byline's place in a commune's text after the 2025 reform", () => {
+  test("'THU HẰNG (Chư Sê)' closing a commune's text of December 2025 is xã Chư Sê (no district is left)", () => {
+    const t = "Tổng kết công tác dân vận\nChiều 16/12/2025, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm 2025. Năm qua, toàn xã xây dựng 14 mô hình Dân vận khéo.\nTHU HẰNG (Chư Sê)";
+    assert.equal(scope(t).unit, "xã Chư Sê");
+  });
+  test("before the reform the same byline names the district", () => {
+    const t = "Tổng kết công tác dân vận\nChiều 16/12/2023, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn xã xây dựng 14 mô hình Dân vận khéo.\nTHU HẰNG (Chư Sê)";
+    assert.equal(scope(t).unit, "huyện Chư Sê");
+  });
+});

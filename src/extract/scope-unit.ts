@@ -7,6 +7,7 @@ import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
 import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
+import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue } from "./scope-clauses.ts";
@@ -155,7 +156,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // ĐT for điện tử, TV); "TP.HCM" is Hồ Chí Minh City.
   // The code names the newspaper, not the unit: alone, it answers only for a text that speaks from a province
   // (a district's news in Báo Gia Lai is not about the province); beside a unit named, it settles which one.
-  const trailer = bylinePlace(src, idx);
+  // A commune's text dated after the reform (1 July 2025) reads the byline's place as a commune.
+  const dated = level === "commune" && era === 2025 ? pageDate(head) : null;
+  const trailer = bylinePlace(src, idx, dated !== null && (dated.year > 2025 || (dated.year === 2025 && dated.month >= 7)));
   for (const u of trailer) direct.set(u, (direct.get(u) ?? 0) + 3 / trailer.length);
   // "Thu Hằng - Chư Sê" closing a district's text that names no unit.
   const author = direct.size === 0 && level === "district" ? authorPlace(src, idx) : [];
