@@ -7,7 +7,8 @@ import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
 import { fold, isAncestor, provinceNames, unitIndex, FORMER_PROVINCES } from "./scope-units.ts";
 
-export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ]{2,6})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ]{2,6})\)[ \t]+(?=\p{Lu}))/gu;
+/** A byline code at a line's start or in brackets; "Ng" may stand for a word's initial ("(QNg)-": Quảng Ngãi). */
+export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ](?:[A-ZĐ]|Ng){1,5})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ](?:[A-ZĐ]|Ng){1,5})\)[ \t]+(?=\p{Lu}))/gu;
 export const BYLINE_SUFFIX = ["ĐT", "TV", "O", ""];
 let initialsCache: Map<string, AdminUnit[]> | null = null;
 /**
@@ -17,13 +18,14 @@ let initialsCache: Map<string, AdminUnit[]> | null = null;
  */
 const SHARED_CODES: Record<string, string> = { QNO: "Quảng Nam", BTO: "Bình Thuận", BHG: "Hà Giang", HG: "Hậu Giang" };
 
-/** The provinces by the initials of their names' words ("Gia Lai" → "GL"). */
+/** The provinces by the initials of their names' words ("Gia Lai" → "GL"; "Quảng Ngãi" → "QN", and "QNg" as its paper writes it). */
 function initialsMap(): Map<string, AdminUnit[]> {
   if (!initialsCache) {
     const map = new Map<string, AdminUnit[]>();
     for (const p of provinceNames()) {
-      const k = p.name.split(/[\s-]+/).map((w) => w[0]!.toUpperCase()).join("");
-      (map.get(k) ?? map.set(k, []).get(k)!).push(...p.units);
+      const words = p.name.split(/[\s-]+/);
+      const keys = new Set([words.map((w) => w[0]!.toUpperCase()).join(""), words.map((w) => (w.startsWith("Ng") ? "Ng" : w[0]!.toUpperCase())).join("")]);
+      for (const k of keys) (map.get(k) ?? map.set(k, []).get(k)!).push(...p.units);
     }
     initialsCache = map;
   }
@@ -44,7 +46,7 @@ export function bylineUnits(head: string): AdminUnit[] {
     const codes: Array<[string, boolean]> = [[m[1]!, false]];
     if (m[1]!.length >= 3 && m[1]!.startsWith("B")) codes.push([m[1]!.slice(1), true]);
     // Two letters in parentheses go without it too: "(CM) -", "(CM-TH)" (the author's initials after the dash).
-    if (m[1]!.length === 2 && m[0].startsWith("(")) codes.push([m[1]!, true]);
+    if (m[1]!.replace("Ng", "N").length === 2 && m[0].startsWith("(")) codes.push([m[1]!, true]);
     found: for (const [code, bare] of codes) {
       for (const suffix of BYLINE_SUFFIX) {
         if ((!suffix && !bare) || !code.endsWith(suffix) || code.length - suffix.length < 2) continue;

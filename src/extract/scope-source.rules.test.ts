@@ -87,3 +87,11 @@ describe("scope: a closing byline's place in a commune's text after the 2025 ref
     assert.equal(scope(t).unit, "huyện Chư Sê");
   });
 });
+
+describe("scope: a byline code that writes 'Ng' for a word's initial", () => {
+  const body = " Chiều 18/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn tỉnh xây dựng 310 mô hình Dân vận khéo.";
+  test("'(QNg)-' and '(BQNg) -' name Quảng Ngãi, whose initials Quảng Nam and Quảng Ninh share without it", () => {
+    assert.equal(scope(`Tổng kết công tác dân vận\n(QNg)-${body}`).unit, "tỉnh Quảng Ngãi");
+    assert.equal(scope(`Tổng kết công tác dân vận\n(BQNg) -${body}`).unit, "tỉnh Quảng Ngãi");
+  });
+});
