@@ -40,7 +40,7 @@ export function bylineUnits(head: string): AdminUnit[] {
   // "(TP.HCM) –"). Elsewhere it is the city named in the text ("Đảng bộ TPHCM", "phường Tân Đông Hiệp (TPHCM)"),
   // read with the other places: a ward's text does not become its city's.
   if (/(?:^|\n)[ \t]*\(?\s*T[Pp]\.?\s?HCM\s*\)?\s*[-–—]\s*\S/u.test(head)) out.push(...(initials.get("HCM") ?? provinceNames().find((p) => p.name === "Hồ Chí Minh")?.units ?? []));
-  out.push(...siteUnits(head));
+  out.push(...siteUnits(head), ...paperLineUnits(head));
   for (const m of head.matchAll(BYLINE)) {
     // The code alone needs its suffix; after a "B" for Báo it may go without: "(BBK)" is Báo Bắc Kạn.
     const codes: Array<[string, boolean]> = [[m[1]!, false]];
@@ -88,6 +88,19 @@ function portalProvince(head: string): AdminUnit[] {
   if (!m) return [];
   const name = m[1]!.toLowerCase();
   return provinceNames().find((q) => fold(keyOf(q.name)) === name)?.units ?? [];
+}
+
+/** A newspaper's name alone on one of the page's first three lines, in any case: "BÁO LẠNG SƠN ĐIỆN TỬ", "Báo điện tử Gia Lai". */
+const PAPER_LINE = /^\s*báo\s+(?:điện tử\s+)?([\p{L}\p{M}]+(?:[ -]+[\p{L}\p{M}]+){0,3}?)(?:\s+(?:điện tử|online))?\s*$/iu;
+
+/** The province whose newspaper's name line opens the page (see PAPER_LINE). */
+function paperLineUnits(head: string): AdminUnit[] {
+  for (const line of head.split("\n", 3)) {
+    const m = PAPER_LINE.exec(line);
+    const p = m ? provinceNames().find((q) => keyOf(q.name) === keyOf(m[1]!.replace(/\s*-\s*/g, " - "))) : undefined;
+    if (p) return p.units;
+  }
+  return [];
 }
 
 /**

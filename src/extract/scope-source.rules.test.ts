@@ -95,3 +95,14 @@ describe("scope: a byline code that writes 'Ng' for a word's initial", () => {
     assert.equal(scope(`Tổng kết công tác dân vận\n(BQNg) -${body}`).unit, "tỉnh Quảng Ngãi");
   });
 });
+
+describe("scope: the newspaper's name line at the top of the page, in any case", () => {
+  const body = "Tổng kết công tác dân vận\nChiều 18/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn tỉnh xây dựng 310 mô hình Dân vận khéo.";
+  test("'BÁO LẠNG SƠN ĐIỆN TỬ' or 'Báo điện tử Lạng Sơn' opening the page names the province", () => {
+    assert.equal(scope(`BÁO LẠNG SƠN ĐIỆN TỬ\n${body}`).unit, "tỉnh Lạng Sơn");
+    assert.equal(scope(`BÁO ĐIỆN TỬ LẠNG SƠN\n${body}`).unit, "tỉnh Lạng Sơn");
+  });
+  test("a national paper's name line names none", () => {
+    assert.equal(scope(`BÁO NHÂN DÂN ĐIỆN TỬ\n${body}`).unit, null);
+  });
+});
