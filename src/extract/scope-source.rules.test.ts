@@ -106,3 +106,14 @@ describe("scope: the newspaper's name line at the top of the page, in any case",
     assert.equal(scope(`BÁO NHÂN DÂN ĐIỆN TỬ\n${body}`).unit, null);
   });
 });
+
+describe("scope: a headline's place with its province as its address", () => {
+  const body = "\nBan Dân vận tổ chức hội nghị tổng kết công tác dân vận năm 2023. Năm qua, toàn địa phương xây dựng 45 mô hình Dân vận khéo.";
+  test("'Krông Pắc (Đắk Lắk): …' and 'Krông Pắc, Đắk Lắk: …' are the district's, not the province's", () => {
+    assert.equal(scope(`Krông Pắc (Đắk Lắk): Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pắc");
+    assert.equal(scope(`Krông Pắc, Đắk Lắk: Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pắc");
+  });
+  test("a commune's name with its province, where no district bears it", () => {
+    assert.equal(scope(`Ea Tul (Đắk Lắk): Tổng kết công tác dân vận năm 2023${body.replace("Ban Dân vận", "Đảng ủy xã")}`).unit, "xã Ea Tul");
+  });
+});
