@@ -81,7 +81,7 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   // "Ia Sao (Ia Grai): …": a headline that opens with a commune and its district.
   const pair = TITLE_PAIR.exec(firstLine);
   if (pair) out.push(communeIn(pair[1]!, pair[2]!, idx));
-  // "Krông Pắc (Đắk Lắk): …", "Krông Pắc, Đắk Lắk: …": a place with its province as its address (a district, else a commune).
+  // "Krông Pắc (Đắk Lắk): …", "Krông Pắc, Đắk Lắk: …", "Krông Pắc - Đắk Lắk: …": a place with its province as its address (a district, else a commune).
   const addressed = TITLE_PROVINCE.exec(firstLine);
   const province = addressed ? provinceNames().find((p) => keyOf(p.name) === keyOf(addressed[2]!)) : undefined;
   if (addressed && province) {
@@ -109,8 +109,8 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   return out.filter((l) => l.length > 0);
 }
 
-/** A headline that opens with a place and its province, in brackets or after a comma, before a colon or a dash. */
-const TITLE_PROVINCE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*(?:\(|,\s*)(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*[:–-]\s/u;
+/** A headline that opens with a place and its province, in brackets or after a comma or a dash, before a colon or a dash. */
+const TITLE_PROVINCE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*(?:\(|,\s*|\s[-–]\s)(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*[:–-]\s/u;
 
 /** A headline's opening organ (a mass organisation, or an organ abbreviated) and the capitalised words after it. */
 const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận)\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s)/u;

@@ -112,6 +112,8 @@ describe("scope: a headline's place with its province as its address", () => {
   test("'Krông Pắc (Đắk Lắk): …' and 'Krông Pắc, Đắk Lắk: …' are the district's, not the province's", () => {
     assert.equal(scope(`Krông Pắc (Đắk Lắk): Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pắc");
     assert.equal(scope(`Krông Pắc, Đắk Lắk: Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pắc");
+    assert.equal(scope(`Krông Pắc - Đắk Lắk: Tổng kết công tác dân vận năm 2023${body}`).unit, "huyện Krông Pắc");
+    assert.equal(scope(`Bà Rịa - Vũng Tàu: Tổng kết công tác dân vận năm 2023${body}`).unit, "tỉnh Bà Rịa - Vũng Tàu");
   });
   test("a commune's name with its province, where no district bears it", () => {
     assert.equal(scope(`Ea Tul (Đắk Lắk): Tổng kết công tác dân vận năm 2023${body.replace("Ban Dân vận", "Đảng ủy xã")}`).unit, "xã Ea Tul");
