@@ -119,3 +119,10 @@ describe("scope: a headline's place with its province as its address", () => {
     assert.equal(scope(`Ea Tul (Đắk Lắk): Tổng kết công tác dân vận năm 2023${body.replace("Ban Dân vận", "Đảng ủy xã")}`).unit, "xã Ea Tul");
   });
 });
+
+describe("scope: a newspaper's code beside a district of its province named with its type", () => {
+  test("'(GLO)- … Hội Nông dân huyện Chư Sê đạt …' is the district's, the code naming only its newspaper", () => {
+    const t = "Nông dân làm giàu\n(GLO)- Từ đầu năm đến nay, phong trào nông dân thi đua sản xuất giỏi của Hội Nông dân huyện Chư Sê đạt nhiều kết quả, với 120 hộ đạt danh hiệu.";
+    assert.equal(scope(t).unit, "huyện Chư Sê");
+  });
+});

@@ -5,7 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
-import { unitIndex, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
+import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
@@ -166,7 +166,11 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   if (direct.size > 0 || level === "province" || level === null) {
     const press = bylineUnits(src.slice(0, 800));
     // A source line at the page's end ("Theo baolangson.vn") names the newspaper as its byline does.
-    for (const u of press.length ? press : sourceUnits(src)) direct.set(u, (direct.get(u) ?? 0) + 3);
+    const paper = press.length ? press : sourceUnits(src);
+    // Beside a unit of its province named with its type, in a text not speaking from the province ("(GLO)- … Hội Nông
+    // dân huyện Chư Sê đạt …"), the code names only the newspaper: that unit is settled, the province gains nothing.
+    const held = level !== "province" && [...direct.keys()].some((u) => u.level !== "province" && paper.some((p) => isAncestor(idx, p, u)));
+    if (!held) for (const u of paper) direct.set(u, (direct.get(u) ?? 0) + 3);
   }
   if (citySpeaks) {
     let top: AdminUnit | null = null;
