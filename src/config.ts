@@ -31,8 +31,12 @@ const schema = z.object({
    * (src/http/shed.ts), and the ones taken are answered quickly.
    */
   DANVAN_WRITE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
-  /** "1": a server on SQLite saves figures on a write thread of its own (src/db/write-thread.ts). */
-  DANVAN_WRITE_THREAD: z.enum(["0", "1"]).default("0"),
+  /**
+   * "1" (default): a server on a SQLite file saves figures on a write thread of its own (src/db/write-thread.ts); "0":
+   * on the thread that answers requests. At 1M figures 2,107 saves/s against 1,599 (median of three alternated
+   * runs), at 20M 2,019–2,162 against 1,099–1,518 (docs/SCALING.md, stop 33).
+   */
+  DANVAN_WRITE_THREAD: z.enum(["0", "1"]).default("1"),
   /** "1" loads demo data and demo accounts into an empty database (npm start sets it). */
   DANVAN_DEMO: z.enum(["0", "1"]).default("0"),
   /** Hours a sign-in lasts. */
