@@ -15,6 +15,8 @@ import { lastIndexWithin } from "./text-around.ts";
 import { R } from "./rule-words.ts";
 import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts } from "./read-parts.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
+import { bareHouses, householdsOfHouses } from "./read-houses.ts";
+import { headlineKeys } from "./read-headline.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
 export function figuresOf(raw: string, text: string, key: string, toOriginal: (s: number, e: number) => [number, number]): ExtractedFigure[] {
@@ -176,65 +178,12 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   pairOfRate(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);
-  // "cho 3 hộ nghèo. Theo đó, 3 căn nhà được sửa chữa", "Xây 12 căn nhà … cho 12 hộ": the households of houses
-  // counted as houses beside them (same number, same sentence, the next 250 chars or the 400 before) are not counted twice.
-  for (const c of cands) {
-    const byHousehold = (u: string | null) => u === "hộ" || u === "gia đình";
-    if (!byHousehold(c.unit) || c.indicator !== "contrib.houses") continue;
-    if (cands.some((o) => o !== c && !byHousehold(o.unit) && o.indicator === "contrib.houses" && o.value === c.value
-      && (o.sentenceStart === c.sentenceStart || (o.start > c.end && o.start - c.end <= 250)
-        // "… xây dựng 3 ngôi nhà nhân ái. … Cụ thể, 3 hộ được hỗ trợ xây dựng nhà gồm: …": the same houses again.
-        || (o.end < c.start && c.start - o.end <= 400)))) c.indicator = null;
-    // "xây 4 nhà đại đoàn kết cho 3 hộ dân": the households the houses counted right before went to, whatever their number.
-    else if (cands.some((o) => o !== c && !byHousehold(o.unit) && o.indicator === "contrib.houses" && o.end < c.start && c.start - o.end <= 60
-      && HOUSES_FOR.test(key.slice(o.end, c.start)))) c.indicator = null;
-  }
+  householdsOfHouses(key, cands);
   return cands.map((c) => {
     const [s, e] = toOriginal(c.start, c.end);
     return { start: s, end: e, text: raw.slice(s, e), value: c.value, of: c.of, unit: c.unit, qualifier: c.qualifier, indicator: c.indicator };
   });
 }
-
-/** Between houses and the households they went to: " nhà đại đoàn kết cho ", no other count between. */
-const HOUSES_FOR = /^[^\d.;]*\bcho\s*$/u;
-
-/**
- * "Hơn 30 tỷ đồng xây dựng thiết chế văn hóa\n… đã huy động hơn 30,5 tỷ đồng …": a headline's figure with no
- * verb of its own is the body's figure it rounds (same unit, within a tenth), and takes that figure's key.
- */
-function headlineKeys(key: string, cands: Candidate[]): void {
-  const lineEnd = headlineEnd(key);
-  if (lineEnd < 0) return;
-  for (const c of cands) {
-    if (c.start >= lineEnd) break;
-    if (c.indicator !== null || (c.unit === null && !c.percent)) continue;
-    // "Vận động Quỹ … đạt 421% kế hoạch\n… được 2,1 tỷ đồng, đạt 421% kế hoạch": a share, the body's very same one.
-    const body = cands.find((o) => o.start > lineEnd && o.indicator !== null && o.percent === c.percent && o.of === c.of
-      && (c.percent ? sameShare(c, o.value) : o.unit === c.unit && Math.abs(o.value - c.value) <= 0.1 * o.value));
-    if (body) c.indicator = body.indicator;
-  }
-}
-
-/**
- * "… 300 căn nhà đại đoàn kết. Đến nay đã hoàn thành 254 căn", "5 căn nhà … Trong đó, 3 căn tại xã A, 1 căn ở xã B":
- * a bare count of houses (the unit alone, or a place after it) after houses counted in the 300 chars before
- * them takes their key ("căn" alone means houses; "căn hộ", flats, is no bare count).
- */
-function bareHouses(key: string, cands: Candidate[]): void {
-  for (let k = 1; k < cands.length; k++) {
-    const c = cands[k]!;
-    if (c.indicator !== null || c.percent || c.unit === null || !HOUSE_UNITS.has(c.unit) || !BARE_HOUSE.test(c.right)) continue;
-    // Not a difference ("giảm 30 căn"), a plan or a proposal: those stay without a key.
-    if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg) || R.target.test(key.slice(c.sentenceStart, c.start))) continue;
-    for (let b = k - 1; b >= 0; b--) {
-      const p = cands[b]!;
-      if (c.start - p.end > 300) break;
-      if (p.indicator === "contrib.houses" && p.unit !== null && HOUSE_UNITS.has(p.unit) && !p.percent) { c.indicator = p.indicator; break; }
-    }
-  }
-}
-const HOUSE_UNITS = new Set(["căn", "ngôi"]);
-const BARE_HOUSE = rx("^(căn|ngôi)( nhà)?(\\s+(tại|ở|thuộc|của)\\s+(các )?(xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm|khu|tổ|huyện|thị xã|thành phố|tp)\\b[^,;.]*)?\\s*$");
 
 /**
  * "đã giải quyết 587 đơn/534 vụ", "tiếp nhận 1.036 đơn/963 vụ": the same petitions counted again by case after
@@ -247,30 +196,6 @@ function casesOfPetitions(key: string, cands: Candidate[]): void {
     if (c.unit !== "vụ" || c.percent || p.unit !== "đơn" || p.percent || c.of !== null || p.of !== null) continue;
     if (/^\s*\/\s*$/.test(key.slice(p.end, c.start)) && c.indicator?.startsWith("petitions.")) c.indicator = null;
   }
-}
-
-/**
- * The end of a page's headline: its first line, or the short lines a kicker and a date put before the body's
- * first long line ("Trà Côn (Trà Ôn)\n\nVận động quỹ … đạt trên 400%\n\nCập nhật, 13:40 …\n\nVới tinh thần …"); -1 when none.
- */
-function headlineEnd(key: string): number {
-  let end = -1;
-  for (let at = 0, lines = 0; at < 400 && lines < 3;) {
-    const next = key.indexOf("\n", at);
-    if (next < 0) return end;
-    if (next - at > 150) return end === -1 && next <= 200 ? next : end;
-    if (next - at > 0) { end = next; lines++; }
-    at = next + 1;
-  }
-  return end;
-}
-
-/** A headline's share is the body's: the same, or rounded to its bound ("trên 400%" for 446%, "gần 100%" for 98%). */
-function sameShare(c: Candidate, body: number): boolean {
-  if (body === c.value) return true;
-  if (c.qualifier === "trên" || c.qualifier === "hơn") return body > c.value && body <= c.value * 1.25;
-  if (c.qualifier === "gần") return body < c.value && body >= c.value * 0.8;
-  return false;
 }
 
 const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
