@@ -33,23 +33,30 @@ export async function openConfigured(config: Config, opts: { server?: boolean } 
       ...(opts.server ? {} : { cacheMb: 32 }),
     });
     await migrate(database);
-    if (threadLock) {
-      const thread = await WriteThread.start(new URL("../http/write-thread.worker.mjs", import.meta.url), { path: config.sqlitePath, writeWaitMs: config.storage.writeWaitMs }, threadLock, {
-        // It may have ended holding the write lock: the server stops (its supervisor starts it again) rather than hang.
-        failed: (e) => {
-          console.error(`[danvan] Luồng ghi số liệu đã dừng bất thường (${e.message}); máy chủ dừng để khởi động lại. Các lượt lưu đã báo thành công vẫn còn nguyên.`);
-          process.exit(1);
-        },
-      });
-      const close = database.close;
-      Object.assign(database, { thread, close: async () => (await thread.close(), await close()) });
-    }
   } catch (e) {
     await database?.close().catch(() => undefined);
     const where = config.databaseUrl ? `PostgreSQL ${config.databaseUrl.replace(/\/\/[^@/]*@/, "//…@")}` : config.sqlitePath;
     throw new OpenFailure(describeOpenFailure(e, where), { cause: e });
   }
+  if (threadLock) await startWriteThread(database, config, threadLock);
   return makeContext(database, config);
+}
+
+/** Starts the server's write thread; one that cannot start leaves the saves on the main thread, as without it. */
+async function startWriteThread(database: Database, config: Config, lock: ThreadLock): Promise<void> {
+  try {
+    const thread = await WriteThread.start(new URL("../http/write-thread.worker.mjs", import.meta.url), { path: config.sqlitePath, writeWaitMs: config.storage.writeWaitMs }, lock, {
+      // It may have ended holding the write lock: the server stops (its supervisor starts it again) rather than hang.
+      failed: (e) => {
+        console.error(`[danvan] Luồng ghi số liệu đã dừng bất thường (${e.message}); máy chủ dừng để khởi động lại. Các lượt lưu đã báo thành công vẫn còn nguyên.`);
+        process.exit(1);
+      },
+    });
+    const close = database.close;
+    Object.assign(database, { thread, close: async () => (await thread.close(), await close()) });
+  } catch (e) {
+    console.error(`[danvan] Không khởi động được luồng ghi số liệu (${(e as Error)?.message ?? e}); số liệu được lưu trên luồng chính.`);
+  }
 }
 /** Exit codes: 0 ok, 1 failure, 2 bad input, 75 database busy (try again later, EX_TEMPFAIL). */
 export const EXIT = { ok: 0, failure: 1, badInput: 2, busy: 75 } as const;

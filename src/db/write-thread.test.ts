@@ -52,3 +52,10 @@ test("a write thread that ends by itself fails the calls waiting on it and says 
   assert.equal(failures.length, 1);
   await assert.rejects(thread.call("echo", []), /stopped/);
 });
+
+test("a write thread that cannot open its database, or ends before it is ready, rejects its start", async () => {
+  const fatal = new URL(`data:text/javascript,${encodeURIComponent(`import { parentPort } from "node:worker_threads"; parentPort.postMessage({ fatal: "unable to open database file" });`)}`);
+  await assert.rejects(WriteThread.start(fatal, { path: "unused", writeWaitMs: 0 }, new ThreadLock()), /unable to open database file/);
+  const ends = new URL(`data:text/javascript,${encodeURIComponent("process.exit(4);")}`);
+  await assert.rejects(WriteThread.start(ends, { path: "unused", writeWaitMs: 0 }, new ThreadLock()), /before it was ready \(exit 4\)/);
+});

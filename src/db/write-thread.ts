@@ -82,12 +82,18 @@ export class WriteThread {
     const worker = new Worker(entry, { workerData: { ...data, lock: lock.memory } satisfies WriteThreadData });
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(e);
+      const onExit = (code: number) => reject(new Error(`the write thread stopped before it was ready (exit ${code})`));
       worker.once("error", onError);
+      worker.once("exit", onExit);
       worker.on("message", function ready(m: Answer) {
-        if ("fatal" in m) return reject(new Error(m.fatal));
+        if ("fatal" in m) {
+          worker.off("exit", onExit);
+          return void worker.terminate().finally(() => reject(new Error(m.fatal)));
+        }
         if (!("ready" in m)) return;
         worker.off("message", ready);
         worker.off("error", onError);
+        worker.off("exit", onExit);
         worker.unref();
         resolve(new WriteThread(worker, data.writeWaitMs, hooks));
       });
