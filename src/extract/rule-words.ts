@@ -30,6 +30,9 @@ export interface RuleInput {
   paragraph?: string;
 }
 
+/** A place or a military or police unit named: "xã Ia Sao", "Lữ đoàn 572" (see R.byPlace). */
+export const PLACE_OR_UNIT = "(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)";
+
 export const R = {
   hoaGiai: rx("hoà giải"),
   /** A court and its cases: "vụ án", "Tòa án", "tại Tòa". */
@@ -205,7 +208,7 @@ export const R = {
   /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
   cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(để\\s+)?(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo|liên hệ|đề nghị)"),
   /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */
-  byPlace: rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}$"),
+  byPlace: rx(`${PLACE_OR_UNIT}[^;.]{0,40}$`),
   petition: rx("\\bđơn\\b"),
   /** The worth of a work ("đường bê tông trị giá 2 tỷ đồng"), and a contributed part named after it. */
   worth: rx("trị giá|giá trị"),

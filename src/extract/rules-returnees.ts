@@ -4,7 +4,7 @@
  * the homecoming of those who finished their military service), not from any one text.
  */
 import { rx } from "./lexicon.ts";
-import { R, type RuleInput } from "./rule-words.ts";
+import { PLACE_OR_UNIT, R, type RuleInput } from "./rule-words.ts";
 import { returning } from "./rule-passages.ts";
 
 /**
@@ -21,6 +21,6 @@ export function returneesBy(f: RuleInput, sentence: string): boolean {
 }
 
 /** A unit or a place labelling the count after it: "Sư đoàn 2: ", "Quân khu 7 là ", "xã A: ". */
-const UNIT_LABEL = rx("(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)[^;.]{0,40}(:|\\blà)\\s*$");
+const UNIT_LABEL = rx(`${PLACE_OR_UNIT}[^;.]{0,40}(:|\\blà)\\s*$`);
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80", "cấp bậc thượng sĩ 10". */
 const RANK_BEFORE = rx("\\b(hạ sĩ quan|hạ sĩ|trung sĩ|thượng sĩ|binh nhất|binh nhì|chiến sĩ|binh sĩ)\\s*:?\\s*$");

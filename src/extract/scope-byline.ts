@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
-import { fold, isAncestor, provinceNames, unitIndex, FORMER_PROVINCES } from "./scope-units.ts";
+import { fold, isAncestor, provinceNamed, provinceNames, provinceOfAddress, unitIndex, FORMER_PROVINCES } from "./scope-units.ts";
 
 /** A byline code at a line's start or in brackets; "Ng" may stand for a word's initial ("(QNg)-": Quảng Ngãi). */
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ](?:[A-ZĐ]|Ng){1,5})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ](?:[A-ZĐ]|Ng){1,5})\)[ \t]+(?=\p{Lu}))/gu;
@@ -71,9 +71,9 @@ export function bylineUnits(head: string): AdminUnit[] {
 function siteUnits(head: string): AdminUnit[] {
   const site = /(?:^|[\n(])\s*(?:(?:theo|nguồn)(?: tin)?\s*:?\s*)?(?:https?:\/\/)?(?:www\.)?(?:b[aá]o|t[iỉ]nh ?[uủ]y|th[aà]nh ?[uủ]y)[ -]?([a-zđ]{4,20})\.(?:com\.|org\.)?vn\b/iu.exec(head);
   if (!site) return portalProvince(head);
-  const name = fold(site[1]!.toLowerCase());
-  const p = provinceNames().find((q) => fold(keyOf(q.name)) === name);
+  const p = provinceOfAddress(site[1]!);
   if (p) return p.units;
+  const name = fold(site[1]!.toLowerCase());
   const former = Object.entries(FORMER_PROVINCES).find(([, f]) => fold(keyOf(f.label.replace(/^tỉnh /u, ""))) === name);
   if (former) return unitIndex().byCode.get(former[0]) ?? [];
   const byInitials = /^tp[a-z]{2,4}$/.test(name) ? initialsMap().get(name.slice(2).toUpperCase()) : undefined;
@@ -85,9 +85,7 @@ const PROVINCE_PORTAL = /(?:^|[\n(])\s*(?:(?:theo|nguồn)(?: tin)?\s*:?\s*)?(?:
 
 function portalProvince(head: string): AdminUnit[] {
   const m = PROVINCE_PORTAL.exec(head);
-  if (!m) return [];
-  const name = m[1]!.toLowerCase();
-  return provinceNames().find((q) => fold(keyOf(q.name)) === name)?.units ?? [];
+  return (m && provinceOfAddress(m[1]!)?.units) || [];
 }
 
 /** A newspaper's name alone on one of the page's first three lines, in any case: "BÁO LẠNG SƠN ĐIỆN TỬ", "Báo điện tử Gia Lai". */
@@ -97,7 +95,7 @@ const PAPER_LINE = /^\s*báo\s+(?:điện tử\s+)?([\p{L}\p{M}]+(?:[ -]+[\p{L}\
 function paperLineUnits(head: string): AdminUnit[] {
   for (const line of head.split("\n", 3)) {
     const m = PAPER_LINE.exec(line);
-    const p = m ? provinceNames().find((q) => keyOf(q.name) === keyOf(m[1]!.replace(/\s*-\s*/g, " - "))) : undefined;
+    const p = m ? provinceNamed(m[1]!) : undefined;
     if (p) return p.units;
   }
   return [];
@@ -114,7 +112,7 @@ export function sourceUnits(src: string): AdminUnit[] {
     const site = siteUnits(line);
     if (site.length) return site;
     const paper = /^(?:theo|nguồn)\s*:?\s*báo\s+(?:điện tử\s+)?(\p{Lu}[\p{L}\p{M}]*(?:[ -]+\p{Lu}[\p{L}\p{M}]*){0,3})\s*\.?$/iu.exec(line);
-    const p = paper ? provinceNames().find((q) => keyOf(q.name) === keyOf(paper[1]!.replace(/\s*-\s*/g, " - "))) : undefined;
+    const p = paper ? provinceNamed(paper[1]!) : undefined;
     if (p) return p.units;
   }
   return [];
@@ -171,7 +169,7 @@ export function bylinePlace(src: string, idx: UnitIndex, commune2025 = false): A
     }
     // "(Chư Sê - Gia Lai)": the district only when the province after the dash holds it (a province's name with a dash,
     // "(Bà Rịa - Vũng Tàu)", is none).
-    const province = m[3] ? provinceNames().find((p) => keyOf(p.name) === keyOf(m[3]!)) : undefined;
+    const province = m[3] ? provinceNamed(m[3]) : undefined;
     if (m[3] && !province) continue;
     const out = districtsNamed(m[1]!, idx).filter((d) => !province || province.units.some((p) => p.era === d.era && isAncestor(idx, p, d)));
     if (out.length) return out;

@@ -5,7 +5,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
-import { isAncestor, looseKey, fold, byInitials, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNames } from "./scope-units.ts";
+import { isAncestor, looseKey, fold, byInitials, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNamed, provinceNames } from "./scope-units.ts";
 import { TITLE_PAIR, HEADLINE_AT, HEADLINE_COMMUNE, communeIn } from "./scope-byline.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
@@ -83,7 +83,7 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   if (pair) out.push(communeIn(pair[1]!, pair[2]!, idx));
   // "Krông Pắc (Đắk Lắk): …", "Krông Pắc, Đắk Lắk: …", "Krông Pắc - Đắk Lắk: …": a place with its province as its address (a district, else a commune).
   const addressed = TITLE_PROVINCE.exec(firstLine);
-  const province = addressed ? provinceNames().find((p) => keyOf(p.name) === keyOf(addressed[2]!)) : undefined;
+  const province = addressed ? provinceNamed(addressed[2]!) : undefined;
   if (addressed && province) {
     const under = (types: string[]) => types.filter((t) => t !== "tỉnh").flatMap((t) => idx.byKey.get(`${t} ${keyOf(addressed[1]!)}`) ?? []).filter((u) => province.units.some((p) => isAncestor(idx, p, u)));
     const districts = under(DISTRICT_TYPES);

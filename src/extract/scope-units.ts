@@ -148,6 +148,18 @@ export function provinceNames(): Array<{ name: string; units: AdminUnit[] }> {
   return provinces;
 }
 
+/** The province of a bare name as a text writes it ("Gia Lai", "Bà Rịa-Vũng Tàu"), or undefined. */
+export function provinceNamed(name: string): { name: string; units: AdminUnit[] } | undefined {
+  const k = keyOf(name.replace(/\s*-\s*/g, " - "));
+  return provinceNames().find((p) => keyOf(p.name) === k);
+}
+
+/** The province whose name, folded to an address's letters ("baria-vungtau" → "bariavungtau"), is `label`. */
+export function provinceOfAddress(label: string): { name: string; units: AdminUnit[] } | undefined {
+  const name = fold(label.toLowerCase());
+  return provinceNames().find((p) => fold(keyOf(p.name)) === name);
+}
+
 /**
  * Provinces the lists hold under the name and type they took later: before the year given, the unit bore the name
  * written here (Thừa Thiên Huế became thành phố Huế, a centrally-run city, on 1 January 2025).
