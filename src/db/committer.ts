@@ -42,6 +42,15 @@ export interface Busy {
 export const busyMessage = (b: Busy) =>
   `Máy chủ đang bận${b.waiting === null ? "" : `: ${b.waiting} lượt ghi đang chờ`}. Chưa lưu gì; vui lòng gửi lại sau ${b.retryAfter} giây.`;
 
+/** The error a refused write gets. */
+export const busyError = (b: Busy) => new DomainError("SERVER_BUSY", busyMessage(b), { retryAfter: b.retryAfter });
+
+/** Behind while the oldest of `waiting` writes (queued at `oldestAt`) has waited longer than `limitMs` (0: never). */
+export function behind(oldestAt: number | undefined, waiting: number, limitMs: number, now: number): Busy | null {
+  if (limitMs <= 0 || oldestAt === undefined || now - oldestAt <= limitMs) return null;
+  return { waiting, retryAfter: Math.max(1, Math.ceil((now - oldestAt) / 1000)) };
+}
+
 export class Committer {
   private readonly queue: Work[] = [];
   private running = 0;
@@ -62,7 +71,7 @@ export class Committer {
   run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false): Promise<T> {
     const now = performance.now();
     const busy = alone ? null : this.busy(now);
-    if (busy) return Promise.reject(new DomainError("SERVER_BUSY", busyMessage(busy), { retryAfter: busy.retryAfter }));
+    if (busy) return Promise.reject(busyError(busy));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject, at: now });
       if (this.running < this.lanes) void this.lane();
@@ -75,9 +84,7 @@ export class Committer {
    * (src/http/shed.ts), so a refusal there costs next to nothing.
    */
   busy(now = performance.now()): Busy | null {
-    const oldest = this.queue[0];
-    if (this.maxWaitMs <= 0 || !oldest || now - oldest.at <= this.maxWaitMs) return null;
-    return { waiting: this.queue.length, retryAfter: Math.max(1, Math.ceil((now - oldest.at) / 1000)) };
+    return behind(this.queue[0]?.at, this.queue.length, this.maxWaitMs, now);
   }
 
   /** Works waiting for a transaction (for tests and metrics). */

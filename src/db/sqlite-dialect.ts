@@ -175,9 +175,10 @@ class DanvanSqliteDriver implements Driver {
     this.lock = new WriterLock(threadLock);
     this.statements = new Statements(sqlite);
     const file = sqlite.name;
-    this.readers = readers > 0 && file !== ":memory:" && file !== "" ? new Readers(file, readers) : null;
+    const onDisk = file !== ":memory:" && file !== "";
+    this.readers = readers > 0 && onDisk ? new Readers(file, readers) : null;
     // A server (reader threads; its write thread too) checkpoints on a thread of its own; a one-off command keeps SQLite's.
-    this.checkpointer = this.readers || (threadLock && file !== ":memory:" && file !== "") ? new Checkpointer(sqlite) : null;
+    this.checkpointer = onDisk && (this.readers || threadLock) ? new Checkpointer(sqlite) : null;
   }
 
   async init(): Promise<void> {}

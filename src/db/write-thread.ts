@@ -11,7 +11,7 @@
  */
 import { Worker } from "node:worker_threads";
 import { DomainError } from "../core/errors.ts";
-import { busyMessage, type Busy } from "./committer.ts";
+import { behind, busyError, type Busy } from "./committer.ts";
 import { ThreadLock } from "./writer-lock.ts";
 
 /** What the thread needs to open the database as the main thread did. */
@@ -27,6 +27,11 @@ export interface ThreadError {
   message: string;
   code?: string | undefined;
   details?: unknown;
+}
+
+/** `failed` hears the thread end by itself (not by `close`). */
+export interface WriteThreadHooks {
+  failed?: (e: Error) => void;
 }
 
 type Answer = { id: number; value: unknown } | { id: number; error: ThreadError } | { ready: true } | { fatal: string };
@@ -53,10 +58,10 @@ export class WriteThread {
   private closing = false;
 
   /**
-   * `hooks.failed` hears the thread end by itself. Calls waiting then get its error; the server should stop, as the
-   * thread may have ended holding the write lock (src/cli/cli.ts).
+   * A thread that ends by itself fails the calls waiting on it and tells `hooks.failed`; the server should stop, as the
+   * thread may have ended holding the write lock (src/cli/open.ts).
    */
-  private constructor(private readonly worker: Worker, private readonly maxWaitMs: number, hooks: { failed?: (e: Error) => void }) {
+  private constructor(private readonly worker: Worker, private readonly maxWaitMs: number, hooks: WriteThreadHooks) {
     worker.on("message", (m: Answer) => {
       if (!("id" in m)) return;
       const p = this.pending.get(m.id);
@@ -78,7 +83,7 @@ export class WriteThread {
   }
 
   /** Starts the thread of `entry` and resolves once its database is open and warm. */
-  static start(entry: URL, data: Omit<WriteThreadData, "lock">, lock: ThreadLock, hooks: { failed?: (e: Error) => void } = {}): Promise<WriteThread> {
+  static start(entry: URL, data: Omit<WriteThreadData, "lock">, lock: ThreadLock, hooks: WriteThreadHooks = {}): Promise<WriteThread> {
     const worker = new Worker(entry, { workerData: { ...data, lock: lock.memory } satisfies WriteThreadData });
     return new Promise((resolve, reject) => {
       const onError = (e: Error) => reject(e);
@@ -104,7 +109,7 @@ export class WriteThread {
   call<T>(op: string, args: unknown[]): Promise<T> {
     if (this.dead) return Promise.reject(this.dead);
     const busy = this.busy();
-    if (busy) return Promise.reject(new DomainError("SERVER_BUSY", busyMessage(busy), { retryAfter: busy.retryAfter }));
+    if (busy) return Promise.reject(busyError(busy));
     const id = this.next++;
     if (this.pending.size === 0) this.worker.ref();
     return new Promise<T>((resolve, reject) => {
@@ -121,10 +126,7 @@ export class WriteThread {
    * and 0.15–0.18 s with half; docs/SCALING.md, stop 33).
    */
   busy(now = performance.now()): Busy | null {
-    if (this.maxWaitMs <= 0) return null;
-    const oldest = this.pending.values().next().value;
-    if (!oldest || now - oldest.at <= this.maxWaitMs / 2) return null;
-    return { waiting: this.pending.size, retryAfter: Math.max(1, Math.ceil((now - oldest.at) / 1000)) };
+    return behind(this.pending.values().next().value?.at, this.pending.size, this.maxWaitMs / 2, now);
   }
 
   /** Calls not answered yet (tests, metrics). */

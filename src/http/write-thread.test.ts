@@ -6,7 +6,9 @@
 import { freePort } from "../test-support/ports.ts";
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { startServe } from "../test-support/serve.ts";
+import { totalsRows } from "../test-support/totals-rows.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,17 +23,8 @@ type Call = (method: string, path: string, body?: unknown) => Promise<{ status: 
 
 async function serve(env: Record<string, string>): Promise<{ server: ChildProcess; call: Call }> {
   const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
-  await new Promise<void>((resolve, reject) => {
-    let err = "";
-    server.stderr!.on("data", (d: Buffer) => {
-      err += d.toString();
-      if (!err.includes("danvan đang chạy")) return;
-      assert.match(err, /lưu số liệu trên luồng ghi riêng/, "the server says it saves on its write thread");
-      resolve();
-    });
-    server.once("exit", (c) => reject(new Error(`server exited ${c}: ${err.slice(-1500)}`)));
-  });
+  const { server, log } = await startServe(env, port);
+  assert.match(log, /lưu số liệu trên luồng ghi riêng/, "the server says it saves on its write thread");
   const r = await fetch(`http://127.0.0.1:${port}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "hailuong", password: PASSWORD }) });
   assert.equal(r.status, 200);
   const cookie = r.headers.get("set-cookie")!.split(";")[0]!;
@@ -42,18 +35,13 @@ async function serve(env: Record<string, string>): Promise<{ server: ChildProces
   return { server, call };
 }
 
-/** Every totals row (non-zero), as text. */
+/** The kept totals, and the totals of a rebuild, of the database in `file`. */
 async function totalsOf(file: string, rebuild: boolean): Promise<string[]> {
   const d = openDatabase({ sqlitePath: file });
   await migrate(d);
   try {
     if (rebuild) await rebuildTotals(makeContext(d, loadConfig({})));
-    const rows = await d.db.selectFrom("totals").selectAll().orderBy("indicator").orderBy("period").orderBy("structure").orderBy("unit_id").orderBy("disagg").execute();
-    return rows.map((r) => {
-      const { indicator, period, structure, unit_id, disagg, ...nums } = r;
-      const v = Object.values(nums).map((x) => Math.round(Number(x) * 1e6) / 1e6);
-      return v.every((x) => x === 0) ? "" : `${indicator}|${period}|${structure}|${unit_id}|${disagg}|${v.join(",")}`;
-    }).filter(Boolean);
+    return await totalsRows(d);
   } finally {
     await d.close();
   }

@@ -11,6 +11,8 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { PG_URL } from "../test-support/db.ts";
+import { startServe } from "../test-support/serve.ts";
+import { totalsRows } from "../test-support/totals-rows.ts";
 import { openDatabase, migrate, type Database } from "../db/database.ts";
 import { makeContext } from "../context.ts";
 import { loadConfig } from "../config.ts";
@@ -50,25 +52,15 @@ async function engine(name: "sqlite" | "postgres"): Promise<Engine> {
 const cli = (e: Engine, args: string[], extra: Record<string, string> = {}) =>
   spawnSync(process.execPath, ["--import", "tsx", "src/main.ts", ...args], { env: { ...process.env, ...e.env, DANVAN_PASSWORD_COST: "10", ...extra }, encoding: "utf8" });
 
-/** Every totals row (non-zero), as text, to compare kept totals with a rebuild. */
-async function totalsOf(d: Database): Promise<string[]> {
-  const rows = await d.db.selectFrom("totals").selectAll().orderBy(["indicator", "period", "structure", "unit_id", "disagg"]).execute();
-  return rows.map((r) => {
-    const { indicator, period, structure, unit_id, disagg, ...nums } = r;
-    const v = Object.values(nums).map((x) => Math.round(Number(x) * 1e6) / 1e6);
-    return v.every((x) => x === 0) ? "" : `${indicator}|${period}|${structure}|${unit_id}|${disagg}|${v.join(",")}`;
-  }).filter(Boolean);
-}
-
 async function checkTotals(e: Engine): Promise<void> {
   const d = e.open();
   await migrate(d);
   try {
     const ctx = makeContext(d, loadConfig({}));
     assert.ok(await totalsUsable(ctx), "the totals are still marked ready");
-    const kept = await totalsOf(d);
+    const kept = await totalsRows(d);
     await rebuildTotals(ctx);
-    assert.deepEqual(await totalsOf(d), kept, "kept totals equal a rebuild");
+    assert.deepEqual(await totalsRows(d), kept, "kept totals equal a rebuild");
   } finally {
     await d.close();
   }
@@ -129,12 +121,7 @@ for (const name of ["sqlite", "postgres"] as const) {
     try {
       assert.equal(cli(e, ["user-add", "--username", "tonghop", "--name", "Tổng hợp", "--role", "admin", "--unit", "VN"], { DANVAN_NEW_PASSWORD: PASSWORD }).status, 0);
       const port = 3970 + (name === "sqlite" ? 1 : 2) + (threaded ? 2 : 0);
-      const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "serve"], { env: { ...process.env, ...e.env, PORT: String(port), DANVAN_PASSWORD_COST: "10", DANVAN_WRITE_THREAD: threaded ? "1" : "0" }, stdio: ["ignore", "ignore", "pipe"] });
-      await new Promise<void>((resolve, reject) => {
-        let err = "";
-        server.stderr!.on("data", (b: Buffer) => (err += b.toString()).includes("danvan đang chạy") && resolve());
-        server.once("exit", () => reject(new Error(err)));
-      });
+      const { server } = await startServe({ ...e.env, DANVAN_PASSWORD_COST: "10", DANVAN_WRITE_THREAD: threaded ? "1" : "0" }, port);
       const login = await fetch(`http://127.0.0.1:${port}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "tonghop", password: PASSWORD }) });
       const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
       const acknowledged: Array<{ code: string; indicator: string; period: string; value: number }> = [];
