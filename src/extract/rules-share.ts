@@ -41,6 +41,10 @@ export function shareFor(f: RuleInput): string | null | undefined {
   const rateOf = RATE_OF.exec(seg);
   if (rateOf && rx("trường").test(rateOf[1]!) && R.school.test(rateOf[2]!)) return "schools.standard";
   if (rateOf && rx("\\bxã\\b").test(rateOf[1]!) && R.newRural.test(rateOf[2]!) && !R.model.test(rateOf[2]!)) return R.advanced.test(rateOf[2]!) ? "new_rural.advanced" : "new_rural.communes";
+  // "90% số xã đạt chuẩn nông thôn mới", "64% số trường đạt chuẩn quốc gia": the share of a keyed count, its noun after it.
+  const shareOf = SHARE_OF_NOUN.exec(tail);
+  if (shareOf && rx("trường").test(shareOf[1]!) && R.school.test(shareOf[2]!)) return "schools.standard";
+  if (shareOf && rx("\\bxã").test(shareOf[1]!) && R.reached.test(shareOf[2]!) && !R.model.test(shareOf[2]!)) return R.advanced.test(shareOf[2]!) ? "new_rural.advanced" : "new_rural.communes";
   if (unit === null || unit === "%") return null;
   // "100% thôn", "95% đơn được giải quyết": a share of a counted indicator. Other shares are rates.
   // "94% đơn kiến nghị, phản ánh của công dân được giải quyết xong": the verb may follow the noun list.
@@ -51,6 +55,8 @@ export function shareFor(f: RuleInput): string | null | undefined {
 
 /** A rate of schools or communes that reached a standard, right before its figure: "tỷ lệ trường đạt chuẩn quốc gia đạt". */
 const RATE_OF = rx("(?:tỷ lệ|tỉ lệ)\\s+(?:số\\s+)?(trường|xã)\\b([^,;:\\d]{0,60})$");
+/** The noun of a share right after it, with what it reached: "% số xã đạt chuẩn nông thôn mới", "% trường học đạt chuẩn quốc gia". */
+const SHARE_OF_NOUN = rx("^\\s*(?:số\\s+)?(xã|trường)\\b([^,;:()\\d]{0,60})");
 /** A rate or a result named by mediation alone: "tỷ lệ hòa giải", "kết quả hòa giải ở cơ sở" (not its mediators, teams or cases pending). */
 const MEDIATION_RATE = rx("(tỷ lệ|tỉ lệ|kết quả)( công tác)? hoà giải\\b(?! (viên|không|chưa))");
 /** An item of a list of rates, named by its place, level or year, or not named: "- Cấp huyện: ", "năm 2022 đạt ", "và ". */

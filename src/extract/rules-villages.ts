@@ -10,9 +10,12 @@ import type { RuleInput } from "./rule-words.ts";
  * nothing they did or reached after them (those are some of them: "có 9 thôn đạt danh hiệu …").
  */
 export function ownVillages(f: RuleInput): boolean {
-  return UNIT_HAS.test(f.seg) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
+  // "Xã Hòa Lợi gồm 14 thôn, bản"; "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản": after the unit's communes.
+  return (UNIT_HAS.test(f.seg) || UNIT_HAS_COUNTS_WITH.test(f.before)) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
 }
-const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
+const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s*$");
+/** A unit that has its communes counted, then "với": "Huyện có 13 xã, 1 thị trấn với ". */
+const UNIT_HAS_COUNTS_WITH = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s+\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}(,?\\s*(và\\s+)?\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}){0,2}\\svới\\s*$");
 /** Villages of one people or kind, some of the unit's: "12 thôn đồng bào Mông di cư", "5 thôn đặc biệt khó khăn". */
 const VILLAGE_KIND = rx("\\b(đồng bào|dân tộc|người|đặc biệt khó khăn|vùng|biên giới|công giáo|có đạo|di cư)\\b");
 const VILLAGES_DID = rx("\\b(đạt|được|tham gia|xây dựng|thực hiện|tổ chức|ký|hoàn thành|không|chưa|có)\\b");

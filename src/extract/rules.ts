@@ -225,6 +225,7 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.ocop.test(sentence) || rx("^[^.;]{0,50}\\bđạt\\s*\\d\\s*sao\\b").test(tail) ? "ocop.products" : null;
     case "xã":
     case "trường":
+    case "đơn vị":
       return standardFor(f);
     case "quân nhân":
     case "hạ sĩ quan":
