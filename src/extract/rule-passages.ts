@@ -244,8 +244,14 @@ export function docsIssued(f: RuleInput): boolean {
   }
   // The verb nearest the count governs it: "thực hiện 04 Đề án của Huyện ủy đã cụ thể hóa thành 04 Đề án" issues the second.
   const issuedLast = lastMatch(CONCRETE, verb) > lastMatch(R.notIssue, verb);
-  return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb) && !issuedLast) && !R.higherLevel.test(right);
+  // "ban hành 9 văn bản triển khai thực hiện các chỉ thị của Trung ương": the higher level is whose documents they carry out.
+  const own = right.split(PURPOSE)[0]!;
+  // "tham mưu cấp ủy lãnh đạo, chỉ đạo bằng 14 văn bản": the documents a committee led by are its own.
+  if (LED_BY.test(seg)) return !R.higherLevel.test(own);
+  return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb) && !issuedLast) && !R.higherLevel.test(own);
 }
+const PURPOSE = rx("\\s(để|nhằm|triển khai|thực hiện|quán triệt|cụ thể hoá)\\b");
+const LED_BY = rx("\\b(lãnh đạo|chỉ đạo)\\s+(bằng|thông qua)\\s*$");
 const CONCRETE = rx("cụ thể hoá (thành|bằng)");
 const ISSUED_AND = rx("(ban hành|xây dựng)\\s*(,|và)\\s*(triển khai|thực hiện|tổ chức thực hiện)\\s*$");
 

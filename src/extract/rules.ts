@@ -11,6 +11,7 @@ import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
+import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
@@ -48,6 +49,9 @@ export function indicatorFor(f: RuleInput): string | null {
   if ((unit === "đơn" || unit === "vụ") && R.leftOver.test(seg) && R.settledBefore.test(before)) return null;
   // "giải quyết dứt điểm 34 vụ việc phức tạp, tồn đọng, kéo dài": a backlog settled, named in the noun list after the count.
   if ((unit === "đơn" || unit === "vụ") && BACKLOG_AFTER.test(tail)) return null;
+  // Briefings, their classes and audience, and trips to the grassroots, in phrasings the units below leave bare (rules-briefing.ts).
+  const briefingKey = briefingFor(f);
+  if (briefingKey !== undefined) return briefingKey;
   switch (unit) {
     case "vụ":
       // "Tòa án hòa giải thành 120 vụ án dân sự": a court's cases, not mediation at the grassroots.

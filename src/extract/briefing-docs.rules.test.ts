@@ -1,0 +1,49 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Briefings on resolutions (classes, meetings counted in "cuộc", the people they reached), trips to the grassroots and
+ * documents issued (made-up sentences). Shown as a reviewer sees them: "value[/of] unit → indicator".
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  // Briefings: classes, meetings by count, and the people they reached.
+  ["classes studying a resolution are briefings",
+    "Các chi bộ mở 24 lớp học tập nghị quyết cho đảng viên.", ["24 lớp → dissemination.conferences"]],
+  ["classes of technical training are no briefing",
+    "Hội tổ chức 6 lớp tập huấn kỹ thuật trồng lúa.", ["6 lớp → -"]],
+  ["the audience of a briefing counted after 'với'",
+    "Hội nghị quán triệt nghị quyết được tổ chức trực tuyến đến 32 điểm cầu với 1.850 đại biểu.", ["32 điểm → -", "1850 đại biểu → dissemination.attendees"]],
+  ["the audience of a review counted after 'với' is no briefing's",
+    "Hội nghị tổng kết công tác hội với 200 đại biểu.", ["200 đại biểu → -"]],
+  ["briefings counted in 'cuộc' on a resolution, and the people reached",
+    "Tổ chức 14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội cho 5.200 hội viên.",
+    ["14 cuộc → dissemination.conferences", "60 cuộc → dissemination.conferences", "5200 hội viên → dissemination.attendees"]],
+  ["the people of a later clause of a statement on studying resolutions",
+    "Kết quả học tập nghị quyết: Nghị quyết Trung ương 8 có 4.300 lượt quần chúng tham gia; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia.",
+    ["4300 lượt → dissemination.attendees", "3900 lượt → dissemination.attendees"]],
+  ["the classes of a briefing and the party members who studied in them",
+    "Toàn huyện quán triệt nghị quyết được 56 lớp, với 4.210/4.300 đảng viên tham gia học tập.",
+    ["56 lớp → dissemination.conferences", "4210/4300 đảng viên → dissemination.attendees"]],
+  ["the people after a share of the party members, who joined the study",
+    "Đảng bộ tổ chức học tập, quán triệt nghị quyết được 40 lớp với 2.100 đảng viên, đạt 97% và 650 quần chúng ưu tú tham gia học tập.",
+    ["40 lớp → dissemination.conferences", "2100 đảng viên → dissemination.attendees", "97 % → dissemination.attendees", "650 quần chúng → dissemination.attendees"]],
+  // Trips to the grassroots.
+  ["turns of going deep into the grassroots",
+    "Cán bộ của Ban thâm nhập cơ sở 48 lượt.", ["48 lượt → outreach.sessions"]],
+  ["turns out to the grassroots, with what the trips were for",
+    "Lãnh đạo Ban đi cơ sở nắm tình hình 70 lượt.", ["70 lượt → outreach.sessions"]],
+  // Documents.
+  ["documents a committee led by",
+    "Ban tham mưu cấp ủy lãnh đạo, chỉ đạo bằng 14 văn bản.", ["14 văn bản → docs.issued"]],
+  ["documents issued to carry out a higher level's are issued",
+    "Đảng ủy ban hành 9 văn bản triển khai thực hiện các chỉ thị của Trung ương.", ["9 văn bản → docs.issued"]],
+  ["documents of a higher level carried out are not issued",
+    "Đảng ủy thực hiện 5 văn bản chỉ đạo của tỉnh.", ["5 văn bản → -"]],
+];
+
+describe("briefings, trips and documents", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});

@@ -1,0 +1,69 @@
+/**
+ * Pure: briefings on the Party's resolutions (classes and meetings counted, the people they reached) and trips out to
+ * the grassroots, in phrasings the unit rules of rules.ts leave without a key; rules.ts asks here before them.
+ * Written from the genre (reports and news of Ban Dân vận / Ban Tuyên giáo và Dân vận), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+import { ceremony } from "./rule-passages.ts";
+
+/** The key these phrasings give a figure; undefined when none of them is the figure's (rules.ts reads it on). */
+export function briefingFor(f: RuleInput): string | undefined {
+  const { unit, right, seg, before, tail } = f;
+  const sentence = before + " " + tail;
+  if (unit === null || f.percent) return undefined;
+  // "tổ chức 378 lớp, với …", "mở 24 lớp học tập nghị quyết": classes studying a resolution are briefings; not
+  // classes of training ("lớp tập huấn kỹ thuật", "lớp bồi dưỡng nghiệp vụ").
+  if (unit === "lớp") {
+    const bare = rx("^lớp( học)?(\\s+(với|cho|tại|và|gồm|có)\\b|\\s*$)").test(right) && R.briefed.test(f.statement ?? before);
+    return (bare || STUDY_CLASS.test(right)) && !R.technical.test(sentence) ? "dissemination.conferences" : undefined;
+  }
+  // "14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội": briefings counted in "cuộc", on a resolution
+  // named in their noun list (not the law taught, nor a campaign).
+  if (unit === "cuộc") {
+    const nouns = tail.split(NOUNS_END)[0]!;
+    return BRIEFING_EVENT.test(right) && RESOLUTION.test(nouns) && !LAW.test(nouns) ? "dissemination.conferences" : undefined;
+  }
+  // "Cán bộ của Ban thâm nhập cơ sở 48 lượt", "đi cơ sở nắm tình hình 70 lượt": trips out to the grassroots.
+  if (unit === "lượt" && rx("^lượt( cán bộ)?\\s*$").test(right) && TRIP_BEFORE.test(seg) && !R.reception.test(seg) && !R.campaign.test(seg)) return "outreach.sessions";
+  if (!people(f)) return undefined;
+  if (R.dialogue.test(sentence) || R.campaign.test(sentence) || R.voters.test(sentence) || R.technical.test(sentence) || R.reception.test(before)) return undefined;
+  // "Hội nghị quán triệt … đến 32 điểm cầu với 1.850 đại biểu", "… 14 cuộc quán triệt … cho 5.200 hội viên", "… 56 lớp,
+  // với 4.210/4.300 đảng viên": the people a briefing reached, counted after "với" or "cho".
+  // The meeting is named before them: a review or a congress there ("Hội nghị tổng kết … với 200 đại biểu") is no
+  // briefing, but a congress's resolution briefed is ("tuyên truyền nghị quyết đại hội … cho").
+  const statement = f.statement ?? before;
+  if (REACHED.test(before) && (R.briefed.test(statement) || BRIEFINGS_COUNTED.test(statement)) && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
+  // "Kết quả học tập nghị quyết: …; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia": a later clause of a
+  // statement on studying resolutions, the people who joined in it.
+  if (R.briefed.test(statement) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
+  return undefined;
+}
+
+/** Those who joined or attended, said in the clause right after the people: "… quần chúng ở cơ sở tham gia học tập". */
+const JOINED_AFTER = rx("^[^;.\\d]{0,60}\\b(tham gia|tham dự|dự)\\b");
+/** A congress's resolution or documents: "nghị quyết đại hội", "văn kiện đại hội". */
+const CONGRESS_RESOLUTION = new RegExp(rx("(nghị quyết|văn kiện) đại hội").source, "gu");
+
+/** People counted: "người", turns of people, or people named by who they are ("đại biểu", "đảng viên", "quần chúng"). */
+function people(f: RuleInput): boolean {
+  const { unit, right } = f;
+  if (unit === "người" || unit === "quần chúng") return true;
+  if (unit === "lượt") return R.briefedRight.test(right) || rx("^lượt (quần chúng|đại biểu)").test(right);
+  return unit !== null && R.attendees.has(unit);
+}
+
+/** A class named by its study: "lớp học tập nghị quyết", "lớp quán triệt", "lớp nghiên cứu, học tập chuyên đề". */
+const STUDY_CLASS = rx("^lớp( học)?\\s+(quán triệt|(nghiên cứu,?\\s+)?học tập\\s+(nghị quyết|chỉ thị|kết luận|chuyên đề))");
+/** A briefing counted in "cuộc": "cuộc quán triệt", "cuộc triển khai", "cuộc tuyên truyền". */
+const BRIEFING_EVENT = rx("^cuộc\\s+(quán triệt|triển khai|học tập|tuyên truyền|phổ biến)\\b");
+const RESOLUTION = rx("\\b(nghị quyết|chỉ thị|kết luận)\\b");
+const LAW = rx("\\bpháp luật\\b");
+/** Where a noun list after a count ends: a clause mark, or the audience or the place it went to. */
+const NOUNS_END = rx("[;.:]|\\s(cho|với|tại|đến)\\s");
+/** A trip out to the grassroots right before the count, nothing counted between: "thâm nhập cơ sở ", "đi cơ sở nắm tình hình ". */
+const TRIP_BEFORE = rx("(thâm nhập|bám nắm|(đi|xuống|về) cơ sở)[^\\d,;:]{0,40}$");
+/** The people a briefing reached, counted after "với" or "cho": "… với ", "… cho ". */
+const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
+/** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết", "56 lớp". */
+const BRIEFINGS_COUNTED = rx("\\d\\s*(hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))");
