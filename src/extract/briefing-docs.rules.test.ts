@@ -35,6 +35,10 @@ const cases: Array<[string, string, string[]]> = [
     "Cán bộ của Ban thâm nhập cơ sở 48 lượt.", ["48 lượt → outreach.sessions"]],
   ["turns out to the grassroots, with what the trips were for",
     "Lãnh đạo Ban đi cơ sở nắm tình hình 70 lượt.", ["70 lượt → outreach.sessions"]],
+  ["the cadres who went out to the grassroots, counted after 'với'",
+    "Cán bộ thường xuyên đi cơ sở, bám địa bàn với 130 lượt cán bộ.", ["130 lượt → outreach.sessions"]],
+  ["an audience reached on a trip is no trip",
+    "Đoàn đi cơ sở tuyên truyền cho 500 lượt người.", ["500 lượt → -"]],
   // Documents.
   ["documents a committee led by",
     "Ban tham mưu cấp ủy lãnh đạo, chỉ đạo bằng 14 văn bản.", ["14 văn bản → docs.issued"]],

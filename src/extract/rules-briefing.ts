@@ -25,7 +25,7 @@ export function briefingFor(f: RuleInput): string | undefined {
     return BRIEFING_EVENT.test(right) && RESOLUTION.test(nouns) && !LAW.test(nouns) ? "dissemination.conferences" : undefined;
   }
   // "Cán bộ của Ban thâm nhập cơ sở 48 lượt", "đi cơ sở nắm tình hình 70 lượt": trips out to the grassroots.
-  if (unit === "lượt" && rx("^lượt( cán bộ)?\\s*$").test(right) && TRIP_BEFORE.test(seg) && !R.reception.test(seg) && !R.campaign.test(seg)) return "outreach.sessions";
+  if (unit === "lượt" && rx("^lượt( cán bộ)?\\s*$").test(right) && TRIP_BEFORE.test(seg) && !rx("\\b(cho|đến|tới)\\s*$").test(seg) && !R.reception.test(seg) && !R.campaign.test(seg)) return "outreach.sessions";
   if (!people(f)) return undefined;
   if (R.dialogue.test(sentence) || R.campaign.test(sentence) || R.voters.test(sentence) || R.technical.test(sentence) || R.reception.test(before)) return undefined;
   // "Hội nghị quán triệt … đến 32 điểm cầu với 1.850 đại biểu", "… 14 cuộc quán triệt … cho 5.200 hội viên", "… 56 lớp,
@@ -61,8 +61,9 @@ const RESOLUTION = rx("\\b(nghị quyết|chỉ thị|kết luận)\\b");
 const LAW = rx("\\bpháp luật\\b");
 /** Where a noun list after a count ends: a clause mark, or the audience or the place it went to. */
 const NOUNS_END = rx("[;.:]|\\s(cho|với|tại|đến)\\s");
-/** A trip out to the grassroots right before the count, nothing counted between: "thâm nhập cơ sở ", "đi cơ sở nắm tình hình ". */
-const TRIP_BEFORE = rx("(thâm nhập|bám nắm|(đi|xuống|về) cơ sở)[^\\d,;:]{0,40}$");
+/** A trip out to the grassroots right before the count, nothing counted between: "thâm nhập cơ sở ", "đi cơ sở nắm tình hình ".
+ * Also the cadres who went, after "với": "đi cơ sở, bám địa bàn với 150 lượt cán bộ"; not an audience ("… cho 500 lượt"). */
+const TRIP_BEFORE = rx("(thâm nhập|bám nắm|bám (sát )?(cơ sở|địa bàn|thôn|buôn|bản|làng)|(đi|xuống|về) cơ sở)[^\\d,;:]{0,40}$");
 /** The people a briefing reached, counted after "với" or "cho": "… với ", "… cho ". */
 const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
 /** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết", "56 lớp". */

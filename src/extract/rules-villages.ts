@@ -14,8 +14,8 @@ export function ownVillages(f: RuleInput): boolean {
   return (UNIT_HAS.test(f.seg) || UNIT_HAS_COUNTS_WITH.test(f.before)) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
 }
 const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s*$");
-/** A unit that has its communes counted, then "với": "Huyện có 13 xã, 1 thị trấn với ". */
-const UNIT_HAS_COUNTS_WITH = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s+\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}(,?\\s*(và\\s+)?\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}){0,2}\\svới\\s*$");
+/** A unit that has its communes counted, then "với" or a comma: "Huyện có 13 xã, 1 thị trấn với ", "Trên địa bàn huyện có 9 xã, 1 thị trấn, ". */
+const UNIT_HAS_COUNTS_WITH = rx("^\\s*((trên địa bàn|toàn) )?(xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s+\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}(,?\\s*(và\\s+)?\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}){0,2}(\\svới|,)\\s*$");
 /** Villages of one people or kind, some of the unit's: "12 thôn đồng bào Mông di cư", "5 thôn đặc biệt khó khăn". */
 const VILLAGE_KIND = rx("\\b(đồng bào|dân tộc|người|đặc biệt khó khăn|vùng|biên giới|công giáo|có đạo|di cư)\\b");
 const VILLAGES_DID = rx("\\b(đạt|được|tham gia|xây dựng|thực hiện|tổ chức|ký|hoàn thành|không|chưa|có)\\b");

@@ -54,6 +54,10 @@ const cases: Array<[string, string, string[]]> = [
   // Villages a unit has.
   ["villages a commune is made of",
     "Xã Hòa Lợi gồm 14 thôn, bản.", ["14 thôn → villages.total"]],
+  ["villages listed after the communes of a district",
+    "Trên địa bàn huyện có 11 xã, 1 thị trấn, 93 thôn, bản.", ["11 xã → -", "1 thị trấn → -", "93 thôn → villages.total"]],
+  ["villages of a list that reached something are only some",
+    "Huyện có 12 xã đạt chuẩn nông thôn mới, 45 thôn đạt chuẩn văn hóa.", ["12 xã → new_rural.communes", "45 thôn → -"]],
   ["villages after the communes of a district",
     "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản.", ["13 xã → -", "1 thị trấn → -", "156 thôn → villages.total"]],
 ];
