@@ -30,6 +30,11 @@ const cases: Array<[string, string, string[]]> = [
   ["the people after a share of the party members, who joined the study",
     "Đảng bộ tổ chức học tập, quán triệt nghị quyết được 40 lớp với 2.100 đảng viên, đạt 97% và 650 quần chúng ưu tú tham gia học tập.",
     ["40 lớp → dissemination.conferences", "2100 đảng viên → dissemination.attendees", "97 % → dissemination.attendees", "650 quần chúng → dissemination.attendees"]],
+  ["classes counted after a passage on studying a resolution, and the people they were held for",
+    "Việc học tập, quán triệt Nghị quyết Đại hội được chỉ đạo chặt chẽ.\nToàn huyện mở 31 lớp (03 lớp cán bộ chủ chốt, 28 lớp ở cơ sở) cho 4.020/4.150 cán bộ, đảng viên tham gia.",
+    ["31 lớp → dissemination.conferences", "3 lớp → dissemination.conferences", "28 lớp → dissemination.conferences", "4020/4150 cán bộ → dissemination.attendees"]],
+  ["classrooms built after such a passage are no briefing",
+    "Việc học tập, quán triệt nghị quyết được chú trọng. Năm nay huyện xây mới 6 lớp học mầm non.", ["6 lớp → -"]],
   // Trips to the grassroots.
   ["turns of going deep into the grassroots",
     "Cán bộ của Ban thâm nhập cơ sở 48 lượt.", ["48 lượt → outreach.sessions"]],

@@ -14,8 +14,9 @@ export function briefingFor(f: RuleInput): string | undefined {
   if (unit === null || f.percent) return undefined;
   // "tổ chức 378 lớp, với …", "mở 24 lớp học tập nghị quyết": classes studying a resolution are briefings; not
   // classes of training ("lớp tập huấn kỹ thuật", "lớp bồi dưỡng nghiệp vụ").
+  // Also classes named by who studied in them ("02 lớp cán bộ chủ chốt"), the briefing named in the passage before.
   if (unit === "lớp") {
-    const bare = rx("^lớp( học)?(\\s+(với|cho|tại|và|gồm|có)\\b|\\s*$)").test(right) && R.briefed.test(f.statement ?? before);
+    const bare = !CLASS_OTHER.test(right) && !BUILT.test(seg) && briefingPassage(f);
     return (bare || STUDY_CLASS.test(right)) && !R.technical.test(sentence) ? "dissemination.conferences" : undefined;
   }
   // "14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội": briefings counted in "cuộc", on a resolution
@@ -33,7 +34,7 @@ export function briefingFor(f: RuleInput): string | undefined {
   // The meeting is named before them: a review or a congress there ("Hội nghị tổng kết … với 200 đại biểu") is no
   // briefing, but a congress's resolution briefed is ("tuyên truyền nghị quyết đại hội … cho").
   const statement = f.statement ?? before;
-  if (REACHED.test(before) && (R.briefed.test(statement) || BRIEFINGS_COUNTED.test(statement)) && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
+  if (REACHED.test(before) && (briefingPassage(f) || BRIEFINGS_COUNTED.test(statement)) && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
   // "Kết quả học tập nghị quyết: …; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia": a later clause of a
   // statement on studying resolutions, the people who joined in it.
   if (R.briefed.test(statement) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
@@ -44,6 +45,20 @@ export function briefingFor(f: RuleInput): string | undefined {
 const JOINED_AFTER = rx("^[^;.\\d]{0,60}\\b(tham gia|tham dự|dự)\\b");
 /** A congress's resolution or documents: "nghị quyết đại hội", "văn kiện đại hội". */
 const CONGRESS_RESOLUTION = new RegExp(rx("(nghị quyết|văn kiện) đại hội").source, "gu");
+
+/**
+ * A briefing named in the figure's statement ("Toàn huyện quán triệt nghị quyết được 56 lớp"), or in the passage before
+ * a statement that counts classes ("Học tập, quán triệt Nghị quyết … Toàn huyện đã tổ chức 23 lớp").
+ */
+function briefingPassage(f: RuleInput): boolean {
+  const statement = f.statement ?? f.before;
+  return R.briefed.test(statement) || ((f.unit === "lớp" || CLASSES_COUNTED.test(statement)) && R.briefed.test(f.wide.slice(-400)) && !R.technical.test(f.wide.slice(-400)));
+}
+const CLASSES_COUNTED = rx("\\d\\s*lớp\\b");
+/** Classes of another kind: training, teaching, a trade, a school's classes. */
+const CLASS_OTHER = rx("^lớp\\s+(học\\s+)?(tập huấn|bồi dưỡng|đào tạo|dạy|nghề|kỹ năng|xoá mù|tiếng|kỹ thuật|năng khiếu|mẫu giáo|mầm non|tình thương)");
+/** Classrooms built: "xây mới 6 lớp học". */
+const BUILT = rx("\\b(xây|xây mới|xây dựng|sửa chữa|nâng cấp)\\s*$");
 
 /** People counted: "người", turns of people, or people named by who they are ("đại biểu", "đảng viên", "quần chúng"). */
 function people(f: RuleInput): boolean {

@@ -24,7 +24,7 @@ export function standardFor(f: RuleInput): string | null {
         // "374/449 xã (chiếm 83% tổng số xã) đạt chuẩn nông thôn mới": an aside in parentheses does not end the clause.
         const clause = tail.replace(R.communeKinds, "").replace(/\([^()]{0,80}\)/gu, " ").split(/[,;(]/)[0]!;
         // "8/10 xã hoàn thành 19/19 tiêu chí nông thôn mới": every criterion met is the standard reached.
-        if (ALL_CRITERIA.test(clause)) return R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
+        if (ALL_CRITERIA.test(clause) && R.newRural.test(clause + " " + (f.statement ?? before))) return R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
         if (!/\d/.test(clause) && R.reached.test(clause)) return R.model.test(clause) ? null : R.advanced.test(clause) ? "new_rural.advanced" : "new_rural.communes";
         // "15/15 xã đạt chuẩn nông thôn mới, trong đó 5 xã đạt chuẩn nâng cao": a part of those, the standard not named again;
         // "Về xây dựng nông thôn mới: đến nay có 9/14 xã đạt chuẩn": or named by the statement's label.
@@ -37,7 +37,8 @@ export function standardFor(f: RuleInput): string | null {
       if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
       // "Huyện có 14 xã, thị trấn", "Tất cả 18 xã, thị trấn": all the unit's communes (not "16 xã, 2 thị trấn": some kinds).
-      return (R.total.test(seg) || ((UNIT_HAS.test(seg) || ALL_OF.test(seg)) && right === "xã" && ALL_KINDS_END.test(tail.replace(R.communeKinds, "").replace(LEAD_COMMUNE, ""))))
+      // Not some that did or reached something: "Toàn huyện có 2 xã đạt 12 tiêu chí".
+      return ((R.total.test(seg) && !SOME_DID.test(tail.split(/[,;(]/)[0]!)) || ((UNIT_HAS.test(seg) || ALL_OF.test(seg)) && right === "xã" && ALL_KINDS_END.test(tail.replace(R.communeKinds, "").replace(LEAD_COMMUNE, "").replace(PLACE_OF, ""))))
         && !percent && !f.pair ? "communes.total" : null;
     case "đơn vị":
       // "huyện có 21 đơn vị hành chính cấp xã", "có 17 đơn vị hành chính, gồm 15 xã và 2 thị trấn": the communes, all of them.
@@ -61,11 +62,16 @@ const NOT_REACHED = rx("\\b(đăng ký|phấn đấu|dự kiến|chưa|không)\\
 /** Communes working toward a standard: "xã xây dựng nông thôn mới", "xã đang thực hiện …". */
 const BUILDING = rx("^xã\\s+(đang\\s+)?(xây dựng|thực hiện|triển khai|phấn đấu|đăng ký|hướng tới|tiến tới)\\b");
 /** Every criterion met: "hoàn thành 19/19 tiêu chí nông thôn mới", "đạt đủ các tiêu chí xã nông thôn mới nâng cao". */
-const ALL_CRITERIA = rx("^\\s*(xã\\s+)?(đã\\s+)?(hoàn thành|đạt)\\s+(đủ\\s+|đầy đủ\\s+)?(19/19|các)\\s+tiêu chí\\b[^,;]{0,20}(nông thôn mới|ntm)");
+// "1 xã đạt 19 tiêu chí" after communes with some criteria, the programme named before in the statement.
+const ALL_CRITERIA = rx("^\\s*(xã\\s+)?(đã\\s+)?(hoàn thành|đạt)\\s+(đủ\\s+|đầy đủ\\s+)?(19/19|19|các)\\s+tiêu chí\\b");
 /** A unit that has the count, opening the clause: "Huyện có ", "Thị xã Ninh Hòa hiện có ". */
 const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|quận)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
 /** The noun itself at the head of the tail, when no kinds follow it. */
 const LEAD_COMMUNE = rx("^\\s*xã");
+/** What some communes did or reached, right after them: "xã đạt 12 tiêu chí", "xã tổ chức …", "xã chưa …". */
+const SOME_DID = rx("^\\s*xã\\s+(đã\\s+|được\\s+)?(đạt|tổ chức|thực hiện|hoàn thành|tham gia|có|chưa|không|đăng ký|xây dựng)\\b");
+/** Where the communes are, right after them: "trong tỉnh", "trên địa bàn huyện", "của toàn tỉnh". */
+const PLACE_OF = rx("^\\s*(trong|của|thuộc|trên địa bàn)( toàn)? (tỉnh|huyện|thành phố|thị xã|quận)\\b");
 /** All of them: "tất cả ", "toàn bộ ". */
 const ALL_OF = rx("\\b(tất cả|toàn bộ)( các)?\\s*$");
 /** Nothing more after the communes and their kinds: not another kind counted ("…, 2 thị trấn"), nor what some did. */

@@ -34,6 +34,8 @@ const cases: Array<[string, string, string[]]> = [
   // Communes that met every criterion.
   ["communes that met all nineteen criteria reached the standard",
     "Đến nay có 8/10 xã hoàn thành 19/19 tiêu chí nông thôn mới.", ["8/10 xã → new_rural.communes", "19/19 tiêu chí → -"]],
+  ["a commune that met nineteen criteria, after those with some, the programme named before",
+    "Toàn huyện có 2 xã đạt 12 tiêu chí nông thôn mới; 1 xã đạt 19 tiêu chí.", ["2 xã → -", "12 tiêu chí → -", "1 xã → new_rural.communes", "19 tiêu chí → -"]],
   ["communes with some criteria met have not",
     "Có 4 xã đạt từ 15 đến 18 tiêu chí nông thôn mới.", ["4 xã → -", "15 tiêu chí → -", "18 tiêu chí → -"]],
   // All the communes or schools a unit has.
@@ -51,6 +53,8 @@ const cases: Array<[string, string, string[]]> = [
     "Tỉnh có 10 đơn vị hành chính cấp huyện.", ["10 đơn vị → -"]],
   ["every commune named as all of them",
     "Tất cả 18 xã, thị trấn đều thành lập tổ công tác.", ["18 xã → communes.total"]],
+  ["every commune of the province, where they are said after them",
+    "Tất cả 95 xã, phường, thị trấn trong tỉnh đều có tổ dân vận.", ["95 xã → communes.total"]],
   // Villages a unit has.
   ["villages a commune is made of",
     "Xã Hòa Lợi gồm 14 thôn, bản.", ["14 thôn → villages.total"]],
