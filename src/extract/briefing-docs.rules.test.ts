@@ -35,6 +35,10 @@ const cases: Array<[string, string, string[]]> = [
     ["31 lớp → dissemination.conferences", "3 lớp → dissemination.conferences", "28 lớp → dissemination.conferences", "4020/4150 cán bộ → dissemination.attendees"]],
   ["classrooms built after such a passage are no briefing",
     "Việc học tập, quán triệt nghị quyết được chú trọng. Năm nay huyện xây mới 6 lớp học mầm non.", ["6 lớp → -"]],
+  ["sessions briefing on a resolution, and the people they reached",
+    "Các chi bộ tổ chức 38 buổi quán triệt nghị quyết cho 1.600 lượt đảng viên.", ["38 buổi → dissemination.conferences", "1600 lượt → dissemination.attendees"]],
+  ["the delegates a meeting disseminating a law was held for",
+    "Phối hợp tổ chức 7 hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở cho 640 đại biểu.", ["7 hội nghị → dissemination.conferences", "640 đại biểu → dissemination.attendees"]],
   // Trips to the grassroots.
   ["turns of going deep into the grassroots",
     "Cán bộ của Ban thâm nhập cơ sở 48 lượt.", ["48 lượt → outreach.sessions"]],

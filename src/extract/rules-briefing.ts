@@ -25,6 +25,8 @@ export function briefingFor(f: RuleInput): string | undefined {
     const nouns = tail.split(NOUNS_END)[0]!;
     return BRIEFING_EVENT.test(right) && RESOLUTION.test(nouns) && !LAW.test(nouns) ? "dissemination.conferences" : undefined;
   }
+  // "45 buổi quán triệt nghị quyết", "12 buổi học tập chuyên đề": briefing sessions, not mobilising ones.
+  if (unit === "buổi" && BRIEFING_SESSION.test(right)) return "dissemination.conferences";
   // "Cán bộ của Ban thâm nhập cơ sở 48 lượt", "đi cơ sở nắm tình hình 70 lượt": trips out to the grassroots.
   if (unit === "lượt" && rx("^lượt( cán bộ)?\\s*$").test(right) && TRIP_BEFORE.test(seg) && !rx("\\b(cho|đến|tới)\\s*$").test(seg) && !R.reception.test(seg) && !R.campaign.test(seg)) return "outreach.sessions";
   if (!people(f)) return undefined;
@@ -34,7 +36,9 @@ export function briefingFor(f: RuleInput): string | undefined {
   // The meeting is named before them: a review or a congress there ("Hội nghị tổng kết … với 200 đại biểu") is no
   // briefing, but a congress's resolution briefed is ("tuyên truyền nghị quyết đại hội … cho").
   const statement = f.statement ?? before;
-  if (REACHED.test(before) && (briefingPassage(f) || BRIEFINGS_COUNTED.test(statement)) && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
+  // The briefing is the clause's own ("…; trao quà cho 50 người" after one is not), nothing else counted after it.
+  const own = R.briefed.test(before) || (CLASSES_COUNTED.test(before) && briefingPassage(f)) || countedLast(before);
+  if (REACHED.test(before) && own && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
   // "Kết quả học tập nghị quyết: …; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia": a later clause of a
   // statement on studying resolutions, the people who joined in it.
   if (R.briefed.test(statement) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
@@ -43,6 +47,13 @@ export function briefingFor(f: RuleInput): string | undefined {
 
 /** Those who joined or attended, said in the clause right after the people: "… quần chúng ở cơ sở tham gia học tập". */
 const JOINED_AFTER = rx("^[^;.\\d]{0,60}\\b(tham gia|tham dự|dự)\\b");
+/** Briefings counted in the clause, the last count before the people: "… 7 hội nghị triển khai Luật … cho ". */
+function countedLast(before: string): boolean {
+  let last = -1;
+  for (let m = COUNTED_G.exec(before); m !== null && last < before.length; m = COUNTED_G.exec(before)) last = m.index + m[0].length;
+  COUNTED_G.lastIndex = 0;
+  return last >= 0 && !/\d/.test(before.slice(last));
+}
 /** A congress's resolution or documents: "nghị quyết đại hội", "văn kiện đại hội". */
 const CONGRESS_RESOLUTION = new RegExp(rx("(nghị quyết|văn kiện) đại hội").source, "gu");
 
@@ -81,5 +92,9 @@ const NOUNS_END = rx("[;.:]|\\s(cho|với|tại|đến)\\s");
 const TRIP_BEFORE = rx("(thâm nhập|bám nắm|bám (sát )?(cơ sở|địa bàn|thôn|buôn|bản|làng)|(đi|xuống|về) cơ sở)[^\\d,;:]{0,40}$");
 /** The people a briefing reached, counted after "với" or "cho": "… với ", "… cho ". */
 const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
-/** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết", "56 lớp". */
-const BRIEFINGS_COUNTED = rx("\\d\\s*(hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))");
+/** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết". */
+// Meetings named by any dissemination: "8 hội nghị triển khai Luật … cho".
+const BRIEFINGS_COUNTED = rx("\\d\\s*((hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))|hội nghị\\s+(tuyên truyền|triển khai|phổ biến|giới thiệu))");
+const COUNTED_G = new RegExp(BRIEFINGS_COUNTED.source, "gu");
+/** A briefing session: "buổi quán triệt", "buổi học tập nghị quyết", "buổi triển khai chỉ thị". */
+const BRIEFING_SESSION = rx("^buổi\\s+(quán triệt|học tập\\s+(nghị quyết|chỉ thị|kết luận|chuyên đề)|triển khai\\s+(nghị quyết|chỉ thị|kết luận))");
