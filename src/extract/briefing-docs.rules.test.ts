@@ -39,6 +39,8 @@ const cases: Array<[string, string, string[]]> = [
     "Các chi bộ tổ chức 38 buổi quán triệt nghị quyết cho 1.600 lượt đảng viên.", ["38 buổi → dissemination.conferences", "1600 lượt → dissemination.attendees"]],
   ["the delegates a meeting disseminating a law was held for",
     "Phối hợp tổ chức 7 hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở cho 640 đại biểu.", ["7 hội nghị → dissemination.conferences", "640 đại biểu → dissemination.attendees"]],
+  ["the audience after the years of the term of the resolution briefed",
+    "Tổ chức 20 cuộc tuyên truyền nghị quyết đại hội nhiệm kỳ 2020 - 2025 cho 3.100 hội viên.", ["20 cuộc → dissemination.conferences", "3100 hội viên → dissemination.attendees"]],
   // Trips to the grassroots.
   ["turns of going deep into the grassroots",
     "Cán bộ của Ban thâm nhập cơ sở 48 lượt.", ["48 lượt → outreach.sessions"]],

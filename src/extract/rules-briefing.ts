@@ -52,7 +52,8 @@ function countedLast(before: string): boolean {
   let last = -1;
   for (let m = COUNTED_G.exec(before); m !== null && last < before.length; m = COUNTED_G.exec(before)) last = m.index + m[0].length;
   COUNTED_G.lastIndex = 0;
-  return last >= 0 && !/\d/.test(before.slice(last));
+  // Years of a term between are no count: "… nghị quyết đại hội nhiệm kỳ 2020 - 2025, cho ".
+  return last >= 0 && !/\d/.test(before.slice(last).replace(/(?<!\d)(19|20)\d\d(?!\d)/gu, ""));
 }
 /** A congress's resolution or documents: "nghị quyết đại hội", "văn kiện đại hội". */
 const CONGRESS_RESOLUTION = new RegExp(rx("(nghị quyết|văn kiện) đại hội").source, "gu");
