@@ -50,6 +50,8 @@ const cases: Array<[string, string, string[]]> = [
     "Cán bộ thường xuyên đi cơ sở, bám địa bàn với 130 lượt cán bộ.", ["130 lượt → outreach.sessions"]],
   ["an audience reached on a trip is no trip",
     "Đoàn đi cơ sở tuyên truyền cho 500 lượt người.", ["500 lượt → -"]],
+  ["trips to the grassroots counted in 'cuộc' or 'đợt'",
+    "Ban tổ chức 26 cuộc đi cơ sở nắm tình hình và 4 đợt thâm nhập thôn, bản.", ["26 cuộc → outreach.sessions", "4 đợt → outreach.sessions"]],
   // Documents.
   ["documents a committee led by",
     "Ban tham mưu cấp ủy lãnh đạo, chỉ đạo bằng 14 văn bản.", ["14 văn bản → docs.issued"]],

@@ -21,6 +21,8 @@ export function briefingFor(f: RuleInput): string | undefined {
   }
   // "14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội": briefings counted in "cuộc", on a resolution
   // named in their noun list (not the law taught, nor a campaign).
+  // "Tổ chức 28 cuộc đi cơ sở, nắm tình hình", "12 đợt thâm nhập cơ sở": trips out to the grassroots, as "lượt đi cơ sở".
+  if ((unit === "cuộc" || unit === "đợt") && TRIP_NAMED.test(right)) return "outreach.sessions";
   if (unit === "cuộc") {
     const nouns = tail.split(NOUNS_END)[0]!;
     return BRIEFING_EVENT.test(right) && RESOLUTION.test(nouns) && !LAW.test(nouns) ? "dissemination.conferences" : undefined;
@@ -91,6 +93,8 @@ const NOUNS_END = rx("[;.:]|\\s(cho|với|tại|đến)\\s");
 /** A trip out to the grassroots right before the count, nothing counted between: "thâm nhập cơ sở ", "đi cơ sở nắm tình hình ".
  * Also the cadres who went, after "với": "đi cơ sở, bám địa bàn với 150 lượt cán bộ"; not an audience ("… cho 500 lượt"). */
 const TRIP_BEFORE = rx("(thâm nhập|bám nắm|bám (sát )?(cơ sở|địa bàn|thôn|buôn|bản|làng)|(đi|xuống|về) cơ sở)[^\\d,;:]{0,40}$");
+/** A trip named right after its count: "cuộc đi cơ sở", "đợt xuống cơ sở", "đợt thâm nhập". */
+const TRIP_NAMED = rx("^(cuộc|đợt)\\s+((đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)|thâm nhập|bám nắm)\\b");
 /** The people a briefing reached, counted after "với" or "cho": "… với ", "… cho ". */
 const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
 /** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết". */
