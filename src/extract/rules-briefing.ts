@@ -44,6 +44,9 @@ export function briefingFor(f: RuleInput): string | undefined {
   // "Kết quả học tập nghị quyết: …; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia": a later clause of a
   // statement on studying resolutions, the people who joined in it.
   if (R.briefed.test(statement) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
+  // "…: có 98% đảng viên và 4.300 lượt quần chúng tham gia; Nghị quyết Trung ương 9: có 97% đảng viên và 3.900 quần
+  // chúng": an item of the same list, its verb said once in an earlier item of the statement.
+  if (R.briefed.test(statement) && !ceremony(statement) && JOINED_EARLIER.test(statement.slice(0, -before.length || undefined)) && ITEM_END.test(tail)) return "dissemination.attendees";
   return undefined;
 }
 
@@ -57,6 +60,10 @@ function countedLast(before: string): boolean {
   // Years of a term between are no count: "… nghị quyết đại hội nhiệm kỳ 2020 - 2025, cho ".
   return last >= 0 && !/\d/.test(before.slice(last).replace(/(?<!\d)(19|20)\d\d(?!\d)/gu, ""));
 }
+/** People counted and joining in an earlier item of the statement: "4.300 lượt quần chúng tham gia;". */
+const JOINED_EARLIER = rx("\\d\\s*(lượt\\s+)?(quần chúng|người|đảng viên|cán bộ|hội viên|đoàn viên)[^;.\\d]{0,20}\\b(tham gia|tham dự|dự)\\b[^;.\\d]{0,30};");
+/** The item ends right after its people: "… 3.900 quần chúng;", "… quần chúng)." */
+const ITEM_END = rx("^\\s*[\\p{L}\\p{M} ]{0,20}\\s*([;.)]|$)");
 /** A congress's resolution or documents: "nghị quyết đại hội", "văn kiện đại hội". */
 const CONGRESS_RESOLUTION = new RegExp(rx("(nghị quyết|văn kiện) đại hội").source, "gu");
 
