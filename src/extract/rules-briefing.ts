@@ -19,10 +19,10 @@ export function briefingFor(f: RuleInput): string | undefined {
     const bare = !CLASS_OTHER.test(right) && !BUILT.test(seg) && briefingPassage(f);
     return (bare || STUDY_CLASS.test(right)) && !R.technical.test(sentence) ? "dissemination.conferences" : undefined;
   }
-  // "14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội": briefings counted in "cuộc", on a resolution
-  // named in their noun list (not the law taught, nor a campaign).
   // "Tổ chức 28 cuộc đi cơ sở, nắm tình hình", "12 đợt thâm nhập cơ sở": trips out to the grassroots, as "lượt đi cơ sở".
   if ((unit === "cuộc" || unit === "đợt") && TRIP_NAMED.test(right)) return "outreach.sessions";
+  // "14 cuộc quán triệt, 60 cuộc tuyên truyền nghị quyết đại hội": briefings counted in "cuộc", on a resolution
+  // named in their noun list (not the law taught, nor a campaign).
   if (unit === "cuộc") {
     const nouns = tail.split(NOUNS_END)[0]!;
     return BRIEFING_EVENT.test(right) && RESOLUTION.test(nouns) && !LAW.test(nouns) ? "dissemination.conferences" : undefined;
@@ -55,8 +55,8 @@ const JOINED_AFTER = rx("^[^;.\\d]{0,60}\\b(tham gia|tham dự|dự)\\b");
 /** Briefings counted in the clause, the last count before the people: "… 7 hội nghị triển khai Luật … cho ". */
 function countedLast(before: string): boolean {
   let last = -1;
-  for (let m = COUNTED_G.exec(before); m !== null && last < before.length; m = COUNTED_G.exec(before)) last = m.index + m[0].length;
   COUNTED_G.lastIndex = 0;
+  for (let m = COUNTED_G.exec(before); m !== null; m = COUNTED_G.exec(before)) last = m.index + m[0].length;
   // Years of a term between are no count: "… nghị quyết đại hội nhiệm kỳ 2020 - 2025, cho ".
   return last >= 0 && !/\d/.test(before.slice(last).replace(/(?<!\d)(19|20)\d\d(?!\d)/gu, ""));
 }
@@ -104,8 +104,10 @@ const TRIP_BEFORE = rx("(thâm nhập|bám nắm|bám (sát )?(cơ sở|địa b
 const TRIP_NAMED = rx("^(cuộc|đợt)\\s+((đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)|thâm nhập|bám nắm)\\b");
 /** The people a briefing reached, counted after "với" or "cho": "… với ", "… cho ". */
 const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
-/** Briefings counted before in the sentence: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết". */
-// Meetings named by any dissemination: "8 hội nghị triển khai Luật … cho".
+/**
+ * Briefings counted before in the clause: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết"; meetings named by
+ * any dissemination: "8 hội nghị triển khai Luật … cho".
+ */
 const BRIEFINGS_COUNTED = rx("\\d\\s*((hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))|hội nghị\\s+(tuyên truyền|triển khai|phổ biến|giới thiệu))");
 const COUNTED_G = new RegExp(BRIEFINGS_COUNTED.source, "gu");
 /** A briefing session: "buổi quán triệt", "buổi học tập nghị quyết", "buổi triển khai chỉ thị". */
