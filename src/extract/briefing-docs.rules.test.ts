@@ -42,6 +42,8 @@ const cases: Array<[string, string, string[]]> = [
   ["items of a list of studies, the verb said once in the first",
     "Kết quả học tập nghị quyết: Nghị quyết Trung ương 8 có 96% đảng viên và 4.300 lượt quần chúng tham gia; Nghị quyết Trung ương 9 có 95% đảng viên và 3.900 quần chúng; Nghị quyết Trung ương 10 có 94% đảng viên và 3.700 quần chúng.",
     ["96 % → -", "4300 lượt → dissemination.attendees", "95 % → -", "3900 quần chúng → dissemination.attendees", "94 % → -", "3700 quần chúng → dissemination.attendees"]],
+  ["the listeners of the meetings briefing the Party's speakers",
+    "Duy trì 12 hội nghị báo cáo viên với 1.150 lượt người nghe.", ["12 hội nghị → dissemination.conferences", "1150 lượt → dissemination.attendees"]],
   ["the audience after the years of the term of the resolution briefed",
     "Tổ chức 20 cuộc tuyên truyền nghị quyết đại hội nhiệm kỳ 2020 - 2025 cho 3.100 hội viên.", ["20 cuộc → dissemination.conferences", "3100 hội viên → dissemination.attendees"]],
   // Trips to the grassroots.

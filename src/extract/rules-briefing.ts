@@ -106,9 +106,9 @@ const TRIP_NAMED = rx("^(cuộc|đợt)\\s+((đi|xuống|về)\\s+(cơ sở|thô
 const REACHED = rx("\\b(với|cho|đến|tới)\\s*$");
 /**
  * Briefings counted before in the clause: "14 cuộc quán triệt", "45 hội nghị tuyên truyền nghị quyết"; meetings named by
- * any dissemination: "8 hội nghị triển khai Luật … cho".
+ * any dissemination: "8 hội nghị triển khai Luật … cho", "12 hội nghị báo cáo viên với".
  */
-const BRIEFINGS_COUNTED = rx("\\d\\s*((hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))|hội nghị\\s+(tuyên truyền|triển khai|phổ biến|giới thiệu))");
+const BRIEFINGS_COUNTED = rx("\\d\\s*((hội nghị|lớp|cuộc)\\s+(quán triệt|học tập|(tuyên truyền|triển khai|phổ biến)[^,;.\\d]{0,20}\\b(nghị quyết|chỉ thị|kết luận))|hội nghị\\s+(tuyên truyền|triển khai|phổ biến|giới thiệu|báo cáo viên))");
 const COUNTED_G = new RegExp(BRIEFINGS_COUNTED.source, "gu");
 /** A briefing session: "buổi quán triệt", "buổi học tập nghị quyết", "buổi triển khai chỉ thị". */
 const BRIEFING_SESSION = rx("^buổi\\s+(quán triệt|học tập\\s+(nghị quyết|chỉ thị|kết luận|chuyên đề)|triển khai\\s+(nghị quyết|chỉ thị|kết luận))");
