@@ -33,6 +33,8 @@ const cases: Array<[string, string, string[]]> = [
   ["classes counted after a passage on studying a resolution, and the people they were held for",
     "Việc học tập, quán triệt Nghị quyết Đại hội được chỉ đạo chặt chẽ.\nToàn huyện mở 31 lớp (03 lớp cán bộ chủ chốt, 28 lớp ở cơ sở) cho 4.020/4.150 cán bộ, đảng viên tham gia.",
     ["31 lớp → dissemination.conferences", "3 lớp → dissemination.conferences", "28 lớp → dissemination.conferences", "4020/4150 cán bộ → dissemination.attendees"]],
+  ["the people of classes of training after such a passage are no briefing's audience",
+    "Việc học tập, quán triệt nghị quyết được duy trì. Trung tâm mở 4 lớp bồi dưỡng lý luận chính trị cho 230 đảng viên mới.", ["4 lớp → -", "230 đảng viên → -"]],
   ["classrooms built after such a passage are no briefing",
     "Việc học tập, quán triệt nghị quyết được chú trọng. Năm nay huyện xây mới 6 lớp học mầm non.", ["6 lớp → -"]],
   ["sessions briefing on a resolution, and the people they reached",

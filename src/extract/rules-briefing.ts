@@ -75,9 +75,11 @@ function briefingPassage(f: RuleInput): boolean {
   const statement = f.statement ?? f.before;
   return R.briefed.test(statement) || ((f.unit === "lớp" || CLASSES_COUNTED.test(statement)) && R.briefed.test(f.wide.slice(-400)) && !R.technical.test(f.wide.slice(-400)));
 }
-const CLASSES_COUNTED = rx("\\d\\s*lớp\\b");
 /** Classes of another kind: training, teaching, a trade, a school's classes. */
-const CLASS_OTHER = rx("^lớp\\s+(học\\s+)?(tập huấn|bồi dưỡng|đào tạo|dạy|nghề|kỹ năng|xoá mù|tiếng|kỹ thuật|năng khiếu|mẫu giáo|mầm non|tình thương)");
+const OTHER_KINDS = "(học\\s+)?(tập huấn|bồi dưỡng|đào tạo|dạy|nghề|kỹ năng|xoá mù|tiếng|kỹ thuật|năng khiếu|mẫu giáo|mầm non|tình thương)";
+const CLASS_OTHER = rx("^lớp\\s+" + OTHER_KINDS);
+/** Classes counted, not of another kind: "23 lớp (", "56 lớp, với" (not "3 lớp bồi dưỡng lý luận chính trị cho"). */
+const CLASSES_COUNTED = rx("\\d\\s*lớp\\b(?!\\s+" + OTHER_KINDS + ")");
 /** Classrooms built: "xây mới 6 lớp học". */
 const BUILT = rx("\\b(xây|xây mới|xây dựng|sửa chữa|nâng cấp)\\s*$");
 
