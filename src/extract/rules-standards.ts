@@ -42,7 +42,8 @@ export function standardFor(f: RuleInput): string | null {
         && !percent && !f.pair ? "communes.total" : null;
     case "đơn vị":
       // "huyện có 21 đơn vị hành chính cấp xã", "có 17 đơn vị hành chính, gồm 15 xã và 2 thị trấn": the communes, all of them.
-      return UNITS_OF_COMMUNES.test(tail.slice(0, 60)) && (R.total.test(seg) || rx("\\b(có|gồm)\\s*$").test(seg)) && !percent && !f.pair ? "communes.total" : null;
+      // Also those left after a merger: "Sau sắp xếp, tỉnh còn 124 đơn vị hành chính cấp xã".
+      return UNITS_OF_COMMUNES.test(tail.slice(0, 60)) && (R.total.test(seg) || rx("\\b(có|gồm|còn)\\s*$").test(seg)) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
       if (R.school.test(right)) return "schools.standard";
       // "Số trường đạt chuẩn quốc gia là 21/30 trường": a label naming the standard.

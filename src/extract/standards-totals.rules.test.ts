@@ -49,6 +49,8 @@ const cases: Array<[string, string, string[]]> = [
     "Sau sắp xếp, huyện có 21 đơn vị hành chính cấp xã.", ["21 đơn vị → communes.total"]],
   ["administrative units broken down into communes and towns",
     "Huyện có 17 đơn vị hành chính, gồm 15 xã và 2 thị trấn.", ["17 đơn vị → communes.total", "15 xã → -", "2 thị trấn → -"]],
+  ["administrative units of the commune level left after a merger are all the communes",
+    "Sau sắp xếp, tỉnh còn 96 đơn vị hành chính cấp xã.", ["96 đơn vị → communes.total"]],
   ["administrative units of the district level are not communes",
     "Tỉnh có 10 đơn vị hành chính cấp huyện.", ["10 đơn vị → -"]],
   ["every commune named as all of them",
