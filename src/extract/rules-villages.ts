@@ -11,9 +11,13 @@ import type { RuleInput } from "./rule-words.ts";
  */
 export function ownVillages(f: RuleInput): boolean {
   // "Xã Hòa Lợi gồm 14 thôn, bản"; "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản": after the unit's communes.
-  return (UNIT_HAS.test(f.seg) || UNIT_HAS_COUNTS_WITH.test(f.before)) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
+  // "Xã Tân Hòa được thành lập trên cơ sở sáp nhập 3 xã, có 27 thôn": the commune the sentence opens with has them.
+  return (UNIT_HAS.test(f.seg) || UNIT_HAS_COUNTS_WITH.test(f.before) || (rx("^\\s*(hiện\\s+)?có\\s*$").test(f.seg) && COMMUNE_OPENS.test(f.before))) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
 }
-const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s*$");
+// The new commune of 2025 may be marked so: "Xã Tân Thành (mới) có ".
+const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3}( \\(mới\\))? (hiện )?(có|gồm)\\s*$");
+/** A sentence that opens with a commune: "Xã Tân Hòa …", "Phường 3 …". */
+const COMMUNE_OPENS = rx("^\\s*(xã|phường|thị trấn)\\s+\\p{L}");
 /** A unit that has its communes counted, then "với" or a comma: "Huyện có 13 xã, 1 thị trấn với ", "Trên địa bàn huyện có 9 xã, 1 thị trấn, ". */
 const UNIT_HAS_COUNTS_WITH = rx("^\\s*((trên địa bàn|toàn) )?(xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?(có|gồm)\\s+\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}(,?\\s*(và\\s+)?\\d[\\d.]*\\s*(xã|phường|thị trấn)[^;:.\\d]{0,20}){0,2}(\\svới|,)\\s*$");
 /** Villages of one people or kind, some of the unit's: "12 thôn đồng bào Mông di cư", "5 thôn đặc biệt khó khăn". */

@@ -64,6 +64,12 @@ const cases: Array<[string, string, string[]]> = [
     "Trên địa bàn huyện có 11 xã, 1 thị trấn, 93 thôn, bản.", ["11 xã → -", "1 thị trấn → -", "93 thôn → villages.total"]],
   ["villages of a list that reached something are only some",
     "Huyện có 12 xã đạt chuẩn nông thôn mới, 45 thôn đạt chuẩn văn hóa.", ["12 xã → new_rural.communes", "45 thôn → -"]],
+  ["villages of a new commune marked so",
+    "Xã Hòa Thịnh (mới) có 23 thôn.", ["23 thôn → villages.total"]],
+  ["villages of the commune a sentence opens with, after a comma",
+    "Xã Hòa Phú được thành lập trên cơ sở sáp nhập 3 xã, có 31 thôn.", ["3 xã → -", "31 thôn → villages.total"]],
+  ["villages of a kind after a comma are only some",
+    "Xã Hòa Phú có 1.200 hộ, có 5 thôn đặc biệt khó khăn.", ["1200 hộ → -", "5 thôn → -"]],
   ["villages after the communes of a district",
     "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản.", ["13 xã → -", "1 thị trấn → -", "156 thôn → villages.total"]],
 ];
