@@ -126,3 +126,11 @@ export function inCommenders(key: string): (at: number) => boolean {
 /** "được", the organ (no clause's end between), then the verb of commending. */
 const COMMENDED_BY = rx("(?<![\\p{L}])được(?![\\p{L}])([^.;:\\n]{1,70}?)\\s(biểu dương|khen thưởng|tuyên dương|tặng|trao tặng|trao|công nhận|vinh danh|chọn)(?![\\p{L}])");
 const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy chứng nhận|kỷ niệm chương)\\s+của(?![\\p{L}])");
+
+/**
+ * The founding clause of a unit made by a merger: "được thành lập trên cơ sở sáp nhập thị trấn A, xã B và xã C", "được
+ * hợp nhất từ Hội Nông dân thị trấn A …", "sáp nhập thị trấn A, xã B thành xã C" (to the sentence's end, or to "thành"
+ * and the new unit). Its places are the predecessors: the unit they were merged into reports.
+ */
+export const inPredecessors = (key: string) => inClauses(key, MERGED, 20, 300, /\n|\.(\s|$)|;|\s(thành|lấy tên( là)?)\s(?!phố|uỷ|ủy)/u);
+const MERGED = rx("(?<![\\p{L}])(trên cơ sở (sáp nhập|hợp nhất|nhập)|(sáp nhập|hợp nhất) từ|(sáp nhập|hợp nhất|nhập)(?= (\\d+ |các )?(xã|phường|thị trấn|huyện|hội|uỷ ban|tổ chức)\\b))(?![\\p{L}])");

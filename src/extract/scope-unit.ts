@@ -10,7 +10,7 @@ import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
@@ -60,7 +60,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // an organ that commends from above ("được Ban Dân vận Tỉnh ủy biểu dương"): the unit whose people it commends reports.
   const gives = inDonors(head);
   const commends = inCommenders(head);
-  const donors = (at: number) => gives(at) || commends(at);
+  const merged = inPredecessors(head); // the units a new one was made of ("trên cơ sở sáp nhập xã A") do not speak; named, they weigh next to nothing
+  const donors = (at: number) => gives(at) || commends(at) || merged(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).
@@ -101,7 +102,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   };
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
-  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1);
+  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1) / (merged(at) ? 8 : 1);
   const { found, unknown } = namedUnits(src, srcKey, weightAt);
   found.push(...cooperativeCommunes(src, weightAt));
   found.sort((a, b) => a.at - b.at);

@@ -1,0 +1,27 @@
+/**
+ * Scope rules found on a study set of reports of communes after the 2025 merger (issue 16): the units a new commune
+ * was made of, named in the clause of its founding ("được thành lập trên cơ sở sáp nhập thị trấn A, xã B và xã C"),
+ * do not report; the new commune does, even when several provinces hold its name. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: a new commune's predecessors named in its founding clause", () => {
+  test("a town merged into a commune whose name several provinces hold does not take its place", () => {
+    const s = scope("Xã Tân Hòa sơ kết công tác Mặt trận quý III năm 2025\nNgày 2/10/2025, Ủy ban MTTQ xã Tân Hòa tổ chức hội nghị sơ kết. Xã Tân Hòa được thành lập trên cơ sở sáp nhập thị trấn Cầu Quan, xã Long Thới và xã Tân Hòa. Trong quý, Mặt trận vận động 80 triệu đồng.");
+    assert.deepEqual([s.unit, s.level], ["xã Tân Hòa", "commune"]);
+  });
+  test("'hợp nhất từ', 'sáp nhập từ' and the organs of the predecessors", () => {
+    assert.equal(scope("Hội Nông dân xã Tân Hòa tổng kết năm 2025\nNgày 18/12/2025, Hội Nông dân xã Tân Hòa tổ chức tổng kết. Hội được hợp nhất từ Hội Nông dân thị trấn Cầu Quan và các xã Long Thới, Tân Hòa. Năm 2025, Hội kết nạp 75 hội viên.").unit, "xã Tân Hòa");
+    assert.equal(scope("Hội LHPN xã Tân Hòa tổng kết năm 2025\nNgày 19/12/2025, Hội LHPN xã Tân Hòa tổng kết công tác Hội. Xã được sáp nhập từ thị trấn Cầu Quan và xã Long Thới. Năm 2025, Hội kết nạp 50 hội viên.").unit, "xã Tân Hòa");
+  });
+  test("a merger written the other way names the new unit after 'thành': it still reports", () => {
+    assert.equal(scope("Ngày 2/10/2025, Đảng ủy xã Tân Hòa sơ kết công tác dân vận quý III. Năm 2025, tỉnh sáp nhập thị trấn Cầu Quan, xã Long Thới thành xã Tân Hòa; xã có 6 mô hình dân vận khéo.").unit, "xã Tân Hòa");
+  });
+  test("'sau sáp nhập' before the organ that reports is no founding clause", () => {
+    assert.equal(scope("Sau sáp nhập, Hội Nông dân thị trấn Cầu Quan tổng kết công tác Hội năm 2024, kết nạp 40 hội viên.").unit, "thị trấn Cầu Quan");
+  });
+});
