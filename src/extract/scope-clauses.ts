@@ -121,8 +121,15 @@ export function inCommenders(key: string): (at: number) => boolean {
   let m: RegExpExecArray | null;
   for (let n = 0; n < 100 && (m = g.exec(key)); n++) spans.push([m.index, m.index + m[0].length - m[2]!.length]);
   const award = inClauses(key, AWARD_OF, 50, 120, /[,;:\n]|\.\s|\s(cho|vì|về|do)\s/u);
-  return (at: number) => award(at) || spans.some(([x, y]) => at >= x && at < y);
+  // An organ that judges the unit's work ("Trưởng Ban Dân vận Tỉnh ủy A đánh giá cao kết quả này"), from the sentence's
+  // start to its verb: it looks on from above; the unit judged reports.
+  const judge = upToVerb(key, SENTENCE_START, JUDGE_VERB, 120, (at) => !ACTS.test(key.slice(at + 1, at + 121).split(JUDGE_VERB)[0]!));
+  return (at: number) => award(at) || judge(at) || spans.some(([x, y]) => at >= x && at < y);
 }
+const SENTENCE_START = rx("(\\n|[.!?]\\s)");
+/** A subject that acts or meets before the verb of judging ("Ban Dân vận Huyện ủy A tổ chức hội nghị, các đại biểu đánh giá cao"). */
+const ACTS = rx("(?<![\\p{L}])(tổ chức|triển khai|chỉ đạo|xây dựng|thực hiện|vận động|hội nghị|đại biểu|tham dự|dự)(?![\\p{L}])");
+const JUDGE_VERB = rx("\\s(đánh giá cao|ghi nhận|khen ngợi)(?![\\p{L}])");
 /** "được", the organ (no clause's end between), then the verb of commending. */
 const COMMENDED_BY = rx("(?<![\\p{L}])được(?![\\p{L}])([^.;:\\n]{1,70}?)\\s(biểu dương|khen thưởng|tuyên dương|tặng|trao tặng|trao|công nhận|vinh danh|chọn)(?![\\p{L}])");
 const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy chứng nhận|kỷ niệm chương)\\s+của(?![\\p{L}])");

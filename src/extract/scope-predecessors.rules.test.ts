@@ -25,3 +25,20 @@ describe("scope: a new commune's predecessors named in its founding clause", () 
     assert.equal(scope("Sau sáp nhập, Hội Nông dân thị trấn Cầu Quan tổng kết công tác Hội năm 2024, kết nạp 40 hội viên.").unit, "thị trấn Cầu Quan");
   });
 });
+
+describe("scope: an organ above that only judges the unit's work", () => {
+  test("'Ban Dân vận Tỉnh ủy … đánh giá cao' under a district's headline: the district reports", () => {
+    const BODY = "Những năm qua, toàn huyện xây dựng 40 mô hình dân vận khéo";
+    assert.equal(scope(`Huyện Tiên Yên: Lan tỏa mô hình dân vận khéo\n${BODY}. Trưởng Ban Dân vận Tỉnh ủy Quảng Ninh đánh giá cao kết quả này.`).unit, "huyện Tiên Yên");
+    assert.equal(scope(`Huyện Tiên Yên: Lan tỏa mô hình dân vận khéo\n${BODY}. Ban Dân vận Tỉnh ủy Quảng Ninh ghi nhận những kết quả huyện đạt được.`).unit, "huyện Tiên Yên");
+  });
+  test("a province's organ that acts in its own text still speaks", () => {
+    assert.equal(scope("Ban Dân vận Tỉnh ủy Quảng Ninh sơ kết công tác dân vận 6 tháng đầu năm 2024. Ban Dân vận Tỉnh ủy đánh giá cao huyện Tiên Yên với 40 mô hình dân vận khéo.").unit, "tỉnh Quảng Ninh");
+  });
+});
+
+describe("scope: a meeting's own judgement is no judge from above", () => {
+  test("'Ban Dân vận Huyện ủy A tổ chức hội nghị, các đại biểu đánh giá cao': the organ that meets speaks", () => {
+    assert.equal(scope("Sơ kết mô hình dân vận khéo\nBan Dân vận Huyện ủy Tiên Yên tổ chức hội nghị sơ kết, các đại biểu đánh giá cao 40 mô hình dân vận khéo. Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Quảng Ninh.").unit, "huyện Tiên Yên");
+  });
+});
