@@ -3,6 +3,7 @@
  * title, a cited document, a meeting's guests, a visiting delegation, a donor, an organ that commends.
  */
 import { rx } from "./lexicon.ts";
+import type { Level } from "./scope-types.ts";
 
 /** A person's title before an organ: "Phó Trưởng Ban Dân vận Huyện ủy", "UV. BTV Thành uỷ", "Phó Chủ tịch Hội Nông dân huyện". */
 const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\p{L}])(uv|btv|tuv|huv)|giám đốc|trưởng phòng)[^.;:\\n,()]{0,45}$");
@@ -141,3 +142,14 @@ const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy 
  */
 export const inPredecessors = (key: string) => inClauses(key, MERGED, 20, 300, /\n|\.(\s|$)|;|\s(thành|lấy tên( là)?)\s(?!phố|uỷ|ủy)/u);
 const MERGED = rx("(?<![\\p{L}])(trên cơ sở (sáp nhập|hợp nhất|nhập)|(sáp nhập|hợp nhất) từ|(sáp nhập|hợp nhất|nhập)(?= (\\d+ |các )?(xã|phường|thị trấn|huyện|hội|uỷ ban|tổ chức)\\b))(?![\\p{L}])");
+
+/** The order of the levels, from the commune up. */
+export const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
+/** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */
+export const WHOLE_LEVEL = rx("(?<![\\p{L}])(toàn|trên địa bàn) (huyện|thị xã|thành phố|tỉnh)(?![\\p{L}])");
+/** Before a place where a meeting was held: "tại ", "tại Hội trường UBND ". */
+const AT_VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|nhà văn hoá)\\s+((ubnd|hđnd|uỷ ban nhân dân|đảng uỷ)\\s+)?)?$");
+/** Every mention named as a meeting's place (none when there is no mention). */
+export function venueOnly(key: string, mentions: Array<{ at: number }>): boolean {
+  return mentions.length > 0 && mentions.every((f) => AT_VENUE.test(key.slice(Math.max(0, f.at - 50), f.at)));
+}

@@ -42,3 +42,14 @@ describe("scope: a meeting's own judgement is no judge from above", () => {
     assert.equal(scope("Sơ kết mô hình dân vận khéo\nBan Dân vận Huyện ủy Tiên Yên tổ chức hội nghị sơ kết, các đại biểu đánh giá cao 40 mô hình dân vận khéo. Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Quảng Ninh.").unit, "huyện Tiên Yên");
   });
 });
+
+describe("scope: a city that bears its province's name", () => {
+  const BODY = "Ngày 10/7/2024, Ban Dân vận Thành ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024. Toàn thành phố có 35 mô hình dân vận khéo.";
+  test("the city's organs speak and only the newspaper names a place: the city of the province's name", () => {
+    assert.deepEqual([scope(`${BODY}\nTheo Báo Bạc Liêu`).unit, scope(`${BODY}\nTheo Báo Bạc Liêu`).level], ["thành phố Bạc Liêu", "district"]);
+    assert.equal(scope(`CMO - ${BODY}`).unit, "thành phố Cà Mau");
+  });
+  test("a province's organs keep the province", () => {
+    assert.equal(scope("Ngày 10/7/2024, Ban Dân vận Tỉnh ủy sơ kết công tác dân vận 6 tháng đầu năm 2024. Toàn tỉnh có 350 mô hình dân vận khéo.\nTheo Báo Bạc Liêu").unit, "tỉnh Bạc Liêu");
+  });
+});
