@@ -53,3 +53,9 @@ describe("scope: a city that bears its province's name", () => {
     assert.equal(scope("Ngày 10/7/2024, Ban Dân vận Tỉnh ủy sơ kết công tác dân vận 6 tháng đầu năm 2024. Toàn tỉnh có 350 mô hình dân vận khéo.\nTheo Báo Bạc Liêu").unit, "tỉnh Bạc Liêu");
   });
 });
+
+describe("scope: the guests' clause opened by a bare 'Dự'", () => {
+  test("'Dự có lãnh đạo Ban Dân vận Tỉnh ủy A' names guests: the city that meets reports", () => {
+    assert.equal(scope("Thành phố Sóc Trăng: Sơ kết công tác dân vận năm 2024\nNgày 20/12/2024, Ban Dân vận Thành ủy tổ chức hội nghị. Dự có lãnh đạo Ban Dân vận Tỉnh ủy Sóc Trăng. Năm 2024, thành phố có 42 mô hình dân vận khéo.").unit, "thành phố Sóc Trăng");
+  });
+});
