@@ -52,3 +52,20 @@ describe("scope: three months of the year", () => {
     assert.equal(period("Ban Dân vận Huyện ủy Vị Thủy sơ kết 9 tháng năm 2024, triển khai nhiệm vụ 3 tháng cuối năm 2024. Trong 9 tháng, toàn huyện tổ chức 25 cuộc đối thoại."), "2024N9");
   });
 });
+
+describe("scope: more forms of a page's date line", () => {
+  const HALF = "Hội Nông dân huyện Tân Uyên sơ kết công tác Hội 6 tháng đầu năm\nTrong 6 tháng đầu năm, các cấp Hội kết nạp 210 hội viên.";
+  test("a label, then a time, then the date; a label in brackets", () => {
+    assert.equal(period(`Đăng lúc: 09:15 - 10/07/2023\n${HALF}`), "2023S1");
+    assert.equal(period(`(Cập nhật 10-7-2023)\n${HALF}`), "2023S1");
+    assert.equal(period(`Ngày xuất bản: 10/07/2023\n${HALF}`), "2023S1");
+  });
+  test("an author's line closed by a bar and the date", () => {
+    assert.equal(period(`Tác giả: Thu Hà | 10/07/2023\n${HALF}`), "2023S1");
+  });
+  test("a date written year first, or with the month as a word", () => {
+    assert.equal(period(`2023-07-10 09:15\n${HALF}`), "2023S1");
+    assert.equal(period(`10 Tháng 7, 2023\n${HALF}`), "2023S1");
+    assert.equal(period(`Thứ Hai, 10 tháng 07 năm 2023 09:15\n${HALF}`), "2023S1");
+  });
+});
