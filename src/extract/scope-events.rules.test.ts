@@ -69,3 +69,16 @@ describe("scope: more forms of a page's date line", () => {
     assert.equal(period(`Thứ Hai, 10 tháng 07 năm 2023 09:15\n${HALF}`), "2023S1");
   });
 });
+
+describe("scope: halves and months of a year written otherwise", () => {
+  test("'nửa đầu năm 2024' is the first half, 'nửa cuối năm' the second", () => {
+    assert.equal(period("Hội CCB huyện Hiệp Hòa sơ kết công tác Hội nửa đầu năm 2023: kết nạp 95 hội viên."), "2023S1");
+    assert.equal(period("Hội CCB huyện Hiệp Hòa sơ kết công tác Hội nửa cuối năm 2023: kết nạp 95 hội viên."), "2023S2");
+  });
+  test("ten or eleven months of a year are no standard period, nor their year", () => {
+    assert.equal(period("Hội CCB huyện Hiệp Hòa sơ kết công tác Hội 10 tháng đầu năm 2023: kết nạp 95 hội viên."), null);
+    assert.equal(period("Trong 11 tháng năm 2023, Hội CCB huyện Hiệp Hòa kết nạp 95 hội viên."), null);
+    // Twelve months are the year.
+    assert.equal(period("Trong 12 tháng năm 2023, Hội CCB huyện Hiệp Hòa kết nạp 95 hội viên."), "2023");
+  });
+});

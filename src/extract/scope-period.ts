@@ -14,8 +14,9 @@ const YEAR_SEP = `(?:/|–|-|\\.)(?=${SP}*\\d{4})`;
 export const PERIOD = rx(
   // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
   `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–|\\.(?=\\d{4}))${SP}*(\\d{4}))?` +
-    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai".
-    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
+    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai";
+    // "nửa đầu năm 2024".
+    `|\\b((?:0?6|sáu)${SP}+tháng|nửa(?=${SP}+(?:đầu|cuối)${SP}+năm))(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
     `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
     `|\\bnăm${SP}+(\\d{4})(?!\\s*[-–]\\s*\\d{4})` +
     `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-|\\.(?=\\d{4}))${SP}*(\\d{4})` +
@@ -41,6 +42,8 @@ export const EVENT_NAME = rx(
   "(\\btháng (thanh niên|dân vận|cao điểm|hành động|nhân đạo)|\\bngày hội|\\bchiến dịch|\\btết (quân|vì|trồng)|\\bhội (thi|diễn)|\\blễ ra quân)" +
     "(?:(?!sơ kết|tổng kết|công tác|\\bvà\\b|,)[^.;:\\n\\d]){0,50}$",
 );
+/** Some months of a year before "năm 2023" (six and nine are read as periods before): "10 tháng đầu ", "11 tháng ". */
+const MONTHS_OF = rx("(?<![\\p{L}\\d])(\\d{1,2}|hai|bốn|bảy|tám|mười|mười một) tháng (đầu )?$");
 /** An open quotation before a year, its name without a review's words ("“Tổng kết công tác dân vận năm 2024”" stays a period). */
 const QUOTE_OPEN = rx("[“\"«](?:(?!sơ kết|tổng kết|báo cáo|kết quả)[^”\"»\\n]){0,90}$");
 export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
@@ -112,6 +115,8 @@ export function detectPeriod(key: string): string | null {
     // A year inside a quoted name ("phong trào “Chung tay xóa nhà dột nát trong năm 2025”") names a movement as well.
     const quoted = QUOTE_OPEN.test(head.slice(Math.max(0, m.index - 90), m.index)) && /^\s*["”»]/u.test(head.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (m[8] && (EVENT_NAME.test(ctx) || quoted) && !aimed) { years.push(Number(m[8])); continue; }
+    // "10 tháng đầu năm 2023", "11 tháng năm 2023": months to date, no standard period, nor their year's (12 months are the year).
+    if (m[8] && MONTHS_OF.test(ctx) && !/(?<!\d)12 tháng\s*$/u.test(ctx)) { years.push(Number(m[8])); continue; }
     // "triển khai công tác 3 tháng cuối năm 2025": the rest of a year, planned; only reviewed is it the fourth quarter.
     if (m[11] && m[12] === keyOf("cuối") && !REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index))) {
       if (m[13]) years.push(Number(m[13]));
