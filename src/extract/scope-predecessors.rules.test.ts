@@ -59,3 +59,12 @@ describe("scope: the guests' clause opened by a bare 'Dự'", () => {
     assert.equal(scope("Thành phố Sóc Trăng: Sơ kết công tác dân vận năm 2024\nNgày 20/12/2024, Ban Dân vận Thành ủy tổ chức hội nghị. Dự có lãnh đạo Ban Dân vận Tỉnh ủy Sóc Trăng. Năm 2024, thành phố có 42 mô hình dân vận khéo.").unit, "thành phố Sóc Trăng");
   });
 });
+
+describe("scope: a headline that opens with a mass organisation's members and a bare place", () => {
+  const BODY = "Ngày 8/7/2024, hội nghị sơ kết 6 tháng đầu năm 2024 được tổ chức; các cấp Hội kết nạp 150 hội viên.";
+  test("'Nông dân Chợ Gạo …', 'Phụ nữ Bắc Hà …', 'Tuổi trẻ Lục Ngạn …' name the district", () => {
+    assert.equal(scope(`Nông dân Chợ Gạo thi đua sản xuất giỏi\n${BODY}`).unit, "huyện Chợ Gạo");
+    assert.equal(scope(`Phụ nữ Bắc Hà chung tay xây dựng nông thôn mới\n${BODY}`).unit, "huyện Bắc Hà");
+    assert.equal(scope(`Tuổi trẻ Lục Ngạn ra quân tình nguyện\n${BODY}`).unit, "huyện Lục Ngạn");
+  });
+});
