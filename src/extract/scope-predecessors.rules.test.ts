@@ -1,7 +1,9 @@
 /**
- * Scope rules found on a study set of reports of communes after the 2025 merger (issue 16): the units a new commune
- * was made of, named in the clause of its founding ("được thành lập trên cơ sở sáp nhập thị trấn A, xã B và xã C"),
- * do not report; the new commune does, even when several provinces hold its name. Sentences are made up.
+ * Scope rules found on a study set of news items of mass organisations and of communes after the 2025 merger (issue
+ * 16): the units a new commune was made of, named in the clause of its founding ("được thành lập trên cơ sở sáp nhập
+ * thị trấn A, xã B và xã C"), do not report; an organ above that only judges ("… đánh giá cao") does not speak; a
+ * city's organs with only its province named (a newspaper) speak for the city of the province's name; "Dự có …" opens
+ * a guests' clause; a headline's members and bare place ("Nông dân Chợ Gạo …") name the place. Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
