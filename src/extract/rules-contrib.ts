@@ -159,8 +159,11 @@ const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|�
  */
 const HOUSES_GIVEN_WORTH = rx("(\\bvận động[^.;,\\d]{0,40}\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;,\\d]{0,60}|(hỗ trợ|ủng hộ|tài trợ|đóng góp|từ (nguồn )?quỹ\\b)(?:(?!bàn giao)[^.;\\d]){0,40}(\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;\\d]{0,60}){1,3})(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
-/** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
-const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
+/**
+ * The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị",
+ * "hiến 5.600 m2 đất với tổng trị giá".
+ */
+const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|\\bhiến\\b(?:[^.;]|\\.(?=\\d)){0,30}\\d\\s*((nghìn|ngàn|triệu)\\s*)?(m2|m²|ha|sào)\\s*đất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))(?:[^.;]|\\.(?=\\d)){0,100}(,\\s*|\\s)(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
 /** An item of money labelled by the people who gave it: "(…, Nhân dân 400 triệu đồng)", "; xã hội hóa: 2 tỷ đồng". */
 const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội hoá|con em xa quê)\\s*(đóng góp)?\\s*:?\\s*$");
 /** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */

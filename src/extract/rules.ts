@@ -14,6 +14,7 @@ import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
+import { propagandaCounted } from "./rules-mobilise.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -170,7 +171,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // Not the law disseminated ("12 cuộc tuyên truyền, phổ biến, giáo dục pháp luật"): that is no mobilising.
       if (LAW_TAUGHT.test(right + " " + seg + " " + tail.slice(0, 40))) return null;
       return (RESIDENTS_MEETING.test(right) && R.propaganda.test(sentence)) || rx("^cuộc tuyên truyền").test(right)
-        || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg)) ? "campaign.sessions" : null;
+        || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg))
+        // "tuyên truyền cho cán bộ, hội viên … được 356 cuộc", "Tuyên truyền 120 cuộc về …" (rules-mobilise.ts).
+        || propagandaCounted(f) ? "campaign.sessions" : null;
     }
     case "đoàn":
     case "đội":
@@ -240,7 +243,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
       // again in read-figures.ts: not when the same houses are counted as houses beside it).
       // "Hỗ trợ 6 gia đình xây dựng nhà đại đoàn kết": or by the families.
-      if ((unit === "hộ" || unit === "gia đình") && (R.householdHouse.test(near + " " + tail.slice(0, 40)) || R.houseForHouseholds.test(before))) return "contrib.houses";
+      if ((unit === "hộ" || unit === "gia đình") && (R.householdHouse.test(near + " " + tail.slice(0, 60)) || R.houseForHouseholds.test(before))) return "contrib.houses";
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.

@@ -1,0 +1,44 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Propaganda and mobilisation sessions counted in "cuộc" after the verb and its audience, the people they drew, the
+ * worth of land given, and counts that are no house or no model built, as reports on mobilisation work and grassroots
+ * democracy from many provinces write them. Every sentence is made up.
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["propaganda sessions counted in 'cuộc' after the audience listed, and the people they drew",
+    "Các xã tổ chức tuyên truyền cho cán bộ, hội viên, đoàn viên và quần chúng nhân dân được 356 cuộc có 14.520 lượt người dự.",
+    ["356 cuộc → campaign.sessions", "14520 lượt → campaign.participants"]],
+  ["propaganda and mobilisation counted in 'cuộc' after 'được', the people after a comma",
+    "Mặt trận và các đoàn thể tuyên truyền, vận động được 428 cuộc, có 18.300 lượt người tham dự.",
+    ["428 cuộc → campaign.sessions", "18300 lượt → campaign.participants"]],
+  ["propaganda sessions counted right after the verb, their topic after them",
+    "Tuyên truyền 120 cuộc về phòng chống ma túy tại các ấp; nâng tổng số đến nay tuyên truyền được 310 cuộc có 9.400 lượt người dự.",
+    ["120 cuộc → campaign.sessions", "310 cuộc → campaign.sessions", "9400 lượt → campaign.participants"]],
+  ["propaganda in the meetings of the cells and unions, counted in 'cuộc'",
+    "Tổ chức tuyên truyền lồng ghép trong sinh hoạt chi bộ, đoàn thể được 1.120 cuộc.",
+    ["1120 cuộc → campaign.sessions"]],
+  ["the law disseminated in 'cuộc' and a campaign itself stay without a key",
+    "Tuyên truyền, phổ biến pháp luật được 45 cuộc; tuyên truyền 3 cuộc vận động lớn của Mặt trận.",
+    ["45 cuộc → -", "3 cuộc → -"]],
+  ["a term's years in the topic between the verb and the sessions are no count",
+    "Ủy ban bầu cử các xã tuyên truyền về cuộc bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 – 2026 cho cử tri, đoàn viên, hội viên và quần chúng nhân dân được 85 cuộc có 4.100 lượt người dự.",
+    ["85 cuộc → campaign.sessions", "4100 lượt → campaign.participants"]],
+  ["the total worth of the land donated, said after it with 'với tổng trị giá', is money mobilised",
+    "Hội viên nông dân hiến 5.600 m2 đất với tổng trị giá 1,2 tỷ đồng.",
+    ["5600 m2 → contrib.land_m2", "1200000000 đồng → contrib.money_vnd"]],
+  ["households that gave land for a cultural house got no house",
+    "Qua đó đã vận động được 12 hộ gia đình hiến 1.500 m2 đất làm nhà văn hóa thôn.",
+    ["12 hộ → -", "1500 m2 → contrib.land_m2"]],
+  ["models surveyed or inspected are no models built",
+    "Ban Dân vận Tỉnh ủy khảo sát 12 mô hình “Dân vận khéo” tại 6 huyện; toàn tỉnh đã xây dựng 1.250 mô hình “Dân vận khéo”.",
+    ["12 mô hình → -", "6 huyện → -", "1250 mô hình → dvk.models"]],
+];
+
+describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});

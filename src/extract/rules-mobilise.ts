@@ -1,0 +1,39 @@
+/**
+ * Pure: propaganda and mobilisation sessions counted in "cuộc" after the verb and the audience it was for
+ * ("tuyên truyền cho cán bộ, hội viên … được 356 cuộc"), and models or exemplars that were only surveyed or inspected
+ * ("khảo sát 12 mô hình"); rules.ts and rules-dvk.ts ask these. Written from the genre (reports on mobilisation work
+ * and grassroots democracy), not from any one text.
+ */
+import { rx } from "./lexicon.ts";
+import type { RuleInput } from "./rule-words.ts";
+
+/**
+ * "Các xã tuyên truyền cho cán bộ, hội viên, đoàn viên và quần chúng nhân dân được 356 cuộc", "tuyên truyền, vận động
+ * được 428 cuộc", "Tuyên truyền 120 cuộc về phòng chống ma túy": sessions the verb of propaganda counts in its own
+ * clause, nothing counted between; not the law disseminated, not a campaign itself ("3 cuộc vận động").
+ */
+export function propagandaCounted(f: RuleInput): boolean {
+  if (!BARE_SESSION.test(f.right)) return false;
+  const clause = f.before.slice(-240).split(/[;:]|\.(?!\d)/u).pop()!;
+  let verb: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(PROPAGANDA)) verb = m;
+  if (verb === null) return false;
+  // A term's years in the topic are no count: "tuyên truyền về bầu cử đại biểu HĐND nhiệm kỳ 2021 – 2026 cho cử tri được 85 cuộc".
+  const between = clause.slice(verb.index + verb[0].length).replace(YEAR, " ");
+  if (/\d/.test(between) || !(COUNTED_BY.test(between) || /^\s*$/u.test(between))) return false;
+  return !LAW_TAUGHT.test(between + " " + f.tail.split(/[;.]/)[0]!);
+}
+
+/** "Ban Dân vận Tỉnh ủy khảo sát 12 mô hình", "kiểm tra thực tế 8 điển hình": models visited to be checked, not built. */
+export function surveyedModels(f: RuleInput): boolean {
+  return SURVEYED.test(f.seg);
+}
+
+/** "cuộc" bare, or its topic, place or audience after it; not "cuộc vận động", "cuộc thi", "cuộc họp". */
+const BARE_SESSION = rx("^cuộc(\\s*$|\\s+(về|tại|ở|cho|với|có|trong|trên|bằng|lồng ghép)\\b)");
+const PROPAGANDA = new RegExp(rx("\\btuyên truyền\\b").source, "gu");
+/** The verb's object counted after "được", its audience or its means before: "… cho quần chúng nhân dân được ". */
+const COUNTED_BY = rx("\\bđược\\s*$");
+const YEAR = /(?<![\d.,])(19|20)\d\d(?![\d.,]\d)/gu;
+const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
+const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm định)(\\s+(thực tế|tại chỗ|trực tiếp))?(\\s+(các|đối với))?\\s*(được\\s*)?(hơn|trên|gần|khoảng)?\\s*$");
