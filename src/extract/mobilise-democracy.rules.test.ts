@@ -37,6 +37,9 @@ const cases: Array<[string, string, string[]]> = [
   ["models surveyed or inspected are no models built",
     "Ban Dân vận Tỉnh ủy khảo sát 12 mô hình “Dân vận khéo” tại 6 huyện; toàn tỉnh đã xây dựng 1.250 mô hình “Dân vận khéo”.",
     ["12 mô hình → -", "6 huyện → -", "1250 mô hình → dvk.models"]],
+  ["cash given, an item labelled by its form in a statement on what the people were mobilised to give",
+    "Kết quả vận động Nhân dân xây dựng nông thôn mới: hiến đất 8.200 m2; ngày công 2.100 công; tiền mặt 950 triệu đồng. Số dư quỹ: tiền mặt 40 triệu đồng.",
+    ["8200 m2 → contrib.land_m2", "2100 công → contrib.labor_days", "950000000 đồng → contrib.money_vnd", "40000000 đồng → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -30,6 +30,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before) && !HOUSES_GIVEN_WORTH.test(before)) return null;
       // "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng": what a fund holds now, not what was mobilised.
       if (FUND_BALANCE.test(seg)) return null;
+      // "Số dư quỹ: tiền mặt 40 triệu đồng", "Tồn quỹ: 1,2 tỷ đồng": a balance labelled before its amount.
+      if (BALANCE_LABEL.test(f.statement ?? before)) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
@@ -55,6 +57,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80)) && !STATE_FUNDED.test(tail)) return "contrib.money_vnd";
       // "Kinh phí xây dựng: 1,2 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 400 triệu đồng)": the people's part, labelled by them.
       if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
+      // "Kết quả vận động: hiến đất 8.200 m2; ngày công 2.100 công; tiền mặt 950 triệu đồng": cash, an item labelled by its
+      // form in a statement on what the people were mobilised to give.
+      if (CASH_ITEM.test(seg) && (R.donate.test(f.statement ?? before) || R.land.test(f.statement ?? before))) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
       // listed by level or place after "trong đó", each in its own clause.
       if (MOBILISED_PARTS.test(f.statement ?? "")) return "contrib.money_vnd";
@@ -166,6 +171,10 @@ const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[
 const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|\\bhiến\\b(?:[^.;]|\\.(?=\\d)){0,30}\\d\\s*((nghìn|ngàn|triệu)\\s*)?(m2|m²|ha|sào)\\s*đất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))(?:[^.;]|\\.(?=\\d)){0,100}(,\\s*|\\s)(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
 /** An item of money labelled by the people who gave it: "(…, Nhân dân 400 triệu đồng)", "; xã hội hóa: 2 tỷ đồng". */
 const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội hoá|con em xa quê)\\s*(đóng góp)?\\s*:?\\s*$");
+/** An item of money labelled by its form: "; tiền mặt ", "(bằng tiền: ". */
+const CASH_ITEM = rx("(^\\s*|[(,;:]\\s*)(bằng )?tiền( mặt)?\\s*:?\\s*$");
+/** A balance labelled before its amount, the label's colon the last of the statement: "Số dư quỹ: tiền mặt ", "Tồn quỹ: ". */
+const BALANCE_LABEL = rx("\\b(số dư|tồn quỹ)\\b[^:;.]{0,30}:[^:;.\\d]{0,20}$");
 /** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */
 const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^,;\\d]{0,20}$");
 /** The people's share of a cost said right after it: ", trong đó Nhân dân đóng góp". */
