@@ -40,6 +40,9 @@ const cases: Array<[string, string, string[]]> = [
   ["cash given, an item labelled by its form in a statement on what the people were mobilised to give",
     "Kết quả vận động Nhân dân xây dựng nông thôn mới: hiến đất 8.200 m2; ngày công 2.100 công; tiền mặt 950 triệu đồng. Số dư quỹ: tiền mặt 40 triệu đồng.",
     ["8200 m2 → contrib.land_m2", "2100 công → contrib.labor_days", "950000000 đồng → contrib.money_vnd", "40000000 đồng → -"]],
+  ["meetings of propaganda counted in 'cuộc' are no campaign's sessions",
+    "Tổ chức hội nghị tuyên truyền, vận động tín đồ các tôn giáo được 28 cuộc.",
+    ["28 cuộc → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -17,7 +17,8 @@ export function propagandaCounted(f: RuleInput): boolean {
   const clause = f.before.slice(-240).split(/[;:]|\.(?!\d)/u).pop()!;
   let verb: RegExpExecArray | null = null;
   for (const m of clause.matchAll(PROPAGANDA)) verb = m;
-  if (verb === null) return false;
+  // "Tổ chức hội nghị tuyên truyền, vận động tín đồ được 28 cuộc": meetings counted in "cuộc", not sessions of a campaign.
+  if (verb === null || MEETING.test(clause.slice(0, verb.index))) return false;
   // A term's years in the topic are no count: "tuyên truyền về bầu cử đại biểu HĐND nhiệm kỳ 2021 – 2026 cho cử tri được 85 cuộc".
   const between = clause.slice(verb.index + verb[0].length).replace(YEAR, " ");
   if (/\d/.test(between) || !(COUNTED_BY.test(between) || /^\s*$/u.test(between))) return false;
@@ -35,5 +36,6 @@ const PROPAGANDA = new RegExp(rx("\\btuyên truyền\\b").source, "gu");
 /** The verb's object counted after "được", its audience or its means before: "… cho quần chúng nhân dân được ". */
 const COUNTED_BY = rx("\\bđược\\s*$");
 const YEAR = /(?<![\d.,])(19|20)\d\d(?![\d.,]\d)/gu;
+const MEETING = rx("\\bhội nghị\\b");
 const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
 const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm định)(\\s+(thực tế|tại chỗ|trực tiếp))?(\\s+(các|đối với))?\\s*(được\\s*)?(hơn|trên|gần|khoảng)?\\s*$");
