@@ -43,6 +43,9 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings of propaganda counted in 'cuộc' are no campaign's sessions",
     "Tổ chức hội nghị tuyên truyền, vận động tín đồ các tôn giáo được 28 cuộc.",
     ["28 cuộc → -"]],
+  ["the cost of works the people were mobilised to build, their own part said after it, is a cost; their part is money given",
+    "Vận động Nhân dân tham gia làm 12 km đường bê tông với kinh phí 6 tỷ đồng, trong đó Nhân dân đóng góp 2,5 tỷ đồng.",
+    ["12 km → -", "6000000000 đồng → -", "2500000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -43,7 +43,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng": a work's cost, the
       // people's share of it said after; not for houses given to the poor, whose money is what was mobilised.
       // Not the total of what was socialised: "Tổng giá trị xã hội hóa đạt 12,5 tỷ đồng, trong đó Nhân dân đóng góp …".
-      if (COST_BEFORE.test(seg) && !SOCIALISED.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !GIVEN_IN_CLAUSE.test(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
+      // "Vận động Nhân dân tham gia làm 12 km đường với kinh phí 6 tỷ đồng, trong đó Nhân dân đóng góp 2,5 tỷ đồng": nor
+      // when the giving verb of the clause is followed by the works the cost is for.
+      if (COST_BEFORE.test(seg) && !SOCIALISED.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !givenForCost(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -194,6 +196,12 @@ const MOBILISED_WORTH = rx("(vận động|huy động|quyên góp|tiếp nhận
 const TOTAL_SPENT = rx("tổng (kinh phí|vốn|nguồn vốn|mức|chi phí|giá trị)(?! (vận động|huy động|xã hội hoá))");
 /** The cost of a programme, a scheme or a project, said right before the amount. */
 const PROGRAMME_COST = rx("((kinh phí|chi phí|vốn)( thực hiện| triển khai)?( các)? (chương trình|đề án|dự án)|(chương trình|đề án|dự án)[^,;.\\d]{0,60}\\b(có|với) tổng (kinh phí|vốn|chi phí))[^,;.\\d]{0,30}$");
+/** The money of the clause given, not the cost of works the giving verb is followed by ("vận động Nhân dân làm 12 km đường với kinh phí"). */
+function givenForCost(clause: string): boolean {
+  const given = GIVEN_IN_CLAUSE.exec(clause);
+  return given !== null && !WORKS_AFTER.test(clause.slice(given.index + given[0].length));
+}
+const WORKS_AFTER = rx("\\b(làm|làm mới|xây|xây dựng|nâng cấp|sửa chữa|mở rộng|bê tông hoá|cứng hoá|lắp đặt)\\b[^,;]{0,60}\\b(đường|cầu|kênh|mương|nhà văn hoá|công trình|trường|sân|cống|điện)");
 /** Money given, said in the clause of the cost: "vận động đóng góp kinh phí thực hiện dự án 300 triệu đồng". */
 const GIVEN_IN_CLAUSE = rx("vận động|huy động|quyên góp|ủng hộ|đóng góp|xã hội hoá|tài trợ");
 const STATE_PART = rx("^[^.]{0,40}\\b(trong đó|gồm|bao gồm)\\b[^.\\d]{0,30}(ngân sách|nhà nước|vốn (trung ương|tỉnh|huyện))");
