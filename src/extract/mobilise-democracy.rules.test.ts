@@ -46,6 +46,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the cost of works the people were mobilised to build, their own part said after it, is a cost; their part is money given",
     "Vận động Nhân dân tham gia làm 12 km đường bê tông với kinh phí 6 tỷ đồng, trong đó Nhân dân đóng góp 2,5 tỷ đồng.",
     ["12 km → -", "6000000000 đồng → -", "2500000000 đồng → contrib.money_vnd"]],
+  ["a period typed right after '…', a word after it with no space, does not end the sentence",
+    "Người dân hiến hơn 900m2 đất, tháo dỡ cổng ngõ, tường rào….với tổng trị giá khoảng 2 tỷ đồng để mở rộng đường.",
+    ["900 m2 → contrib.land_m2", "2000000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {
