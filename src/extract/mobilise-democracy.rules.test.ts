@@ -49,6 +49,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a period typed right after '…', a word after it with no space, does not end the sentence",
     "Người dân hiến hơn 900m2 đất, tháo dỡ cổng ngõ, tường rào….với tổng trị giá khoảng 2 tỷ đồng để mở rộng đường.",
     ["900 m2 → contrib.land_m2", "2000000000 đồng → contrib.money_vnd"]],
+  ["labour days written 'ngày lao động' are labour days; a plain 'ngày' stays a duration",
+    "Vận động Nhân dân đóng góp 4.500 ngày lao động để làm đường trong 30 ngày.",
+    ["4500 ngày công → contrib.labor_days"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {
