@@ -52,6 +52,9 @@ const cases: Array<[string, string, string[]]> = [
   ["labour days written 'ngày lao động' are labour days; a plain 'ngày' stays a duration",
     "Vận động Nhân dân đóng góp 4.500 ngày lao động để làm đường trong 30 ngày.",
     ["4500 ngày công → contrib.labor_days"]],
+  ["days counted under a label naming labour days are labour days",
+    "Nhân dân hiến đất: 15.600 m2; đóng góp ngày công: 4.500 ngày; đóng góp tiền: 2,3 tỷ đồng.",
+    ["15600 m2 → contrib.land_m2", "4500 ngày công → contrib.labor_days", "2300000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {
