@@ -55,6 +55,9 @@ const cases: Array<[string, string, string[]]> = [
   ["days counted under a label naming labour days are labour days",
     "Nhân dân hiến đất: 15.600 m2; đóng góp ngày công: 4.500 ngày; đóng góp tiền: 2,3 tỷ đồng.",
     ["15600 m2 → contrib.land_m2", "4500 ngày công → contrib.labor_days", "2300000000 đồng → contrib.money_vnd"]],
+  ["documents issued by a body named by what it carries out are issued; those carried out stay without a key",
+    "Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện ban hành 06 văn bản chỉ đạo, hướng dẫn; các xã thực hiện 04 văn bản chỉ đạo của tỉnh.",
+    ["6 văn bản → docs.issued", "4 văn bản → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -243,7 +243,8 @@ export function docsIssued(f: RuleInput): boolean {
     verb = at >= 0 && partsOf - at < 120 ? head.slice(at) : head.split(/[,;]/).slice(-2).join(",");
   }
   // The verb nearest the count governs it: "thực hiện 04 Đề án của Huyện ủy đã cụ thể hóa thành 04 Đề án" issues the second.
-  const issuedLast = lastMatch(CONCRETE, verb) > lastMatch(R.notIssue, verb);
+  // So does the verb of issuing after a body named by what it carries out: "Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện ban hành 06 văn bản".
+  const issuedLast = Math.max(lastMatch(CONCRETE, verb), lastMatch(R.issue, verb)) > lastMatch(R.notIssue, verb);
   return R.issue.test(verb) && !(R.notIssue.test(verb) && !ISSUED_AND.test(verb) && !issuedLast) && !R.higherLevel.test(right);
 }
 const CONCRETE = rx("cụ thể hoá (thành|bằng)");
