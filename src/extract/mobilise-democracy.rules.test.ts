@@ -58,6 +58,9 @@ const cases: Array<[string, string, string[]]> = [
   ["documents issued by a body named by what it carries out are issued; those carried out stay without a key",
     "Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện ban hành 06 văn bản chỉ đạo, hướng dẫn; các xã thực hiện 04 văn bản chỉ đạo của tỉnh.",
     ["6 văn bản → docs.issued", "4 văn bản → -"]],
+  ["delegates a dissemination meeting counted just before was held for are its attendees; not those of a training in techniques",
+    "Tổ chức 02 hội nghị tập huấn công tác dân vận, dân chủ ở cơ sở cho 320 đại biểu. Tổ chức 3 hội nghị tập huấn kỹ thuật trồng lúa cho 150 đại biểu. Tổ chức 2 hội nghị tổng kết, triển khai nhiệm vụ cho 240 đại biểu.",
+    ["2 hội nghị → dissemination.conferences", "320 đại biểu → dissemination.attendees", "3 hội nghị → -", "150 đại biểu → -", "2 hội nghị → dissemination.conferences", "240 đại biểu → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

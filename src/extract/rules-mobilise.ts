@@ -1,11 +1,12 @@
 /**
  * Pure: propaganda and mobilisation sessions counted in "cuộc" after the verb and the audience it was for
  * ("tuyên truyền cho cán bộ, hội viên … được 356 cuộc"), and models or exemplars that were only surveyed or inspected
- * ("khảo sát 12 mô hình"); rules.ts and rules-dvk.ts ask these. Written from the genre (reports on mobilisation work
+ * ("khảo sát 12 mô hình"), and the delegates a dissemination meeting was held for ("… cho 320 đại biểu"); rules.ts and
+ * rules-dvk.ts ask these. Written from the genre (reports on mobilisation work
  * and grassroots democracy), not from any one text.
  */
 import { rx } from "./lexicon.ts";
-import type { RuleInput } from "./rule-words.ts";
+import { R, type RuleInput } from "./rule-words.ts";
 
 /**
  * "Các xã tuyên truyền cho cán bộ, hội viên, đoàn viên và quần chúng nhân dân được 356 cuộc", "tuyên truyền, vận động
@@ -30,6 +31,16 @@ export function surveyedModels(f: RuleInput): boolean {
   return SURVEYED.test(f.seg);
 }
 
+/**
+ * "tổ chức 02 hội nghị tập huấn công tác dân vận, dân chủ ở cơ sở cho 320 đại biểu": delegates, cadres or members a
+ * dissemination meeting counted just before was held for, as "… cho 3.500 lượt người" (not a training in techniques).
+ */
+export function delegatesBriefed(f: RuleInput): boolean {
+  return MEETINGS_JUST_BEFORE.test(f.before) && R.dissemination.test(f.before) && FOR.test(f.seg)
+    && !R.technical.test(f.before + " " + f.tail) && !R.dialogue.test(f.before) && !R.voters.test(f.before)
+    && !R.ceremony.test(f.before.slice(-120));
+}
+
 /** "cuộc" bare, or its topic, place or audience after it; not "cuộc vận động", "cuộc thi", "cuộc họp". */
 const BARE_SESSION = rx("^cuộc(\\s*$|\\s+(về|tại|ở|cho|với|có|trong|trên|bằng|lồng ghép)\\b)");
 const PROPAGANDA = new RegExp(rx("\\btuyên truyền\\b").source, "gu");
@@ -39,3 +50,6 @@ const YEAR = /(?<![\d.,])(19|20)\d\d(?![\d.,]\d)/gu;
 const MEETING = rx("\\bhội nghị\\b");
 const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
 const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm định)(\\s+(thực tế|tại chỗ|trực tiếp))?(\\s+(các|đối với))?\\s*(được\\s*)?(hơn|trên|gần|khoảng)?\\s*$");
+/** A count of meetings right before, nothing counted between: "02 hội nghị tập huấn công tác dân vận cho ". */
+const MEETINGS_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,100}$");
+const FOR = rx("\\bcho\\s*(hơn|trên|gần|khoảng)?\\s*$");

@@ -14,7 +14,7 @@ import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
-import { propagandaCounted } from "./rules-mobilise.ts";
+import { delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -265,6 +265,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
       if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && briefing(f, sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence)
         && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && attended(f)) return "dissemination.attendees";
+      // "02 hội nghị tập huấn công tác dân vận cho 320 đại biểu": those the meeting was held for (rules-mobilise.ts).
+      if (unit !== null && R.attendees.has(unit) && delegatesBriefed(f)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
