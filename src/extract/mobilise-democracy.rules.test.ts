@@ -61,6 +61,9 @@ const cases: Array<[string, string, string[]]> = [
   ["delegates a dissemination meeting counted just before was held for are its attendees; not those of a training in techniques",
     "Tổ chức 02 hội nghị tập huấn công tác dân vận, dân chủ ở cơ sở cho 320 đại biểu. Tổ chức 3 hội nghị tập huấn kỹ thuật trồng lúa cho 150 đại biểu. Tổ chức 2 hội nghị tổng kết, triển khai nhiệm vụ cho 240 đại biểu.",
     ["2 hội nghị → dissemination.conferences", "320 đại biểu → dissemination.attendees", "3 hội nghị → -", "150 đại biểu → -", "2 hội nghị → dissemination.conferences", "240 đại biểu → -"]],
+  ["houses counted bare in a statement naming the kind of house are houses; the amount for each stays none",
+    "Mỗi căn nhà đại đoàn kết được hỗ trợ 50 triệu đồng; tổng số 16 căn.",
+    ["50000000 đồng → -", "16 căn → contrib.houses"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -110,7 +110,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
     case "ngôi":
     case "mái ấm":
       // "Về xóa nhà tạm, nhà dột nát: đã hoàn thành 250/300 căn": bare, in a sentence on replacing temporary houses.
-      return R.houses.test(near) || TEMP_HOUSES.test(f.statement ?? before) ? "contrib.houses" : null;
+      // "Mỗi căn nhà đại đoàn kết được hỗ trợ 60 triệu đồng; tổng số 20 căn": bare, in a statement naming the kind of house.
+      return R.houses.test(near) || TEMP_HOUSES.test(f.statement ?? before) || (BARE_HOUSES.test(right) && HOUSE_KIND.test(f.statement ?? before)) ? "contrib.houses" : null;
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
@@ -148,6 +149,9 @@ const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công tr
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 // The count may come between: "Xóa 30 nhà tạm; trong đó xây mới 20 nhà".
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;]{0,20}\\bnhà (tạm|dột nát)");
+/** A bare count of houses ("20 căn"), and the kinds of house given to those in need named in its statement. */
+const BARE_HOUSES = rx("^căn\\s*$");
+const HOUSE_KIND = rx("nhà (đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội)|mái ấm");
 /** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
 const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
 /** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
