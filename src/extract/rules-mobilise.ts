@@ -48,7 +48,10 @@ const PROPAGANDA = new RegExp(rx("\\btuyên truyền\\b").source, "gu");
 const COUNTED_BY = rx("\\bđược\\s*$");
 const YEAR = /(?<![\d.,])(19|20)\d\d(?![\d.,]\d)/gu;
 const MEETING = rx("\\bhội nghị\\b");
-const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
+/** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật" (rules.ts too). */
+export const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
+/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân" (rules.ts reads its sessions). */
+export const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
 const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm định)(\\s+(thực tế|tại chỗ|trực tiếp))?(\\s+(các|đối với))?\\s*(được\\s*)?(hơn|trên|gần|khoảng)?\\s*$");
 /** A count of meetings right before, nothing counted between: "02 hội nghị tập huấn công tác dân vận cho ". */
 const MEETINGS_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,100}$");

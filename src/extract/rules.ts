@@ -14,7 +14,7 @@ import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
-import { delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
+import { LAW_TAUGHT, RESIDENTS_MEETING, delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -289,10 +289,6 @@ function commendedBefore(f: RuleInput): boolean {
 
 /** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
 const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
-/** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật". */
-const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
-/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
-const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
 /** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân"; of models or exemplars: "202 lượt mô hình, điển hình". */
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân|mô hình|điển hình)\\b");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
