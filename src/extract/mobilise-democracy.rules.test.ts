@@ -64,6 +64,15 @@ const cases: Array<[string, string, string[]]> = [
   ["houses counted bare in a statement naming the kind of house are houses; the amount for each stays none",
     "Mỗi căn nhà đại đoàn kết được hỗ trợ 50 triệu đồng; tổng số 16 căn.",
     ["50000000 đồng → -", "16 căn → contrib.houses"]],
+  ["a unit that has its communes and villages, said with no district's 'toàn', counts all of them",
+    "Huyện có 14 xã, thị trấn với 156 thôn, tổ dân phố; dân số hơn 98.000 người. Toàn huyện có 21 xã, thị trấn, 245 thôn, bản.",
+    ["14 xã → communes.total", "156 thôn → villages.total", "98000 người → -", "21 xã → communes.total", "245 thôn → villages.total"]],
+  ["the villages a district's area has, some of a kind after them",
+    "Trên địa bàn huyện hiện có 132 thôn, buôn, tổ dân phố, trong đó có 45 buôn đồng bào dân tộc thiểu số.",
+    ["132 thôn → villages.total", "45 buôn → -"]],
+  ["communes and villages of a kind are some of the unit's, no total",
+    "Huyện có 5 xã đặc biệt khó khăn với 32 thôn đồng bào dân tộc thiểu số; huyện có 9 xã đạt chuẩn nông thôn mới.",
+    ["5 xã → -", "32 thôn → -", "9 xã → new_rural.communes"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

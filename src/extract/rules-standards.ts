@@ -29,7 +29,9 @@ export function standardFor(f: RuleInput): string | null {
       // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
       if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
-      return R.total.test(seg) && !percent && !f.pair ? "communes.total" : null;
+      // "Huyện có 14 xã, thị trấn với 156 thôn": a district that has them, the noun list closed (not "5 xã đặc biệt khó khăn").
+      const districtHas = DISTRICT_HAS.test(seg) && LIST_CLOSED.test(tail);
+      return (R.total.test(seg) || districtHas) && !percent && !f.pair ? "communes.total" : null;
     case "trường":
       if (R.school.test(right)) return "schools.standard";
       // "công nhận thêm 3 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 45/60 trường": those so far.
@@ -40,6 +42,10 @@ export function standardFor(f: RuleInput): string | null {
   }
 }
 
+/** A district (or a province) that opens its clause and has the communes counted: "Huyện có ", "Thị xã hiện có ". */
+const DISTRICT_HAS = rx("^\\s*(huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
+/** The communes and their kinds, then nothing said of them: "xã, thị trấn với ", "xã, phường;". */
+const LIST_CLOSED = rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))*\\s*([,;.]|với\\b|và\\s*\\d|$)");
 /** Communes registered for, aiming at or still short of a standard: "đăng ký đạt chuẩn", "chưa đạt chuẩn". */
 const NOT_REACHED = rx("\\b(đăng ký|phấn đấu|dự kiến|chưa|không)\\b[^,;\\d]{0,20}\\bđạt chuẩn");
 /** A standard reached, its name left out: "đạt chuẩn nâng cao", "đạt chuẩn kiểu mẫu", "đạt chuẩn". */
