@@ -73,6 +73,9 @@ const cases: Array<[string, string, string[]]> = [
   ["communes and villages of a kind are some of the unit's, no total",
     "Huyện có 5 xã đặc biệt khó khăn với 32 thôn đồng bào dân tộc thiểu số; huyện có 9 xã đạt chuẩn nông thôn mới.",
     ["5 xã → -", "32 thôn → -", "9 xã → new_rural.communes"]],
+  ["comrades commended, said right after them, are individuals awarded; comrades proposed for it are not",
+    "Có 12 đồng chí được tặng Kỷ niệm chương “Vì sự nghiệp Dân vận”; đề nghị 7 đồng chí được tặng Kỷ niệm chương.",
+    ["12 đồng chí → awards.individuals", "7 đồng chí → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -41,6 +41,11 @@ export function delegatesBriefed(f: RuleInput): boolean {
     && !R.ceremony.test(f.before.slice(-120));
 }
 
+/** "Có 12 đồng chí được tặng Kỷ niệm chương “Vì sự nghiệp Dân vận”": comrades commended, said right after them; not proposed. */
+export function comradesAwarded(f: RuleInput): boolean {
+  return AWARDED_RIGHT.test(f.right) && !R.proposal.test(f.before.slice(-60));
+}
+
 /** "cuộc" bare, or its topic, place or audience after it; not "cuộc vận động", "cuộc thi", "cuộc họp". */
 const BARE_SESSION = rx("^cuộc(\\s*$|\\s+(về|tại|ở|cho|với|có|trong|trên|bằng|lồng ghép)\\b)");
 const PROPAGANDA = new RegExp(rx("\\btuyên truyền\\b").source, "gu");
@@ -56,3 +61,5 @@ const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm đ�
 /** A count of meetings right before, nothing counted between: "02 hội nghị tập huấn công tác dân vận cho ". */
 const MEETINGS_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,100}$");
 const FOR = rx("\\bcho\\s*(hơn|trên|gần|khoảng)?\\s*$");
+/** The commendation said right after the comrades counted: "đồng chí được tặng Kỷ niệm chương", "đồng chí vinh dự được trao Bằng khen". */
+const AWARDED_RIGHT = rx("^đồng chí\\s+(đã\\s+)?(vinh dự\\s+)?được\\s+(trao tặng|tặng|trao|nhận)\\s+(kỷ niệm chương|bằng khen|giấy khen|huân chương)");

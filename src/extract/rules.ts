@@ -14,7 +14,7 @@ import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
-import { LAW_TAUGHT, RESIDENTS_MEETING, delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
+import { LAW_TAUGHT, RESIDENTS_MEETING, comradesAwarded, delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
 import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -85,7 +85,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (returneesBy(f, sentence)) return "military.returnees";
       // "Kỷ niệm chương … được trao cho 25 đồng chí", "tặng Giấy khen cho 12 đồng chí": people commended, named as comrades.
       // Not those attending a ceremony of commendation: "Hội nghị tổng kết, khen thưởng … có 120 đồng chí tham dự".
-      if (commendedBefore(f) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
+      // "Có 12 đồng chí được tặng Kỷ niệm chương …": or commended, said right after them (rules-mobilise.ts).
+      if ((commendedBefore(f) || comradesAwarded(f)) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
     case "người": {
