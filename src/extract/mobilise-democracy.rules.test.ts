@@ -76,6 +76,9 @@ const cases: Array<[string, string, string[]]> = [
   ["comrades commended, said right after them, are individuals awarded; comrades proposed for it are not",
     "Có 12 đồng chí được tặng Kỷ niệm chương “Vì sự nghiệp Dân vận”; đề nghị 7 đồng chí được tặng Kỷ niệm chương.",
     ["12 đồng chí → awards.individuals", "7 đồng chí → -"]],
+  ["trees and crops given up on the land for a road are no trees given; trees planted are",
+    "Vận động Nhân dân hiến 1.560 cây cối, hoa màu để làm đường; hiến 320 cây ăn quả để mở rộng đường; trồng 2.000 cây xanh.",
+    ["1560 cây → -", "320 cây → -", "2000 cây → contrib.trees"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

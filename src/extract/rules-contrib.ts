@@ -105,6 +105,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (FELLED.test(seg)) return null;
       // "xây dựng 4 cây cầu dân sinh", "2 cây xăng": "cây" counting things that are no trees.
       if (NOT_TREES.test(right)) return null;
+      // "hiến 1.560 cây cối, hoa màu để làm đường": the standing trees and crops given up on the land, not trees given to plant.
+      if (STANDING_TREES.test(right) || (GIVEN_UP.test(seg) && CLEARED_FOR.test(tail.slice(0, 60)))) return null;
       return R.trees.test(sentence) ? "contrib.trees" : null;
     case "căn":
     case "ngôi":
@@ -158,6 +160,10 @@ const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm
 const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\\b|vận động");
 /** "cây" as the classifier of things that are no trees: bridges, posts, fuel pumps, lamps. */
 const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
+/** Trees standing on the land ("cây cối"), and the works they were given up for: "… để làm đường", "mở rộng kênh". */
+const STANDING_TREES = rx("^cây cối\\b");
+const GIVEN_UP = rx("\\bhiến\\b[^,;\\d]{0,20}$");
+const CLEARED_FOR = rx("\\b(làm|mở rộng|mở|nâng cấp|giải phóng mặt bằng)\\s+(đường|mương|kênh|mặt bằng)");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 // Or drawn from a fund: "… với tổng trị giá 1,1 tỷ đồng từ nguồn Quỹ Vì người nghèo".
