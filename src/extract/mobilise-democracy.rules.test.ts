@@ -79,6 +79,9 @@ const cases: Array<[string, string, string[]]> = [
   ["trees and crops given up on the land for a road are no trees given; trees planted are",
     "Vận động Nhân dân hiến 1.560 cây cối, hoa màu để làm đường; hiến 320 cây ăn quả để mở rộng đường; trồng 2.000 cây xanh.",
     ["1560 cây → -", "320 cây → -", "2000 cây → contrib.trees"]],
+  ["money said to come from the people after it is money they gave; money from the budget is not",
+    "Hơn 300 tỷ đồng xây dựng nông thôn mới từ sức dân. Xây dựng 12 km đường với 40 tỷ đồng từ ngân sách tỉnh.",
+    ["300000000000 đồng → contrib.money_vnd", "12 km → -", "40000000000 đồng → -"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

@@ -54,6 +54,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "Hơn 500 tỷ đồng xây dựng nông thôn mới từ sức dân": money the people gave, said after it in its clause.
+      if (FROM_THE_PEOPLE.test(tail.split(/[;.]/)[0]!)) return "contrib.money_vnd";
       // "Vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng": the
       // cost of the works a statement opened by mobilising the people lists, its items across ";" (not the state's).
       if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80)) && !STATE_FUNDED.test(tail)) return "contrib.money_vnd";
@@ -142,6 +144,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** Money said to come from the people: "từ sức dân", "từ Nhân dân", "từ nguồn xã hội hóa". */
+const FROM_THE_PEOPLE = rx("\\btừ\\s+(sức dân|nhân dân|người dân|sự đóng góp|nguồn (xã hội hoá|vận động|đóng góp))");
 /** A fund's balance said right before the amount: "Quỹ … hiện có", "quỹ … còn". */
 const FUND_BALANCE = rx("\\bquỹ\\b[^,;\\d]{0,40}\\b(hiện (có|còn)|hiện nay có|còn lại|còn)\\s*$");
 /** An area named right before its figure: "diện tích", "tổng diện tích là", "diện tích đất hiến hơn". */
