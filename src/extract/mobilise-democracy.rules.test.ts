@@ -82,6 +82,9 @@ const cases: Array<[string, string, string[]]> = [
   ["money said to come from the people after it is money they gave; money from the budget is not",
     "Hơn 300 tỷ đồng xây dựng nông thôn mới từ sức dân. Xây dựng 12 km đường với 40 tỷ đồng từ ngân sách tỉnh.",
     ["300000000000 đồng → contrib.money_vnd", "12 km → -", "40000000000 đồng → -"]],
+  ["cadres or delegates a dissemination meeting reached, joined by 'đến' or 'với', are its attendees",
+    "Các xã tổ chức 28 hội nghị triển khai Luật Thực hiện dân chủ ở cơ sở đến 3.200 cán bộ, đảng viên. Tổ chức 16 hội nghị quán triệt với trên 2.000 đại biểu.",
+    ["28 hội nghị → dissemination.conferences", "3200 cán bộ → dissemination.attendees", "16 hội nghị → dissemination.conferences", "2000 đại biểu → dissemination.attendees"]],
 ];
 
 describe("extractor: mobilisation sessions, land's worth, no house, no model built", () => {

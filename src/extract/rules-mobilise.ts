@@ -32,7 +32,8 @@ export function surveyedModels(f: RuleInput): boolean {
 }
 
 /**
- * "tổ chức 02 hội nghị tập huấn công tác dân vận, dân chủ ở cơ sở cho 320 đại biểu": delegates, cadres or members a
+ * "tổ chức 02 hội nghị tập huấn công tác dân vận, dân chủ ở cơ sở cho 320 đại biểu", "28 hội nghị triển khai Luật … đến
+ * 3.200 cán bộ", "16 hội nghị quán triệt với trên 2.000 đại biểu": delegates, cadres or members a
  * dissemination meeting counted just before was held for, as "… cho 3.500 lượt người" (not a training in techniques).
  */
 export function delegatesBriefed(f: RuleInput): boolean {
@@ -60,6 +61,7 @@ export const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|k
 const SURVEYED = rx("\\b(khảo sát|kiểm tra|giám sát|tham quan|thẩm định)(\\s+(thực tế|tại chỗ|trực tiếp))?(\\s+(các|đối với))?\\s*(được\\s*)?(hơn|trên|gần|khoảng)?\\s*$");
 /** A count of meetings right before, nothing counted between: "02 hội nghị tập huấn công tác dân vận cho ". */
 const MEETINGS_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,100}$");
-const FOR = rx("\\bcho\\s*(hơn|trên|gần|khoảng)?\\s*$");
+/** What joins the meeting to those it reached: "… cho ", "… đến ", "… với trên ". */
+const FOR = rx("\\b(cho|đến|tới|với)\\s*(hơn|trên|gần|khoảng)?\\s*$");
 /** The commendation said right after the comrades counted: "đồng chí được tặng Kỷ niệm chương", "đồng chí vinh dự được trao Bằng khen". */
 const AWARDED_RIGHT = rx("^đồng chí\\s+(đã\\s+)?(vinh dự\\s+)?được\\s+(trao tặng|tặng|trao|nhận)\\s+(kỷ niệm chương|bằng khen|giấy khen|huân chương)");
