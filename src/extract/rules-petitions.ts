@@ -9,8 +9,7 @@ import { subsetBreakdown } from "./rule-passages.ts";
 /** The indicator of a count of petitions, or null when its context does not clearly say. */
 export function petitionsFor(f: RuleInput): string | null {
   const { seg, before, tail } = f;
-  // "tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn": the words after "và" up to the next count are that count's.
-  const right = NEXT_COUNT_AFTER_AND.test(tail) ? f.right.split(AND)[0]! : f.right;
+  const right = ownRight(f);
   const near = seg + " " + right;
   // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
   // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
@@ -54,6 +53,14 @@ export function petitionsFor(f: RuleInput): string | null {
   // "thuộc thẩm quyền"). "đã giải quyết xong 28/30 đơn khiếu nại, đạt 93,3%; 15/15 đơn tố cáo": the next item, its verb left out.
   if (resolvedItem(f, right)) return "petitions.resolved";
   return subsetBreakdown(f) ? null : "petitions.received";
+}
+
+/**
+ * The noun phrase after the count that is its own: "tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn", "hòa giải
+ * 26 vụ và hòa giải thành 21 vụ": the words after "và" up to the next count are that count's.
+ */
+export function ownRight(f: RuleInput): string {
+  return NEXT_COUNT_AFTER_AND.test(f.tail) ? f.right.split(AND)[0]! : f.right;
 }
 
 /**

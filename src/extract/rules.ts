@@ -15,7 +15,7 @@ import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
 import { LAW_TAUGHT, RESIDENTS_MEETING, comradesAwarded, delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
-import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
+import { ownRight, petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
 import { peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -67,7 +67,8 @@ export function indicatorFor(f: RuleInput): string | null {
       }
       if (R.notSettled.test(near)) return null;
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
-      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+      // Not the outcome of the next count after "và": "hòa giải 26 vụ và hòa giải thành 21 vụ" (ownRight).
+      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(ownRight(f)) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       return petitionsFor(f);
     case "công dân":
