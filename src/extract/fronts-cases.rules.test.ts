@@ -13,6 +13,12 @@ const cases: Array<[string, string, string[]]> = [
   ["cases mediated, then those settled after 'và' ('hòa giải 26 vụ và hòa giải thành 21 vụ'): the first count is the cases",
     "Các chi hội đã tham gia hòa giải 26 vụ và hòa giải thành 21 vụ mâu thuẫn trong hội viên. Hội Cựu chiến binh tham gia hòa giải 30 vụ việc và thành công 24 vụ việc.",
     ["26 vụ → mediation.cases", "21 vụ → mediation.successful", "30 vụ → mediation.cases", "24 vụ → mediation.successful"]],
+  ["petitions resolved after those received, joined by 'và' ('tiếp nhận 58 đơn thư và giải quyết xong 49 đơn'), are resolved",
+    "Mặt trận huyện tiếp nhận 58 đơn thư và giải quyết xong 49 đơn. Các cấp Hội tiếp nhận 40 đơn và đã giải quyết 35 đơn. Hội tiếp nhận 12 vụ khiếu nại và giải quyết xong 9 vụ.",
+    ["58 đơn → petitions.received", "49 đơn → petitions.resolved", "40 đơn → petitions.received", "35 đơn → petitions.resolved", "12 vụ → -", "9 vụ → petitions.resolved"]],
+  ["a count taken up to resolve ('giải quyết 64 vụ'), then those finished ('giải quyết xong 51 vụ'): the first is not yet resolved",
+    "Hội đã giải quyết 64 vụ khiếu nại của hội viên và giải quyết xong 51 vụ. Phối hợp giải quyết 45 đơn thư, đã giải quyết dứt điểm 38 đơn.",
+    ["64 vụ → -", "51 vụ → petitions.resolved", "45 đơn → -", "38 đơn → petitions.resolved"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

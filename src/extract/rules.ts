@@ -14,8 +14,8 @@ import { standardFor } from "./rules-standards.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
-import { LAW_TAUGHT, RESIDENTS_MEETING, comradesAwarded, delegatesBriefed, propagandaCounted } from "./rules-mobilise.ts";
-import { ownRight, petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
+import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
+import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -61,7 +61,8 @@ export function indicatorFor(f: RuleInput): string | null {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         // "64/95 vụ việc qua tiếp công dân đã được giải quyết": the verb after the cases (a reception's cases are complaints).
         const after = resolvedAfterNoun(f);
-        const resolved = (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near)) || after;
+        // "giải quyết 64 vụ … và giải quyết xong 51 vụ": the first were taken up (takenUpThenDone).
+        const resolved = (resolvedInOwnClause(seg) && !takenUpThenDone(f) && !R.notSettled.test(near) && !R.petitionSubset.test(near)) || after;
         // "(khiếu nại 20/22 vụ, tố cáo 18/20 vụ)" after the cases resolved: their kinds.
         return (resolved || resolvedItem(f, right)) && (R.complaint.test(f.wide + " " + sentence) || (after && R.reception.test(tail))) ? "petitions.resolved" : null;
       }
