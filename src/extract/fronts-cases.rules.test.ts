@@ -19,6 +19,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a count taken up to resolve ('giải quyết 64 vụ'), then those finished ('giải quyết xong 51 vụ'): the first is not yet resolved",
     "Hội đã giải quyết 64 vụ khiếu nại của hội viên và giải quyết xong 51 vụ. Phối hợp giải quyết 45 đơn thư, đã giải quyết dứt điểm 38 đơn.",
     ["64 vụ → -", "51 vụ → petitions.resolved", "45 đơn → -", "38 đơn → petitions.resolved"]],
+  ["sessions of another activity (reception, mediation, club meetings), named right after 'buổi' or by the verb before it, are no propaganda sessions though propaganda opens the sentence",
+    "Các cơ sở Hội tổ chức 15 buổi tuyên truyền pháp luật cho hội viên, tham gia tiếp công dân được 36 buổi cho 52 lượt người, tham gia 42 buổi hòa giải ở cơ sở, duy trì 80 buổi sinh hoạt câu lạc bộ. Tổ chức 25 buổi tập huấn, tuyên truyền luật cho hội viên.",
+    ["15 buổi → campaign.sessions", "36 buổi → -", "52 lượt → reception.people", "42 buổi → -", "80 buổi → -", "25 buổi → campaign.sessions"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

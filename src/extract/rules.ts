@@ -148,6 +148,9 @@ export function indicatorFor(f: RuleInput): string | null {
       if (dialogueMeeting(f)) return "dialogues.held";
       // "Cán bộ Ban Dân vận xuống cơ sở 85 buổi", "45 buổi đi cơ sở nắm tình hình": sessions out at the grassroots.
       if (R.outreach.test(near) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg) || rx("^buổi (xuống|đi) cơ sở").test(right)) return "outreach.sessions";
+      // "tham gia 42 buổi hòa giải", "80 buổi sinh hoạt câu lạc bộ", "tiếp công dân được 36 buổi": sessions of another
+      // activity, named in the words right after the count or by the verb right before it, no propaganda among those.
+      if ((OTHER_SESSIONS.test(right) || OTHER_ACTIVITY_BEFORE.test(seg)) && !R.propaganda.test(seg.replace(/^.*\d[\d.,/]*/su, "") + " " + tail.slice(0, 60).split(/\d/)[0]!)) return null;
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
@@ -225,6 +228,10 @@ function commendedBefore(f: RuleInput): boolean {
     && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
+/** Sessions of an activity other than propaganda, named after "buổi": "buổi hòa giải", "buổi sinh hoạt câu lạc bộ", "buổi tiếp dân". */
+const OTHER_SESSIONS = rx("^buổi (hoà giải|sinh hoạt|tập huấn|tiếp (công )?dân|trợ giúp pháp lý|khám)\\b");
+/** The verb of another activity right before the sessions: "tiếp công dân được ", "tham gia hòa giải ". */
+const OTHER_ACTIVITY_BEFORE = rx("(tiếp công dân|tiếp dân|hoà giải|trợ giúp pháp lý)\\s*(được\\s*)?$");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
