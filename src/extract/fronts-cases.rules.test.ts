@@ -22,6 +22,9 @@ const cases: Array<[string, string, string[]]> = [
   ["sessions of another activity (reception, mediation, club meetings), named right after 'buổi' or by the verb before it, are no propaganda sessions though propaganda opens the sentence",
     "Các cơ sở Hội tổ chức 15 buổi tuyên truyền pháp luật cho hội viên, tham gia tiếp công dân được 36 buổi cho 52 lượt người, tham gia 42 buổi hòa giải ở cơ sở, duy trì 80 buổi sinh hoạt câu lạc bộ. Tổ chức 25 buổi tập huấn, tuyên truyền luật cho hội viên.",
     ["15 buổi → campaign.sessions", "36 buổi → -", "52 lượt → reception.people", "42 buổi → -", "80 buổi → -", "25 buổi → campaign.sessions"]],
+  ["the people after 'cho' are a briefing meeting's audience only when the count just before them is of its meetings, not of classes or club meetings",
+    "Tổ chức 18 hội nghị tuyên truyền, phổ biến pháp luật cho 2.300 lượt người, duy trì 40 buổi sinh hoạt chi hội cho 900 lượt hội viên; mở 6 lớp tập huấn, bồi dưỡng nghiệp vụ cho 310 lượt cán bộ.",
+    ["18 hội nghị → dissemination.conferences", "2300 lượt → dissemination.attendees", "40 buổi → -", "900 lượt → -", "6 lớp → -", "310 lượt → -"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

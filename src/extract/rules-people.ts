@@ -59,7 +59,10 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
   // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
   // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
-  const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
+  // Not when the count just before "cho" in the clause is of something else: "tổ chức 225 buổi sinh hoạt câu lạc bộ cho
+  // 19.950 lượt hội viên", "mở 5 lớp tập huấn, bồi dưỡng nghiệp vụ cho 1.390 lượt người" after such a meeting.
+  const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence)
+    && meetingsJustBefore(before);
   if ((R.briefed.test(seg) || reached) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
   // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part; "2.300 lượt hộ gia đình
   // tham gia" a campaign are its people, named by their households.
@@ -82,6 +85,23 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
   return null;}
 
+/**
+ * The count nearest before the figure in its clause (since ";"), if there is one, is of meetings that disseminate:
+ * "45 hội nghị tuyên truyền, phổ biến pháp luật cho ", "1.200 buổi tập huấn, tuyên truyền luật cho ".
+ */
+function meetingsJustBefore(before: string): boolean {
+  const clause = before.slice(before.lastIndexOf(";") + 1);
+  const last = LAST_COUNT_NOUN.exec(clause);
+  if (!last) return true;
+  const noun = last[1]!;
+  return MEETING_NOUN.test(noun) || (SESSION_NOUN.test(noun) && R.dissemination.test(noun.slice(0, 50)));
+}
+/** The words after the last number of a clause. */
+const LAST_COUNT_NOUN = /\d[\d.,]*\s*([^\d]*)$/u;
+/** Meetings by name: "hội nghị", "hội thảo". */
+const MEETING_NOUN = rx("^(hội nghị|hội thảo)\\b");
+/** Sessions, named by what they do after: "buổi tuyên truyền", "cuộc phổ biến", "đợt học tập". */
+const SESSION_NOUN = rx("^(lượt )?(buổi|cuộc|đợt)\\b");
 /** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
 const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
 /** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân"; of models or exemplars: "202 lượt mô hình, điển hình". */
