@@ -25,6 +25,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the people after 'cho' are a briefing meeting's audience only when the count just before them is of its meetings, not of classes or club meetings",
     "Tổ chức 18 hội nghị tuyên truyền, phổ biến pháp luật cho 2.300 lượt người, duy trì 40 buổi sinh hoạt chi hội cho 900 lượt hội viên; mở 6 lớp tập huấn, bồi dưỡng nghiệp vụ cho 310 lượt cán bộ.",
     ["18 hội nghị → dissemination.conferences", "2300 lượt → dissemination.attendees", "40 buổi → -", "900 lượt → -", "6 lớp → -", "310 lượt → -"]],
+  ["meetings that introduce new law ('hội nghị giới thiệu văn bản pháp luật', 'giới thiệu Luật …') disseminate it",
+    "Các cấp Hội tổ chức 9 hội nghị giới thiệu văn bản pháp luật mới với 1.150 lượt hội viên dự. Huyện đoàn tổ chức 3 hội nghị giới thiệu Luật Thanh niên cho đoàn viên.",
+    ["9 hội nghị → dissemination.conferences", "1150 lượt → dissemination.attendees", "3 hội nghị → dissemination.conferences"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

@@ -73,8 +73,9 @@ export const R = {
   inspection: rx("kiểm tra"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
-  // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too.
-  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên"),
+  // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too; "hội nghị giới thiệu
+  // văn bản pháp luật", "giới thiệu Luật …": new law introduced.
+  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên|giới thiệu (các |những )?(văn bản|luật|bộ luật|nghị định)\\b"),
   // "cụ thể hóa bằng 06 văn bản", "cụ thể hóa thành 03 kế hoạch": the documents a committee drew up of its own.
   issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b|cụ thể hoá (thành|bằng)"),
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
