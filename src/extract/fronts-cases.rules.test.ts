@@ -28,6 +28,10 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings that introduce new law ('hội nghị giới thiệu văn bản pháp luật', 'giới thiệu Luật …') disseminate it",
     "Các cấp Hội tổ chức 9 hội nghị giới thiệu văn bản pháp luật mới với 1.150 lượt hội viên dự. Huyện đoàn tổ chức 3 hội nghị giới thiệu Luật Thanh niên cho đoàn viên.",
     ["9 hội nghị → dissemination.conferences", "1150 lượt → dissemination.attendees", "3 hội nghị → dissemination.conferences"]],
+  ["grassroots heads a briefing meeting counted just before was held for ('cho 150 chi hội trưởng', 'cho 85 trưởng thôn') are its audience",
+    "Tổ chức 5 hội nghị quán triệt Nghị quyết cho 150 chi hội trưởng; 3 hội nghị tuyên truyền chính sách cho 85 trưởng thôn, tổ trưởng. Mở 2 hội nghị tập huấn cho 64 tổ trưởng tổ hòa giải.",
+    ["5 hội nghị → dissemination.conferences", "150 chi hội trưởng → dissemination.attendees", "3 hội nghị → dissemination.conferences", "85 trưởng thôn → dissemination.attendees",
+      "2 hội nghị → dissemination.conferences", "64 tổ trưởng → dissemination.attendees"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {
