@@ -32,6 +32,9 @@ const cases: Array<[string, string, string[]]> = [
     "Tổ chức 5 hội nghị quán triệt Nghị quyết cho 150 chi hội trưởng; 3 hội nghị tuyên truyền chính sách cho 85 trưởng thôn, tổ trưởng. Mở 2 hội nghị tập huấn cho 64 tổ trưởng tổ hòa giải.",
     ["5 hội nghị → dissemination.conferences", "150 chi hội trưởng → dissemination.attendees", "3 hội nghị → dissemination.conferences", "85 trưởng thôn → dissemination.attendees",
       "2 hội nghị → dissemination.conferences", "64 tổ trưởng → dissemination.attendees"]],
+  ["meetings listed by how they were held under a heading line that names the dialogue ('4. Hội nghị đối thoại' over '- Định kỳ: 12 hội nghị') are dialogues; the people at them stay without a key",
+    "4. Hội nghị đối thoại\n- Định kỳ: 12 hội nghị, 1.450 lượt người dự\n- Đột xuất: 3 hội nghị, 280 lượt người dự",
+    ["12 hội nghị → dialogues.held", "1450 lượt → -", "3 hội nghị → dialogues.held", "280 lượt → -"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {
