@@ -35,6 +35,9 @@ const cases: Array<[string, string, string[]]> = [
   ["meetings listed by how they were held under a heading line that names the dialogue ('4. Hội nghị đối thoại' over '- Định kỳ: 12 hội nghị') are dialogues; the people at them stay without a key",
     "4. Hội nghị đối thoại\n- Định kỳ: 12 hội nghị, 1.450 lượt người dự\n- Đột xuất: 3 hội nghị, 280 lượt người dự",
     ["12 hội nghị → dialogues.held", "1450 lượt → -", "3 hội nghị → dialogues.held", "280 lượt → -"]],
+  ["the outcome of a mediation opening the next clause with 'kết quả' ('; kết quả thành 52 vụ', '; kết quả: thành công 30 vụ') is the cases settled, and its share too",
+    "Các chi hội tham gia hòa giải 64 vụ việc; kết quả thành 52 vụ, chiếm 81,3%. Tổ hòa giải các thôn hòa giải 36 vụ việc; kết quả: thành công 30 vụ.",
+    ["64 vụ → mediation.cases", "52 vụ → mediation.successful", "81.3 % → mediation.successful", "36 vụ → mediation.cases", "30 vụ → mediation.successful"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

@@ -39,8 +39,8 @@ export const R = {
   court: rx("\\bvụ án\\b|\\btoà án\\b|\\btại toà\\b"),
   // Also cases sent on: "5 vụ việc hướng dẫn lên cấp trên", "chuyển cơ quan chức năng".
   notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình |tiến hành |được )?(hoà giải|giải quyết|xác minh)|\\btồn\\b|hướng dẫn (lên|đến|sang)|chuyển (lên |sang )?(cấp trên|cơ quan|toà án)"),
-  /** An item opened by the outcome alone: "; thành công 110 vụ", "; thành 35 vụ". */
-  settledItem: rx("^\\s*(hoà giải )?(thành công|thành)\\s*:?\\s*$"),
+  /** An item opened by the outcome alone: "; thành công 110 vụ", "; thành 35 vụ"; or by "kết quả": "; kết quả thành 52 vụ". */
+  settledItem: rx("^\\s*(kết quả\\s*:?\\s*)?(hoà giải )?(thành công|thành)\\s*:?\\s*$"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
   /** A share whose noun is said to be settled right after it: "90% mâu thuẫn, tranh chấp được hòa giải thành". */
