@@ -38,6 +38,9 @@ const cases: Array<[string, string, string[]]> = [
   ["the outcome of a mediation opening the next clause with 'kết quả' ('; kết quả thành 52 vụ', '; kết quả: thành công 30 vụ') is the cases settled, and its share too",
     "Các chi hội tham gia hòa giải 64 vụ việc; kết quả thành 52 vụ, chiếm 81,3%. Tổ hòa giải các thôn hòa giải 36 vụ việc; kết quả: thành công 30 vụ.",
     ["64 vụ → mediation.cases", "52 vụ → mediation.successful", "81.3 % → mediation.successful", "36 vụ → mediation.cases", "30 vụ → mediation.successful"]],
+  ["petitions received in a list under a heading on mediation ('Công tác hòa giải:' over '- Tiếp nhận: 40 đơn') are the cases brought to it; under a petition desk's heading they stay received",
+    "Công tác hòa giải ở cơ sở:\n- Tiếp nhận: 40 đơn\n- Hòa giải thành: 35 đơn\n\nCông tác tiếp công dân, giải quyết đơn thư:\n- Tiếp nhận: 52 đơn\n- Đã giải quyết: 47 đơn",
+    ["40 đơn → mediation.cases", "35 đơn → mediation.successful", "52 đơn → petitions.received", "47 đơn → petitions.resolved"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {
