@@ -41,6 +41,9 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions received in a list under a heading on mediation ('Công tác hòa giải:' over '- Tiếp nhận: 40 đơn') are the cases brought to it; under a petition desk's heading they stay received",
     "Công tác hòa giải ở cơ sở:\n- Tiếp nhận: 40 đơn\n- Hòa giải thành: 35 đơn\n\nCông tác tiếp công dân, giải quyết đơn thư:\n- Tiếp nhận: 52 đơn\n- Đã giải quyết: 47 đơn",
     ["40 đơn → mediation.cases", "35 đơn → mediation.successful", "52 đơn → petitions.received", "47 đơn → petitions.resolved"]],
+  ["dialogue forums ('12 diễn đàn đối thoại giữa lãnh đạo … với đoàn viên') are dialogues held; other forums stay without a key",
+    "Đoàn Thanh niên phối hợp tổ chức 12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên; 5 diễn đàn khởi nghiệp.",
+    ["12 diễn đàn → dialogues.held", "5 diễn đàn → -"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

@@ -152,6 +152,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // activity, named in the words right after the count or by the verb right before it, no propaganda among those.
       if ((OTHER_SESSIONS.test(right) || OTHER_ACTIVITY_BEFORE.test(seg)) && !R.propaganda.test(seg.replace(/^.*\d[\d.,/]*/su, "") + " " + tail.slice(0, 60).split(/\d/)[0]!)) return null;
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+    case "diễn đàn":
+      // "12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên": forums of dialogue are dialogues held.
+      return dialogueMeeting(f) && !R.voters.test(near) ? "dialogues.held" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
       // "Tổ chức 04 hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ an ninh Tổ quốc": a campaign's launch meetings are its sessions.
