@@ -44,6 +44,9 @@ const cases: Array<[string, string, string[]]> = [
   ["dialogue forums ('12 diễn đàn đối thoại giữa lãnh đạo … với đoàn viên') are dialogues held; other forums stay without a key",
     "Đoàn Thanh niên phối hợp tổ chức 12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên; 5 diễn đàn khởi nghiệp.",
     ["12 diễn đàn → dialogues.held", "5 diễn đàn → -"]],
+  ["members received at the desk, named by who they are ('tiếp 30 hội viên, nông dân đến kiến nghị'), are the people received; members met otherwise stay without a key",
+    "Hội Nông dân huyện tiếp 30 hội viên, nông dân đến kiến nghị. Đoàn xã tiếp 12 đoàn viên đến phản ánh về việc làm. Hội tổ chức gặp mặt 50 hội viên.",
+    ["30 hội viên → reception.people", "12 đoàn viên → reception.people", "50 hội viên → -"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

@@ -86,6 +86,20 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   return null;}
 
 /**
+ * Members received at a reception desk, named by who they are, the verb of receiving right before them and what they
+ * came to say after: "tiếp 30 hội viên, nông dân đến kiến nghị", "tiếp 12 đoàn viên đến phản ánh".
+ */
+export function membersReceived(f: RuleInput): boolean {
+  return f.unit !== null && MEMBERS.has(f.unit) && RECEIVING_BEFORE.test(f.seg) && CAME_AFTER_NOUNS.test(f.tail.slice(0, 60));
+}
+/** Members of the mass organisations, counted by who they are. */
+const MEMBERS = new Set(["hội viên", "đoàn viên", "cựu chiến binh"]);
+/** The verb of receiving right before the count: "tiếp ", "đã tiếp được ", "tiếp và làm việc với "; not "trực tiếp". */
+const RECEIVING_BEFORE = rx("(?<!(trực|gián) )\\btiếp( được| và làm việc với)?\\s*$");
+/** What they came to say, after the names of who they are: " hội viên, nông dân đến kiến nghị". */
+const CAME_AFTER_NOUNS = rx("^[^\\d;.]{0,40}\\b(đến|tới)\\s+(để\\s+)?(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo|đề nghị)");
+
+/**
  * The count nearest before the figure in its clause (since ";"), if there is one, is of meetings that disseminate:
  * "45 hội nghị tuyên truyền, phổ biến pháp luật cho ", "1.200 buổi tập huấn, tuyên truyền luật cho ".
  */

@@ -16,7 +16,7 @@ import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
-import { peopleOrTurnsFor } from "./rules-people.ts";
+import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -194,6 +194,8 @@ export function indicatorFor(f: RuleInput): string | null {
       const to = R.awardRecipient.exec(right);
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
       if (unit !== null && R.awardees.has(unit) && commendedBefore(f)) return "awards.individuals";
+      // "tiếp 30 hội viên, nông dân đến kiến nghị": members received at the desk are the people received.
+      if (membersReceived(f)) return "reception.people";
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
       // "Phát động quần chúng: thành lập 05 tổ công tác": or under a label naming the campaign.
