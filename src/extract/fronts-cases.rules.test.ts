@@ -47,6 +47,9 @@ const cases: Array<[string, string, string[]]> = [
   ["members received at the desk, named by who they are ('tiếp 30 hội viên, nông dân đến kiến nghị'), are the people received; members met otherwise stay without a key",
     "Hội Nông dân huyện tiếp 30 hội viên, nông dân đến kiến nghị. Đoàn xã tiếp 12 đoàn viên đến phản ánh về việc làm. Hội tổ chức gặp mặt 50 hội viên.",
     ["30 hội viên → reception.people", "12 đoàn viên → reception.people", "50 hội viên → -"]],
+  ["petitions settled, bare after ';' ('chuyển hòa giải 40 đơn; thành 35 đơn'), are the mediation's successes, as in the clause after a comma",
+    "Qua tiếp nhận, Hội đã chuyển hòa giải 40 đơn; thành 35 đơn. Ban công tác Mặt trận đưa ra hòa giải 22 đơn; hòa giải thành công 19 đơn.",
+    ["40 đơn → mediation.cases", "35 đơn → mediation.successful", "22 đơn → mediation.cases", "19 đơn → mediation.successful"]],
 ];
 
 describe("fronts and mass organisations: cases, petitions, sessions", () => {

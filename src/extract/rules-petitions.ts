@@ -16,7 +16,8 @@ export function petitionsFor(f: RuleInput): string | null {
   const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
   const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
   // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
-  if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
+  // "chuyển hòa giải 40 đơn; thành 35 đơn": the outcome bare, the mediation said earlier in the statement (across ";").
+  if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(f.statement ?? before) && R.settledBare.test(seg)) || mediationLabel) {
     if (R.notSettled.test(near)) return null;
     return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
   }
