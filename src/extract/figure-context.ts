@@ -86,6 +86,14 @@ export function finish(key: string, i: number, r: Reading): Candidate {
     },
   };
   let indicator = indicatorFor(input);
+  if (indicator === "petitions.received") {
+    // "Công tác hòa giải ở cơ sở:\n- Tiếp nhận: 40 đơn": petitions received in a list under a heading on mediation (not
+    // a petition desk's) are the cases brought to it, as under a label in the sentence ("Hòa giải: tiếp nhận 40 đơn").
+    const heading = listHeading(key, sentenceStart);
+    if (heading && MEDIATION_HEADING.test(heading) && !PETITION_DESK_HEADING.test(heading)) {
+      indicator = indicatorFor({ ...input, before: heading + " " + before, seg: heading + " " + seg, statement: heading + ": " + input.statement });
+    }
+  }
   if (indicator === null) {
     // A list after a heading ("Tỷ lệ giải quyết đơn thư:\n- Cấp huyện đạt 95%;\n- Cấp xã 92%"): each item
     // belongs to the heading's indicator.
@@ -146,3 +154,8 @@ function paragraphBefore(key: string, i: number): string {
   const window = key.slice(lo, i);
   return window.slice(window.lastIndexOf("\n") + 1);
 }
+
+/** A heading on mediation: "Công tác hòa giải ở cơ sở", "3. Hòa giải". */
+const MEDIATION_HEADING = rx("hoà giải");
+/** A petition desk's heading, whatever else it names: "Tiếp công dân, giải quyết đơn thư, hòa giải". */
+const PETITION_DESK_HEADING = rx("tiếp công dân|tiếp dân|đơn thư|khiếu nại|tố cáo");

@@ -20,7 +20,7 @@ export function rx(src: string): RegExp {
 
 /** Counted nouns after a number, with the unit reported (longest surface first). */
 const UNIT_LIST: Array<[string, string]> = [
-  ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["cựu quân nhân", "quân nhân"], ["cựu chiến binh", "cựu chiến binh"], ["quân nhân", "quân nhân"],
+  ["lượt người", "lượt"], ["lượt", "lượt"], ["chỉ tiêu", "chỉ tiêu"], ["hội quán", "hội quán"], ["công lao động", "công"], ["đồng chí", "đồng chí"], ["hoà giải viên", "hoà giải viên"], ["ngày hội", "ngày hội"], ["kỳ họp", "kỳ họp"], ["khoá học", "khoá"], ["khoá", "khoá"], ["lớp học", "lớp"], ["người", "người"], ["ngày công", "ngày công"], ["ngày lao động", "ngày công"], ["cựu quân nhân", "quân nhân"], ["cựu chiến binh", "cựu chiến binh"], ["quân nhân", "quân nhân"],
   ["hạ sĩ quan", "hạ sĩ quan"], ["chiến sĩ", "chiến sĩ"], ["binh sĩ", "binh sĩ"],
   // The other spelling of the same ranks ("175 chiến sỹ"): the same counted soldiers.
   // Ranks of the soldiers counted ("100 binh nhất, 5 trung sĩ").
@@ -63,7 +63,7 @@ export const MONEY_SCALED = rx("^(đồng tiền|động\\b(?! (viên|lực|vậ
 
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(
-  "^(tuổi|lần lượt|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội))|nhiệm kỳ|h\\d|g\\d|" +
+  "^(tuổi|lần lượt|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội|lao động))|nhiệm kỳ|h\\d|g\\d|" +
     "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b(?! sư)|điều\\b|khoản\\b|trang\\b|" +
     // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
     "cấp\\b(?! uỷ)|" +

@@ -141,6 +141,11 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     const m = /^\s*ngày(?![\p{L}\p{M}]| (công|hội)|\s*\d)/u.exec(key.slice(end, end + 12));
     if (m) u = { unit: "ngày", end: end + m[0].length, known: true };
   }
+  // "đóng góp ngày công: 4.500 ngày": days under a label naming labour days are labour days.
+  if (u === "reject" && !percent && LABOUR_LABEL.test(key.slice(Math.max(0, i - 30), i))) {
+    const m = /^\s*ngày(?![\p{L}\p{M}]|\s*\d)/u.exec(key.slice(end, end + 12));
+    if (m) u = { unit: "ngày công", end: end + m[0].length, known: true };
+  }
   if (u === "reject") return end;
   if (u && u.org && orgInName(text, key, prev, n0.value, of)) return end;
   let lead: { start: number; unit: string; noun: string } | null = null;
@@ -286,3 +291,5 @@ function registerNoun(key: string, i: number, end: number): { start: number; uni
   const m = REGISTER.exec(key.slice(from, i));
   return m ? { start: from + m.index, unit: REGISTER_UNIT[m[1]!] ?? m[1]!, noun: m[0].trim() } : null;
 }
+/** A label naming labour days right before a bare count: "ngày công: ", "- Ngày công lao động: ". */
+const LABOUR_LABEL = /ngày công( lao động)?\s*:\s*$/u;

@@ -134,7 +134,8 @@ const cases: Array<[string, string, string[]]> = [
     ["8 giấy khen → -", "6 giấy khen → awards.collectives", "2 giấy khen → awards.individuals", "5 bằng khen → awards.collectives", "3 bằng khen → awards.individuals"]],
   ["'lượt đoàn hội viên' are union members reached, not delegations received",
     "Tuyên truyền chủ trương, chính sách được 75 cuộc với 231 lượt đoàn hội viên và quần chúng nhân dân. Tiếp 12 lượt đoàn đông người.",
-    ["75 cuộc → -", "231 lượt → -", "12 lượt → reception.turns"]],
+    // The sessions the verb of propaganda counts after "được" are a campaign's sessions (rules-mobilise.ts).
+    ["75 cuộc → campaign.sessions", "231 lượt → -", "12 lượt → reception.turns"]],
   ["collectives and individuals in a clause opened by 'và' go on with the award of the clause before",
     "Thành phố trao Giấy khen cho 11 tập thể, 21 cá nhân có thành tích trong công tác dân vận; và 9 tập thể, 7 cá nhân có thành tích trong thực hiện QCDC. Đề nghị tặng Bằng khen cho 3 tập thể; và 2 cá nhân.",
     ["11 tập thể → awards.collectives", "21 cá nhân → awards.individuals", "9 tập thể → awards.collectives", "7 cá nhân → awards.individuals", "3 tập thể → -", "2 cá nhân → -"]],

@@ -98,7 +98,9 @@ export function dialogueMeeting(f: RuleInput): boolean {
   if (R.dialogue.test(f.right) || (R.dialogue.test(nouns) && !R.voters.test(nouns)) || meetsPeople(f)) return true;
   // "Hội nghị định kỳ giữa cấp ủy, chính quyền với Nhân dân: tổ chức 12 hội nghị": the meeting named by the label.
   const statement = f.statement ?? "";
-  const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":")));
+  // Under a heading line the sentence is read with the heading before it ("4. Hội nghị đối thoại" over "- Định kỳ: 12
+  // hội nghị"): the label is then the heading's and the item's, up to the item's colon.
+  const label = statement.slice(0, Math.max(0, statement.lastIndexOf(":"))) + " " + f.before.slice(0, Math.max(0, f.before.lastIndexOf(":")));
   // "Kết quả đối thoại: tổ chức 8 hội nghị": or a label naming the dialogue itself.
   if ((R.dialogue.test(label) || (R.periodic.test(label) && R.withPeople.test(label))) && !R.voters.test(label) && rx("^(hội nghị|buổi|cuộc)\\s*($|với\\b)").test(f.right)) return true;
   // "Tổ chức tiếp xúc, đối thoại định kỳ 12 hội nghị, đột xuất 3 hội nghị": meetings counted after the dialogue
@@ -243,7 +245,8 @@ export function docsIssued(f: RuleInput): boolean {
     verb = at >= 0 && partsOf - at < 120 ? head.slice(at) : head.split(/[,;]/).slice(-2).join(",");
   }
   // The verb nearest the count governs it: "thực hiện 04 Đề án của Huyện ủy đã cụ thể hóa thành 04 Đề án" issues the second.
-  const issuedLast = lastMatch(CONCRETE, verb) > lastMatch(R.notIssue, verb);
+  // So does the verb of issuing after a body named by what it carries out: "Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện ban hành 06 văn bản".
+  const issuedLast = Math.max(lastMatch(CONCRETE, verb), lastMatch(R.issue, verb)) > lastMatch(R.notIssue, verb);
   // "ban hành 9 văn bản triển khai thực hiện các chỉ thị của Trung ương": the higher level is whose documents they carry out.
   const own = right.split(PURPOSE)[0]!;
   // "tham mưu cấp ủy lãnh đạo, chỉ đạo bằng 14 văn bản": the documents a committee led by are its own.

@@ -39,8 +39,8 @@ export const R = {
   court: rx("\\bvụ án\\b|\\btoà án\\b|\\btại toà\\b"),
   // Also cases sent on: "5 vụ việc hướng dẫn lên cấp trên", "chuyển cơ quan chức năng".
   notSettled: rx("không thành|chưa thành|chưa giải quyết|chưa xong|đang (trong quá trình |tiến hành |được )?(hoà giải|giải quyết|xác minh)|\\btồn\\b|hướng dẫn (lên|đến|sang)|chuyển (lên |sang )?(cấp trên|cơ quan|toà án)"),
-  /** An item opened by the outcome alone: "; thành công 110 vụ", "; thành 35 vụ". */
-  settledItem: rx("^\\s*(hoà giải )?(thành công|thành)\\s*:?\\s*$"),
+  /** An item opened by the outcome alone: "; thành công 110 vụ", "; thành 35 vụ"; or by "kết quả": "; kết quả thành 52 vụ". */
+  settledItem: rx("^\\s*(kết quả\\s*:?\\s*)?(hoà giải )?(thành công|thành)\\s*:?\\s*$"),
   hoaGiaiThanh: rx("(hoà giải thành|\\bthành công\\b|\\bthành\\s*$)"),
   hoaGiaiThanhRight: rx("hoà giải thành|\\bthành công\\b"),
   /** A share whose noun is said to be settled right after it: "90% mâu thuẫn, tranh chấp được hòa giải thành". */
@@ -73,8 +73,9 @@ export const R = {
   inspection: rx("kiểm tra"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
-  // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too.
-  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên"),
+  // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too; "hội nghị giới thiệu
+  // văn bản pháp luật", "giới thiệu Luật …": new law introduced.
+  dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên|giới thiệu (các |những )?(văn bản|luật|bộ luật|nghị định)\\b"),
   // "cụ thể hóa bằng 06 văn bản", "cụ thể hóa thành 03 kế hoạch": the documents a committee drew up of its own.
   issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b|cụ thể hoá (thành|bằng)"),
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
@@ -221,8 +222,9 @@ export const R = {
   representedBy: rx("\\bđại diện( cho)?\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
   /** "xóa nhà tạm, nhà dột nát cho 396 hộ": the houses named before the households they were for. */
-  houseForHouseholds: rx("\\b(xoá|xây|xây dựng|xây mới|sửa chữa|làm|cất|dựng)( mới| lại)?\\s+(nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))[^.;\\d]{0,40}\\bcho\\s*(gần|hơn|trên|khoảng)?\\s*$"),
-  householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn hoá|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
+  houseForHouseholds: rx("\\b(xoá|xây|xây dựng|xây mới|sửa chữa|làm|cất|dựng)( mới| lại)?\\s+(nhà|mái ấm)\\b(?! (văn|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))[^.;\\d]{0,40}\\bcho\\s*(gần|hơn|trên|khoảng)?\\s*$"),
+  // Not a cultural house ("nhà văn hóa"): "12 hộ hiến đất làm nhà văn hóa thôn" gave land, got no house.
+  householdHouse: rx("(làm|xây|xây dựng|xây mới|sửa chữa|cất|dựng|bàn giao|hỗ trợ|tặng|trao|xoá)( mới| lại)?( [\\p{L}\\p{M}]+){0,2} (nhà|mái ấm)\\b(?! (văn|máy|thờ|xưởng|sinh hoạt|vệ sinh|tiêu|tắm))"),
   /** Words of a petition desk: under such a label petitions are not mediation cases. */
   petitionDesk: rx("khiếu nại|tố cáo|tiếp (công )?dân|phản ánh|kiến nghị"),
   /** Pilot communes of a programme or a model ("xã điểm", "xã thí điểm"). */
@@ -242,10 +244,10 @@ export const R = {
   mobilisingSessions: rx("\\d\\s*(buổi\\s+([\\p{L}\\p{M}]+[ ,]+){0,3}|cuộc\\s+([\\p{L}\\p{M}]+[ ,]+){1,3})(vận động|phát động)"),
   /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
    * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với "; also counted in "cuộc" ("12 cuộc họp dân với ",
-   * "tuyên truyền được 154 cuộc, có "). */
-  sessionsJustBefore: rx("(\\d\\s*buổi|\\d\\s*cuộc(?=\\s+(họp|tuyên truyền))|tuyên truyền[^\\d;.]{0,30}\\d[\\d.]*\\s*cuộc)\\b[^\\d;.]{0,80}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
-  /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ", "…, có ". */
-  drawsPeople: rx("(\\bvới|thu hút|^\\s*có)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
+   * "tuyên truyền được 154 cuộc, có "; the audience between: "tuyên truyền cho cán bộ, hội viên … được 356 cuộc có "). */
+  sessionsJustBefore: rx("(\\d\\s*buổi|\\d\\s*cuộc(?=\\s+(họp|tuyên truyền))|tuyên truyền(?:[^\\d;.]|(?:19|20)\\d\\d){0,200}\\d[\\d.]*\\s*cuộc)\\b[^\\d;.]{0,80}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
+  /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ", "…, có ", "… 356 cuộc có ". */
+  drawsPeople: rx("(\\bvới|thu hút|^\\s*có|\\d\\s*(cuộc|buổi)\\s+có)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */
   ceremony: rx("tổng kết|sơ kết|giao ban|đại hội|kỷ niệm|họp mặt|gặp mặt|tuyên dương|biểu dương|\\blễ\\b"),
   /** Visitors received, not citizens at a reception desk. */

@@ -32,17 +32,20 @@ export function campaignPeopleBy(f: RuleInput): boolean {
 
 /**
  * "Tổ chức 6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho 420 chức sắc, chức việc": believers and their
- * dignitaries a dissemination meeting counted just before was held for (dissemination.attendees), as "… cho 3.500 lượt
+ * dignitaries (or heads at the grassroots: "… quán triệt Nghị quyết cho 150 chi hội trưởng") a dissemination meeting
+ * counted just before was held for (dissemination.attendees), as "… cho 3.500 lượt
  * người" (rules.ts); not a training in techniques.
  */
 export function believersBriefed(f: RuleInput): boolean {
-  return BELIEVERS.test(f.right) && MEETING_JUST_BEFORE.test(f.before) && R.dissemination.test(f.before) && rx("\\bcho\\s*$").test(f.seg)
+  return (BELIEVERS.test(f.right) || GRASSROOTS_HEADS.test(f.right)) && MEETING_JUST_BEFORE.test(f.before) && R.dissemination.test(f.before) && rx("\\bcho\\s*$").test(f.seg)
     && !R.technical.test(f.before + " " + f.tail) && !R.dialogue.test(f.before);
 }
 /** A count of meetings right before, nothing counted between: "6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho ". */
 const MEETING_JUST_BEFORE = rx("\\d\\s*hội nghị\\b[^\\d;.]{0,80}$");
 /** The law disseminated, not people mobilised. */
 const LAW_TAUGHT = rx("\\bpháp luật\\b");
+/** Heads at the grassroots, briefed as the believers' dignitaries are: "150 chi hội trưởng", "85 trưởng thôn", "64 tổ trưởng". */
+const GRASSROOTS_HEADS = rx("^(lượt )?(chi hội trưởng|trưởng thôn|tổ trưởng)\\b");
 /** Households, in turns or not: signing or registering is what they do, not attending sessions. */
 const HOUSEHOLDS = rx("^(lượt )?(hộ|gia đình)\\b");
 /** Believers, their dignitaries and the people of ethnic minorities, the audience religious and ethnic work mobilises. */

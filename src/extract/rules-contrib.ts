@@ -30,6 +30,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (PROPERTY_WORTH.test(before.slice(-100)) && !MOBILISED_BY.test(tail.slice(0, 80)) && !CONTRIBUTIONS_WORTH.test(before) && !HOUSES_GIVEN_WORTH.test(before)) return null;
       // "Quỹ Vì người nghèo huyện hiện có 1,2 tỷ đồng": what a fund holds now, not what was mobilised.
       if (FUND_BALANCE.test(seg)) return null;
+      // "Số dư quỹ: tiền mặt 40 triệu đồng", "Tồn quỹ: 1,2 tỷ đồng": a balance labelled before its amount.
+      if (BALANCE_LABEL.test(f.statement ?? before)) return null;
       // "gia đình đối ứng 350 triệu đồng": the household's own share, not money mobilised.
       if (OWN_SHARE.test(seg)) return null;
       // "Tổng kinh phí … 120 tỷ đồng, trong đó ngân sách nhà nước 100 tỷ đồng": a total the state's budget is part of.
@@ -41,7 +43,9 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Xây dựng nhà văn hóa thôn với kinh phí 800 triệu đồng, trong đó Nhân dân đóng góp 200 triệu đồng": a work's cost, the
       // people's share of it said after; not for houses given to the poor, whose money is what was mobilised.
       // Not the total of what was socialised: "Tổng giá trị xã hội hóa đạt 12,5 tỷ đồng, trong đó Nhân dân đóng góp …".
-      if (COST_BEFORE.test(seg) && !SOCIALISED.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !GIVEN_IN_CLAUSE.test(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
+      // "Vận động Nhân dân tham gia làm 12 km đường với kinh phí 6 tỷ đồng, trong đó Nhân dân đóng góp 2,5 tỷ đồng": nor
+      // when the giving verb of the clause is followed by the works the cost is for.
+      if (COST_BEFORE.test(seg) && !SOCIALISED.test(seg) && PEOPLE_PART_AFTER.test(tail.slice(0, 80)) && !givenForCost(before.split(/[.;]/).pop()!) && !R.houseKinds.test(before) && !R.forThePoor.test(before)) return null;
       // "tiếp nhận 5 tỷ đồng; trong đó, đã phân bổ 4 tỷ đồng": a part spent of a total counted before it.
       const partOf = before.lastIndexOf(keyOf("trong đó"));
       if (partOf > 0 && R.spent.test(seg) && /\d/.test(before.slice(0, partOf))) return null;
@@ -50,11 +54,16 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "Hơn 500 tỷ đồng xây dựng nông thôn mới từ sức dân": money the people gave, said after it in its clause.
+      if (FROM_THE_PEOPLE.test(tail.split(/[;.]/)[0]!)) return "contrib.money_vnd";
       // "Vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng": the
       // cost of the works a statement opened by mobilising the people lists, its items across ";" (not the state's).
       if (COST_BEFORE.test(seg) && MOBILISED_WORKS.test(f.statement ?? "") && !STATE_PART.test(tail.slice(0, 80)) && !STATE_FUNDED.test(tail)) return "contrib.money_vnd";
       // "Kinh phí xây dựng: 1,2 tỷ đồng (Nhà nước 800 triệu đồng, Nhân dân 400 triệu đồng)": the people's part, labelled by them.
       if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
+      // "Kết quả vận động: hiến đất 8.200 m2; ngày công 2.100 công; tiền mặt 950 triệu đồng": cash, an item labelled by its
+      // form in a statement on what the people were mobilised to give.
+      if (CASH_ITEM.test(seg) && (R.donate.test(f.statement ?? before) || R.land.test(f.statement ?? before))) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
       // listed by level or place after "trong đó", each in its own clause.
       if (MOBILISED_PARTS.test(f.statement ?? "")) return "contrib.money_vnd";
@@ -98,12 +107,15 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (FELLED.test(seg)) return null;
       // "xây dựng 4 cây cầu dân sinh", "2 cây xăng": "cây" counting things that are no trees.
       if (NOT_TREES.test(right)) return null;
+      // "hiến 1.560 cây cối, hoa màu để làm đường": the standing trees and crops given up on the land, not trees given to plant.
+      if (STANDING_TREES.test(right) || (GIVEN_UP.test(seg) && CLEARED_FOR.test(tail.slice(0, 60)))) return null;
       return R.trees.test(sentence) ? "contrib.trees" : null;
     case "căn":
     case "ngôi":
     case "mái ấm":
       // "Về xóa nhà tạm, nhà dột nát: đã hoàn thành 250/300 căn": bare, in a sentence on replacing temporary houses.
-      return R.houses.test(near) || TEMP_HOUSES.test(f.statement ?? before) ? "contrib.houses" : null;
+      // "Mỗi căn nhà đại đoàn kết được hỗ trợ 60 triệu đồng; tổng số 20 căn": bare, in a statement naming the kind of house.
+      return R.houses.test(near) || TEMP_HOUSES.test(f.statement ?? before) || (BARE_HOUSES.test(right) && HOUSE_KIND.test(f.statement ?? before)) ? "contrib.houses" : null;
     case "nhà":
       // "15 nhà đại đoàn kết"; a bare "27 nhà" repaired in a passage about the poor; not "nhà văn hóa".
       if (R.houseKinds.test(right)) return "contrib.houses";
@@ -132,6 +144,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** Money said to come from the people: "từ sức dân", "từ Nhân dân", "từ nguồn xã hội hóa". */
+const FROM_THE_PEOPLE = rx("\\btừ\\s+(sức dân|nhân dân|người dân|sự đóng góp|nguồn (xã hội hoá|vận động|đóng góp))");
 /** A fund's balance said right before the amount: "Quỹ … hiện có", "quỹ … còn". */
 const FUND_BALANCE = rx("\\bquỹ\\b[^,;\\d]{0,40}\\b(hiện (có|còn)|hiện nay có|còn lại|còn)\\s*$");
 /** An area named right before its figure: "diện tích", "tổng diện tích là", "diện tích đất hiến hơn". */
@@ -141,12 +155,19 @@ const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công tr
 /** Replacing temporary and dilapidated houses ("xóa nhà tạm, nhà dột nát"), the programme houses are counted under. */
 // The count may come between: "Xóa 30 nhà tạm; trong đó xây mới 20 nhà".
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;]{0,20}\\bnhà (tạm|dột nát)");
+/** A bare count of houses ("20 căn"), and the kinds of house given to those in need named in its statement. */
+const BARE_HOUSES = rx("^căn\\s*$");
+const HOUSE_KIND = rx("nhà (đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội)|mái ấm");
 /** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
 const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
 /** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
 const SUPPORT_GIVEN = rx("hỗ trợ|\\btặng\\b|\\btrao\\b|bàn giao|\\bquỹ\\b|vận động");
 /** "cây" as the classifier of things that are no trees: bridges, posts, fuel pumps, lamps. */
 const NOT_TREES = rx("^cây (cầu|cột|xăng|đèn|nêu|atm)\\b");
+/** Trees standing on the land ("cây cối"), and the works they were given up for: "… để làm đường", "mở rộng kênh". */
+const STANDING_TREES = rx("^cây cối\\b");
+const GIVEN_UP = rx("\\bhiến\\b[^,;\\d]{0,20}$");
+const CLEARED_FOR = rx("\\b(làm|mở rộng|mở|nâng cấp|giải phóng mặt bằng)\\s+(đường|mương|kênh|mặt bằng)");
 const FELLED = rx("(chặt|đốn|phá|dỡ)( bỏ| hạ| đi)?[^,;\\d]{0,15}$");
 const PROPERTY_WORTH = rx("(\\bnhà\\b|\\bcăn\\b|\\bngôi\\b|mái ấm|\\bđất\\b|m2|m²|công trình|\\bđường\\b|\\bcầu\\b|kênh|mương|phòng học)[^,;.\\d]{0,60}(,\\s*(với\\s+)?(tổng\\s+)?)?(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 // Or drawn from a fund: "… với tổng trị giá 1,1 tỷ đồng từ nguồn Quỹ Vì người nghèo".
@@ -159,10 +180,17 @@ const MOBILISED_BY = rx("^[^.;]{0,50}\\b(do|từ)\\b[^.;]{0,40}(vận động|�
  */
 const HOUSES_GIVEN_WORTH = rx("(\\bvận động[^.;,\\d]{0,40}\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;,\\d]{0,60}|(hỗ trợ|ủng hộ|tài trợ|đóng góp|từ (nguồn )?quỹ\\b)(?:(?!bàn giao)[^.;\\d]){0,40}(\\d[\\d.]*\\s*(căn|ngôi|nhà|mái ấm)\\b[^.;\\d]{0,60}){1,3})(trị giá|giá trị)\\s*(khoảng|hơn|trên|gần|ước|ước tính)?\\s*$");
 const OWN_SHARE = rx("((gia đình|\\bhộ\\b|chủ hộ|gia chủ|bản thân)[^,;\\d]{0,20}(đối ứng|tự bỏ|bỏ ra|tự có)|đối ứng (của )?(gia đình|hộ|chủ hộ))[^,;\\d]{0,20}$");
-/** The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị". */
-const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))[^.;]{0,100},\\s*(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
+/**
+ * The worth of land or labour the people gave, said after them in the sentence: "hiến đất, đóng góp ngày công …, tổng giá trị",
+ * "hiến 5.600 m2 đất với tổng trị giá".
+ */
+const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|\\bhiến\\b(?:[^.;]|\\.(?=\\d)){0,30}\\d\\s*((nghìn|ngàn|triệu)\\s*)?(m2|m²|ha|sào)\\s*đất\\b|đóng góp[^.;\\d]{0,20}(ngày công|công lao động))(?:[^.;]|\\.(?=\\d)){0,100}(,\\s*|\\s)(với\\s+)?tổng\\s+(trị giá|giá trị)[^,;.\\d]{0,20}$");
 /** An item of money labelled by the people who gave it: "(…, Nhân dân 400 triệu đồng)", "; xã hội hóa: 2 tỷ đồng". */
 const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội hoá|con em xa quê)\\s*(đóng góp)?\\s*:?\\s*$");
+/** An item of money labelled by its form: "; tiền mặt ", "(bằng tiền: ". */
+const CASH_ITEM = rx("(^\\s*|[(,;:]\\s*)(bằng )?tiền( mặt)?\\s*:?\\s*$");
+/** A balance labelled before its amount, the label's colon the last of the statement: "Số dư quỹ: tiền mặt ", "Tồn quỹ: ". */
+const BALANCE_LABEL = rx("\\b(số dư|tồn quỹ)\\b[^:;.]{0,30}:[^:;.\\d]{0,20}$");
 /** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */
 const COST_BEFORE = rx("\\b(kinh phí|chi phí|tổng mức|tổng giá trị)[^,;\\d]{0,20}$");
 /** The people's share of a cost said right after it: ", trong đó Nhân dân đóng góp". */
@@ -182,6 +210,12 @@ const MOBILISED_WORTH = rx("(vận động|huy động|quyên góp|tiếp nhận
 const TOTAL_SPENT = rx("tổng (kinh phí|vốn|nguồn vốn|mức|chi phí|giá trị)(?! (vận động|huy động|xã hội hoá))");
 /** The cost of a programme, a scheme or a project, said right before the amount. */
 const PROGRAMME_COST = rx("((kinh phí|chi phí|vốn)( thực hiện| triển khai)?( các)? (chương trình|đề án|dự án)|(chương trình|đề án|dự án)[^,;.\\d]{0,60}\\b(có|với) tổng (kinh phí|vốn|chi phí))[^,;.\\d]{0,30}$");
+/** The money of the clause given, not the cost of works the giving verb is followed by ("vận động Nhân dân làm 12 km đường với kinh phí"). */
+function givenForCost(clause: string): boolean {
+  const given = GIVEN_IN_CLAUSE.exec(clause);
+  return given !== null && !WORKS_AFTER.test(clause.slice(given.index + given[0].length));
+}
+const WORKS_AFTER = rx("\\b(làm|làm mới|xây|xây dựng|nâng cấp|sửa chữa|mở rộng|bê tông hoá|cứng hoá|lắp đặt)\\b[^,;]{0,60}\\b(đường|cầu|kênh|mương|nhà văn hoá|công trình|trường|sân|cống|điện)");
 /** Money given, said in the clause of the cost: "vận động đóng góp kinh phí thực hiện dự án 300 triệu đồng". */
 const GIVEN_IN_CLAUSE = rx("vận động|huy động|quyên góp|ủng hộ|đóng góp|xã hội hoá|tài trợ");
 const STATE_PART = rx("^[^.]{0,40}\\b(trong đó|gồm|bao gồm)\\b[^.\\d]{0,30}(ngân sách|nhà nước|vốn (trung ương|tỉnh|huyện))");

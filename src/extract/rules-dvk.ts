@@ -5,12 +5,15 @@
  */
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
+import { surveyedModels } from "./rules-mobilise.ts";
 import { bareUnderDvkHeading, dvkBefore, dvkContext, dvkRecognisedUnder, proposedList, sectionHeading } from "./rule-passages.ts";
 
 /** The key of a count of models, exemplars, collectives or individuals; null when its context does not clearly say. */
 export function dvkOrAwardFor(f: RuleInput): string | null {
   const { unit, right, seg, before, tail } = f;
   const sentence = before + " " + tail;
+  // "Ban Dân vận Tỉnh ủy khảo sát 12 mô hình “Dân vận khéo”": models visited to be checked, not models built.
+  if ((unit === "mô hình" || unit === "điển hình") && surveyedModels(f)) return null;
   switch (unit) {
     // "… mô hình Dân vận khéo. Toàn huyện có 48 mô hình được công nhận": a bare count after a sentence naming it.
     case "mô hình":

@@ -9,15 +9,15 @@ import { subsetBreakdown } from "./rule-passages.ts";
 /** The indicator of a count of petitions, or null when its context does not clearly say. */
 export function petitionsFor(f: RuleInput): string | null {
   const { seg, before, tail } = f;
-  // "tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn": the words after "và" up to the next count are that count's.
-  const right = NEXT_COUNT_AFTER_AND.test(tail) ? f.right.split(AND)[0]! : f.right;
+  const right = ownRight(f);
   const near = seg + " " + right;
   // Petitions sent to mediation are mediation cases; "thành 35 đơn" after them are the successful ones.
   // "Hòa giải ở cơ sở: tiếp nhận 40 đơn": petitions received under a mediation label (not a petition desk's).
   const label = (f.statement ?? "").slice(0, Math.max(0, (f.statement ?? "").lastIndexOf(":")));
   const mediationLabel = R.hoaGiai.test(label) && !R.petitionDesk.test(label) && !R.resolvedLeft.test(seg);
   // "Tiếp nhận 25 đơn yêu cầu hòa giải": petitions that ask for mediation.
-  if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(before) && R.settledBare.test(seg)) || mediationLabel) {
+  // "chuyển hòa giải 40 đơn; thành 35 đơn": the outcome bare, the mediation said earlier in the statement (across ";").
+  if (R.hoaGiai.test(seg) || R.hoaGiai.test(right) || (R.hoaGiai.test(f.statement ?? before) && R.settledBare.test(seg)) || mediationLabel) {
     if (R.notSettled.test(near)) return null;
     return R.hoaGiaiThanh.test(seg) || R.settledBare.test(seg) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
   }
@@ -37,7 +37,9 @@ export function petitionsFor(f: RuleInput): string | null {
   // "Số đơn thuộc thẩm quyền giải quyết là 376 đơn": the competence, not what was resolved.
   if (R.competenceOnly.test(near) && !R.resolvedDone.test(near)) return null;
   // "đã giải quyết, trả lời 25 đơn": verbs listed with a comma between, the first one resolving.
-  if (R.resolvedRight.test(right) || (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg)) || RESOLVED_VERB_LIST.test(before)) return "petitions.resolved";
+  // "Hội đã giải quyết 64 đơn và giải quyết xong 51 đơn": those taken up, then those finished; only the second are resolved.
+  if (takenUpThenDone(f)) return null;
+  if (R.resolvedRight.test(right) || resolvedInOwnClause(seg) || RESOLVED_VERB_LIST.test(before)) return "petitions.resolved";
   // "tiếp nhận và giải quyết 45/52 đơn": the part resolved of the whole received.
   if (f.pair && R.resolvedLeft.test(seg)) return "petitions.resolved";
   if (resolvedAfterNoun(f)) return "petitions.resolved";
@@ -55,6 +57,37 @@ export function petitionsFor(f: RuleInput): string | null {
   if (resolvedItem(f, right)) return "petitions.resolved";
   return subsetBreakdown(f) ? null : "petitions.received";
 }
+
+/**
+ * The noun phrase after the count that is its own: "tiếp nhận 30 đơn và kỳ trước chuyển sang 4 đơn", "hòa giải
+ * 26 vụ và hòa giải thành 21 vụ": the words after "và" up to the next count are that count's.
+ */
+export function ownRight(f: RuleInput): string {
+  return NEXT_COUNT_AFTER_AND.test(f.tail) ? f.right.split(AND)[0]! : f.right;
+}
+
+/**
+ * The resolving verb before the count in its own clause, none receiving: the words since the last count before it, so
+ * that "tiếp nhận 58 đơn thư và giải quyết xong 49 đơn" resolves the 49.
+ */
+export function resolvedInOwnClause(seg: string): boolean {
+  const own = seg.replace(AFTER_LAST_COUNT, "");
+  return R.resolvedLeft.test(own) && !R.receivedLeft.test(own);
+}
+
+/**
+ * A count under the bare verb of resolving, then in the next clause a count finished ("giải quyết 64 vụ …
+ * và giải quyết xong 51 vụ", "giải quyết 45 đơn, đã giải quyết dứt điểm 38 đơn"): the first were taken up.
+ */
+export function takenUpThenDone(f: RuleInput): boolean {
+  return BARE_RESOLVING.test(f.seg) && !f.pair && DONE_NEXT.test(f.tail.slice(0, 80));
+}
+/** Everything up to the end of the last number: what stays is the count's own words. */
+const AFTER_LAST_COUNT = /^.*\d[\d.,/]*/su;
+/** The bare verb of resolving right before the count: "giải quyết ", "phối hợp giải quyết ", not "giải quyết xong". */
+const BARE_RESOLVING = rx("\\bgiải quyết\\s*$");
+/** The next clause's count finished: "… và giải quyết xong 51", ", đã giải quyết dứt điểm 38". */
+const DONE_NEXT = rx("^[^\\d;.]{0,60}\\bgiải quyết (xong|dứt điểm)\\s*(được\\s*)?\\d");
 
 /**
  * The resolving verb after the count's noun list, before any other number or the clause's end, none received before

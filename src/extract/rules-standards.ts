@@ -36,10 +36,12 @@ export function standardFor(f: RuleInput): string | null {
       // "2 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã": the communes that reached it so far, not all communes.
       if (rx("nâng (tổng số|lên)").test(seg) && R.reached.test(sentence)) return R.model.test(sentence) ? null : R.advanced.test(sentence) ? "new_rural.advanced" : "new_rural.communes";
       // "toàn huyện có 10/17 xã tổ chức xong đại hội": the part of a pair is not the total.
-      // "Huyện có 14 xã, thị trấn", "Tất cả 18 xã, thị trấn": all the unit's communes (not "16 xã, 2 thị trấn": some kinds).
+      // "Huyện có 14 xã, thị trấn với 156 thôn": a district that has them, the noun list closed (not "5 xã đặc biệt khó khăn").
+      const districtHas = DISTRICT_HAS.test(seg) && LIST_CLOSED.test(tail);
+      // "Xã có 14 …", "Tất cả 18 xã, thị trấn": all the unit's communes, nothing said of some of them after.
+      const allOf = (UNIT_HAS.test(seg) || ALL_OF.test(seg)) && right === "xã" && ALL_KINDS_END.test(tail.replace(R.communeKinds, "").replace(LEAD_COMMUNE, "").replace(PLACE_OF, ""));
       // Not some that did or reached something: "Toàn huyện có 2 xã đạt 12 tiêu chí".
-      return ((R.total.test(seg) && !SOME_DID.test(tail.split(/[,;(]/)[0]!)) || ((UNIT_HAS.test(seg) || ALL_OF.test(seg)) && right === "xã" && ALL_KINDS_END.test(tail.replace(R.communeKinds, "").replace(LEAD_COMMUNE, "").replace(PLACE_OF, ""))))
-        && !percent && !f.pair ? "communes.total" : null;
+      return ((R.total.test(seg) && !SOME_DID.test(tail.split(/[,;(]/)[0]!)) || districtHas || allOf) && !percent && !f.pair ? "communes.total" : null;
     case "đơn vị":
       // "huyện có 21 đơn vị hành chính cấp xã", "có 17 đơn vị hành chính, gồm 15 xã và 2 thị trấn": the communes, all of them.
       // Also those left after a merger: "Sau sắp xếp, tỉnh còn 124 đơn vị hành chính cấp xã".
@@ -58,6 +60,10 @@ export function standardFor(f: RuleInput): string | null {
   }
 }
 
+/** A district (or a province) that opens its clause and has the communes counted: "Huyện có ", "Thị xã hiện có ". */
+const DISTRICT_HAS = rx("^\\s*(huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
+/** The communes and their kinds, then nothing said of them: "xã, thị trấn với ", "xã, phường;". */
+const LIST_CLOSED = rx("^\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))*\\s*([,;.]|với\\b|và\\s*\\d|$)");
 /** Communes registered for, aiming at or still short of a standard: "đăng ký đạt chuẩn", "chưa đạt chuẩn". */
 const NOT_REACHED = rx("\\b(đăng ký|phấn đấu|dự kiến|chưa|không)\\b[^,;\\d]{0,20}\\bđạt chuẩn");
 /** Communes working toward a standard: "xã xây dựng nông thôn mới", "xã đang thực hiện …". */

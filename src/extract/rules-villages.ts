@@ -10,12 +10,20 @@ import type { RuleInput } from "./rule-words.ts";
  * nothing they did or reached after them (those are some of them: "có 9 thôn đạt danh hiệu …").
  */
 export function ownVillages(f: RuleInput): boolean {
+  // "Trên địa bàn huyện hiện có 132 thôn", "Huyện có 14 xã, thị trấn với 156 thôn": its area, or after its communes counted.
   // "Xã Hòa Lợi gồm 14 thôn, bản"; "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản": after the unit's communes.
   // "Xã Tân Hòa được thành lập trên cơ sở sáp nhập 3 xã, có 27 thôn": the commune the sentence opens with has them.
-  return (UNIT_HAS.test(f.seg) || UNIT_HAS_COUNTS_WITH.test(f.before) || (rx("^\\s*(hiện\\s+)?có\\s*$").test(f.seg) && COMMUNE_OPENS.test(f.before))) && !VILLAGES_DID.test(f.tail.split(/[;.:]/)[0]!) && !VILLAGE_KIND.test(f.right);
+  const has = UNIT_HAS.test(f.seg) || AREA_HAS.test(f.seg) || AFTER_COMMUNES.test(f.before) || UNIT_HAS_COUNTS_WITH.test(f.before)
+    || (rx("^\\s*(hiện\\s+)?có\\s*$").test(f.seg) && COMMUNE_OPENS.test(f.before));
+  // Some of them after "trong đó" ("…, trong đó có 45 buôn đồng bào") leave the total a total.
+  return has && !VILLAGES_DID.test(f.tail.split(/[;.:]|trong đó/u)[0]!) && !VILLAGE_KIND.test(f.right);
 }
 // The new commune of 2025 may be marked so: "Xã Tân Thành (mới) có ".
 const UNIT_HAS = rx("^\\s*(xã|phường|thị trấn|huyện|thị xã|thành phố)( [\\p{L}\\p{M}]+){0,3}( \\(mới\\))? (hiện )?(có|gồm)\\s*$");
+/** The area of a unit that has them: "Trên địa bàn huyện hiện có ", "Toàn xã có ". */
+const AREA_HAS = rx("^\\s*(trên địa bàn|toàn) (xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*$");
+/** A unit that has its communes, counted with their kinds, then its villages: "Huyện có 14 xã, thị trấn với ". */
+const AFTER_COMMUNES = rx("^\\s*(toàn |trên địa bàn )?(huyện|thị xã|thành phố|tỉnh)( [\\p{L}\\p{M}]+){0,3} (hiện )?có\\s*\\d[\\d.]*\\s*xã((,|\\s+và)\\s+(phường|thị trấn|đặc khu))*\\s*(,|với|và)\\s*$");
 /** A sentence that opens with a commune: "Xã Tân Hòa …", "Phường 3 …". */
 const COMMUNE_OPENS = rx("^\\s*(xã|phường|thị trấn)\\s+\\p{L}");
 /** A unit that has its communes counted, then "với" or a comma: "Huyện có 13 xã, 1 thị trấn với ", "Trên địa bàn huyện có 9 xã, 1 thị trấn, ". */

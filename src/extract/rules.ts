@@ -1,7 +1,7 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts; petitions in rules-petitions.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts; petitions in rules-petitions.ts; people and turns (reception, dialogues, audiences) in rules-people.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
@@ -15,8 +15,10 @@ import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
-import { petitionsFor, resolvedAfterNoun, resolvedItem } from "./rules-petitions.ts";
-import { COMMITTEE_WITH_PEOPLE, attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, headingOver, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
+import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
+import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
+import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
+import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -63,13 +65,15 @@ export function indicatorFor(f: RuleInput): string | null {
         // "đã giải quyết được 238/316 vụ việc" in a passage on complaints: cases resolved.
         // "64/95 vụ việc qua tiếp công dân đã được giải quyết": the verb after the cases (a reception's cases are complaints).
         const after = resolvedAfterNoun(f);
-        const resolved = (R.resolvedLeft.test(seg) && !R.receivedLeft.test(seg) && !R.notSettled.test(near) && !R.petitionSubset.test(near)) || after;
+        // "giải quyết 64 vụ … và giải quyết xong 51 vụ": the first were taken up (takenUpThenDone).
+        const resolved = (resolvedInOwnClause(seg) && !takenUpThenDone(f) && !R.notSettled.test(near) && !R.petitionSubset.test(near)) || after;
         // "(khiếu nại 20/22 vụ, tố cáo 18/20 vụ)" after the cases resolved: their kinds.
         return (resolved || resolvedItem(f, right)) && (R.complaint.test(f.wide + " " + sentence) || (after && R.reception.test(tail))) ? "petitions.resolved" : null;
       }
       if (R.notSettled.test(near)) return null;
       // "hòa giải thành 34 vụ", "186 vụ việc hòa giải thành công"; an item named by its label: "…; thành: 40 vụ".
-      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(right) ? "mediation.successful" : "mediation.cases";
+      // Not the outcome of the next count after "và": "hòa giải 26 vụ và hòa giải thành 21 vụ" (ownRight).
+      return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(ownRight(f)) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       return petitionsFor(f);
     case "công dân":
@@ -88,77 +92,12 @@ export function indicatorFor(f: RuleInput): string | null {
       if (returneesBy(f, sentence)) return "military.returnees";
       // "Kỷ niệm chương … được trao cho 25 đồng chí", "tặng Giấy khen cho 12 đồng chí": people commended, named as comrades.
       // Not those attending a ceremony of commendation: "Hội nghị tổng kết, khen thưởng … có 120 đồng chí tham dự".
-      if (commendedBefore(f) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
+      // "Có 12 đồng chí được tặng Kỷ niệm chương …": or commended, said right after them (rules-mobilise.ts).
+      if ((commendedBefore(f) || comradesAwarded(f)) && !R.attend.test(tail.slice(0, 40))) return "awards.individuals";
       return R.conference.test(sentence) && !R.technical.test(sentence) && R.attend.test(seg + " " + tail) ? "dissemination.attendees" : null;
     case "lượt":
-    case "người": {
-      // "tập trung chủ yếu trong lĩnh vực đất đai 38/40 lượt tiếp công dân": the turns of one field, a part by content.
-      if (FIELD_BEFORE.test(seg)) return null;
-      // "tiếp 6 đoàn đông người với 175 lượt": the turns of people in the delegations received, as "05 lượt đoàn/75 lượt người".
-      if (unit === "lượt" && rx("^lượt\\s*$").test(right.trim()) && DELEGATION_WITH.test(seg) && R.reception.test(before)) return "reception.people";
-      // "Tặng Giấy khen cho 35 lượt tập thể, 60 lượt cá nhân": awards counted in turns, read as the recipients;
-      // "công nhận 202 lượt mô hình, điển hình “Dân vận khéo”": models counted in turns, as models.
-      const recipient = unit === "lượt" ? RECIPIENT_TURNS.exec(right) : null;
-      // "có 240 lượt đi cơ sở nắm tình hình", "xuống cơ sở 120 lượt": trips out to the grassroots, as "buổi xuống cơ sở".
-      if (unit === "lượt" && (TRIPS_OUT.test(right) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg))) return "outreach.sessions";
-      if (recipient) return dvkOrAwardFor({ ...f, unit: recipient[1]!, right: right.slice(recipient[0].length - recipient[1]!.length), tail: tail.replace(/^\s*lượt\s*/u, " ") });
-      // "đã tiếp 45 lượt công dân tại Trụ sở … và đối thoại với 120 hộ dân": a dialogue in the next clause is not the turns'.
-      const ownRight = right.split(rx("\\s(và|đồng thời)\\s"))[0]!;
-      const dialogueLater = R.reception.test(seg) && !R.dialogue.test(seg + " " + ownRight);
-      if (unit === "lượt" && R.dialogue.test(near) && !dialogueLater) return R.peopleTurns.test(right) ? null : "dialogues.turns";
-      // "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người": the people received, labelled after the turns.
-      if (unit === "người" && PEOPLE_LABEL.test(seg) && TURNS_RECEIVED_BEFORE.test(f.statement ?? before)) return "reception.people";
-      // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
-      if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
-      // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
-      // Also "… 4 hội nghị đột xuất với nhân dân, có 1.500 lượt người tham dự".
-      if ((unit === "người" || right.startsWith(keyOf("lượt người"))) && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
-      if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
-        // "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc": visitors, not citizens at the desk.
-        if (R.campaign.test(near) || R.conference.test(near) || R.visitors.test(sentence) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
-        return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
-      }
-      // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
-      // meeting with the committee, not an audience briefed.
-      // A meeting named only "hội nghị" in a passage on a dialogue ("Bí thư đối thoại với nhân dân … Tại Hội nghị
-      // đã có 7 người dân tham gia") is that dialogue.
-      // Also under a heading naming them: "3. Hội nghị định kỳ, đột xuất của cấp ủy với Nhân dân\n- Định kỳ: 24 hội
-      // nghị, 3.200 lượt người dự".
-      const heading = headingOver(f);
-      const withThePeople = R.dialogue.test(sentence) || (R.periodic.test(sentence) && R.withPeople.test(sentence))
-        || (R.dialogue.test(f.wide.slice(-300)) && !R.briefing.test(sentence))
-        || (heading !== null && R.periodic.test(heading) && R.withPeople.test(heading) && !R.dissemination.test(sentence))
-        // "… 22 hội nghị định kỳ với Nhân dân …; 3 hội nghị đột xuất, 280 lượt người dự": a clause of a statement on them.
-        || (R.periodic.test(sentence) && R.periodic.test(f.statement ?? "") && R.withPeople.test(f.statement ?? "") && !R.dissemination.test(sentence))
-        || (COMMITTEE_WITH_PEOPLE.test(sentence) && !R.dissemination.test(sentence));
-      // "04 hội nghị phát động quần chúng … với 1.200 người dự": the people at a campaign's launch meetings.
-      if (R.launchMeeting.test(sentence) && (R.attend.test(seg + " " + tail) || R.join.test(seg + " " + tail))) return "campaign.participants";
-      if (R.conference.test(sentence) && briefing(f, sentence) && !withThePeople && !R.technical.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence) && (R.attend.test(seg + " " + tail) || (R.join.test(seg + " " + tail) && !R.campaign.test(sentence)))) return "dissemination.attendees";
-      // "quán triệt Nghị quyết cho 12.500 lượt cán bộ, đảng viên": the people the dissemination reached.
-      // "45 hội nghị tuyên truyền, phổ biến pháp luật cho 3.500 lượt người": the people a dissemination meeting reached.
-      const reached = R.conference.test(before) && R.dissemination.test(before) && rx("\\bcho\\s*$").test(seg) && !R.moneyYes.test(seg) && !R.technical.test(sentence);
-      if ((R.briefed.test(seg) || reached) && (unit === "người" || R.briefedRight.test(right))) return "dissemination.attendees";
-      // "12.300 lượt hộ đăng ký thi đua": households registered, not people taking part; "2.300 lượt hộ gia đình
-      // tham gia" a campaign are its people, named by their households.
-      const householdsJoined = R.households.test(right) && R.joined.test(tail.slice(0, 60)) && !R.registered.test(tail.slice(0, 60));
-      // Not those commended among them: "…, trong đó có 30 người được khen thưởng".
-      if (R.campaign.test(sentence) && (!R.households.test(right) || householdsJoined) && !R.commended.test(tail.slice(0, 40).split(/[,;.]/)[0]!)) return "campaign.participants";
-      // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
-      if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
-      // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
-      // named just before.
-      if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";
-      // "45 buổi tuyên truyền, vận động tại các thôn với 5.400 lượt người nghe", "… cho 450 lượt đồng bào": the people
-      // of mobilisation sessions. Also the people named by who they are: "… vận động tín đồ với 1.500 lượt tín đồ tham dự".
-      if (R.mobilisingSessions.test(before) && rx("\\b(với|cho)\\s*$").test(seg) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
-      // "tổ chức 120 buổi tuyên truyền, thu hút 6.500 lượt người dân tham gia", "như: 45 buổi với 1.900 lượt người
-      // tham gia": the people who joined the propaganda sessions counted just before (those are campaign.sessions);
-      // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
-      if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
-        && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
-      if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
-      return null;
-    }
+    case "người":
+      return peopleOrTurnsFor(f);
     case "cuộc": {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
@@ -174,7 +113,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // Not the law disseminated ("12 cuộc tuyên truyền, phổ biến, giáo dục pháp luật"): that is no mobilising.
       if (LAW_TAUGHT.test(right + " " + seg + " " + tail.slice(0, 40))) return null;
       return (RESIDENTS_MEETING.test(right) && R.propaganda.test(sentence)) || rx("^cuộc tuyên truyền").test(right)
-        || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg)) ? "campaign.sessions" : null;
+        || (right === "cuộc" && rx("tuyên truyền( [^\\d,;.]{0,30})?\\s+(được\\s*)?$").test(seg))
+        // "tuyên truyền cho cán bộ, hội viên … được 356 cuộc", "Tuyên truyền 120 cuộc về …" (rules-mobilise.ts).
+        || propagandaCounted(f) ? "campaign.sessions" : null;
     }
     case "đoàn":
     case "đội":
@@ -211,7 +152,13 @@ export function indicatorFor(f: RuleInput): string | null {
       if (dialogueMeeting(f)) return "dialogues.held";
       // "Cán bộ Ban Dân vận xuống cơ sở 85 buổi", "45 buổi đi cơ sở nắm tình hình": sessions out at the grassroots.
       if (R.outreach.test(near) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg) || rx("^buổi (xuống|đi) cơ sở").test(right)) return "outreach.sessions";
+      // "tham gia 42 buổi hòa giải", "80 buổi sinh hoạt câu lạc bộ", "tiếp công dân được 36 buổi": sessions of another
+      // activity, named in the words right after the count or by the verb right before it, no propaganda among those.
+      if ((OTHER_SESSIONS.test(right) || OTHER_ACTIVITY_BEFORE.test(seg)) && !R.propaganda.test(seg.replace(/^.*\d[\d.,/]*/su, "") + " " + tail.slice(0, 60).split(/\d/)[0]!)) return null;
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+    case "diễn đàn":
+      // "12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên": forums of dialogue are dialogues held.
+      return dialogueMeeting(f) && !R.voters.test(near) ? "dialogues.held" : null;
     case "hội nghị":
       if (dialogueMeeting(f)) return "dialogues.held";
       // "Tổ chức 04 hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ an ninh Tổ quốc": a campaign's launch meetings are its sessions.
@@ -245,13 +192,15 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hỗ trợ 25 hộ nghèo làm nhà đại đoàn kết": the houses, counted by the households that got them (read
       // again in read-figures.ts: not when the same houses are counted as houses beside it).
       // "Hỗ trợ 6 gia đình xây dựng nhà đại đoàn kết": or by the families.
-      if ((unit === "hộ" || unit === "gia đình") && (R.householdHouse.test(near + " " + tail.slice(0, 40)) || R.houseForHouseholds.test(before))) return "contrib.houses";
+      if ((unit === "hộ" || unit === "gia đình") && (R.householdHouse.test(near + " " + tail.slice(0, 60)) || R.houseForHouseholds.test(before))) return "contrib.houses";
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
       const to = R.awardRecipient.exec(right);
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
       if (unit !== null && R.awardees.has(unit) && commendedBefore(f)) return "awards.individuals";
+      // "tiếp 30 hội viên, nông dân đến kiến nghị": members received at the desk are the people received.
+      if (membersReceived(f)) return "reception.people";
       if (unit === "tổ" && R.inspection.test(right)) return "inspection.teams";
       // "thành lập 12 tổ công tác phát động quần chúng": a campaign's teams.
       // "Phát động quần chúng: thành lập 05 tổ công tác": or under a label naming the campaign.
@@ -267,6 +216,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "hội nghị quán triệt … có 161/201 đại biểu tham dự": the people who attended a briefing, named by who they are.
       if (unit !== null && R.attendees.has(unit) && R.conference.test(sentence) && briefing(f, sentence) && !R.technical.test(sentence) && !R.dialogue.test(sentence) && !R.voters.test(sentence) && !ceremony(sentence)
         && !(R.periodic.test(sentence) && R.withPeople.test(sentence)) && attended(f)) return "dissemination.attendees";
+      // "02 hội nghị tập huấn công tác dân vận cho 320 đại biểu": those the meeting was held for (rules-mobilise.ts).
+      if (unit !== null && R.attendees.has(unit) && delegatesBriefed(f)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
       if (unit !== null && R.villages.has(unit)) {
@@ -287,27 +238,14 @@ function commendedBefore(f: RuleInput): boolean {
     && !R.gift.test(f.before.slice(award.index) + " " + f.tail.slice(0, 30));
 }
 
-/** A trip out to the grassroots counted in turns: "240 lượt đi cơ sở", "85 lượt cán bộ xuống cơ sở". */
-const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|thôn|buôn|bản|địa bàn)\\b");
-/** The law disseminated, not people mobilised: "tuyên truyền, phổ biến, giáo dục pháp luật". */
-const LAW_TAUGHT = rx("\\bphổ biến\\b|\\bpháp luật\\b");
-/** A meeting of the residents: "cuộc họp dân", "cuộc họp thôn", "cuộc họp với Nhân dân". */
-const RESIDENTS_MEETING = rx("^cuộc họp (dân|thôn|tổ dân phố|khu dân cư|nhân dân|với (nhân dân|người dân|dân))\\b");
-/** Turns of collectives or individuals: "lượt tập thể", "lượt cá nhân"; of models or exemplars: "202 lượt mô hình, điển hình". */
-const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân|mô hình|điển hình)\\b");
+/** Sessions of an activity other than propaganda, named after "buổi": "buổi hòa giải", "buổi sinh hoạt câu lạc bộ", "buổi tiếp dân". */
+const OTHER_SESSIONS = rx("^buổi (hoà giải|sinh hoạt|tập huấn|tiếp (công )?dân|trợ giúp pháp lý|khám)\\b");
+/** The verb of another activity right before the sessions: "tiếp công dân được ", "tham gia hòa giải ". */
+const OTHER_ACTIVITY_BEFORE = rx("(tiếp công dân|tiếp dân|hoà giải|trợ giúp pháp lý)\\s*(được\\s*)?$");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
-/** Delegations counted right before, then "với"/"gồm": "6 đoàn đông người với ", "3 lượt đoàn gồm ". */
-const DELEGATION_WITH = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,20}\\b(với|gồm)\\s*$");
-/** A field of content right before a count: "lĩnh vực đất đai ", "các lĩnh vực khác (". */
-const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
-/** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
-const PEOPLE_LABEL = rx("^\\s*(tổng )?số (người|công dân)( được tiếp| đến)?\\s*(:|là)?\\s*$");
-/** The turns at a reception desk counted before in the sentence: "Tổng số lượt tiếp: 285 lượt;". */
-// Also labelled, the unit left out: "Số lượt tiếp: 35;".
-const TURNS_RECEIVED_BEFORE = rx("(lượt tiếp|tiếp công dân|tiếp dân)[^.\\n]{0,40}\\d[\\d.]*\\s*lượt\\b|số lượt (tiếp|được tiếp)[^.\\n\\d]{0,20}(:|\\blà)\\s*\\d");
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows (rules-share.ts). */
 export { SHARE_LEFT } from "./rules-share.ts";

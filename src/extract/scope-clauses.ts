@@ -3,6 +3,7 @@
  * title, a cited document, a meeting's guests, a visiting delegation, a donor, an organ that commends.
  */
 import { rx } from "./lexicon.ts";
+import type { Level } from "./scope-types.ts";
 
 /** A person's title before an organ: "Phó Trưởng Ban Dân vận Huyện ủy", "UV. BTV Thành uỷ", "Phó Chủ tịch Hội Nông dân huyện". */
 const TITLE_BEFORE = rx("(trưởng ban|chủ tịch|bí thư|uỷ viên|(?<![\\p{L}])(uv|btv|tuv|huv)|giám đốc|trưởng phòng)[^.;:\\n,()]{0,45}$");
@@ -30,10 +31,10 @@ function inClauses(key: string, opener: RegExp, max: number, reach: number, end:
 
 /**
  * The guests' clause of a meeting: "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai." names an organ that came, not
- * the one that reports (to the end of its sentence).
+ * the one that reports (to the end of its sentence); so does a sentence opened by a bare "Dự có lãnh đạo …".
  */
 export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(\s|$)/);
-const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
+const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi|(?<=(^|[.!?\\n]\\s*))dự)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
 /**
  * A meeting's venue at an organ's seat: "tại Huyện ủy A,", "tại Hội trường UBND huyện," (to the clause's end): where the
@@ -121,8 +122,34 @@ export function inCommenders(key: string): (at: number) => boolean {
   let m: RegExpExecArray | null;
   for (let n = 0; n < 100 && (m = g.exec(key)); n++) spans.push([m.index, m.index + m[0].length - m[2]!.length]);
   const award = inClauses(key, AWARD_OF, 50, 120, /[,;:\n]|\.\s|\s(cho|vì|về|do)\s/u);
-  return (at: number) => award(at) || spans.some(([x, y]) => at >= x && at < y);
+  // An organ that judges the unit's work ("Trưởng Ban Dân vận Tỉnh ủy A đánh giá cao kết quả này"), from the sentence's
+  // start to its verb: it looks on from above; the unit judged reports.
+  const judge = upToVerb(key, SENTENCE_START, JUDGE_VERB, 120, (at) => !ACTS.test(key.slice(at + 1, at + 121).split(JUDGE_VERB)[0]!));
+  return (at: number) => award(at) || judge(at) || spans.some(([x, y]) => at >= x && at < y);
 }
+const SENTENCE_START = rx("(\\n|[.!?]\\s)");
+/** A subject that acts or meets before the verb of judging ("Ban Dân vận Huyện ủy A tổ chức hội nghị, các đại biểu đánh giá cao"). */
+const ACTS = rx("(?<![\\p{L}])(tổ chức|triển khai|chỉ đạo|xây dựng|thực hiện|vận động|hội nghị|đại biểu|tham dự|dự)(?![\\p{L}])");
+const JUDGE_VERB = rx("\\s(đánh giá cao|ghi nhận|khen ngợi)(?![\\p{L}])");
 /** "được", the organ (no clause's end between), then the verb of commending. */
 const COMMENDED_BY = rx("(?<![\\p{L}])được(?![\\p{L}])([^.;:\\n]{1,70}?)\\s(biểu dương|khen thưởng|tuyên dương|tặng|trao tặng|trao|công nhận|vinh danh|chọn)(?![\\p{L}])");
 const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy chứng nhận|kỷ niệm chương)\\s+của(?![\\p{L}])");
+
+/**
+ * The founding clause of a unit made by a merger: "được thành lập trên cơ sở sáp nhập thị trấn A, xã B và xã C", "được
+ * hợp nhất từ Hội Nông dân thị trấn A …", "sáp nhập thị trấn A, xã B thành xã C" (to the sentence's end, or to "thành"
+ * and the new unit). Its places are the predecessors: the unit they were merged into reports.
+ */
+export const inPredecessors = (key: string) => inClauses(key, MERGED, 20, 300, /\n|\.(\s|$)|;|\s(thành|lấy tên( là)?)\s(?!phố|uỷ|ủy)/u);
+const MERGED = rx("(?<![\\p{L}])(trên cơ sở (sáp nhập|hợp nhất|nhập)|(sáp nhập|hợp nhất) từ|(sáp nhập|hợp nhất|nhập)(?= (\\d+ |các )?(xã|phường|thị trấn|huyện|hội|uỷ ban|tổ chức)\\b))(?![\\p{L}])");
+
+/** The order of the levels, from the commune up. */
+export const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
+/** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */
+export const WHOLE_LEVEL = rx("(?<![\\p{L}])(toàn|trên địa bàn) (huyện|thị xã|thành phố|tỉnh)(?![\\p{L}])");
+/** Before a place where a meeting was held: "tại ", "tại Hội trường UBND ". */
+const AT_VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|nhà văn hoá)\\s+((ubnd|hđnd|uỷ ban nhân dân|đảng uỷ)\\s+)?)?$");
+/** Every mention named as a meeting's place (none when there is no mention). */
+export function venueOnly(key: string, mentions: Array<{ at: number }>): boolean {
+  return mentions.length > 0 && mentions.every((f) => AT_VENUE.test(key.slice(Math.max(0, f.at - 50), f.at)));
+}

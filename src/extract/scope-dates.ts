@@ -14,14 +14,26 @@ export const DOC_DATE = /(?:^|\n)\s*date (\d{4})-(\d{2})|(?:ngày|(?:sáng|chi�
  * 18/07/2024 | 11:39", "Thứ 5, 19.11.2020 | 09:25:22", "09:12, 06/12/2016", "08:45 | 09/10/2023", "Cập nhật: 20-12-2023 |
  * 19:45:52".
  */
-const DATE_LINE = /(?:^|\n)[ \t]*(?:(?:cập nhật|ngày đăng|đăng ngày|ngày cập nhật|thứ [\p{L}\d]+|chủ nhật)(?: ngày)?\s*[:,]?\s*|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
+const DATE_LINE = /(?:^|\n)[ \t]*\(?\s*(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|ngày xuất bản|xuất bản|thứ [\p{L}\d]+|chủ nhật)(?: ngày| lúc)?\s*[:,]?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[-–|,]?\s*)?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|]?\s*)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?=[ \t]*\)?[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20}|\(gmt[^\n]{0,10})?(?:\n|$))/u;
+/**
+ * Other date lines: an author's line closed by a bar and the date ("Tác giả: Thu Hà | 10/07/2023"), a date with the month
+ * as a word after an optional weekday ("10 Tháng 7, 2023", "Thứ Hai, 10 tháng 07 năm 2023 09:15"): month, year.
+ */
+const OTHER_LINES = [
+  /(?:^|\n)[^\n|]{1,50}\|\s*\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})[ \t]*(?=\n|$)/u,
+  /(?:^|\n)[ \t]*(?:(?:thứ [\p{L}\d]+|chủ nhật),?\s*)?(?:ngày\s*)?\d{1,2}\s+tháng\s+(\d{1,2}),?\s*(?:năm\s*)?(\d{4})(?=[ \t]*(?:[|–,-][^\n]{0,40}|\d{1,2}:\d{2}(?::\d{2})?[^\n]{0,20})?(?:\n|$))/u,
+];
+/** A date line written year first: "2023-07-10 09:15" (year, month). */
+const ISO_LINE = /(?:^|\n)[ \t]*(\d{4})-(\d{1,2})-\d{1,2}(?=[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:\n|$))/u;
 
 /** The year and month of the document's date (DOC_DATE, else a date line, else a time-and-date stamp), or null. */
 export function docDate(head: string): { year: number; month: number } | null {
   const d = DOC_DATE.exec(head);
   if (d) return { year: Number(d[1] ?? d[4] ?? d[6] ?? d[8]), month: Number(d[2] ?? d[3] ?? d[5] ?? d[7]) };
-  const l = DATE_LINE.exec(head) ?? STAMP.exec(head);
-  return l ? { year: Number(l[2]), month: Number(l[1]) } : null;
+  const l = DATE_LINE.exec(head) ?? STAMP.exec(head) ?? OTHER_LINES.map((re) => re.exec(head)).find((m) => m);
+  if (l) return { year: Number(l[2]), month: Number(l[1]) };
+  const iso = ISO_LINE.exec(head);
+  return iso ? { year: Number(iso[1]), month: Number(iso[2]) } : null;
 }
 
 /** A page's stamp of a time, then a date, anywhere in its first lines: "… Ngày hội Đại đoàn kết 09:21 19/06/2023 (Mặt trận) -", "16:05 | 08/07/2022". */

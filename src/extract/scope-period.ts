@@ -14,11 +14,14 @@ const YEAR_SEP = `(?:/|–|-|\\.)(?=${SP}*\\d{4})`;
 export const PERIOD = rx(
   // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
   `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–|\\.(?=\\d{4}))${SP}*(\\d{4}))?` +
-    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai".
-    `|\\b(0?6|sáu)${SP}+tháng(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
+    // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai";
+    // "nửa đầu năm 2024".
+    `|\\b((?:0?6|sáu)${SP}+tháng|nửa(?=${SP}+(?:đầu|cuối)${SP}+năm))(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
     `|\\b(0?9|chín)${SP}+tháng(?=\\s*(?:đầu|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(?:đầu${SP}+)?(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
     `|\\bnăm${SP}+(\\d{4})(?!\\s*[-–]\\s*\\d{4})` +
-    `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-|\\.(?=\\d{4}))${SP}*(\\d{4})`,
+    `|\\btháng${SP}+(\\d{1,2})${SP}*(?:/|năm|-|\\.(?=\\d{4}))${SP}*(\\d{4})` +
+    // "3 tháng đầu năm (2024)" is the first quarter, "3 tháng cuối năm" the last.
+    `|\\b(0?3|ba)${SP}+tháng${SP}+(đầu|cuối)${SP}+năm(?:${SP}*(?:${YEAR_SEP})?${SP}*(\\d{4}))?`,
 );
 /** Not one year ("sơ kết 01 năm thực hiện"): a review of one year covers that year. */
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
@@ -30,6 +33,19 @@ export const LAUNCH = rx("triển khai|ký kết");
 export const SET_OUT_FOR = rx("(đề ra|xác định|thống nhất)[^.;:\\n]{0,60}(thực hiện|triển khai|tập trung) trong\\s*$");
 /** The report's own quarter, named without its number: "Trong quý, kết nạp được 24 hội viên". */
 export const THIS_QUARTER = rx("\\btrong quý(?!\\s*(iv|iii|ii|i|[1-4])\\b)(?=\\s*[,:]|\\s+(đã|có|kết nạp|tổ chức|toàn|các|tiếp|vận động))");
+/**
+ * The name of a campaign or an annual event just before its year ("Tháng Thanh niên năm 2025", "Ngày hội Đại đoàn kết
+ * toàn dân tộc năm 2024", "Tháng cao điểm “Vì người nghèo” năm 2024", "Chiến dịch … Mùa hè xanh năm 2024"): the year names
+ * the event, not the figures' period. The name runs to the year without a review's or a list's words between.
+ */
+export const EVENT_NAME = rx(
+  "(\\btháng (thanh niên|dân vận|cao điểm|hành động|nhân đạo)|\\bngày hội|\\bchiến dịch|\\btết (quân|vì|trồng)|\\bhội (thi|diễn)|\\blễ ra quân)" +
+    "(?:(?!sơ kết|tổng kết|công tác|\\bvà\\b|,)[^.;:\\n\\d]){0,50}$",
+);
+/** Some months of a year before "năm 2023" (six and nine are read as periods before): "10 tháng đầu ", "11 tháng ". */
+const MONTHS_OF = rx("(?<![\\p{L}\\d])(\\d{1,2}|hai|bốn|bảy|tám|mười|mười một) tháng (đầu )?$");
+/** An open quotation before a year, its name without a review's words ("“Tổng kết công tác dân vận năm 2024”" stays a period). */
+const QUOTE_OPEN = rx("[“\"«](?:(?!sơ kết|tổng kết|báo cáo|kết quả)[^”\"»\\n]){0,90}$");
 export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
 export const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
 /** A law's or a resolution's own year: "Luật Hòa giải ở cơ sở năm 2013", "Nghị quyết số 25-NQ/TW năm 2019". */
@@ -94,6 +110,18 @@ export function detectPeriod(key: string): string | null {
       else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // "Tháng Thanh niên năm 2025": the event's year still dates the text (the year of a "quý I" named without one), and
+    // an event planned ("kế hoạch tham gia Tết Quân - Dân năm 2024") still marks its year as a plan's.
+    // A year inside a quoted name ("phong trào “Chung tay xóa nhà dột nát trong năm 2025”") names a movement as well.
+    const quoted = QUOTE_OPEN.test(head.slice(Math.max(0, m.index - 90), m.index)) && /^\s*["”»]/u.test(head.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (m[8] && (EVENT_NAME.test(ctx) || quoted) && !aimed) { years.push(Number(m[8])); continue; }
+    // "10 tháng đầu năm 2023", "11 tháng năm 2023": months to date, no standard period, nor their year's (12 months are the year).
+    if (m[8] && MONTHS_OF.test(ctx) && !/(?<!\d)12 tháng\s*$/u.test(ctx)) { years.push(Number(m[8])); continue; }
+    // "triển khai công tác 3 tháng cuối năm 2025": the rest of a year, planned; only reviewed is it the fourth quarter.
+    if (m[11] && m[12] === keyOf("cuối") && !REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index))) {
+      if (m[13]) years.push(Number(m[13]));
+      continue;
+    }
     // "ngày 9 tháng 10 năm 2020": the day of a date written in words, not nine months.
     if ((m[3] || m[6]) && /(ngày|mùng)\s*$/.test(ctx)) continue;
     // "Sơ kết 6 tháng thực hiện phong trào … năm 2024" reviews a half year; "Sau 6 tháng thực hiện, mô hình …" does not.
@@ -123,6 +151,11 @@ export function detectPeriod(key: string): string | null {
       id = String(year);
       w -= 0.5; // a year alone loses to a quarter or half year named as strongly
       if (m.index < titleEnd) titled.add(id);
+    } else if (m[11]) {
+      const q = m[12] === keyOf("cuối") ? 4 : 1;
+      year = m[13] ? Number(m[13]) : null;
+      if (year) id = `${year}Q${q}`;
+      else pending.push({ kind: "Q", n: q, at: m.index, w: w + 1 });
     } else if (m[9]) {
       // A month counts only in the title ("Báo cáo công tác dân vận tháng 3/2024").
       const month = Number(m[9]);
@@ -140,7 +173,7 @@ export function detectPeriod(key: string): string | null {
     const holds = m.index < titleEnd || REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) || RESULTS.test(ctx) || figuresAround(head, m.index, m[0].length);
     if (id && /[QSN]/.test(id) && holds) held.add(id);
     if (!id && holds && pending.at(-1)?.at === m.index) pending.at(-1)!.held = true;
-    if (id && aimed && m[1]) plannedQuarters.push(id);
+    if (id && aimed && (m[1] || m[11])) plannedQuarters.push(id);
     if (m.index < titleEnd && !aimed) inTitle.push({ at: m.index, end: m.index + m[0].length, id });
   }
   // "quý I" without a year takes the year the text speaks of most.

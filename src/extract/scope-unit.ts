@@ -2,15 +2,14 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { keyOf } from "./normalize.ts";
-import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
-import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel } from "./scope-units.ts";
+import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
@@ -60,7 +59,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // an organ that commends from above ("được Ban Dân vận Tỉnh ủy biểu dương"): the unit whose people it commends reports.
   const gives = inDonors(head);
   const commends = inCommenders(head);
-  const donors = (at: number) => gives(at) || commends(at);
+  const merged = inPredecessors(head); // the units a new one was made of ("trên cơ sở sáp nhập xã A") do not speak; named, they weigh next to nothing
+  const donors = (at: number) => gives(at) || commends(at) || merged(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).
@@ -101,7 +101,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   };
   const src = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
-  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1);
+  const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1) / (merged(at) ? 8 : 1);
   const { found, unknown } = namedUnits(src, srcKey, weightAt);
   found.push(...cooperativeCommunes(src, weightAt));
   found.sort((a, b) => a.at - b.at);
@@ -175,6 +175,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   if (citySpeaks) {
     let top: AdminUnit | null = null;
     for (const [u, w] of direct) if (u.type === "thành phố" && (!top || w > direct.get(top)!)) top = u;
+    // No city named, only provinces (a newspaper's "Theo Báo Bạc Liêu", "CMO -"): the city that bears one's name speaks.
+    const namesake = top ? null : [...direct.keys()].map((p) => namesakeCity(idx, p)).find((c) => c);
+    if (namesake) direct.set((top = namesake), 3);
     if (top) level = top.level;
   }
   if ((direct.size === 0 || found.every((f) => donors(f.at))) && (level === "province" || level === null)) {
@@ -286,14 +289,4 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const former = formerType(atLevel);
   if (former) return { unit: null, level: "district", named: former };
   return { unit: atLevel, level: atLevel?.level ?? level, written: atLevel ? writtenOf(atLevel) : undefined };
-}
-
-const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
-/** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */
-const WHOLE_LEVEL = rx("(?<![\\p{L}])(toàn|trên địa bàn) (huyện|thị xã|thành phố|tỉnh)(?![\\p{L}])");
-/** Before a place where a meeting was held: "tại ", "tại Hội trường UBND ". */
-const AT_VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|nhà văn hoá)\\s+((ubnd|hđnd|uỷ ban nhân dân|đảng uỷ)\\s+)?)?$");
-/** Every mention named as a meeting's place (none when there is no mention). */
-function venueOnly(key: string, mentions: Array<{ at: number }>): boolean {
-  return mentions.length > 0 && mentions.every((f) => AT_VENUE.test(key.slice(Math.max(0, f.at - 50), f.at)));
 }

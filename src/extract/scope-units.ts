@@ -260,3 +260,9 @@ export function townOfKind(key: string, communes: AdminUnit[], parentOf: (u: Adm
   }
   return towns.size === 1 ? [...towns.values()][0]! : null;
 }
+
+/** The city of a province that bears the province's name ("tỉnh Bạc Liêu" → "thành phố Bạc Liêu"), in its structure, else null. */
+export function namesakeCity(idx: UnitIndex, province: AdminUnit): AdminUnit | null {
+  if (province.level !== "province") return null;
+  return idx.byKey.get(keyOf(`thành phố ${province.name}`))?.find((u) => u.level === "district" && u.parent === province.code && u.era === province.era) ?? null;
+}

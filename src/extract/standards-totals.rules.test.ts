@@ -41,8 +41,8 @@ const cases: Array<[string, string, string[]]> = [
   // All the communes or schools a unit has.
   ["communes and towns a district has are all its communes",
     "Huyện có 14 xã, thị trấn với trên 90 nghìn dân.", ["14 xã → communes.total", "90000 dân → -"]],
-  ["communes beside a count of towns are only some of the units",
-    "Huyện có 16 xã, 2 thị trấn.", ["16 xã → -", "2 thị trấn → -"]],
+  ["communes a district has, its towns counted beside them (the district's list closed)",
+    "Huyện có 16 xã, 2 thị trấn.", ["16 xã → communes.total", "2 thị trấn → -"]],
   ["schools a district has are all its schools",
     "Huyện hiện có 42 trường học các cấp.", ["42 trường → schools.total"]],
   ["administrative units of the commune level are the communes",
@@ -71,7 +71,7 @@ const cases: Array<[string, string, string[]]> = [
   ["villages of a kind after a comma are only some",
     "Xã Hòa Phú có 1.200 hộ, có 5 thôn đặc biệt khó khăn.", ["1200 hộ → -", "5 thôn → -"]],
   ["villages after the communes of a district",
-    "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản.", ["13 xã → -", "1 thị trấn → -", "156 thôn → villages.total"]],
+    "Huyện có 13 xã, 1 thị trấn với 156 thôn, bản.", ["13 xã → communes.total", "1 thị trấn → -", "156 thôn → villages.total"]],
 ];
 
 describe("standards and totals", () => {

@@ -45,6 +45,11 @@ export function clauseStart(key: string, i: number, comma: boolean): number {
       if (comma) return j + 1;
       continue;
     }
+    // "công trình phụ trợ….với tổng trị giá": a period typed right after "…", a word after it with no space, is the ellipsis's.
+    if (c === 46 && key.charCodeAt(j - 1) === 0x2026 && isLetter(key.charCodeAt(j + 1))) {
+      if (comma) return j + 1;
+      continue;
+    }
     if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) return j + 1;
     if (comma && (c === 44 || c === 40 || c === 41)) return j + 1;
   }
