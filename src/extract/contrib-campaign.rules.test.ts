@@ -87,6 +87,9 @@ const cases: Array<[string, string, string[]]> = [
   ["sessions out at the grassroots ('xuống cơ sở', 'đi cơ sở') are outreach; propaganda sessions held by a team sent there stay the campaign's",
     "Cán bộ Ban Dân vận xuống cơ sở 85 buổi; thực hiện 40 buổi đi cơ sở nắm tình hình. Đoàn công tác về cơ sở tổ chức 30 buổi tuyên truyền, vận động.",
     ["85 buổi → outreach.sessions", "40 buổi → outreach.sessions", "30 buổi → campaign.sessions"]],
+  ["a plan said inside a closed aside earlier in the sentence ('(… sẽ khởi công …)') leaves the support given after it a gift; the aside's own count stays planned",
+    "Ngoài 20 nhà đại đoàn kết (đợt sau sẽ khởi công 8 nhà) do tỉnh hỗ trợ, xã còn được doanh nghiệp hỗ trợ 900 triệu đồng để làm đường.",
+    ["20 nhà → contrib.houses", "8 nhà → -", "900000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

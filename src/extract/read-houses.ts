@@ -3,7 +3,7 @@
  * read, in order).
  */
 import { rx } from "./lexicon.ts";
-import { R } from "./rule-words.ts";
+import { R, targetBefore } from "./rule-words.ts";
 import type { Candidate } from "./figure-context.ts";
 
 /**
@@ -16,7 +16,7 @@ export function bareHouses(key: string, cands: Candidate[]): void {
     const c = cands[k]!;
     if (c.indicator !== null || c.percent || c.unit === null || !HOUSE_UNITS.has(c.unit) || !BARE_HOUSE.test(c.right)) continue;
     // Not a difference ("giảm 30 căn"), a plan or a proposal: those stay without a key.
-    if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg) || R.target.test(key.slice(c.sentenceStart, c.start))) continue;
+    if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg) || targetBefore(key.slice(c.sentenceStart, c.start))) continue;
     for (let b = k - 1; b >= 0; b--) {
       const p = cands[b]!;
       if (c.start - p.end > 300) break;

@@ -277,3 +277,9 @@ export const R = {
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
+
+/**
+ * A target or a plan said before a figure in its sentence, asides closed before it left out: "(đợt sau sẽ khởi công
+ * 8 nhà) …, xã còn được hỗ trợ 900 triệu đồng" gives the money, not a plan (the aside's own figures still see theirs).
+ */
+export const targetBefore = (before: string): boolean => R.target.test(before.replace(/\([^()]*\)/g, " "));

@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
-import { R, type RuleInput } from "./rule-words.ts";
+import { R, targetBefore, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
@@ -27,7 +27,7 @@ export function indicatorFor(f: RuleInput): string | null {
   const sentence = before + " " + tail;
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.eachHas.test(seg)) return null; // "mỗi lượt đoàn có từ 5 người": what defines each, not a count
-  if (R.target.test(before) || R.programme.test(seg)) return null;
+  if (targetBefore(before) || R.programme.test(seg)) return null;
   // "150 đại biểu đại diện cho 3.400 hội viên dự hội nghị": a congress's structure, no audience and no activity.
   if (R.represents.test(tail) || R.representedBy.test(seg)) return null;
   // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
