@@ -47,6 +47,8 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions resolved on time or late break the resolved ones down, with no key of their own",
     "Đã giải quyết 04 đơn, trong đó giải quyết đúng hạn 01 đơn, quá hạn 03 đơn.",
     ["4 đơn → petitions.resolved", "1 đơn → -", "3 đơn → -"]],
+  ["'1 số' is 'một số' (some), written with a digit: no figure; '12 sổ' and '1 hộ' are read",
+    "Ban hành 1 số chủ trương, giải pháp; trao 12 sổ tiết kiệm cho 1 hộ.", ["12 sổ tiết → -", "1 hộ → -"]],
   ["'1 cửa' names the one-stop desk",
     "Bộ phận 1 cửa, 1 cửa liên thông tiếp nhận 320 hồ sơ; sửa chữa 2 cửa hàng.", ["320 hồ sơ → -", "2 cửa → -"]],
   ["rates listed with labels of their own after a bare heading: each its own",

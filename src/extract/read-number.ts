@@ -76,6 +76,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     && !(prev.word === keyOf("đội") && prev2.word === keyOf("quân"))) return n0.end;
   // "bộ phận 1 cửa, 1 cửa liên thông": the one-stop desk, not a count of doors ("2 cửa hàng" counts shops).
   if (n0.value === 1 && n0.digits.length === 1 && /^\s*cửa(?![\p{L}\p{M}])(?! hàng)/u.test(key.slice(n0.end, n0.end + 12))) return n0.end;
+  // "1 số chủ trương": "một số" (some) written with a digit, a vague amount.
+  if (n0.value === 1 && n0.digits.length === 1 && /^ số (?!\d)\p{L}/u.test(key.slice(n0.end, n0.end + 6))) return n0.end;
   // "đất trồng lúa 2 vụ", "lúa 3 vụ/năm": rice land named by its crops a year, not a count of cases.
   if (prev.word === keyOf("lúa") && /^\s*vụ(?![\p{L}\p{M}])(?! việc)/u.test(key.slice(n0.end, n0.end + 10))) return n0.end;
   // "kỷ niệm 55 thành lập", "Kỷ niệm 80 Ngày truyền thống": an anniversary with "năm" left out, unless a counted
