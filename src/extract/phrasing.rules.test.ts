@@ -90,6 +90,8 @@ const cases: Array<[string, string, string[]]> = [
     "Công an xã xử lý 25 trường hợp vi phạm; tiếp nhận 4 trường hợp chuyển đến.", ["25 trường hợp → -", "4 trường hợp → -"]],
   ["people commended named by their role are individuals commended",
     "Chủ tịch UBND tỉnh tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu; tặng Giấy khen cho 20 trưởng thôn.", ["51 già làng → awards.individuals", "20 trưởng thôn → awards.individuals"]],
+  ["heads of a front's committee, party cells' secretaries and team leaders commended are individuals commended",
+    "Dịp này, huyện khen thưởng 15 trưởng ban công tác mặt trận, 9 bí thư chi bộ và 6 tổ trưởng tổ tự quản tiêu biểu.", ["15 trưởng ban → awards.individuals", "9 bí thư → awards.individuals", "6 tổ trưởng → awards.individuals"]],
   ["people given gifts, or only proposed for praise, are not commended",
     "Tặng quà cho 30 già làng; đề nghị khen thưởng 12 trưởng thôn.", ["30 già làng → -", "12 trưởng thôn → -"]],
   ["collectives and individuals commended at the end of a long sentence ('được … khen thưởng') are awards",

@@ -192,7 +192,7 @@ export const R = {
   /** Signed or made a commitment: "3.500 hộ ký cam kết …", "ký bản cam kết", "120 trưởng thôn cam kết". */
   signed: rx("(\\bký (bản |giấy )?)?\\bcam kết"),
   /** People commended named by their role: "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu". */
-  awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
+  awardees: new Set(["già làng", "trưởng thôn", "trưởng bản", "trưởng ấp", "tổ trưởng", "trưởng ban", "bí thư", "người có uy tín", "chi hội trưởng", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "học sinh", "chức sắc", "chức việc"]),
   /** An emulation title ("đạt danh hiệu Chiến sĩ thi đua cơ sở"): reached, not awarded, unless a commendation comes with it. */
   emulationTitle: rx("danh hiệu|chiến sĩ thi đua|lao động tiên tiến|lao động xuất sắc"),
   awardForm: rx("huân chương|cờ thi đua"),
