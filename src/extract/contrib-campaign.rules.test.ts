@@ -90,6 +90,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a plan said inside a closed aside earlier in the sentence ('(… sẽ khởi công …)') leaves the support given after it a gift; the aside's own count stays planned",
     "Ngoài 20 nhà đại đoàn kết (đợt sau sẽ khởi công 8 nhà) do tỉnh hỗ trợ, xã còn được doanh nghiệp hỗ trợ 900 triệu đồng để làm đường.",
     ["20 nhà → contrib.houses", "8 nhà → -", "900000000 đồng → contrib.money_vnd"]],
+  ["houses or money only asked for ('hồ sơ đề nghị hỗ trợ xóa 5 nhà') are no support given; support given at someone's request ('theo đề nghị của') is",
+    "Hội lập hồ sơ đề nghị hỗ trợ sửa chữa 4 nhà cho hội viên. Theo đề nghị của Mặt trận xã công ty đã hỗ trợ 300 triệu đồng xây 3 nhà đại đoàn kết.",
+    ["4 nhà → -", "300000000 đồng → contrib.money_vnd", "3 nhà → contrib.houses"]],
 ];
 
 describe("extractor: contributions, campaigns, awards and standards reached", () => {

@@ -123,7 +123,8 @@ export const R = {
   /** A sentence that opens with the award itself, no verb: "Bằng khen của Thủ tướng Chính phủ cho 7 cá nhân." */
   awardNounOpens: rx("^\\s*([-+•*]\\s*)?(bằng khen|giấy khen|cờ thi đua|danh hiệu|huân chương|kỷ niệm chương)\\b"),
   /** Proposed for an award or a recognition in the clause: "đề nghị UBND huyện khen thưởng 18 mô hình". */
-  proposedInClause: rx("(đề nghị|đề xuất)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)"),
+  // Also support asked for ("hồ sơ đề nghị hỗ trợ xóa 5 nhà"), not given at someone's request ("theo đề nghị của …").
+  proposedInClause: rx("(?<!theo )(đề nghị|đề xuất)(?! của)[^,;:]{0,60}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận|hỗ trợ)"),
   /** The same across commas, the count or the list of counts soon after the award: "đề xuất Ban A, Thường trực B xét khen thưởng 18 mô hình và 1 điển hình". */
   proposedBefore: rx("(đề nghị|đề xuất)[^;:.]{0,80}(khen thưởng|bằng khen|giấy khen|\\btặng\\b|công nhận)[^;:.]{0,60}$"),
   /** A plan's figure, the plan heading its clause: "Kế hoạch tổ chức 10 hội nghị" (not "theo kế hoạch" after it). */
