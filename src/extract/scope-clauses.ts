@@ -79,8 +79,14 @@ const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm 
 export function inDonors(key: string): (at: number) => boolean {
   const clauses = upToVerb(key, DONOR, GIVE_VERB, 120, (at) => RECEIPT_BEFORE.test(key.slice(Math.max(0, at - 400), at)));
   const giver = headlineGiver(key);
-  return (at: number) => clauses(at) || at < giver;
+  // An organ that gives, after "do" ("40 nhà do Ban Vận động Quỹ Vì người nghèo tỉnh hỗ trợ"), or whose funds a gift
+  // comes from ("bằng nguồn của Ủy ban MTTQ tỉnh A"): a giver, receipt named or not.
+  const by = upToVerb(key, GIVER_BY, GIVE_VERB, 120);
+  const funds = inClauses(key, FUNDS_OF, 20, 120, /[,;:\n]|\.\s/u);
+  return (at: number) => clauses(at) || at < giver || by(at) || funds(at);
 }
+const GIVER_BY = rx("(?<![\\p{L}])do(?= (ban|uỷ ban|ubnd|ubmttq|mttq|mặt trận|hội|quỹ|công ty|ngân hàng|sở|bộ|tỉnh|huyện|thành phố|các nhà hảo tâm|nhà hảo tâm|doanh nghiệp|đoàn)(?![\\p{L}]))");
+const FUNDS_OF = rx("(?<![\\p{L}])(từ|bằng) (các )?nguồn( (vốn|kinh phí|quỹ))? (của|do)(?![\\p{L}])");
 
 /**
  * A headline that opens with its giver, "Ủy ban MTTQ tỉnh A hỗ trợ 20 nhà đại đoàn kết cho huyện B", when the lead

@@ -19,3 +19,14 @@ describe("scope: a whole level as the subject reports from the level above", () 
     assert.equal(scope(t).unit, "huyện Krông Pa");
   });
 });
+
+describe("scope: an organ that gives, after 'do' or as the funds' source, does not speak", () => {
+  test("'nhà do Ban Vận động … tỉnh hỗ trợ', 'bằng nguồn của … tỉnh A', no receipt named: the district that builds", () => {
+    const t = "Năm nay, ngoài 40 nhà đại đoàn kết do Ban Vận động Quỹ Vì người nghèo tỉnh hỗ trợ, huyện Krông Pa còn được doanh nghiệp giúp 1,5 tỷ đồng. Huyện Krông Pa sẽ hoàn thành 60 nhà trong quý IV, bằng nguồn của Ban Vận động Quỹ Vì người nghèo tỉnh Gia Lai và các nhà hảo tâm.";
+    assert.equal(scope(t).unit, "huyện Krông Pa");
+  });
+  test("the province's own organs that act stay the province's", () => {
+    const t = "Năm 2023, Ủy ban MTTQ Việt Nam tỉnh Gia Lai đã vận động xây dựng 400 nhà đại đoàn kết do Quỹ Vì người nghèo tỉnh hỗ trợ cho các hộ nghèo ở huyện Krông Pa và huyện Ia Pa.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+});
