@@ -149,6 +149,14 @@ const AWARD_OF = rx("(?<![\\p{L}])(bằng khen|giấy khen|cờ thi đua|giấy 
 export const inPredecessors = (key: string) => inClauses(key, MERGED, 20, 300, /\n|\.(\s|$)|;|\s(thành|lấy tên( là)?)\s(?!phố|uỷ|ủy)/u);
 const MERGED = rx("(?<![\\p{L}])(trên cơ sở (sáp nhập|hợp nhất|nhập)|(sáp nhập|hợp nhất) từ|(sáp nhập|hợp nhất|nhập)(?= (\\d+ |các )?(xã|phường|thị trấn|huyện|hội|uỷ ban|tổ chức)\\b))(?![\\p{L}])");
 
+/**
+ * A contest's or a festival's name: "Hội thi hòa giải viên giỏi huyện A năm 2023", "Liên hoan văn nghệ quần chúng xã B"
+ * (to the clause's end, or to who holds it and where: "do", "của", "tại"). The unit in the name is the event's, held or
+ * copied: it does not speak for the text.
+ */
+export const inEventNames = (key: string) => inClauses(key, EVENT_NAME, 30, 80, /[,;:\n(“”"]|\.\s|\s(do|của|tại|được|đã|với|cho|vào)\s/u);
+const EVENT_NAME = rx("(?<![\\p{L}])(hội thi|cuộc thi|hội diễn|liên hoan|hội thao|giải thưởng)(?![\\p{L}])");
+
 /** The order of the levels, from the commune up. */
 export const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
 /** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */

@@ -30,3 +30,18 @@ describe("scope: an organ that gives, after 'do' or as the funds' source, does n
     assert.equal(scope(t).unit, "tỉnh Gia Lai");
   });
 });
+
+describe("scope: a unit in a contest's name, levels listed by kind", () => {
+  test("a city's association copying a contest named after one of its districts: the city", () => {
+    const t = "Đến nay, Hội Nông dân thành phố Cần Thơ đã ban hành hướng dẫn Hội Nông dân Quận, huyện đến Chi hội nhân rộng mô hình Hội thi hòa giải viên giỏi Huyện Phong Điền năm 2020. Các cấp Hội đã hòa giải thành 120/150 vụ việc.";
+    assert.equal(scope(t).unit, "thành phố Cần Thơ");
+  });
+  test("a contest named after a district, in a text no organ speaks from: the city named", () => {
+    const t = "Năm 2023, thành phố Cần Thơ có 85 tổ hòa giải, hòa giải thành 120 vụ việc. Nhiều tổ học tập Hội thi hòa giải viên giỏi Huyện Phong Điền năm 2020 và Hội thi hòa giải viên giỏi Huyện Phong Điền năm 2022.";
+    assert.equal(scope(t).unit, "thành phố Cần Thơ");
+  });
+  test("a contest named after a district, in a province's news: the province", () => {
+    const t = "Hội Nông dân tỉnh Gia Lai: 120 vụ hòa giải thành\nNăm 2023, Hội Nông dân tỉnh Gia Lai đã phối hợp hòa giải thành 120 vụ việc. Nhiều cơ sở Hội học tập Hội thi hòa giải viên giỏi huyện Krông Pa năm 2022, Hội thi hòa giải viên giỏi huyện Krông Pa năm 2023.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+});

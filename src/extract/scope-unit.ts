@@ -10,7 +10,7 @@ import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeDistricts } from "./scope-whole.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
@@ -61,7 +61,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const gives = inDonors(head);
   const commends = inCommenders(head);
   const merged = inPredecessors(head); // the units a new one was made of ("trên cơ sở sáp nhập xã A") do not speak; named, they weigh next to nothing
-  const donors = (at: number) => gives(at) || commends(at) || merged(at);
+  const event = inEventNames(head); // nor does a unit in a contest's name ("Hội thi hòa giải viên giỏi huyện A")
+  const donors = (at: number) => gives(at) || commends(at) || merged(at) || event(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).

@@ -113,7 +113,8 @@ export const CITY_WORDS = rx("thành uỷ|ubnd (thành phố|tp\\.? ?(?=\\p{L}))
  */
 export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])(?! hội| uỷ| ủy)/gu;
 export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
-export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+)\s*$/u;
+// Also after another level's kind in a list: "Hội Nông dân quận, huyện", "cấp tỉnh, huyện" name levels, not an organ.
+export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+|(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s*,)\s*$/u;
 
 /** The level a text's figures are counted at: "toàn tỉnh", "toàn huyện", "toàn xã" (not "an toàn xã hội"). */
 const COUNTED_AT: Array<[Level, RegExp]> = [
