@@ -7,6 +7,7 @@ import { rx } from "./lexicon.ts";
 import { type Level, type AdminUnit, type Mention, type UnitIndex } from "./scope-types.ts";
 import { isAncestor, looseKey, fold, byInitials, DATELINE, DATELINE_NEXT, PLACE_LINE, TITLE_PLACE, provinceNamed, provinceNames } from "./scope-units.ts";
 import { TITLE_PAIR, HEADLINE_AT, HEADLINE_COMMUNE, communeIn } from "./scope-byline.ts";
+import { namedUnits } from "./scope-mentions.ts";
 
 const DISTRICT_TYPES = ["huyện", "thị xã", "thành phố", "quận", "tỉnh"];
 const COMMUNE_TYPES = ["xã", "phường", "thị trấn", "đặc khu"];
@@ -255,4 +256,19 @@ export function headlineRoundup(src: string, found: Mention[], unit: AdminUnit, 
   const under = new Set(found.filter((f) => f.at > lineEnd && !f.address).flatMap((f) => f.list)
     .filter((u) => u.level === unit.level && u.era === head.era && isAncestor(idx, head, u)).map((u) => u.code));
   return under.size >= 2 ? head : null;
+}
+
+/**
+ * The unit a breadcrumb names with its type ("Trang chủ » Các xã, thị trấn » Xã Ea Tul"), a line that names one, at the
+ * level the text speaks from: the page's section, weighing as a headline's place. A menu naming several units says none.
+ */
+export function crumbUnits(crumbs: string[], level: Level | null): AdminUnit[][] {
+  const out: AdminUnit[][] = [];
+  for (const line of crumbs) {
+    const { found } = namedUnits(line, keyOf(line), () => 1);
+    // At the level the text speaks from: a commune's news under its district's section ("… > Huyện A > Dân vận") is not the district's.
+    const list = found[0]?.list.filter((u) => !level || u.level === level) ?? [];
+    if (new Set(found.map((f) => f.key)).size === 1 && list.length) out.push(list);
+  }
+  return out;
 }

@@ -1,34 +1,18 @@
 /**
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
-import { keyOf } from "./normalize.ts";
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
 import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
-import { headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
+import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeDistricts } from "./scope-whole.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
-
-/**
- * The unit a breadcrumb names with its type ("Trang chủ » Các xã, thị trấn » Xã Ea Tul"), a line that names one, at the
- * level the text speaks from: the page's section, weighing as a headline's place. A menu naming several units says none.
- */
-function crumbUnits(crumbs: string[], level: Level | null): AdminUnit[][] {
-  const out: AdminUnit[][] = [];
-  for (const line of crumbs) {
-    const { found } = namedUnits(line, keyOf(line), () => 1);
-    // At the level the text speaks from: a commune's news under its district's section ("… > Huyện A > Dân vận") is not the district's.
-    const list = found[0]?.list.filter((u) => !level || u.level === level) ?? [];
-    if (new Set(found.map((f) => f.key)).size === 1 && list.length) out.push(list);
-  }
-  return out;
-}
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025, crumbs: string[] = []): { unit: AdminUnit | null; level: Level | null; named?: string } {
