@@ -45,3 +45,14 @@ describe("scope: a unit in a contest's name, levels listed by kind", () => {
     assert.equal(scope(t).unit, "tỉnh Gia Lai");
   });
 });
+
+describe("scope: sites listed across districts", () => {
+  test("'xã A (huyện B), xã C (huyện D), xã E (huyện F)' beside communes' organs named in general: the province", () => {
+    const t = "Năm 2023, Tỉnh Hội đã xây dựng 3 mô hình điểm tham gia hòa giải tại 3 cơ sở Hội: xã Tơ Tung (huyện Kbang), xã Ia Tiêm (huyện Chư Sê), xã Ia Rsai (huyện Krông Pa). Mỗi mô hình có Ban chỉ đạo do Phó Chủ tịch UBND xã làm trưởng ban, Chủ tịch Hội Nông dân xã làm phó ban. Các mô hình đã hòa giải thành 37 vụ.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("a commune's text naming two neighbours of other districts stays the commune's", () => {
+    const t = "Đảng ủy xã Ia Tiêm tổ chức hội nghị dân vận\nNgày 5/6, Đảng ủy xã Ia Tiêm tổ chức hội nghị. Dự có đại diện xã Tơ Tung (huyện Kbang) và xã Ia Rsai (huyện Krông Pa). UBND xã Ia Tiêm đã vận động 40 hộ hiến đất.";
+    assert.equal(scope(t).unit, "xã Ia Tiêm");
+  });
+});

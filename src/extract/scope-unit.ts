@@ -8,7 +8,7 @@ import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { wholeDistricts } from "./scope-whole.ts";
+import { wholeDistricts, sitesAcross } from "./scope-whole.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
@@ -127,6 +127,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const lower = level ? countedLevel(head, level) : null;
   const ofLower = lower ? found.filter((f) => f.list[0]?.level === lower) : [];
   if (lower && ofLower.length >= 2 && new Set(ofLower.map((f) => f.key)).size === 1) level = lower;
+  // Sites listed across districts ("xã A (huyện B), xã C (huyện D), phường E (thành phố F)"): a province's work.
+  if (level && level !== "province" && sitesAcross(src, found, idx)) level = "province";
   // The headline's places, and a local portal's address at the level the text speaks from ("(hocmon.gov.vn)").
   // A commune is read in the headline only when the text names none with its type.
   const communeHeadline = level === "commune" && !found.some((f) => f.list.some((u) => u.level === "commune"));

@@ -3,6 +3,7 @@
  * from the level above it, of all the units of that level (see scope-unit.ts).
  */
 import { rx } from "./lexicon.ts";
+import type { AdminUnit, Level, Mention, UnitIndex } from "./scope-types.ts";
 
 /** "cấp huyện", "cấp quận": the districts' level as a whole. */
 const DISTRICTS_LEVEL = rx("(?<![\\p{L}])cấp (huyện|quận)(?![\\p{L}])(?! uỷ)");
@@ -21,4 +22,55 @@ export function wholeDistricts(key: string, skip: (at: number) => boolean): numb
     if (!skip(m.index) && ORGAN_BEFORE.test(key.slice(Math.max(0, m.index - 40), m.index))) n++;
   }
   return n;
+}
+
+/** What may stand between two units of a list once their addresses are set aside: "xã A (huyện B), xã C", "…; xã D và xã E". */
+const LIST_GAP = /^[\s(),;]*(?:và[\s,;]*)?$/u;
+
+/**
+ * Sites listed one after another, three or more units of one level ("xã A (huyện B), xã C (huyện D), phường E
+ * (thành phố F)"), under two or more parents of one province: the places a province's work was done at, examples
+ * of it, none the text's own. The province's level, when so, else null.
+ */
+export function sitesAcross(src: string, found: Mention[], idx: UnitIndex): Level | null {
+  const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
+  const provinceOf = (u: AdminUnit) => {
+    let p: AdminUnit | null = u;
+    for (let n = 0; p && p.level !== "province" && n < 3; n++) p = parentOf(p);
+    return p?.code ?? "";
+  };
+  let run: Mention[] = [];
+  let gap = ""; // the text between the run's last unit and the next, its addresses set aside
+  const across = (): boolean => {
+    if (run.length < 3 || run.some((f) => f.list[0]!.level !== "commune")) return false;
+    // The province that holds all the units of the run but one at most (a name the lists hold elsewhere only), three
+    // or more, and their districts, two or more.
+    const held = new Map<string, Set<string>>();
+    for (const f of run) {
+      for (const u of f.list) {
+        const p = provinceOf(u);
+        const parent = parentOf(u);
+        if (p && parent?.level === "district") (held.get(p) ?? held.set(p, new Set()).get(p)!).add(`${f.at}|${parent.code}`);
+      }
+    }
+    return [...held.values()].some((s) => {
+      const at = new Set([...s].map((k) => k.split("|")[0]));
+      return at.size >= 3 && at.size >= run.length - 1 && new Set([...s].map((k) => k.split("|")[1])).size >= 2;
+    });
+  };
+  let from = 0; // where the text since the run's last unit starts, its addresses set aside
+  for (const f of found) {
+    // An address, or a unit in brackets after the run's last (its district, though the lists hold its name elsewhere).
+    const bracketed = run.length > 0 && /^\s*\(\s*$/u.test(src.slice(from, f.at)) && /^\s*\)/u.test(src.slice(f.end, f.end + 3));
+    if (f.address || bracketed) { gap += src.slice(from, f.at); from = f.end; continue; }
+    const prev = run.at(-1);
+    if (prev && f.list[0]!.level === prev.list[0]!.level && LIST_GAP.test(gap + src.slice(from, f.at))) run.push(f);
+    else {
+      if (across()) return "province";
+      run = [f];
+    }
+    gap = "";
+    from = f.end;
+  }
+  return across() ? "province" : null;
 }
