@@ -56,3 +56,14 @@ describe("scope: sites listed across districts", () => {
     assert.equal(scope(t).unit, "xã Ia Tiêm");
   });
 });
+
+describe("scope: a mass organisation's committee named by its level", () => {
+  test("'Tỉnh Hội' speaks twice, a commune's association is an example: the province's level", () => {
+    const t = "Năm 2023, Tỉnh Hội đã chỉ đạo xây dựng 12 mô hình điểm; Tỉnh Hội cũng mở 5 lớp tập huấn. Tại xã Ia Tiêm, Hội Nông dân xã đã phối hợp với UBND xã hòa giải thành 15 vụ việc.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("'Huyện đoàn' speaks: the district named", () => {
+    const t = "Năm 2023, Huyện đoàn đã tổ chức 12 buổi đối thoại; Huyện đoàn cũng mở 5 lớp tập huấn cho thanh niên huyện Krông Pa. Tại xã Phú Túc, Đoàn xã đã phối hợp với UBND xã ra mắt 2 mô hình.";
+    assert.equal(scope(t).unit, "huyện Krông Pa");
+  });
+});

@@ -100,8 +100,9 @@ export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?
 export const PLACE_LINE = /^(?:[^\n]{0,160}\n)?[ \t]*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)[ \t]*\r?\n/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
   // Also the Front and the Party's mobilisation board abbreviated: "MTTQ Việt Nam xã", "BDV Huyện ủy".
-  ["province", rx("tỉnh uỷ(?! viên)|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|(mttq|mặt trận)( tổ quốc)? (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
-  ["district", rx("huyện uỷ(?! viên)|ubnd huyện|hđnd (huyện|quận|thị xã)|toàn huyện|(mttq|mặt trận)( tổ quốc)? (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
+  // A mass organisation's committee named by its level: "Tỉnh Hội", "Tỉnh đoàn", "Huyện hội", "Huyện đoàn", "Quận đoàn".
+  ["province", rx("(?<![\\p{L}])tỉnh (hội|đoàn)(?![\\p{L}])(?! (kết|viên|thể|nghị|tụ|công tác|giám sát|kiểm tra|đại biểu))|tỉnh uỷ(?! viên)|ubnd tỉnh|hđnd tỉnh|toàn tỉnh|(mttq|mặt trận)( tổ quốc)? (việt nam )?tỉnh|ủy ban nhân dân tỉnh")],
+  ["district", rx("(?<![\\p{L}])(huyện|quận|thị) (hội|đoàn)(?![\\p{L}])(?! (kết|viên|thể|nghị|tụ|công tác|giám sát|kiểm tra|đại biểu))|huyện uỷ(?! viên)|ubnd huyện|hđnd (huyện|quận|thị xã)|toàn huyện|(mttq|mặt trận)( tổ quốc)? (việt nam )?(huyện|quận|thị xã)|thị uỷ|quận uỷ|ủy ban nhân dân huyện|huyện nhà|ubnd (quận|thị xã)|(ubnd|hđnd|mttq( việt nam)?) ((h|q|tx)\\. ?\\p{L}|q\\.? ?\\d)")],
   // "toàn xã", but not "trật tự an toàn xã hội".
   // Also the type abbreviated after the organ: "Đảng ủy P. Tân Phú", "UBND X. Ia Mlah".
   ["commune", rx("đảng uỷ (xã|phường|thị trấn)|ubnd (xã|phường|thị trấn)|hđnd xã|toàn xã(?! hội)|ủy ban nhân dân (xã|phường)|(mttq|mặt trận)( tổ quốc)? (việt nam )?(xã|phường|thị trấn)(?! hội)|(đảng uỷ|ubnd|hđnd|mttq( việt nam)?) (p|x|tt)\\. ?\\p{L}")],
