@@ -157,6 +157,26 @@ const MERGED = rx("(?<![\\p{L}])(trên cơ sở (sáp nhập|hợp nhất|nhập
 export const inEventNames = (key: string) => inClauses(key, EVENT_NAME, 30, 80, /[,;:\n(“”"]|\.\s|\s(do|của|tại|được|đã|với|cho|vào)\s/u);
 const EVENT_NAME = rx("(?<![\\p{L}])(hội thi|cuộc thi|hội diễn|liên hoan|hội thao|giải thưởng)(?![\\p{L}])");
 
+/**
+ * A unit singled out as an example of the work the text reports: "Điển hình như huyện A, …" (to the clause's end),
+ * "Huyện A là điểm sáng khi …", "xã B là địa phương dẫn đầu" (from the clause's start to the words). It speaks for
+ * itself, not for the text, whose unit is above it.
+ */
+export function inExamples(key: string): (at: number) => boolean {
+  const after = inClauses(key, EXAMPLE_OPENER, 30, 200, /[;:\n]|\.\s/u);
+  const spans: Array<[number, number]> = [];
+  const g = new RegExp(SINGLED_OUT.source, "gu");
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < 30 && (m = g.exec(key)); n++) {
+    const before = key.slice(Math.max(0, m.index - 80), m.index);
+    const start = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("."), before.lastIndexOf("\n"));
+    spans.push([m.index - before.length + start + 1, m.index]);
+  }
+  return (at: number) => after(at) || spans.some(([x, y]) => at >= x && at < y);
+}
+const EXAMPLE_OPENER = rx("(?<![\\p{L}])(điển hình|tiêu biểu|nổi bật)( nhất)? (như|là)(?![\\p{L}])");
+const SINGLED_OUT = rx("(?<![\\p{L}])là (một )?(điểm sáng|(đơn vị|địa phương|điểm) (điển hình|tiêu biểu|dẫn đầu))(?![\\p{L}])");
+
 /** The order of the levels, from the commune up. */
 export const RANK: Record<Level, number> = { commune: 0, district: 1, province: 2 };
 /** The whole of a district or a province: "toàn huyện", "trên địa bàn huyện". */

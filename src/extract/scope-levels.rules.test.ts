@@ -67,3 +67,18 @@ describe("scope: a mass organisation's committee named by its level", () => {
     assert.equal(scope(t).unit, "huyện Krông Pa");
   });
 });
+
+describe("scope: a unit singled out as an example does not speak for the text", () => {
+  test("'Điển hình như huyện A, Hội Nông dân huyện …' under a newspaper's code: the province", () => {
+    const t = "Hiến đất làm đường ở nông thôn\n(GLO) - Năm 2023, các cấp Hội Nông dân đã vận động 2.000 hộ hiến đất làm đường giao thông nông thôn. Điển hình như huyện Krông Pa, Hội Nông dân huyện đã vận động 400 hộ hiến 12.000 m2 đất.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("'Huyện A là điểm sáng khi …' beside the province's association: the province", () => {
+    const t = "Năm 2023, các cấp Hội Nông dân đã vận động 2.000 hộ hiến đất làm đường giao thông nông thôn. Huyện Krông Pa là điểm sáng khi Hội Nông dân huyện vận động 400 hộ hiến 12.000 m2 đất. Hội Nông dân tỉnh đã khen thưởng 20 tập thể.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("a district's own text that calls itself a bright spot stays the district's", () => {
+    const t = "Krông Pa: điểm sáng dân vận khéo\nNăm 2023, Ban Dân vận Huyện ủy Krông Pa đã chỉ đạo xây dựng 120 mô hình dân vận khéo. Huyện Krông Pa là điểm sáng của tỉnh khi toàn huyện có 4.000 hộ hiến đất.";
+    assert.equal(scope(t).unit, "huyện Krông Pa");
+  });
+});

@@ -9,7 +9,7 @@ import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeDistricts, sitesAcross } from "./scope-whole.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
@@ -46,7 +46,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const commends = inCommenders(head);
   const merged = inPredecessors(head); // the units a new one was made of ("trên cơ sở sáp nhập xã A") do not speak; named, they weigh next to nothing
   const event = inEventNames(head); // nor does a unit in a contest's name ("Hội thi hòa giải viên giỏi huyện A")
-  const donors = (at: number) => gives(at) || commends(at) || merged(at) || event(at);
+  const example = inExamples(head); // nor one singled out as an example ("Điển hình như huyện A", "huyện A là điểm sáng")
+  const donors = (at: number) => gives(at) || commends(at) || merged(at) || event(at) || example(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).
@@ -159,7 +160,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     const paper = press.length ? press : sourceUnits(src);
     // Beside a unit of its province named with its type, in a text not speaking from the province ("(GLO)- … Hội Nông
     // dân huyện Chư Sê đạt …"), the code names only the newspaper: that unit is settled, the province gains nothing.
-    const held = level !== "province" && [...direct.keys()].some((u) => u.level !== "province" && paper.some((p) => isAncestor(idx, p, u)));
+    // A unit named only as a donor or an example ("Điển hình như huyện A") settles nothing.
+    const quiet = (u: AdminUnit) => found.some((f) => f.list.includes(u)) && found.every((f) => !f.list.includes(u) || donors(f.at));
+    const held = level !== "province" && [...direct.keys()].some((u) => u.level !== "province" && !quiet(u) && paper.some((p) => isAncestor(idx, p, u)));
     if (!held) for (const u of paper) direct.set(u, (direct.get(u) ?? 0) + 3);
   }
   if (citySpeaks) {
