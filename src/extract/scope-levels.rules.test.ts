@@ -82,3 +82,18 @@ describe("scope: a unit singled out as an example does not speak for the text", 
     assert.equal(scope(t).unit, "huyện Krông Pa");
   });
 });
+
+describe("scope: organs or units of the levels below named in the plural within a level", () => {
+  test("'Mặt trận các cấp trong tỉnh', '180/200 xã, phường trong tỉnh' beside one commune's organ: the province", () => {
+    const t = "Năm 2023, Mặt trận các cấp trong tỉnh đã vận động 2.000 hộ hiến đất làm đường; 180/200 xã, phường trong tỉnh có mô hình tự quản. Tại xã Ia Tiêm, UBND xã đã hỗ trợ 40 hộ nghèo sửa nhà.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("'các cấp Hội Nông dân trong huyện', 'các chi hội trong huyện': the district", () => {
+    const t = "Năm 2023, các cấp Hội Nông dân trong huyện đã vận động 400 hộ hiến đất; các chi hội trong huyện có 30 tổ tự quản. Tại xã Ia Rsai, UBND xã đã hỗ trợ 40 hộ nghèo sửa nhà.";
+    assert.equal(scope(t).unit, "huyện Krông Pa");
+  });
+  test("'huyện thứ hai trong tỉnh Gia Lai' names a province, no organ within it", () => {
+    const t = "Năm 2023, các xã của Krông Pa là huyện thứ hai trong tỉnh Gia Lai có 20 xã đạt chuẩn; UBND xã Ia Rsai đã hỗ trợ 40 hộ nghèo, Đảng ủy xã Ia Rsai khen 5 tập thể.";
+    assert.equal(scope(t).level, "commune");
+  });
+});

@@ -8,7 +8,7 @@ import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
-import { wholeDistricts, sitesAcross } from "./scope-whole.ts";
+import { wholeLevels, sitesAcross } from "./scope-whole.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
@@ -62,10 +62,10 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // Organs named in the plural ("các huyện ủy, thành ủy", "Trưởng Ban Dân vận các Huyện ủy") are those the text speaks
   // to or of, not its own: a province's meeting with its districts' committees.
   const plural = (at: number) => PLURAL_BEFORE.test(head.slice(Math.max(0, at - 60), at));
-  // "Mặt trận cấp huyện tổ chức …": the districts as a whole are the province's subject.
-  const whole = wholeDistricts(head, cited);
+  // "Mặt trận cấp huyện tổ chức …", "MTTQ các cấp trong tỉnh": the levels below as a whole are the level's subject.
+  const whole = wholeLevels(body, head, cited);
   for (const [lv, re] of LEVEL_WORDS) {
-    const n = (lv === "province" ? whole : 0) + countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at) || plural(at)) || cited(at))
+    const n = whole[lv] + countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at) || plural(at)) || cited(at))
       - countMatches(re, head, 200, (at) => !(plural(at) && cited(at))) / 2
       + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2;
     if (n > best) { best = n; level = lv; }

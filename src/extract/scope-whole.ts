@@ -10,18 +10,30 @@ const DISTRICTS_LEVEL = rx("(?<![\\p{L}])cấp (huyện|quận)(?![\\p{L}])(?! u
 /** An organ of that level before it, in the same clause: "Mặt trận cấp huyện", "Hội Nông dân cấp huyện" (not an event's "Hội thi cấp huyện"). */
 const ORGAN_BEFORE = rx("(?<![\\p{L}])(mặt trận|mttq|(?<!(đại|lễ) )hội(?! (thi|nghị|diễn|thao|chợ))|đoàn|công đoàn|ban dân vận|uỷ ban|ubnd|hđnd|đảng bộ|cấp uỷ|chính quyền)(?![\\p{L}])[^,.;:\\n]{0,30}$");
 
+/** "trong tỉnh", "trong huyện", "trong toàn tỉnh", not before a name ("huyện thứ 2 trong tỉnh Nam Định"). */
+const WITHIN = rx("(?<![\\p{L}])trong (toàn )?(tỉnh|huyện)(?![\\p{L}])");
+/** The units or organs of a level below in the plural before it, in the same sentence: "Mặt trận các cấp trong tỉnh", "các cấp, ngành trong tỉnh", "các xã, phường, thị trấn trong tỉnh". */
+const PLURAL_WITHIN = rx("(?<![\\p{L}])(các|những|tất cả|hai cấp|ba cấp|\\d+/\\d+)(?![\\p{L}])[^.;:\n]{0,50}$");
+
 /**
  * The organs of the districts' level named as a whole ("Mặt trận cấp huyện", "Hội Nông dân cấp huyện và cơ sở"), at
- * which `skip` is not true: each counts as an organ of the province, whose text it is.
+ * which `skip` is not true: each counts as an organ of the province, whose text it is; and the organs or units of the
+ * levels below named in the plural within a level ("MTTQ các cấp trong tỉnh", "các cấp Hội trong huyện"): each counts
+ * as an organ of that level. `text` is `key` before folding (a capital after "trong tỉnh" opens a name).
  */
-export function wholeDistricts(key: string, skip: (at: number) => boolean): number {
+export function wholeLevels(text: string, key: string, skip: (at: number) => boolean): Record<Level, number> {
+  const out: Record<Level, number> = { province: 0, district: 0, commune: 0 };
   const g = new RegExp(DISTRICTS_LEVEL.source, "gu");
-  let n = 0;
   let m: RegExpExecArray | null;
   for (let seen = 0; seen < 100 && (m = g.exec(key)); seen++) {
-    if (!skip(m.index) && ORGAN_BEFORE.test(key.slice(Math.max(0, m.index - 40), m.index))) n++;
+    if (!skip(m.index) && ORGAN_BEFORE.test(key.slice(Math.max(0, m.index - 40), m.index))) out.province++;
   }
-  return n;
+  const w = new RegExp(WITHIN.source, "gu");
+  for (let seen = 0; seen < 100 && (m = w.exec(key)); seen++) {
+    if (skip(m.index) || /^\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    if (PLURAL_WITHIN.test(key.slice(Math.max(0, m.index - 60), m.index))) out[m[2] === "tỉnh" ? "province" : "district"]++;
+  }
+  return out;
 }
 
 /** What may stand between two units of a list once their addresses are set aside: "xã A (huyện B), xã C", "…; xã D và xã E". */
