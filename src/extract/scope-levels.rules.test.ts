@@ -97,3 +97,10 @@ describe("scope: organs or units of the levels below named in the plural within 
     assert.equal(scope(t).level, "commune");
   });
 });
+
+describe("scope: the districts listed by their kinds", () => {
+  test("'các huyện, thị xã, thành phố', '17 huyện, thị xã' beside one district's board: the province", () => {
+    const t = "Năm 2023, các huyện, thị xã, thành phố đã xây dựng 1.200 mô hình dân vận khéo; 17 huyện, thị xã đều có mô hình tiêu biểu. Ban Dân vận Huyện ủy Krông Pa ra mắt 40 mô hình.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+});

@@ -7,6 +7,8 @@ import type { AdminUnit, Level, Mention, UnitIndex } from "./scope-types.ts";
 
 /** "cấp huyện", "cấp quận": the districts' level as a whole. */
 const DISTRICTS_LEVEL = rx("(?<![\\p{L}])cấp (huyện|quận)(?![\\p{L}])(?! uỷ)");
+/** The districts of a province listed by their kinds: "các huyện, thị xã, thành phố", "9 huyện, thị xã". */
+const DISTRICT_KINDS = rx("(?<![\\p{L}])(các|những|\\d+) (huyện|quận)\\s*,\\s*(thị xã|thị|thành phố|quận|huyện)(?![\\p{L}])");
 /** An organ of that level before it, in the same clause: "Mặt trận cấp huyện", "Hội Nông dân cấp huyện" (not an event's "Hội thi cấp huyện"). */
 const ORGAN_BEFORE = rx("(?<![\\p{L}])(mặt trận|mttq|(?<!(đại|lễ) )hội(?! (thi|nghị|diễn|thao|chợ))|đoàn|công đoàn|ban dân vận|uỷ ban|ubnd|hđnd|đảng bộ|cấp uỷ|chính quyền)(?![\\p{L}])[^,.;:\\n]{0,30}$");
 
@@ -17,7 +19,8 @@ const PLURAL_WITHIN = rx("(?<![\\p{L}])(các|những|tất cả|hai cấp|ba c�
 
 /**
  * The organs of the districts' level named as a whole ("Mặt trận cấp huyện", "Hội Nông dân cấp huyện và cơ sở"), at
- * which `skip` is not true: each counts as an organ of the province, whose text it is; and the organs or units of the
+ * which `skip` is not true, and the districts listed by their kinds ("các huyện, thị xã, thành phố"): each counts as an
+ * organ of the province, whose text it is; and the organs or units of the
  * levels below named in the plural within a level ("MTTQ các cấp trong tỉnh", "các cấp Hội trong huyện"): each counts
  * as an organ of that level. `text` is `key` before folding (a capital after "trong tỉnh" opens a name).
  */
@@ -28,6 +31,8 @@ export function wholeLevels(text: string, key: string, skip: (at: number) => boo
   for (let seen = 0; seen < 100 && (m = g.exec(key)); seen++) {
     if (!skip(m.index) && ORGAN_BEFORE.test(key.slice(Math.max(0, m.index - 40), m.index))) out.province++;
   }
+  const k = new RegExp(DISTRICT_KINDS.source, "gu");
+  for (let seen = 0; seen < 100 && (m = k.exec(key)); seen++) if (!skip(m.index)) out.province++;
   const w = new RegExp(WITHIN.source, "gu");
   for (let seen = 0; seen < 100 && (m = w.exec(key)); seen++) {
     if (skip(m.index) || /^\s*\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
