@@ -104,3 +104,14 @@ describe("scope: the districts listed by their kinds", () => {
     assert.equal(scope(t).unit, "tỉnh Gia Lai");
   });
 });
+
+describe("scope: a level read from its organs named bare only", () => {
+  test("'Hội Nông dân huyện phối hợp với UBND xã A tổ chức đối thoại' with hội viên of xã A, no district named: the commune", () => {
+    const t = "Hội Nông dân huyện tổ chức đối thoại với hội viên xã Ia Rsai\nSáng 5/6, tại xã Ia Rsai, Hội Nông dân huyện phối hợp với UBND xã Ia Rsai tổ chức hội nghị đối thoại. Tại hội nghị có 12 ý kiến của hội viên.";
+    assert.equal(scope(t).unit, "xã Ia Rsai");
+  });
+  test("a district's board named with its level ('Ban Dân vận Huyện ủy') keeps the district its commune is in", () => {
+    const t = "Ban Dân vận Huyện ủy tổ chức đối thoại với Nhân dân xã Ia Rsai\nSáng 5/6, tại xã Ia Rsai, Ban Dân vận Huyện ủy phối hợp với UBND xã Ia Rsai tổ chức hội nghị đối thoại. Tại hội nghị có 12 ý kiến.";
+    assert.equal(scope(t).level, "district");
+  });
+});

@@ -64,16 +64,18 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const plural = (at: number) => PLURAL_BEFORE.test(head.slice(Math.max(0, at - 60), at));
   // "Mặt trận cấp huyện tổ chức …", "MTTQ các cấp trong tỉnh": the levels below as a whole are the level's subject.
   const whole = wholeLevels(body, head, cited);
+  let spoken = 0; // the organs of the level read that are named with it ("Huyện ủy", "UBND huyện"), not bare ("Hội Nông dân huyện")
   for (const [lv, re] of LEVEL_WORDS) {
     const n = whole[lv] + countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at) || plural(at)) || cited(at))
       - countMatches(re, head, 200, (at) => !(plural(at) && cited(at))) / 2
       + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2;
-    if (n > best) { best = n; level = lv; }
+    if (n > best) { best = n; level = lv; spoken = whole[lv] + countMatches(re, head, 200, cited); }
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known. The city's organs in a
   // person's title ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố", heading a visiting delegation) do not speak.
+  const levelRead = level;
   let citySpeaks = countMatches(CITY_WORDS, head, 200, (at) => titled(at) || plural(at)) > bestUntitled;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
@@ -259,8 +261,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
   let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
   // A level read from one bare word ("tội phạm trên địa bàn tỉnh") is no organ speaking: a province named by no
-  // one but inferred from the district the text names again and again is not the text's unit; that district is.
-  if (best < 1 && atLevel && !direct.has(atLevel)) {
+  // one but inferred from the district the text names again and again is not the text's unit; that district is. So
+  // is a level read from its organs named bare only ("Hội Nông dân huyện phối hợp với UBND xã A tổ chức đối thoại").
+  if ((best < 1 || (spoken === 0 && level === levelRead)) && atLevel && !direct.has(atLevel)) {
     const named = pick((u) => direct.has(u) && firm.has(u) && direct.get(u)! >= 2);
     if (named) return { unit: named, level: named.level, written: writtenOf(named) };
   }
