@@ -77,6 +77,14 @@ describe("scope: a unit singled out as an example does not speak for the text", 
     const t = "Năm 2023, các cấp Hội Nông dân đã vận động 2.000 hộ hiến đất làm đường giao thông nông thôn. Huyện Krông Pa là điểm sáng khi Hội Nông dân huyện vận động 400 hộ hiến 12.000 m2 đất. Hội Nông dân tỉnh đã khen thưởng 20 tập thể.";
     assert.equal(scope(t).unit, "tỉnh Gia Lai");
   });
+  test("'Nhiều địa phương làm tốt như huyện A, …' under a newspaper's code: the province", () => {
+    const t = "Hiến đất làm đường\n(GLO) - Năm 2023, hội viên nông dân đã hiến 20.000 m2 đất làm đường giao thông nông thôn. Nhiều địa phương làm tốt như huyện Krông Pa với trên 300 hộ hiến đất, riêng huyện Krông Pa đã làm 12 km đường.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("a district's own text naming its communes as examples stays the district's", () => {
+    const t = "Huyện Krông Pa: hiến đất làm đường\nNăm 2023, Ban Dân vận Huyện ủy Krông Pa đã vận động 400 hộ hiến đất. Nhiều địa phương làm tốt như xã Ia Rsai, xã Phú Cần với trên 100 hộ hiến đất.";
+    assert.equal(scope(t).unit, "huyện Krông Pa");
+  });
   test("a district's own text that calls itself a bright spot stays the district's", () => {
     const t = "Krông Pa: điểm sáng dân vận khéo\nNăm 2023, Ban Dân vận Huyện ủy Krông Pa đã chỉ đạo xây dựng 120 mô hình dân vận khéo. Huyện Krông Pa là điểm sáng của tỉnh khi toàn huyện có 4.000 hộ hiến đất.";
     assert.equal(scope(t).unit, "huyện Krông Pa");
