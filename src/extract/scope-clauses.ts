@@ -159,7 +159,7 @@ const EVENT_NAME = rx("(?<![\\p{L}])(hội thi|cuộc thi|hội diễn|liên hoa
 
 /**
  * A unit singled out as an example of the work the text reports: "Điển hình như huyện A, …", "Nhiều địa phương làm
- * tốt như huyện A, …" (to the clause's end),
+ * tốt như huyện A, …", a model copied or visited, "nhân rộng mô hình … của xã A" (to the clause's end),
  * "Huyện A là điểm sáng khi …", "xã B là địa phương dẫn đầu" (from the clause's start to the words). It speaks for
  * itself, not for the text, whose unit is above it.
  */
@@ -175,7 +175,7 @@ export function inExamples(key: string): (at: number) => boolean {
   }
   return (at: number) => after(at) || spans.some(([x, y]) => at >= x && at < y);
 }
-const EXAMPLE_OPENER = rx("(?<![\\p{L}])((điển hình|tiêu biểu|nổi bật)( nhất)? (như|là)|(nhiều|một số|các) (địa phương|đơn vị|cơ sở|nơi)(?![\\p{L}])[^.;:\\n]{0,60}?(?<![\\p{L}])như)(?![\\p{L}])");
+const EXAMPLE_OPENER = rx("(?<![\\p{L}])((điển hình|tiêu biểu|nổi bật)( nhất)? (như|là)|(nhiều|một số|các) (địa phương|đơn vị|cơ sở|nơi)(?![\\p{L}])[^.;:\\n]{0,60}?(?<![\\p{L}])như|(nhân rộng|học tập|học hỏi|tham quan)( kinh nghiệm)? (mô hình|cách làm|kinh nghiệm))(?![\\p{L}])");
 const SINGLED_OUT = rx("(?<![\\p{L}])là (một )?(điểm sáng|(đơn vị|địa phương|điểm) (điển hình|tiêu biểu|dẫn đầu))(?![\\p{L}])");
 
 /** The order of the levels, from the commune up. */

@@ -85,6 +85,14 @@ describe("scope: a unit singled out as an example does not speak for the text", 
     const t = "Huyện Krông Pa: hiến đất làm đường\nNăm 2023, Ban Dân vận Huyện ủy Krông Pa đã vận động 400 hộ hiến đất. Nhiều địa phương làm tốt như xã Ia Rsai, xã Phú Cần với trên 100 hộ hiến đất.";
     assert.equal(scope(t).unit, "huyện Krông Pa");
   });
+  test("'nhân rộng mô hình … của xã A ra 40 cơ sở' under a newspaper's code: the province", () => {
+    const t = "Nhân rộng tổ tự quản về an ninh\n(GLO) - Năm 2023, các cấp Hội Nông dân đã nhân rộng mô hình tổ tự quản về an ninh trật tự của xã Ia Rsai ra 40 cơ sở, thành lập 120 tổ với 1.500 thành viên.";
+    assert.equal(scope(t).unit, "tỉnh Gia Lai");
+  });
+  test("a commune's association copying a neighbour's model stays the commune's", () => {
+    const t = "Hội Nông dân xã Ia Tiêm nhân rộng mô hình trồng rau\nNăm 2023, Hội Nông dân xã Ia Tiêm đã học tập kinh nghiệm mô hình trồng rau an toàn của xã Ia Rsai, giúp 40 hộ có thu nhập ổn định.";
+    assert.equal(scope(t).unit, "xã Ia Tiêm");
+  });
   test("a district's own text that calls itself a bright spot stays the district's", () => {
     const t = "Krông Pa: điểm sáng dân vận khéo\nNăm 2023, Ban Dân vận Huyện ủy Krông Pa đã chỉ đạo xây dựng 120 mô hình dân vận khéo. Huyện Krông Pa là điểm sáng của tỉnh khi toàn huyện có 4.000 hộ hiến đất.";
     assert.equal(scope(t).unit, "huyện Krông Pa");
