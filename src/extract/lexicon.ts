@@ -8,6 +8,14 @@ import { keyOf } from "./normalize.ts";
 
 /** A regex over key text; `\b` means a Vietnamese word boundary. */
 export function rx(src: string): RegExp {
+  // Rules build many of their patterns where they test them, once per figure: each source is folded and compiled once.
+  let re = compiled.get(src);
+  if (!re) compiled.set(src, (re = compile(src)));
+  return re;
+}
+/** Patterns by their source (non-global, so sharing one between callers keeps no state). */
+const compiled = new Map<string, RegExp>();
+function compile(src: string): RegExp {
   const W = "[\\p{L}\\p{M}\\p{N}]";
   const folded = keyOf(src).replace(/\\p\{(\w+)\}/g, (_, n: string) => `\\p{${n.length === 1 ? n.toUpperCase() : n[0]!.toUpperCase() + n.slice(1)}}`);
   // "\b" before a letter opens a word (looks behind); anywhere else it closes one (looks ahead).
