@@ -3,7 +3,7 @@
  */
 import { type Level, type AdminUnit } from "./scope-types.ts";
 import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
-import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity } from "./scope-units.ts";
+import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity, parentIn, provinceIn } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
@@ -81,11 +81,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();
   const ambiguous = new Set<string>();
-  const provinceOf = (u: AdminUnit): string => {
-    let p: AdminUnit | null = u;
-    for (let n = 0; p && p.level !== "province" && n < 3; n++) p = p.parent ? idx.byCode.get(p.parent)?.find((q) => q.era === u.era) ?? null : null;
-    return p?.code ?? u.code;
-  };
+  const provinceOf = (u: AdminUnit): string => provinceIn(idx, u)?.code ?? u.code;
   const note = (k: string, list: AdminUnit[]) => {
     for (const u of list) nameOf.set(u, k);
     for (const e of [2024, 2025]) if (new Set(list.filter((u) => u.era === e).map(provinceOf)).size > 1) ambiguous.add(k);
@@ -197,7 +193,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   }
   // Votes for ancestors: communes of one district name that district.
   const votes = new Map<AdminUnit, number>();
-  const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
+  const parentOf = (u: AdminUnit) => parentIn(idx, u);
   // An ancestor is firmly named when a name that only one province holds points to it, or two names do.
   const support = new Map<AdminUnit, Set<string>>();
   const firm = new Set<AdminUnit>();

@@ -21,13 +21,25 @@ export function looseKey(typeAndName: string): string {
 export const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[\s\-'’]/g, "");
 export const TYPES_BY_LENGTH = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"].map(keyOf);
 
+/** `u`'s parent in `u`'s list (null for a province). */
+export function parentIn(idx: UnitIndex, u: AdminUnit): AdminUnit | null {
+  return u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null;
+}
+
+/** The province that holds `u` in `u`'s list (itself for a province), null when its line breaks. */
+export function provinceIn(idx: UnitIndex, u: AdminUnit): AdminUnit | null {
+  let p: AdminUnit | null = u;
+  for (let n = 0; p && p.level !== "province" && n < 3; n++) p = parentIn(idx, p);
+  return p;
+}
+
 /** True when `p` is `u`'s parent or grandparent in `u`'s list. */
 export function isAncestor(idx: UnitIndex, p: AdminUnit, u: AdminUnit): boolean {
   if (p.era !== u.era) return false;
-  let q: AdminUnit | undefined = u;
+  let q: AdminUnit | null = u;
   for (let n = 0; q && q.parent && n < 3; n++) {
     if (q.parent === p.code) return true;
-    q = idx.byCode.get(q.parent)?.find((x) => x.era === u.era);
+    q = parentIn(idx, q);
   }
   return false;
 }

@@ -3,7 +3,8 @@
  * from the level above it, of all the units of that level (see scope-unit.ts).
  */
 import { rx } from "./lexicon.ts";
-import type { AdminUnit, Level, Mention, UnitIndex } from "./scope-types.ts";
+import type { Level, Mention, UnitIndex } from "./scope-types.ts";
+import { parentIn, provinceIn } from "./scope-units.ts";
 
 /** "cấp huyện", "cấp quận": the districts' level as a whole. */
 const DISTRICTS_LEVEL = rx("(?<![\\p{L}])cấp (huyện|quận)(?![\\p{L}])(?! uỷ)");
@@ -50,12 +51,6 @@ const LIST_GAP = /^[\s(),;]*(?:và[\s,;]*)?$/u;
  * of it, none the text's own. The province's level, when so, else null.
  */
 export function sitesAcross(src: string, found: Mention[], idx: UnitIndex): Level | null {
-  const parentOf = (u: AdminUnit) => (u.parent ? idx.byCode.get(u.parent)?.find((p) => p.era === u.era) ?? null : null);
-  const provinceOf = (u: AdminUnit) => {
-    let p: AdminUnit | null = u;
-    for (let n = 0; p && p.level !== "province" && n < 3; n++) p = parentOf(p);
-    return p?.code ?? "";
-  };
   let run: Mention[] = [];
   let gap = ""; // the text between the run's last unit and the next, its addresses set aside
   const across = (): boolean => {
@@ -65,8 +60,8 @@ export function sitesAcross(src: string, found: Mention[], idx: UnitIndex): Leve
     const held = new Map<string, Set<string>>();
     for (const f of run) {
       for (const u of f.list) {
-        const p = provinceOf(u);
-        const parent = parentOf(u);
+        const p = provinceIn(idx, u)?.code ?? "";
+        const parent = parentIn(idx, u);
         if (p && parent?.level === "district") (held.get(p) ?? held.set(p, new Set()).get(p)!).add(`${f.at}|${parent.code}`);
       }
     }
