@@ -28,6 +28,7 @@ import pg from "pg";
 import SQLite from "better-sqlite3";
 import { agent, fmt, median, ms, offeredSaves, overload, pct, request } from "./http-load.ts";
 import { sqliteFloor } from "./import-floor.ts";
+import { goalTable, type Measured } from "./scale-goals.ts";
 
 const { values: opt } = parseArgs({
   options: {
@@ -197,7 +198,7 @@ async function timed(runs: number, f: () => Promise<{ status: number; ms: number
   return median(xs);
 }
 
-async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: string, lines: number, filed: string[]): Promise<Record<string, string>> {
+async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: string, lines: number, filed: string[]): Promise<{ out: Record<string, string>; got: Measured }> {
   const dir = join(opt.dir!, engine);
   mkdirSync(dir, { recursive: true });
   // A --dir of one's own gets a PostgreSQL database of its own too (benches run side by side).
@@ -206,6 +207,8 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
   const env: Record<string, string> = engine === "sqlite" ? { DANVAN_SQLITE: join(dir, `danvan-${N}.sqlite`) } : { DATABASE_URL: PG_BASE.replace(/\/[^/]*$/, `/${dbName}`) };
   Object.assign(env, { DANVAN_RATE_DASHBOARD: "0", DANVAN_RATE_IMPORT: "0", DANVAN_RATE_REPORTS: "0", DANVAN_PASSWORD_COST: "10", DANVAN_SIGNIN_MAX_FAILURES_IP: "100000" });
   const out: Record<string, string> = {};
+  /** The same measures as numbers, for the goals' table. */
+  const got: Measured = {};
   const marker = join(dir, `loaded-${N}`);
   /** A fresh database loaded through the CLI import: its time and the import process's peak RSS. */
   const load = async () => {
@@ -242,14 +245,24 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
       }
     }
     out.import = `${fmt(median(rates))} figures/s, peak RSS ${fmt(median(rss))} MB (medians of ${rates.length})`;
+    got.importPerSecond = median(rates);
+    got.importRssMb = median(rss);
     writeFileSync(marker, out.import);
-    return out;
+    writeFileSync(`${marker}.json`, JSON.stringify({ importPerSecond: got.importPerSecond, importRssMb: got.importRssMb }));
+    return { out, got };
   }
   if (!opt.reuse || !existsSync(marker)) {
     const imp = await load();
     out.import = `${fmt(lines / imp.secs)} figures/s (${fmt(lines)} in ${imp.secs.toFixed(0)} s), peak RSS ${fmt(imp.rssKb / 1024)} MB`;
+    got.importPerSecond = lines / imp.secs;
+    got.importRssMb = imp.rssKb / 1024;
     writeFileSync(marker, out.import);
-  } else out.import = `${readFileSync(marker, "utf8")} (earlier run)`;
+    writeFileSync(`${marker}.json`, JSON.stringify({ importPerSecond: got.importPerSecond, importRssMb: got.importRssMb }));
+  } else {
+    out.import = `${readFileSync(marker, "utf8")} (earlier run)`;
+    // The earlier run's figures, when it kept them as numbers.
+    if (existsSync(`${marker}.json`)) Object.assign(got, JSON.parse(readFileSync(`${marker}.json`, "utf8")) as Measured);
+  }
 
   const port = 3900 + (engine === "sqlite" ? 1 : 2);
   const server = await startServer(env, port);
@@ -274,14 +287,14 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     if (all) {
       let peakRss = 0;
       const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(server.pid!))), 50);
-      out.countryDashboard = ms(await timed(RUNS, countryDash));
+      out.countryDashboard = ms((got.countryDashboardMs = await timed(RUNS, countryDash)));
       clearInterval(rssTimer);
       // Dashboards quicker than the timer's period would leave no sample.
       peakRss = Math.max(peakRss, rssOf(server.pid!));
-      out.serverRss = `${fmt(peakRss)} MB`;
-      out.nationalTotal = ms(await timed(RUNS * 3, national));
-      out.giaLaiDashboard = ms(await timed(RUNS, gl));
-      out.giaLaiCommunes = ms(await timed(RUNS * 3, glKids));
+      out.serverRss = `${fmt((got.serverRssMb = peakRss))} MB`;
+      out.nationalTotal = ms((got.nationalTotalMs = await timed(RUNS * 3, national)));
+      out.giaLaiDashboard = ms((got.giaLaiDashboardMs = await timed(RUNS, gl)));
+      out.giaLaiCommunes = ms((got.giaLaiCommunesMs = await timed(RUNS * 3, glKids)));
       // The same question right after a save of what it counts (phường Quy Nhơn's December): the
       // communes' totals are computed again, not taken from what the server kept.
       const afterSave: number[] = [];
@@ -306,7 +319,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
       }
       busy = false;
       await background;
-      out.healthDuringDashboard = `median ${ms(median(health))}, max ${ms(Math.max(...health))}`;
+      out.healthDuringDashboard = `median ${ms((got.healthMedianMs = median(health)))}, max ${ms(Math.max(...health))}`;
     }
     // Saves with C clients for S seconds, and a national read during them; `--save-runs` times (the
     // row gives the median run by saves/s, each run's rate and the server's CPU per save after it).
@@ -352,7 +365,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     const deadline = () => overload(port, login, Math.round(RATE[engine] * 1.25), SECONDS, OVERLOAD_CONNECTIONS, save);
     if (opt.only === "deadline") {
       out.overload = await deadline();
-      return out;
+      return { out, got };
     }
     const runs: Array<Awaited<ReturnType<typeof closedRun>>> = [];
     for (let i = 0; i < SAVE_RUNS; i++) runs.push(await closedRun());
@@ -360,6 +373,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     const each = runs.length > 1 ? `; runs ${runs.map((x) => `${fmt(x.rate)}/s (${x.cpu.toFixed(2)} ms)`).join(", ")}` : "";
     out.saves = `${fmt(mid.rate)}/s, p50 ${ms(pct(mid.lat, 0.5))}, p99 ${ms(pct(mid.lat, 0.99))}, max ${ms(Math.max(...mid.lat))}, server CPU ${mid.cpu.toFixed(2)} ms a save${mid.errors ? `, ${mid.errors} errors` : ""}${each}`;
     out.readDuringWrites = `median ${ms(median(mid.reads))}, max ${ms(Math.max(...mid.reads))}`;
+    Object.assign(got, { savesPerSecond: mid.rate, savesP99Ms: pct(mid.lat, 0.99), readDuringWritesMs: median(mid.reads) });
     if (all) {
       out.savesOffered = await offeredSaves(port, login, RATE[engine], SECONDS, CLIENTS, save);
       out.overload = await deadline();
@@ -368,7 +382,7 @@ async function benchEngine(engine: "sqlite" | "postgres", units: Units, csv: str
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
   }
-  return out;
+  return { out, got };
 }
 
 async function main() {
@@ -397,13 +411,17 @@ async function main() {
     ["a national read during those writes", "readDuringWrites"], ["CSV import", "import"], ["server RSS during the country dashboard", "serverRss"],
   ];
   const results: Record<string, Record<string, string>> = {};
+  const measured: Partial<Record<"sqlite" | "postgres", Measured>> = {};
   for (const engine of opt.engines!.split(",") as Array<"sqlite" | "postgres">) {
-    results[engine] = await benchEngine(engine, units, csv, lines, filed);
+    const r = await benchEngine(engine, units, csv, lines, filed);
+    results[engine] = r.out;
+    measured[engine] = r.got;
     console.log(`# ${engine} done; load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   }
   const engines = Object.keys(results);
   console.log(`\n| measure at ${fmt(lines)} figures | ${engines.join(" | ")} |\n|---|${engines.map(() => "---").join("|")}|`);
   for (const [label, key] of rows) console.log(`| ${label} | ${engines.map((e) => results[e]![key] ?? "—").join(" | ")} |`);
+  console.log(`\n${goalTable(measured, lines)}`);
   console.log(`\nload average at end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   agent.destroy();
 }
