@@ -44,9 +44,10 @@ export function hierarchyOf(ctx: Ctx): Promise<Hierarchy> {
  * Runs `fn` in one transaction; the context it gets writes through that transaction. Called inside
  * a transaction, it joins it. Transactions are committed in groups (src/db/committer.ts): the
  * promise settles after the commit that holds this work. `alone` (imports, rebuilds) runs it in a
- * transaction of its own.
+ * transaction of its own; `hint`: what the work will read, said before it runs (batchHints in
+ * src/db/committer.ts).
  */
-export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>, opts: { alone?: boolean } = {}): Promise<T> {
+export function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>, opts: { alone?: boolean; hint?: unknown } = {}): Promise<T> {
   if (ctx.beforeCommit) return fn(ctx);
-  return ctx.database.committer.run((trx, hooks) => fn({ ...ctx, db: trx, beforeCommit: hooks }), opts.alone ?? false);
+  return ctx.database.committer.run((trx, hooks) => fn({ ...ctx, db: trx, beforeCommit: hooks }), opts.alone ?? false, opts.hint);
 }

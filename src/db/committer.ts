@@ -18,9 +18,18 @@ const isPgRetryable = (e: unknown) => isRetryable(e) && (e as { code?: unknown }
 /** Work to finish before the transaction commits (registered by the works, run once per batch). */
 export type BeforeCommit = Array<() => Promise<void>>;
 
+/**
+ * What each work of a batch said, when queued, it will read (`run`'s `hint`), by the batch's
+ * before-commit list (one per transaction): set only when every work of the batch said so, so a
+ * work that reads them all at once knows no other kind of work runs in the batch.
+ */
+export const batchHints = new WeakMap<BeforeCommit, readonly unknown[]>();
+
 interface Work {
   fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<unknown>;
   alone: boolean;
+  /** What the work will read, said before it runs (see batchHints). */
+  hint: unknown;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
   /** When it was queued (performance.now()). */
@@ -66,14 +75,14 @@ export class Committer {
 
   /**
    * Runs `fn` in a transaction, shared with other waiting works unless `alone` (imports and
-   * rebuilds run by themselves). Resolves after the commit.
+   * rebuilds run by themselves). Resolves after the commit. `hint`: what the work will read (batchHints).
    */
-  run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false): Promise<T> {
+  run<T>(fn: (trx: Transaction<DB>, hooks: BeforeCommit) => Promise<T>, alone = false, hint?: unknown): Promise<T> {
     const now = performance.now();
     const busy = alone ? null : this.busy(now);
     if (busy) return Promise.reject(busyError(busy));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ fn, alone, resolve: resolve as (v: unknown) => void, reject, at: now });
+      this.queue.push({ fn, alone, hint, resolve: resolve as (v: unknown) => void, reject, at: now });
       if (this.running < this.lanes) void this.lane();
     });
   }
@@ -128,6 +137,7 @@ export class Committer {
     try {
       await this.db.transaction().execute(async (trx) => {
         const hooks: BeforeCommit = [];
+        if (batch.length > 1 && batch.every((w) => w.hint !== undefined)) batchHints.set(hooks, batch.map((w) => w.hint));
         if (batch.length === 1) {
           // Alone: its error rolls the transaction back (no savepoint needed).
           outcomes.push({ ok: true, value: await batch[0]!.fn(trx, hooks) });

@@ -10,10 +10,11 @@ import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { indicatorMap, listRules } from "../indicators/indicator.service.ts";
-import { brokenRules, historyPeriods, implausibleValues, needsHistory, type Written } from "./checks.ts";
+import { brokenRules, implausibleValues, type Written } from "./checks.ts";
 import { findFigure, findFigureAndLock, figuresOfUnit, toFigure, type Figure } from "./figure.repository.ts";
 import { lockUnitYears, noteFigureChange, type FigureBefore } from "../totals/totals.tracker.ts";
-import { assertNotLocked, categoryIndex, FigureInputSchema, reportsCovering, validateFigure, type ValidFigure } from "./figure.input.ts";
+import { assertNotLocked, categoryIndex, FigureInputSchema, validateFigure, type ValidFigure } from "./figure.input.ts";
+import { batchLookup, lookupOf, noteWritten, saveHint } from "./save-prefetch.ts";
 
 /**
  * Saves figures (insert or replace) in one transaction: all are saved or none. Each change
@@ -29,6 +30,8 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
     return r.data;
   });
   const h = await hierarchyOf(ctx);
+  // PostgreSQL: what the save will look up, said before it runs, so a batch of saves reads it at once (save-prefetch.ts).
+  const hint = ctx.database.dialect === "postgres" && !ctx.beforeCommit ? saveHint(h, parsed, ctx.today()) : undefined;
   return inTransaction(ctx, async (tx) => {
     const [indicators, categories, rules] = await Promise.all([indicatorMap(tx.db), categoryIndex(tx.db), listRules(tx.db)]);
     const saved: Figure[] = [];
@@ -69,7 +72,7 @@ export async function saveFigures(ctx: Ctx, actor: Actor, inputs: unknown[]): Pr
       saved[i] = { ...f, flag, ...(why ? { warning: why } : {}) };
     }
     return saved;
-  });
+  }, { hint });
 }
 
 /** The stored figure as the totals need it before a change. */
@@ -107,13 +110,12 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
   for (let attempt = 0; !written; attempt++) {
     if (attempt > 20) throw new DomainError("BUSY", "Số liệu này đang được ghi liên tục từ nơi khác; vui lòng thử lại.");
     if (attempt === 0) {
-      // The row, its history and its lock in one statement; the lock's details only when it may hold.
-      const covering = reportsCovering(h, f.unit.id, f.period);
-      const earlier = needsHistory(f) ? historyPeriods(f.period) : [];
-      const found = await findFigureAndLock(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg, earlier, [...new Set(covering.map((c) => c.unitId))], [...new Set(covering.map((c) => c.period))]);
+      // The row, its history and its lock in one statement (or read with the batch's saves); the lock's details only when it may hold.
+      const a = lookupOf(h, f);
+      const found = (await batchLookup(tx, a)) ?? (await findFigureAndLock(tx.db, a.unitId, a.indicator, a.period, a.disagg, a.history, [...a.lockUnits], [...a.lockPeriods]));
       if (found.locked) await assertNotLocked(tx.db, h, f.unit.id, f.period);
       before = found.figure;
-      if (earlier.length) history = found.history;
+      if (a.history.length) history = found.history;
     } else before = await findFigure(tx.db, f.unit.id, f.indicator.key, f.period.id, f.disagg);
     checkVersion(before, expected, index);
     noteFigureChange(tx, key, f.period, f.disagg, before ? beforeOf(before) : null, attempt > 0);
@@ -128,6 +130,7 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
     [written] = before ? await updateFigure(tx.db, ...changes(fields), before.version + 1, before.id, before.version) : await insertFigure(tx.db, ...fields);
     if (written) await audit(tx.db, actor, before ? "figure.update" : "figure.create", "figure", written.id, before ? audited(before) : null, writing, f.unit.id);
   }
+  noteWritten(tx, f.unit.id, f.indicator.key, f.disagg, f.period.id);
   const after = toFigure(written);
   return history ? { figure: after, history } : { figure: after };
 }

@@ -126,7 +126,18 @@ async function catalogRead(db: Kysely<DB>): Promise<Catalog> {
     if (catalogs.size > 50) catalogs.clear();
     catalogs.set(v, out);
   }
+  latest = out;
   return out;
+}
+
+let latest: Catalog | null = null;
+
+/**
+ * The catalog this process read last, without asking the database whether it changed: for guesses
+ * that are checked later (what a save will read, said before its transaction), never for a decision.
+ */
+export function lastReadCatalog(): Pick<Catalog, "byKey" | "categories"> | null {
+  return latest;
 }
 
 /** Every indicator, in report order. */
