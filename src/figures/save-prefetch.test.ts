@@ -46,7 +46,7 @@ describe("PostgreSQL: saves arriving together read what they replace at once", {
   });
   after(() => database.close());
 
-  test("24 saves of a group commit look their figures up in two statements, not one each", async () => {
+  test("24 saves of a group commit look their figures up in two statements, not one each, and the area totals of their six indicators in one", async () => {
     const saves = INDICATORS.flatMap((indicator) => [1, 2, 3, 4].map((m) => ({ unitCode: "25288", indicator, period: `20240${m}`, value: m })));
     const seen = await statements(() => Promise.all(saves.map((s) => saveFigures(ctx, reporter, [s]))));
     const oneByOne = seen.filter((s) => s.includes("(select 1 as one)")).length;
@@ -54,6 +54,9 @@ describe("PostgreSQL: saves arriving together read what they replace at once", {
     // The first save may be taken alone before the others arrive; the rest share a batch.
     assert.ok(oneByOne <= 1, `${oneByOne} lookups one by one`);
     assert.ok(together >= 1 && together <= 2, `${together} lookups of a whole batch`);
+    // Which units hold area totals: read for the batch's six indicators at once, not one by one.
+    const areaReads = seen.filter((s) => s.includes(`"kind" = 'area'`)).length;
+    assert.ok(areaReads <= 2, `${areaReads} reads of area totals`);
     for (const s of saves) assert.equal((await rollupValue(ctx, SYSTEM, { unitCode: "25288", indicator: s.indicator, period: s.period })).value, s.value);
   });
 

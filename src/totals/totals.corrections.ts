@@ -22,11 +22,12 @@ export interface ChangedUnitYear {
 
 /**
  * Recomputes the corrections of totals that an area total of this indicator-year touches and that
- * hold one of the changed units; adds the change of each correction to the deltas.
+ * hold one of the changed units; adds the change of each correction to the deltas. `area`: the
+ * units with an area total of the indicator-year now, when the caller read them (with other groups').
  */
-export async function settleCorrections(tx: Ctx, h: Hierarchy, now: string, changed: readonly ChangedUnitYear[], deltas: Deltas): Promise<void> {
+export async function settleCorrections(tx: Ctx, h: Hierarchy, now: string, changed: readonly ChangedUnitYear[], deltas: Deltas, area?: ReadonlySet<number>): Promise<void> {
   const { indicator, year } = changed[0]!.key;
-  const after = await areaUnits(tx.db, indicator, year);
+  const after = area ? new Set(area) : await areaUnits(tx.db, indicator, year);
   const before = new Set(after);
   for (const c of changed) {
     if (c.wasArea && !c.area) before.add(c.key.unitId);

@@ -14,7 +14,7 @@ import type { Period } from "../core/period.ts";
 import { reportStateOf, unitContribution, zeroVec, WIDTH, type Cells, type StatedFact } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { bumpUnitYears } from "./totals.versions.ts";
-import { applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
+import { applyDeltas, areaUnitsOf, slotKey, type SlotKey } from "./totals.repository.ts";
 import { Deltas, periodsOf, placeChange } from "./totals.deltas.ts";
 import { loadUnitYears, type LoadedUnitYear } from "./totals.load.ts";
 import { settleCorrections, type ChangedUnitYear } from "./totals.corrections.ts";
@@ -141,7 +141,9 @@ export class TotalsTracker {
       const g = `${snap.key.indicator}|${snap.key.year}`;
       (groups.get(g) ?? groups.set(g, []).get(g)!).push({ key: snap.key, wasArea: snap.area, area: d.area });
     }
-    for (const list of groups.values()) await settleCorrections(tx, h, now, list, deltas);
+    // Which units hold area totals, for every indicator-year of the batch in one statement.
+    const area = await areaUnitsOf(tx.db, [...groups.values()].map((list) => list[0]!.key));
+    for (const [g, list] of groups) await settleCorrections(tx, h, now, list, deltas, area.get(g));
     await applyDeltas(tx.db, tx.database, deltas.rows());
     await bumpUnitYears(tx.db, h, now, keys);
   }
