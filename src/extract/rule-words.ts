@@ -105,7 +105,8 @@ export const R = {
   breakdownOpen: rx("\\b(với|gồm|bao gồm|trong đó)\\b|\\("),
   /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
   // Also the work left for the rest of the year: "Từ nay đến cuối năm, … tiếp tục tổ chức 2 cuộc".
-  target: rx("phấn đấu|mục tiêu(?! quốc gia)|dự kiến|\\bsẽ\\b|từ nay (đến|tới) (cuối|hết) năm"),
+  // Not a target said reached: "Hoàn thành sớm mục tiêu xóa 1.200 căn nhà tạm", "mục tiêu xóa nhà tạm đã được hoàn thành với 900 căn".
+  target: rx("phấn đấu|(?<!hoàn thành (sớm |vượt )?)mục tiêu(?! quốc gia)(?![^.;]{0,60}\\b(được|đã) hoàn thành)|dự kiến|\\bsẽ\\b|từ nay (đến|tới) (cuối|hết) năm"),
   /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
   programme: rx("(đề án|chương trình|kế hoạch)\\s+(?!(và|với|hoặc)\\b)[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
@@ -206,7 +207,8 @@ export const R = {
   soldiers: new Set(["quân nhân", "hạ sĩ quan", "chiến sĩ", "binh sĩ", "đồng chí", "công dân", "thanh niên", "người"]),
   /** Mediation counted in petitions: "chuyển hòa giải 40 đơn, thành 35 đơn". */
   settledBare: rx("\\bthành\\s*$"),
-  households: rx("^lượt (hộ|gia đình)"),
+  /** Households counted in turns ("lượt hộ", "lượt gia đình"); not members ("lượt hội viên"). */
+  households: rx("^lượt (hộ|gia đình)\\b"),
   /** People who came to a reception desk to speak: "52 người đến trình bày, kiến nghị". */
   cameToSay: rx("^\\s*(người\\s+)?(đến|tới)\\s+(để\\s+)?(trình bày|kiến nghị|phản ánh|khiếu nại|tố cáo|liên hệ|đề nghị)"),
   /** An item that names a place or a military or police unit: "xã Ia Sao: 12", "Lữ đoàn 572 có 20". */

@@ -1,0 +1,23 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Results of the Fatherland Front and the mass organisations after 2025 (congresses of the new communes, members,
+ * houses replaced, propaganda sessions and those they drew). Compact view: "value[/of] unit → indicator". Every
+ * sentence is made up.
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["members drawn to propaganda sessions in turns ('lượt hội viên') are a campaign's people, as 'lượt người'; households stay without",
+    "Chi hội mở 18 buổi tuyên truyền, thu hút 640 lượt hội viên tham gia. Tổ chức 9 buổi tuyên truyền thu hút 310 lượt hộ gia đình tham gia.",
+    ["18 buổi → campaign.sessions", "640 lượt → campaign.participants", "9 buổi → campaign.sessions", "310 lượt → -"]],
+  ["houses of a target said reached ('hoàn thành sớm mục tiêu xóa … căn', 'mục tiêu … được hoàn thành với … căn') are houses; a target alone is not",
+    "Tỉnh hoàn thành sớm mục tiêu xóa 3.140 căn nhà tạm, nhà dột nát. Mục tiêu xóa nhà tạm năm 2025 đã được hoàn thành với 2.980 căn được hỗ trợ. Mục tiêu năm sau xóa 400 căn nhà tạm.",
+    ["3140 căn → contrib.houses", "2980 căn → contrib.houses", "400 căn → -"]],
+];
+
+describe("extractor: results of the Front and the mass organisations", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
