@@ -16,6 +16,12 @@ const cases: Array<[string, string, string[]]> = [
   ["houses of a target said reached ('hoàn thành sớm mục tiêu xóa … căn', 'mục tiêu … được hoàn thành với … căn') are houses; a target alone is not",
     "Tỉnh hoàn thành sớm mục tiêu xóa 3.140 căn nhà tạm, nhà dột nát. Mục tiêu xóa nhà tạm năm 2025 đã được hoàn thành với 2.980 căn được hỗ trợ. Mục tiêu năm sau xóa 400 căn nhà tạm.",
     ["3140 căn → contrib.houses", "2980 căn → contrib.houses", "400 căn → -"]],
+  ["groups listed with associations ('tổ, hội nông dân nghề nghiệp') are no residential groups; a bare 'tổ' beside villages still is",
+    "Toàn huyện có 214 tổ, hội nông dân nghề nghiệp với 3.100 thành viên. Toàn xã có 45 tổ, 168 thôn.",
+    ["214 tổ → -", "3100 thành viên → -", "45 tổ → villages.total", "168 thôn → villages.total"]],
+  ["credit an association manages ('quản lý … tỷ đồng vốn tín chấp') is a loan portfolio, not money mobilised",
+    "Hội đang quản lý hơn 45 tỷ đồng vốn tín chấp, giúp 300 hộ vay vốn; vận động hội viên ủng hộ 20 triệu đồng.",
+    ["45000000000 đồng → -", "300 hộ → -", "20000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

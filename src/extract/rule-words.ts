@@ -139,7 +139,8 @@ export const R = {
   technical: rx("chuyển giao|kỹ thuật|\\bkhkt\\b|dạy nghề|khuyến (nông|lâm|ngư)"),
   /** Loan funds and credit: their money is lent, not mobilised. */
   loanFund: rx("quỹ (hỗ trợ nông dân|htnd|hỗ trợ phụ nữ|tín dụng|quay vòng)"),
-  loanAfter: rx("\\bvay\\b|dư nợ|giải ngân"),
+  // Also credit the organisation vouches for: "quản lý 45 tỷ đồng vốn tín chấp".
+  loanAfter: rx("\\bvay\\b|dư nợ|giải ngân|tín chấp"),
   donate: rx("vận động|ủng hộ|đóng góp|quyên góp|tài trợ"),
   award: rx("khen thưởng|bằng khen|giấy khen|biểu dương|tuyên dương|\\bkhen\\b|vinh danh|\\btặng\\b|\\btrao\\b|kỷ niệm chương|danh hiệu|cờ thi đua|huân chương"),
   /** A count of models or exemplars broken down in the same sentence: "21 điển hình, gồm 12 tập thể, 9 cá nhân". */

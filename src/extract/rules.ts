@@ -220,6 +220,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit !== null && R.attendees.has(unit) && delegatesBriefed(f)) return "dissemination.attendees";
       // "715 tổ hòa giải", "31 tổ liên kết": teams, not residential groups ("45 tổ, 168 thôn").
       if (unit === "tổ" && right !== "tổ") return null;
+      // "214 tổ, hội nông dân nghề nghiệp", "12 tổ, nhóm phụ nữ": groups listed with associations, not residential groups.
+      if (unit === "tổ" && GROUPS_LISTED.test(tail)) return null;
       if (unit !== null && R.villages.has(unit)) {
         if (R.campaign.test(sentence)) return "campaign.villages_reached";
         return (R.total.test(seg) || ownVillages(f)) && !percent && !f.pair ? "villages.total" : null;
@@ -244,6 +246,8 @@ const OTHER_SESSIONS = rx("^buổi (hoà giải|sinh hoạt|tập huấn|tiếp 
 const OTHER_ACTIVITY_BEFORE = rx("(tiếp công dân|tiếp dân|hoà giải|trợ giúp pháp lý)\\s*(được\\s*)?$");
 /** A backlog named in the noun list after a count of petitions or cases: "vụ việc phức tạp, tồn đọng, kéo dài". */
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
+/** A bare "tổ" listed with associations or groups right after it: "tổ, hội nông dân", "tổ, nhóm", "tổ, câu lạc bộ". */
+const GROUPS_LISTED = rx("^\\s*tổ\\s*,\\s*(hội|chi hội|nhóm|câu lạc bộ|clb|đội|hợp tác xã)\\b");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 
