@@ -22,6 +22,9 @@ const cases: Array<[string, string, string[]]> = [
   ["credit an association manages ('quản lý … tỷ đồng vốn tín chấp') is a loan portfolio, not money mobilised",
     "Hội đang quản lý hơn 45 tỷ đồng vốn tín chấp, giúp 300 hộ vay vốn; vận động hội viên ủng hộ 20 triệu đồng.",
     ["45000000000 đồng → -", "300 hộ → -", "20000000 đồng → contrib.money_vnd"]],
+  ["a pair whose share is written in parentheses before its noun ('27/27 (100%) xã', '31/34 (91,2%) xã đạt chuẩn') is read with that noun",
+    "Đến nay 27/27 (100%) đơn vị cấp xã đã tổ chức đại hội; 31/34 (91,2%) xã đạt chuẩn nông thôn mới; hòa giải thành 40/44 (90,9%) vụ việc.",
+    ["27/27 đơn vị → -", "100 % → -", "31/34 xã → new_rural.communes", "91.2 % → new_rural.communes", "40/44 vụ → mediation.successful", "90.9 % → mediation.successful"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

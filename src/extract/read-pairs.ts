@@ -5,7 +5,7 @@
  */
 import { rx } from "./lexicon.ts";
 import { isLetter, scanNumeral } from "./number.ts";
-import { isDigit, unitAt } from "./text-around.ts";
+import { isDigit, phraseAfter, unitAt } from "./text-around.ts";
 
 /**
  * "tiếp thường xuyên 161/201 người" after "tiếp 259 lượt công dân/316 người" in the passage: turns and people
@@ -89,4 +89,19 @@ export function wholeOfSameNounPair(text: string, key: string, i: number): boole
   const u = unitAt(text, key, n.end, false);
   if (typeof u !== "object" || u === null || !/^\s?\/\s?$/u.test(key.slice(u.end, i))) return false;
   return wholeOfSameNoun(text, key, u.end, n.value, key.slice(n.end, u.end).trim()) !== null;
+}
+
+/** A share in parentheses right after a pair: " (100%) ", " (93,3 %) ". */
+const SHARE_ASIDE = /^\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)\s*/u;
+
+/**
+ * "135/135 (100%) đơn vị cấp xã", "28/30 (93,3%) xã đạt chuẩn": the noun of a pair written after its share in
+ * parentheses (the share is read as its own figure). `i`: the pair's first number; `end`: after its second.
+ */
+export function nounAfterShare(text: string, key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
+  const m = SHARE_ASIDE.exec(key.slice(end, end + 20));
+  if (!m) return null;
+  const u = unitAt(text, key, end + m[0].length, false);
+  if (typeof u !== "object" || u === null || u.unit === null) return null;
+  return { start: i, unit: u.unit, noun: phraseAfter(key, end + m[0].length) };
 }
