@@ -25,6 +25,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a pair whose share is written in parentheses before its noun ('27/27 (100%) xã', '31/34 (91,2%) xã đạt chuẩn') is read with that noun",
     "Đến nay 27/27 (100%) đơn vị cấp xã đã tổ chức đại hội; 31/34 (91,2%) xã đạt chuẩn nông thôn mới; hòa giải thành 40/44 (90,9%) vụ việc.",
     ["27/27 đơn vị → -", "100 % → -", "31/34 xã → new_rural.communes", "91.2 % → new_rural.communes", "40/44 vụ → mediation.successful", "90.9 % → mediation.successful"]],
+  ["a change written bare before what it is compared with ('tăng 180 so với đầu nhiệm kỳ') is a figure with no unit and no key; a year is not",
+    "Hội hiện có 2.960 hội viên, tăng 180 so với đầu nhiệm kỳ; số chi hội giảm thêm 4 so với năm 2020. Năm 2025 so với năm 2024 tăng.",
+    ["2960 hội viên → -", "180 - → -", "4 - → -"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

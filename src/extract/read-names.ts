@@ -60,3 +60,7 @@ export function orgInName(text: string, key: string, prev: { word: string; start
   if (prev.word && text[prev.start] !== key[prev.start] && !/(^|[\n.!?:])\s*$/.test(key.slice(Math.max(0, prev.start - 3), prev.start))) return true;
   return of !== null && (value > of || (value !== of && value <= 31 && of <= 12));
 }
+
+/** The verb of a change right before a number (words folded by keyOf): "tăng ", "giảm ", "tăng thêm ". */
+export const changeBefore = (w: string, w2: string): boolean => CHANGE.has(w) || (w === keyOf("thêm") && CHANGE.has(w2));
+const CHANGE = new Set([keyOf("tăng"), keyOf("giảm")]);

@@ -9,7 +9,7 @@ import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from
 import { asideItem, labelNoun } from "./items.ts";
 import { countedNounAfter, counterUnderLabel, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
-import { ANNIVERSARY, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
+import { ANNIVERSARY, changeBefore, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
 import { nounAfterShare, splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair, wholeOfSameNoun, wholeOfSameNounPair } from "./read-pairs.ts";
 
 /** After a row's serial number: a tab, a label cell that opens with a letter, and another tab on the line. */
@@ -157,6 +157,10 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });
+    }
+    // "hơn 4.100 hội viên, tăng 250 so với đầu nhiệm kỳ": a change written bare before what it is compared with.
+    if (!lead && of === null && !isYearLike && !amount.scaled && changeBefore(prev.word, prev2.word) && /^\s*so\s+với\b/u.test(key.slice(end, end + 12))) {
+      return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of: null, unit: null, ruleUnit: null, percent, lead: null });
     }
     if (!lead) {
       // "hiến 1.000 và 1.100m2 đất", "12 và 15 hộ": two counts of one noun, written once after the second.
