@@ -87,6 +87,8 @@ export function detectPeriod(key: string): string | null {
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
   let count = 0;
+  const saved = SAVED_DATE.exec(head.slice(0, 200));
+  const savedYear = saved ? Number(saved[1]) : 0;
   while ((m = g.exec(head)) && count++ < 2000) {
     const ctx = head.slice(Math.max(0, m.index - 60), m.index);
     let w = 1;
@@ -98,7 +100,8 @@ export function detectPeriod(key: string): string | null {
     // A plan word counts in the year's own clause: in "… năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo
     // hoạt động năm 2023", the second 2023 is no plan's year; nor is a year opening the sentence after a plan word's.
     const clause = ctx.slice(Math.max(ctx.lastIndexOf(";"), ctx.search(/[.!?]\s[^.!?]*$/u)) + 1);
-    let aimed = FUTURE.test(clause) || SET_OUT_FOR.test(ctx);
+    // "trao Bằng khen cho các tập thể hoàn thành xuất sắc nhiệm vụ năm 2025": duties done, the year's review, no plan.
+    let aimed = FUTURE.test(clause.replace(DUTY_DONE, " ")) || SET_OUT_FOR.test(ctx);
     if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
@@ -166,6 +169,8 @@ export function detectPeriod(key: string): string | null {
       id = `${year}${String(month).padStart(2, "0")}`;
     }
     if (year && (year < 1945 || year > 2100)) continue;
+    // "Phụ nữ xã … chung sức xây dựng xã đạt chuẩn khá năm 2030" on a page saved in 2025: a year after the page's is a goal's.
+    if (year && savedYear && year > savedYear) continue;
     // "tăng 5 lượt so với cùng kỳ năm 2023": the year compared with is the one before the year reported.
     if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
@@ -236,11 +241,19 @@ export function detectPeriod(key: string): string | null {
     return q === 1 ? `${y - 1}Q4` : `${y}Q${q - 1}`;
   }
   // A multi-year review named in the title ("Tổng kết 10 năm thực hiện Chỉ thị 49") has no standard period.
-  if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)))) return null;
+  // Not the term of the committee that meets ("hội nghị Ban Chấp hành mở rộng lần thứ I, nhiệm kỳ 2025-2030" reviews a year).
+  if (best && best.length === 4 && !titled.has(best) && MULTI_YEAR.test(head.slice(0, Math.max(titleEnd, 120)).replace(COMMITTEE_TERM, " "))) return null;
   // Year-to-date figures ("từ đầu năm đến nay") cover no standard period, unless the title names one.
   if (best && best.length === 4 && !titled.has(best) && YTD.test(head.slice(0, 800))) return null;
   return best;
 }
+
+/** Duties done, before the year they were done in: "hoàn thành xuất sắc nhiệm vụ ", "hoàn thành tốt nhiệm vụ ". */
+const DUTY_DONE = rx("hoàn thành( tốt| xuất sắc| tốt và xuất sắc)? nhiệm vụ\\s*$");
+/** The date line of a saved page: " date 2025-09-27". */
+const SAVED_DATE = /^\s*date (\d{4})-\d{2}/u;
+/** The term of a committee named with its meeting, no review between: "Ban Chấp hành … lần thứ I, nhiệm kỳ 2025-2030". */
+const COMMITTEE_TERM = rx("ban chấp hành(?:(?!tổng kết|sơ kết)[^.;\n]){0,60}nhiệm kỳ \\d{4}\\s*[-–]\\s*\\d{4}");
 
 /** The period of `joined` that holds `best` when the title joins the two ("quý I và 6 tháng đầu năm"), else `best`. */
 function titleHolder(head: string, joined: Array<{ at: number; end: number; id: string | null }>, best: string): string {
