@@ -28,6 +28,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a change written bare before what it is compared with ('tăng 180 so với đầu nhiệm kỳ') is a figure with no unit and no key; a year is not",
     "Hội hiện có 2.960 hội viên, tăng 180 so với đầu nhiệm kỳ; số chi hội giảm thêm 4 so với năm 2020. Năm 2025 so với năm 2024 tăng.",
     ["2960 hội viên → -", "180 - → -", "4 - → -"]],
+  ["action programmes a congress sets out ('đề ra 12 chỉ tiêu và 5 chương trình hành động') are no documents issued; 'ra 3 nghị quyết' still issues",
+    "Đại hội đề ra 12 chỉ tiêu chủ yếu và 5 chương trình hành động trọng tâm. Ban Thường vụ ra 3 nghị quyết chuyên đề.",
+    ["12 chỉ tiêu → -", "5 chương trình → -", "3 nghị quyết → docs.issued"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

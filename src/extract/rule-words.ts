@@ -77,7 +77,8 @@ export const R = {
   // văn bản pháp luật", "giới thiệu Luật …": new law introduced.
   dissemination: rx("quán triệt|tuyên truyền|phổ biến|học tập|triển khai|lồng ghép|tập huấn|nghị quyết|chỉ thị|báo cáo viên|giới thiệu (các |những )?(văn bản|luật|bộ luật|nghị định)\\b"),
   // "cụ thể hóa bằng 06 văn bản", "cụ thể hóa thành 03 kế hoạch": the documents a committee drew up of its own.
-  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|\\bra\\b|cụ thể hoá (thành|bằng)"),
+  // "ra 3 nghị quyết" issues them; "đề ra 6 chương trình hành động", "đưa ra" set out or put forward, issuing nothing.
+  issue: rx("ban hành|tham mưu|xây dựng|soạn thảo|dự thảo|(?<!(đề|đưa) )\\bra\\b|cụ thể hoá (thành|bằng)"),
   notIssue: rx("thực hiện|triển khai|tiếp nhận|\\bnhận\\b|quán triệt|học tập|của (trung ương|tỉnh|huyện|cấp trên)"),
   // A commune's own committee ("của Ban Thường vụ Đảng ủy xã") is no body above it.
   higherLevel: rx("của (trung ương|tỉnh|thành phố|cấp trên|tỉnh uỷ|bộ|ban(?! (thường vụ |chấp hành )?đảng uỷ (xã|phường|thị trấn)))"),
