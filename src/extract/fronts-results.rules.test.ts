@@ -31,6 +31,9 @@ const cases: Array<[string, string, string[]]> = [
   ["action programmes a congress sets out ('đề ra 12 chỉ tiêu và 5 chương trình hành động') are no documents issued; 'ra 3 nghị quyết' still issues",
     "Đại hội đề ra 12 chỉ tiêu chủ yếu và 5 chương trình hành động trọng tâm. Ban Thường vụ ra 3 nghị quyết chuyên đề.",
     ["12 chỉ tiêu → -", "5 chương trình → -", "3 nghị quyết → docs.issued"]],
+  ["goals a congress adopts ('4 mục tiêu cụ thể') and officers counted by their capitalised titles ('2 Phó Chủ tịch') are counts; a section ('mục 3') is not",
+    "Đại hội thông qua 2 mục tiêu tổng quát, 7 mục tiêu cụ thể; Ban Thường trực gồm 1 Chủ tịch và 2 Phó Chủ tịch. Thực hiện theo mục 3 của Kế hoạch.",
+    ["2 mục tiêu → -", "7 mục tiêu → -", "1 chủ tịch → -", "2 phó chủ tịch → -"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

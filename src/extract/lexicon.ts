@@ -72,7 +72,7 @@ export const MONEY_SCALED = rx("^(đồng tiền|động\\b(?! (viên|lực|vậ
 /** Words after a number that make it a date, a time, an age, a period, a rating: not figures. */
 export const NOT_UNIT = rx(
   "^(tuổi|lần lượt|sao\\b|giờ|phút|giây|tháng|năm\\b|tuần|thế kỷ|lần thứ|tầng|độ c|°|ngày(?! (công|hội|lao động))|nhiệm kỳ|h\\d|g\\d|" +
-    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b(?! sư)|điều\\b|khoản\\b|trang\\b|" +
+    "đánh giá|lượt xem|lượt truy cập|bình luận|lượt thích|lượt chia sẻ|trong \\d|ký tự|mục\\b(?! (sư|tiêu))|điều\\b|khoản\\b|trang\\b|" +
     // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
     "cấp\\b(?! uỷ)|" +
     // Coordinates: "107047 - 107050 độ Kinh đông", "16020 vĩ độ Bắc".

@@ -127,6 +127,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   // (a guess, not a noun of the list: a year before one stays a year).
   const org = lower(j) ? null : ORG_NOUN.exec(key.slice(j, j + 12));
   if (org) return { unit: org[1]!, end: j + org[1]!.length, org: true };
+  // Officers counted, capitalised as their titles are: "gồm 1 Chủ tịch, 13 Phó Chủ tịch".
+  const title = lower(j) ? null : TITLE_NOUN.exec(key.slice(j, j + 16));
+  if (title) return { unit: title[0], end: j + title[0].length };
   if (STOP_WORDS.has(word) || !lower(j)) return null;
   // "767 chủ phương tiện", "45 chủ cơ sở kinh doanh": owners, named by what they own (three syllables or more).
   const owned = word === keyOf("chủ") ? OWNED.exec(key.slice(e, e + 30)) : null;
@@ -144,6 +147,7 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
 const OWNED = rx("^ (phương tiện|cơ sở|doanh nghiệp|hộ kinh doanh|tàu cá|tàu|thuyền|ghe|xe|quán|cửa hàng|nhà trọ|trang trại|vườn|rừng|đất)\\b");
 
 /** Organisations (with "Chi hội", "Tổ", "Đoàn"… of the list) whose count a capital does not make a name. */
+const TITLE_NOUN = rx("^(phó )?(chủ tịch|bí thư)\\b");
 const ORG_NOUN = rx("^(hội|ban|chi đoàn|công đoàn|đảng bộ|uỷ ban|mặt trận)\\b");
 
 /** Measures after a place word are quantities, not names: "nông thôn 1.600m2", "tuyến đường 5 km". */
