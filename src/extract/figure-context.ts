@@ -39,6 +39,9 @@ export interface Reading {
 }
 
 /** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
+/** A short noun, or a per-unit one ("/hội viên"), then "trở lên": the threshold of the figure before it. */
+const THRESHOLD_AFTER = /^(?:\/[\p{L}\p{M} ]{1,20}|\s[\p{L}\p{M} ]{1,30}?)\s+trở lên/u;
+
 export function finish(key: string, i: number, r: Reading): Candidate {
   const { end, spanEnd, of, unit, ruleUnit, percent, lead } = r;
   const amount = { end: r.amountEnd, value: r.value };
@@ -46,6 +49,9 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   let qualifier = q?.qualifier ?? null;
   let start = lead ? lead.start : q ? q.start : i;
   if (!qualifier && /^\s*trở lên/.test(key.slice(spanEnd, spanEnd + 12))) qualifier = "trở lên";
+  // "từ 60% số hộ nông dân trở lên", "200.000 đồng/hội viên trở lên": the threshold said after a short noun, opened by "từ"
+  // or after a per-unit noun.
+  else if (!qualifier && THRESHOLD_AFTER.test(key.slice(spanEnd, spanEnd + 40)) && (key.charCodeAt(spanEnd) === 47 || /(^|\s)từ\s*$/u.test(key.slice(Math.max(0, i - 5), i)))) qualifier = "trở lên";
   if (q && q.qualifier === "trên" && /^\s*(địa bàn|toàn)/.test(key.slice(spanEnd, spanEnd + 10))) { qualifier = null; start = i; }
   // "nguồn cấp trên 50 triệu đồng": the upper level ("cấp trên"), not "more than".
   if (q && q.qualifier === "trên" && /cấp\s*$/u.test(key.slice(Math.max(0, q.start - 8), q.start))) { qualifier = null; start = i; }

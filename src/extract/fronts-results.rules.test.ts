@@ -39,3 +39,14 @@ const cases: Array<[string, string, string[]]> = [
 describe("extractor: results of the Front and the mass organisations", () => {
   for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
 });
+
+/** Qualifiers shown before the value: "trở lên 60 % → -". */
+const qualified: Array<[string, string, string[]]> = [
+  ["a threshold said after a short noun, the count opened by 'từ' ('từ 70% số hộ nông dân trở lên') or per unit ('150.000 đồng/hội viên trở lên'), is 'trở lên'; without 'từ' it stays bare",
+    "Có từ 70% số hộ nông dân trở lên đăng ký; quỹ bình quân 150.000 đồng/hội viên trở lên. Có 40% số hộ nông dân trở lên đạt danh hiệu.",
+    ["trở lên 70 % → -", "trở lên 150000 đồng → -", "40 % → -"]],
+];
+
+describe("extractor: thresholds in the Front's and the mass organisations' targets", () => {
+  for (const [name, text, want] of qualified) test(name, () => assert.deepEqual(seenFigures(text, { qualifier: true }), want));
+});
