@@ -34,6 +34,9 @@ const cases: Array<[string, string, string[]]> = [
   ["goals a congress adopts ('4 mục tiêu cụ thể') and officers counted by their capitalised titles ('2 Phó Chủ tịch') are counts; a section ('mục 3') is not",
     "Đại hội thông qua 2 mục tiêu tổng quát, 7 mục tiêu cụ thể; Ban Thường trực gồm 1 Chủ tịch và 2 Phó Chủ tịch. Thực hiện theo mục 3 của Kế hoạch.",
     ["2 mục tiêu → -", "7 mục tiêu → -", "1 chủ tịch → -", "2 phó chủ tịch → -"]],
+  ["the people propaganda sessions counted just before were held for ('… buổi tuyên truyền … cho … lượt cán bộ, hội viên') are a campaign's people; the law taught or a training keeps none",
+    "Hội tổ chức 86 buổi tuyên truyền về kinh tế tập thể cho 4.300 lượt cán bộ, hội viên. Tổ chức 15 buổi tuyên truyền pháp luật cho 700 lượt người. Mở 9 buổi tập huấn kỹ thuật cho 400 lượt hội viên.",
+    ["86 buổi → campaign.sessions", "4300 lượt → campaign.participants", "15 buổi → campaign.sessions", "700 lượt → -", "9 buổi → -", "400 lượt → -"]],
 ];
 
 describe("extractor: results of the Front and the mass organisations", () => {

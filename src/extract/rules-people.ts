@@ -82,6 +82,10 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
   if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
     && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
+  // "tổ chức 133 buổi tuyên truyền nâng cao nhận thức về kinh tế tập thể cho 11.000 lượt cán bộ, hội viên": the people the
+  // propaganda sessions counted just before were held for (not the law taught, nor a training in techniques).
+  if (R.sessionsJustBefore.test(before) && rx("\\bcho\\s*$").test(seg) && R.propaganda.test(before.slice(-120)) && !rx("\\bpháp luật\\b").test(before.slice(-120))
+    && !R.technical.test(sentence) && !R.outreach.test(before) && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
   if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
   return null;}
 
