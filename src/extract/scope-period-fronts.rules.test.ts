@@ -14,6 +14,9 @@ describe("scope: the period of the Front's and the mass organisations' news", ()
       + "Năm 2025, các cấp Hội đã tập trung chăm lo đời sống hội viên, chủ động phối hợp với chính quyền cơ sở.\n\n"
       + "Hội tặng giấy khen cho 12 tập thể hoàn thành xuất sắc nhiệm vụ năm 2025.\n\nNăm 2026, Hội tiếp tục đổi mới phương thức hoạt động."), "2025");
   });
+  test("duties pledged for the next year ('phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2026') do not take the place of the year reviewed", () => {
+    assert.equal(period(" date 2026-01-15 Hội Nông dân tỉnh phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2026.\n\nNăm 2025, Hội kết nạp 1.200 hội viên."), "2025");
+  });
   test("a congress that reviews its term still has no standard period", () => {
     assert.equal(period(" date 2025-10-12 Sáng 10/10, Hội Nông dân xã Tân Lập tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\n"
       + "Nhiệm kỳ qua, Hội kết nạp 320 hội viên; năm 2025 vận động hội viên hiến 2.000 m2 đất."), null);

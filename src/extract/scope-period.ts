@@ -101,7 +101,8 @@ export function detectPeriod(key: string): string | null {
     // hoạt động năm 2023", the second 2023 is no plan's year; nor is a year opening the sentence after a plan word's.
     const clause = ctx.slice(Math.max(ctx.lastIndexOf(";"), ctx.search(/[.!?]\s[^.!?]*$/u)) + 1);
     // "trao Bằng khen cho các tập thể hoàn thành xuất sắc nhiệm vụ năm 2025": duties done, the year's review, no plan.
-    let aimed = FUTURE.test(clause.replace(DUTY_DONE, " ")) || SET_OUT_FOR.test(ctx);
+    // Not when pledged: "phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2026" stays a plan's year.
+    let aimed = FUTURE.test(PLEDGE.test(clause) ? clause : clause.replace(DUTY_DONE, " ")) || SET_OUT_FOR.test(ctx);
     if (aimed) w -= 3;
     // "Triển khai công tác vận động Quỹ … năm 2020": a year things are launched for, unless results are reviewed.
     else if (LAUNCH.test(ctx) && !RESULTS.test(ctx)) w -= 2;
@@ -250,6 +251,8 @@ export function detectPeriod(key: string): string | null {
 
 /** Duties done, before the year they were done in: "hoàn thành xuất sắc nhiệm vụ ", "hoàn thành tốt nhiệm vụ ". */
 const DUTY_DONE = rx("hoàn thành( tốt| xuất sắc| tốt và xuất sắc)? nhiệm vụ\\s*$");
+/** A pledge or a purpose before duties to be done: "phấn đấu", "quyết tâm", "sẽ", "để", "nhằm". */
+const PLEDGE = rx("phấn đấu|quyết tâm|\\bsẽ\\b|\\bđể\\b|\\bnhằm\\b");
 /** The date line of a saved page: " date 2025-09-27". */
 const SAVED_DATE = /^\s*date (\d{4})-\d{2}/u;
 /** The term of a committee named with its meeting, no review between: "Ban Chấp hành … lần thứ I, nhiệm kỳ 2025-2030". */
