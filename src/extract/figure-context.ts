@@ -38,10 +38,10 @@ export interface Reading {
   lead: { start: number; unit: string; noun: string } | null;
 }
 
-/** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
 /** A short noun, or a per-unit one ("/hội viên"), then "trở lên": the threshold of the figure before it. */
 const THRESHOLD_AFTER = /^(?:\/[\p{L}\p{M} ]{1,20}|\s[\p{L}\p{M} ]{1,30}?)\s+trở lên/u;
 
+/** The figure read at `i`: its qualifier, its context and the indicator the context gives it. */
 export function finish(key: string, i: number, r: Reading): Candidate {
   const { end, spanEnd, of, unit, ruleUnit, percent, lead } = r;
   const amount = { end: r.amountEnd, value: r.value };
