@@ -59,6 +59,8 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
+/** The tasks of a period reviewed, just before it: "(đánh giá) kết quả thực hiện nhiệm vụ ", "sơ kết tình hình thực hiện các nhiệm vụ ". */
+export const TASKS_REVIEWED = rx("(sơ kết|tổng kết|đánh giá|kết quả|báo cáo)(\\s+(tình hình|kết quả|việc))?\\s+thực hiện(\\s+(các|những))?\\s+nhiệm vụ(\\s+(chính trị|công tác))?\\s*$");
 /** A review of a whole year: "tổng kết", or the results of "năm qua" ("Kết quả công tác dân vận năm qua và phương hướng …"). */
 export const YEAR_REVIEWED = rx("tổng kết|kết quả[^.\\n]{0,60}\\bnăm (vừa )?qua\\b");
 export const WHOLE_YEAR = rx("cả năm \\d{4}");
@@ -96,10 +98,11 @@ export function detectPeriod(key: string): string | null {
     const early = m.index < 300 && !earlySeen.has(m[0]);
     if (early) { w += 4; earlySeen.add(m[0]); }
     if (REVIEW.test(ctx)) w += 1;
-    if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx)) w += 4;
+    if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx.replace(TASKS_REVIEWED, ""))) w += 4;
     // A plan word counts in the year's own clause: in "… năm 2023, phương hướng nhiệm vụ năm 2024; báo cáo
     // hoạt động năm 2023", the second 2023 is no plan's year; nor is a year opening the sentence after a plan word's.
-    const clause = ctx.slice(Math.max(ctx.lastIndexOf(";"), ctx.search(/[.!?]\s[^.!?]*$/u)) + 1);
+    // "sơ kết tình hình thực hiện nhiệm vụ 9 tháng": the tasks named are the work reviewed, no plan's.
+    const clause = ctx.slice(Math.max(ctx.lastIndexOf(";"), ctx.search(/[.!?]\s[^.!?]*$/u)) + 1).replace(TASKS_REVIEWED, "");
     // "trao Bằng khen cho các tập thể hoàn thành xuất sắc nhiệm vụ năm 2025": duties done, the year's review, no plan.
     // Not when pledged: "phấn đấu hoàn thành xuất sắc nhiệm vụ năm 2026" stays a plan's year.
     let aimed = FUTURE.test(PLEDGE.test(clause) ? clause : clause.replace(DUTY_DONE, " ")) || SET_OUT_FOR.test(ctx);

@@ -1,0 +1,21 @@
+/**
+ * Periods reviewed as "the tasks carried out" ("đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm", "sơ kết tình hình
+ * thực hiện nhiệm vụ 9 tháng"): the word "nhiệm vụ" there names the work reviewed, not a plan. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const period = (t: string) => extractReport(t).scope.period;
+/** A portal's menu that pushes the first sentence past the title's weight. */
+const MENU = "Trang chủ | Giới thiệu | Tin tức | Hoạt động địa phương | Mặt trận - Đoàn thể | Chính trị - Xã hội | Văn hóa - Thể thao | Kinh tế | Quốc phòng - An ninh | Thông báo | Lịch công tác | Văn bản chỉ đạo | Thủ tục hành chính | Liên hệ | Sơ đồ trang | Hỏi đáp\n";
+
+describe("scope: a period whose tasks are reviewed ('kết quả thực hiện nhiệm vụ 9 tháng')", () => {
+  test("the period reviewed takes the year of the plan for the rest of the year", () => {
+    assert.equal(period(`${MENU}Ngày 4/10, Đảng ủy xã Phú Lâm tổ chức hội nghị sơ kết tình hình thực hiện nhiệm vụ 9 tháng đầu năm, triển khai nhiệm vụ trọng tâm 3 tháng cuối năm 2025. Hội nghị đã thảo luận, thống nhất các giải pháp.`), "2025N9");
+    assert.equal(period(`${MENU}Ngày 9/7/2024, Ủy ban MTTQ xã Phú Lâm tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm. Hội nghị đã thảo luận, thống nhất các giải pháp.`), "2024S1");
+  });
+  test("tasks set out for a period stay a plan", () => {
+    assert.equal(period(`${MENU}Ngày 4/1/2025, Đảng ủy xã Phú Lâm triển khai thực hiện nhiệm vụ quý I năm 2025. Hội nghị đã thảo luận, thống nhất các giải pháp.`), null);
+  });
+});
