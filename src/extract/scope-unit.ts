@@ -6,6 +6,7 @@ import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from
 import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity, parentIn, provinceIn } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
+import { datelineUnits } from "./scope-dateline.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
@@ -152,6 +153,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // "Thu Hằng - Chư Sê" closing a district's text that names no unit.
   const author = direct.size === 0 && level === "district" ? authorPlace(src, idx) : [];
   for (const u of author) direct.set(u, (direct.get(u) ?? 0) + 3 / author.length);
+  // "Yên Sơn, ngày 12 tháng 12 năm 2024" heading a district's or a commune's document that names no unit.
+  const dateline = direct.size === 0 && (level === "district" || level === "commune") ? datelineUnits(src, idx, level) : [];
+  for (const u of dateline) direct.set(u, (direct.get(u) ?? 0) + 3 / dateline.length);
   if (direct.size > 0 || level === "province" || level === null) {
     const press = bylineUnits(src.slice(0, 800));
     // A source line at the page's end ("Theo baolangson.vn") names the newspaper as its byline does.
