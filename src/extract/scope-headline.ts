@@ -152,6 +152,13 @@ export function congressHeld(src: string, f: Mention): boolean {
   return CONGRESS_BEFORE.test(before) && !CONGRESS_OF_OTHER.test(before) && CONGRESS_AFTER.test(src.slice(f.end, f.end + 20));
 }
 
+/**
+ * Before it, the opening of a list of units ("các xã A, B, C đã tổ chức", "Những phường: A, B và C …", "14 xã …"): the
+ * units as a whole act, no one of them organises (the level the text speaks from stands).
+ */
+const LIST_BEFORE = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|\d+)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)(?:\s*,\s*(?:xã|phường|thị trấn))*\s*:?\s*(?:\p{Lu}[^,.;:\n]{0,30}(?:,|\s+và)\s*)*)?$/u;
+/** Before it in its sentence, such a list, then the list's parts one by one: "các xã đã tổ chức 45 cuộc; xã A tổ chức 12 cuộc". */
+const LIST_SPLIT = /(?:^|[^\p{L}\p{M}])(?:[Cc]ác|[Nn]hững|\d+)\s+(?:xã|phường|thị trấn|huyện|quận)(?![\p{L}\p{M}])[^.!?\n]*[;:]\s*(?:trong đó\s*,?\s*)?$/u;
 /** Before it, a partner rather than the organiser: "phối hợp với UBND xã A tổ chức". */
 const PARTNER_BEFORE = /(?:phối hợp|với|cùng|và)[^.;:\n]{0,40}$/u;
 
@@ -166,6 +173,8 @@ export function leadOrganizer(src: string, found: Mention[]): Mention | null {
     if (f.address) continue;
     if (!congressHeld(src, f) && !ACTS_AFTER.test(src.slice(f.end, f.end + 80))) continue;
     if (PARTNER_BEFORE.test(src.slice(Math.max(0, f.at - 60), f.at))) continue;
+    const before = src.slice(Math.max(0, f.at - 200), f.at);
+    if (LIST_BEFORE.test(before.slice(-120)) || LIST_SPLIT.test(before)) continue;
     return f;
   }
   return null;

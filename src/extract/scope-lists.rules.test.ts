@@ -37,3 +37,18 @@ describe("scope: a commune the lists no longer hold, with its city in brackets, 
     assert.equal(scope("Năm 2023, thành phố Hà Nội có 900 mô hình Dân vận khéo.").unit, "thành phố Hà Nội");
   });
 });
+
+describe("scope: a list of units acting in the lead is the level as a whole, no organiser", () => {
+  test("'các xã A, B, C đã tổ chức …': the district its committee names, not the list's last commune", () => {
+    const t = "Năm 2024, các xã Ea Hồ, Phú Lộc, Ea Tóh đã tổ chức 38 cuộc đối thoại với Nhân dân. Huyện ủy Krông Năng ghi nhận kết quả này. Nổi bật là xã Ea Hồ với 11 cuộc.";
+    assert.equal(scope(t).unit, "huyện Krông Năng");
+  });
+  test("the list's parts one by one after a semicolon ('…; xã A tổ chức 11 cuộc') organise nothing either", () => {
+    const t = "ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG NĂNG\nSố 98-BC/HU\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nTrong năm, các xã Ea Hồ, Phú Lộc, Ea Tóh, Ea Puk đã tổ chức 38 cuộc đối thoại; xã Ea Hồ tổ chức 11 cuộc, xã Phú Lộc 9 cuộc, xã Ea Tóh 7 cuộc.";
+    assert.equal(scope(t).unit, "huyện Krông Năng");
+  });
+  test("one commune's organ acting in the lead stays the organiser", () => {
+    const t = "Năm 2024, Đảng ủy xã Ea Hồ đã tổ chức 11 cuộc đối thoại với Nhân dân; các xã Phú Lộc, Ea Tóh học tập cách làm này. Huyện ủy Krông Năng ghi nhận.";
+    assert.equal(scope(t).unit, "xã Ea Hồ");
+  });
+});
