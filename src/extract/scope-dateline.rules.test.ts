@@ -17,4 +17,8 @@ describe("scope: the place of the date line ('Yên Sơn, ngày 12 tháng 12 năm
     assert.deepEqual(scope("Tân Lập, ngày 14 tháng 12 năm 2024\nUBND xã báo cáo kết quả thực hiện dân chủ ở cơ sở năm 2024. Xã tổ chức 9 buổi tuyên truyền."), [null, "commune"]);
     assert.deepEqual(scope("Yên Sơn, ngày 14 tháng 12 năm 2024\nBan Dân vận Huyện ủy Sơn Dương tổng kết công tác dân vận năm 2024. Toàn huyện tổ chức 8 hội nghị."), ["huyện Sơn Dương", "district"]);
   });
+  test("a province's document dated at its seat ('Buôn Ma Thuột, ngày …'), the board under 'TỈNH ỦY' on the next line no place", () => {
+    assert.deepEqual(scope("TỈNH ỦY\nBAN DÂN VẬN\nBuôn Ma Thuột, ngày 11 tháng 12 năm 2024\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nNăm 2024, Ban Dân vận Tỉnh ủy tham mưu ban hành 9 văn bản; toàn tỉnh có 1.800 mô hình."), ["tỉnh Đắk Lắk", "province"]);
+    assert.deepEqual(scope("TỈNH ỦY\nBAN DÂN VẬN\nSố 40-BC/BDVTU\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nNăm 2024, Ban Dân vận Tỉnh ủy tham mưu ban hành 9 văn bản; toàn tỉnh có 1.800 mô hình."), [null, "province"]);
+  });
 });

@@ -42,6 +42,9 @@ export function spelledOtherwise(text: string, key: string, name: string): strin
  * `weightAt` its position; and the names written with a type that the lists do not hold ("huyện Đất Đỏ", merged
  * since), with their weights.
  */
+/** The first words of an organ's name, not a place's: "Ban Dân vận", "Văn phòng", "Ủy ban Kiểm tra", "Hội Nông dân". */
+const ORGAN_NAME = /^(ban|văn phòng|uỷ ban|ủy ban|hội|đoàn|mặt trận|phòng|đảng|cơ quan|trung tâm|sở|công an|bộ chỉ huy)(?![\p{L}\p{M}])/u;
+
 export function namedUnits(src: string, srcKey: string, weightAt: (at: number) => number): { found: Mention[]; unknown: Map<string, number> } {
   const idx = unitIndex();
   const found: Mention[] = [];
@@ -152,6 +155,8 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       // (of two words when the first is a family name: "Chủ tịch UBND huyện Đất Đỏ" names a district).
       if ((n >= 3 || FAMILY_NAME.test(keyOf(parts[0]!))) && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;
       const name = parts.slice(0, n).join(" ");
+      // "TỈNH ỦY\nBAN DÂN VẬN": a document's header, the body under the committee on the next line, names no unit.
+      if (m[0].includes("\n") && ORGAN_NAME.test(keyOf(name))) continue;
       const k = `${type} ${name}`;
       // "phường A (thành phố B)", "xã A, huyện B": the address of the unit named just before, not a place reported on.
       const before = found.at(-1);

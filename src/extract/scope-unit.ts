@@ -153,8 +153,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // "Thu Hằng - Chư Sê" closing a district's text that names no unit.
   const author = direct.size === 0 && level === "district" ? authorPlace(src, idx) : [];
   for (const u of author) direct.set(u, (direct.get(u) ?? 0) + 3 / author.length);
-  // "Yên Sơn, ngày 12 tháng 12 năm 2024" heading a district's or a commune's document that names no unit.
-  const dateline = direct.size === 0 && (level === "district" || level === "commune") ? datelineUnits(src, idx, level) : [];
+  // "Yên Sơn, ngày 12 tháng 12 năm 2024" heading a document that names no unit (a province's by its seat: "Buôn Ma Thuột, ngày …").
+  const dateline = direct.size === 0 && level !== null ? datelineUnits(src, idx, level) : [];
   for (const u of dateline) direct.set(u, (direct.get(u) ?? 0) + 3 / dateline.length);
   if (direct.size > 0 || level === "province" || level === null) {
     const press = bylineUnits(src.slice(0, 800));
