@@ -7,6 +7,7 @@ import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevel
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
 import { datelineUnits } from "./scope-dateline.ts";
+import { headerIssuer } from "./scope-header.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
@@ -121,6 +122,13 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
     const others = !level || !words || own === level ? 0 : countMatches(words, head, 200, skip) + bareLevelCounts(src, head, skip)[level] / 2;
     // A unit's congress is its own event, whatever the organs of the province that hosts it.
     if (others + city < 2 || congressHeld(src, organizer)) { level = own; citySpeaks = citySpeaks && list[0]!.type === "thành phố"; }
+  }
+  // "ĐẢNG BỘ HUYỆN A\nĐẢNG ỦY XÃ B": the body that issues a Party document reports, whatever bodies above its text names.
+  const issuer = headerIssuer(src, found);
+  if (issuer) {
+    const list = settled.get(issuer.key) ?? issuer.list;
+    for (const u of list) direct.set(u, (direct.get(u) ?? 0) + 6 / list.length);
+    level = list[0]!.level;
   }
   // A body above that oversees or visits a unit ("Ban Pháp chế HĐND tỉnh giám sát … tại huyện A … Toàn huyện đã xây
   // dựng 19 tủ sách"): the figures are counted at the unit's level, and the one unit of that level named twice reports.

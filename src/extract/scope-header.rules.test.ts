@@ -1,0 +1,22 @@
+/**
+ * The body that issues a Party document, named in its header under the superior body ("ĐẢNG BỘ HUYỆN A\nĐẢNG ỦY XÃ
+ * B"), reports, whatever the bodies above that its text cites or works with. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => { const s = extractReport(t).scope; return [s.unit, s.level]; };
+const BODY = "Thực hiện Hướng dẫn số 08-HD/BDVHU của Ban Dân vận Huyện ủy, báo cáo như sau:\nĐảng ủy ban hành 6 văn bản. Phối hợp với Ban Dân vận Huyện ủy, UBND huyện tổ chức 2 hội nghị. Cử 4 cán bộ dự lớp tập huấn của Huyện ủy.\nUBND xã tiếp 30 lượt công dân. Hội Nông dân huyện hỗ trợ 40 triệu đồng.";
+
+describe("scope: the issuing body under the superior body in a Party document's header", () => {
+  test("a commune's Party committee under its district's Party organisation: the commune", () => {
+    assert.deepEqual(scope(`ĐẢNG BỘ HUYỆN CHƯ PƯH\nĐẢNG ỦY XÃ IA HRÚ\n*\nSố 21-BC/ĐU\nBÁO CÁO\nKết quả công tác dân vận năm 2024\n${BODY}`), ["xã Ia Hrú", "commune"]);
+  });
+  test("a district's committee under its province's, the communes listed in the lead: the district", () => {
+    assert.deepEqual(scope("ĐẢNG BỘ TỈNH ĐẮK LẮK\nHUYỆN ỦY KRÔNG NĂNG\n*\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nTrong năm, xã Ea Hồ tổ chức 11 cuộc đối thoại, xã Phú Lộc 9 cuộc, xã Ea Tóh 7 cuộc; xã Ea Hồ được khen thưởng."), ["huyện Krông Năng", "district"]);
+  });
+  test("a board under the superior's line, naming no unit, leaves the text to its own organs", () => {
+    assert.deepEqual(scope(`ĐẢNG BỘ HUYỆN CHƯ PƯH\nBAN DÂN VẬN\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nToàn huyện tổ chức 12 cuộc đối thoại.`), ["huyện Chư Pưh", "district"]);
+  });
+});
