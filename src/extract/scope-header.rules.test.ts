@@ -19,4 +19,12 @@ describe("scope: the issuing body under the superior body in a Party document's 
   test("a board under the superior's line, naming no unit, leaves the text to its own organs", () => {
     assert.deepEqual(scope(`ĐẢNG BỘ HUYỆN CHƯ PƯH\nBAN DÂN VẬN\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nToàn huyện tổ chức 12 cuộc đối thoại.`), ["huyện Chư Pưh", "district"]);
   });
+  test("a state document: the People's Committee and its commune, under the district's or beside the motto", () => {
+    assert.deepEqual(scope(`UBND HUYỆN CHƯ PƯH\nUBND XÃ IA HRÚ\nSố: 30/BC-UBND\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2024\n${BODY}`), ["xã Ia Hrú", "commune"]);
+    assert.deepEqual(scope(`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ IA HRÚ Độc lập - Tự do - Hạnh phúc\nSố: 30/BC-UBND\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2024\n${BODY}`), ["xã Ia Hrú", "commune"]);
+  });
+  test("a district's board whose report names one of its communes again and again stays the district's", () => {
+    assert.deepEqual(scope("HUYỆN ỦY CHƯ PƯH\nBAN DÂN VẬN\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nXã Ia Hrú tổ chức 5 cuộc đối thoại; xã Ia Hrú có 3 mô hình; UBND xã Ia Hrú tiếp 20 lượt công dân."), ["huyện Chư Pưh", "district"]);
+  });
 });
+
