@@ -177,8 +177,8 @@ export function bylinePlace(src: string, idx: UnitIndex, commune2025 = false): A
   return [];
 }
 
-/** The last line as a byline "Author - Place", both in title case: "Thu Hằng - Chư Sê". */
-const AUTHOR_PLACE = /^(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*\s+[-–]\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})$/u;
+/** The last line as a byline "Author - Place", both in title case: "Thu Hằng - Chư Sê"; the author by initials: "H.N - Chư Sê". */
+const AUTHOR_PLACE = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?)\s+[-–]\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})$/u;
 
 /**
  * The district a closing byline "Author - Place" names (the last line, short): read only for a district's text that

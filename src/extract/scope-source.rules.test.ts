@@ -71,6 +71,10 @@ describe("scope: a closing byline 'Author - District' in a district's text that 
   test("'Thu Hằng - Chư Sê' closing a district's text names huyện Chư Sê", () => {
     assert.equal(scope(`${body}Thu Hằng - Chư Sê`).unit, "huyện Chư Sê");
   });
+  test("the author by initials: 'T.H - Chư Sê', 'N.T.H. - Chư Sê'", () => {
+    assert.equal(scope(`${body}T.H - Chư Sê`).unit, "huyện Chư Sê");
+    assert.equal(scope(`${body}N.T.H. - Chư Sê`).unit, "huyện Chư Sê");
+  });
   test("two authors in capitals, or a text that names its unit, are not read so", () => {
     assert.equal(scope(`${body}THU HẰNG - NGỌC MINH`).unit, null);
     assert.equal(scope(`${body.replace("Huyện ủy", "Huyện ủy Ia Pa")}Thu Hằng - Chư Sê`).unit, "huyện Ia Pa");
