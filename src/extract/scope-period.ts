@@ -196,7 +196,8 @@ export function detectPeriod(key: string): string | null {
     const dMonth = d ? d.month : 0;
     const fromDate = dYear >= 1945 && dYear <= 2100 ? dYear : undefined;
     const year = [...yc.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? dateYears[0] ?? fromDate;
-    const onlyDate = yc.size === 0 && dateYears.length === 0;
+    // The year of the document's own date only ("Krông Pa, ngày 05 tháng 01 năm 2025 … quý IV"), whose month is known.
+    const onlyDate = yc.size === 0 && (dateYears.length === 0 || dateYears[0] === fromDate);
     if (year) for (const p of pending) {
       const endsYear = (p.kind === "S" && p.n === 2) || (p.kind === "Q" && p.n === 4);
       const y = onlyDate && endsYear && dMonth >= 1 && dMonth <= 3 ? year - 1 : year;

@@ -19,3 +19,15 @@ describe("scope: a period whose tasks are reviewed ('kết quả thực hiện n
     assert.equal(period(`${MENU}Ngày 4/1/2025, Đảng ủy xã Phú Lâm triển khai thực hiện nhiệm vụ quý I năm 2025. Hội nghị đã thảo luận, thống nhất các giải pháp.`), null);
   });
 });
+
+describe("scope: a period that ends the year, reviewed early in the next, dated only by the document's date line", () => {
+  const head = (date: string, title: string) => `HUYỆN ỦY KBANG\nBAN DÂN VẬN\nKbang, ngày ${date}\nBÁO CÁO\n${title}\nTrong kỳ, các cấp tổ chức 18 cuộc đối thoại.`;
+  test("'ngày 06 tháng 01 năm 2025 … quý IV' is the fourth quarter of 2024; so is the second half", () => {
+    assert.equal(period(head("06 tháng 01 năm 2025", "Kết quả công tác dân vận quý IV")), "2024Q4");
+    assert.equal(period(head("06 tháng 01 năm 2025", "Sơ kết công tác dân vận 6 tháng cuối năm")), "2024S2");
+  });
+  test("a quarter dated within its year keeps that year", () => {
+    assert.equal(period(head("18 tháng 12 năm 2024", "Kết quả công tác dân vận quý IV")), "2024Q4");
+    assert.equal(period(head("18 tháng 3 năm 2025", "Kết quả công tác dân vận quý I")), "2025Q1");
+  });
+});
