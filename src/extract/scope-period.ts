@@ -59,6 +59,8 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
+/** A report's type name alone on its line, then its summary line: "BÁO CÁO\nKết quả công tác dân vận quý I năm 2024" (folded). */
+const REPORT_HEADING = /(?:^|\n)[ \t]*(?:dự thảo[ \t]+)?báo cáo[ \t]*\n[ \t]*([^\n]{10,200})/u;
 /** The tasks of a period reviewed, just before it: "(đánh giá) kết quả thực hiện nhiệm vụ ", "sơ kết tình hình thực hiện các nhiệm vụ ". */
 export const TASKS_REVIEWED = rx("(sơ kết|tổng kết|đánh giá|kết quả|báo cáo)(\\s+(tình hình|kết quả|việc))?\\s+thực hiện(\\s+(các|những))?\\s+nhiệm vụ(\\s+(chính trị|công tác))?\\s*$");
 /** A review of a whole year: "tổng kết", or the results of "năm qua" ("Kết quả công tác dân vận năm qua và phương hướng …"). */
@@ -88,6 +90,10 @@ export function detectPeriod(key: string): string | null {
   const inTitle: Array<{ at: number; end: number; id: string | null }> = [];
   const firstBreak = head.slice(0, 200).search(/\n|\.\s/);
   const titleEnd = firstBreak < 0 ? 200 : firstBreak;
+  // A report's heading below the page's furniture ("BÁO CÁO\nKết quả công tác dân vận 6 tháng đầu năm 2024") is its title too.
+  const heading = REPORT_HEADING.exec(head.slice(0, 5000));
+  const [hs, he] = heading ? [heading.index + heading[0].length - heading[1]!.length, heading.index + heading[0].length] : [-1, -1];
+  const inHead = (at: number) => at < titleEnd || (at >= hs && at < he);
   let count = 0;
   const saved = SAVED_DATE.exec(head.slice(0, 200));
   const savedYear = saved ? Number(saved[1]) : 0;
@@ -95,7 +101,7 @@ export function detectPeriod(key: string): string | null {
     const ctx = head.slice(Math.max(0, m.index - 60), m.index);
     let w = 1;
     // Near the start (the title) counts more, once: web pages repeat their title (breadcrumb, heading).
-    const early = m.index < 300 && !earlySeen.has(m[0]);
+    const early = (m.index < 300 || (m.index >= hs && m.index < he)) && !earlySeen.has(m[0]);
     if (early) { w += 4; earlySeen.add(m[0]); }
     if (REVIEW.test(ctx)) w += 1;
     if (REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) && !FUTURE.test(ctx.replace(TASKS_REVIEWED, ""))) w += 4;
@@ -131,8 +137,9 @@ export function detectPeriod(key: string): string | null {
     }
     // "ngày 9 tháng 10 năm 2020": the day of a date written in words, not nine months.
     if ((m[3] || m[6]) && /(ngày|mùng)\s*$/.test(ctx)) continue;
-    // "Sơ kết 6 tháng thực hiện phong trào … năm 2024" reviews a half year; "Sau 6 tháng thực hiện, mô hình …" does not.
-    if ((m[3] || m[6]) && /^\s*thực hiện/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/(sơ kết|tổng kết)\s*$/.test(ctx)) continue;
+    // "Sơ kết 6 tháng thực hiện phong trào … năm 2024" reviews a half year; "Sau 6 tháng thực hiện, mô hình …" does not
+    // (on the same line: a heading's period over a body opening "Thực hiện Kế hoạch …" is the heading's).
+    if ((m[3] || m[6]) && /^[ \t\u00a0]*thực hiện/.test(head.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/(sơ kết|tổng kết)\s*$/.test(ctx)) continue;
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|[\s(])(kể )?từ\s*$/.test(ctx)) continue;
     if (m[8] && (DOCUMENT_YEAR.test(ctx) || SPAN_END.test(ctx))) continue;
@@ -157,7 +164,7 @@ export function detectPeriod(key: string): string | null {
       year = Number(m[8]);
       id = String(year);
       w -= 0.5; // a year alone loses to a quarter or half year named as strongly
-      if (m.index < titleEnd) titled.add(id);
+      if (inHead(m.index)) titled.add(id);
     } else if (m[11]) {
       const q = m[12] === keyOf("cuối") ? 4 : 1;
       year = m[13] ? Number(m[13]) : null;
@@ -179,11 +186,11 @@ export function detectPeriod(key: string): string | null {
     if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
     if (id && !aimed) plain.add(id);
-    const holds = m.index < titleEnd || REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) || RESULTS.test(ctx) || figuresAround(head, m.index, m[0].length);
+    const holds = inHead(m.index) || REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) || RESULTS.test(ctx) || figuresAround(head, m.index, m[0].length);
     if (id && /[QSN]/.test(id) && holds) held.add(id);
     if (!id && holds && pending.at(-1)?.at === m.index) pending.at(-1)!.held = true;
     if (id && aimed && (m[1] || m[11])) plannedQuarters.push(id);
-    if (m.index < titleEnd && !aimed) inTitle.push({ at: m.index, end: m.index + m[0].length, id });
+    if (inHead(m.index) && !aimed) inTitle.push({ at: m.index, end: m.index + m[0].length, id });
   }
   // "quý I" without a year takes the year the text speaks of most.
   if (pending.length) {

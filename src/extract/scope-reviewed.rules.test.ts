@@ -31,3 +31,13 @@ describe("scope: a period that ends the year, reviewed early in the next, dated 
     assert.equal(period(head("18 tháng 3 năm 2025", "Kết quả công tác dân vận quý I")), "2025Q1");
   });
 });
+
+describe("scope: the period of a report's heading below the page's furniture ('BÁO CÁO\\nKết quả … quý I năm 2024')", () => {
+  test("the heading's period over the plans' and targets' years of the body", () => {
+    assert.equal(period(`${MENU}${MENU}BÁO CÁO\nKết quả công tác dân vận quý I năm 2024\nThực hiện Chương trình công tác năm 2024, Ban Dân vận Huyện ủy Kbang báo cáo như sau: Các cấp tổ chức 14 cuộc đối thoại. Năm 2024 toàn huyện đăng ký 60 mô hình; năm 2024 phát động thi đua với 30 đơn vị đăng ký.`), "2024Q1");
+  });
+  test("a body opening 'Thực hiện Kế hoạch …' on the next line does not make the heading's half year 'six months of carrying out'", () => {
+    assert.equal(period(`${MENU}BÁO CÁO\nKết quả công tác dân vận 6 tháng đầu năm 2024\nThực hiện Kế hoạch công tác năm 2024, Ban Dân vận Huyện ủy Kbang báo cáo: các cấp tổ chức 14 cuộc đối thoại. Phương hướng 6 tháng cuối năm: phấn đấu năm 2024 có 60 mô hình.`), "2024S1");
+    assert.equal(period("Sau 6 tháng thực hiện, mô hình đã giúp 14 hộ thoát nghèo ở xã Đông, huyện Kbang."), null);
+  });
+});
