@@ -59,8 +59,11 @@ export const REVIEW = rx("sơ kết|tổng kết|báo cáo|kết quả|hội ngh
 /** The period a review names, in the same clause: "hội nghị tổng kết công tác dân vận và … năm 2020". */
 export const REVIEWED = rx("(sơ kết|tổng kết)[^.;:\\n]{0,100}$");
 
-/** A report's type name alone on its line, then its summary line: "BÁO CÁO\nKết quả công tác dân vận quý I năm 2024" (folded). */
-const REPORT_HEADING = /(?:^|\n)[ \t]*(?:dự thảo[ \t]+)?báo cáo[ \t]*\n[ \t]*([^\n]{10,200})/u;
+/**
+ * A report's type name alone on its line, then its summary line, and a short second one when it wraps: "BÁO CÁO\nKết quả
+ * công tác dân vận quý I năm 2024", "BÁO CÁO SƠ KẾT\nCông tác dân vận\nquý I năm 2024" (folded; not the body's first line).
+ */
+const REPORT_HEADING = /(?:^|\n)[ \t]*(?:dự thảo[ \t]+)?báo cáo(?:[ \t]+(?:sơ kết|tổng kết|kết quả))?[ \t]*\n[ \t]*([^\n]{10,200}(?:\n[ \t]*(?!thực hiện|căn cứ|kính gửi|phần|i\.|\()[^\n]{3,80}(?=\n|$))?)/u;
 /** The tasks of a period reviewed, just before it: "(đánh giá) kết quả thực hiện nhiệm vụ ", "sơ kết tình hình thực hiện các nhiệm vụ ". */
 export const TASKS_REVIEWED = rx("(sơ kết|tổng kết|đánh giá|kết quả|báo cáo)(\\s+(tình hình|kết quả|việc))?\\s+thực hiện(\\s+(các|những))?\\s+nhiệm vụ(\\s+(chính trị|công tác))?\\s*$");
 /** A review of a whole year: "tổng kết", or the results of "năm qua" ("Kết quả công tác dân vận năm qua và phương hướng …"). */

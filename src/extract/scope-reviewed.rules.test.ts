@@ -40,4 +40,10 @@ describe("scope: the period of a report's heading below the page's furniture ('B
     assert.equal(period(`${MENU}BÁO CÁO\nKết quả công tác dân vận 6 tháng đầu năm 2024\nThực hiện Kế hoạch công tác năm 2024, Ban Dân vận Huyện ủy Kbang báo cáo: các cấp tổ chức 14 cuộc đối thoại. Phương hướng 6 tháng cuối năm: phấn đấu năm 2024 có 60 mô hình.`), "2024S1");
     assert.equal(period("Sau 6 tháng thực hiện, mô hình đã giúp 14 hộ thoát nghèo ở xã Đông, huyện Kbang."), null);
   });
+  test("the type name with its kind ('BÁO CÁO SƠ KẾT'), or a summary wrapped onto a short second line", () => {
+    const body = "Thực hiện Chương trình công tác năm 2024, Ban Dân vận Huyện ủy Kbang báo cáo như sau: Các cấp tổ chức 14 cuộc đối thoại. Năm 2024 toàn huyện đăng ký 60 mô hình; năm 2024 phát động thi đua với 30 đơn vị đăng ký.";
+    assert.equal(period(`${MENU}${MENU}BÁO CÁO SƠ KẾT\nCông tác dân vận quý I năm 2024\n${body}`), "2024Q1");
+    assert.equal(period(`${MENU}${MENU}BÁO CÁO\nKết quả công tác dân vận\nquý I năm 2024\n${body}`), "2024Q1");
+  });
 });
+
