@@ -26,5 +26,13 @@ describe("scope: the issuing body under the superior body in a Party document's 
   test("a district's board whose report names one of its communes again and again stays the district's", () => {
     assert.deepEqual(scope("HUYỆN ỦY CHƯ PƯH\nBAN DÂN VẬN\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nXã Ia Hrú tổ chức 5 cuộc đối thoại; xã Ia Hrú có 3 mô hình; UBND xã Ia Hrú tiếp 20 lượt công dân."), ["huyện Chư Pưh", "district"]);
   });
+  test("a header below the page's furniture, its number or date line after it; a report's heading naming its unit", () => {
+    const menu = "Trang chủ | Giới thiệu | Tin tức | Hoạt động | Mặt trận - Đoàn thể | Văn hóa - Xã hội | Kinh tế | Quốc phòng - An ninh | Thông báo | Lịch công tác | Văn bản | Thủ tục hành chính | Liên hệ | Hỏi đáp | Tra cứu | Dịch vụ công | Góp ý | Bản đồ | Công khai ngân sách | Thư viện ảnh | Video | Liên kết | Thống kê truy cập\n";
+    assert.deepEqual(scope(`${menu}ỦY BAN NHÂN DÂN\nXÃ IA HRÚ\nSố: 30/BC-UBND\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2024\n${BODY}`), ["xã Ia Hrú", "commune"]);
+    assert.deepEqual(scope(`${menu}BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở năm 2024 của xã Ia Hrú\n${BODY}`), ["xã Ia Hrú", "commune"]);
+  });
+  test("capitals in the furniture with no number, date line or type name after them head nothing", () => {
+    assert.deepEqual(scope(`HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH\nTin tức\nHội Nông dân huyện Chư Pưh tổng kết công tác năm 2024; toàn huyện kết nạp 300 hội viên. Xã Ia Hrú có 50 hội viên mới; xã Ia Hrú được khen.`), ["huyện Chư Pưh", "district"]);
+  });
 });
 
