@@ -10,6 +10,10 @@ import { seenFigures } from "../test-support/figures-seen.ts";
 const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
+  ["a count after the central level as a label is a figure, not a plenum's number",
+    "Có 2.150 hộ đạt danh hiệu, trong đó cấp Trung ương 4 hộ, cấp tỉnh 36 hộ.", ["2150 hộ → -", "4 hộ → -", "36 hộ → -"]],
+  ["a plenum's number after 'Trung ương' stays a name",
+    "Quán triệt Nghị quyết Trung ương 8 cho 210 đảng viên.", ["210 đảng viên → dissemination.attendees"]],
   ["three digits after a thousand are its hundreds",
     "Đợt phát động thu hút 15 ngàn 100 lượt người tham gia.", ["15100 lượt → campaign.participants"]],
   ["three digits after a million are its thousands",

@@ -10,6 +10,12 @@ import { seenFigures } from "../test-support/figures-seen.ts";
 const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
+  ["the people drawn to propaganda sessions whose topics end in an ellipsis",
+    "Mặt trận tổ chức được 215 cuộc tuyên truyền về đường lối của Đảng, pháp luật của Nhà nước, các phong trào thi đua... thu hút trên 9 nghìn lượt người tham gia.",
+    ["215 cuộc → campaign.sessions", "9000 lượt → campaign.participants"]],
+  ["an ellipsis that ends a sentence still parts the people from the sessions before it",
+    "Tổ chức 40 cuộc tuyên truyền, vận động về pháp luật... Các chi hội thu hút 1.200 lượt hội viên tham gia sinh hoạt.",
+    ["40 cuộc → campaign.sessions", "1200 lượt → -"]],
   ["propaganda sessions counted in 'cuộc' after the audience listed, and the people they drew",
     "Các xã tổ chức tuyên truyền cho cán bộ, hội viên, đoàn viên và quần chúng nhân dân được 356 cuộc có 14.520 lượt người dự.",
     ["356 cuộc → campaign.sessions", "14520 lượt → campaign.participants"]],

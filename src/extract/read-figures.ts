@@ -145,7 +145,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   // by field of a keyed count of models, in the same sentence after "trong đó", take its key however far they run.
   for (let k = 1; k < cands.length; k++) {
     const c = cands[k]!;
-    if (c.indicator !== null || c.percent || (c.unit !== "mô hình" && c.unit !== "điển hình") || c.right.split(/[.;:]/)[0]!.trim() !== c.unit) continue;
+    // Also the field named after the noun: "107 mô hình, điển hình …, trong đó có 19 mô hình kinh tế, 3 mô hình quốc phòng – an ninh".
+    if (c.indicator !== null || c.percent || (c.unit !== "mô hình" && c.unit !== "điển hình") || (c.right.split(/[.;:]/)[0]!.trim() !== c.unit && !FIELD_AFTER.test(c.right))) continue;
     // Not a difference ("tăng 276 mô hình"), a plan or a proposal: those stay without a key.
     if (R.diff.test(c.seg) || R.planned.test(c.seg) || R.proposedInClause.test(c.seg)) continue;
     for (let b = k - 1; b >= 0; b--) {
@@ -200,6 +201,8 @@ function casesOfPetitions(key: string, cands: Candidate[]): void {
 
 const PETITION_KIND = rx("^(khiếu nại|tố cáo|kiến nghị|phản ánh)$");
 const BREAKDOWN_GAP_KIND = rx("^[^\\d]{0,40}(\\(|trong đó|bao gồm|gồm)[^\\d]{0,10}$");
+/** A model or exemplar named by its field of life: "mô hình kinh tế", "mô hình về văn hóa – xã hội", "điển hình lĩnh vực an ninh". */
+const FIELD_AFTER = rx("^(mô hình|điển hình)\\s+((về|thuộc|trên|trong)\\s+)?(các\\s+)?(lĩnh vực\\s+)?(phát triển\\s+)?(kinh tế|văn hoá|xã hội|quốc phòng|an ninh|xây dựng (hệ thống chính trị|đảng|chính quyền)|hệ thống chính trị)\\b");
 const BREAKDOWN_AFTER = rx("^[^;]{0,60}\\b(trong đó|bao gồm|gồm|cụ thể)\\b");
 /** A sentence that opens with a level of units: "Các xã, thị trấn tổ chức …", "Cấp xã …". */
 const LEVEL_OPEN = rx("^\\s*(cấp (xã|huyện|tỉnh|cơ sở)|các (xã|phường|thị trấn|huyện|thị xã))\\b[^.;\\d]{0,60}$");

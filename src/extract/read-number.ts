@@ -66,7 +66,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   const bigram = prev2.word + " " + prev.word;
   // "Hướng dẫn 13" names a document; "có văn bản hướng dẫn 223 đơn", "kết luận 2 cuộc thanh tra" count things.
   // "Tổng kinh phí thực hiện chương trình 2 tỷ đồng": money after a programme's name is its cost, not its number.
+  // "cấp Trung ương 4 hộ, cấp tỉnh 36 hộ": the central level labelling its share, not a plenum's number.
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số" && !MONEY_AFTER_NAME.test(key.slice(n0.end, n0.end + 20))
+    && !(bigram === CENTRAL && wordBefore(key, prev2.start).word === LEVEL_WORD)
     && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
   // "dân số 2.782 hộ" (population) counts too, and "đồng bào dân tộc thiểu số 3.200 người" (a minority, then its count).
@@ -229,6 +231,9 @@ function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number
 
 /** The connector of a range after a number: "–", "-", "~" (spaced or not), or "đến"/"tới". */
 const RANGE = /^(\s*[-–~]\s*|\s+(?:đến|tới)\s+)(?=\d)/u;
+
+const CENTRAL = keyOf("trung ương");
+const LEVEL_WORD = keyOf("cấp");
 
 /** The number follows a document's name ("Chỉ thị 18", "Nghị quyết số 04"): it is that document's number. */
 function namedBefore(key: string, i: number): boolean {
