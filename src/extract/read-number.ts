@@ -20,6 +20,14 @@ function slashAfterNoun(text: string, key: string, i: number): boolean {
   const w = wordBefore(key, i - 1);
   if (!w.word || text[w.start] !== key[w.start]) return false;
   if (UNIT_WORDS.has(w.word)) return true;
+  // "118.000 hội viên/166.000 phụ nữ": the whole noun of the count before "/" is a known one, however many words.
+  const before = /(\d[\d.]*)\s?[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}\/$/u.exec(key.slice(Math.max(0, i - 40), i));
+  if (before) {
+    const at = i - before[0].length;
+    const c = scanNumeral(key, at);
+    const cu = unitAt(text, key, c.end, false);
+    if (typeof cu === "object" && cu !== null && cu.known === true && cu.end === i - 1) return true;
+  }
   const n = scanNumeral(key, i);
   const u = unitAt(text, key, n.end, false);
   return typeof u === "object" && u !== null && u.known === true;
@@ -194,6 +202,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   }
   // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
   if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
+  // The criteria of a slogan's standard: "đạt 8 tiêu chí 5 không 3 sạch" names the standard, it counts nothing.
+  if (!percent && !amount.scaled && of === null && SLOGAN_CRITERIA.test(key.slice(end, end + 30))) return end;
   // Page furniture: a percentage alone on its line (zoom level), visitor and view counters (text-around.ts).
   const line = lineAround(key, i, end);
   if ((percent && /^[\s\d.,%]*$/.test(line)) || pageCounterAt(key, i, end) || counterUnderLabel(key, i, end)) return end;
@@ -206,6 +216,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
 
 /** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
 const SLOGAN_WORD = rx("^\\s*(đoàn kết|trong sạch|sạch|an(?! ninh)|tốt(?! nghiệp)|xanh|giỏi|đẹp|nhất|đúng|tại chỗ)\\b");
+
+/** Criteria named by the slogan after them: "tiêu chí 5 không 3 sạch", "tiêu chí “5 không, 3 sạch”". */
+const SLOGAN_CRITERIA = rx("^\\s*tiêu chí\\s*[“\"]?\\s*\\d+\\s*(không|sạch)\\b");
 
 /** Lower-case words a bad copy glues to the number after them: "giảm79 vụ", "được120 lượt". */
 const GLUE_WORDS = new Set([...STOP_WORDS, ...["tiếp", "nhận", "thành", "công", "quyết", "dự", "hiến", "đón", "xây", "trao", "tặng", "tổng", "số"].map(keyOf)]);

@@ -26,7 +26,8 @@ export const PERIOD = rx(
 /** Not one year ("sơ kết 01 năm thực hiện"): a review of one year covers that year. */
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
-export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm");
+/** Also "so" right before the year, "so với" shortened: "tăng 1.400 hộ so năm 2016" (the year compared with). */
+export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm|\\bso\\s*$");
 /** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "(phát động và) ký kết phong trào thi đua năm 2023". */
 export const LAUNCH = rx("triển khai|ký kết");
 /** Work set out for a period: "đề ra 11 nội dung thực hiện trong quý II năm 2022". */
@@ -69,7 +70,7 @@ export const TASKS_REVIEWED = rx("(sơ kết|tổng kết|đánh giá|kết qu�
 /** A review of a whole year: "tổng kết", or the results of "năm qua" ("Kết quả công tác dân vận năm qua và phương hướng …"). */
 export const YEAR_REVIEWED = rx("tổng kết|kết quả[^.\\n]{0,60}\\bnăm (vừa )?qua\\b");
 export const WHOLE_YEAR = rx("cả năm \\d{4}");
-export const COMPARED = rx("(so với|cùng kỳ)[^.;\\n]{0,15}$");
+export const COMPARED = rx("(so với|cùng kỳ)[^.;\\n]{0,15}$|\\bso\\s*$");
 export const PAST_YEAR = rx("\\b(năm (vừa )?qua|trong năm|cả năm)\\b");
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {
@@ -187,6 +188,8 @@ export function detectPeriod(key: string): string | null {
     if (year && savedYear && year > savedYear) continue;
     // "tăng 5 lượt so với cùng kỳ năm 2023": the year compared with is the one before the year reported.
     if (year) years.push(COMPARED.test(ctx) ? year + 1 : year);
+    // Nor is the year compared with the figures' own, however early it is named ("tăng 150 hội viên so năm 2022").
+    if (year && id === String(year) && COMPARED.test(ctx)) continue;
     if (id) scores.set(id, (scores.get(id) ?? 0) + (id.length > 4 ? w + 1 : w));
     if (id && !aimed) plain.add(id);
     const holds = inHead(m.index) || REVIEWED.test(head.slice(Math.max(0, m.index - 110), m.index)) || RESULTS.test(ctx) || figuresAround(head, m.index, m[0].length);

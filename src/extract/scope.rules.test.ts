@@ -212,6 +212,13 @@ describe("scope: a year compared with", () => {
     // Its own year named stays.
     assert.equal(scope("Sơ kết 6 tháng đầu năm 2023: toàn huyện tiếp 40 lượt công dân, tăng 5 lượt so với cùng kỳ năm 2022.").period, "2023S1");
   });
+  test("'so năm 2022', 'so với' shortened, names the year compared with, not the figures' year", () => {
+    assert.equal(scope("Hội Phụ nữ tỉnh: trong năm kết nạp 2.300 hội viên, tăng 150 hội viên so năm 2022.").period, null);
+    // A half year without its year takes the year after the one compared with.
+    assert.equal(scope("Hội Nông dân sơ kết 6 tháng đầu năm. Kết nạp 420 hội viên, tăng 35 hội viên so năm 2023.").period, "2024S1");
+    // The word "so" elsewhere leaves a year as it was.
+    assert.equal(scope("Năm 2023, so sánh các xã, toàn huyện tiếp 40 lượt công dân.").period, "2023");
+  });
 });
 
 describe("scope: a whole year beside its last quarter, and a year named only as a target", () => {
