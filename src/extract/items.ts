@@ -168,12 +168,19 @@ export function asideItem(key: string, i: number, end: number): { start: number;
   const sep = Math.max(open, lastIndexWithin(key, ",", labelEnd - 1, open), lastIndexWithin(key, ";", labelEnd - 1, open), lastIndexWithin(key, ":", labelEnd - 1, open));
   const label = key.slice(sep + 1, labelEnd).replace(BREAKDOWN_OPENER, "").trim();
   // Also a label abbreviated with a hyphen: "KN-PA 35".
-  if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label) && !/^\p{L}{2,5}-\p{L}{2,5}$/u.test(label)) return null;
+  // And a field joined by a dash: "(kinh tế 20, văn hóa - xã hội 15)".
+  if (!/^[\p{L}\p{M} ]{2,30}$/u.test(label) && !/^\p{L}{2,5}-\p{L}{2,5}$/u.test(label) && !/^[\p{L}\p{M} ]{2,25} [-–] [\p{L}\p{M} ]{2,25}$/u.test(label)) return null;
   const own = OWN_NOUN_ITEM.exec(label);
   if (own) return { start: i, unit: UNITS.find(([surface]) => surface === own[1])?.[1] ?? own[1]!, noun: label };
   // The count the parenthesis opens after: its number, then its noun, within 60 chars before "(".
   const m = /(\d[\d.,]*)\s+([\p{L}\p{M} ,;:]{1,60})$/u.exec(key.slice(Math.max(0, open - 70), open));
-  if (!m) return null;
+  // "Mô hình Dân vận khéo: 45 (kinh tế 20, …)": the count bare after its label, the noun in the label.
+  if (!m) {
+    const labelled = /(?:^|[\n;.])\s*[-+•]?\s*([^:\n;.\d]{3,60}):\s*\d[\d.]*\s*$/u.exec(key.slice(Math.max(0, open - 80), open));
+    const noun = labelled ? LABEL_NOUNS.exec(labelled[1]!) : null;
+    const unit = noun ? UNITS.find(([surface]) => surface === noun[1])?.[1] : undefined;
+    return unit ? { start: i, unit, noun: labelled![1]!.trim() } : null;
+  }
   const noun = m[2]!;
   const unit = UNITS.find(([surface]) => noun.startsWith(surface) && !/[\p{L}\p{M}]/u.test(noun[surface.length] ?? ""))?.[1];
   return unit && unit !== "đồng" ? { start: i, unit, noun: label } : null;

@@ -7,6 +7,7 @@ import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumeral } from "./number.ts";
 import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
+import { labelItem } from "./read-label-items.ts";
 import { countedNounAfter, counterUnderLabel, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
 import { ANNIVERSARY, changeBefore, countAfterName, hamletNameBefore, MONEY_AFTER_NAME, orgInName, PETITION_KIND_ABBR, VERB_NAMES } from "./read-names.ts";
@@ -163,7 +164,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   let lead: { start: number; unit: string; noun: string } | null = null;
   if (u === null && !percent) {
     // "Số cuộc đối thoại: 19", "tổng số đơn tiếp nhận là 45": the counted noun comes first.
-    lead = (of !== null ? nounAfterShare(text, key, i, end) : null) ?? leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end) ?? (of === null && !isYearLike ? asideItem(key, i, end) : null);
+    lead = (of !== null ? nounAfterShare(text, key, i, end) : null) ?? leadingNoun(key, i) ?? labelNoun(key, i, end) ?? registerNoun(key, i, end) ?? (of === null && !isYearLike ? asideItem(key, i, end) : null)
+      ?? (of === null && !isYearLike && !amount.scaled ? labelItem(key, i, end) : null);
     // "giảm 1/3 so với cùng kỳ", "chiếm 2/3": a fraction after a change or a share is a figure with no unit.
     if (!lead && of !== null && of <= 10 && of > n0.value && /^(tăng|giảm|chiếm|bằng|khoảng|gần|hơn)$/.test(prev.word)) {
       return finish(key, i, { end, amountEnd: amount.end, spanEnd: end, value: amount.value, of, unit: null, ruleUnit: null, percent, lead: null });

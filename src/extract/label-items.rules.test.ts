@@ -1,0 +1,38 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/**
+ * Results listed as "label number" with no unit word after the number (read-label-items.ts), and a count bare
+ * after its label broken down by field in parentheses (items.ts), as whole periodic reports write them.
+ * Every sentence is made up.
+ */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["cases counted after 'tổng số' and the noun, then the items that break them down, each by its label",
+    "Công tác hòa giải: tổng số vụ việc 52, hòa giải thành 47, không thành 5.",
+    ["52 vụ → mediation.cases", "47 vụ → mediation.successful", "5 vụ → -"]],
+  ["reception and petitions counted after their noun, across ';'",
+    "Tiếp công dân: tổng số lượt 64, số người 81; tiếp nhận đơn thư 27, đã giải quyết 25.",
+    ["64 lượt → reception.turns", "81 người → reception.people", "27 đơn → petitions.received", "25 đơn → petitions.resolved"]],
+  ["a verb of receiving before the noun opens the list too",
+    "- Hòa giải ở cơ sở: thụ lý vụ việc 18, hòa giải thành 15, đang giải quyết 3.",
+    ["18 vụ → mediation.cases", "15 vụ → mediation.successful", "3 vụ → -"]],
+  ["names with a number and nouns the list does not count stay unread",
+    "Tổng số hộ 1.250, số khẩu 4.800; thôn 5, tổ dân phố 12 tổ chức họp dân.",
+    []],
+  ["a rate or a change after the list is no item of it",
+    "Tổng số vụ việc 30, hòa giải thành 27, đạt tỷ lệ 90%.",
+    ["30 vụ → mediation.cases", "27 vụ → mediation.successful", "90 % → mediation.successful"]],
+  ["a count bare after its label, broken down by field in parentheses",
+    "Mô hình “Dân vận khéo”: 38 (kinh tế 15, văn hóa - xã hội 12, quốc phòng - an ninh 7, xây dựng hệ thống chính trị 4).",
+    ["38 mô hình → dvk.models", "15 mô hình → dvk.models", "12 mô hình → dvk.models", "7 mô hình → dvk.models", "4 mô hình → dvk.models"]],
+  ["a label naming nothing countable leaves its parenthesis unread",
+    "Dân số: 4.500 (nam 2.100, nữ 2.400).",
+    []],
+];
+
+describe("extractor: results listed as label and number (made-up sentences)", () => {
+  for (const [name, sentence, expected] of cases) test(name, () => assert.deepEqual(seen(sentence), expected));
+});
