@@ -9,6 +9,9 @@ import { levelItemsLead, listHeading, statementStart } from "./items.ts";
 import { clauseStart, phraseAfter, sentenceTail } from "./text-around.ts";
 import { rx } from "./lexicon.ts";
 
+/** A share followed by the places or households it counts, then what they did: "100% xã tổ chức", "95% số thôn có". */
+const SHARE_OF_PLACES = rx("^\\s*(số\\s+)?(xã|phường|thị trấn|thôn|buôn|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|hộ|chi bộ|chi hội)\\b");
+
 export interface Candidate {
   start: number;
   end: number;
@@ -62,7 +65,9 @@ export function finish(key: string, i: number, r: Reading): Candidate {
   // Not out of parentheses ("(6 tháng đầu năm 2019 đã tiếp 1.012 lượt)" is its own clause), nor
   // when the clause opens with a period ("6 tháng đầu năm…"); the items before must open with a number.
   const listable = (at: number) => at > sentenceStart && key.charCodeAt(at - 1) !== 40 && !PERIOD_LEAD.test(key.slice(at, at + 20));
-  if (listable(segStart) && LIST_ITEM.test(key.slice(segStart, q ? q.start : i))) {
+  // Nor a share of places or households, which says its own thing: "tỷ lệ hòa giải thành đạt 89%, 100% xã tổ chức đối thoại".
+  const ownShare = percent && SHARE_OF_PLACES.test(key.slice(end, end + 24));
+  if (!ownShare && listable(segStart) && LIST_ITEM.test(key.slice(segStart, q ? q.start : i))) {
     for (let k = 0; k < 4; k++) {
       segStart = clauseStart(key, segStart - 1, true);
       listHead = segStart;

@@ -31,6 +31,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a label naming nothing countable leaves its parenthesis unread",
     "Dân số: 4.500 (nam 2.100, nữ 2.400).",
     []],
+  ["a share of communes after a list of rates says its own thing, not the rate before it",
+    "Kết quả năm: tỷ lệ giải quyết đơn thư đạt 94%, tỷ lệ hòa giải thành đạt 87%, 100% xã, thị trấn tổ chức đối thoại với Nhân dân.",
+    ["94 % → petitions.resolution_rate", "87 % → mediation.successful", "100 % → -"]],
+  ["a list of bare rates after one heading still shares the heading's rate",
+    "Tỷ lệ hòa giải thành qua các năm lần lượt là 82%, 85% và 88%.",
+    ["82 % → mediation.successful", "85 % → mediation.successful", "88 % → mediation.successful"]],
 ];
 
 describe("extractor: results listed as label and number (made-up sentences)", () => {

@@ -20,7 +20,9 @@ export function shareFor(f: RuleInput): string | null | undefined {
   const otherRate = (R.ownRate.test(seg) || R.ownLabel.test(seg)) && !R.petition.test(seg) && !R.resolvedLeft.test(seg);
   // Petitions named as complaints and denunciations too, in a sentence on no mediation: "Tỷ lệ giải quyết khiếu nại, tố cáo đạt 92%".
   const petitions = R.petition.test(sentence) || (R.complaint.test(sentence) && !R.hoaGiai.test(sentence));
-  if (!otherRate && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && petitions) return "petitions.resolution_rate";
+  // "…, 100% xã tổ chức đối thoại": a share of places named right after it is no rate of the sentence's petitions.
+  const ofPlaces = PLACES_AFTER.test(tail) && !R.rate.test(seg) && !R.resolvedLeft.test(seg);
+  if (!otherRate && !ofPlaces && (R.rate.test(sentence) || R.resolvedLeft.test(seg)) && R.resolvedLeft.test(sentence) && petitions) return "petitions.resolution_rate";
   // "tỷ lệ hòa giải thành đạt 91,5%": the share of successful mediation.
   // Under a heading on it, without "tỷ lệ": "Kết quả hòa giải thành:\n- Xã A: 95%".
   if (R.hoaGiaiThanh.test(seg) && (R.rate.test(seg) || R.hoaGiai.test(seg)) && !R.notSettled.test(seg)) return "mediation.successful";
@@ -53,6 +55,8 @@ export function shareFor(f: RuleInput): string | null | undefined {
   return undefined;
 }
 
+/** The places or households a share counts, right after it: "% xã", "% số thôn", "% cơ quan, đơn vị". */
+const PLACES_AFTER = rx("^\\s*(số\\s+)?(xã|phường|thị trấn|thôn|buôn|bản|ấp|tổ dân phố|khu dân cư|cơ quan|đơn vị|hộ|chi bộ|chi hội)\\b");
 /** A rate of schools or communes that reached a standard, right before its figure: "tỷ lệ trường đạt chuẩn quốc gia đạt". */
 const RATE_OF = rx("(?:tỷ lệ|tỉ lệ)\\s+(?:số\\s+)?(trường|xã)\\b([^,;:\\d]{0,60})$");
 /** The noun of a share right after it, with what it reached: "% số xã đạt chuẩn nông thôn mới", "% trường học đạt chuẩn quốc gia". */
