@@ -8,6 +8,9 @@ import { seenFigures } from "../test-support/figures-seen.ts";
  * is made up.
  */
 const cases: Array<[string, string, string[]]> = [
+  ["a part of an audience after 'trong số đó' takes the audience's key",
+    "Mở 9 hội nghị phổ biến nghị quyết cho 1.340 người, trong số đó có 410 người là đoàn viên thanh niên.",
+    ["9 hội nghị → dissemination.conferences", "1340 người → dissemination.attendees", "410 người → dissemination.attendees"]],
   ["houses named before what was done to them ('12 nhà xây mới, 40 nhà sửa chữa'), in a sentence on support given, are houses; houses of a census are not",
     "Trao hỗ trợ khắc phục hậu quả thiên tai gồm 12 nhà xây mới, 40 nhà sửa chữa từ nguồn Quỹ Cứu trợ với tổng số tiền 2,4 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,1%; toàn xã có 150 nhà xây mới trong năm. Năm 2024 có 18 nhà xây mới cho hộ nghèo.",
     ["12 nhà → contrib.houses", "40 nhà → contrib.houses", "2400000000 đồng → contrib.money_vnd", "2.1 % → -", "150 nhà → -", "18 nhà → contrib.houses"]],
