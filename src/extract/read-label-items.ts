@@ -7,19 +7,26 @@
 import { rx, UNITS } from "./lexicon.ts";
 
 /** The nouns such a label counts (a name with a number, "thôn 5", "đợt 2", is never one of them). */
-const NOUNS = "đơn thư|đơn|vụ việc|vụ|lượt người|lượt|người|cuộc|hội nghị|buổi|mô hình|điển hình|văn bản";
+const NOUNS = "đơn thư|đơn(?! vị)|vụ việc|vụ|lượt người|lượt|người|cuộc|hội nghị|buổi|mô hình|điển hình|văn bản";
+/** What opens an item: the clause's start, a list mark, ",", ";", ":" or "(". */
+const SEP = "(?:^|[,;:(\\n]|\\s[-–+•]|^[-–+•])\\s*";
+/** Nouns a label may name alone before its number: "; đơn thư 18,", "ngày công 1.200". */
+const BARE = "đơn thư|vụ việc|ngày công";
 /**
- * The head item: "(tổng) số (lượng) NOUN " or a verb of receiving or resolving before the noun ("tiếp nhận đơn thư "),
- * right before the number, opening its item (after the clause's start, a list mark, ",", ";", ":" or "(").
+ * The head item, right before its number: "(tổng) số (lượng) NOUN ", with what the noun did after it ("số vụ việc
+ * tiếp nhận ", "tổng số người tham gia "); a verb of receiving or resolving before the noun ("tiếp nhận đơn thư ");
+ * or a noun of petitions, cases or labour days alone ("đơn thư "). The noun is group 1, 2 or 3.
  */
-const HEAD = rx(
-  `(?:^|[,;:(\\n]|\\s[-–+•]|^[-–+•])\\s*(?:(?:tổng )?số (?:lượng )?|(?:đã )?(?:tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải)\\s+)(${NOUNS})\\s*$`,
-);
-/** A head item with its number, then items of a label of words and a number, then this item's label. */
+const HEAD_SRC = `(?:(?:tổng )?số (?:lượng )?(${NOUNS})(?![\\p{L}\\p{M}])(?:\\s+[\\p{L}\\p{M} ]{2,25}?)?|(?:đã )?(?:tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải)\\s+(${NOUNS})|(${BARE}))`;
+const HEAD = rx(`${SEP}${HEAD_SRC}\\s*$`);
+/** A head item with its number, then items of a label of words and a number, then this item's label (group 4). */
 const CHAIN = rx(
-  `(?:^|[,;:(\\n]|\\s[-–+•])\\s*(?:(?:tổng )?số (?:lượng )?|(?:đã )?(?:tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải)\\s+)(${NOUNS})\\s+\\d[\\d.]*` +
-    `(?:\\s*,\\s*[\\p{L}\\p{M} ]{2,30}?\\s+\\d[\\d.]*){0,4}\\s*,\\s*((?:đã |được )?[\\p{L}\\p{M} ]{2,30}?)\\s*$`,
+  `${SEP}${HEAD_SRC}\\s+\\d[\\d.]*(?:\\s*,\\s*[\\p{L}\\p{M} ]{2,30}?\\s+\\d[\\d.]*){0,4}\\s*,\\s*((?:đã |được )?[\\p{L}\\p{M} ]{2,30}?)\\s*$`,
 );
+/** A field of life labelling an item of models: "kinh tế", "văn hóa - xã hội", "quốc phòng - an ninh". */
+const FIELD = "(?:lĩnh vực\\s+)?(?:kinh tế|văn hoá(?:\\s*[-–,]\\s*xã hội)?|xã hội|quốc phòng(?:\\s*[-–,]\\s*an ninh)?|an ninh(?:\\s*[-–,]\\s*(?:quốc phòng|trật tự))?|xây dựng hệ thống chính trị|hệ thống chính trị)";
+/** Models or exemplars under their label, listed by field: "Mô hình Dân vận khéo: kinh tế 45, văn hóa - xã hội 30, ". */
+const FIELD_LIST = rx(`(mô hình|điển hình)[^:\\d\\n;.]{0,40}:\\s*(?:${FIELD}\\s+\\d[\\d.]*\\s*[,;]\\s*){0,5}${FIELD}\\s*$`);
 /** Words that make a label's item something else than a count of the head's noun. */
 const OTHER_ITEM = rx("\\b(tỷ lệ|tỉ lệ|đạt|chiếm|tăng|giảm|năm|tháng|ngày|quý|thôn|xóm|tổ|khu|xã|phường|huyện|số)\\b");
 
@@ -41,12 +48,15 @@ export function labelItem(key: string, i: number, end: number): { start: number;
   const head = HEAD.exec(tail);
   if (head) {
     const at = i - tail.length + head.index;
-    return item(at + head[0].search(/[\p{L}]/u), head[1]!);
+    return item(at + head[0].search(/[\p{L}]/u), head[1] ?? head[2] ?? head[3]!);
   }
   const chain = CHAIN.exec(w);
-  if (!chain || OTHER_ITEM.test(chain[2]!)) return null;
-  const labelEnd = w.trimEnd().length;
-  return item(i - w.length + labelEnd - chain[2]!.length, chain[1]!);
+  if (chain && !OTHER_ITEM.test(chain[4]!)) {
+    const labelEnd = w.trimEnd().length;
+    return item(i - w.length + labelEnd - chain[4]!.length, chain[1] ?? chain[2] ?? chain[3]!);
+  }
+  const fields = FIELD_LIST.exec(w);
+  return fields ? item(i, fields[1]!) : null;
 }
 
 function item(start: number, noun: string): { start: number; unit: string; noun: string } | null {
