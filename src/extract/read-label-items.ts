@@ -17,12 +17,14 @@ const BARE = "đơn thư|vụ việc|ngày công";
  * tiếp nhận ", "tổng số người tham gia "); a verb of receiving or resolving before the noun ("tiếp nhận đơn thư ");
  * or a noun of petitions, cases or labour days alone ("đơn thư "). The noun is group 1, 2 or 3.
  */
-const HEAD_SRC = `(?:(?:tổng )?số (?:lượng )?(${NOUNS})(?![\\p{L}\\p{M}])(?:\\s+[\\p{L}\\p{M} ]{2,25}?)?|(?:đã )?(?:tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải)\\s+(${NOUNS})|(${BARE}))`;
+const HEAD_SRC = `(?:(?:tổng )?số (?:lượng )?(${NOUNS})(?![\\p{L}\\p{M}])(?:\\s+[\\p{L}\\p{M} ]{2,25}?)?|(?:đã )?(?:tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải)\\s+(${NOUNS})|(${BARE})(?:\\s*:\\s*[\\p{L}\\p{M} ]{2,25}?)?)`;
 const HEAD = rx(`${SEP}${HEAD_SRC}\\s*$`);
-/** A head item with its number, then items of a label of words and a number, then this item's label (group 4). */
-const CHAIN = rx(
-  `${SEP}${HEAD_SRC}\\s+\\d[\\d.]*(?:\\s*,\\s*[\\p{L}\\p{M} ]{2,30}?\\s+\\d[\\d.]*){0,4}\\s*,\\s*((?:đã |được )?[\\p{L}\\p{M} ]{2,30}?)\\s*$`,
-);
+/** Items of a label of words and a number after the head, then this item's label (the last group). */
+const ITEMS = `(?:\\s*,\\s*[\\p{L}\\p{M} ]{2,30}?\\s+\\d[\\d.]*){0,4}\\s*,\\s*((?:đã |được )?[\\p{L}\\p{M} ]{2,30}?)\\s*$`;
+/** A head item with its number ("tổng số vụ việc 52", "Đơn thư: tiếp nhận 35"), then the items after it. */
+const CHAIN = rx(`${SEP}${HEAD_SRC}\\s+\\d[\\d.]*${ITEMS}`);
+/** A count of cases or petitions with its noun after it, then the items after it: "tiếp nhận 40 vụ việc, hòa giải thành 36, ". */
+const COUNT_CHAIN = rx(`\\d[\\d.]*\\s+(vụ việc|vụ|đơn thư|đơn)(?![\\p{L}\\p{M}])${ITEMS}`);
 /** A field of life labelling an item of models: "kinh tế", "văn hóa - xã hội", "quốc phòng - an ninh". */
 const FIELD = "(?:lĩnh vực\\s+)?(?:kinh tế|văn hoá(?:\\s*[-–,]\\s*xã hội)?|xã hội|quốc phòng(?:\\s*[-–,]\\s*an ninh)?|an ninh(?:\\s*[-–,]\\s*(?:quốc phòng|trật tự))?|xây dựng hệ thống chính trị|hệ thống chính trị)";
 /** Models or exemplars under their label, listed by field: "Mô hình Dân vận khéo: kinh tế 45, văn hóa - xã hội 30, ". */
@@ -50,10 +52,11 @@ export function labelItem(key: string, i: number, end: number): { start: number;
     const at = i - tail.length + head.index;
     return item(at + head[0].search(/[\p{L}]/u), head[1] ?? head[2] ?? head[3]!);
   }
-  const chain = CHAIN.exec(w);
-  if (chain && !OTHER_ITEM.test(chain[4]!)) {
-    const labelEnd = w.trimEnd().length;
-    return item(i - w.length + labelEnd - chain[4]!.length, chain[1] ?? chain[2] ?? chain[3]!);
+  const chain = CHAIN.exec(w) ?? COUNT_CHAIN.exec(w);
+  if (chain) {
+    const label = chain[chain.length - 1]!;
+    const noun = chain.slice(1, -1).find((g) => g !== undefined);
+    if (noun && !OTHER_ITEM.test(label)) return item(i - w.length + w.trimEnd().length - label.length, noun);
   }
   const fields = FIELD_LIST.exec(w);
   return fields ? item(i, fields[1]!) : null;
