@@ -8,6 +8,9 @@ import { seenFigures } from "../test-support/figures-seen.ts";
  * is made up.
  */
 const cases: Array<[string, string, string[]]> = [
+  ["a part of an audience after '; trong đó' takes the audience's key",
+    "Mở 14 hội nghị tuyên truyền cho hội viên, thu hút 1.900 lượt người tham dự; trong đó có 640 lượt đồng bào dân tộc thiểu số.",
+    ["14 hội nghị → dissemination.conferences", "1900 lượt → dissemination.attendees", "640 lượt → dissemination.attendees"]],
   ["a part of an audience after 'trong số đó' takes the audience's key",
     "Mở 9 hội nghị phổ biến nghị quyết cho 1.340 người, trong số đó có 410 người là đoàn viên thanh niên.",
     ["9 hội nghị → dissemination.conferences", "1340 người → dissemination.attendees", "410 người → dissemination.attendees"]],

@@ -15,7 +15,8 @@ const PARTS_KEYS = new Set(["campaign.participants", "dissemination.attendees"])
 /** The counted nouns of such parts: people named by who they are. */
 const PEOPLE_UNITS = new Set([...R.campaignPeople, ...R.attendees, "người", "lượt"]);
 /** Between the whole and its first part: "…, trong đó có ", "…, trong số đó có ", " (gồm ", ", bao gồm: ", ". Trong đó: đồng bào dân tộc thiểu số ". */
-const OPENS_PARTS = rx("^[^\\d;.\\n]{0,60}(\\.\\s*)?\\b(trong đó|trong số (đó|này)|bao gồm|gồm)\\b[^\\d;.\\n]{0,40}$");
+// Also after ";" right before the opener ("…; trong đó có "), which goes on with the sentence before.
+const OPENS_PARTS = rx("^[^\\d;.\\n]{0,60}(\\.\\s*|;\\s*(?=trong))?\\b(trong đó|trong số (đó|này)|bao gồm|gồm)\\b[^\\d;.\\n]{0,40}$");
 /** Between two parts of one list: the words that name the one before, then those that name the next (" thanh niên, ",
  * " và ", ", tín đồ tôn giáo "). */
 const NEXT_PART = rx("^[^\\d.\\n:]{0,40}(,|;|\\bvà)[^\\d.\\n:,;]{0,30}$");
