@@ -83,9 +83,11 @@ export function statementStart(key: string, at: number): number {
 const LABEL = /([\p{L}\p{M} ,"“”]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
 /**
  * A recipient (or a soldier's rank) written before its count, after what opens a breakdown or an item of one:
- * "trong đó tập thể 30, cá nhân 15", "45 (tập thể 30, cá nhân 15)", "85 quân nhân (hạ sĩ quan 20, chiến sĩ 65)".
+ * "trong đó tập thể 30, cá nhân 15", "45 (tập thể 30, cá nhân 15)", "85 quân nhân (hạ sĩ quan 20, chiến sĩ 65)",
+ * "Khen thưởng: tập thể 12, cá nhân 30".
  */
-const RECIPIENT_BEFORE = rx("(?:trong đó|bao gồm|\\bgồm|\\d[\\p{L}\\p{M} ]{0,20},|\\d[\\p{L}\\p{M} ]{0,20}\\()\\s*:?\\s*(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])\\s*$");
+// Also the first item right after a label's colon: "Khen thưởng: tập thể 12, cá nhân 30".
+const RECIPIENT_BEFORE = rx("(?:trong đó|bao gồm|\\bgồm|[\\p{L}\\p{M}”\"]\\s*:|\\d[\\p{L}\\p{M} ]{0,20},|\\d[\\p{L}\\p{M} ]{0,20}\\()\\s*:?\\s*(tập thể|cá nhân|hạ s[ĩỹ] quan|chiến s[ĩỹ]|binh s[ĩỹ])\\s*$");
 /** What a label counts when it names an activity rather than a noun. */
 const LABEL_ACTIVITIES: Array<[RegExp, string]> = [
   [rx("(số )?người (được )?tiếp\\b"), "người"],

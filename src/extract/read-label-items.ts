@@ -29,6 +29,10 @@ const COUNT_CHAIN = rx(`\\d[\\d.]*\\s+(vụ việc|vụ|đơn thư|đơn)(?![\\p
 const FIELD = "(?:lĩnh vực\\s+)?(?:kinh tế|văn hoá(?:\\s*[-–,]\\s*xã hội)?|xã hội|quốc phòng(?:\\s*[-–,]\\s*an ninh)?|an ninh(?:\\s*[-–,]\\s*(?:quốc phòng|trật tự))?|xây dựng hệ thống chính trị|hệ thống chính trị)";
 /** Models or exemplars under their label, listed by field: "Mô hình Dân vận khéo: kinh tế 45, văn hóa - xã hội 30, ". */
 const FIELD_LIST = rx(`(mô hình|điển hình)[^:\\d\\n;.]{0,40}:\\s*(?:${FIELD}\\s+\\d[\\d.]*\\s*[,;]\\s*){0,5}${FIELD}\\s*$`);
+/** A short label of an activity opening the statement, its colon right before the head: "Giám sát:", "- Khảo sát, giám sát:". */
+const ACTIVITY_LABEL = rx("(?:^|\\n)\\s*[-+•]?\\s*((?:khảo sát|giám sát|kiểm tra|đối thoại|tiếp xúc|phát động|tuyên truyền)[\\p{L}\\p{M} ,]{0,30}?)\\s*:\\s*$");
+/** An item named by a level only: "cấp huyện", "cấp xã", "cấp cơ sở". */
+const LEVEL_LABEL = rx("^(cấp|tuyến) (tỉnh|huyện|xã|cơ sở|thành phố|thị xã)$");
 /** Words that make a label's item something else than a count of the head's noun. */
 const OTHER_ITEM = rx("\\b(tỷ lệ|tỉ lệ|đạt|chiếm|tăng|giảm|năm|tháng|ngày|quý|thôn|xóm|tổ|khu|xã|phường|huyện|số)\\b");
 
@@ -50,19 +54,26 @@ export function labelItem(key: string, i: number, end: number): { start: number;
   const head = HEAD.exec(tail);
   if (head) {
     const at = i - tail.length + head.index;
-    return item(at + head[0].search(/[\p{L}]/u), head[1] ?? head[2] ?? head[3]!);
+    const noun = head[1] ?? head[2] ?? head[3]!;
+    // "Giám sát: tổng số cuộc 24": the activity its label names is what the noun counts ("cuộc giám sát").
+    const label = ACTIVITY_LABEL.exec(w.slice(0, w.length - tail.length + head.index + 1));
+    return item(at + head[0].search(/[\p{L}]/u), noun, label ? `${noun} ${label[1]!.trim()}` : noun);
   }
   const chain = CHAIN.exec(w) ?? COUNT_CHAIN.exec(w);
   if (chain) {
     const label = chain[chain.length - 1]!;
     const noun = chain.slice(1, -1).find((g) => g !== undefined);
-    if (noun && !OTHER_ITEM.test(label)) return item(i - w.length + w.trimEnd().length - label.length, noun);
+    // "Giám sát: tổng số cuộc 24, cấp huyện 4, cấp xã 20": an item named by its level is one of the head's.
+    if (noun && (!OTHER_ITEM.test(label) || LEVEL_LABEL.test(label))) {
+      const activity = ACTIVITY_LABEL.exec(w.slice(0, chain.index + 1));
+      return item(i - w.length + w.trimEnd().length - label.length, noun, activity ? `${noun} ${activity[1]!.trim()}` : noun);
+    }
   }
   const fields = FIELD_LIST.exec(w);
   return fields ? item(i, fields[1]!) : null;
 }
 
-function item(start: number, noun: string): { start: number; unit: string; noun: string } | null {
+function item(start: number, noun: string, right = noun): { start: number; unit: string; noun: string } | null {
   const unit = UNITS.find(([s]) => s === noun)?.[1];
-  return unit ? { start, unit, noun } : null;
+  return unit ? { start, unit, noun: right } : null;
 }
