@@ -67,7 +67,17 @@ function upToVerb(key: string, opener: RegExp, verb: RegExp, reach: number, acce
  * HĐND tỉnh làm việc tại …" names the organ that came, up to the verb of its visit; the host it works with reports. A
  * team that acts itself ("Đoàn công tác của huyện A đã phối hợp tổ chức phát động") is no visitor.
  */
-export const inVisitors = (key: string) => upToVerb(key, VISITORS, VISIT_VERB, 160);
+export const inVisitors = (key: string) => {
+  const teams = upToVerb(key, VISITORS, VISIT_VERB, 160);
+  const deputies = upToVerb(key, DEPUTIES, MEET_VOTERS, 120);
+  return (at: number) => teams(at) || deputies(at);
+};
+/**
+ * Deputies meeting voters: "Đại biểu HĐND tỉnh, huyện tiếp xúc cử tri …", "Tổ đại biểu Quốc hội tỉnh … tiếp xúc cử
+ * tri" name the body the deputies sit in, up to the meeting; the voters' place reports, as a visited host does.
+ */
+const DEPUTIES = rx("(?<![\\p{L}])(tổ |đoàn )?đại biểu (hđnd|hội đồng nhân dân|quốc hội)(?![\\p{L}])");
+const MEET_VOTERS = rx("\\s(đã |sẽ |có buổi )?tiếp xúc(?: với)? cử tri(?![\\p{L}])");
 const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khảo sát)(?![\\p{L}])");
 const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
 

@@ -1,0 +1,25 @@
+/**
+ * Scope rules found on a study set of public news texts on citizen reception, petitions, dialogues and voters'
+ * contacts (helper wn): deputies meeting voters name the body they sit in, not the place that reports. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: deputies meeting voters do not speak for the voters' place", () => {
+  test("'Đại biểu HĐND tỉnh, huyện tiếp xúc cử tri' under a district's bare headline: the district reports", () => {
+    const s = scope("Bình Gia: Đại biểu HĐND tỉnh, huyện tiếp xúc cử tri\n"
+      + "Vừa qua, đại biểu HĐND tỉnh, huyện tiếp xúc cử tri tại 2 xã trước kỳ họp cuối năm 2023. "
+      + "Về dự có đồng chí Phó Bí thư Huyện ủy, đại biểu HĐND tỉnh với 150 cử tri tham dự.\n"
+      + "Cử tri nêu 20 ý kiến về đất đai, giao thông; lãnh đạo UBND huyện, xã trả lời tại hội nghị.");
+    assert.equal(s.unit, "huyện Bình Gia");
+  });
+  test("a province's council reporting its deputies' contacts with voters stays the province's", () => {
+    const s = scope("HĐND tỉnh Lạng Sơn tổng kết hoạt động năm 2023\n"
+      + "Năm 2023, Thường trực HĐND tỉnh Lạng Sơn chỉ đạo các tổ đại biểu HĐND tỉnh tiếp xúc cử tri 120 cuộc; "
+      + "HĐND tỉnh tổ chức 4 kỳ họp, UBND tỉnh trả lời 95% ý kiến của cử tri.");
+    assert.equal(s.unit, "tỉnh Lạng Sơn");
+  });
+});
