@@ -15,6 +15,10 @@ const PERSON_TITLE = rx("(chủ tịch|bí thư|trưởng ban|giám đốc|ủy 
 /** The commonest family names, which open a person's name of two words ("Lê Dũng"). */
 const FAMILY_NAME = rx("^(nguyễn|trần|lê|phạm|hoàng|huỳnh|phan|vũ|võ|đặng|bùi|đỗ|hồ|ngô|dương|lý|đào|đoàn|trịnh|trương|đinh|lương|lưu|phùng|quách|tạ|vương)$");
 
+/** A term's word, capitalised after a council's place word ("HĐND tỉnh Khóa XII"), and a term's number in Roman numerals. */
+const TERM_WORD = rx("^(khoá|khóa|nhiệm|kỳ|lần)$");
+const ROMAN = /^[IVXLC]+$/u;
+
 /** Before a type word, what makes it plural: "các xã …", "những phường …", "4 xã …". */
 const PLURAL_TYPE = /(?:^|[^\p{L}\p{M}])(?:các|những|\d+)\s+$/u;
 
@@ -151,6 +155,8 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       // "Tỉnh đoàn Thanh niên": one capitalised word before a word in lower case opens a common noun, not a name
       // (the names the lists no longer hold are of two words or more).
       if (n < 2) continue;
+      // "HĐND tỉnh Khóa XII", "huyện Nhiệm Kỳ II": a council's term after its place word, not a name.
+      if (TERM_WORD.test(keyOf(parts[0]!)) || parts.slice(0, n).some((w) => ROMAN.test(w))) continue;
       // "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Hà Anh Dũng", "… tỉnh Lê Dũng": a title's holder, named after the organ
       // (of two words when the first is a family name: "Chủ tịch UBND huyện Đất Đỏ" names a district).
       if ((n >= 3 || FAMILY_NAME.test(keyOf(parts[0]!))) && PERSON_TITLE.test(srcKey.slice(Math.max(0, m.index - 50), m.index))) continue;

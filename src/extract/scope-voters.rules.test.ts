@@ -23,3 +23,16 @@ describe("scope: deputies meeting voters do not speak for the voters' place", ()
     assert.equal(s.unit, "tỉnh Lạng Sơn");
   });
 });
+
+describe("scope: a council's term is not a unit's name", () => {
+  test("'HĐND tỉnh Khóa XII' names no province 'Khóa XII'", () => {
+    const s = scope("Kết quả trả lời kiến nghị của cử tri sau Kỳ họp thứ 5 HĐND tỉnh Khóa XII\n"
+      + "Tại Kỳ họp thứ 6 HĐND tỉnh Khóa XII, UBND tỉnh báo cáo đã trả lời 64 ý kiến, kiến nghị của cử tri; "
+      + "Thường trực HĐND tỉnh Khóa XII đề nghị các sở giải quyết dứt điểm 7 kiến nghị còn lại.");
+    assert.equal(s.unit, null);
+  });
+  test("a district merged since, named with two capitalised words, is still read", () => {
+    const s = scope("Ban Dân vận Huyện ủy Đất Đỏ tổng kết năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Đất Đỏ tham mưu 12 văn bản; toàn huyện Đất Đỏ có 35 mô hình Dân vận khéo.");
+    assert.equal(s.unit, "huyện Đất Đỏ");
+  });
+});
