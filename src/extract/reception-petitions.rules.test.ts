@@ -78,6 +78,9 @@ const cases: Array<[string, string, string[]]> = [
     "Giải quyết khiếu nại, tố cáo đạt tỷ lệ 90,5% (38/42 vụ việc). Tỷ lệ giải quyết đơn thư đạt 88% (45/51 đơn). Hòa giải thành đạt 87,5% (35/40 vụ việc).",
     ["90.5 % → petitions.resolution_rate", "38/42 vụ → petitions.resolved", "88 % → petitions.resolution_rate", "45/51 đơn → petitions.resolved",
       "87.5 % → mediation.successful", "35/40 vụ → mediation.successful"]],
+  ["a second kind joined by 'và' to a kind resolved is resolved too; received ones so joined stay received",
+    "Cả năm nhận 80 đơn; đến nay đã giải quyết xong 27 đơn khiếu nại và 9 đơn tố cáo. Tiếp nhận 30 đơn khiếu nại và 6 đơn tố cáo.",
+    ["80 đơn → petitions.received", "27 đơn → petitions.resolved", "9 đơn → petitions.resolved", "30 đơn → petitions.received", "6 đơn → petitions.received"]],
   ["a pair in parentheses after a rate of no key keeps its own",
     "Tỷ lệ hộ nghèo còn 2,1% (45/2.140 hộ).", ["2.1 % → -", "45/2140 hộ → -"]],
 ];

@@ -111,8 +111,12 @@ export function resolvedItem(f: RuleInput, right: string): boolean {
   const stated = f.statement ?? f.before;
   const kindNamed = PETITION_KIND.test(right) || PETITION_KIND.test(f.seg);
   if (R.receivedLeft.test(f.seg) || !kindNamed) return false;
+  // "đã giải quyết 27 đơn khiếu nại và 9 đơn tố cáo": a second kind joined by "và" to a kind resolved, its verb left out.
+  if (PETITION_KIND.test(right) && RESOLVED_AND_KIND.test(f.seg)) return true;
   return RESOLVED_BREAKDOWN.test(f.before) || (KIND_ONLY.test(f.seg) && RESOLVED_BEFORE_ITEM.test(stated.slice(0, stated.length - f.seg.length)));
 }
+/** A count of one kind resolved, then "và" right before the count: "giải quyết xong 27 đơn khiếu nại và ". */
+const RESOLVED_AND_KIND = rx("giải quyết( xong| được| dứt điểm)?\\s*\\d[\\d.]*\\s*(đơn|vụ)( thư| việc)?(\\s*(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)\\s*,?)+\\s*và\\s*$");
 
 /** A petition's count right after the verb sending it on: "đã chuyển 41", "chuyển tiếp 5", "chuyển trả lại 3". */
 const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
