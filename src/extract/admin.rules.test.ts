@@ -9,6 +9,10 @@ import { seenFigures } from "../test-support/figures-seen.ts";
 const seen = (s: string) => seenFigures(s);
 
 const cases: Array<[string, string, string[]]> = [
+  ["the next ordinals of a list ('kỳ họp thứ 11, 12', 'lần thứ 4 và 5') are not figures",
+    "Đại biểu báo cáo kết quả kỳ họp thứ 11, 12 cuối năm và Hội nghị lần thứ 4 và 5 của Huyện ủy với 85 cử tri tham dự.", ["85 cử tri → -"]],
+  ["a count after an ordinal and a comma, its noun after it, is still a figure",
+    "Tổ chức phát động đợt 2, 15 hội viên tham gia; Đại hội lần thứ 3, 120 đại biểu dự.", ["15 hội viên → campaign.participants", "120 đại biểu → -"]],
   ["an organisation counted as a pair after 'và' is no date",
     "Có 15/15 xã, thị trấn và 11/11 Ban công tác Mặt trận tổ chức hội nghị.", ["15/15 xã → -", "11/11 ban → -"]],
   ["a date after 'và' joined to a date stays a date",

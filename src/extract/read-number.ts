@@ -14,6 +14,8 @@ import { ANNIVERSARY, changeBefore, countAfterName, hamletNameBefore, MONEY_AFTE
 import { nounAfterShare, splitBefore, turnsOverPeople, wholeAfterAside, wholeOfAsidePair, wholeOfSameNoun, wholeOfSameNounPair } from "./read-pairs.ts";
 
 /** After a row's serial number: a tab, a label cell that opens with a letter, and another tab on the line. */
+/** An ordinal, and the list of them so far, right before a number: "kỳ họp thứ 7, ", "lần thứ 2 và ", "đợt 1, 2, ". */
+const ORDINAL_LIST = rx("(?<![\\p{L}])(thứ|đợt|lần|kỳ|khoá)\\s+\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*(,|và)\\s*$");
 const SERIAL_ROW = /^\t[ ]*[\p{L}][^\t\n]*\t/u;
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
@@ -85,6 +87,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     && !(prev.word === keyOf("tuyến") && prev2.word === keyOf("trực")) && !countAfterName(text, key, prev.word, prev2.word, n0.end)
     // "(Quân đội 120, Công an 25)": the army, not a team's name ("Đội 3").
     && !(prev.word === keyOf("đội") && prev2.word === keyOf("quân"))) return n0.end;
+  // "kỳ họp thứ 7, 8", "Hội nghị lần thứ 14 và 15", "đợt 1, 2": the next ordinals of a list, unless a counted noun follows.
+  if (!n0.grouped && !n0.decimal && n0.digits.length <= 2 && ORDINAL_LIST.test(key.slice(Math.max(0, i - 40), i)) && !countedNounAfter(text, key, n0.end)) return n0.end;
   // "bộ phận 1 cửa, 1 cửa liên thông": the one-stop desk, not a count of doors ("2 cửa hàng" counts shops).
   if (n0.value === 1 && n0.digits.length === 1 && /^\s*cửa(?![\p{L}\p{M}])(?! hàng)/u.test(key.slice(n0.end, n0.end + 12))) return n0.end;
   // "1 số chủ trương": "một số" (some) written with a digit, a vague amount.
