@@ -24,6 +24,22 @@ describe("scope: deputies meeting voters do not speak for the voters' place", ()
   });
 });
 
+describe("scope: the deputies' council in a text on a meeting with voters does not speak", () => {
+  test("a town's Front hosting deputies of the province and district: the town reports, not the province whose session is told", () => {
+    const s = scope("Mặt trận thị trấn Ea Drăng phối hợp tổ chức tiếp xúc cử tri\n"
+      + "Sáng 9/7, Ủy ban MTTQ Việt Nam thị trấn Ea Drăng phối hợp tổ chức hội nghị tiếp xúc cử tri giữa đại biểu HĐND tỉnh, huyện với cử tri thị trấn.\n"
+      + "Đại biểu HĐND tỉnh thông báo kết quả kỳ họp thường lệ của HĐND tỉnh; kết quả giám sát chuyên đề của HĐND tỉnh và Nghị quyết về giá đất của HĐND tỉnh. "
+      + "Đại biểu HĐND huyện thông báo kết quả kỳ họp thứ 9 HĐND huyện.\n"
+      + "Có 11 cử tri phát biểu; lãnh đạo UBND thị trấn trả lời các ý kiến thuộc thẩm quyền.");
+    assert.equal(s.unit, "thị trấn Ea Drăng");
+  });
+  test("a province's council acting on voters' petitions, in a text on no meeting with voters, still speaks", () => {
+    const s = scope("HĐND tỉnh Đắk Lắk giám sát việc giải quyết kiến nghị\n"
+      + "Đoàn giám sát của HĐND tỉnh Đắk Lắk đã làm việc với 5 sở; HĐND tỉnh ghi nhận 120 kiến nghị đã được giải quyết, đạt 92%.");
+    assert.equal(s.unit, "tỉnh Đắk Lắk");
+  });
+});
+
 describe("scope: a council's term is not a unit's name", () => {
   test("'HĐND tỉnh Khóa XII' names no province 'Khóa XII'", () => {
     const s = scope("Kết quả trả lời kiến nghị của cử tri sau Kỳ họp thứ 5 HĐND tỉnh Khóa XII\n"
