@@ -112,3 +112,12 @@ describe("scope: the headline under a page's time-and-date line", () => {
     assert.equal(extractReport(`08:45, 09/10/2023${body}`).scope.unit, "huyện Krông Pắc");
   });
 });
+
+describe("scope: figures to a day of the year cover no standard period", () => {
+  test("'Từ đầu năm đến ngày 15.9 … so với cùng kỳ năm 2022': no period, not the year compared with", () => {
+    assert.equal(period("Krông Pắc chú trọng tiếp công dân\nTừ đầu năm đến ngày 15.9, UBND huyện Krông Pắc đã tiếp 210 lượt công dân, tăng 40 lượt so với cùng kỳ năm 2022."), null);
+  });
+  test("a title that names its period keeps it", () => {
+    assert.equal(period("Sơ kết công tác tiếp công dân 6 tháng đầu năm 2023\nTừ đầu năm đến ngày 14/6, huyện Krông Pắc đã tiếp 120 lượt công dân."), "2023S1");
+  });
+});

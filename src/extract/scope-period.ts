@@ -25,7 +25,8 @@ export const PERIOD = rx(
 );
 /** Not one year ("sơ kết 01 năm thực hiện"): a review of one year covers that year. */
 export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?!0*1 )\\d+ năm|(?<![\\d])(?!0*1 )\\d+ năm thực hiện|giai đoạn \\d{4}|nhiệm kỳ \\d{4}|\\d{4}\\s*[-–]\\s*\\d{4}");
-export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay");
+// Also up to a day that ends no period: "Từ đầu năm đến ngày 8.8", "từ đầu năm đến ngày 20/10".
+export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay|từ đầu năm (đến|tới) (hết )?ngày \\d");
 /** Also "so" right before the year, "so với" shortened: "tăng 1.400 hộ so năm 2016" (the year compared with). */
 export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm|\\bso\\s*$");
 /** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "(phát động và) ký kết phong trào thi đua năm 2023". */
