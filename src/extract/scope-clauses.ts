@@ -74,8 +74,8 @@ export const inVisitors = (key: string) => {
 };
 /**
  * In a text on a meeting with voters (its headline or lead: "tiếp xúc cử tri"), the council its deputies sit in and
- * whose session they report ("đại biểu HĐND tỉnh", "kết quả kỳ họp thứ 8 HĐND huyện", "Nghị quyết … của HĐND tỉnh") is
- * the deputies' body, not the one that reports: the voters' place does.
+ * whose session they report ("đại biểu HĐND tỉnh", "kết quả kỳ họp thứ 8 HĐND huyện", "Nghị quyết … của HĐND tỉnh",
+ * "HĐND tỉnh nơi mình là đại biểu") is the deputies' body, not the one that reports: the voters' place does.
  */
 export function inDeputiesCouncils(key: string): (at: number) => boolean {
   if (!VOTERS_MET.test(key.slice(0, 1000))) return () => false;
@@ -83,7 +83,8 @@ export function inDeputiesCouncils(key: string): (at: number) => boolean {
   const g = new RegExp(COUNCIL.source, "gu");
   let m: RegExpExecArray | null;
   for (let n = 0; n < 50 && (m = g.exec(key)); n++) {
-    if (COUNCIL_OF_DEPUTIES.test(key.slice(Math.max(0, m.index - 50), m.index))) spans.push([m.index, m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    if (COUNCIL_OF_DEPUTIES.test(key.slice(Math.max(0, m.index - 50), m.index)) || DEPUTY_OF_COUNCIL.test(key.slice(end, end + 30))) spans.push([m.index, end]);
   }
   return (at: number) => spans.some(([x, y]) => at >= x && at < y);
 }
@@ -91,6 +92,8 @@ const VOTERS_MET = rx("tiếp xúc (với )?cử tri|\\btxct\\b");
 /** A council and its level: "HĐND tỉnh", "Hội đồng nhân dân huyện", "HĐND thị xã". */
 const COUNCIL = rx("(?<![\\p{L}])(hđnd|hội đồng nhân dân)(\\s+(tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn))?(?![\\p{L}])");
 const COUNCIL_OF_DEPUTIES = rx("(đại biểu|kỳ họp|nghị quyết)[^.;:\\n]{0,40}$");
+/** After the council, the deputy's seat in it: "(báo cáo về hoạt động của mình và của HĐND tỉnh) nơi mình là đại biểu". */
+const DEPUTY_OF_COUNCIL = rx("^\\s*nơi (mình|đại biểu) (là đại biểu|ứng cử)");
 /**
  * Deputies meeting voters: "Đại biểu HĐND tỉnh, huyện tiếp xúc cử tri …", "Tổ đại biểu Quốc hội tỉnh … tiếp xúc cử
  * tri" name the body the deputies sit in, up to the meeting; the voters' place reports, as a visited host does.

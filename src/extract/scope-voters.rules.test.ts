@@ -33,6 +33,13 @@ describe("scope: the deputies' council in a text on a meeting with voters does n
       + "Có 11 cử tri phát biểu; lãnh đạo UBND thị trấn trả lời các ý kiến thuộc thẩm quyền.");
     assert.equal(s.unit, "thị trấn Ea Drăng");
   });
+  test("'của HĐND tỉnh nơi mình là đại biểu' is the deputies' seat: a district's page on their meeting with its voters stays the district's", () => {
+    const s = scope("Tiếp xúc cử tri sau kỳ họp thứ 9 HĐND tỉnh\n"
+      + "Để đại biểu báo cáo với cử tri về hoạt động của mình và của HĐND tỉnh nơi mình là đại biểu, ngày 10/7/2023, "
+      + "Tổ đại biểu HĐND tỉnh đã tiếp xúc cử tri tại xã Ea Tiêu và xã Ea Ktur, huyện Cư Kuin.\n"
+      + "Lãnh đạo UBND huyện Cư Kuin tiếp thu 14 ý kiến của cử tri và chuyển các ý kiến đến cơ quan có thẩm quyền.");
+    assert.equal(s.unit, "huyện Cư Kuin");
+  });
   test("a province's council acting on voters' petitions, in a text on no meeting with voters, still speaks", () => {
     const s = scope("HĐND tỉnh Đắk Lắk giám sát việc giải quyết kiến nghị\n"
       + "Đoàn giám sát của HĐND tỉnh Đắk Lắk đã làm việc với 5 sở; HĐND tỉnh ghi nhận 120 kiến nghị đã được giải quyết, đạt 92%.");
