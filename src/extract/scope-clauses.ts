@@ -67,11 +67,7 @@ function upToVerb(key: string, opener: RegExp, verb: RegExp, reach: number, acce
  * HĐND tỉnh làm việc tại …" names the organ that came, up to the verb of its visit; the host it works with reports. A
  * team that acts itself ("Đoàn công tác của huyện A đã phối hợp tổ chức phát động") is no visitor.
  */
-export const inVisitors = (key: string) => {
-  const teams = upToVerb(key, VISITORS, VISIT_VERB, 160);
-  const deputies = upToVerb(key, DEPUTIES, MEET_VOTERS, 120);
-  return (at: number) => teams(at) || deputies(at);
-};
+export const inVisitors = (key: string) => upToVerb(key, VISITORS, VISIT_VERB, 160);
 /**
  * In a text on a meeting with voters (its headline or lead: "tiếp xúc cử tri"), the council its deputies sit in and
  * whose session they report ("đại biểu HĐND tỉnh", "kết quả kỳ họp thứ 8 HĐND huyện", "Nghị quyết … của HĐND tỉnh",
@@ -94,12 +90,6 @@ const COUNCIL = rx("(?<![\\p{L}])(hđnd|hội đồng nhân dân)(\\s+(tỉnh|hu
 const COUNCIL_OF_DEPUTIES = rx("(đại biểu|kỳ họp|nghị quyết)[^.;:\\n]{0,40}$");
 /** After the council, the deputy's seat in it: "(báo cáo về hoạt động của mình và của HĐND tỉnh) nơi mình là đại biểu". */
 const DEPUTY_OF_COUNCIL = rx("^\\s*nơi (mình|đại biểu) (là đại biểu|ứng cử)");
-/**
- * Deputies meeting voters: "Đại biểu HĐND tỉnh, huyện tiếp xúc cử tri …", "Tổ đại biểu Quốc hội tỉnh … tiếp xúc cử
- * tri" name the body the deputies sit in, up to the meeting; the voters' place reports, as a visited host does.
- */
-const DEPUTIES = rx("(?<![\\p{L}])(tổ |đoàn )?đại biểu (hđnd|hội đồng nhân dân|quốc hội)(?![\\p{L}])");
-const MEET_VOTERS = rx("\\s(đã |sẽ |có buổi )?tiếp xúc(?: với)? cử tri(?![\\p{L}])");
 const VISITORS = rx("(?<![\\p{L}])đoàn (công tác|giám sát|kiểm tra|khảo sát)(?![\\p{L}])");
 const VISIT_VERB = rx("\\s(có buổi |đã |đến )?(làm việc|thăm|kiểm tra|giám sát|khảo sát)(?![\\p{L}])");
 

@@ -40,6 +40,10 @@ describe("scope: the deputies' council in a text on a meeting with voters does n
       + "Lãnh đạo UBND huyện Cư Kuin tiếp thu 14 ý kiến của cử tri và chuyển các ý kiến đến cơ quan có thẩm quyền.");
     assert.equal(s.unit, "huyện Cư Kuin");
   });
+  test("a district's deputies meeting a commune's voters: the commune reports, not the district their council sits for", () => {
+    const s = scope("Tiếp xúc cử tri xã Ea Kao\nSáng 12/7/2024, đại biểu HĐND thành phố Buôn Ma Thuột tiếp xúc cử tri xã Ea Kao. 95 cử tri dự, nêu 11 ý kiến.");
+    assert.equal(s.unit, "xã Ea Kao");
+  });
   test("a province's council acting on voters' petitions, in a text on no meeting with voters, still speaks", () => {
     const s = scope("HĐND tỉnh Đắk Lắk giám sát việc giải quyết kiến nghị\n"
       + "Đoàn giám sát của HĐND tỉnh Đắk Lắk đã làm việc với 5 sở; HĐND tỉnh ghi nhận 120 kiến nghị đã được giải quyết, đạt 92%.");
