@@ -9,6 +9,7 @@ import { pageDate } from "./scope-dates.ts";
 import { datelineUnits } from "./scope-dateline.ts";
 import { headerIssuer } from "./scope-header.ts";
 import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-mentions.ts";
+import { organsRoundup } from "./scope-roundup.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, inDeputiesCouncils, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
@@ -269,6 +270,12 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // None at the level the organs speak from: the most named unit all the same. A province or district
   // guessed only from a name several provinces hold is no answer: the unit named is ("xã Hồng Thái").
   let atLevel = pick((u) => u.level === level && firm.has(u)) ?? pick((u) => firm.has(u)) ?? pick(() => true);
+  // "MTTQ xã A giám sát …; MTTQ xã B …; MTTQ xã C …" after "MTTQ cấp xã trên địa bàn huyện D": the organs of three units
+  // or more of the level, each in its turn, report for the unit above them that the text names.
+  if (level !== "province") {
+    const up = organsRoundup(srcKey, found.map((f) => ({ ...f, list: settled.get(f.key) ?? f.list })), level, idx, (u) => direct.has(u), (at) => donors(at) || cited(at));
+    if (up) return { unit: up, level: up.level, written: writtenOf(up) };
+  }
   // A level read from one bare word ("tội phạm trên địa bàn tỉnh") is no organ speaking: a province named by no
   // one but inferred from the district the text names again and again is not the text's unit; that district is. So
   // is a level read from its organs named bare only ("Hội Nông dân huyện phối hợp với UBND xã A tổ chức đối thoại").

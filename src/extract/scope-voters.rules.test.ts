@@ -1,6 +1,7 @@
 /**
  * Scope rules found on a study set of public news texts on citizen reception, petitions, dialogues and voters'
- * contacts (helper wn): deputies meeting voters name the body they sit in, not the place that reports. Sentences are made up.
+ * contacts (helper wn): deputies meeting voters name the body they sit in, not the place that reports; a council's
+ * term is no unit's name; the organs of several communes, each in turn, report for their district. Sentences are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -61,5 +62,20 @@ describe("scope: a council's term is not a unit's name", () => {
   test("a district merged since, named with two capitalised words, is still read", () => {
     const s = scope("Ban Dân vận Huyện ủy Đất Đỏ tổng kết năm 2023\nNăm 2023, Ban Dân vận Huyện ủy Đất Đỏ tham mưu 12 văn bản; toàn huyện Đất Đỏ có 35 mô hình Dân vận khéo.");
     assert.equal(s.unit, "huyện Đất Đỏ");
+  });
+});
+
+describe("scope: the organs of three communes or more, each in turn, report for their district", () => {
+  test("'MTTQ cấp xã trên địa bàn huyện A …' in a long opening line (no headline), then 'MTTQ xã B …; MTTQ xã C …; MTTQ xã D …': the district's roundup", () => {
+    const s = scope("Trong 9 tháng đầu năm 2024, ủy ban MTTQ cấp xã, thị trấn trên địa bàn huyện Krông Pắc đã giám sát 13 chuyên đề, chủ yếu liên quan đến quyền và lợi ích hợp pháp, chính đáng của người dân và hoạt động của chính quyền trong xã, thị trấn.\n"
+      + "Cụ thể, MTTQ xã Ea Kly giám sát UBND xã về việc chi trả trợ cấp; MTTQ xã Ea Kênh giám sát việc cho vay vốn của hội phụ nữ và đoàn thanh niên xã; "
+      + "MTTQ xã Vụ Bổn giám sát UBND xã về thu các khoản đóng góp; MTTQ xã Ea Yông giám sát việc làm đường nội đồng; "
+      + "MTTQ xã Hòa Tiến giám sát việc cấp giấy chứng nhận cho người dân trên địa bàn xã...\n"
+      + "Theo ông Nguyễn Văn B, Chủ tịch Ủy ban MTTQ huyện Krông Pắc, giám sát cấp xã giúp chính quyền cơ sở chấp hành các nghị quyết của Đảng ủy, HĐND, UBND cấp xã.");
+    assert.equal(s.unit, "huyện Krông Pắc");
+  });
+  test("a commune's own text naming two neighbours stays the commune's", () => {
+    const s = scope("Đảng ủy xã Ea Kly tổng kết năm 2023\nNăm 2023, Đảng ủy xã Ea Kly phối hợp với MTTQ xã Ea Kênh và MTTQ xã Vụ Bổn, huyện Krông Pắc tổ chức 3 cuộc đối thoại; UBND xã Ea Kly tiếp 45 lượt công dân.");
+    assert.equal(s.unit, "xã Ea Kly");
   });
 });
