@@ -250,8 +250,9 @@ export const R = {
   /** A count of sessions just before, no other number between but the places they were held at: "120 buổi tuyên truyền,
    * thu hút ", "45 buổi với ", "145 buổi tuyên truyền tại 45 thôn, buôn, với "; also counted in "cuộc" ("12 cuộc họp dân với ",
    * "tuyên truyền được 154 cuộc, có "; the audience between: "tuyên truyền cho cán bộ, hội viên … được 356 cuộc có ";
-   * their topics ending in "..." right before the verb: "… các phong trào thi đua... thu hút trên "). */
-  sessionsJustBefore: rx("(\\d\\s*buổi|\\d\\s*cuộc(?=\\s+(họp|tuyên truyền))|tuyên truyền(?:[^\\d;.]|(?:19|20)\\d\\d){0,200}\\d[\\d.]*\\s*cuộc)\\b([^\\d;.]|\\.\\.\\.(?=\\s[^\\d.]{0,20}$)){0,100}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
+   * their topics ending in "..." right before the verb: "… các phong trào thi đua... thu hút trên "; not a new sentence
+   * after the "...": "pháp luật... Các chi hội thu hút "). */
+  sessionsJustBefore: rx("(\\d\\s*buổi|\\d\\s*cuộc(?=\\s+(họp|tuyên truyền))|tuyên truyền(?:[^\\d;.]|(?:19|20)\\d\\d){0,200}\\d[\\d.]*\\s*cuộc)\\b([^\\d;.]|\\.\\.\\.(?=\\s*,?\\s*(thu hút|với|có)\\s[^\\d.]{0,12}$)){0,100}(\\btại\\s*\\d[\\d.]*\\s*(thôn|buôn|bản|làng|ấp|tổ dân phố|khu dân cư|xã)\\b[^\\d;.]{0,30})?$"),
   /** What joins sessions to the people they drew: "…, thu hút ", "… với hơn ", "…, có ", "… 356 cuộc có ". */
   drawsPeople: rx("(\\bvới|thu hút|^\\s*có|\\d\\s*(cuộc|buổi)\\s+có)\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** Meetings held to review, to elect or to celebrate. */
