@@ -14,6 +14,7 @@ import { statementStart } from "./items.ts";
 import { lastIndexWithin } from "./text-around.ts";
 import { R } from "./rule-words.ts";
 import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts } from "./read-parts.ts";
+import { partAndWhole } from "./read-pairs.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
 import { bareHouses, householdsOfHouses } from "./read-houses.ts";
 import { headlineKeys } from "./read-headline.ts";
@@ -104,6 +105,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && !rx("tiên tiến").test(c.right)) {
       c.indicator = "dvk.exemplars";
     }
+    partAndWhole(key, prev, c);
     // "05 lượt đoàn/75 lượt người", "… với 230 người", "8 lượt đoàn (120 người)": the people of a reception count (read-parts.ts).
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && peopleOfTurns(key, prev, c)) {
       c.indicator = "reception.people";

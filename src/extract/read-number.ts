@@ -286,7 +286,8 @@ function rangeAt(text: string, key: string, i: number, n0: ReturnType<typeof sca
 
 /** The reading of the number after "và" when it has a counted noun of its own ("và 1.100m2"), else null. */
 function sharedUnit(text: string, key: string, end: number): Candidate | null {
-  const m = /^\s+và\s+(?=\d)/u.exec(key.slice(end, end + 12));
+  // Also a part, then the whole it is counted in: "hòa giải thành công 845 trong tổng số 912 vụ việc", "12 trong số 15 xã".
+  const m = /^\s+(?:và|(?:trong|trên)\s+(?:tổng\s+)?số)\s+(?=\d)/u.exec(key.slice(end, end + 24));
   if (!m) return null;
   const at = end + m[0].length;
   // "2 và 3 nghìn người": the scale belongs to the second number alone.

@@ -4,6 +4,8 @@
  * and pairs with the noun written twice, a part of a whole ("hòa giải thành 45 vụ/50 vụ").
  */
 import { rx } from "./lexicon.ts";
+import { DEFAULT_CATALOG } from "../indicators/catalog.ts";
+import type { Candidate } from "./figure-context.ts";
 import { isLetter, scanNumeral } from "./number.ts";
 import { isDigit, phraseAfter, unitAt } from "./text-around.ts";
 
@@ -90,6 +92,28 @@ export function wholeOfSameNounPair(text: string, key: string, i: number): boole
   if (typeof u !== "object" || u === null || !/^\s?\/\s?$/u.test(key.slice(u.end, i))) return false;
   return wholeOfSameNoun(text, key, u.end, n.value, key.slice(n.end, u.end).trim()) !== null;
 }
+
+/** Between a part and the whole it is counted in: " trong tổng số ", " vụ trên tổng số ", " trong số ". */
+const PART_OF_WHOLE = /^\s*(?:[\p{L}\p{M}]+\s+){0,2}?(?:trong|trên)\s+(?:tổng\s+)?số\s*$/u;
+/** Each catalog key a "34/37"-style figure pairs with: the whole its count is part of. */
+const WHOLE_OF = new Map(DEFAULT_CATALOG.flatMap((d) => (d.denominator ? [[d.key, d.denominator] as const] : [])));
+
+/**
+ * "hòa giải thành công 845 trong tổng số 912 vụ việc", "12 trong số 15 xã đạt chuẩn nông thôn mới": a count, then the
+ * whole it is counted in, in one unit, written as two numbers. When either has a key that pairs with a whole (its
+ * catalog denominator), the part takes that key and the whole the denominator's; a part never keeps a total's key.
+ */
+export function partAndWhole(key: string, part: Candidate, whole: Candidate): void {
+  if (part.percent || whole.percent || part.of !== null || whole.of !== null || whole.unit === null || part.unit !== whole.unit) return;
+  if (!PART_OF_WHOLE.test(key.slice(part.end, whole.start))) return;
+  const k = part.indicator ?? whole.indicator;
+  const of = k ? WHOLE_OF.get(k) : undefined;
+  if (of) {
+    part.indicator = k;
+    whole.indicator = of;
+  } else if (part.indicator !== null && TOTALS.has(part.indicator)) part.indicator = null; // "3 trong số 10 xã …": a part is no total
+}
+const TOTALS = new Set(WHOLE_OF.values());
 
 /** A share in parentheses right after a pair: " (100%) ", " (93,3 %) ". */
 const SHARE_ASIDE = /^\s*\(\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\s*\)\s*/u;
