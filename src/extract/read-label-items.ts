@@ -25,6 +25,9 @@ const ITEMS = `(?:\\s*,\\s*[\\p{L}\\p{M} ]{2,30}?\\s+\\d[\\d.]*){0,4}\\s*,\\s*((
 const CHAIN = rx(`${SEP}${HEAD_SRC}\\s+\\d[\\d.]*${ITEMS}`);
 /** A count of cases or petitions with its noun after it, then the items after it: "tiếp nhận 40 vụ việc, hòa giải thành 36, ". */
 const COUNT_CHAIN = rx(`\\d[\\d.]*\\s+(vụ việc|vụ|đơn thư|đơn)(?![\\p{L}\\p{M}])${ITEMS}`);
+/** Words one of CHAIN's heads needs, and COUNT_CHAIN's nouns (cheap tests before the patterns that backtrack). */
+const CHAIN_WORDS = rx("số|tiếp nhận|nhận được|thụ lý|giải quyết|hoà giải|đơn thư|vụ việc|ngày công");
+const COUNT_WORDS = rx("vụ|đơn");
 /** A field of life labelling an item of models: "kinh tế", "văn hóa - xã hội", "quốc phòng - an ninh". */
 const FIELD = "(?:lĩnh vực\\s+)?(?:kinh tế|văn hoá(?:\\s*[-–,]\\s*xã hội)?|xã hội|quốc phòng(?:\\s*[-–,]\\s*an ninh)?|an ninh(?:\\s*[-–,]\\s*(?:quốc phòng|trật tự))?|xây dựng hệ thống chính trị|hệ thống chính trị)";
 /** Models or exemplars under their label, listed by field: "Mô hình Dân vận khéo: kinh tế 45, văn hóa - xã hội 30, ". */
@@ -59,7 +62,8 @@ export function labelItem(key: string, i: number, end: number): { start: number;
     const label = ACTIVITY_LABEL.exec(w.slice(0, w.length - tail.length + head.index + 1));
     return item(at + head[0].search(/[\p{L}]/u), noun, label ? `${noun} ${label[1]!.trim()}` : noun);
   }
-  const chain = CHAIN.exec(w) ?? COUNT_CHAIN.exec(w);
+  // The chains only where their words are (a long list of places has commas and numbers but none of them).
+  const chain = (CHAIN_WORDS.test(w) ? CHAIN.exec(w) : null) ?? (COUNT_WORDS.test(w) ? COUNT_CHAIN.exec(w) : null);
   if (chain) {
     const label = chain[chain.length - 1]!;
     const noun = chain.slice(1, -1).find((g) => g !== undefined);
