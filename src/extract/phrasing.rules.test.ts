@@ -191,6 +191,9 @@ const cases: Array<[string, string, string[]]> = [
     ["59 mô hình → dvk.models"]],
   ["models over the fields of life in a paragraph that does not name Dân vận khéo stay without a key",
     "Các cấp đẩy mạnh phong trào thi đua yêu nước. Đến nay đã xây dựng 59 mô hình trên các lĩnh vực của đời sống xã hội.", ["59 mô hình → -"]],
+  ["a count right after an ellipsis typed as dots is read; a number glued to one dot is still a code's part",
+    "Các chi hội vận động được....64 triệu đồng ủng hộ Quỹ. Thực hiện mục 2.3 của kế hoạch.",
+    ["64000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: phrasings of the archive (made-up sentences)", () => {

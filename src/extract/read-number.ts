@@ -41,7 +41,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   const n0 = scanNumeral(key, i);
   const prevC = rangeHigh ? 32 : key.charCodeAt(i - 1);
   // Glued to a word or a code: "Hôm nay3,397", "Covid-19", "02-NQ/HU", "I/2024", URLs.
-  if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || prevC === 46
+  // Not after an ellipsis typed as dots: "vận động được....86 triệu đồng".
+  if (i > 0 && ((isLetter(prevC) && !gluedAfterWord(text, key, i, n0.end)) || prevC === 95 || prevC === 61 || prevC === 35 || prevC === 64 || (prevC === 46 && !key.startsWith("...", i - 3))
     || ((prevC === 47 || prevC === 45 || prevC === 8211) && (isLetter(key.charCodeAt(i - 2)) || isDigit(key.charCodeAt(i - 2)))))) {
     // "45 lượt/52 người", "215 lượt công dân/260 người": after a counted noun, "/" starts another figure.
     if (!(prevC === 47 && isLetter(key.charCodeAt(i - 2)) && slashAfterNoun(text, key, i))
