@@ -5,7 +5,7 @@
  */
 import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type UnitIndex } from "./scope-types.ts";
-import { fold, isAncestor, provinceNamed, provinceNames, provinceOfAddress, unitIndex, FORMER_PROVINCES } from "./scope-units.ts";
+import { fold, isAncestor, provinceNamed, provinceNames, provinceOfAddress, unitIndex, unitsNamed, FORMER_PROVINCES } from "./scope-units.ts";
 
 /** A byline code at a line's start or in brackets; "Ng" may stand for a word's initial ("(QNg)-": Quảng Ngãi). */
 export const BYLINE = /(?:^|[\n(])\s*([A-ZĐ](?:[A-ZĐ]|Ng){1,5})(?:\)?\s*[-–—]\s*\S|(?<=\(\s*[A-ZĐ](?:[A-ZĐ]|Ng){1,5})\)[ \t]+(?=\p{Lu}))/gu;
@@ -131,15 +131,11 @@ export const TITLE_PAIR = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'�
 /** A headline's commune with its type, then its district (and province) in brackets: "… ở xã Ia Sao (Ia Grai, Gia Lai):". */
 export const HEADLINE_COMMUNE = /(?<![\p{L}\p{M}])(?:xã|phường|thị trấn) (\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*\((\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?:,\s*[^()\n]{1,30})?\)/u;
 
-/** The districts, towns and cities named `name` without their type word. */
-const districtsOf = (name: string, idx: UnitIndex): AdminUnit[] => ["huyện", "thị xã", "thành phố", "quận"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(name)}`) ?? []);
-
 /** The communes named `a` whose district (or town, city) is named `b`, both without their type word. */
 export function communeIn(a: string, b: string, idx: UnitIndex): AdminUnit[] {
-  const districts = districtsOf(b, idx);
+  const districts = unitsNamed(idx, "district", b);
   if (!districts.length) return [];
-  return ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(`${t} ${keyOf(a)}`) ?? [])
-    .filter((u) => districts.some((d) => isAncestor(idx, d, u)));
+  return unitsNamed(idx, "commune", a).filter((u) => districts.some((d) => isAncestor(idx, d, u)));
 }
 
 /** A closing byline that ends with the local media's name and its place: "(Đài TT-TH Ia Pa)", "Trung tâm VHTT-TT Krông Pa". */
@@ -153,7 +149,7 @@ const communesNamed2025 = (name: string, idx: UnitIndex): AdminUnit[] => ["xã",
  * after the 2025 reform (`commune2025`), no district is left: the place is the commune of that name ("THU HẰNG (Chư Sê)").
  */
 export function bylinePlace(src: string, idx: UnitIndex, commune2025 = false): AdminUnit[] {
-  const districtsNamed = commune2025 ? communesNamed2025 : districtsOf;
+  const districtsNamed = commune2025 ? communesNamed2025 : (name: string, i: UnitIndex) => unitsNamed(i, "district", name);
   const lines = src.slice(-300).split("\n").map((l) => l.trim()).filter(Boolean).slice(-2);
   for (const line of lines.reverse()) {
     if (line.length > 80) continue;
@@ -187,7 +183,7 @@ const AUTHOR_PLACE = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*|\p
 export function authorPlace(src: string, idx: UnitIndex): AdminUnit[] {
   const last = src.slice(-120).split("\n").map((l) => l.trim()).filter(Boolean).at(-1) ?? "";
   const m = last.length <= 50 ? AUTHOR_PLACE.exec(last) : null;
-  return m ? districtsOf(m[1]!, idx) : [];
+  return m ? unitsNamed(idx, "district", m[1]!) : [];
 }
 
 /** Names of two words or more that one district bears (of one province, one type), with its units of each structure. */

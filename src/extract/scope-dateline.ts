@@ -5,12 +5,10 @@
  */
 import { keyOf } from "./normalize.ts";
 import { type AdminUnit, type Level, type UnitIndex } from "./scope-types.ts";
-import { provinceIn } from "./scope-units.ts";
+import { provinceIn, unitsNamed } from "./scope-units.ts";
 
 /** A line that opens with a place in title case, then the date: "Yên Sơn, ngày 12 tháng 12 năm 2024" (the day may be left blank in a draft). */
 const DATE_LINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})[ \t]*,[ \t]*ngày[ \t]*(?:\d{1,2}[ \t]*)?(?:tháng[ \t]*\d{1,2}[ \t]*năm[ \t]*\d{4}|[/.-][ \t]*\d{1,2}[ \t]*[/.-][ \t]*\d{4})/u;
-
-const TYPES: Record<Level, string[]> = { province: [], district: ["huyện", "thị xã", "thành phố", "quận"], commune: ["xã", "phường", "thị trấn"] };
 
 /**
  * The units of `level` that the date line's place names, when it names one (of each structure) and the line stands in
@@ -25,6 +23,6 @@ export function datelineUnits(src: string, idx: UnitIndex, level: Level): AdminU
     const provinces = [...new Set(seats.map((u) => provinceIn(idx, u)).filter((p): p is AdminUnit => p !== null && p.level === "province"))];
     return provinces.length > 0 && new Set(provinces.map((p) => p.name)).size === 1 ? provinces : [];
   }
-  const list = TYPES[level].flatMap((t) => idx.byKey.get(keyOf(`${t} ${m[1]!}`)) ?? []).filter((u) => u.level === level);
+  const list = unitsNamed(idx, level, m[1]!).filter((u) => u.level === level);
   return list.length > 0 && list.length === new Set(list.map((u) => u.era)).size ? list : [];
 }

@@ -19,6 +19,11 @@ export function looseKey(typeAndName: string): string {
   return fold(k);
 }
 export const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/[\s\-'’]/g, "");
+/** The type words of a district's and a commune's level. */
+export const LEVEL_TYPES = { district: ["huyện", "thị xã", "thành phố", "quận"], commune: ["xã", "phường", "thị trấn"] } as const;
+/** The units that `name`, written without its type word, names with one of the level's type words. */
+export const unitsNamed = (idx: UnitIndex, level: keyof typeof LEVEL_TYPES, name: string): AdminUnit[] =>
+  LEVEL_TYPES[level].flatMap((t) => idx.byKey.get(keyOf(`${t} ${name}`)) ?? []);
 export const TYPES_BY_LENGTH = ["thành phố", "thị trấn", "thị xã", "đặc khu", "phường", "huyện", "quận", "tỉnh", "xã"].map(keyOf);
 
 /** `u`'s parent in `u`'s list (null for a province). */
@@ -245,7 +250,7 @@ export function cooperativeCommunes(src: string, weightAt: (at: number) => numbe
         const name = run.slice(run.length - n).join(" ");
         // A name a district or a province also bears ("HTX … Mang Yang", "… Hòa Bình") does not say which.
         if (["huyện", "thị xã", "thành phố", "quận", "tỉnh"].some((t) => idx.byKey.has(keyOf(`${t} ${name}`)))) break;
-        const list = ["xã", "phường", "thị trấn"].flatMap((t) => idx.byKey.get(keyOf(`${t} ${name}`)) ?? []);
+        const list = unitsNamed(idx, "commune", name);
         const at = src.indexOf(name, m.index);
         if (list.length && at >= 0) hit = { at, end: at + name.length, key: keyOf(`${list[0]!.type} ${list[0]!.name}`), list, weight: weightAt(m.index) };
       }

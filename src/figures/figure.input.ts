@@ -11,7 +11,7 @@ import { parsePeriod, periodContains, periodLabel, periodRange, periodsWithin, y
 import { dateVi } from "../core/text.ts";
 import { disaggKey, parseDisagg } from "../core/rollup.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
-import { indicatorAppliesTo, isWholeNumber, listCategories, type Indicator } from "../indicators/indicator.service.ts";
+import { indicatorAppliesTo, isWholeNumber, listCategories, type Category, type Indicator } from "../indicators/indicator.service.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
@@ -159,5 +159,13 @@ export function validateFigure(
 
 /** Category → its option keys, for validation. */
 export async function categoryIndex(db: Kysely<DB>): Promise<Map<string, Set<string>>> {
-  return new Map((await listCategories(db)).map((c) => [c.key, new Set(c.options.map((o) => o.key))]));
+  return optionSets(await listCategories(db));
+}
+
+const optionSetsOf = new WeakMap<readonly Category[], Map<string, Set<string>>>();
+/** Category → its option keys, built once per catalog read (every save validates against it). */
+export function optionSets(categories: readonly Category[]): Map<string, Set<string>> {
+  let m = optionSetsOf.get(categories);
+  if (!m) optionSetsOf.set(categories, (m = new Map(categories.map((c) => [c.key, new Set(c.options.map((o) => o.key))]))));
+  return m;
 }

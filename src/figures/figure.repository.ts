@@ -130,7 +130,7 @@ export async function findFigure(db: Kysely<DB>, unitId: number, indicator: stri
  * count the figure: the lists are crossed; the caller then checks pairs).
  */
 export async function findFigureAndLock(
-  db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, history: readonly string[], lockUnits: number[], lockPeriods: string[],
+  db: Kysely<DB>, unitId: number, indicator: string, period: string, disagg: string, history: readonly string[], lockUnits: readonly number[], lockPeriods: readonly string[],
 ): Promise<{ figure: Figure | undefined; history: Map<string, number>; locked: boolean }> {
   const periods = [period, ...history];
   // Lists within the prepared shape are padded by repeating their first item (IN ignores repeats).

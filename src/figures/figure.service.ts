@@ -112,7 +112,7 @@ async function upsertOne(tx: Ctx, h: Hierarchy, actor: Actor, f: ValidFigure, ex
     if (attempt === 0) {
       // The row, its history and its lock in one statement (or read with the batch's saves); the lock's details only when it may hold.
       const a = lookupOf(h, f);
-      const found = (await batchLookup(tx, a)) ?? (await findFigureAndLock(tx.db, a.unitId, a.indicator, a.period, a.disagg, a.history, [...a.lockUnits], [...a.lockPeriods]));
+      const found = (await batchLookup(tx, a)) ?? (await findFigureAndLock(tx.db, a.unitId, a.indicator, a.period, a.disagg, a.history, a.lockUnits, a.lockPeriods));
       if (found.locked) await assertNotLocked(tx.db, h, f.unit.id, f.period);
       before = found.figure;
       if (a.history.length) history = found.history;

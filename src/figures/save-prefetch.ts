@@ -15,7 +15,7 @@ import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Ctx } from "../context.ts";
 import { lastReadCatalog } from "../indicators/indicator.service.ts";
 import { historyPeriods, needsHistory } from "./checks.ts";
-import { FigureInputSchema, reportsCovering, validateFigure, type ValidFigure } from "./figure.input.ts";
+import { FigureInputSchema, optionSets, reportsCovering, validateFigure, type ValidFigure } from "./figure.input.ts";
 import { toFigure, type Figure } from "./figure.repository.ts";
 import type { z } from "zod";
 
@@ -50,8 +50,6 @@ export function lookupOf(h: Hierarchy, f: ValidFigure): Lookup {
 const lookupKey = (a: Lookup) => `${a.unitId}|${a.indicator}|${a.period}|${a.disagg}|${a.history.join(",")}|${a.lockUnits.join(",")}|${a.lockPeriods.join(",")}`;
 const figureKey = (unitId: number, indicator: string, disagg: string, period: string) => `${unitId}|${indicator}|${disagg}|${period}`;
 
-const categoryIndexes = new WeakMap<object, Map<string, Set<string>>>();
-
 /**
  * What a save's inputs will look up, guessed before its transaction from the catalog this process
  * read last: an input that does not validate adds nothing (the save itself will say why), and a
@@ -60,8 +58,7 @@ const categoryIndexes = new WeakMap<object, Map<string, Set<string>>>();
 export function saveHint(h: Hierarchy, inputs: ReadonlyArray<z.infer<typeof FigureInputSchema>>, today: string): Lookup[] {
   const c = lastReadCatalog();
   if (!c) return [];
-  let categories = categoryIndexes.get(c);
-  if (!categories) categoryIndexes.set(c, (categories = new Map(c.categories.map((x) => [x.key, new Set(x.options.map((o) => o.key))]))));
+  const categories = optionSets(c.categories);
   const out: Lookup[] = [];
   for (const raw of inputs) {
     try {

@@ -59,7 +59,7 @@ export async function seedCatalog(db: Kysely<DB>): Promise<number> {
   return added;
 }
 
-type Category = { key: string; label: string; options: Array<{ key: string; label: string }> };
+export type Category = { key: string; label: string; options: Array<{ key: string; label: string }> };
 /** A rule of the catalog, with whose it is (null: national). */
 export interface Rule extends RuleDef {
   builtin: boolean;

@@ -27,7 +27,7 @@ export interface ChangedUnitYear {
  */
 export async function settleCorrections(tx: Ctx, h: Hierarchy, now: string, changed: readonly ChangedUnitYear[], deltas: Deltas, area?: ReadonlySet<number>): Promise<void> {
   const { indicator, year } = changed[0]!.key;
-  const after = area ? new Set(area) : await areaUnits(tx.db, indicator, year);
+  const after: ReadonlySet<number> = area ?? (await areaUnits(tx.db, indicator, year));
   const before = new Set(after);
   for (const c of changed) {
     if (c.wasArea && !c.area) before.add(c.key.unitId);
