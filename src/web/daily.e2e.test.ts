@@ -47,6 +47,8 @@ for (const width of WIDTHS) {
     await p.locator("#f-petitioner-err").waitFor();
     assert.equal(await p.locator("#f-petitioner-err").innerText(), "Không được để trống.");
     assert.equal(await p.locator("#f-content-err").innerText(), "Không được để trống.");
+    // The focus moves a task after the fields are marked (focusFirst's setTimeout): wait for it, then say where it is.
+    await p.waitForFunction(() => document.activeElement?.id === "f-petitioner", undefined, { timeout: 5000 }).catch(() => undefined);
     assert.equal(await p.evaluate(() => document.activeElement?.id), "f-petitioner");
     assert.equal(await p.getByLabel("Người gửi").getAttribute("aria-invalid"), "true");
     assert.match(await main(p).innerText(), /Còn 2 ô chưa hợp lệ/);

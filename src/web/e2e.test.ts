@@ -273,6 +273,8 @@ test("registers: a mediation team is saved with the law's warning; a case for it
   await rep.getByRole("button", { name: "Lưu" }).click();
   // Checked in the browser: the empty fields are marked and the first one has the focus; nothing is sent.
   await rep.getByText(/Còn 3 ô chưa hợp lệ/).waitFor();
+  // The focus moves a task after the message is drawn (focusFirst's setTimeout): wait for it, then say where it is.
+  await rep.waitForFunction(() => document.activeElement?.id === "f-mediators-0", undefined, { timeout: 5000 }).catch(() => undefined);
   assert.equal(await rep.evaluate(() => document.activeElement?.id), "f-mediators-0");
   assert.equal(await rep.locator("#f-parties").getAttribute("aria-invalid"), "true");
   await rep.getByRole("textbox", { name: "Hòa giải viên 1" }).fill("Bà Lê Thị Hạnh");
