@@ -21,7 +21,14 @@ const ENTITIES: Record<string, string> = {
 const BLOCK_TAG = /^<\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote)\b/i;
 const TAG = /^<\/?[a-zA-Z!][^<>]{0,300}>/;
 const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,8});/;
-const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f]/;
+const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f]|\S {2}/;
+/** A column's cell after a gap: a number ending its line, or followed by the next gap ("Tiếp công dân    83"). */
+const COLUMN_CELL = /^[\d.,/%]+(?:[ \u00a0]*(?:$|[\n\r\t])|[ \u00a0]{2,}[\d(])/;
+/** A number right before a gap that opens its line or a tab's cell ("  12  Xã A"); or any, to find where it starts. */
+const CELL_OPENS_LINE = /[\n\t][ \u00a0]*[\d.,/%]+$/;
+const NUMBER_BEFORE = /[\d.,/%]+$/;
+const isSpace = (c: number) => c === 32 || c === 0xa0;
+const isBlank = (c: number) => isSpace(c) || c === 9 || c === 10 || c === 13;
 
 /** True for code points of combining diacritical marks (NFD tone and vowel marks). */
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
@@ -98,6 +105,7 @@ export function prepare(raw: string): Prepared {
       for (let k = run; k < i; k++) { starts[o] = k; ends[o] = k + 1; o++; }
     }
   };
+  let cellAt = -1; // where the last column's cell after a kept gap starts
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
@@ -105,6 +113,19 @@ export function prepare(raw: string): Prepared {
       flush(i);
       if (raw.charCodeAt(i + 1) === 10) { i++; run = i; continue; }
       emit("\n", i, i + 1); i++; run = i; continue;
+    }
+    if (isSpace(c) && i > 0 && !isBlank(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1))) {
+      // Spaces typed twice inside a sentence ("tiếp  71  lượt") are one space; a column's gap before its cell is kept.
+      let j = i + 2;
+      while (j < n && j - i < 40 && isSpace(raw.charCodeAt(j))) j++;
+      // A number after a kept gap, or opening its line, is a cell too: the gap after it is the next column's.
+      const back = i < 24 ? `\n${raw.slice(0, i)}` : raw.slice(i - 24, i);
+      const number = NUMBER_BEFORE.exec(back);
+      const cellBefore = number !== null && (i - number[0].length === cellAt || CELL_OPENS_LINE.test(back));
+      if (COLUMN_CELL.test(raw.slice(j, j + 24))) cellAt = j;
+      else if (j < n && !isBlank(raw.charCodeAt(j)) && !cellBefore) {
+        flush(i); emit(" ", i, j); i = j; run = i; continue;
+      }
     }
     if (c === 0xa0) { flush(i); emit(" ", i, i + 1); i++; run = i; continue; }
     if (c === 60 /* < */) {

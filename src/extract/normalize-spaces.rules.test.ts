@@ -1,0 +1,37 @@
+/**
+ * normalize.ts prepare: runs of spaces typed inside a sentence ("tiếp  71  lượt") read as one space; a column's gap
+ * before a number that ends its line or its cell ("Tiếp công dân    83") is kept. Spans still point into the text as
+ * given. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+import { prepare } from "./normalize.ts";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+const seen = (s: string) => extractReport(s).figures.map((f) => `${f.text} → ${f.indicator ?? "-"}`);
+
+describe("prepare: spaces doubled inside a sentence", () => {
+  test("a sentence typed with doubled spaces reads as typed with single ones", () => {
+    assert.deepEqual(seen("Trong năm,  Thường trực Huyện ủy  đã tiếp  71  lượt  công dân  và tổ chức  19  cuộc đối thoại."),
+      ["71  lượt → reception.turns", "19  cuộc → dialogues.held"]);
+    assert.deepEqual(seen("Các tổ hòa  giải đã hòa giải thành  34/37  vụ việc."), ["34/37  vụ việc → mediation.successful"]);
+    assert.deepEqual(seen("Nhân dân hiến  1.200  m2 đất  để làm đường giao thông."), ["1.200  m2 → contrib.land_m2"]);
+  });
+  test("the scope is read through doubled spaces", () => {
+    const s = extractReport("BÁO CÁO\nKết quả công tác dân vận  6 tháng đầu năm  2024 của  huyện  Krông Pa\nHuyện đã tiếp 40 lượt công dân.").scope;
+    assert.equal(s.period, "2024S1");
+  });
+  test("a column's gap before a number ending its line or cell stays a gap", () => {
+    assert.deepEqual(seenFigures("Tiếp công dân    83\nHòa giải thành  29/33"), ["83 lượt → reception.turns", "29/33 vụ → mediation.successful"]);
+    assert.equal(prepare("Tiếp công dân    83\nHòa giải thành  29/33  (vụ)\n  12  Xã A").text, "Tiếp công dân    83\nHòa giải thành  29/33  (vụ)\n  12  Xã A");
+  });
+  test("spans point into the text as given, and indentation is kept", () => {
+    const raw = "   Đã tiếp  71  lượt công dân.";
+    const p = prepare(raw);
+    assert.equal(p.text, "   Đã tiếp 71 lượt công dân.");
+    const at = p.text.indexOf("71 lượt");
+    const [a, b] = p.toOriginal(at, at + "71 lượt".length);
+    assert.equal(raw.slice(a, b), "71  lượt");
+  });
+});
