@@ -26,6 +26,15 @@ describe("prepare: spaces doubled inside a sentence", () => {
     assert.deepEqual(seenFigures("Tiếp công dân    83\nHòa giải thành  29/33"), ["83 lượt → reception.turns", "29/33 vụ → mediation.successful"]);
     assert.equal(prepare("Tiếp công dân    83\nHòa giải thành  29/33  (vụ)\n  12  Xã A").text, "Tiếp công dân    83\nHòa giải thành  29/33  (vụ)\n  12  Xã A");
   });
+  test("zero-width spaces and joiners pasted from a page are not read as text", () => {
+    assert.deepEqual(seen("Huyện đã tiếp\u200b 71 lượt công\u200b dân và hòa giải\u200b thành 34/37 vụ việc."),
+      ["71 lượt → reception.turns", "34/37 vụ việc → mediation.successful"]);
+    const raw = "tiếp\u200b 71\u2060 lượt";
+    const p = prepare(raw);
+    assert.equal(p.text, "tiếp 71 lượt");
+    const [a, b] = p.toOriginal(5, 12);
+    assert.equal(raw.slice(a, b), "71\u2060 lượt");
+  });
   test("spans point into the text as given, and indentation is kept", () => {
     const raw = "   Đã tiếp  71  lượt công dân.";
     const p = prepare(raw);

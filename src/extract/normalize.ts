@@ -6,7 +6,7 @@
  */
 
 export interface Prepared {
-  /** Clean NFC text: tags become a space or a newline, entities are decoded, CR removed. */
+  /** Clean NFC text: tags become a space or a newline, entities are decoded, CR and invisible characters removed, spaces typed twice inside a sentence made one. */
   text: string;
   /** Lower case, one tone placement (hòa = hoà), same length as `text`: rules match on this. */
   key: string;
@@ -21,7 +21,9 @@ const ENTITIES: Record<string, string> = {
 const BLOCK_TAG = /^<\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote)\b/i;
 const TAG = /^<\/?[a-zA-Z!][^<>]{0,300}>/;
 const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,8});/;
-const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f]|\S {2}/;
+const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f\u200b-\u200d\u2060\ufeff]|\S {2}/;
+/** Characters pasted web pages carry that show nothing: zero-width spaces and joiners, the word joiner, a byte order mark. */
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 /** A column's cell after a gap: a number ending its line, or followed by the next gap ("Tiếp công dân    83"). */
 const COLUMN_CELL = /^[\d.,/%]+(?:[ \u00a0]*(?:$|[\n\r\t])|[ \u00a0]{2,}[\d(])/;
 /** A number right before a gap that opens its line or a tab's cell ("  12  Xã A"); or any, to find where it starts. */
@@ -128,6 +130,7 @@ export function prepare(raw: string): Prepared {
       }
     }
     if (c === 0xa0) { flush(i); emit(" ", i, i + 1); i++; run = i; continue; }
+    if (isInvisible(c)) { flush(i); i++; run = i; continue; }
     if (c === 60 /* < */) {
       const m = TAG.exec(raw.slice(i, i + 320));
       if (m) {
