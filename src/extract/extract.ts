@@ -5,6 +5,7 @@
  */
 import { joinWrapped, prepare, type Prepared } from "./normalize.ts";
 import { tabRows } from "./tab-rows.ts";
+import { cellLines } from "./cell-lines.ts";
 import { detectScope, type Scope } from "./scope.ts";
 import type { DocumentKind, ReportDocument } from "./document.ts";
 import { tableFigures } from "./grid.ts";
@@ -126,8 +127,10 @@ export function extractReport(raw: string, hints: ExtractHints = {}): ExtractRes
 
 /** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
 function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
-  // Rows of a table pasted with tabs read as "label: number" (tab-rows.ts).
-  const joined = joinWrapped(p.text, p.key);
+  // A table saved with one cell a line is put back into rows (cell-lines.ts) before wrapped lines are joined; rows
+  // of a table pasted with tabs read as "label: number" (tab-rows.ts).
+  const cells = cellLines(p.text, p.key);
+  const joined = joinWrapped(cells.text, cells.key);
   const { text, key } = tabRows(joined.text, joined.key);
   return figuresOf(raw, text, key, p.toOriginal);
 }
