@@ -35,6 +35,11 @@ describe("prepare: spaces doubled inside a sentence", () => {
     const [a, b] = p.toOriginal(5, 12);
     assert.equal(raw.slice(a, b), "71\u2060 lượt");
   });
+  test("a pair typed with spaces around its slash, and thousands grouped by a thin space, read as typed plainly", () => {
+    assert.deepEqual(seen("Các tổ đã hòa giải thành 34/ 37 vụ, xã A hòa giải thành 12 / 15 vụ."), ["34/ 37 vụ → mediation.successful", "12 / 15 vụ → mediation.successful"]);
+    assert.deepEqual(seen("Nhân dân hiến 1\u202f200 m2 đất, vận động 2\u2009500 ngày công."), ["1\u202f200 m2 → contrib.land_m2", "2\u2009500 ngày công → contrib.labor_days"]);
+    assert.equal(prepare("ngày 12 / 3, số 5 /QĐ, 1\u202f25").text, "ngày 12/3, số 5 /QĐ, 1 25");
+  });
   test("spans point into the text as given, and indentation is kept", () => {
     const raw = "   Đã tiếp  71  lượt công dân.";
     const p = prepare(raw);

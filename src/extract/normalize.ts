@@ -21,7 +21,12 @@ const ENTITIES: Record<string, string> = {
 const BLOCK_TAG = /^<\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote)\b/i;
 const TAG = /^<\/?[a-zA-Z!][^<>]{0,300}>/;
 const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,8});/;
-const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f\u200b-\u200d\u2060\ufeff]|\S {2}/;
+const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f\u200b-\u200d\u2060\ufeff\u2009\u202f]|\S {2}|\d {1,2}\/ {0,2}\d|\d\/ {1,2}\d/;
+/** A pair's slash with spaces typed around it, between two numbers: "34/ 37", "34 / 37". */
+const SPACED_SLASH = /^ {0,2}\/ {0,2}(?=\d)/;
+/** A thin space grouping thousands ("1 200", as a French-set word processor writes it): a dot, as Vietnamese writes it. */
+const THIN_THOUSANDS = /^[\u2009\u202f]\d{3}(?!\d)/;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Characters pasted web pages carry that show nothing: zero-width spaces and joiners, the word joiner, a byte order mark. */
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 /** A column's cell after a gap: a number ending its line, or followed by the next gap ("Tiếp công dân    83"). */
@@ -129,7 +134,14 @@ export function prepare(raw: string): Prepared {
         flush(i); emit(" ", i, j); i = j; run = i; continue;
       }
     }
-    if (c === 0xa0) { flush(i); emit(" ", i, i + 1); i++; run = i; continue; }
+    if ((c === 32 || c === 47) && i > 0 && isDigitCode(raw.charCodeAt(i - 1))) {
+      const m = SPACED_SLASH.exec(raw.slice(i, i + 6));
+      if (m && m[0].length > 1) { flush(i); emit("/", i, i + m[0].length); i += m[0].length; run = i; continue; }
+    }
+    if ((c === 0x2009 || c === 0x202f) && i > 0 && isDigitCode(raw.charCodeAt(i - 1)) && THIN_THOUSANDS.test(raw.slice(i, i + 5))) {
+      flush(i); emit(".", i, i + 1); i++; run = i; continue;
+    }
+    if (c === 0xa0 || c === 0x2009 || c === 0x202f) { flush(i); emit(" ", i, i + 1); i++; run = i; continue; }
     if (isInvisible(c)) { flush(i); i++; run = i; continue; }
     if (c === 60 /* < */) {
       const m = TAG.exec(raw.slice(i, i + 320));
