@@ -113,7 +113,7 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   const bare = RECIPIENT_BEFORE.exec(key.slice(from, i));
   if (bare) return { start: i, unit: UNITS.find(([surface]) => surface === bare[1])?.[1] ?? bare[1]!, noun: bare[1]! };
   // A later column of the row ("Tiếp công dân Lượt: 58\t64", one year a column) counts what the label does; a share does not.
-  const prior = PRIOR_CELLS.exec(key.slice(from, i));
+  const prior = key.charCodeAt(i - 1) === 9 || key.charCodeAt(i - 2) === 9 ? PRIOR_CELLS.exec(key.slice(from, i)) : null;
   if (prior && (key[end - 1] === "%" || key[end] === "%")) return null;
   const m = LABEL.exec(key.slice(from, prior ? i - prior[0].length + 1 : i));
   if (!m) return null;

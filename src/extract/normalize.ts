@@ -134,7 +134,7 @@ export function prepare(raw: string): Prepared {
         flush(i); emit(" ", i, j); i = j; run = i; continue;
       }
     }
-    if ((c === 32 || c === 47) && i > 0 && isDigitCode(raw.charCodeAt(i - 1))) {
+    if ((c === 47 ? raw.charCodeAt(i + 1) === 32 : c === 32 && (raw.charCodeAt(i + 1) === 47 || raw.charCodeAt(i + 2) === 47)) && i > 0 && isDigitCode(raw.charCodeAt(i - 1))) {
       const m = SPACED_SLASH.exec(raw.slice(i, i + 6));
       if (m && m[0].length > 1) { flush(i); emit("/", i, i + m[0].length); i += m[0].length; run = i; continue; }
     }
