@@ -5,9 +5,9 @@
  */
 import { joinWrapped, prepare, type Prepared } from "./normalize.ts";
 import { tabRows } from "./tab-rows.ts";
-import { cellLines } from "./cell-lines.ts";
+import { textTables } from "./text-tables.ts";
 import { detectScope, type Scope } from "./scope.ts";
-import type { DocumentKind, ReportDocument } from "./document.ts";
+import type { DocumentKind, ReportDocument, Table } from "./document.ts";
 import { tableFigures } from "./grid.ts";
 import { figuresOf } from "./read-figures.ts";
 import { cutFurniture, breadcrumbs } from "./furniture.ts";
@@ -78,17 +78,9 @@ function readSentence(sentence: string, at: number): { indicator: string | null;
  * found inside numeric cells), each with its page, box and OCR confidence where there are some.
  */
 export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): DocumentResult {
-  const base = extractReport(doc.text, hints);
-  const cellsRead: Array<[number, number]> = [];
-  const fromTables: ExtractedFigure[] = [];
-  doc.tables.forEach((t, index) => {
-    for (const g of tableFigures(t, readSentence)) {
-      cellsRead.push([g.start, g.end]);
-      fromTables.push({ start: g.start, end: g.end, text: doc.text.slice(g.start, g.end), value: g.value, of: g.of, unit: g.unit, qualifier: g.qualifier, indicator: g.indicator, place: g.place, period: g.period, table: { index, row: g.row, col: g.col } });
-    }
-  });
-  const prose = base.figures.filter((f) => !cellsRead.some(([a, b]) => f.start < b && a < f.end));
-  const figures = [...prose, ...fromTables].sort((a, b) => a.start - b.start);
+  // A text's own tables are found by extractReport; a .docx's, a sheet's or a PDF's come with the document.
+  const base = doc.kind === "text" ? extractReport(doc.text, hints) : readReport(doc.text, hints);
+  const figures = withTables(doc.text, base.figures, doc.tables);
   if (doc.words.length) {
     let w = 0;
     for (const f of figures) {
@@ -119,18 +111,37 @@ export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): 
   };
 }
 
-/** Reads a report: its scope and its figures (the output contract). */
+/** Reads a report: its scope and its figures, those of its tables written as plain text too (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
+  const r = readReport(raw, hints);
+  return { scope: r.scope, figures: withTables(raw, r.figures, textTables(raw)) };
+}
+
+/** A report's scope and its figures read as prose. */
+function readReport(raw: string, hints: ExtractHints): ExtractResult {
   const { p, figures, crumbs } = readPage(raw);
   return { scope: detectScope(p.text, p.key, hints, crumbs), figures };
 }
 
+/** Prose figures with the figures of `tables` (grid.ts), which replace what prose reading found inside their numeric cells. */
+function withTables(text: string, prose: ExtractedFigure[], tables: readonly Table[]): ExtractedFigure[] {
+  if (tables.length === 0) return prose;
+  const cellsRead: Array<[number, number]> = [];
+  const fromTables: ExtractedFigure[] = [];
+  tables.forEach((t, index) => {
+    for (const g of tableFigures(t, readSentence)) {
+      cellsRead.push([g.start, g.end]);
+      fromTables.push({ start: g.start, end: g.end, text: text.slice(g.start, g.end), value: g.value, of: g.of, unit: g.unit, qualifier: g.qualifier, indicator: g.indicator, place: g.place, period: g.period, table: { index, row: g.row, col: g.col } });
+    }
+  });
+  const kept = prose.filter((f) => !cellsRead.some(([a, b]) => f.start < b && a < f.end));
+  return [...kept, ...fromTables].sort((a, b) => a.start - b.start);
+}
+
 /** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
 function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
-  // A table saved with one cell a line is put back into rows (cell-lines.ts) before wrapped lines are joined; rows
-  // of a table pasted with tabs read as "label: number" (tab-rows.ts).
-  const cells = cellLines(p.text, p.key);
-  const joined = joinWrapped(cells.text, cells.key);
+  // Rows of a table pasted with tabs read as "label: number" (tab-rows.ts).
+  const joined = joinWrapped(p.text, p.key);
   const { text, key } = tabRows(joined.text, joined.key);
   return figuresOf(raw, text, key, p.toOriginal);
 }

@@ -32,6 +32,8 @@ export type SentenceReader = (sentence: string, at: number) => { indicator: stri
 
 const STT = /^(stt|tt|số tt|số thứ tự|thứ tự)$/;
 const DVT = /^(đvt|đơn vị tính|dvt)$/;
+/** A value column's header that says nothing of what is counted ("Kết quả", "Số lượng"): left out of the sentence. */
+const GENERIC_HEAD = /^(kết quả|kết quả thực hiện|thực hiện|số lượng|số liệu|giá trị|tổng|tổng số|số)$/;
 const NOT_RESULT = /kế hoạch|chỉ tiêu|so sánh|tăng\s*\/?\s*giảm|tăng,? giảm|ghi chú|mục tiêu|dự kiến|bình quân/;
 const TOTAL = /^(tổng|cộng|tổng cộng|tổng số|toàn (huyện|tỉnh|xã|thành phố|thị xã|quận)|chung|cả năm)$/;
 const PLACE = /^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tp\.?|tx\.?|tỉnh|thôn|buôn|làng|bản|ấp|tổ dân phố|tdp|khu phố|đặc khu)\s+\S/;
@@ -185,7 +187,7 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
         if (p) { colPlace = p; continue; }
         period = periodOf(h, captionYear) ?? period;
         const rest = withoutPeriod(h);
-        if (rest) ctx.push(rest);
+        if (rest && !GENERIC_HEAD.test(keyOf(rest))) ctx.push(rest);
       }
       ctx.push(...labelParts);
       const notResult = NOT_RESULT.test(keyOf(heads.join(" ")));
@@ -212,8 +214,10 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
       const valueText = n.text.replace(/\s*[\p{L}\p{M}²][\p{L}\p{M}\d² ]*$/u, "");
       const tail = nounAfter || (unit && unit !== "%" ? unit : "");
       const before = ctx.join(", ").replace(/[:;]\s*$/, "");
-      const sentence = `${before}${before ? " " : ""}${valueText}${n.percent || unit !== "%" ? "" : "%"} ${tail}`.trim();
-      const read1 = read(sentence, before ? before.length + 1 : 0);
+      // With no unit anywhere, the row reads as a list's item does ("Tiếp công dân: 118"): the label names the count.
+      const sep = tail || unit === "%" || n.percent ? " " : ": ";
+      const sentence = `${before}${before ? sep : ""}${valueText}${n.percent || unit !== "%" ? "" : "%"} ${tail}`.trim();
+      const read1 = read(sentence, before ? before.length + sep.length : 0);
       const indicator = notResult ? null : read1?.indicator ?? null;
       const outUnit = unit === "%" ? "%" : read1?.unit ?? unit ?? null;
       out.push({

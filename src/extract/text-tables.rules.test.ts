@@ -1,14 +1,14 @@
 /**
  * Tables that reach the reader as plain text: a Word table pasted with tabs (a serial cell, a label, a unit cell, the
- * number), and a table saved as text with one cell a line (as a word processor's "save as text" writes it), grouped
- * back into rows under its header. Tables are made up.
+ * number), and a table saved as text with one cell a line (as a word processor's "save as text" writes it), read as
+ * tables (text-tables.ts, grid.ts). Tables are made up.
  */
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { extractReport } from "./extract.ts";
-import { seenFigures } from "../test-support/figures-seen.ts";
 
-const seen = (s: string) => seenFigures(s);
+/** "value[/of] unit → indicator" of the report's figures, its tables' included. */
+const seen = (s: string) => extractReport(s).figures.map((f) => `${f.value}${f.of !== null ? "/" + f.of : ""} ${f.unit ?? "-"} → ${f.indicator ?? "-"}`);
 const spans = (s: string) => extractReport(s).figures.map((f) => f.text);
 
 describe("tables as plain text", () => {
