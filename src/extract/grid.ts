@@ -32,6 +32,9 @@ export type SentenceReader = (sentence: string, at: number) => { indicator: stri
 
 const STT = /^(stt|tt|số tt|số thứ tự|thứ tự)$/;
 const DVT = /^(đvt|đơn vị tính|dvt)$/;
+/** Money counted in thousands, millions or billions by its ĐVT or header ("Kinh phí | triệu đồng | 1.250"): the value in đồng. */
+const MONEY_SCALE: Record<string, number> = { [keyOf("nghìn đồng")]: 1e3, [keyOf("ngàn đồng")]: 1e3, [keyOf("triệu đồng")]: 1e6, [keyOf("tỷ đồng")]: 1e9 };
+const scaled = (value: number, unit: string | null) => (unit && MONEY_SCALE[unit] ? Number((value * MONEY_SCALE[unit]!).toFixed(3)) : value);
 /** A value column's header that says nothing of what is counted ("Kết quả", "Số lượng"): left out of the sentence. */
 const GENERIC_HEAD = /^(kết quả|kết quả thực hiện|thực hiện|số lượng|số liệu|giá trị|tổng|tổng số|số)$/;
 const NOT_RESULT = /kế hoạch|chỉ tiêu|so sánh|tăng\s*\/?\s*giảm|tăng,? giảm|ghi chú|mục tiêu|dự kiến|bình quân/;
@@ -221,7 +224,7 @@ export function tableFigures(table: Table, read: SentenceReader): GridFigure[] {
       const indicator = notResult ? null : read1?.indicator ?? null;
       const outUnit = unit === "%" ? "%" : read1?.unit ?? unit ?? null;
       out.push({
-        start: x.start, end: x.end, value: n.value, of: n.of, unit: outUnit, qualifier: n.qualifier, indicator,
+        start: x.start, end: x.end, value: scaled(n.value, n.unit ? null : unit), of: n.of, unit: outUnit, qualifier: n.qualifier, indicator,
         place: place ?? colPlace, period: period ?? captionPeriod, row: r, col: c,
       });
     }

@@ -33,6 +33,10 @@ describe("tables as plain text", () => {
     const t = "STT\nNội dung\nĐVT\nNăm 2023\nNăm 2024\nSo sánh\n1\nTiếp công dân\nLượt\n58\n64\n110%\n2\nGiám sát\nCuộc\n7\n9\n";
     assert.deepEqual(seen(t), ["58 lượt → reception.turns", "64 lượt → reception.turns", "110 % → -", "7 cuộc → oversight.count", "9 cuộc → oversight.count"]);
   });
+  test("money in millions by its unit's cell is counted in đồng", () => {
+    assert.deepEqual(seen("TT\nNội dung\nĐVT\nKết quả\n1\nKinh phí vận động xây nhà đại đoàn kết\nTriệu đồng\n1.250\n2\nNhà đại đoàn kết\nCăn\n25"),
+      ["1250000000 đồng → contrib.money_vnd", "25 căn → contrib.houses"]);
+  });
   test("a list of one item a line with no table header is left as it is", () => {
     assert.deepEqual(seen("Các xã đã thực hiện:\n1\nTiếp công dân 64 lượt\n2\nGiám sát 9 cuộc"), ["64 lượt → reception.turns", "9 cuộc → oversight.count"]);
   });
