@@ -31,10 +31,11 @@ function inClauses(key: string, opener: RegExp, max: number, reach: number, end:
 
 /**
  * The guests' clause of a meeting: "Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai." names an organ that came, not
- * the one that reports (to the end of its sentence); so does a sentence opened by a bare "Dự có lãnh đạo …".
+ * the one that reports (to the end of its sentence); so does a sentence opened by a bare "Dự có lãnh đạo …", and
+ * "Cùng dự (làm việc) có Phó Chủ tịch UBND tỉnh …" beside a delegation's work at a commune.
  */
 export const inGuests = (key: string) => inClauses(key, GUESTS, 50, 300, /\n|\.(\s|$)/);
-const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|dự và chỉ đạo|dự hội nghị|dự buổi|(?<=(^|[.!?\\n]\\s*))dự)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
+const GUESTS = rx("(?<![\\p{L}])(tham dự|đến dự|về dự|cùng dự|dự và chỉ đạo|dự hội nghị|dự buổi|dự làm việc|(?<=(^|[.!?\\n]\\s*))dự)(?![\\p{L}])[^.\\n]{0,12}\\b(có|với sự tham dự)\\b");
 
 /**
  * A meeting's venue at an organ's seat: "tại Huyện ủy A,", "tại Hội trường UBND huyện," (to the clause's end): where the

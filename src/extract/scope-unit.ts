@@ -78,9 +78,10 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   }
   // "Thành ủy", "UBND thành phố", "toàn thành phố": a city speaks, whose level is the city's own (a
   // district, or a province for Hà Nội, Đà Nẵng…); it is read once the city named is known. The city's organs in a
-  // person's title ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố", heading a visiting delegation) do not speak.
+  // person's title ("Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố", heading a visiting delegation) do not speak, nor
+  // the city's council or committee whose document is cited ("Nghị quyết số 11 của HĐND Thành phố" in a district's text).
   const levelRead = level;
-  let citySpeaks = countMatches(CITY_WORDS, head, 200, (at) => titled(at) || plural(at) || council(at)) > bestUntitled;
+  let citySpeaks = countMatches(CITY_WORDS, head, 200, (at) => titled(at) || plural(at) || council(at) || citation(at)) > bestUntitled;
   const direct = new Map<AdminUnit, number>();
   // The name each unit was found by, and the names that several provinces hold ("xã Hồng Thái").
   const nameOf = new Map<AdminUnit, string>();

@@ -1,0 +1,47 @@
+/**
+ * Scope rules found on a study set of public news texts (helper wp): the guests who "cùng dự (làm việc)" beside a
+ * delegation's visit to a commune, and a city council's resolution cited in a district's text, do not speak for the
+ * text. Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const scope = (t: string) => extractReport(t).scope;
+
+describe("scope: guests named after 'Cùng dự (làm việc) có' do not speak", () => {
+  const cases: Array<[string, string, [string | null, string | null]]> = [
+    ["a province's leaders beside a delegation's work at a commune",
+      "Đoàn công tác Hội Nông dân Trung ương làm việc với xã Hòa Phong\n"
+      + "Chiều 12-8, đoàn công tác của Hội Nông dân Trung ương đã làm việc tại xã Hòa Phong (Tây Hòa) về mô hình tổ hợp tác. "
+      + "Cùng dự làm việc có Phó Chủ tịch UBND tỉnh Trần Văn B, Trưởng Ban Dân vận Tỉnh ủy Lê Thị C và lãnh đạo huyện Tây Hòa.",
+      ["xã Hòa Phong", "commune"]],
+    ["'Cùng dự có' without the verb",
+      "Sáng 3-9, Ban Chỉ đạo đã làm việc tại xã Hòa Phong (Tây Hòa). Cùng dự có Phó Chủ tịch UBND tỉnh Trần Văn B, "
+      + "Trưởng Ban Dân vận Tỉnh ủy Lê Thị C và lãnh đạo huyện Tây Hòa.",
+      ["xã Hòa Phong", "commune"]],
+  ];
+  for (const [name, text, want] of cases) test(name, () => {
+    const s = scope(text);
+    assert.deepEqual([s.unit, s.level], want);
+  });
+  test("false friend: a province's own meeting that its leaders attend still speaks from the province", () => {
+    const s = scope("Sáng 5-1, UBND tỉnh Phú Yên tổng kết công tác dân vận chính quyền năm 2023. "
+      + "Cùng dự có Phó Chủ tịch UBND tỉnh Trần Văn B. Năm 2023, UBND tỉnh đã đối thoại 12 cuộc với Nhân dân.");
+    assert.deepEqual([s.unit, s.level], ["tỉnh Phú Yên", "province"]);
+  });
+});
+
+describe("scope: a city's organ in a cited document does not make the city speak", () => {
+  test("a district's Party committee's meeting citing the city council's resolution is the district's", () => {
+    const s = scope("Họp Khối vận năm 2024\n(cuchi.gov.vn) Ngày 9/5, Ban Dân vận Huyện ủy tổ chức cuộc họp duyệt chương trình "
+      + "năm 2024 của Khối vận các xã - thị trấn. Tham dự và chủ trì có đồng chí Nguyễn Văn D - UV.BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy.\n"
+      + "Đồng chí đề nghị các xã tuyên truyền Nghị quyết số 11 của HĐND Thành phố về việc đổi tên khu phố - ấp trên địa bàn TPHCM.");
+    assert.deepEqual([s.unit, s.level], ["huyện Củ Chi", "district"]);
+  });
+  test("false friend: the city's council that acts, not cited, still makes the city speak", () => {
+    const s = scope("Ngày 9/5, HĐND Thành phố tổ chức kỳ họp; UBND Thành phố báo cáo kết quả công tác dân vận chính quyền "
+      + "trên địa bàn TPHCM năm 2023. Ban Dân vận Huyện ủy Củ Chi dự.");
+    assert.equal(s.unit, "thành phố Hồ Chí Minh");
+  });
+});
