@@ -19,10 +19,15 @@ test("accepts common spellings and returns the canonical id", () => {
   assert.equal(parsePeriod("2024H2").id, "2024S2");
   assert.equal(parsePeriod("2024-9M").id, "2024N9");
   assert.equal(parsePeriod("2024-03").id, "202403");
+  // A month as the report reader writes it ("2024M03", the corpora's "2024-M03"); "2024M9" stays nine months.
+  assert.equal(parsePeriod("2024M03").id, "202403");
+  assert.equal(parsePeriod("2024-M11").id, "202411");
+  assert.equal(parsePeriod("2024M09").id, "202409");
+  assert.equal(parsePeriod("2024M9").id, "2024N9");
 });
 
 test("bad ids get a descriptive error", () => {
-  for (const bad of ["2023Q5", "202313", "23", "2023S3", "abc", "", "1800"]) {
+  for (const bad of ["2023Q5", "202313", "2023M13", "23", "2023S3", "abc", "", "1800"]) {
     assert.throws(() => parsePeriod(bad), (e: unknown) => e instanceof DomainError && e.code === "PERIOD_INVALID" && e.message.includes("Kỳ báo cáo"), bad);
   }
 });

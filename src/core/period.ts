@@ -62,7 +62,7 @@ function checkYear(year: number, raw: string): void {
 
 /**
  * Parses a period id. Accepts the canonical ids and common spellings (`2023-Q1`, `2023H1`,
- * `2023-9M`, `2023M9`, `2023-03`); throws PERIOD_INVALID with a message saying what was expected.
+ * `2023-9M`, `2023M9`, `2023-03`, `2023-M03` as the report reader writes a month); throws PERIOD_INVALID with a message saying what was expected.
  */
 export function parsePeriod(raw: string): Period {
   let p = parsed.get(raw);
@@ -103,7 +103,7 @@ function parseFresh(raw: string): Period {
     checkYear(y, raw);
     return nineMonthPeriod(y);
   }
-  if ((m = s.match(/^(\d{4})(\d{2})$/))) {
+  if ((m = s.match(/^(\d{4})M?(\d{2})$/))) {
     const y = Number(m[1]);
     const mo = Number(m[2]);
     checkYear(y, raw);

@@ -45,3 +45,16 @@ describe("scope: a city's organ in a cited document does not make the city speak
     assert.equal(s.unit, "thành phố Hồ Chí Minh");
   });
 });
+
+describe("scope: a month is written with its 'M', as the annotated reports write it", () => {
+  test("a monthly report's title gives 'YYYYMmm', and parsePeriod reads it back to the month", async () => {
+    const { parsePeriod } = await import("../core/period.ts");
+    const s = scope("Báo cáo công tác Mặt trận tháng 5 năm 2022\nTrong tháng, Ủy ban MTTQ xã Hòa Phong tiếp nhận 9 ý kiến của Nhân dân.");
+    assert.equal(s.period, "2022M05");
+    assert.equal(parsePeriod(s.period!).id, "202205");
+  });
+  test("false friend: a quarter, a half year and nine months keep their ids", () => {
+    assert.equal(scope("Báo cáo sơ kết quý I năm 2024 của Ủy ban MTTQ xã Hòa Phong; tiếp nhận 9 ý kiến.").period, "2024Q1");
+    assert.equal(scope("Báo cáo sơ kết 9 tháng đầu năm 2024 của Ủy ban MTTQ xã Hòa Phong; tiếp nhận 9 ý kiến.").period, "2024N9");
+  });
+});
