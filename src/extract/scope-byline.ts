@@ -173,6 +173,22 @@ export function bylinePlace(src: string, idx: UnitIndex, commune2025 = false): A
   return [];
 }
 
+/** A local station's masthead: "Truyền hình Đại Lộc", "Đài Truyền thanh - Truyền hình huyện Ia Pa", "Đài TT-TH Ia Pa". */
+const MASTHEAD = /^(?:Đài\s+)?(?:(?:(?:Truyền thanh|Phát thanh)(?:\s*[-–]\s*|\s+và\s+))?Truyền hình|[A-ZĐ]{2,}(?:[-&][A-ZĐ]+)+)\s+(?:huyện\s+|thị xã\s+|thành phố\s+)?(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,3})$/u;
+
+/**
+ * The district a local station names in the masthead heading its page (one of the first three lines, alone on its
+ * line): read only for a district's text that names no unit ("Truyền hình Krông Pa\nBan Thường trực Ủy ban MTTQ huyện …").
+ */
+export function mastheadPlace(src: string, idx: UnitIndex): AdminUnit[] {
+  const lines = src.slice(0, 400).split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  for (const line of lines) {
+    const m = line.length <= 60 ? MASTHEAD.exec(line) : null;
+    if (m) return unitsNamed(idx, "district", m[1]!);
+  }
+  return [];
+}
+
 /** The last line as a byline "Author - Place", both in title case: "Thu Hằng - Chư Sê"; the author by initials: "H.N - Chư Sê". */
 const AUTHOR_PLACE = /^(?:(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,3}\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}(?:\.\s?\p{Lu}){1,3}\.?)\s+[-–]\s+(\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+){0,3})$/u;
 

@@ -58,3 +58,16 @@ describe("scope: a month is written with its 'M', as the annotated reports write
     assert.equal(scope("Báo cáo sơ kết 9 tháng đầu năm 2024 của Ủy ban MTTQ xã Hòa Phong; tiếp nhận 9 ý kiến.").period, "2024N9");
   });
 });
+
+describe("scope: a local station's masthead names the district of a text that names no unit", () => {
+  const cases: Array<[string, string, string | null]> = [
+    ["'Truyền hình X' heading a district Front's news", "Truyền hình Krông Pa\n\nBan Thường trực Ủy ban MTTQ Việt Nam huyện triển khai Tháng cao điểm\n\n"
+      + "Chiều 3/10, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị. Dự hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam các xã, thị trấn.", "huyện Krông Pa"],
+    ["'Đài Truyền thanh - Truyền hình huyện X'", "Đài Truyền thanh - Truyền hình huyện Krông Pa\nBan Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị. "
+      + "Dự hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam các xã, thị trấn.", "huyện Krông Pa"],
+    ["false friend: a national station names no district", "Truyền hình Việt Nam\nBan Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị. "
+      + "Dự hội nghị có Chủ tịch Ủy ban MTTQ Việt Nam các xã, thị trấn.", null],
+    ["false friend: a commune named in the text is its own", "Truyền hình Krông Pa\nBan Thường trực Ủy ban MTTQ Việt Nam xã Ia Mlah tổ chức hội nghị triển khai Tháng cao điểm.", "xã Ia Mlah"],
+  ];
+  for (const [name, text, want] of cases) test(name, () => assert.equal(scope(text).unit, want));
+});

@@ -2,7 +2,7 @@
  * Pure: the unit a text reports on and its level, from the places it names (see scope.ts).
  */
 import { type Level, type AdminUnit } from "./scope-types.ts";
-import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace } from "./scope-byline.ts";
+import { bylineUnits, bylinePlace, bareDistrict, sourceUnits, authorPlace, mastheadPlace } from "./scope-byline.ts";
 import { unitIndex, isAncestor, LEVEL_WORDS, CITY_WORDS, countMatches, bareLevelCounts, bareLevelCountsBy, levelOfType, label, cooperativeCommunes, townOfKind, countedLevel, namesakeCity, parentIn, provinceIn } from "./scope-units.ts";
 import { narrowMentions, formerTypeOf } from "./scope-address.ts";
 import { pageDate } from "./scope-dates.ts";
@@ -164,6 +164,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   // "Thu Hằng - Chư Sê" closing a district's text that names no unit.
   const author = direct.size === 0 && level === "district" ? authorPlace(src, idx) : [];
   for (const u of author) direct.set(u, (direct.get(u) ?? 0) + 3 / author.length);
+  // "Truyền hình Đại Lộc" heading the page of a district's text that names no unit: the local station's district.
+  const masthead = direct.size === 0 && level === "district" ? mastheadPlace(src, idx) : [];
+  for (const u of masthead) direct.set(u, (direct.get(u) ?? 0) + 3 / masthead.length);
   // "Yên Sơn, ngày 12 tháng 12 năm 2024" heading a document that names no unit (a province's by its seat: "Buôn Ma Thuột, ngày …").
   const dateline = direct.size === 0 && level !== null ? datelineUnits(src, idx, level) : [];
   for (const u of dateline) direct.set(u, (direct.get(u) ?? 0) + 3 / dateline.length);
