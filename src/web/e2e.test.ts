@@ -364,6 +364,16 @@ test("import: a dev-corpus report is read, its figures highlighted, and the acce
   assert.deepEqual(rows.filter((r) => r.indicator.startsWith("mediation.")).map((r) => [r.indicator, r.value]).sort(), [["mediation.cases", 37], ["mediation.successful", 34]]);
 });
 
+test("import: a month the reader names is kept as the product's period id, so what is stored for it is shown", async (t) => {
+  if (skip()) return t.skip("chromium not found");
+  const admin = await signedIn("admin");
+  await admin.goto(web.server.url + "/#/import");
+  await admin.getByLabel("Dán nội dung báo cáo").fill("Báo cáo kết quả công tác dân vận tháng 10 năm 2026 của phường Quy Nhơn\nTrong tháng, Đảng ủy phường đã tiếp 12 lượt công dân.");
+  await admin.getByRole("button", { name: "Đọc số liệu" }).click();
+  await admin.getByRole("heading", { name: /Tìm thấy \d+ số liệu/ }).waitFor();
+  assert.equal(await admin.getByLabel("Kỳ", { exact: true }).inputValue(), "202610");
+});
+
 test("main pages at 360 px: nothing wider than the screen", async (t) => {
   if (skip()) return t.skip("chromium not found");
   const pages: Array<[string, string, string]> = [
