@@ -40,6 +40,11 @@ describe("prepare: spaces doubled inside a sentence", () => {
     assert.deepEqual(seen("Nhân dân hiến 1\u202f200 m2 đất, vận động 2\u2009500 ngày công."), ["1\u202f200 m2 → contrib.land_m2", "2\u2009500 ngày công → contrib.labor_days"]);
     assert.equal(prepare("ngày 12 / 3, số 5 /QĐ, 1\u202f25").text, "ngày 12/3, số 5 /QĐ, 1 25");
   });
+  test("a range of years typed with a space after its dash is a range, not a count", () => {
+    assert.deepEqual(seen("Trong giai đoạn 2023- 2025 tỉnh đã tiếp 12 lượt công dân; nhiệm kỳ 2020– 2025 có 5 xã đạt chuẩn nông thôn mới."),
+      ["12 lượt → reception.turns", "5 xã → new_rural.communes"]);
+    assert.equal(prepare("giai đoạn 2023- 2025, tổ 5- 7 người").text, "giai đoạn 2023-2025, tổ 5- 7 người");
+  });
   test("spans point into the text as given, and indentation is kept", () => {
     const raw = "   Đã tiếp  71  lượt công dân.";
     const p = prepare(raw);

@@ -21,12 +21,15 @@ const ENTITIES: Record<string, string> = {
 const BLOCK_TAG = /^<\/?(p|br|div|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|blockquote)\b/i;
 const TAG = /^<\/?[a-zA-Z!][^<>]{0,300}>/;
 const ENTITY = /^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,8});/;
-const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f\u200b-\u200d\u2060\ufeff\u2009\u202f]|\S {2}|\d {1,2}\/ {0,2}\d|\d\/ {1,2}\d/;
+const NEEDS_WORK = /[&<\r\u00a0\u0300-\u036f\u200b-\u200d\u2060\ufeff\u2009\u202f]|\S {2}|\d {1,2}\/ {0,2}\d|\d\/ {1,2}\d|\d[-–] \d/;
 /** A pair's slash with spaces typed around it, between two numbers: "34/ 37", "34 / 37". */
 const SPACED_SLASH = /^ {0,2}\/ {0,2}(?=\d)/;
 /** A thin space grouping thousands ("1 200", as a French-set word processor writes it): a dot, as Vietnamese writes it. */
 const THIN_THOUSANDS = /^[\u2009\u202f]\d{3}(?!\d)/;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** A year right before a range's dash, and the spaces and year after it ("2023- 2025"). */
+const YEAR_BEFORE = /(?:^|\D)(?:19|20)\d\d$/;
+const YEAR_AFTER = /^( {1,2})(?:19|20)\d\d(?!\d)/;
 /** Characters pasted web pages carry that show nothing: zero-width spaces and joiners, the word joiner, a byte order mark. */
 const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 /** A column's cell after a gap: a number ending its line, or followed by the next gap ("Tiếp công dân    83"). */
@@ -137,6 +140,11 @@ export function prepare(raw: string): Prepared {
     if ((c === 47 ? raw.charCodeAt(i + 1) === 32 : c === 32 && (raw.charCodeAt(i + 1) === 47 || raw.charCodeAt(i + 2) === 47)) && i > 0 && isDigitCode(raw.charCodeAt(i - 1))) {
       const m = SPACED_SLASH.exec(raw.slice(i, i + 6));
       if (m && m[0].length > 1) { flush(i); emit("/", i, i + m[0].length); i += m[0].length; run = i; continue; }
+    }
+    if ((c === 45 || c === 8211) && raw.charCodeAt(i + 1) === 32 && i >= 4 && YEAR_BEFORE.test(raw.slice(i - 5, i)) && YEAR_AFTER.test(raw.slice(i + 1, i + 8))) {
+      // A range of years typed with a space after its dash ("2023- 2025") reads as typed without ("2023-2025").
+      const m = YEAR_AFTER.exec(raw.slice(i + 1, i + 8))!;
+      flush(i); emit(raw[i]!, i, i + 1 + m[1]!.length); i += 1 + m[1]!.length; run = i; continue;
     }
     if ((c === 0x2009 || c === 0x202f) && i > 0 && isDigitCode(raw.charCodeAt(i - 1)) && THIN_THOUSANDS.test(raw.slice(i, i + 5))) {
       flush(i); emit(".", i, i + 1); i++; run = i; continue;
