@@ -72,7 +72,8 @@ export function textTables(raw: string): Table[] {
     if (head.length < 2 || head.length > MAX_COLUMNS + 2 || !head.every((c) => TAB_HEAD_CELL.test(c)) || head.filter((c) => c.trim()).length < 2) continue;
     let r = i + 1;
     while (r < lines.length && lines[r]!.text.includes("\t") && lines[r]!.text.length <= MAX_CELL * 2) r++;
-    if (r - i < 2 || !lines.slice(i + 1, r).some((x) => /\t[ ]*\d/.test(x.text))) continue;
+    // A block of tab lines with no number holds no table: it is passed over whole (each of its lines is not tried again).
+    if (r - i < 2 || !lines.slice(i + 1, r).some((x) => /\t[ ]*\d/.test(x.text))) { i = r - 1; continue; }
     const cells: TableCell[] = [];
     for (let j = i; j < r; j++) {
       const x = lines[j]!;
