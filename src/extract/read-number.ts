@@ -84,7 +84,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   // "cấp Trung ương 4 hộ, cấp tỉnh 36 hộ": the central level labelling its share, not a plenum's number.
   if (NAME_BEFORE_2.has(bigram) && bigram !== "tổng số" && !MONEY_AFTER_NAME.test(key.slice(n0.end, n0.end + 20))
     && !(bigram === CENTRAL && wordBefore(key, prev2.start).word === LEVEL_WORD)
-    && !(VERB_NAMES.has(bigram) && text[prev2.start] === key[prev2.start] && countedNounAfter(text, key, n0.end))) return n0.end;
+    && !(VERB_NAMES.has(bigram) && (text[prev2.start] === key[prev2.start] || SENTENCE_OPEN.test(key.slice(Math.max(0, prev2.start - 4), prev2.start)))
+      && countedNounAfter(text, key, n0.end + (PAIR_TAIL.exec(key.slice(n0.end, n0.end + 16))?.[0].length ?? 0)))) return n0.end;
   // "tổng số 45 đơn", "Trong số 376 đơn": a count, not a document number; "tiếp nhận trực tuyến 743 hồ sơ" (online).
   // "dân số 2.782 hộ" (population) counts too, and "đồng bào dân tộc thiểu số 3.200 người" (a minority, then its count).
   if (NAME_BEFORE_1.has(prev.word) && !(prev.word === "số" && (prev2.word === "tổng" || prev2.word === "trong" || prev2.word === "dân" || (prev2.word === keyOf("thiểu") && countedNounAfter(text, key, n0.end))))
@@ -254,6 +255,11 @@ function gluedAfterWord(text: string, key: string, i: number, numeralEnd: number
 
 /** The connector of a range after a number: "–", "-", "~" (spaced or not), or "đến"/"tới". */
 const RANGE = /^(\s*[-–~]\s*|\s+(?:đến|tới)\s+)(?=\d)/u;
+
+/** The verb opens its sentence, capitalised: "Kết luận 4 cuộc thanh tra" counts as "kết luận 4 cuộc" does. */
+const SENTENCE_OPEN = /(^|[.!?;:\n]\s*|^\s*)$/u;
+/** The rest of a pair before its noun: "kết luận 5/7 cuộc thanh tra". */
+const PAIR_TAIL = /^\s*\/\s*\d[\d.]*/u;
 
 const CENTRAL = keyOf("trung ương");
 const LEVEL_WORD = keyOf("cấp");

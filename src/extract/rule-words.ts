@@ -223,7 +223,8 @@ export const R = {
   /** Money allocated or spent: after "trong đó", a part of a total already counted. */
   spent: rx("\\b(phân bổ|chi|sử dụng)\\b"),
   /** "150 đại biểu đại diện cho 3.400 hội viên": a congress's delegates, and the members they stand for. */
-  represents: rx("^\\s*[\\p{L}\\p{M} ]{0,30}?\\bđại diện( cho)?\\s+(hơn |trên |gần |khoảng )?\\d"),
+  // "40/40 đại biểu chính thức, đại diện cho 155 hội viên", "63 đại biểu đại diện Nhân dân 21 thôn": whom they stand for, a count after.
+  represents: rx("^\\s*[\\p{L}\\p{M} ,]{0,30}?\\bđại diện( cho)?\\s+([\\p{L}\\p{M}]+\\s+){0,2}?(hơn |trên |gần |khoảng )?\\d"),
   representedBy: rx("\\bđại diện( cho)?\\s*(hơn|trên|gần|khoảng)?\\s*$"),
   /** A household given a house: "hỗ trợ 25 hộ nghèo làm nhà", "sửa chữa nhà ở cho 8 hộ" (not "nhà văn hóa", "nhà vệ sinh"). */
   /** "xóa nhà tạm, nhà dột nát cho 396 hộ": the houses named before the households they were for. */

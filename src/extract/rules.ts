@@ -1,7 +1,7 @@
 /**
  * Pure: which context gives a figure its catalog indicator, by the noun it counts. Written from the
  * genre (sơ kết / tổng kết dân vận reports, provincial news), not from any one text; the words are in
- * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts; petitions in rules-petitions.ts; people and turns (reception, dialogues, audiences) in rules-people.ts.
+ * lexicon.ts, the phrases in rule-words.ts, the passage tests in rule-passages.ts; contributions in rules-contrib.ts; shares in rules-share.ts; Dân vận khéo and awards in rules-dvk.ts; a campaign's people in rules-campaign.ts; communes and schools that reached a standard in rules-standards.ts; petitions in rules-petitions.ts; people and turns (reception, dialogues, audiences) in rules-people.ts; an inspectorate's inspections in rules-inspection.ts; disputes mediated in rules-disputes.ts.
  */
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
@@ -15,6 +15,8 @@ import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
+import { inspectionsCounted } from "./rules-inspection.ts";
+import { disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
@@ -76,6 +78,11 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.hoaGiaiThanh.test(seg.replace(/\s*:\s*$/, "")) || R.hoaGiaiThanhRight.test(ownRight(f)) ? "mediation.successful" : "mediation.cases";
     case "đơn":
       return petitionsFor(f);
+    // "hòa giải 52 mâu thuẫn, tranh chấp; thành công 47 mâu thuẫn": disputes counted by the quarrel (rules-disputes.ts).
+    case "mâu thuẫn":
+    case "tranh chấp":
+    case "xích mích":
+      return disputesMediated(f);
     case "công dân":
       if (R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) return "military.returnees";
       // "đã tiếp hơn 60 công dân": the people received.
@@ -107,7 +114,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       if (R.oversight.test(near)) return "oversight.count";
-      if (R.inspection.test(near)) return "inspection.teams";
+      // "Thanh tra huyện tiến hành 7 cuộc thanh tra hành chính": an inspectorate's inspections (rules-inspection.ts).
+      if (R.inspection.test(near) || inspectionsCounted(f)) return "inspection.teams";
       // "tổ chức 125 cuộc họp dân để tuyên truyền, vận động …", "tuyên truyền được 154 cuộc": sessions of mobilising
       // counted in "cuộc", as in "buổi"; not a campaign itself ("3 cuộc vận động").
       // Not the law disseminated ("12 cuộc tuyên truyền, phổ biến, giáo dục pháp luật"): that is no mobilising.
@@ -126,6 +134,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
       // "Tiếp và làm việc với 5 đoàn kiểm tra của cấp trên": teams received, not formed.
       if (R.hostedTeams.test(seg)) return null;
+      // "thành lập 3 đoàn thanh tra": teams of an inspectorate (rules-inspection.ts).
+      if (unit === "đoàn" && inspectionsCounted(f)) return "inspection.teams";
       {
         // The kind of team, named after the count, by a label before it or by what the teams did (rules-teams.ts).
         const kind = teamKind(f);
@@ -136,7 +146,7 @@ export function indicatorFor(f: RuleInput): string | null {
       return null;
     case "đợt":
       // "tổ chức 2 đợt kiểm tra", "3 đợt giám sát": rounds of inspection or supervision, named right after the count.
-      if (rx("^đợt\\s+(kiểm tra)").test(right)) return "inspection.teams";
+      if (rx("^đợt\\s+(kiểm tra)").test(right) || inspectionsCounted(f)) return "inspection.teams";
       if (rx("^đợt\\s+(giám sát|khảo sát)").test(right)) return "oversight.count";
       // "phát động 3 đợt cao điểm tấn công trấn áp tội phạm", "2 đợt thi đua": a crackdown's or an emulation's rounds.
       if (rx("^đợt\\s+(cao điểm|tấn công|trấn áp|truy quét|thi đua|ra quân)").test(right) && !MASS_CAMPAIGN.test(sentence)) return null;

@@ -1,0 +1,42 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/** "value[/of] unit → indicator", as a reviewer sees each figure. Every sentence is made up. */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  // An inspectorate's inspections ("cuộc thanh tra", "đoàn thanh tra") are the catalog's "Đoàn/cuộc kiểm tra".
+  ["inspections named after the count", "Thanh tra huyện đã tiến hành 8 cuộc thanh tra hành chính tại 14 đơn vị.",
+    ["8 cuộc → inspection.teams", "14 đơn vị → -"]],
+  ["inspections named by the verb right before the count", "Thanh tra sở thanh tra 9 cuộc về quản lý đất đai.",
+    ["9 cuộc → inspection.teams"]],
+  ["teams of an inspectorate", "UBND huyện thành lập 3 đoàn thanh tra công vụ.", ["3 đoàn → inspection.teams"]],
+  ["not the people's inspection board", "Ban Thanh tra nhân dân xã tiến hành 11 cuộc thanh tra.", ["11 cuộc → -"]],
+  ["inspections carried over and concluded: read as figures, no key", "Kết luận 6 cuộc thanh tra từ năm trước chuyển sang.",
+    ["6 cuộc → -"]],
+  ["a pair of inspections concluded is a figure, no key", "Đã ban hành kết luận 4/5 cuộc thanh tra.", ["4/5 cuộc → -"]],
+  ["inspections ended are where they stand, not held", "Thanh tra tỉnh tiến hành 10 cuộc thanh tra, đã kết thúc 7 cuộc.",
+    ["10 cuộc → inspection.teams", "7 cuộc → -"]],
+  // Disputes counted by the quarrel itself in a passage on mediation.
+  ["disputes received, then settled", "Các tổ hòa giải tiếp nhận 46 mâu thuẫn, tranh chấp; hòa giải thành 41 mâu thuẫn.",
+    ["46 mâu thuẫn → mediation.cases", "41 mâu thuẫn → mediation.successful"]],
+  ["disputes settled by a mass organisation", "Hội Phụ nữ tham gia hòa giải thành công 9 mâu thuẫn gia đình.",
+    ["9 mâu thuẫn → mediation.successful"]],
+  ["disputes not settled keep no key", "Tổ hòa giải đã hòa giải 15 mâu thuẫn, trong đó thành 12 mâu thuẫn, không thành 3 mâu thuẫn.",
+    ["15 mâu thuẫn → mediation.cases", "12 mâu thuẫn → mediation.successful", "3 mâu thuẫn → -"]],
+  ["disputes resolved with no mediation", "Xã đã giải quyết 7 tranh chấp đất đai.", ["7 tranh chấp → -"]],
+  ["a court's disputes", "Tòa án hòa giải thành 30 tranh chấp dân sự.", ["30 tranh chấp → -"]],
+  // Delegates who stand for a count of members or villages are a meeting's structure, not a briefing's audience.
+  ["delegates standing for members, a comma between",
+    "Sáng 5/3, Hội Nông dân xã tổ chức hội nghị chi hội điểm. Đến dự có lãnh đạo huyện, cùng 38/40 đại biểu chính thức, đại diện cho 160 hội viên về dự Hội nghị.",
+    ["38/40 đại biểu → -", "160 hội viên → -"]],
+  ["delegates standing for the people of villages",
+    "Xã B tổ chức Hội nghị đối thoại năm 2025. Tham dự Hội nghị có các đồng chí Bí thư chi bộ, Trưởng thôn và 48 đại biểu đại diện Nhân dân 16 thôn trên địa bàn xã tham dự.",
+    ["48 đại biểu → -", "16 thôn → -"]],
+  ["a briefing's audience is still read", "Hội nghị quán triệt Nghị quyết có 250 đại biểu tham dự.", ["250 đại biểu → dissemination.attendees"]],
+];
+
+describe("extractor: inspections by an inspectorate, disputes mediated, delegates who stand for others", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
