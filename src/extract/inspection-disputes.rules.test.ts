@@ -34,9 +34,22 @@ const cases: Array<[string, string, string[]]> = [
   ["delegates standing for the people of villages",
     "Xã B tổ chức Hội nghị đối thoại năm 2025. Tham dự Hội nghị có các đồng chí Bí thư chi bộ, Trưởng thôn và 48 đại biểu đại diện Nhân dân 16 thôn trên địa bàn xã tham dự.",
     ["48 đại biểu → -", "16 thôn → -"]],
+  // Turns written "lượt người", then the people of those turns: the first are the turns.
+  ["turns in 'lượt người' with the people after them", "Bí thư Đảng ủy xã tiếp 18 lượt người dân với 21 người.",
+    ["18 lượt → reception.turns", "21 người → reception.people"]],
+  ["turns in 'lượt người' paired with the people by a slash", "Ban Tiếp công dân tiếp 30 lượt người/35 người.",
+    ["30 lượt → reception.turns", "35 người → reception.people"]],
+  ["'lượt người' alone stays the people received", "Đã tiếp 65 lượt người đến kiến nghị, phản ánh.", ["65 lượt → reception.people"]],
+  // Soldiers back home named by what they are or do next are a subset, not those back home.
+  ["returnees who are party members", "Năm nay xã có 120 quân nhân xuất ngũ, trong đó 15 đồng chí là đảng viên.",
+    ["120 quân nhân → military.returnees", "15 đồng chí → -"]],
+  ["returnees who registered for training", "Đón 90 quân nhân xuất ngũ, 25 đồng chí đăng ký học nghề.",
+    ["90 quân nhân → military.returnees", "25 đồng chí → -"]],
+  ["returnees by rank stay returnees", "Xã tổ chức gặp mặt 24 quân nhân xuất ngũ, trong đó 10 hạ sĩ, 12 trung sĩ.",
+    ["24 quân nhân → military.returnees", "10 hạ sĩ → military.returnees", "12 trung sĩ → military.returnees"]],
   ["a briefing's audience is still read", "Hội nghị quán triệt Nghị quyết có 250 đại biểu tham dự.", ["250 đại biểu → dissemination.attendees"]],
 ];
 
-describe("extractor: inspections by an inspectorate, disputes mediated, delegates who stand for others", () => {
+describe("extractor: inspections by an inspectorate, disputes mediated, delegates who stand for others, turns before their people, returnees by what they do next", () => {
   for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
 });

@@ -39,6 +39,8 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   if (R.reception.test(before) || R.received.test(tail) || R.received.test(right) || (unit === "lượt" && R.receptionRight.test(right) && !R.campaign.test(before))) {
     // "Tiếp 15 đoàn khách với 120 người đến thăm và làm việc": visitors, not citizens at the desk.
     if (R.campaign.test(near) || R.conference.test(near) || R.visitors.test(sentence) || handledAfterReception(f) || kindSubsetOfReception(f)) return null;
+    // "tiếp 18 lượt người dân với 21 người": turns counted in "lượt người", the people counted right after them.
+    if (unit === "lượt" && PEOPLE_RIGHT_AFTER.test(tail.trim())) return "reception.turns";
     return unit === "người" || right.startsWith(keyOf("lượt người")) ? "reception.people" : "reception.turns";
   }
   // "42 hội nghị định kỳ giữa người đứng đầu cấp ủy … với trên 11.000 lượt nhân dân tham gia": people at a
@@ -126,6 +128,8 @@ const TRIPS_OUT = rx("^lượt( cán bộ)?\\s+(đi|xuống|về)\\s+(cơ sở|t
 const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân|mô hình|điển hình)\\b");
 /** Delegations counted right before, then "với"/"gồm": "6 đoàn đông người với ", "3 lượt đoàn gồm ". */
 const DELEGATION_WITH = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,20}\\b(với|gồm)\\s*$");
+/** Turns in "lượt người", then the people of those turns: "lượt người dân với 21 người", "lượt người/35 người". */
+const PEOPLE_RIGHT_AFTER = rx("^lượt người( dân)?\\s*(\\bvới\\b|\\bgồm\\b|/)\\s*(hơn |trên |gần |khoảng )?\\d[\\d.]*\\s*(người|công dân)\\b");
 /** A field of content right before a count: "lĩnh vực đất đai ", "các lĩnh vực khác (". */
 const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */

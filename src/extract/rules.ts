@@ -12,7 +12,7 @@ import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { briefingFor } from "./rules-briefing.ts";
-import { returneesBy } from "./rules-returnees.ts";
+import { returneesBy, returneesSubset } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
 import { inspectionsCounted } from "./rules-inspection.ts";
@@ -38,6 +38,8 @@ export function indicatorFor(f: RuleInput): string | null {
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   // "… quân nhân hoàn thành NVQS trở về địa phương, số còn lại tiếp tục ở lại quân đội": back home in their own
   // clause, the rest who stayed are another group. "giao 260 quân nhân lên đường nhập ngũ": sent off, not back.
+  // "Đón 90 quân nhân xuất ngũ, 25 đồng chí đăng ký học nghề": returnees by what they do next, a subset (rules-returnees.ts).
+  if ((unit === "đồng chí" || unit === "người" || (unit !== null && R.soldiers.has(unit))) && returneesSubset(f)) return null;
   if (unit !== null && R.soldiers.has(unit)) {
     const backInClause = R.returnees.test(right) && R.served.test(right);
     if (R.stayed.test(backInClause ? right : tail.slice(0, 80).split(/[;.\n]|\d/)[0]!)) return null;
