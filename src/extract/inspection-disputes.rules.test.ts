@@ -25,6 +25,11 @@ const cases: Array<[string, string, string[]]> = [
     ["9 mâu thuẫn → mediation.successful"]],
   ["disputes not settled keep no key", "Tổ hòa giải đã hòa giải 15 mâu thuẫn, trong đó thành 12 mâu thuẫn, không thành 3 mâu thuẫn.",
     ["15 mâu thuẫn → mediation.cases", "12 mâu thuẫn → mediation.successful", "3 mâu thuẫn → -"]],
+  ["cases of a mediation counted as 'trường hợp' in their own clause",
+    "Hội Phụ nữ phối hợp hòa giải 11 trường hợp mâu thuẫn gia đình, thành công 10 trường hợp.",
+    ["11 trường hợp → mediation.cases", "10 trường hợp → mediation.successful"]],
+  ["cases counselled beside a mediation keep no key", "Hội Phụ nữ tham gia hòa giải, tư vấn cho 12 trường hợp bị bạo lực gia đình.",
+    ["12 trường hợp → -"]],
   ["disputes resolved with no mediation", "Xã đã giải quyết 7 tranh chấp đất đai.", ["7 tranh chấp → -"]],
   ["a court's disputes", "Tòa án hòa giải thành 30 tranh chấp dân sự.", ["30 tranh chấp → -"]],
   // Delegates who stand for a count of members or villages are a meeting's structure, not a briefing's audience.

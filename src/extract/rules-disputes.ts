@@ -22,6 +22,18 @@ export function disputesMediated(f: RuleInput): string | null {
   return SETTLED.test(f.seg) ? "mediation.successful" : "mediation.cases";
 }
 
+/**
+ * Cases counted by a generic noun ("trường hợp") whose own clause says they were mediated or settled: "hòa giải 11
+ * trường hợp", "thành công 10 trường hợp" in a passage on mediation; not those counselled or helped ("tư vấn, hỗ trợ 12
+ * trường hợp bị bạo lực gia đình").
+ */
+export function casesMediatedInClause(f: RuleInput): boolean {
+  const clause = f.seg.slice(-60);
+  return (R.hoaGiai.test(clause) || (SETTLED.test(clause) && R.hoaGiai.test(f.before))) && !HELPED.test(clause);
+}
+
+/** Help that is not mediation, said in the clause: counselling, support, legal aid. */
+const HELPED = rx("tư vấn|hỗ trợ|giúp đỡ|trợ giúp");
 /** The settling said in the clause right before the count: "hòa giải thành 58", "trong đó thành công 47", "thành 17". */
 const SETTLED = rx("(hoà giải thành|\\bthành công|\\bthành)\\s*(được\\s*)?(\\d[\\d.]*\\s*/\\s*)?$");
 /** Not settled, said right before: "không thành 3", "chưa thành 2". */

@@ -16,7 +16,7 @@ import { returneesBy, returneesSubset } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
 import { inspectionsCounted } from "./rules-inspection.ts";
-import { disputesMediated } from "./rules-disputes.ts";
+import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
@@ -157,6 +157,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
       return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : null;
     case "trường hợp":
+      // "hòa giải 11 trường hợp mâu thuẫn gia đình, thành công 10 trường hợp": cases of a mediation said in their own clause.
+      if (casesMediatedInClause(f)) return disputesMediated(f);
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp", "tiếp 25 trường hợp đến khiếu nại": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)]|\\s+đến\\b)").test(right)
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
