@@ -18,6 +18,19 @@ const cases: Array<[string, string, string[]]> = [
   ["a pair of inspections concluded is a figure, no key", "Đã ban hành kết luận 4/5 cuộc thanh tra.", ["4/5 cuộc → -"]],
   ["inspections ended are where they stand, not held", "Thanh tra tỉnh tiến hành 10 cuộc thanh tra, đã kết thúc 7 cuộc.",
     ["10 cuộc → inspection.teams", "7 cuộc → -"]],
+  // Supervisions counted in times or sessions, and bare items that name only the organisation's role.
+  ["times of supervising", "Ủy ban MTTQ xã tổ chức giám sát 5 lần về công tác bảo vệ môi trường.", ["5 lần → oversight.count"]],
+  ["sessions of supervising", "Ban Thường trực tổ chức 03 buổi giám sát tại UBND xã.", ["3 buổi → oversight.count"]],
+  ["a bare item naming the role after supervisions", "Hội Nông dân phối hợp giám sát 7 cuộc, chủ trì 2 cuộc.",
+    ["7 cuộc → oversight.count", "2 cuộc → oversight.count"]],
+  ["a bare item after a semicolon, the role and its partner", "Phối hợp với Thường trực HĐND giám sát 04 cuộc; tham gia cùng các Ban HĐND 06 cuộc.",
+    ["4 cuộc → oversight.count", "6 cuộc → oversight.count"]],
+  ["a bare item naming the role after inspections", "Hội Cựu chiến binh kiểm tra 5 cuộc, phối hợp 3 cuộc.",
+    ["5 cuộc → inspection.teams", "3 cuộc → inspection.teams"]],
+  ["social criticism named in between keeps no key", "Ủy ban MTTQ tổ chức giám sát 21 cuộc, phản biện xã hội 4 cuộc.",
+    ["21 cuộc → oversight.count", "4 cuộc → -"]],
+  ["voters' meetings in times keep no key", "Đại biểu HĐND tiếp xúc cử tri 4 lần.", ["4 lần → -"]],
+  ["trips out to inspect are no inspections held", "Cán bộ xuống kiểm tra 15 buổi tại cơ sở.", ["15 buổi → -"]],
   // Disputes counted by the quarrel itself in a passage on mediation.
   ["disputes received, then settled", "Các tổ hòa giải tiếp nhận 46 mâu thuẫn, tranh chấp; hòa giải thành 41 mâu thuẫn.",
     ["46 mâu thuẫn → mediation.cases", "41 mâu thuẫn → mediation.successful"]],
@@ -55,6 +68,6 @@ const cases: Array<[string, string, string[]]> = [
   ["a briefing's audience is still read", "Hội nghị quán triệt Nghị quyết có 250 đại biểu tham dự.", ["250 đại biểu → dissemination.attendees"]],
 ];
 
-describe("extractor: inspections by an inspectorate, disputes mediated, delegates who stand for others, turns before their people, returnees by what they do next", () => {
+describe("extractor: inspections by an inspectorate, supervisions in times and bare items, disputes mediated, delegates who stand for others, turns before their people, returnees by what they do next", () => {
   for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
 });

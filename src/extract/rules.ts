@@ -16,6 +16,7 @@ import { returneesBy, returneesSubset } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind } from "./rules-teams.ts";
 import { inspectionsCounted } from "./rules-inspection.ts";
+import { oversightTimes, roleOnlyItem } from "./rules-oversight.ts";
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
@@ -116,6 +117,11 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       if (R.oversight.test(near)) return "oversight.count";
+      {
+        // "phối hợp giám sát 8 cuộc, chủ trì 2 cuộc": the role only, the supervisions named before (rules-oversight.ts).
+        const carried = roleOnlyItem(f);
+        if (carried !== null) return carried;
+      }
       // "Thanh tra huyện tiến hành 7 cuộc thanh tra hành chính": an inspectorate's inspections (rules-inspection.ts).
       if (R.inspection.test(near) || inspectionsCounted(f)) return "inspection.teams";
       // "tổ chức 125 cuộc họp dân để tuyên truyền, vận động …", "tuyên truyền được 154 cuộc": sessions of mobilising
@@ -155,21 +161,26 @@ export function indicatorFor(f: RuleInput): string | null {
       return R.campaign.test(sentence) ? "campaign.rounds" : null;
     case "lần":
       // "Bí thư Huyện ủy đối thoại 3 lần với Nhân dân": times a leader held a dialogue, as "đối thoại 3 lượt".
-      return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : null;
+      // "Mặt trận giám sát 6 lần": times of supervising (rules-oversight.ts).
+      return R.dialogue.test(near) && !R.voters.test(near) ? "dialogues.turns" : oversightTimes(f);
     case "trường hợp":
       // "hòa giải 11 trường hợp mâu thuẫn gia đình, thành công 10 trường hợp": cases of a mediation said in their own clause.
       if (casesMediatedInClause(f)) return disputesMediated(f);
       // "tiếp 25 trường hợp công dân", "tiếp công dân 12 trường hợp", "tiếp 25 trường hợp đến khiếu nại": each case received is a turn at the desk.
       return R.reception.test(before) && rx("^trường hợp(\\s+(công dân|người dân|dân)\\b|\\s*$|\\s*[,.;)]|\\s+đến\\b)").test(right)
         && !R.campaign.test(near) && !R.conference.test(near) && !handledAfterReception(f) && !kindSubsetOfReception(f) ? "reception.turns" : null;
-    case "buổi":
+    case "buổi": {
       if (dialogueMeeting(f)) return "dialogues.held";
+      // "02 buổi giám sát tại UBND xã": sessions of supervising (rules-oversight.ts).
+      const supervised = oversightTimes(f);
+      if (supervised !== null) return supervised;
       // "Cán bộ Ban Dân vận xuống cơ sở 85 buổi", "45 buổi đi cơ sở nắm tình hình": sessions out at the grassroots.
       if (R.outreach.test(near) || rx("\\b(xuống|đi) cơ sở\\s*(được\\s*)?$").test(seg) || rx("^buổi (xuống|đi) cơ sở").test(right)) return "outreach.sessions";
       // "tham gia 42 buổi hòa giải", "80 buổi sinh hoạt câu lạc bộ", "tiếp công dân được 36 buổi": sessions of another
       // activity, named in the words right after the count or by the verb right before it, no propaganda among those.
       if ((OTHER_SESSIONS.test(right) || OTHER_ACTIVITY_BEFORE.test(seg)) && !R.propaganda.test(seg.replace(/^.*\d[\d.,/]*/su, "") + " " + tail.slice(0, 60).split(/\d/)[0]!)) return null;
       return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+    }
     case "diễn đàn":
       // "12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên": forums of dialogue are dialogues held.
       return dialogueMeeting(f) && !R.voters.test(near) ? "dialogues.held" : null;
