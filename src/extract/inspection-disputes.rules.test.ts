@@ -18,6 +18,11 @@ const cases: Array<[string, string, string[]]> = [
   ["a pair of inspections concluded is a figure, no key", "Đã ban hành kết luận 4/5 cuộc thanh tra.", ["4/5 cuộc → -"]],
   ["inspections ended are where they stand, not held", "Thanh tra tỉnh tiến hành 10 cuộc thanh tra, đã kết thúc 7 cuộc.",
     ["10 cuộc → inspection.teams", "7 cuộc → -"]],
+  // Under a heading that names the inspection ("Công tác thanh tra", "Công tác kiểm tra"), a bare count of it.
+  ["a bare count under an inspectorate's heading", "7. Công tác thanh tra\nTriển khai 6 cuộc, ban hành kết luận 5 cuộc.",
+    ["6 cuộc → inspection.teams", "5 cuộc → -"]],
+  ["teams formed under a heading on inspection", "8. Công tác kiểm tra\nBan Thường vụ thành lập 2 đoàn.", ["2 đoàn → inspection.teams"]],
+  ["an inspectorate's propaganda is no inspection", "Thanh tra tỉnh phối hợp tổ chức 4 cuộc tuyên truyền pháp luật.", ["4 cuộc → -"]],
   // Supervisions counted in times or sessions, and bare items that name only the organisation's role.
   ["times of supervising", "Ủy ban MTTQ xã tổ chức giám sát 5 lần về công tác bảo vệ môi trường.", ["5 lần → oversight.count"]],
   ["sessions of supervising", "Ban Thường trực tổ chức 03 buổi giám sát tại UBND xã.", ["3 buổi → oversight.count"]],

@@ -23,7 +23,9 @@ function bareTeamKind(f: RuleInput): string | null {
   // "Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở: thành lập 02 đoàn": the label of the statement, the teams formed.
   const statement = f.statement ?? "";
   const label = FORMED.test(f.seg) ? LABEL.exec(statement.slice(0, Math.max(0, statement.lastIndexOf(":")))) : null;
-  const kind = did?.[1] ?? label?.[1];
+  // "Công tác kiểm tra\nBan Thường vụ … thành lập 2 đoàn": the kind said before the forming in the clause (a heading's words
+  // come first in it when the sentence alone gives no key).
+  const kind = did?.[1] ?? label?.[1] ?? KIND_THEN_FORMED.exec(f.seg)?.[1];
   if (kind === undefined) return null;
   return R.inspection.test(kind) ? "inspection.teams" : "oversight.teams";
 }
@@ -31,6 +33,8 @@ function bareTeamKind(f: RuleInput): string | null {
 /** A team counted with no kind after it: "04 đoàn", "3 đoàn,". */
 const BARE_TEAM = rx("^đoàn\\s*$");
 const DID_AFTER = rx("^\\s*đoàn\\s*,?\\s*(?:để\\s+)?(?:tiến hành\\s+|đi\\s+)?(kiểm tra|giám sát|khảo sát)\\b");
+/** The kind of work, then the teams formed for it, in one clause: "kiểm tra … thành lập ". */
+const KIND_THEN_FORMED = rx("\\b(kiểm tra|giám sát|khảo sát)\\b[^\\d;.]{0,80}\\b(thành lập|lập)\\s*(được\\s*)?$");
 const FORMED = rx("(thành lập|tổ chức|lập)\\s*(được\\s*)?$");
 const LABEL = rx("^\\s*[-+•*]?\\s*(?:công tác\\s+)?(kiểm tra|giám sát|khảo sát)\\b[^:]{0,120}$");
 /** A label naming teams by their kind before their bare count: "Số đoàn kiểm tra: ", "số đoàn giám sát là ". */
