@@ -23,6 +23,11 @@ const cases: Array<[string, string, string[]]> = [
     ["6 cuộc → inspection.teams", "5 cuộc → -"]],
   ["teams formed under a heading on inspection", "8. Công tác kiểm tra\nBan Thường vụ thành lập 2 đoàn.", ["2 đoàn → inspection.teams"]],
   ["an inspectorate's propaganda is no inspection", "Thanh tra tỉnh phối hợp tổ chức 4 cuộc tuyên truyền pháp luật.", ["4 cuộc → -"]],
+  // Teams of another organ received ("tiếp 3 đoàn kiểm tra của cấp trên") are hosted, not formed.
+  ["inspection teams received are hosted", "Tiếp 3 đoàn kiểm tra của cấp trên.", ["3 đoàn → -"]],
+  ["supervision teams received are hosted", "UBND xã tiếp nhận 2 đoàn giám sát của HĐND huyện.", ["2 đoàn → -"]],
+  ["delegations at a petition desk are still turns", "Tiếp 125 lượt công dân, 5 đoàn đông người.",
+    ["125 lượt → reception.turns", "5 đoàn → reception.turns"]],
   // Supervisions counted in times or sessions, and bare items that name only the organisation's role.
   ["times of supervising", "Ủy ban MTTQ xã tổ chức giám sát 5 lần về công tác bảo vệ môi trường.", ["5 lần → oversight.count"]],
   ["sessions of supervising", "Ban Thường trực tổ chức 03 buổi giám sát tại UBND xã.", ["3 buổi → oversight.count"]],

@@ -15,6 +15,16 @@ export function teamKind(f: RuleInput): string | null {
   return bareTeamKind(f);
 }
 
+/**
+ * Teams of another organ received at the unit, the verb of receiving right before them: "Tiếp 3 đoàn kiểm tra của cấp
+ * trên", "tiếp và làm việc với 2 đoàn giám sát": hosted, not formed (a petition desk's delegations are read before).
+ */
+export function teamsHosted(f: RuleInput): boolean {
+  return HOSTING.test(f.seg) && HOSTED_KIND.test(f.right);
+}
+const HOSTING = rx("(?<!(trực|gián) )\\btiếp\\s*(nhận\\s*)?$");
+const HOSTED_KIND = rx("^đoàn\\s+(kiểm tra|thanh tra|giám sát|khảo sát|công tác)\\b");
+
 /** The key of a bare count of teams whose kind is said around it, else null. */
 function bareTeamKind(f: RuleInput): string | null {
   if (!BARE_TEAM.test(f.right)) return null;

@@ -14,7 +14,7 @@ import { standardFor } from "./rules-standards.ts";
 import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy, returneesSubset } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
-import { teamKind } from "./rules-teams.ts";
+import { teamKind, teamsHosted } from "./rules-teams.ts";
 import { inspectionsCounted } from "./rules-inspection.ts";
 import { oversightTimes, roleOnlyItem } from "./rules-oversight.ts";
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
@@ -141,7 +141,7 @@ export function indicatorFor(f: RuleInput): string | null {
       // "Chủ tịch UBND xã tiếp định kỳ 04 đoàn với 08 công dân": delegations the verb of reception takes.
       if (unit === "đoàn" && R.receivedDelegation.test(seg) && rx("^đoàn\\s*($|với|gồm|\\()").test(right)) return "reception.turns";
       // "Tiếp và làm việc với 5 đoàn kiểm tra của cấp trên": teams received, not formed.
-      if (R.hostedTeams.test(seg)) return null;
+      if (R.hostedTeams.test(seg) || teamsHosted(f)) return null;
       // "thành lập 3 đoàn thanh tra": teams of an inspectorate (rules-inspection.ts).
       if (unit === "đoàn" && inspectionsCounted(f)) return "inspection.teams";
       {
