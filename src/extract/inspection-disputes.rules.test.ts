@@ -23,6 +23,13 @@ const cases: Array<[string, string, string[]]> = [
     ["6 cuộc → inspection.teams", "5 cuộc → -"]],
   ["teams formed under a heading on inspection", "8. Công tác kiểm tra\nBan Thường vụ thành lập 2 đoàn.", ["2 đoàn → inspection.teams"]],
   ["an inspectorate's propaganda is no inspection", "Thanh tra tỉnh phối hợp tổ chức 4 cuộc tuyên truyền pháp luật.", ["4 cuộc → -"]],
+  // Petitions sent on to another body, named after the verb, are neither received nor resolved here.
+  ["petitions sent on to a body to resolve them", "Thường trực Đảng ủy tiếp nhận 3 đơn, đã chuyển UBND xã giải quyết 3 đơn.",
+    ["3 đơn → petitions.received", "3 đơn → -"]],
+  ["petitions sent on to consider and resolve, a comma between", "Mặt trận chuyển đến cơ quan chức năng xem xét, giải quyết 5 đơn.", ["5 đơn → -"]],
+  ["petitions sent up", "Tiếp nhận 20 đơn, đã giải quyết 18 đơn, chuyển cấp trên 2 đơn.",
+    ["20 đơn → petitions.received", "18 đơn → petitions.resolved", "2 đơn → -"]],
+  ["a change for the better is no sending on", "Mặt trận có chuyển biến tích cực, tiếp nhận 12 đơn.", ["12 đơn → petitions.received"]],
   // Teams of another organ received ("tiếp 3 đoàn kiểm tra của cấp trên") are hosted, not formed.
   ["inspection teams received are hosted", "Tiếp 3 đoàn kiểm tra của cấp trên.", ["3 đoàn → -"]],
   ["supervision teams received are hosted", "UBND xã tiếp nhận 2 đoàn giám sát của HĐND huyện.", ["2 đoàn → -"]],

@@ -27,7 +27,7 @@ export function petitionsFor(f: RuleInput): string | null {
   if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
   // "đã chuyển 41 đơn đến cơ quan có thẩm quyền": petitions sent on to another body, neither received nor resolved here.
   // "hướng dẫn 15 đơn; lưu 10 đơn": petitions filed away, a part of those handled.
-  if (SENT_ON.test(seg) || FILED.test(seg)) return null;
+  if (SENT_ON.test(seg) || SENT_TO.test(seg) || SENT_TO_RESOLVE.test(before.slice(-90)) || FILED.test(seg)) return null;
   // "thụ lý giải quyết 25 đơn": petitions taken up for resolution, not yet resolved ("giải quyết 20/25 đơn thụ lý" is).
   if (TAKEN_UP.test(seg) && !f.pair) return null;
   // "đã giải quyết 04 đơn, trong đó đúng hạn 01 đơn, quá hạn 03 đơn": the resolved ones by timeliness.
@@ -120,6 +120,10 @@ const RESOLVED_AND_KIND = rx("giải quyết( xong| được| dứt điểm)?\\s
 
 /** A petition's count right after the verb sending it on: "đã chuyển 41", "chuyển tiếp 5", "chuyển trả lại 3". */
 const SENT_ON = rx("\\bchuyển( tiếp| trả)?( lại)?\\s*$");
+/** Sent on to a body named right after the verb: "chuyển cấp trên 2 đơn", "đã chuyển UBND xã giải quyết 3 đơn". */
+const SENT_TO = rx("\\bchuyển(?! (biến|đổi|động|mình|hướng|giao))( đến| cho| sang| lên| về| tới)?\\s+((?!tiếp nhận|\\bnhận\\b|giải quyết|xử lý|hoà giải)[^\\d;.,]){2,40}$");
+/** … or to resolve them, what they do said after the body: "chuyển đến cơ quan chức năng xem xét, giải quyết 5 đơn". */
+const SENT_TO_RESOLVE = rx("\\bchuyển(?! (biến|đổi|động|mình|hướng|giao))( đến| cho| sang| lên| về| tới)?\\s+[^\\d;.]{2,50}?\\s(để\\s+)?(xem xét,?\\s*)?(giải quyết|xử lý)\\s*$");
 /** "và" opening another count's clause before any comma: "… thuộc thẩm quyền giải quyết và đã giải quyết xong 90". */
 const NEXT_COUNT_AFTER_AND = rx("^[^,;\\d]*?\\svà\\s[^,;\\d]*\\d");
 const AND = rx("\\svà\\s");
