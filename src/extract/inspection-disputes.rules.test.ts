@@ -74,6 +74,11 @@ const cases: Array<[string, string, string[]]> = [
     ["18 lượt → reception.turns", "21 người → reception.people"]],
   ["turns in 'lượt người' paired with the people by a slash", "Ban Tiếp công dân tiếp 30 lượt người/35 người.",
     ["30 lượt → reception.turns", "35 người → reception.people"]],
+  ["people who came to the desk to petition, the desk named after them", "Trong năm có 52 người đến trụ sở UBND xã kiến nghị, phản ánh.",
+    ["52 người → reception.people"]],
+  ["people who came to the seat for another reason", "Có 200 người đến trụ sở xã dự lễ khai giảng.", ["200 người → -"]],
+  ["people who came for one kind of petition after 'trong đó' are a part", "Lãnh đạo huyện đã tiếp 45 lượt công dân, trong đó có 30 người đến khiếu nại về đất đai.",
+    ["45 lượt → reception.turns", "30 người → -"]],
   ["'lượt người' alone stays the people received", "Đã tiếp 65 lượt người đến kiến nghị, phản ánh.", ["65 lượt → reception.people"]],
   // Soldiers back home named by what they are or do next are a subset, not those back home.
   ["returnees who are party members", "Năm nay xã có 120 quân nhân xuất ngũ, trong đó 15 đồng chí là đảng viên.",

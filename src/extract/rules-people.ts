@@ -32,7 +32,11 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   // "Tổng số lượt tiếp: 285 lượt; tổng số người: 360 người": the people received, labelled after the turns.
   if (unit === "người" && PEOPLE_LABEL.test(seg) && TURNS_RECEIVED_BEFORE.test(f.statement ?? before)) return "reception.people";
   // "Lãnh đạo huyện đã tiếp 45 lượt công dân. Có 52 người đến trình bày": the people received, said after the turns.
-  if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return "reception.people";
+  // "Trong năm có 52 người đến trụ sở UBND xã kiến nghị, phản ánh": people who came to the desk to petition, the desk
+  // named after them.
+  if ((unit === "người" || right.startsWith(keyOf("lượt người"))) && CAME_TO_DESK.test(tail) && !R.dialogue.test(sentence)) return kindSubsetOfReception(f) ? null : "reception.people";
+  // Not those who came for one kind of petition after "trong đó" ("…, trong đó có 30 người đến khiếu nại"): a part.
+  if (unit === "người" && R.cameToSay.test(tail.slice(0, 40)) && R.receptionDesk.test(f.wide.slice(-300)) && !R.dialogue.test(sentence)) return kindSubsetOfReception(f) ? null : "reception.people";
   // "tiếp xúc, đối thoại … 12 cuộc với 1.500 người tham dự": people at a dialogue, not people received.
   // Also "… 4 hội nghị đột xuất với nhân dân, có 1.500 lượt người tham dự".
   if ((unit === "người" || right.startsWith(keyOf("lượt người"))) && R.dialogue.test(before) && !R.receptionDesk.test(before)) return null;
@@ -130,6 +134,8 @@ const RECIPIENT_TURNS = rx("^lượt (tập thể|cá nhân|mô hình|điển h�
 const DELEGATION_WITH = rx("\\d\\s*(lượt )?đoàn\\b[^,;.\\d]{0,20}\\b(với|gồm)\\s*$");
 /** Turns in "lượt người", then the people of those turns: "lượt người dân với 21 người", "lượt người/35 người". */
 const PEOPLE_RIGHT_AFTER = rx("^lượt người( dân)?\\s*(\\bvới\\b|\\bgồm\\b|/)\\s*(hơn |trên |gần |khoảng )?\\d[\\d.]*\\s*(người|công dân)\\b");
+/** People who came to a reception desk to petition, said right after their count. */
+const CAME_TO_DESK = rx("^\\s*(lượt )?(người|người dân|công dân)?\\s*(đã\\s+)?(đến|tới)\\s+(trụ sở|ban tiếp công dân|phòng tiếp công dân|địa điểm tiếp công dân|nơi tiếp công dân)[^\\d;.]{0,50}\\b(kiến nghị|phản ánh|khiếu nại|tố cáo|trình bày)");
 /** A field of content right before a count: "lĩnh vực đất đai ", "các lĩnh vực khác (". */
 const FIELD_BEFORE = rx("\\blĩnh vực\\b[^\\d;:]{0,40}$");
 /** A label naming the people by their number: "tổng số người: ", "số người là ", "số công dân đến: ". */
