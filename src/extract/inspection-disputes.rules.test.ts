@@ -30,6 +30,18 @@ const cases: Array<[string, string, string[]]> = [
   ["petitions sent up", "Tiếp nhận 20 đơn, đã giải quyết 18 đơn, chuyển cấp trên 2 đơn.",
     ["20 đơn → petitions.received", "18 đơn → petitions.resolved", "2 đơn → -"]],
   ["a change for the better is no sending on", "Mặt trận có chuyển biến tích cực, tiếp nhận 12 đơn.", ["12 đơn → petitions.received"]],
+  // Petitions by where their resolution stands, the competence's breakdown, and the papers of handling them.
+  ["petitions not yet resolved or at an instance of resolution", "Theo trình tự giải quyết, có 7 đơn chưa được giải quyết, 12 đơn giải quyết lần đầu, 5 đơn giải quyết lần 2.",
+    ["7 đơn → -", "12 đơn → -", "5 đơn → -"]],
+  ["the competence's breakdown in parentheses is no resolution",
+    "Số đơn thuộc thẩm quyền giải quyết 80 đơn (khiếu nại 50, tố cáo 30). Đến nay đã giải quyết được 70 đơn (khiếu nại 45, tố cáo 25), đạt tỷ lệ 87,5%.",
+    ["80 đơn → -", "50 đơn → -", "30 đơn → -", "70 đơn → petitions.resolved", "45 đơn → petitions.resolved", "25 đơn → petitions.resolved", "87.5 % → petitions.resolution_rate"]],
+  ["papers of handling petitions are no leadership documents",
+    "Đã ban hành 9 văn bản hướng dẫn công dân, 21 văn bản chuyển đơn đến cơ quan có thẩm quyền.",
+    ["9 văn bản → -", "21 văn bản → -"]],
+  ["inspection conclusions are no leadership documents", "Thanh tra tỉnh đã thực hiện 40 cuộc thanh tra hành chính và ban hành 36 kết luận thanh tra.",
+    ["40 cuộc → inspection.teams", "36 kết luận → -"]],
+  ["a committee's documents are still read", "Huyện ủy ban hành 25 văn bản lãnh đạo, chỉ đạo công tác dân vận.", ["25 văn bản → docs.issued"]],
   // Teams of another organ received ("tiếp 3 đoàn kiểm tra của cấp trên") are hosted, not formed.
   ["inspection teams received are hosted", "Tiếp 3 đoàn kiểm tra của cấp trên.", ["3 đoàn → -"]],
   ["supervision teams received are hosted", "UBND xã tiếp nhận 2 đoàn giám sát của HĐND huyện.", ["2 đoàn → -"]],

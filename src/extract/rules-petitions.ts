@@ -25,6 +25,8 @@ export function petitionsFor(f: RuleInput): string | null {
   // under a heading ("- Không thành: 5 đơn"), and petitions left unresolved ("Chưa giải quyết: 3 đơn").
   if ((R.hoaGiai.test(f.statement ?? before) || /:\s*$/.test(seg)) && R.notSettled.test(seg)) return null;
   if (R.petitionSubset.test(near) || R.outcome.test(right)) return null;
+  // "có 7 đơn chưa được giải quyết, 12 đơn giải quyết lần đầu": petitions by where their resolution stands, said after them.
+  if (STANDING_AFTER.test(tail)) return null;
   // "đã chuyển 41 đơn đến cơ quan có thẩm quyền": petitions sent on to another body, neither received nor resolved here.
   // "hướng dẫn 15 đơn; lưu 10 đơn": petitions filed away, a part of those handled.
   if (SENT_ON.test(seg) || SENT_TO.test(seg) || SENT_TO_RESOLVE.test(before.slice(-90)) || FILED.test(seg)) return null;
@@ -134,10 +136,24 @@ const FILED = rx("\\blưu( hồ sơ| giữ)?\\s*$");
 /** A kind of petition: "khiếu nại", "tố cáo", "kiến nghị", "phản ánh" (the abbreviations too). */
 const PETITION_KIND = rx("(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh|\\bkn\\b|\\btc\\b)");
 /** A count resolved, then what opens its breakdown (its share between): "giải quyết 45 đơn, gồm ", "giải quyết 38/42 vụ việc (", "… đơn, đạt 90%; trong đó ". */
-const RESOLVED_BREAKDOWN = rx("giải quyết( xong| được| dứt điểm)?\\s*\\d[\\d./]*\\s*(đơn|vụ)[^\\d;()]{0,60}(đạt( tỷ lệ| tỉ lệ)?\\s*\\d[\\d,.]*\\s*%\\s*[;,]?\\s*)?(\\(|\\bgồm\\b|\\btrong đó\\b)[^;()]*$");
+// Not the competence: "Số đơn thuộc thẩm quyền giải quyết 80 đơn (khiếu nại 50, tố cáo 30)".
+const RESOLVED_BREAKDOWN = rx("(?<!thẩm quyền )giải quyết( xong| được| dứt điểm)?\\s*\\d[\\d./]*\\s*(đơn|vụ)[^\\d;()]{0,60}(đạt( tỷ lệ| tỉ lệ)?\\s*\\d[\\d,.]*\\s*%\\s*[;,]?\\s*)?(\\(|\\bgồm\\b|\\btrong đó\\b)[^;()]*$");
 /** An item opening its clause, bare or named by its kind only: "", "tố cáo ", "đơn kiến nghị, phản ánh ". */
 const KIND_ONLY = rx("^\\s*((đơn )?(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)[, ]*)*\\s*$");
 /** The clause before, ended by ";", counted petitions resolved: "đã giải quyết xong 28/30 đơn khiếu nại, đạt 93,3%; ". */
 const RESOLVED_BEFORE_ITEM = rx("giải quyết[^;]{0,40}\\d[^;]*;\\s*$");
 /** Taken up for resolution right before the count: "thụ lý giải quyết 25", "thụ lý, giải quyết 8". */
 const TAKEN_UP = rx("\\bthụ lý\\s*(,|và)?\\s*(giải quyết|xem xét|xác minh)\\s*$");
+
+/** Petitions by where their resolution stands, said right after their noun: not yet, under way, at a first or second instance. */
+const STANDING_AFTER = rx("^\\s*(đơn|vụ)( thư| việc)?\\s+(chưa|đang|còn đang)\\b|^\\s*(đơn|vụ)( thư| việc)?\\s+(giải quyết|thụ lý)\\s+lần\\s+(đầu|thứ|hai|\\d)");
+
+/**
+ * Papers an office writes while handling petitions or inspections, counted as documents: "ban hành 9 văn bản hướng dẫn
+ * công dân, 21 văn bản chuyển đơn, 6 văn bản đôn đốc", "ban hành 36 kết luận thanh tra": no leadership documents.
+ */
+export function handlingPapers(f: RuleInput): boolean {
+  return HANDLING_PAPERS.test(f.right);
+}
+const HANDLING_PAPERS = rx("^(văn bản|công văn|thông báo|kết luận|quyết định)\\s+(hướng dẫn (công dân|người dân|nhân dân)|chuyển đơn|trả lời (đơn|công dân)|thụ lý|thanh tra|giải quyết (khiếu nại|tố cáo|đơn)|xử phạt)");
+

@@ -19,7 +19,7 @@ import { inspectionsCounted } from "./rules-inspection.ts";
 import { oversightTimes, roleOnlyItem } from "./rules-oversight.ts";
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
-import { ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
+import { handlingPapers, ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
 
@@ -252,7 +252,8 @@ export function indicatorFor(f: RuleInput): string | null {
         return (R.total.test(seg) || ownVillages(f)) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
-        return docsIssued(f) ? "docs.issued" : null;
+        // "ban hành 9 văn bản hướng dẫn công dân", "36 kết luận thanh tra": papers of handling petitions or inspections (rules-petitions.ts).
+        return docsIssued(f) && !handlingPapers(f) ? "docs.issued" : null;
       }
       return null;
   }
