@@ -18,6 +18,14 @@ const cases: Array<[string, string, string[]]> = [
   ["a pair of inspections concluded is a figure, no key", "Đã ban hành kết luận 4/5 cuộc thanh tra.", ["4/5 cuộc → -"]],
   ["inspections ended are where they stand, not held", "Thanh tra tỉnh tiến hành 10 cuộc thanh tra, đã kết thúc 7 cuộc.",
     ["10 cuộc → inspection.teams", "7 cuộc → -"]],
+  // Parts of a count of inspections or supervisions by how they were planned take its key; those carried over do not.
+  ["inspections by how they were planned, after their count",
+    "Thanh tra huyện đã triển khai 8 cuộc thanh tra. Trong đó, 1 cuộc từ kỳ trước chuyển sang; 1 cuộc đột xuất và 6 cuộc triển khai theo kế hoạch.",
+    ["8 cuộc → inspection.teams", "1 cuộc → -", "1 cuộc → inspection.teams", "6 cuộc → inspection.teams"]],
+  ["supervisions by how they were planned", "Tổ chức 12 cuộc giám sát, trong đó 10 cuộc theo kế hoạch, 2 cuộc đột xuất.",
+    ["12 cuộc → oversight.count", "10 cuộc → oversight.count", "2 cuộc → oversight.count"]],
+  ["another meeting counted between stops the parts", "Tổ chức 12 cuộc giám sát, 6 cuộc họp dân, trong đó 4 cuộc đột xuất.",
+    ["12 cuộc → oversight.count", "6 cuộc → -", "4 cuộc → -"]],
   // Under a heading that names the inspection ("Công tác thanh tra", "Công tác kiểm tra"), a bare count of it.
   ["a bare count under an inspectorate's heading", "7. Công tác thanh tra\nTriển khai 6 cuộc, ban hành kết luận 5 cuộc.",
     ["6 cuộc → inspection.teams", "5 cuộc → -"]],

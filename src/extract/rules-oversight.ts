@@ -35,6 +35,21 @@ export function roleOnlyItem(f: RuleInput): string | null {
   return R.inspection.test(last[1]!) ? "inspection.teams" : R.oversight.test(last[1]!) ? "oversight.count" : null;
 }
 
+/**
+ * The key of a count of "cuộc" named by how it was planned ("35 cuộc theo kế hoạch và 5 cuộc đột xuất"), after a count
+ * of inspections or supervisions just before it ("… triển khai 40 cuộc thanh tra. Trong số này có …"): that count's key.
+ */
+export function plannedPart(f: RuleInput): string | null {
+  if (!HOW_PLANNED.test(f.right)) return null;
+  const last = LAST_COUNTED.exec(f.wide.slice(-250));
+  if (!last) return null;
+  return R.oversight.test(last[1]!) ? "oversight.count" : "inspection.teams";
+}
+/** A count of "cuộc" named by how it was planned: "cuộc theo kế hoạch", "cuộc triển khai theo kế hoạch", "cuộc đột xuất". */
+const HOW_PLANNED = rx("^cuộc\\s+(triển khai\\s+|thực hiện\\s+)?(theo kế hoạch|ngoài kế hoạch|đột xuất)\\b");
+/** The last count of inspections or supervisions before: "8 cuộc thanh tra", "12 cuộc giám sát" (none of another kind after it). */
+const LAST_COUNTED = rx("\\d[\\d.]*\\s*cuộc\\s+(thanh tra|kiểm tra|giám sát|khảo sát)\\b(?!.*\\d[\\d.]*\\s*cuộc\\s+(?!(thanh tra|kiểm tra|giám sát|khảo sát|theo kế hoạch|ngoài kế hoạch|đột xuất|từ|triển khai|thực hiện)\\b)\\p{L})");
+
 /** The count's own noun, then the activity: "lần giám sát", "buổi khảo sát", "lần kiểm tra". */
 const NAMED_AFTER = rx("^(lần|buổi)\\s+(giám sát|khảo sát|kiểm tra)\\b");
 /** The verb of the activity right before the count: "giám sát 6 ", "kiểm tra, giám sát được 3 ". */

@@ -16,7 +16,7 @@ import { returneesBy, returneesSubset } from "./rules-returnees.ts";
 import { ownVillages } from "./rules-villages.ts";
 import { teamKind, teamsHosted } from "./rules-teams.ts";
 import { inspectionsCounted } from "./rules-inspection.ts";
-import { oversightTimes, roleOnlyItem } from "./rules-oversight.ts";
+import { oversightTimes, plannedPart, roleOnlyItem } from "./rules-oversight.ts";
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { handlingPapers, ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
@@ -119,7 +119,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (R.oversight.test(near)) return "oversight.count";
       {
         // "phối hợp giám sát 8 cuộc, chủ trì 2 cuộc": the role only, the supervisions named before (rules-oversight.ts).
-        const carried = roleOnlyItem(f);
+        // "Trong số này có 35 cuộc theo kế hoạch và 5 cuộc đột xuất": parts of the inspections or supervisions just counted.
+        const carried = roleOnlyItem(f) ?? plannedPart(f);
         if (carried !== null) return carried;
       }
       // "Thanh tra huyện tiến hành 7 cuộc thanh tra hành chính": an inspectorate's inspections (rules-inspection.ts).
