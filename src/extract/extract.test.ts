@@ -316,7 +316,7 @@ describe("scope: unit, level, period and kind", () => {
     assert.equal(s.level, "commune");
   });
   test("a month in the title; year-to-date figures have no standard period", () => {
-    assert.equal(extractReport("Báo cáo công tác dân vận tháng 3/2024 của Ban Dân vận Huyện ủy").scope.period, "2024M03");
+    assert.equal(extractReport("Báo cáo công tác dân vận tháng 3/2024 của Ban Dân vận Huyện ủy").scope.period, "202403");
     assert.equal(extractReport("Từ đầu năm đến nay, các cấp Hội đã vận động được 2 tỷ đồng. Năm 2024 là năm bản lề.").scope.period, null);
     assert.equal(extractReport("Sơ kết công tác dân vận quý I năm 2023\nTheo báo cáo từ đầu năm đến nay, các cấp ủy quan tâm.").scope.period, "2023Q1");
     assert.equal(extractReport("Báo cáo kết quả công tác dân vận 5 năm (2019-2024) của tỉnh Đắk Lắk.").scope.period, null);

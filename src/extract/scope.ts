@@ -14,14 +14,6 @@ import { detectPeriod, detectKind } from "./scope-period.ts";
 
 export type { ReportKind, Level, Scope } from "./scope-types.ts";
 
-/**
- * A month read from the text written as the annotated reports write it, with its "M" ("tháng 3/2024" → "2024M03";
- * parsePeriod takes both this and "202403"); the other periods as read ("2024", "2024Q1", "2024S1", "2024N9").
- */
-export function monthWritten(id: string | null): string | null {
-  return id !== null && /^\d{6}$/.test(id) ? `${id.slice(0, 4)}M${id.slice(4)}` : id;
-}
-
 /** The year the text speaks of: its period's, else the latest year its dates write ("10/1/2024", "năm 2023"). */
 function textYear(key: string, year: number | null): number | null {
   if (year !== null) return year;
@@ -54,7 +46,7 @@ export function detectScope(text: string, key: string, hints: ExtractHints = {},
     unit: named ?? (unit ? label(unit) : null),
     unitCode: unit?.code ?? null,
     level: unit?.level ?? level,
-    period: hints.period ? period : monthWritten(period),
+    period,
     kind: detectKind(key, period),
   };
 }

@@ -171,9 +171,8 @@ export function ImportPage({ me }: { me: Me }) {
         if (f.indicator) seen.add(f.indicator);
         newRows.push({ ...f, accept, raw: String(f.value).replace(".", ","), doc: d });
       }
-      // What the text does not say defaults to the user's own unit and the current period. A month the reader writes
-      // "2024M05" is kept as the product's id ("202405"), so what is stored for it is found.
-      newDocs.push({ name, hash, source, scope: r.scope, unitCode: r.scope.unitCode ?? me.unit?.code ?? "", period: r.scope.period?.replace(/^(\d{4})M(\d{2})$/, "$1$2") ?? lastEndedQuarter(), kind: r.document?.kind ?? "text" });
+      // What the text does not say defaults to the user's own unit and the current period.
+      newDocs.push({ name, hash, source, scope: r.scope, unitCode: r.scope.unitCode ?? me.unit?.code ?? "", period: r.scope.period ?? lastEndedQuarter(), kind: r.document?.kind ?? "text" });
     };
     try {
       if (files.length === 0) {
