@@ -17,6 +17,7 @@ import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts } f
 import { partAndWhole } from "./read-pairs.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
 import { bareHouses, householdsOfHouses } from "./read-houses.ts";
+import { placeItems } from "./read-place-items.ts";
 import { headlineKeys } from "./read-headline.ts";
 import type { ExtractedFigure } from "./extract.ts";
 
@@ -178,6 +179,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   heldAfter(key, cands);
   mediationClauses(key, cands);
   levelParts(key, cands);
+  placeItems(key, cands);
   pairOfRate(key, cands);
   casesOfPetitions(key, cands);
   headlineKeys(key, cands);

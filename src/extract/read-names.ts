@@ -42,6 +42,8 @@ export function countAfterName(text: string, key: string, word: string, word2: s
   if (word === "thôn" && word2 === "nông") return true;
   // "cấp thôn 20 mô hình", "mỗi ấp 2 buổi": a count by level or per hamlet, not hamlet 20.
   if ((word2 === "cấp" || word2 === "mỗi") && countedNounAfter(text, key, numeralEnd)) return true;
+  // "trong đó: khối cơ quan 60 triệu đồng; các thôn 80 triệu đồng": money in a scale word right after counts, no hamlet 80.
+  if (MONEY_AFTER_NAME.test(key.slice(numeralEnd, numeralEnd + 20))) return true;
   const u = unitAt(text, key, numeralEnd, false);
   return typeof u === "object" && u !== null && u.unit !== null && MEASURES.has(u.unit);
 }

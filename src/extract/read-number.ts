@@ -107,7 +107,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   if (prev.word === keyOf("giải") && prev2.word !== keyOf("hòa")) return n0.end;
   // "ấp Văn Hiên 2 giành giải nhất", "thôn Phú Danh 1": a number after a hamlet's capitalised name is part of it,
   // unless a counted noun follows ("thôn Phú Danh 20 hộ").
-  if (hamletNameBefore(text, key, prev) && !countedNounAfter(text, key, n0.end)) return n0.end;
+  // Nor money in a scale word ("Thôn Bắc Sơn 25 triệu đồng").
+  if (hamletNameBefore(text, key, prev) && !countedNounAfter(text, key, n0.end) && !MONEY_AFTER_NAME.test(key.slice(n0.end, n0.end + 20))) return n0.end;
   // After an abbreviation in capitals the number is part of a name or code: "NQ 04", "Đoàn KT-QP 79";
   // unless a counted noun follows: "KN 15 đơn" (khiếu nại), "Hội LHPN 08 xã".
   if (prev.word.length >= 2) {

@@ -31,6 +31,18 @@ export function campaignPeopleBy(f: RuleInput): boolean {
 }
 
 /**
+ * Individuals who signed a campaign's commitment, in its passage: "Phát động phong trào … có 85 cá nhân ký cam kết"; listed
+ * before others who signed with them: "có 40 cá nhân, 260 hộ gia đình ký cam kết". Not those commended in it.
+ */
+export function individualsSigned(f: RuleInput): boolean {
+  const signedAfter = f.tail.slice(0, 50).split(/[,;.:(]|\d/)[0]!;
+  const signed = (R.signed.test(signedAfter) && !R.registered.test(signedAfter)) || SIGNED_WITH_LISTED.test(f.tail);
+  return signed && !R.commended.test(f.before) && (R.campaign.test(f.before + " " + f.tail + " " + f.wide.slice(-400)) || R.securityMovement.test(f.statement ?? f.before));
+}
+/** Others counted after a comma or "và", then the commitment they all signed: " cá nhân, 260 hộ gia đình ký cam kết". */
+const SIGNED_WITH_LISTED = rx("^[^.;:(\\d]{0,12}(,|\\svà)\\s*\\d[\\d.]*\\s*[^.;:\\d]{0,40}\\bký (bản |giấy )?cam kết");
+
+/**
  * "Tổ chức 6 hội nghị tuyên truyền, phổ biến chính sách tôn giáo cho 420 chức sắc, chức việc": believers and their
  * dignitaries (or heads at the grassroots: "… quán triệt Nghị quyết cho 150 chi hội trưởng") a dissemination meeting
  * counted just before was held for (dissemination.attendees), as "… cho 3.500 lượt

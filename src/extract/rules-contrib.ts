@@ -199,8 +199,11 @@ const PEOPLE_PART_AFTER = rx("^[^.;\\d]{0,25}\\btrong đó\\b[^.;\\d]{0,30}(nhâ
 const MOBILISED_WORKS = rx("\\bvận động\\b[^.;]{0,20}\\b(nhân dân|người dân|bà con|giáo dân|đồng bào|hội viên|các hộ|con em)\\b[^.;]{0,15}\\b(xây dựng|làm|làm mới|tu sửa|sửa chữa|nâng cấp|đóng góp|chung sức)\\b");
 /** The state's money said right after an amount: "… 2 tỷ đồng từ ngân sách tỉnh", "… do Nhà nước đầu tư". */
 const STATE_FUNDED = rx("^[^.;\\d]{0,40}\\b(ngân sách|nhà nước)\\b");
-/** Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it). */
-const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
+/**
+ * Money mobilised, then its parts after "trong đó" (the last "trong đó" of the statement, no other verb after it); the
+ * amount in a scale word, in "đồng", or with "đ" glued to it ("được 9.600.000đ; trong đó …").
+ */
+const MOBILISED_PARTS = rx("(vận động|huy động|quyên góp|ủng hộ|đóng góp)[^.]{0,80}\\d[\\d.,]*\\s*(tỷ|tỉ|triệu|nghìn|ngàn|đồng|(?<=\\d)đ\\b)[^.\\d]{0,40}\\btrong đó\\b(?![^.]*\\b(chi|đã chi|phân bổ|sử dụng|giải ngân|cho vay)\\b)");
 /** A total broken down right after it: "(trong đó, …", ", gồm …". */
 /** What was socialised (given from outside the state's budget), named right before its amount. */
 const SOCIALISED = rx("xã hội hoá[^,;.\\d]{0,15}$");

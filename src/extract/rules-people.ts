@@ -86,7 +86,8 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   // "tổ chức 120 buổi tuyên truyền, thu hút 6.500 lượt người dân tham gia", "như: 45 buổi với 1.900 lượt người
   // tham gia": the people who joined the propaganda sessions counted just before (those are campaign.sessions);
   // people merely listed after sessions ("12 buổi tuyên truyền pháp luật với 800 lượt người") stay without a key.
-  if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && R.joined.test(seg + " " + tail.slice(0, 40)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
+  // "…, có trên 2.900 lượt người nghe": or who listened to them.
+  if (R.sessionsJustBefore.test(before) && R.drawsPeople.test(seg) && (R.joined.test(seg + " " + tail.slice(0, 40)) || LISTENED.test(right)) && R.propaganda.test(f.statement ?? sentence) && !R.outreach.test(before)
     && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
   // "tổ chức 133 buổi tuyên truyền nâng cao nhận thức về kinh tế tập thể cho 11.000 lượt cán bộ, hội viên": the people the
   // propaganda sessions counted just before were held for (not the law taught, nor a training in techniques).
@@ -94,6 +95,9 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
     && !R.technical.test(sentence) && !R.outreach.test(before) && !R.dialogue.test(sentence) && !R.households.test(right) && (unit === "người" || R.briefedRight.test(right) || R.turnsOfBelievers.test(right))) return "campaign.participants";
   if (unit === "người" && ((R.returnees.test(sentence) && rx("nghĩa vụ|xuất ngũ").test(sentence)) || returneesBy(f, sentence))) return "military.returnees";
   return null;}
+
+/** People counted as those who listened: "lượt người nghe", "người nghe". */
+const LISTENED = rx("^(lượt )?người nghe\\b");
 
 /**
  * Members received at a reception desk, named by who they are, the verb of receiving right before them and what they

@@ -9,7 +9,7 @@ import { R, targetBefore, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
-import { believersBriefed, campaignPeopleBy } from "./rules-campaign.ts";
+import { believersBriefed, campaignPeopleBy, individualsSigned } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy, returneesSubset } from "./rules-returnees.ts";
@@ -196,6 +196,8 @@ export function indicatorFor(f: RuleInput): string | null {
     case "gương":
     case "tập thể":
     case "cá nhân":
+      // "Phát động phong trào … có 85 cá nhân ký cam kết": individuals who signed a campaign's commitment (rules-campaign.ts).
+      if (unit === "cá nhân" && individualsSigned(f)) return "campaign.participants";
       return dvkOrAwardFor(f);
     case "sản phẩm":
       // "Năm 2024 có 8 sản phẩm được công nhận đạt 3 sao": products rated in stars are OCOP's.

@@ -1,0 +1,40 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { seenFigures } from "../test-support/figures-seen.ts";
+
+/** Compact view of what a reviewer sees: "value[/of] unit → indicator". Every sentence is made up. */
+const seen = (s: string) => seenFigures(s);
+
+const cases: Array<[string, string, string[]]> = [
+  ["the parts of money mobilised, written with a glued 'đ' and listed by place after 'trong đó', are mobilised",
+    "Ban Công tác Mặt trận vận động ủng hộ quỹ khuyến học được 9.600.000đ; trong đó xã Đông được 6.000.000đ; thôn Một được 1.400.000đ; thôn Hai được 2.200.000đ.",
+    ["9600000 đồng → contrib.money_vnd", "6000000 đồng → contrib.money_vnd", "1400000 đồng → contrib.money_vnd", "2200000 đồng → contrib.money_vnd"]],
+  ["money spent after 'trong đó', written with a glued 'đ', stays no money mobilised",
+    "Quỹ vận động được 8.000.000đ; trong đó đã chi hỗ trợ 5.000.000đ.",
+    ["8000000 đồng → contrib.money_vnd", "5000000 đồng → -"]],
+  ["items by place run on past the reach of their statement: each takes the key of the item before it; a clause with a verb of its own does not",
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã phối hợp tuyên truyền, vận động cán bộ, công chức, viên chức, các cơ quan, đơn vị, lực lượng vũ trang và Nhân dân trên địa bàn ủng hộ Quỹ Vì người nghèo được 12.450.000đ; trong đó cán bộ, công chức, người hoạt động không chuyên trách và các cơ quan đóng trên địa bàn xã được 6.250.000đ; thôn Đồng Tâm được 900.000đ; thôn Hòa Bình được 1.100.000đ; thôn Tân Lập được 850.000đ; thôn Quyết Tiến được 1.200.000đ; thôn Thống Nhất được 1.050.000đ; thôn Đoàn Kết được 1.100.000đ; thôn Ba còn nợ 300.000đ.",
+    ["12450000 đồng → contrib.money_vnd", "6250000 đồng → contrib.money_vnd", "900000 đồng → contrib.money_vnd", "1100000 đồng → contrib.money_vnd", "850000 đồng → contrib.money_vnd", "1200000 đồng → contrib.money_vnd", "1050000 đồng → contrib.money_vnd", "1100000 đồng → contrib.money_vnd", "300000 đồng → -"]],
+  ["an amount right after a hamlet word or a hamlet's name is money, not a hamlet named by a number",
+    "Vận động ủng hộ Quỹ Vì người nghèo được 140 triệu đồng; trong đó: khối cơ quan 60 triệu đồng; các thôn 80 triệu đồng. Thôn Bắc Sơn 25 triệu đồng.",
+    ["140000000 đồng → contrib.money_vnd", "60000000 đồng → contrib.money_vnd", "80000000 đồng → contrib.money_vnd", "25000000 đồng → -"]],
+  ["a hamlet named by a number stays a name, money counted after it",
+    "Thôn 5 ủng hộ 12 triệu đồng; tổ dân phố 3 góp 7 triệu đồng.",
+    ["12000000 đồng → contrib.money_vnd", "7000000 đồng → contrib.money_vnd"]],
+  ["individuals who signed a campaign's commitment are its people, alone or listed before households",
+    "Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc tại 12 thôn, có 85 cá nhân ký cam kết không vi phạm pháp luật. Tổ chức 14 buổi phát động quần chúng; có 40 cá nhân, 260 hộ gia đình ký cam kết.",
+    ["12 thôn → campaign.villages_reached", "85 cá nhân → campaign.participants", "14 buổi → campaign.sessions", "40 cá nhân → campaign.participants", "260 hộ → campaign.participants"]],
+  ["individuals commended in a campaign, or signing no commitment, are no campaign's people",
+    "Phát động phong trào toàn dân bảo vệ an ninh Tổ quốc; khen thưởng 6 tập thể, 9 cá nhân có thành tích. Có 30 cá nhân đăng ký mô hình, không phát động.",
+    ["6 tập thể → awards.collectives", "9 cá nhân → awards.individuals", "30 cá nhân → -"]],
+  ["the people who listened at propaganda sessions counted just before are the campaign's people",
+    "Tổ chức 36 buổi tuyên truyền, vận động đồng bào chấp hành pháp lệnh, có trên 2.900 lượt người nghe.",
+    ["36 buổi → campaign.sessions", "2900 lượt → campaign.participants"]],
+  ["people listening to a dialogue, or a talk with no sessions counted, are no campaign's people",
+    "Tổ chức 5 buổi đối thoại với Nhân dân, có 300 lượt người nghe. Báo cáo viên nói chuyện chuyên đề, có 450 lượt người nghe.",
+    ["5 buổi → dialogues.held", "300 lượt → -", "450 lượt → -"]],
+];
+
+describe("extractor: items of what was mobilised, and a campaign's people", () => {
+  for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
+});
