@@ -33,6 +33,12 @@ const cases: Array<[string, string, string[]]> = [
   ["people listening to a dialogue, or a talk with no sessions counted, are no campaign's people",
     "Tổ chức 5 buổi đối thoại với Nhân dân, có 300 lượt người nghe. Báo cáo viên nói chuyện chuyên đề, có 450 lượt người nghe.",
     ["5 buổi → dialogues.held", "300 lượt → -", "450 lượt → -"]],
+  ["a unit's type abbreviated with a dot and no space ('TP.HCM', 'TX.Ayun Pa') ends no sentence: the mobilising verb before it still holds",
+    "Hội vận động nhóm thiện nguyện (TP.HCM) khám bệnh, cấp thuốc cho 520 người cao tuổi, với tổng kinh phí 38 triệu đồng. Mặt trận vận động doanh nghiệp ở TX.Ayun Pa khám bệnh cho 120 người, tổng kinh phí 60 triệu đồng.",
+    ["520 người → -", "38000000 đồng → contrib.money_vnd", "120 người → -", "60000000 đồng → contrib.money_vnd"]],
+  ["a sentence that ends on a unit's short name still ends at its dot",
+    "Đoàn công tác làm việc tại Quận 5. Kinh phí sửa chữa trụ sở 200 triệu đồng.",
+    ["200000000 đồng → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

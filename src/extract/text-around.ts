@@ -50,7 +50,9 @@ export function clauseStart(key: string, i: number, comma: boolean): number {
       if (comma) return j + 1;
       continue;
     }
-    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1)))) return j + 1;
+    // "đoàn từ thiện (TP.HCM) khám bệnh …": a unit's type abbreviated with no space after its dot is no sentence's end (as in
+    // sentenceTail); with a space ("TP. Hội An") the dot may end one.
+    if (c === 46 && !(isDigit(key.charCodeAt(j - 1)) && isDigit(key.charCodeAt(j + 1))) && !unitAbbreviation(key, j)) return j + 1;
     if (comma && (c === 44 || c === 40 || c === 41)) return j + 1;
   }
   return lo;
