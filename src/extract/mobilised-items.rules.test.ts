@@ -39,6 +39,12 @@ const cases: Array<[string, string, string[]]> = [
   ["a sentence that ends on a unit's short name still ends at its dot",
     "Đoàn công tác làm việc tại Quận 5. Kinh phí sửa chữa trụ sở 200 triệu đồng.",
     ["200000000 đồng → -"]],
+  ["the meetings of a party committee's standing board (Ban Thường vụ) with the people are dialogues held; with voters they are not",
+    "Ban Thường vụ Huyện ủy tổ chức 3 hội nghị với Nhân dân các xã vùng dự án. Ban Thường vụ Đảng ủy xã tổ chức 2 hội nghị với cử tri.",
+    ["3 hội nghị → dialogues.held", "2 hội nghị → -"]],
+  ["those who studied in a briefing's classes ('học viên') are its people; in a training's classes they are not",
+    "Mở 12 lớp quán triệt Nghị quyết Đại hội với 1.650 học viên. Mở 4 lớp tập huấn kỹ thuật chăn nuôi cho 260 học viên.",
+    ["12 lớp → dissemination.conferences", "1650 học viên → dissemination.attendees", "4 lớp → -", "260 học viên → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

@@ -134,8 +134,11 @@ export function meetsPeople(f: RuleInput): boolean {
   return R.periodic.test(s) && R.withPeople.test(s) && !R.voters.test(s) && !R.conference.test(f.right.replace(keyOf("hội nghị"), ""));
 }
 
-/** The standing committee of a party committee and the people it meets: "Thường trực Đảng ủy … với Nhân dân". */
-export const COMMITTEE_WITH_PEOPLE = rx("thường trực (đảng uỷ|cấp uỷ|huyện uỷ|thành uỷ|thị uỷ|tỉnh uỷ)[^.;]{0,80}\\bvới (nhân dân|đại biểu nhân dân|người dân)");
+/**
+ * The standing committee of a party committee (its Thường trực or its Ban Thường vụ) and the people it meets: "Thường
+ * trực Đảng ủy … với Nhân dân", "Ban Thường vụ Huyện ủy tổ chức 4 hội nghị với Nhân dân".
+ */
+export const COMMITTEE_WITH_PEOPLE = rx("(thường trực|ban thường vụ|btv) (đảng uỷ|cấp uỷ|huyện uỷ|thành uỷ|thị uỷ|tỉnh uỷ)[^.;]{0,80}\\bvới (nhân dân|đại biểu nhân dân|người dân)");
 
 /**
  * A petition count that breaks down a subset named before it (eligible, within the body's competence,

@@ -86,8 +86,9 @@ const BUILT = rx("\\b(xây|xây mới|xây dựng|sửa chữa|nâng cấp)\\s*$
 /** People counted: "người", turns of people, or people named by who they are ("đại biểu", "đảng viên", "quần chúng"). */
 function people(f: RuleInput): boolean {
   const { unit, right } = f;
-  if (unit === "người" || unit === "quần chúng") return true;
-  if (unit === "lượt") return R.briefedRight.test(right) || rx("^lượt (quần chúng|đại biểu)").test(right);
+  // "mở 15 lớp quán triệt với 1.800 học viên": those who studied in a briefing's classes are its people too.
+  if (unit === "người" || unit === "quần chúng" || unit === "học viên") return true;
+  if (unit === "lượt") return R.briefedRight.test(right) || rx("^lượt (quần chúng|đại biểu|học viên)").test(right);
   return unit !== null && R.attendees.has(unit);
 }
 
