@@ -45,6 +45,12 @@ const cases: Array<[string, string, string[]]> = [
   ["those who studied in a briefing's classes ('học viên') are its people; in a training's classes they are not",
     "Mở 12 lớp quán triệt Nghị quyết Đại hội với 1.650 học viên. Mở 4 lớp tập huấn kỹ thuật chăn nuôi cho 260 học viên.",
     ["12 lớp → dissemination.conferences", "1650 học viên → dissemination.attendees", "4 lớp → -", "260 học viên → -"]],
+  ["care given to households in need, with its cost, is money given as support; the cost of a programme is not",
+    "Dịp Tết, phường chăm lo cho hơn 250 hộ dân có hoàn cảnh khó khăn với kinh phí khoảng 420 triệu đồng. Chương trình chăm lo sức khỏe cộng đồng có tổng kinh phí 2 tỷ đồng.",
+    ["250 hộ → -", "420000000 đồng → contrib.money_vnd", "2000000000 đồng → -"]],
+  ["a free programme named by its price ('Chợ 0 đồng', 'Bữa cơm 0 đồng') counts nothing; the gifts at it are counted",
+    "Tổ chức chương trình Chợ 0 đồng và Bữa cơm 0 đồng, trao 320 suất quà với tổng trị giá 160 triệu đồng.",
+    ["320 suất → -", "160000000 đồng → contrib.money_vnd"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

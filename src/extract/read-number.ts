@@ -212,6 +212,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
     const close = key.slice(spanEnd, spanEnd + 25).search(/[”"]/);
     if (close >= 0 && !/[,.;:]/.test(key.slice(spanEnd, spanEnd + close))) return end;
   }
+  // A programme named by what it costs, unquoted: "chương trình Chợ 0 đồng", "Bữa cơm 0 đồng" (nothing is counted).
+  if (amount.value === 0 && unit === "đồng" && ZERO_PRICE_NAME.test(key.slice(Math.max(0, i - 20), i))) return end;
   // A slogan's number, unquoted: "mô hình 4 an", "phong trào 5 tốt" (an adjective counts nothing).
   if (!percent && !amount.scaled && of === null && SLOGAN_WORD.test(key.slice(end, end + 12))) return end;
   // The criteria of a slogan's standard: "đạt 8 tiêu chí 5 không 3 sạch" names the standard, it counts nothing.
@@ -227,6 +229,8 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
 }
 
 /** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
+/** What a free programme is named after, right before its "0 đồng": "Chợ", "Siêu thị", "Gian hàng", "Bữa cơm", "Chuyến xe". */
+const ZERO_PRICE_NAME = rx("\\b(chợ|siêu thị|gian hàng|cửa hàng|quầy|tủ|bữa cơm|bữa ăn|quán|tiệm|chuyến xe|xe|phòng khám|lớp học)\\s*$");
 const SLOGAN_WORD = rx("^\\s*(đoàn kết|trong sạch|sạch|an(?! ninh)|tốt(?! nghiệp)|xanh|giỏi|đẹp|nhất|đúng|tại chỗ)\\b");
 
 /** Criteria named by the slogan after them: "tiêu chí 5 không 3 sạch", "tiêu chí “5 không, 3 sạch”". */

@@ -54,6 +54,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       // "Quỹ Hỗ trợ nông dân toàn huyện hơn 4,8 tỷ đồng": a loan fund's size, unless money is given to it.
       if (R.loanFund.test(near) && !R.donate.test(seg)) return null;
       if (R.moneyYes.test(sentence)) return "contrib.money_vnd";
+      // "chăm lo cho hơn 300 hộ dân có hoàn cảnh khó khăn với kinh phí khoảng 500 triệu đồng": the care given to those in need.
+      if (CARED_FOR.test(before)) return "contrib.money_vnd";
       // "Hơn 500 tỷ đồng xây dựng nông thôn mới từ sức dân": money the people gave, said after it in its clause.
       if (FROM_THE_PEOPLE.test(tail.split(/[;.]/)[0]!)) return "contrib.money_vnd";
       // "Vận động Nhân dân làm mới 3 km đường bê tông; sửa chữa nhà văn hóa thôn, với kinh phí hơn 900 triệu đồng": the
@@ -144,6 +146,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
   }
 }
 
+/** Care given to people in need, said before the money in its sentence: "chăm lo Tết cho 1.200 hộ nghèo với kinh phí ". */
+const CARED_FOR = rx("\\bchăm lo\\b[^.;]{0,20}\\b(cho|tết)\\b[^.;]{0,80}\\b(hộ|người|gia đình|học sinh|đối tượng|trẻ em|thương binh|người có công)\\b");
 /** Money said to come from the people: "từ sức dân", "từ Nhân dân", "từ nguồn xã hội hóa". */
 const FROM_THE_PEOPLE = rx("\\btừ\\s+(sức dân|nhân dân|người dân|sự đóng góp|nguồn (xã hội hoá|vận động|đóng góp))");
 /** A fund's balance said right before the amount: "Quỹ … hiện có", "quỹ … còn". */
