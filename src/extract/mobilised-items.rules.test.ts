@@ -51,6 +51,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a free programme named by its price ('Chợ 0 đồng', 'Bữa cơm 0 đồng') counts nothing; the gifts at it are counted",
     "Tổ chức chương trình Chợ 0 đồng và Bữa cơm 0 đồng, trao 320 suất quà với tổng trị giá 160 triệu đồng.",
     ["320 suất → -", "160000000 đồng → contrib.money_vnd"]],
+  ["examples of the advanced ('gương điển hình tiên tiến') commended after a passage on Dân vận khéo are awarded, not its exemplars",
+    "Phong trào thi đua “Dân vận khéo” tiếp tục được đẩy mạnh. Dịp này, huyện tuyên dương 36 gương điển hình tiên tiến trong phong trào thi đua yêu nước.",
+    ["36 điển hình → awards.individuals"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

@@ -31,10 +31,13 @@ export function dvkOrAwardFor(f: RuleInput): string | null {
       // "15 điển hình tiên tiến": the emulation movement's advanced exemplars, not Dân vận khéo's (unless named as its:
       // "30 điển hình tiên tiến trong phong trào Dân vận khéo").
       if (rx("^điển hình tiên tiến").test(right) && !R.dvk.test(right)) return null;
+      // "tuyên dương 40 gương điển hình tiên tiến" after a passage on Dân vận khéo: the examples of another movement,
+      // commended (below), not its exemplars.
+      const advanced = rx("^(tấm )?gương điển hình tiên tiến").test(right) && !R.dvk.test(right);
       // "Hội nghị biểu dương điển hình “Dân vận khéo” … tuyên dương 22 gương mặt tiêu biểu": commended in its passage.
       // "4. Phong trào thi đua “Dân vận khéo”\n…\nVề điển hình: có 36 điển hình, …": counted bare under a section heading naming it.
-      if (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))
-        || (R.bareModels.test(right) && R.dvk.test(sectionHeading(f) ?? ""))) return "dvk.exemplars";
+      if (!advanced && (dvkContext(f) || (dvkBefore(f) && R.bareModels.test(right)) || (R.commended.test(seg) && R.dvk.test(f.wide.slice(-400)))
+        || (R.bareModels.test(right) && R.dvk.test(sectionHeading(f) ?? "")))) return "dvk.exemplars";
       // "biểu dương, khen thưởng 32 gương điển hình tiên tiến", "biểu dương 25 gương người tốt": examples ("gương", people)
       // commended are awarded; not when broken down into collectives and individuals ("60 tấm gương …, trong đó 25 tập thể").
       if (rx("^[^\\d]{0,60}\\d[\\d.]*\\s*tập thể").test(tail)) return null;
