@@ -54,6 +54,12 @@ const cases: Array<[string, string, string[]]> = [
   ["examples of the advanced ('gương điển hình tiên tiến') commended after a passage on Dân vận khéo are awarded, not its exemplars",
     "Phong trào thi đua “Dân vận khéo” tiếp tục được đẩy mạnh. Dịp này, huyện tuyên dương 36 gương điển hình tiên tiến trong phong trào thi đua yêu nước.",
     ["36 điển hình → awards.individuals"]],
+  ["collectives and individuals labelled before their numbers, in parentheses after a count of Dân vận khéo exemplars, are those exemplars",
+    "Phong trào thi đua “Dân vận khéo”\nSố điển hình được công nhận: 28 (tập thể 17, cá nhân 11).\nKhen thưởng: 9 (tập thể 5, cá nhân 4).",
+    ["28 điển hình → dvk.exemplars", "17 tập thể → dvk.exemplars", "11 cá nhân → dvk.exemplars", "5 tập thể → awards.collectives", "4 cá nhân → awards.individuals"]],
+  ["bare sessions counted in a later clause of a statement on a mass campaign are its sessions; after an emulation launched they are not",
+    "Công tác phát động quần chúng: số đợt phát động: 3; số buổi: 95; số lượt người tham gia: 6.400. Phát động phong trào thi đua lao động sản xuất; số buổi: 12.",
+    ["3 đợt → campaign.rounds", "95 buổi → campaign.sessions", "6400 lượt → campaign.participants", "12 buổi → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

@@ -13,7 +13,7 @@ import { isLetter } from "./number.ts";
 import { statementStart } from "./items.ts";
 import { lastIndexWithin } from "./text-around.ts";
 import { R } from "./rule-words.ts";
-import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts } from "./read-parts.ts";
+import { heldAfter, mediationClauses, pairOfRate, peopleOfTurns, peopleParts, recipientParts } from "./read-parts.ts";
 import { partAndWhole } from "./read-pairs.ts";
 import { LEVEL_LABEL, levelParts } from "./read-levels.ts";
 import { bareHouses, householdsOfHouses } from "./read-houses.ts";
@@ -176,6 +176,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
   }
   bareHouses(key, cands);
   peopleParts(key, cands);
+  recipientParts(key, cands);
   heldAfter(key, cands);
   mediationClauses(key, cands);
   levelParts(key, cands);

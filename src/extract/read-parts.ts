@@ -37,6 +37,26 @@ export function peopleParts(key: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * "Số điển hình được công nhận: 36 (tập thể 20, cá nhân 16)": the collectives and individuals labelled before their
+ * numbers, in parentheses right after a keyed count of Dân vận khéo models or exemplars, are that count by who they are.
+ */
+export function recipientParts(key: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const whole = cands[k - 1]!;
+    if (whole.percent || (whole.indicator !== "dvk.models" && whole.indicator !== "dvk.exemplars") || !RECIPIENT_OPENS.test(key.slice(whole.end, cands[k]!.start))) continue;
+    for (let j = k; j < cands.length; j++) {
+      const c = cands[j]!;
+      if (c.percent || (c.unit !== "tập thể" && c.unit !== "cá nhân") || c.indicator !== null || (j > k && !RECIPIENT_NEXT.test(key.slice(cands[j - 1]!.end, c.start)))) break;
+      c.indicator = whole.indicator;
+    }
+  }
+}
+/** The parenthesis opened right after the whole, then the first recipient's label: " (tập thể ", " (gồm: tập thể ". */
+const RECIPIENT_OPENS = rx("^\\s*\\(\\s*((trong đó|gồm|bao gồm)\\s*:?\\s*)?(tập thể|cá nhân)\\s*:?\\s*$");
+/** The next recipient's label inside the same parenthesis: ", cá nhân ", "; tập thể: ". */
+const RECIPIENT_NEXT = rx("^\\s*[,;]\\s*(tập thể|cá nhân)\\s*:?\\s*$");
+
 /** Not those commended among them: "trong đó có 30 người được khen thưởng". */
 const isPart = (c: Candidate): boolean =>
   c.indicator === null && !c.percent && c.of === null && c.unit !== null && PEOPLE_UNITS.has(c.unit) && !R.diff.test(c.seg) && !R.commended.test(c.right);

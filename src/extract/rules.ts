@@ -180,7 +180,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tham gia 42 buổi hòa giải", "80 buổi sinh hoạt câu lạc bộ", "tiếp công dân được 36 buổi": sessions of another
       // activity, named in the words right after the count or by the verb right before it, no propaganda among those.
       if ((OTHER_SESSIONS.test(right) || OTHER_ACTIVITY_BEFORE.test(seg)) && !R.propaganda.test(seg.replace(/^.*\d[\d.,/]*/su, "") + " " + tail.slice(0, 60).split(/\d/)[0]!)) return null;
-      return R.propaganda.test(sentence) ? "campaign.sessions" : null;
+      // "Số đợt phát động: 4; số buổi: 120": bare sessions in a later clause of a statement on a campaign (not an emulation's).
+      return R.propaganda.test(sentence) || (rx("^buổi\\s*$").test(right) && R.campaign.test(f.statement ?? "") && !EMULATION_LAUNCHED.test(f.statement ?? "")) ? "campaign.sessions" : null;
     }
     case "diễn đàn":
       // "12 diễn đàn đối thoại giữa lãnh đạo địa phương với đoàn viên, thanh niên": forums of dialogue are dialogues held.
@@ -277,6 +278,8 @@ const OTHER_ACTIVITY_BEFORE = rx("(tiếp công dân|tiếp dân|hoà giải|tr�
 const BACKLOG_AFTER = rx("^[^\\d;.:]{0,40}\\b(tồn đọng|kéo dài)\\b");
 /** A bare "tổ" listed with associations or groups right after it: "tổ, hội nông dân", "tổ, nhóm", "tổ, câu lạc bộ". */
 const GROUPS_LISTED = rx("^\\s*tổ\\s*,\\s*(hội|chi hội|nhóm|câu lạc bộ|clb|đội|hợp tác xã)\\b");
+/** An emulation launched ("phát động phong trào thi đua"), no mass campaign. */
+const EMULATION_LAUNCHED = rx("phát động[^.;\\d]{0,20}\\bthi đua\\b");
 /** A mass mobilisation campaign named as such, not a crackdown or an emulation launched. */
 const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 
