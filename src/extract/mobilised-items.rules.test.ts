@@ -60,6 +60,9 @@ const cases: Array<[string, string, string[]]> = [
   ["bare sessions counted in a later clause of a statement on a mass campaign are its sessions; after an emulation launched they are not",
     "Công tác phát động quần chúng: số đợt phát động: 3; số buổi: 95; số lượt người tham gia: 6.400. Phát động phong trào thi đua lao động sản xuất; số buổi: 12.",
     ["3 đợt → campaign.rounds", "95 buổi → campaign.sessions", "6400 lượt → campaign.participants", "12 buổi → -"]],
+  ["those who attended, counted under their own label after briefing meetings, are the briefing's attendees; after dialogues they are not",
+    "Số hội nghị quán triệt nghị quyết: 9; số người dự: 1.340. Số cuộc đối thoại: 14; số người tham dự: 980.",
+    ["9 hội nghị → dissemination.conferences", "1340 người → dissemination.attendees", "14 cuộc → dialogues.held", "980 người → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {
