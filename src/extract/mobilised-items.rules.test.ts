@@ -63,6 +63,9 @@ const cases: Array<[string, string, string[]]> = [
   ["those who attended, counted under their own label after briefing meetings, are the briefing's attendees; after dialogues they are not",
     "Số hội nghị quán triệt nghị quyết: 9; số người dự: 1.340. Số cuộc đối thoại: 14; số người tham dự: 980.",
     ["9 hội nghị → dissemination.conferences", "1340 người → dissemination.attendees", "14 cuộc → dialogues.held", "980 người → -"]],
+  ["houses of the Đại đoàn kết kind written 'ĐĐK' are houses built for those in need; a bare 'nhà' with no kind is not",
+    "Năm 2024, Mặt trận vận động xây dựng 9 nhà ĐĐK, sửa chữa 4 nhà ĐĐK; xây mới 3 nhà văn hóa thôn.",
+    ["9 nhà → contrib.houses", "4 nhà → contrib.houses", "3 nhà → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

@@ -163,8 +163,9 @@ export const R = {
   /** Land given: "hiến", or handed over with no compensation taken ("bàn giao … không nhận đền bù"). */
   land: rx("\\bhiến\\b|\\bkhông (nhận|yêu cầu|đòi hỏi|lấy) (tiền )?(đền bù|bồi thường|hỗ trợ)"),
   trees: rx("vận động|\\btrồng\\b|\\btặng\\b|\\btrao\\b|hỗ trợ|huy động|đóng góp|\\bmua\\b|\\bcấp\\b|ủng hộ|\\bgiúp\\b"),
-  houses: rx("\\bcất\\b(?! (giữ|giấu|lên|tiếng|cánh))|làm mới|\\bdựng\\b|đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
-  houseKinds: rx("đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
+  houses: rx("\\bcất\\b(?! (giữ|giấu|lên|tiếng|cánh))|làm mới|\\bdựng\\b|đại đoàn kết|\\bđđk\\b|tình nghĩa|tình thương|nhân ái|tình đồng đội|hộ nghèo|nhà ở|\\bxây\\b|sửa chữa|bàn giao|khởi công|\\bnhà\\b"),
+  // "nhà ĐĐK": Đại đoàn kết abbreviated.
+  houseKinds: rx("đại đoàn kết|\\bđđk\\b|tình nghĩa|tình thương|nhân ái|tình đồng đội|mái ấm|cho hộ nghèo|hộ nghèo|\\bở\\b"),
   forThePoor: rx("hộ nghèo|người nghèo|đại đoàn kết|tình nghĩa|tình thương|khó khăn|gia đình chính sách"),
   ocop: rx("\\bocop\\b|mỗi xã một sản phẩm"),
   newRural: rx("nông thôn mới|\\bntm\\b"),

@@ -161,7 +161,7 @@ const STRUCTURE = rx("^\\s*(m2|m²|ha)?\\s*(tường|vật kiến trúc|công tr
 const TEMP_HOUSES = rx("\\bxoá\\b[^.;]{0,20}\\bnhà (tạm|dột nát)");
 /** A bare count of houses ("20 căn"), and the kinds of house given to those in need named in its statement. */
 const BARE_HOUSES = rx("^căn\\s*$");
-const HOUSE_KIND = rx("nhà (đại đoàn kết|tình nghĩa|tình thương|nhân ái|tình đồng đội)|mái ấm");
+const HOUSE_KIND = rx("nhà (đại đoàn kết|đđk|tình nghĩa|tình thương|nhân ái|tình đồng đội)|mái ấm");
 /** A bare house then the work done on it: "nhà xây mới", "nhà được sửa chữa", "nhà làm mới". */
 const HOUSE_THEN_WORK = rx("^nhà (được )?(xây mới|xây dựng mới|làm mới|sửa chữa|cất mới)\\b");
 /** Support given, said in the statement before the houses: "Trao hỗ trợ …", "tặng", "bàn giao", "từ nguồn Quỹ". */
