@@ -66,6 +66,9 @@ const cases: Array<[string, string, string[]]> = [
   ["houses of the Đại đoàn kết kind written 'ĐĐK' are houses built for those in need; a bare 'nhà' with no kind is not",
     "Năm 2024, Mặt trận vận động xây dựng 9 nhà ĐĐK, sửa chữa 4 nhà ĐĐK; xây mới 3 nhà văn hóa thôn.",
     ["9 nhà → contrib.houses", "4 nhà → contrib.houses", "3 nhà → -"]],
+  ["bare items of a statement opened by a label naming a mass campaign are its people and villages; under another label they are not",
+    "Phát động quần chúng: 3 đợt; 42 buổi; 2.640 lượt người; 26/31 thôn, buôn.\nHội nghị tổng kết: 2 cuộc; 310 lượt người; 26/31 thôn, buôn.",
+    ["3 đợt → campaign.rounds", "42 buổi → campaign.sessions", "2640 lượt → campaign.participants", "26/31 thôn → campaign.villages_reached", "2 cuộc → -", "310 lượt → -", "26/31 thôn → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

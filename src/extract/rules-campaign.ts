@@ -6,6 +6,9 @@
 import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
 
+/** A statement opened by a label naming a mass campaign, its items after: "Phát động quần chúng: ", "Công tác vận động quần chúng: ". */
+export const CAMPAIGN_LABEL = rx("^\\s*[-+•*]?\\s*(công tác |kết quả )?(phát động|vận động) quần chúng[^:;.\\d]{0,40}:");
+
 /** The people a campaign drew, named by who they are: they joined it, came to its sessions, or signed its commitment. */
 export function campaignPeopleBy(f: RuleInput): boolean {
   const { right, seg, before, tail } = f;

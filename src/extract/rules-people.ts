@@ -8,6 +8,7 @@ import { rx } from "./lexicon.ts";
 import { R, type RuleInput } from "./rule-words.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
 import { returneesBy } from "./rules-returnees.ts";
+import { CAMPAIGN_LABEL } from "./rules-campaign.ts";
 import { COMMITTEE_WITH_PEOPLE, briefing, ceremony, handledAfterReception, headingOver, kindSubsetOfReception } from "./rule-passages.ts";
 
 /** The indicator of a count of people or turns, or null when its context does not clearly say. */
@@ -77,6 +78,8 @@ export function peopleOrTurnsFor(f: RuleInput): string | null {
   if (R.campaign.test(sentence) && (!R.households.test(right) || householdsJoined) && !R.commended.test(tail.slice(0, 40).split(/[,;.]/)[0]!)) return "campaign.participants";
   // "Phát động quần chúng …; 1.200 lượt người tham gia": an item of a sentence that opened with the campaign.
   if (R.campaign.test(f.statement ?? "") && R.joined.test(seg + " " + tail) && !R.conference.test(sentence) && !R.households.test(right)) return "campaign.participants";
+  // "Phát động quần chúng: 2 đợt; 36 buổi; 2.150 lượt người": people, bare, an item of a statement opened by the campaign's label.
+  if (CAMPAIGN_LABEL.test(f.statement ?? "") && rx("^lượt người\\s*$|^lượt\\s*$|^người\\s*$").test(right) && !R.conference.test(sentence)) return "campaign.participants";
   // "Tại buổi phát động, … Buổi tuyên truyền thu hút gần 50 lượt người tham gia": the session of a campaign
   // named just before.
   if (rx("\\bbuổi\\b").test(before) && R.joined.test(seg + " " + tail) && R.campaign.test(f.wide.slice(-400)) && !R.households.test(right)) return "campaign.participants";

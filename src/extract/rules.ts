@@ -9,7 +9,7 @@ import { R, targetBefore, type RuleInput } from "./rule-words.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { dvkOrAwardFor } from "./rules-dvk.ts";
-import { believersBriefed, campaignPeopleBy, individualsSigned } from "./rules-campaign.ts";
+import { believersBriefed, CAMPAIGN_LABEL, campaignPeopleBy, individualsSigned } from "./rules-campaign.ts";
 import { standardFor } from "./rules-standards.ts";
 import { briefingFor } from "./rules-briefing.ts";
 import { returneesBy, returneesSubset } from "./rules-returnees.ts";
@@ -252,7 +252,8 @@ export function indicatorFor(f: RuleInput): string | null {
       // "214 tổ, hội nông dân nghề nghiệp", "12 tổ, nhóm phụ nữ": groups listed with associations, not residential groups.
       if (unit === "tổ" && GROUPS_LISTED.test(tail)) return null;
       if (unit !== null && R.villages.has(unit)) {
-        if (R.campaign.test(sentence)) return "campaign.villages_reached";
+        // "Phát động quần chúng: 2 đợt; 36 buổi; 28/30 thôn, buôn": or an item of a statement opened by a label naming it.
+        if (R.campaign.test(sentence) || CAMPAIGN_LABEL.test(f.statement ?? "")) return "campaign.villages_reached";
         return (R.total.test(seg) || ownVillages(f)) && !percent && !f.pair ? "villages.total" : null;
       }
       if (unit !== null && R.docs.has(unit)) {
