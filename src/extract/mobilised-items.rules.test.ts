@@ -69,6 +69,9 @@ const cases: Array<[string, string, string[]]> = [
   ["bare items of a statement opened by a label naming a mass campaign are its people and villages; under another label they are not",
     "Phát động quần chúng: 3 đợt; 42 buổi; 2.640 lượt người; 26/31 thôn, buôn.\nHội nghị tổng kết: 2 cuộc; 310 lượt người; 26/31 thôn, buôn.",
     ["3 đợt → campaign.rounds", "42 buổi → campaign.sessions", "2640 lượt → campaign.participants", "26/31 thôn → campaign.villages_reached", "2 cuộc → -", "310 lượt → -", "26/31 thôn → -"]],
+  ["the documents of an issued count broken down after 'gồm' are issued too; those of a higher level carried out are not",
+    "Tham mưu ban hành 28 văn bản, gồm: 03 nghị quyết, 11 kế hoạch, 14 công văn. Thực hiện 06 văn bản của Tỉnh ủy, gồm: 02 chỉ thị, 04 kết luận.",
+    ["28 văn bản → docs.issued", "3 nghị quyết → docs.issued", "11 kế hoạch → docs.issued", "14 công văn → docs.issued", "6 văn bản → -", "2 chỉ thị → -", "4 kết luận → -"]],
 ];
 
 describe("extractor: items of what was mobilised, and a campaign's people", () => {

@@ -239,7 +239,8 @@ export function ceremony(sentence: string): boolean {
 export function docsIssued(f: RuleInput): boolean {
   const { before, seg, right } = f;
   const statement = f.statement ?? before;
-  const partsOf = f.breakdown ? statement.lastIndexOf("(") : statement.lastIndexOf(keyOf("trong đó"));
+  // The parts of a count of documents after "trong đó", or after "gồm": "ban hành 32 văn bản, gồm: 04 nghị quyết, 12 kế hoạch".
+  const partsOf = f.breakdown ? statement.lastIndexOf("(") : Math.max(statement.lastIndexOf(keyOf("trong đó")), statement.lastIndexOf(keyOf("gồm")));
   const listed = before.replace(R.docItemsTail, "");
   let verb = R.issue.test(seg) || listed === before ? seg : listed.slice(listed.lastIndexOf(",") + 1);
   if (partsOf > 0 && statement.length - partsOf < 100) {
