@@ -40,6 +40,11 @@ const NUMBER_BEFORE = /[\d.,/%]+$/;
 const isSpace = (c: number) => c === 32 || c === 0xa0;
 const isBlank = (c: number) => isSpace(c) || c === 9 || c === 10 || c === 13;
 
+/** The characters the preparation may change or look around (see prepare's loop); any other is copied as it is. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of [13, 32, 38, 45, 47, 60, 0xa0, 0x2009, 0x202f, 0x2013, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) SPECIAL[c] = 1;
+for (let c = 0x300; c <= 0x36f; c++) SPECIAL[c] = 1;
+
 /** True for code points of combining diacritical marks (NFD tone and vowel marks). */
 const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
 
@@ -119,6 +124,13 @@ export function prepare(raw: string): Prepared {
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
+    // Most characters need nothing (a letter or a digit, no combining mark after it): one table look.
+    if (SPECIAL[c] === 0 && !(i + 1 < n && isMark(raw.charCodeAt(i + 1)))) { i++; continue; }
+    // A single space between words, the commonest of those: nothing to do either.
+    if (c === 32) {
+      const d = raw.charCodeAt(i + 1);
+      if (d !== 32 && d !== 0xa0 && d !== 47 && raw.charCodeAt(i + 2) !== 47 && !isMark(d)) { i++; continue; }
+    }
     if (c === 13 /* \r */) {
       flush(i);
       if (raw.charCodeAt(i + 1) === 10) { i++; run = i; continue; }
