@@ -12,6 +12,7 @@ import { namedUnits, topUnknown, letters, spelledOtherwise } from "./scope-menti
 import { organsRoundup } from "./scope-roundup.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
+import { centralMeeting } from "./scope-central.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, inDeputiesCouncils, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
@@ -19,6 +20,8 @@ const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?
 
 /** The unit the text reports on (see the module comment), with its level. */
 export function detectUnit(text: string, key: string, era: 2024 | 2025, crumbs: string[] = []): { unit: AdminUnit | null; level: Level | null; named?: string } {
+  // A central body's meeting held in a city ("tại thành phố A, Ban Dân vận Trung ương tổ chức …") names no unit of its own.
+  if (centralMeeting(key)) return { unit: null, level: null };
   const r = detectListedUnit(text, key, era, crumbs);
   // A unit read from its bare name is written as the text writes it too ("Khánh Hoà: Tổng kết …").
   const written = r.written ?? (r.unit && !r.named ? spelledOtherwise(text, key, r.unit.name) : undefined);
