@@ -71,3 +71,13 @@ describe("scope: a local station's masthead names the district of a text that na
   ];
   for (const [name, text, want] of cases) test(name, () => assert.equal(scope(text).unit, want));
 });
+
+describe("scope: a longer name listed under another type of the level is the unit, not a shorter namesake", () => {
+  test("a commune written 'xã' that has been a ward since is that ward, not a 'xã' of the shorter name elsewhere", () => {
+    const s = scope("Đối thoại với Nhân dân ở xã Long Thành Trung\nSáng 12/3, Đảng ủy xã Long Thành Trung tổ chức hội nghị đối thoại với Nhân dân.");
+    assert.equal(s.unit, "phường Long Thành Trung");
+  });
+  test("false friend: a name the type written holds is read with that type", () => {
+    assert.equal(scope("Sáng 12/3, Đảng ủy xã Long Thành tổ chức hội nghị đối thoại với Nhân dân.").unit, "xã Long Thành");
+  });
+});

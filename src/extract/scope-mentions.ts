@@ -5,7 +5,7 @@
 import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type Mention } from "./scope-types.ts";
-import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER } from "./scope-units.ts";
+import { looseKey, ACRONYM, byInitials, unitIndex, TYPE_WORDS, COMMITTEE_TYPE, ONE_LETTER, LEVEL_TYPES } from "./scope-units.ts";
 
 const DISTRICT_BY_NUMBER_BEFORE = rx("(ubnd|hđnd|mttq|uỷ ban|đảng uỷ|dân vận|công an|\\btại|\\bở|\\bcủa)\\s*$");
 /** "ủy" right after a name makes it an organ's word ("Đảng ủy"). */
@@ -48,6 +48,12 @@ export function spelledOtherwise(text: string, key: string, name: string): strin
  */
 /** The first words of an organ's name, not a place's: "Ban Dân vận", "Văn phòng", "Ủy ban Kiểm tra", "Hội Nông dân". */
 const ORGAN_NAME = /^(ban|văn phòng|uỷ ban|ủy ban|hội|đoàn|mặt trận|phòng|đảng|cơ quan|trung tâm|sở|công an|bộ chỉ huy)(?![\p{L}\p{M}])/u;
+
+/** The other type words of `type`'s level: "phường" and "thị trấn" for "xã"; none for a province. */
+function siblingTypes(type: string): readonly string[] {
+  for (const types of Object.values(LEVEL_TYPES) as ReadonlyArray<readonly string[]>) if (types.includes(type)) return types.filter((t) => t !== type);
+  return [];
+}
 
 export function namedUnits(src: string, srcKey: string, weightAt: (at: number) => number): { found: Mention[]; unknown: Map<string, number> } {
   const idx = unitIndex();
@@ -92,8 +98,15 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       for (const fold of [keyOf, looseKey]) {
         const index = fold === keyOf ? idx.byKey : idx.byLoose;
         for (let n = parts.length; n >= least; n--) {
-          const list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
+          let list = index.get(fold(`${type} ${parts.slice(0, n).join(" ")}`));
           if (!list) continue;
+          let listType = type;
+          // A longer name listed under another type of the same level is the unit, its type since changed ("xã Long
+          // Thành Trung", a ward since 2020), rather than a shorter namesake of the type written ("xã Long Thành" elsewhere).
+          for (let longer = parts.length; longer > n; longer--) {
+            const other = siblingTypes(type).map((t) => index.get(fold(`${t} ${parts.slice(0, longer).join(" ")}`))).find((l) => l !== undefined);
+            if (other) { list = other; listType = keyOf(other[0]!.type); n = longer; break; }
+          }
           const end = start + pieces.slice(0, 2 * n - 1).join("").length;
           // A name spelled otherwise than the list's is kept as written ("huyện Đak Đoa"; in capitals, "ĐAK ĐOA", it
           // agrees with the name written so in ordinary case: see scope-unit.ts).
@@ -101,7 +114,7 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
           // So is a name whose tone marks the text places otherwise ("Hoà Vang" for the list's "Hòa Vang").
           const otherwise = fold === looseKey ? letters(as) !== letters(list[0]!.name) : as.toLowerCase() !== list[0]!.name.toLowerCase();
           const written = otherwise ? as : undefined;
-          return { at: m!.index, end, key: keyOf(`${type} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
+          return { at: m!.index, end, key: keyOf(`${listType} ${list[0]!.name}`), list, weight: weightAt(m!.index), written };
         }
       }
       return null;
