@@ -57,6 +57,8 @@ const UNIT_LIST: Array<[string, string]> = [
   ["giấy khen", "giấy khen"], ["kỷ niệm chương", "kỷ niệm chương"], ["câu lạc bộ", "câu lạc bộ"], ["nhóm", "nhóm"], ["lần", "lần"], ["phiên", "phiên"], ["điểm", "điểm"],
   // Abbreviations in capitals that count things: residential areas, street groups, cooperatives, clubs.
   ["kdc", "khu dân cư"], ["tdp", "tổ dân phố"], ["htx", "hợp tác xã"], ["clb", "câu lạc bộ"],
+  // Models written short in report tables and lists ("xây dựng 65 MH DVK"): the same models.
+  ["mh", "mô hình"],
   // Veterans ("16 CCB đạt danh hiệu"): people.
   ["ccb", "cựu chiến binh"],
   ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ/c", "đồng chí"], ["đ", "đồng"],

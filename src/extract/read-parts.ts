@@ -127,10 +127,12 @@ export function peopleOfTurns(key: string, prev: Candidate, c: Candidate): boole
   if (c.unit !== "người" && !PEOPLE.test(c.right)) return false;
   const gap = key.slice(prev.end, c.start);
   return PAIR.test(gap) || WITH.test(gap) || /^\s*,\s*$/.test(gap)
-    || (/^\s*;\s*$/.test(gap) && /^\s*([.;\n]|$)/.test(key.slice(c.end, c.end + 3)))
+    // "tiếp 45 lượt công dân; 60 người; 12 đơn": the people alone in the next item of a ";" list, after the turns' own noun.
+    || (TURNS_NOUN_THEN_SEMICOLON.test(gap) && /^\s*([.;\n]|$)/.test(key.slice(c.end, c.end + 3)))
     || (/^[\p{L}\p{M} ]{0,20}\(\s*$/u.test(gap) && /^\s*\)/.test(key.slice(c.end, c.end + 3)));
 }
 const PAIR = /^[\p{L}\p{M} ]{0,20}\/\s*$/u;
+const TURNS_NOUN_THEN_SEMICOLON = rx("^\\s*(công dân|đoàn)?\\s*;\\s*$");
 const WITH = /^[\p{L}\p{M} ]{0,30}\svới\s+$/u;
 const PEOPLE = rx("^lượt (người|công dân)");
 

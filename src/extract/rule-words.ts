@@ -55,9 +55,10 @@ export const R = {
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
   dialogue: rx("đối thoại"),
   // "trực tiếp tiếp 120 lượt": a head receiving in person (the third word is the verb).
-  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại"),
+  reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại|\\btcd\\b"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
-  receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân"),
+  // "TCD" is how reports shorten "tiếp công dân" ("TCD 35 lượt với 40 người").
+  receptionDesk: rx("tiếp công dân|tiếp dân|lượt công dân|\\btcd\\b"),
   peopleTurns: rx("^lượt (người|công dân|cử tri|hộ|đại biểu|ý kiến|kiến nghị|câu hỏi|phát biểu)"),
   // Not "231 lượt đoàn hội viên": union members (đoàn viên, hội viên) reached.
   receptionRight: rx("^lượt (công dân|đoàn(?! viên| hội viên))\\b"),
