@@ -59,6 +59,8 @@ const UNIT_LIST: Array<[string, string]> = [
   ["kdc", "khu dân cư"], ["tdp", "tổ dân phố"], ["htx", "hợp tác xã"], ["clb", "câu lạc bộ"],
   // Models written short in report tables and lists ("xây dựng 65 MH DVK"): the same models.
   ["mh", "mô hình"],
+  // Documents written short ("ban hành 04 VB lãnh đạo, chỉ đạo"): the same documents.
+  ["vb", "văn bản"],
   // Veterans ("16 CCB đạt danh hiệu"): people.
   ["ccb", "cựu chiến binh"],
   ["tỷ đồng", "đồng"], ["vnđ", "đồng"], ["vnd", "đồng"], ["usd", "USD"], ["đ/c", "đồng chí"], ["đ", "đồng"],

@@ -53,7 +53,9 @@ export const R = {
   resolvedLeft: rx("(?<!thẩm quyền )giải quyết"),
   receivedLeft: rx("tiếp nhận|nhận được|\\bnhận\\b"),
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
-  dialogue: rx("đối thoại"),
+  // "ĐT" is how reports shorten "đối thoại" where it cannot be a road or a phone: "cuộc ĐT", "tiếp xúc, ĐT",
+  // "ĐT trực tiếp", "ĐT với Nhân dân" (not "đường ĐT 741").
+  dialogue: rx("đối thoại|(cuộc|hội nghị|buổi) đt\\b(?!-)|tiếp xúc,? đt\\b|\\bđt (trực tiếp|với (nhân dân|người dân|dân))\\b"),
   // "trực tiếp tiếp 120 lượt": a head receiving in person (the third word is the verb).
   reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại|\\btcd\\b"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
@@ -70,8 +72,10 @@ export const R = {
   securityMovement: rx("toàn dân bảo vệ (an ninh tổ quốc|antq)"),
   /** A meeting launching a mass campaign or the security movement: "hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ ANTQ". */
   launchMeeting: rx("hội nghị phát động (quần chúng|phong trào toàn dân bảo vệ (an ninh|antq))"),
-  oversight: rx("giám sát|khảo sát"),
-  inspection: rx("kiểm tra"),
+  // "GS" and "KT" shorten "giám sát" and "kiểm tra" beside the count of "cuộc" they name: "15 cuộc GS", "GS 6 cuộc"
+  // (not "KT-XH", the economy).
+  oversight: rx("giám sát|khảo sát|cuộc gs\\b(?!-)|\\bgs\\s+(được\\s+)?cuộc\\b"),
+  inspection: rx("kiểm tra|cuộc kt\\b(?!-)|\\bkt\\s+(được\\s+)?cuộc\\b"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
   // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too; "hội nghị giới thiệu

@@ -116,6 +116,8 @@ export function indicatorFor(f: RuleInput): string | null {
       if (meetsPeople(f) || (!R.oversight.test(right) && !R.inspection.test(right) && dialogueMeeting(f))) return "dialogues.held";
       // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
+      // "11 cuộc giám sát và 3 cuộc kiểm tra": the count's own noun, inspections only, outweighs a supervision named before it.
+      if (OWN_INSPECTIONS.test(right) && !R.oversight.test(tail.replace(/^[\d.,\s]+/, "").split(/\d/)[0]!)) return "inspection.teams";
       if (R.oversight.test(near)) return "oversight.count";
       {
         // "phối hợp giám sát 8 cuộc, chủ trì 2 cuộc": the role only, the supervisions named before (rules-oversight.ts).
@@ -286,3 +288,5 @@ const MASS_CAMPAIGN = rx("(phát động|vận động) quần chúng");
 
 /** A percentage right after "đạt", "chiếm"… shares the key of the count it follows (rules-share.ts). */
 export { SHARE_LEFT } from "./rules-share.ts";
+/** A count of "cuộc" whose own noun is inspections alone: "3 cuộc kiểm tra", "3 cuộc KT" (not "cuộc kiểm tra, giám sát"). */
+const OWN_INSPECTIONS = rx("^cuộc (kiểm tra|kt)\\b(?!-)");
