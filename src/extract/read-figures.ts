@@ -106,6 +106,10 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
       && !rx("tiên tiến").test(c.right)) {
       c.indicator = "dvk.exemplars";
     }
+    // "45 mô hình; 12 điển hình Dân vận khéo": models counted right before the Dân vận khéo exemplars they pair with.
+    if (prev.indicator === null && prev.unit === "mô hình" && !prev.percent && c.indicator === "dvk.exemplars" && PAIRED_ITEMS.test(key.slice(prev.end, c.start))) {
+      prev.indicator = "dvk.models";
+    }
     partAndWhole(key, prev, c);
     // "05 lượt đoàn/75 lượt người", "… với 230 người", "8 lượt đoàn (120 người)": the people of a reception count (read-parts.ts).
     if (c.indicator === null && prev.indicator === "reception.turns" && !c.percent && peopleOfTurns(key, prev, c)) {
@@ -244,3 +248,5 @@ const SHORT_LABEL = /[;,]\s*[\p{L}\p{M} ]{2,30}:\s*$/u;
 /** An item named by how it was held, with no colon: "định kỳ 2 cuộc, đột xuất 1 cuộc", "(định kỳ 30 hội nghị", ", hội nghị đột xuất 1". */
 const HELD_LABEL = rx("([;,(]|\\bvà)\\s*(hội nghị|cuộc|buổi)?\\s*(định kỳ|đột xuất|thường xuyên)\\s*(được\\s*)?$");
 const PAIRED = rx("^\\s*(,|và)\\s*$");
+/** Two items of a list, joined by a comma, a semicolon or "và". */
+const PAIRED_ITEMS = rx("^\\s*(,|;|và)\\s*$");

@@ -43,7 +43,8 @@ export function briefingFor(f: RuleInput): string | undefined {
   if (REACHED.test(before) && own && !ceremony(before.replace(CONGRESS_RESOLUTION, ""))) return "dissemination.attendees";
   // "Kết quả học tập nghị quyết: …; Nghị quyết Trung ương 9 có 3.900 lượt quần chúng tham gia": a later clause of a
   // statement on studying resolutions, the people who joined in it.
-  if (R.briefed.test(statement) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
+  // "Tổ chức 3 hội nghị tuyên truyền; 250 lượt người tham gia": the same after a count of propaganda meetings.
+  if ((R.briefed.test(statement) || PROPAGANDA_MEETINGS.test(statement)) && !ceremony(statement) && JOINED_AFTER.test(tail)) return "dissemination.attendees";
   // "Số hội nghị quán triệt: 8; số người dự: 1.200": those who attended, counted under a label of their own in a later
   // clause of the statement on the briefing.
   if (R.briefed.test(statement) && !ceremony(statement) && ATTENDED_LABEL.test(seg)) return "dissemination.attendees";
@@ -55,6 +56,8 @@ export function briefingFor(f: RuleInput): string | undefined {
 
 /** A label counting those who attended, right before their number: "số người dự: ", "số lượt người tham dự: ", "số đại biểu dự ". */
 const ATTENDED_LABEL = rx("(^\\s*|[;,]\\s*)số (lượt )?(người|đại biểu|đảng viên|cán bộ|hội viên)( tham)? dự\\s*:?\\s*$");
+/** Propaganda meetings counted, a kind of dissemination meeting: "3 hội nghị tuyên truyền", "05 hội nghị phổ biến". */
+const PROPAGANDA_MEETINGS = rx("\\d\\s*hội nghị (tuyên truyền|phổ biến)\\b");
 /** Those who joined or attended, said in the clause right after the people: "… quần chúng ở cơ sở tham gia học tập". */
 const JOINED_AFTER = rx("^[^;.\\d]{0,60}\\b(tham gia|tham dự|dự)\\b");
 /** Briefings counted in the clause, the last count before the people: "… 7 hội nghị triển khai Luật … cho ". */
