@@ -51,6 +51,18 @@ const cases: Array<[string, string, string[]]> = [
   ["supervisions then inspections joined by 'và': each count keeps its own noun's key",
     "Trong 6 tháng, Hội Nông dân tổ chức 8 cuộc giám sát và 2 cuộc kiểm tra.",
     ["8 cuộc → oversight.count", "2 cuộc → inspection.teams"]],
+  ["the audience of a briefing written short ('lượt CB, ĐV')",
+    "Tổ chức 9 hội nghị quán triệt cho 1.230 lượt CB, ĐV.",
+    ["9 hội nghị → dissemination.conferences", "1230 lượt → dissemination.attendees"]],
+  ["cases taken up by the mediation teams written short ('tổ HGCS')",
+    "Trong năm, các tổ HGCS tiếp nhận 21 vụ việc.",
+    ["21 vụ → mediation.cases"]],
+  ["teams of inspection and supervision written short ('đoàn KT', 'đoàn GS')",
+    "Ban Thường vụ thành lập 03 đoàn KT và 01 đoàn GS.",
+    ["3 đoàn → inspection.teams", "1 đoàn → oversight.teams"]],
+  ["dialogues written short by how they were held ('ĐT định kỳ … đột xuất')",
+    "Chủ tịch UBND xã tổ chức ĐT định kỳ 3 cuộc, đột xuất 1 cuộc.",
+    ["3 cuộc → dialogues.held", "1 cuộc → dialogues.held"]],
 ];
 
 describe("extractor: abbreviations and short list items of the reports", () => {

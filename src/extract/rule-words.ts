@@ -34,7 +34,8 @@ export interface RuleInput {
 export const PLACE_OR_UNIT = "(\\b(xã|phường|thị trấn|huyện|thị xã|quận|thành phố|tỉnh)\\s+\\p{L}|\\b(lữ đoàn|sư đoàn|trung đoàn|tiểu đoàn|quân khu|quân chủng|bộ chỉ huy|bộ chqs|chqs|biên phòng|công an|hải quân|đơn vị)\\b)";
 
 export const R = {
-  hoaGiai: rx("hoà giải"),
+  // "tổ HGCS" shortens "tổ hòa giải ở cơ sở".
+  hoaGiai: rx("hoà giải|\\bhgcs\\b"),
   /** A court and its cases: "vụ án", "Tòa án", "tại Tòa". */
   court: rx("\\bvụ án\\b|\\btoà án\\b|\\btại toà\\b"),
   // Also cases sent on: "5 vụ việc hướng dẫn lên cấp trên", "chuyển cơ quan chức năng".
@@ -55,7 +56,7 @@ export const R = {
   resolvedRight: rx("(đã|được) (được )?giải quyết|giải quyết (xong|dứt điểm)"),
   // "ĐT" is how reports shorten "đối thoại" where it cannot be a road or a phone: "cuộc ĐT", "tiếp xúc, ĐT",
   // "ĐT trực tiếp", "ĐT với Nhân dân" (not "đường ĐT 741").
-  dialogue: rx("đối thoại|(cuộc|hội nghị|buổi) đt\\b(?!-)|tiếp xúc,? đt\\b|\\bđt (trực tiếp|với (nhân dân|người dân|dân))\\b"),
+  dialogue: rx("đối thoại|(cuộc|hội nghị|buổi) đt\\b(?!-)|tiếp xúc,? đt\\b|\\bđt (trực tiếp|định kỳ|đột xuất|với (nhân dân|người dân|dân))\\b"),
   // "trực tiếp tiếp 120 lượt": a head receiving in person (the third word is the verb).
   reception: rx("(?<!(trực|gián|kế|liên|nối|chuyển) )(?<!(?<!trực )tiếp )\\btiếp\\b(?! (tục|nhận|thu|cận|xúc|giáp|theo|sức|tế|đón|thị|diễn|tuyến|nối|quản|sau|đến|tới|thêm|đó|cho|với))|tiếp công dân|tiếp dân|tiếp xúc, đối thoại|\\btcd\\b"),
   received: rx("(được|đến) tiếp\\b|tiếp công dân"),
@@ -72,10 +73,10 @@ export const R = {
   securityMovement: rx("toàn dân bảo vệ (an ninh tổ quốc|antq)"),
   /** A meeting launching a mass campaign or the security movement: "hội nghị phát động quần chúng", "… phát động phong trào toàn dân bảo vệ ANTQ". */
   launchMeeting: rx("hội nghị phát động (quần chúng|phong trào toàn dân bảo vệ (an ninh|antq))"),
-  // "GS" and "KT" shorten "giám sát" and "kiểm tra" beside the count of "cuộc" they name: "15 cuộc GS", "GS 6 cuộc"
+  // "GS" and "KT" shorten "giám sát" and "kiểm tra" beside the count of "cuộc" or "đoàn" they name: "15 cuộc GS", "GS 6 cuộc"
   // (not "KT-XH", the economy).
-  oversight: rx("giám sát|khảo sát|cuộc gs\\b(?!-)|\\bgs\\s+(được\\s+)?cuộc\\b"),
-  inspection: rx("kiểm tra|cuộc kt\\b(?!-)|\\bkt\\s+(được\\s+)?cuộc\\b"),
+  oversight: rx("giám sát|khảo sát|(cuộc|đoàn) gs\\b(?!-)|\\bgs\\s+(được\\s+)?cuộc\\b"),
+  inspection: rx("kiểm tra|(cuộc|đoàn) kt\\b(?!-)|\\bkt\\s+(được\\s+)?cuộc\\b"),
   outreach: rx("thâm nhập|bám (sát )?(cơ sở|địa bàn|dân|thôn|buôn|bản|làng)|\\bbám\\b"),
   propaganda: rx("phát động|tuyên truyền|vận động|phổ biến"),
   // "hội nghị báo cáo viên": the briefing of the Party's speakers, a dissemination meeting too; "hội nghị giới thiệu
@@ -92,7 +93,8 @@ export const R = {
   breakdown: rx("^\\s*(trong đó|cụ thể|bao gồm|gồm)\\b"),
   /** A briefing on a resolution, and the people it reached ("cho 12.500 lượt cán bộ"). */
   briefed: rx("quán triệt|học tập (nghị quyết|chỉ thị|kết luận)"),
-  briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên)"),
+  // Also written short: "1.450 lượt CB, ĐV", "lượt ĐVTN", "lượt HV".
+  briefedRight: rx("^lượt (người|cán bộ|đảng viên|hội viên|đoàn viên|(cb|đv|cbđv|hv|đvtn)\\b)"),
   /** Turns of people named by their faith or their community: "1.500 lượt tín đồ", "800 lượt đồng bào". */
   turnsOfBelievers: rx("^lượt (tín đồ|chức sắc|chức việc|giáo dân|phật tử|quần chúng|đồng bào|già làng|người có uy tín|chi hội trưởng|trưởng thôn|tổ trưởng)"),
   crowd: rx("đông người"),
