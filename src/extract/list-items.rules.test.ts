@@ -21,6 +21,12 @@ const cases: Array<[string, string, string[]]> = [
   ["false friend: people after a ';' with no verb of attending stay bare",
     "Phối hợp tổ chức 6 hội nghị tuyên truyền; 470 người được hỗ trợ.",
     ["6 hội nghị → dissemination.conferences", "470 người → -"]],
+  ["a bare amount alone in the last ';' item of what the people were mobilised to give",
+    "Vận động Nhân dân hiến 1.800 m2 đất; 320 ngày công; 95 triệu đồng.",
+    ["1800 m2 → contrib.land_m2", "320 ngày công → contrib.labor_days", "95000000 đồng → contrib.money_vnd"]],
+  ["false friend: a bare amount after a list of meetings is no money mobilised",
+    "Tổ chức 4 hội nghị; 25 triệu đồng.",
+    ["4 hội nghị → -", "25000000 đồng → -"]],
 ];
 
 describe("extractor: the later items of a list keep the key the first one names", () => {

@@ -65,7 +65,8 @@ export function contribFor(f: RuleInput): string | null | undefined {
       if (PEOPLE_ITEM.test(seg)) return "contrib.money_vnd";
       // "Kết quả vận động: hiến đất 8.200 m2; ngày công 2.100 công; tiền mặt 950 triệu đồng": cash, an item labelled by its
       // form in a statement on what the people were mobilised to give.
-      if (CASH_ITEM.test(seg) && (R.donate.test(f.statement ?? before) || R.land.test(f.statement ?? before))) return "contrib.money_vnd";
+      // "Vận động hiến 2.300 m2 đất; 450 ngày công; 180 triệu đồng": or a bare amount, an item alone in the same kind of list.
+      if ((CASH_ITEM.test(seg) || (BARE_SEG.test(seg) && BARE_MONEY_ITEM.test(tail))) && (R.donate.test(f.statement ?? before) || R.land.test(f.statement ?? before))) return "contrib.money_vnd";
       // "vận động được 7,2 tỷ đồng; trong đó, cấp tỉnh 4 tỷ đồng; cấp huyện 1,1 tỷ đồng": the parts of money mobilised,
       // listed by level or place after "trong đó", each in its own clause.
       if (MOBILISED_PARTS.test(f.statement ?? "")) return "contrib.money_vnd";
@@ -193,6 +194,10 @@ const CONTRIBUTIONS_WORTH = rx("(\\bhiến\\b[^.;\\d]{0,15}\\bđất\\b|\\bhiế
 const PEOPLE_ITEM = rx("(^\\s*|[(,;:]\\s*)(nhân dân|người dân|xã hội hoá|con em xa quê)\\s*(đóng góp)?\\s*:?\\s*$");
 /** An item of money labelled by its form: "; tiền mặt ", "(bằng tiền: ". */
 const CASH_ITEM = rx("(^\\s*|[(,;:]\\s*)(bằng )?tiền( mặt)?\\s*:?\\s*$");
+/** Nothing before the number in its clause: an item of a list on its own. */
+const BARE_SEG = /^\s*$/u;
+/** An amount alone in its item, the item ending after the unit: "180 triệu đồng;", "1,2 tỷ đồng." (tail from the number). */
+const BARE_MONEY_ITEM = rx("^[\\d.,\\s]*(triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(đồng|vnđ)\\s*([;.]|$)");
 /** A balance labelled before its amount, the label's colon the last of the statement: "Số dư quỹ: tiền mặt ", "Tồn quỹ: ". */
 const BALANCE_LABEL = rx("\\b(số dư|tồn quỹ)\\b[^:;.]{0,30}:[^:;.\\d]{0,20}$");
 /** The cost of something, right before the amount: "với kinh phí", "tổng chi phí là", "tổng mức". */
