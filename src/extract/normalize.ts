@@ -1,6 +1,7 @@
 /**
  * Pure: prepares raw report text for reading. Reports arrive as NFD or NFC, with CRLF, HTML
- * tags and entities pasted from web pages. The reader works on one clean NFC string, but every
+ * tags and entities pasted from web pages, spaces typed twice, zero-width characters, a pair's slash
+ * or a range's dash typed with spaces, thousands grouped by thin spaces. The reader works on one clean NFC string, but every
  * span it reports must point into the text AS GIVEN, so the preparation keeps an offset map.
  * One pass, linear time; the common case (clean NFC text) keeps no map at all.
  */
