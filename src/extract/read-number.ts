@@ -5,8 +5,9 @@
  */
 import { keyOf } from "./normalize.ts";
 import { isLetter, scanAmount, scanNumeral } from "./number.ts";
-import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, UNITS, YEAR_BEFORE } from "./lexicon.ts";
+import { rx, NAME_BEFORE_1, NAME_BEFORE_2, STOP_WORDS, YEAR_BEFORE } from "./lexicon.ts";
 import { asideItem, labelNoun } from "./items.ts";
+import { LABOUR_LABEL, leadingNoun, registerNoun } from "./read-lead.ts";
 import { labelItem } from "./read-label-items.ts";
 import { countedNounAfter, counterUnderLabel, isDigit, isSpace, lineAround, MEASURES, pageCounterAt, pairAfterAndAt, skipCode, unitAt, UNIT_WORDS, wordBefore } from "./text-around.ts";
 import { finish, type Candidate } from "./figure-context.ts";
@@ -228,9 +229,9 @@ export function readAt(text: string, key: string, i: number, rangeHigh = false):
   return finish(key, i, { end, amountEnd: amount.end, spanEnd, value, of, unit, ruleUnit, percent, lead });
 }
 
-/** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
 /** What a free programme is named after, right before its "0 đồng": "Chợ", "Siêu thị", "Gian hàng", "Bữa cơm", "Chuyến xe". */
 const ZERO_PRICE_NAME = rx("\\b(chợ|siêu thị|gian hàng|cửa hàng|quầy|tủ|bữa cơm|bữa ăn|quán|tiệm|chuyến xe|xe|phòng khám|lớp học)\\s*$");
+/** What a slogan numbers after its digits ("5 đoàn kết", "4 an", "3 sạch"): words that count nothing. */
 const SLOGAN_WORD = rx("^\\s*(đoàn kết|trong sạch|sạch|an(?! ninh)|tốt(?! nghiệp)|xanh|giỏi|đẹp|nhất|đúng|tại chỗ)\\b");
 
 /** Criteria named by the slogan after them: "tiêu chí 5 không 3 sạch", "tiêu chí “5 không, 3 sạch”". */
@@ -310,32 +311,3 @@ function sharedUnit(text: string, key: string, end: number): Candidate | null {
   const next = readAt(text, key, at);
   return typeof next !== "number" && next.start === at && next.of === null && !next.percent && next.unit !== null && next.unit !== "đồng" ? next : null;
 }
-
-
-const LEADING = /(?<![\p{L}\p{M}])(?:tổng )?số (?:lượng )?([\p{L}\p{M} ,]{2,60}?)\s*(?:là|:|đạt|có|được)\s*$/u;
-
-/** A counted noun written before the number ("Số cuộc đối thoại: 19"), or null. */
-function leadingNoun(key: string, i: number): { start: number; unit: string; noun: string } | null {
-  const from = Math.max(0, i - 70);
-  const m = LEADING.exec(key.slice(from, i));
-  if (!m) return null;
-  const noun = m[1]!.trim();
-  for (const [surface, unit] of UNITS) {
-    if (noun.startsWith(surface) && !isLetter(noun.charCodeAt(surface.length))) return { start: from + m.index, unit, noun };
-  }
-  return null;
-}
-
-/** Documents or petitions sent or received, written before their count: "văn bản đi 282", "đơn thư đến 45". */
-const REGISTER = rx("(văn bản|công văn|đơn thư|\\bđơn|hồ sơ) (đi|đến)\\s*$");
-const REGISTER_UNIT: Record<string, string> = { [keyOf("đơn thư")]: "đơn", [keyOf("đơn")]: "đơn" };
-
-/** "ban hành văn bản đi 282;": a count after the noun and its direction, closing its clause, or null. */
-function registerNoun(key: string, i: number, end: number): { start: number; unit: string; noun: string } | null {
-  if (!/^\s*([;,.)\n]|$)/.test(key.slice(end, end + 3))) return null;
-  const from = Math.max(0, i - 30);
-  const m = REGISTER.exec(key.slice(from, i));
-  return m ? { start: from + m.index, unit: REGISTER_UNIT[m[1]!] ?? m[1]!, noun: m[0].trim() } : null;
-}
-/** A label naming labour days right before a bare count: "ngày công: ", "- Ngày công lao động: ". */
-const LABOUR_LABEL = /ngày công( lao động)?\s*:\s*$/u;
