@@ -79,7 +79,7 @@ function readSentence(sentence: string, at: number): { indicator: string | null;
  */
 export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): DocumentResult {
   // A text's own tables are found by extractReport; a .docx's, a sheet's or a PDF's come with the document.
-  const base = doc.kind === "text" ? extractReport(doc.text, hints) : readReport(doc.text, hints);
+  const base = readReport(doc.text, hints, doc.kind === "text");
   const figures = withTables(doc.text, base.figures, doc.tables);
   if (doc.words.length) {
     let w = 0;
@@ -113,14 +113,13 @@ export function extractDocument(doc: ReportDocument, hints: ExtractHints = {}): 
 
 /** Reads a report: its scope and its figures, those of its tables written as plain text too (the output contract). */
 export function extractReport(raw: string, hints: ExtractHints = {}): ExtractResult {
-  const r = readReport(raw, hints);
-  return { scope: r.scope, figures: withTables(raw, r.figures, textTables(raw)) };
+  return readReport(raw, hints, true);
 }
 
-/** A report's scope and its figures read as prose. */
-function readReport(raw: string, hints: ExtractHints): ExtractResult {
-  const { p, figures, crumbs } = readPage(raw);
-  return { scope: detectScope(p.text, p.key, hints, crumbs), figures };
+/** A report's scope and its figures read as prose, with those of its tables written as plain text when `tables`. */
+function readReport(raw: string, hints: ExtractHints, tables: boolean): ExtractResult {
+  const { p, whole, figures, crumbs } = readPage(raw);
+  return { scope: detectScope(p.text, p.key, hints, crumbs), figures: tables ? withTables(raw, figures, textTables(raw, whole)) : figures };
 }
 
 /** Prose figures with the figures of `tables` (grid.ts), which replace what prose reading found inside their numeric cells. */
@@ -151,12 +150,12 @@ function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
  * articles' headlines, menus, footers: furniture.ts) is cut before reading: its numbers are no figures
  * of the report and its places do not decide the scope. Spans point into `raw` as given.
  */
-function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[]; crumbs: string[] } {
+function readPage(raw: string): { p: Prepared; whole: Prepared; figures: ExtractedFigure[]; crumbs: string[] } {
   const whole = prepare(raw);
   const cut = cutFurniture(raw, whole);
   // The breadcrumbs are cut, but the section they name is read for the scope.
   const crumbs = breadcrumbs(whole.text, whole.key);
-  if (!cut) return { p: whole, figures: figuresIn(raw, whole), crumbs };
+  if (!cut) return { p: whole, whole, figures: figuresIn(raw, whole), crumbs };
   const p = prepare(cut.text);
   const figures = figuresIn(cut.text, p);
   for (const f of figures) {
@@ -165,5 +164,5 @@ function readPage(raw: string): { p: Prepared; figures: ExtractedFigure[]; crumb
     f.end = end;
     f.text = raw.slice(f.start, f.end);
   }
-  return { p, figures, crumbs };
+  return { p, whole, figures, crumbs };
 }

@@ -81,8 +81,6 @@ export function statementStart(key: string, at: number): number {
 /** A label before a bare number, up to ":", a tab, a column gap or a spaced dash, on its line: "- Tiếp công dân: 71". */
 /** Quotes are part of a label: "Điển hình “Dân vận khéo”: 35". */
 const LABEL = /([\p{L}\p{M} ,"“”]{3,60}?)\s*(?::|\t| {2,}|\s[-–]\s)\s*$/u;
-/** The row's earlier number cells after its label's ":", each closed by a tab: ": 58\t" of "Tiếp công dân: 58\t64". */
-const PRIOR_CELLS = /:[ ]*\d[\d.,]*[ ]*\t(?:[ ]*\d[\d.,]*[ ]*\t){0,6}[ ]*$/;
 /**
  * A recipient (or a soldier's rank) written before its count, after what opens a breakdown or an item of one:
  * "trong đó tập thể 30, cá nhân 15", "45 (tập thể 30, cá nhân 15)", "85 quân nhân (hạ sĩ quan 20, chiến sĩ 65)",
@@ -112,10 +110,7 @@ export function labelNoun(key: string, i: number, end: number): { start: number;
   // "trong đó tập thể 30, cá nhân 15": the recipient written before its count in a breakdown.
   const bare = RECIPIENT_BEFORE.exec(key.slice(from, i));
   if (bare) return { start: i, unit: UNITS.find(([surface]) => surface === bare[1])?.[1] ?? bare[1]!, noun: bare[1]! };
-  // A later column of the row ("Tiếp công dân Lượt: 58\t64", one year a column) counts what the label does; a share does not.
-  const prior = key.charCodeAt(i - 1) === 9 || key.charCodeAt(i - 2) === 9 ? PRIOR_CELLS.exec(key.slice(from, i)) : null;
-  if (prior && (key[end - 1] === "%" || key[end] === "%")) return null;
-  const m = LABEL.exec(key.slice(from, prior ? i - prior[0].length + 1 : i));
+  const m = LABEL.exec(key.slice(from, i));
   if (!m) return null;
   const ls = Math.max(0, lastIndexWithin(key, "\n", i - 1, i - 160) + 1, i - 160);
   const label = m[1]!;

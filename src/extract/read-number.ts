@@ -16,11 +16,8 @@ import { nounAfterShare, splitBefore, turnsOverPeople, wholeAfterAside, wholeOfA
 
 /** An ordinal, and the list of them so far, right before a number: "kỳ họp thứ 7, ", "lần thứ 2 và ", "đợt 1, 2, ". */
 const ORDINAL_LIST = rx("(?<![\\p{L}])(thứ|đợt|lần|kỳ|khoá)\\s+\\d{1,2}(\\s*,\\s*\\d{1,2})*\\s*(,|và)\\s*$");
-/**
- * After a row's serial number: a tab, a label cell that opens with a letter, and another tab on the line, or the
- * row's number after ":" (a row tab-rows.ts read as "label unit: number").
- */
-const SERIAL_ROW = /^\t[ ]*[\p{L}][^\t\n]*(?:\t|:[ ]*\d)/u;
+/** After a row's serial number: a tab, a label cell that opens with a letter, and another tab on the line. */
+const SERIAL_ROW = /^\t[ ]*[\p{L}][^\t\n]*\t/u;
 
 /** "lượt/52 người": a lower-case word before "/", and a known counted noun after the number. */
 function slashAfterNoun(text: string, key: string, i: number): boolean {

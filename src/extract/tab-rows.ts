@@ -5,11 +5,6 @@
  * as in "Số hộ ký cam kết: 2.100"), the one before the unit a space. Same length: offsets are kept.
  */
 
-/**
- * A row with a unit's cell between its label and its number, maybe after a serial's cell (a Word table pasted:
- * "2\tHòa giải thành\tVụ\t21"): read as "label unit: number" ("Hòa giải thành Vụ: 21"); the serial's tab stays.
- */
-const UNIT_ROW = /^((?:[ ]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVXivx]{1,5}\.?|[a-zđ][.)]?)\t)?[ ]*[\p{L}][ \p{L}\p{M},()/-]{0,100}?)\t([ ]*[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}[ ]*)\t[ ]*\d[\d.,/]*%?[ ]*(?:\t|$)/u;
 /** A row: label, tab, number, and maybe tab, unit (a few words, no digit). */
 const ROW = /^([ \p{L}\p{M},()/-]*\p{L}[ \p{L}\p{M},()/-]*)\t[ ]*(\d[\d.,]*)[ ]*(?:(\t)[ ]*[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,2}[ ]*)?$/u;
 
@@ -22,15 +17,6 @@ export function tabRows(text: string, key: string): { text: string; key: string 
   if (keys.length !== lines.length) return { text, key };
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const u = line.length <= 160 ? UNIT_ROW.exec(line) : null;
-    if (u) {
-      const a = u[1]!.length;
-      const b = a + 1 + u[2]!.length;
-      const swap = (s: string) => s.slice(0, a) + " " + s.slice(a + 1, b) + ":" + s.slice(b + 1);
-      lines[n] = swap(line);
-      keys[n] = swap(keys[n]!);
-      continue;
-    }
     const m = line.length <= 160 ? ROW.exec(line) : null;
     if (!m) continue;
     const first = m[1]!.length;

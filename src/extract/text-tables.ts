@@ -8,7 +8,7 @@
  * Cells point into the text as given.
  */
 import type { Table, TableCell } from "./document.ts";
-import { prepare } from "./normalize.ts";
+import type { Prepared } from "./normalize.ts";
 
 const SERIAL_HEAD = /^[ \t]*(?:s[ốo]?\s?tt|tt|số thứ tự)[ \t]*$/u;
 const SERIAL_CELL = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[ivx]{1,5}\.?|[a-zđ][.)]?)[ \t]*$/u;
@@ -21,10 +21,9 @@ const MAX_CELL = 160;
 
 interface Line { start: number; text: string; key: string }
 
-/** The tables of `raw` written as plain text (none when it has no such table). */
-export function textTables(raw: string): Table[] {
-  if (!raw.includes("\t") && !/(?:^|\n)[ \t]*(?:s[ốoỐO]?\s?tt|tt|số thứ tự)[ \t]*\r?\n/iu.test(raw)) return [];
-  const p = prepare(raw);
+/** The tables of `raw` written as plain text (none when it has no such table); `p`: `raw` prepared. */
+export function textTables(raw: string, p: Prepared): Table[] {
+  if (!p.text.includes("\t") && !/(?:^|\n)[ \t]*(?:s[ốo]?\s?tt|tt|số thứ tự)[ \t]*\n/u.test(p.key)) return [];
   const lines: Line[] = [];
   for (let o = 0; o <= p.text.length;) {
     const e = p.text.indexOf("\n", o);
