@@ -39,7 +39,9 @@ const sourceMeta = {
 const t0 = performance.now();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: "src/main.ts" },
+  // The rebuild's thread runs its own entry: plain JavaScript starts it ~45 MB lighter than TypeScript through tsx.
+  entryPoints: { main: "src/main.ts", "totals-lane": "src/totals/totals.lane.entry.ts" },
+  define: { __DANVAN_BUNDLE__: "true" },
   bundle: true,
   splitting: true,
   format: "esm",
@@ -58,17 +60,22 @@ const result = await build({
 });
 
 mkdirSync(out, { recursive: true });
+/** An entry is replaced by a rename, so a command starting meanwhile never reads half of it. */
+function writeAtomic(f) {
+  const tmp = `${f.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, f.contents);
+  renameSync(tmp, f.path);
+}
 const names = new Set();
 let entry = null;
 for (const f of result.outputFiles) {
   const name = relative(out, f.path);
   names.add(name);
   if (name === "main.js") entry = f;
+  else if (name === "totals-lane.js") writeAtomic(f);
   else writeFileSync(f.path, f.contents); // chunks are named by content: an old entry's chunks stay valid
 }
 if (!entry) throw new Error("esbuild không tạo được dist/cli/main.js");
-const tmp = join(out, `main.js.${process.pid}.tmp`);
-writeFileSync(tmp, entry.contents);
-renameSync(tmp, entry.path);
+writeAtomic(entry);
 for (const name of readdirSync(out)) if (!names.has(name) && !name.endsWith(".tmp")) rmSync(join(out, name), { force: true });
 if (!quiet) process.stderr.write(`dist/cli: ${result.outputFiles.length} tệp (${Math.round(performance.now() - t0)} ms)\n`);

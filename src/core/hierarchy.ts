@@ -127,8 +127,11 @@ export class Hierarchy implements PlacementDates {
   private readonly placeCache = new Map<string, Map<number, Placement>>();
   private readonly changes = new Map<number, UnitChange[]>();
   private placements: PlacementCalendar | null = null;
+  /** What it was built from (plain data: a thread builds the same hierarchy from it). */
+  readonly input: { units: readonly UnitNode[]; edges: readonly LineageEdge[]; changes: readonly UnitChange[] };
 
   constructor(units: readonly UnitNode[], edges: readonly LineageEdge[], changes: readonly UnitChange[] = []) {
+    this.input = { units, edges, changes };
     for (const c of [...changes].sort((a, b) => a.date.localeCompare(b.date))) {
       (this.changes.get(c.unitId) ?? this.changes.set(c.unitId, []).get(c.unitId)!).push(c);
     }

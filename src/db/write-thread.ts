@@ -10,7 +10,7 @@
  * database, as two servers on one PostgreSQL keep theirs. Each writer's checkpoints run on a checkpoint thread of its own.
  */
 import { Worker } from "node:worker_threads";
-import { DomainError } from "../core/errors.ts";
+import { fromThreadError, type ThreadError } from "../core/errors.ts";
 import { behind, busyError, type Busy } from "./committer.ts";
 import { ThreadLock } from "./writer-lock.ts";
 
@@ -21,35 +21,12 @@ export interface WriteThreadData {
   writeWaitMs: number;
 }
 
-/** An error as it crosses the thread: a DomainError keeps its code and details, a storage fault its code. */
-export interface ThreadError {
-  name: string;
-  message: string;
-  code?: string | undefined;
-  details?: unknown;
-}
-
 /** `failed` hears the thread end by itself (not by `close`). */
 export interface WriteThreadHooks {
   failed?: (e: Error) => void;
 }
 
 type Answer = { id: number; value: unknown } | { id: number; error: ThreadError } | { ready: true } | { fatal: string };
-
-export function toThreadError(e: unknown): ThreadError {
-  const x = e as { name?: unknown; message?: unknown; code?: unknown; details?: unknown };
-  return {
-    name: typeof x?.name === "string" ? x.name : "Error",
-    message: typeof x?.message === "string" ? x.message : String(e),
-    code: typeof x?.code === "string" ? x.code : undefined,
-    ...(x?.details !== undefined ? { details: x.details } : {}),
-  };
-}
-
-function fromThreadError(e: ThreadError): Error {
-  if (e.name === "DomainError" && e.code) return new DomainError(e.code, e.message, e.details);
-  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
-}
 
 export class WriteThread {
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; at: number }>();

@@ -3,11 +3,12 @@
  * covering them, and register counts for the standard periods.
  */
 import type { Ctx } from "../context.ts";
-import { periodRange } from "../core/period.ts";
+import { parsePeriod, periodRange, type Period } from "../core/period.ts";
 import { reportStateOf, standardPeriods, type CountFact, type ReportStatus, type UnitYear } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { loadReports, loadStatedFacts, slotKey, type SlotKey } from "./totals.repository.ts";
+import { Dictionary, STATES, type CountRow, type FactBatch } from "./totals.lane.ts";
+import { groupFigureRows, loadReports, loadStatedFacts, slotKey, type SlotKey } from "./totals.repository.ts";
 
 /** A unit-year as the totals see it: figures with their report state, register counts, whether it holds an area total. */
 export interface LoadedUnitYear extends UnitYear {
@@ -28,6 +29,60 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
     const f = facts.get(key) ?? [];
     return [key, { facts: f, counts: counts.get(key) ?? [], area: f.some((x) => x.kind === "area"), reports: reports.get(k.unitId) ?? [] }];
   }));
+}
+
+const periodCache = new Map<string, Period>();
+const periodOf = (id: string): Period => {
+  let p = periodCache.get(id);
+  if (!p) periodCache.set(id, (p = parsePeriod(id)));
+  return p;
+};
+
+/**
+ * Some units of one indicator-year (ascending, one range of the figures' (indicator, year, unit_id, …) index), as
+ * columns for a rebuild's lane (totals.lane.ts): figures with the state of their reports, and register counts.
+ */
+export async function loadGroupBatch(tx: Ctx, indicator: string, year: number, unitIds: readonly number[]): Promise<FactBatch> {
+  const reports = await loadReports(tx.db, unitIds);
+  const keys = unitIds.map((unitId) => ({ unitId, indicator, year }));
+  const [rows, counted] = await Promise.all([groupFigureRows(tx, indicator, year, unitIds[0]!, unitIds.at(-1)!), loadCounts(tx, keys, reports)]);
+  const wanted = new Set(unitIds);
+  const n = rows.length;
+  const b: FactBatch = {
+    unitList: Int32Array.from(unitIds), unit: new Int32Array(n), id: new Float64Array(n), periods: [], period: new Uint32Array(n), disaggs: [], disagg: new Uint32Array(n),
+    kinds: [], kind: new Uint8Array(n), value: new Float64Array(n), flags: new Uint8Array(n), counts: [],
+  };
+  const periods = new Dictionary();
+  const disaggs = new Dictionary();
+  const kinds = new Dictionary();
+  let k = 0;
+  for (const [unitId, period, disagg, kind, value, status, id] of rows) {
+    if (!wanted.has(unitId)) continue;
+    const rs = reports.get(unitId);
+    const state = rs ? STATES.indexOf(reportStateOf(rs, periodOf(period))) : 0;
+    b.unit[k] = unitId;
+    b.id[k] = id;
+    b.period[k] = periods.code(period);
+    b.disagg[k] = disaggs.code(disagg);
+    b.kind[k] = kinds.code(kind);
+    b.value[k] = value;
+    b.flags[k] = (status === "estimated" ? 1 : 0) | (state << 1);
+    k++;
+  }
+  if (k < n) {
+    // Views of the first k (a view crosses to the thread with its whole buffer, as handed over).
+    Object.assign(b, { unit: b.unit.subarray(0, k), id: b.id.subarray(0, k), period: b.period.subarray(0, k), disagg: b.disagg.subarray(0, k), kind: b.kind.subarray(0, k), value: b.value.subarray(0, k), flags: b.flags.subarray(0, k) });
+  }
+  b.periods = periods.list;
+  b.disaggs = disaggs.list;
+  b.kinds = kinds.list;
+  const counts: CountRow[] = [];
+  for (const [key, list] of counted) {
+    const unitId = Number(key.slice(0, key.indexOf("|")));
+    for (const c of list) counts.push({ unitId, period: c.period.id, disagg: c.disagg, value: c.value, state: c.state });
+  }
+  b.counts = counts;
+  return b;
 }
 
 /**

@@ -8,14 +8,16 @@ import { sql } from "kysely";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import type { PlacementDates } from "../core/hierarchy.ts";
 import { areaTargets } from "../core/totals-area.ts";
-import { standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
+import { standardPeriods, structuresOf } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings, settingsListeners } from "../settings/settings.service.ts";
 import { bumpGroups } from "./totals.versions.ts";
-import { areaUnits, clearGroup, clearTotals, indicatorYears, slotKey, unitsWithFigures, writeClearedTotals } from "./totals.repository.ts";
+import { areaUnits, clearGroup, clearTotals, indicatorYears, unitsWithFigures, writeClearedColumns } from "./totals.repository.ts";
 import { lockUnitYears } from "./totals.tracker.ts";
-import { Deltas, periodsOf, placeChange } from "./totals.deltas.ts";
-import { loadUnitYears } from "./totals.load.ts";
+import { Deltas } from "./totals.deltas.ts";
+import { loadGroupBatch } from "./totals.load.ts";
+import type { RowColumns } from "./totals.lane.ts";
+import { LocalLane, ThreadLane, type Lane } from "./totals.thread.ts";
 import { correctTargets, type CorrectionWork } from "./totals.corrections.ts";
 import { pointReader } from "../db/point.ts";
 
@@ -65,7 +67,7 @@ export interface RebuildResult {
  * Rebuilds all totals; `progress` hears after each indicator-year. With `onlyIfNeeded`, a rebuild
  * that another server finished while this one waited for the lock is not done twice.
  */
-export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void, opts: { onlyIfNeeded?: boolean } = {}): Promise<RebuildResult> {
+export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: number, what: string) => void, opts: { onlyIfNeeded?: boolean; thread?: boolean } = {}): Promise<RebuildResult> {
   const t0 = performance.now();
   return inTransaction(ctx, async (tx) => {
     if (tx.database.dialect === "postgres") await sql`lock table totals in exclusive mode`.execute(tx.db);
@@ -73,7 +75,7 @@ export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: numb
     await clearTotals(tx.db);
     const groups = new Map<string, { indicator: string; year: number }>();
     for (const g of await indicatorYears(tx.db)) groups.set(`${g.indicator}|${g.year}`, g);
-    const r = await rebuildGroups(tx, [...groups.values()], { cleared: true, progress });
+    const r = await rebuildGroups(tx, [...groups.values()], { cleared: true, progress, ...(opts.thread !== undefined ? { thread: opts.thread } : {}) });
     const h = await hierarchyOf(tx);
     await writeTotalsState(tx, { ready: true, epoch: epochOf(h, tx.today()) });
     return { ...r, ms: performance.now() - t0 };
@@ -82,13 +84,20 @@ export async function rebuildTotals(ctx: Ctx, progress?: (done: number, of: numb
 
 /** Units whose figures are loaded at once. */
 const UNIT_BATCH = 500;
+/** A rebuild that reaches this many unit-years starts its thread (smaller ones add up in the caller's). */
+const THREAD_UNITS = 2_000;
 
 /**
  * Recomputes the totals of some indicator-years from their figures and register records (and the
  * years register records reach): clears their rows, then adds every unit's contribution once.
  * Used by the full rebuild and by big imports. Must run inside a transaction.
+ *
+ * This thread reads and writes; the arithmetic (totals.lane.ts) runs on a thread of its own once a
+ * rebuild reaches THREAD_UNITS unit-years (`thread`: always or never, for tests). The two overlap: while the
+ * thread adds up one group, this one reads the next group's figures and then writes the last
+ * group's totals.
  */
-export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: string; year: number }>, opts: { cleared?: boolean; progress?: (done: number, of: number, what: string) => void } = {}): Promise<Omit<RebuildResult, "ms">> {
+export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: string; year: number }>, opts: { cleared?: boolean; progress?: (done: number, of: number, what: string) => void; thread?: boolean } = {}): Promise<Omit<RebuildResult, "ms">> {
   const h = await hierarchyOf(tx);
   const now = tx.today();
   const { cutoffDay } = await getSettings(tx.db);
@@ -110,45 +119,60 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
   let done = 0;
   let units = 0;
   let rows = 0;
-  for (const [k, { indicator, year }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const periods = standardPeriods(year).map((p) => p.id);
-    if (!opts.cleared) {
-      // A big import (PostgreSQL): a save of this indicator-year from now on waits for the import's
-      // commit (it would settle its delta from a view without the figures recomputed here); saves
-      // committed before are in what is read below. As a small import's tracker does before it
-      // reads. (A full rebuild holds the totals table instead.)
-      await lockUnitYears(tx, [{ indicator, year }]);
-      await clearGroup(tx.db, indicator, periods);
-    }
-    // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.
-    const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])].sort((a, b) => a - b);
-    // Only the totals above the communes are kept (a few thousand targets per indicator-year): they
-    // stay in memory until the group ends, so each is written once.
-    const deltas = new Deltas(h);
-    const batchAt = (i: number) => ids.slice(i, i + UNIT_BATCH).map((unitId) => ({ unitId, indicator, year }));
-    // The next batch is read while this one is computed (PostgreSQL works as JavaScript does).
-    let next = ids.length ? loadUnitYears(tx, batchAt(0), true) : null;
-    for (let i = 0; i < ids.length; i += UNIT_BATCH) {
-      const keys = batchAt(i);
-      const data = await next!;
-      next = i + UNIT_BATCH < ids.length ? loadUnitYears(tx, batchAt(i + UNIT_BATCH), true) : null;
-      for (const key of keys) {
-        const d = data.get(slotKey(key))!;
-        const cells = unitContribution(d.facts, d.counts, year);
-        if (cells.size) placeChange(deltas, h, now, key, cells, periodsOf(year));
-      }
-    }
-    const area = await areaUnits(tx.db, indicator, year);
-    if (area.size) {
-      const work: CorrectionWork[] = [];
-      for (const P of standardPeriods(year)) for (const s of structuresOf(h, P, now)) work.push({ structure: s.structure, date: s.date, period: P, targets: areaTargets(h, s.date, area) });
-      await correctTargets(tx, h, indicator, year, work, area, deltas);
-    }
-    const out = deltas.rows();
-    await writeClearedTotals(tx.db, tx.database, out);
-    rows += out.length;
-    units += ids.length;
+  const local = new LocalLane(h, now);
+  let thread: Lane | null = null;
+  /** The last group's rows, written once the next group's figures are on their way. */
+  let last: { indicator: string; k: string; rows: Promise<RowColumns> } | null = null;
+  const writeLast = async () => {
+    if (!last) return;
+    const { indicator, k } = last;
+    const out = await last.rows;
+    last = null;
+    await writeClearedColumns(tx.db, tx.database, indicator, out);
+    rows += out.n;
     opts.progress?.(++done, groups.size, k);
+  };
+  try {
+    for (const [k, { indicator, year }] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      const periods = standardPeriods(year).map((p) => p.id);
+      if (!opts.cleared) {
+        // A big import (PostgreSQL): a save of this indicator-year from now on waits for the import's
+        // commit (it would settle its delta from a view without the figures recomputed here); saves
+        // committed before are in what is read below. As a small import's tracker does before it
+        // reads. (A full rebuild holds the totals table instead.)
+        await lockUnitYears(tx, [{ indicator, year }]);
+        await clearGroup(tx.db, indicator, periods);
+      }
+      // In unit order: each batch's figures are one range of the (indicator, year, unit_id) index.
+      const ids = [...new Set([...(await unitsWithFigures(tx.db, indicator, year)), ...(recordUnits.get(k) ?? [])])].sort((a, b) => a - b);
+      if (!thread && (opts.thread ?? units + ids.length >= THREAD_UNITS)) thread = await ThreadLane.start(h, now);
+      const lane = thread ?? local;
+      lane.begin(indicator, year);
+      // The next batch is read while this one is handed over (PostgreSQL works as JavaScript does).
+      let next = ids.length ? loadGroupBatch(tx, indicator, year, ids.slice(0, UNIT_BATCH)) : null;
+      for (let i = 0; i < ids.length; i += UNIT_BATCH) {
+        const batch = await next!;
+        next = i + UNIT_BATCH < ids.length ? loadGroupBatch(tx, indicator, year, ids.slice(i + UNIT_BATCH, i + 2 * UNIT_BATCH)) : null;
+        lane.add(batch);
+      }
+      await writeLast();
+      // Area totals correct the sums of their parts: computed here from the figures (they read the
+      // database), added to the group's rows by the lane.
+      const corrections = new Deltas(h);
+      const area = await areaUnits(tx.db, indicator, year);
+      if (area.size) {
+        const work: CorrectionWork[] = [];
+        for (const P of standardPeriods(year)) for (const s of structuresOf(h, P, now)) work.push({ structure: s.structure, date: s.date, period: P, targets: areaTargets(h, s.date, area) });
+        await correctTargets(tx, h, indicator, year, work, area, corrections);
+      }
+      last = { indicator, k, rows: lane.finish(corrections.rows()) };
+      // Its failure is met when it is written (not an unhandled rejection meanwhile).
+      last.rows.catch(() => undefined);
+      units += ids.length;
+    }
+    await writeLast();
+  } finally {
+    await thread?.close();
   }
   await bumpGroups(tx.db, groups.values());
   return { groups: groups.size, units, rows };

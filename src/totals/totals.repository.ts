@@ -1,4 +1,5 @@
 /** All SQL about maintained totals: the figures and reports they are computed from, and the totals table. */
+import type SQLite from "better-sqlite3";
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
 import type { DB, FiguresTable, TotalsTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
@@ -9,6 +10,7 @@ import type { AreaCheck } from "../core/rollup.ts";
 import { copyField, copyInto } from "../db/pg-copy.ts";
 import { runRows } from "../db/sqlite-rows.ts";
 import { bumpAllVersions } from "./totals.versions.ts";
+import { rowsAsDeltas, type RowColumns } from "./totals.lane.ts";
 
 /** One unit's figures of one indicator in one year. */
 export interface SlotKey {
@@ -111,6 +113,27 @@ export async function unitsWithFigures(db: Kysely<DB>, indicator: string, year: 
   return rows.map((r) => r.unit_id);
 }
 
+/** A figure of a group as a rebuild reads it: unit, period, disagg, kind, value, status, id. */
+export type GroupFigureRow = [number, string, string, string, number, string, number];
+const GROUP_FIGURES = "select unit_id, period, disagg, kind, value, status, id from figures where indicator = ? and year = ? and unit_id >= ? and unit_id <= ? order by unit_id";
+const groupStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
+
+/**
+ * The figures of one indicator-year whose units lie in [lo, hi], in unit order: one range of the (indicator, year,
+ * unit_id, …) index, read from the index alone. SQLite: as arrays (a rebuild reads every figure; objects cost more).
+ */
+export async function groupFigureRows(ctx: { db: Kysely<DB>; database: Database }, indicator: string, year: number, lo: number, hi: number): Promise<GroupFigureRow[]> {
+  const sqlite = ctx.database.sqlite;
+  if (sqlite) {
+    let st = groupStatements.get(sqlite);
+    if (!st) groupStatements.set(sqlite, (st = sqlite.prepare(GROUP_FIGURES).raw(true)));
+    return st.all(indicator, year, lo, hi) as GroupFigureRow[];
+  }
+  const rows = await ctx.db.selectFrom("figures").select(["unit_id", "period", "disagg", "kind", "value", "status", "id"])
+    .where("indicator", "=", indicator).where("year", "=", year).where("unit_id", ">=", lo).where("unit_id", "<=", hi).orderBy("unit_id").execute();
+  return rows.map((r) => [r.unit_id, r.period, r.disagg, r.kind, r.value, r.status, r.id]);
+}
+
 /** A change to add to one total. */
 export interface TotalDelta {
   structure: number;
@@ -195,6 +218,22 @@ export async function writeClearedTotals(db: Kysely<DB>, database: Database, del
     }
     if (text) yield text;
   })());
+}
+
+/**
+ * Writes a cleared group's rows given as columns (a rebuild's lane): SQLite binds them straight from the columns;
+ * PostgreSQL takes them as deltas (`writeClearedTotals`).
+ */
+export async function writeClearedColumns(db: Kysely<DB>, database: Database, indicator: string, rows: RowColumns): Promise<void> {
+  if (rows.n === 0) return;
+  if (!database.sqlite) return writeClearedTotals(db, database, rowsAsDeltas(indicator, rows));
+  const order = Array.from({ length: rows.n }, (_, i) => i);
+  const { vec } = rows;
+  runRows(database.sqlite, UPSERT_HEAD, UPSERT_TAIL, KEY_COLS.length + COLS.length, order, (args, at, r) => {
+    args[at] = indicator; args[at + 1] = rows.periods[rows.period[r]!]; args[at + 2] = rows.structure[r]; args[at + 3] = rows.unit[r]; args[at + 4] = rows.disaggs[rows.disagg[r]!];
+    const o = r * WIDTH;
+    for (let i = 0; i < COLS.length; i++) args[at + 5 + i] = i % FIELDS === F.value ? vec[o + i]! : Math.round(vec[o + i]!);
+  });
 }
 
 /** A stored total for one basis. */

@@ -246,4 +246,24 @@ describeEachDatabase("maintained totals", (get) => {
       }
     }
   });
+
+  test("a rebuild adds up on a thread of its own as it does in its own thread: the same totals, row for row", async () => {
+    // Area totals, estimates, breakdowns, a report, a petition, both structures (and whatever earlier tests left).
+    const put = [
+      { unitId: u.c25288!, indicator: "reception.turns", period: "202403", value: 5 },
+      { unitId: u.c25297!, indicator: "reception.turns", period: "2024Q1", value: 4, status: "estimated" as const },
+      { unitId: u.d692!, indicator: "reception.turns", period: "2024", value: 30, kind: "area" as const },
+      { unitId: u.c00034!, indicator: "dialogues.held", period: "2024Q3", value: 2, disagg: "topic=dvk" },
+      { unitId: u.c25270new!, indicator: "dialogues.held", period: "202508", value: 3 },
+    ];
+    for (const f of put) await saveFigures(ctx, SYSTEM, [f]).catch((e: unknown) => { if (!isDomainError(e)) throw e; });
+    await transition(ctx, SYSTEM, u.c25288!, "2024Q1", "submit", null).catch((e: unknown) => { if (!isDomainError(e)) throw e; });
+    await createPetition(ctx, SYSTEM, { unitId: u.c25288!, type: "kien_nghi", receivedOn: "2024-03-02", petitioner: "Nguyễn Văn A", content: "Đề nghị sửa đường" });
+    await rebuildTotals(ctx, undefined, { thread: false });
+    const here = await snapshot(ctx);
+    assert.ok(here.size > 100, `${here.size} rows`);
+    const r = await rebuildTotals(ctx, undefined, { thread: true });
+    assert.equal(r.rows, here.size, "the rows it says it wrote");
+    assert.deepEqual(await snapshot(ctx), here);
+  });
 });
