@@ -90,7 +90,9 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
     // Up to four words, the first capitalised: try the longest name that is a unit. The words
     // after the first may be in lower case ("huyện Đô lương", typed so).
     // A dash between the words, spaced or not, is part of the name: "Bà Rịa – Vũng Tàu", "Thừa Thiên - Huế".
-    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?/u.exec(src.slice(start, start + 60));
+    // A number closing the name is part of it ("xã Thường Phước 1", "xã A Lưới 2", "xã Đường 10"), unless it opens a
+    // date or a span of time ("xã Hòa Bình 6 tháng đầu năm", "phường Đông Hải 1/7").
+    const nameAt = (start: number) => /^(\p{Lu}[\p{L}\p{M}'’]*)(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?:(?: ?[–-] ?| )([\p{L}\p{M}'’]+))?(?: (\d{1,2})(?![\d\p{L}]|[.,/:]\d|\s+(?:tháng|năm|quý|ngày|tuần|giờ)(?![\p{L}\p{M}])))?/u.exec(src.slice(start, start + 60));
     const lookup = (start: number, words: RegExpExecArray): Mention | null => {
       const parts = words.slice(1).filter((w): w is string => !!w);
       const pieces = words[0].split(/( ?[–-] ?| )/);
