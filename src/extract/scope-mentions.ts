@@ -155,6 +155,15 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
     const hit = lookup(nameStart, words);
     // "tại hội trường xã Đảng ủy xã": the name's word with "ủy" after it is an organ ("Đảng ủy"), not a unit.
     if (hit && ORGAN_AFTER.test(src.slice(hit.end, hit.end + 6))) continue;
+    // "phường Hải Châu I" (merged in 2024 into "phường Hải Châu"): a Roman numeral closing a name the lists hold only
+    // without it names a unit they no longer hold, kept as written.
+    const numeral = hit && !hit.written ? / ([IVX]{1,4})(?![\p{L}\p{M}\d])/u.exec(src.slice(hit.end, hit.end + 6)) : null;
+    if (hit && numeral && numeral.index === 0) {
+      const k = `${type} ${src.slice(nameStart, hit.end)} ${numeral[1]}`;
+      unknown.set(k, (unknown.get(k) ?? 0) + weightAt(m.index));
+      lastUnknownEnd = hit.end + numeral[0].length;
+      continue;
+    }
     if (hit) {
       found.push(hit);
       // "các xã Ia Sao, Ia Hrung và Ia Dêr", "4 xã A, B, C": a plural type word names each unit of the list after it.

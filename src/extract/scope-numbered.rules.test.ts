@@ -27,4 +27,9 @@ describe("scope: a unit whose name ends in a number", () => {
     assert.equal(scope("Trong 6 tháng đầu năm 2024, phường Hòa Bình 10 tháng liền không có đơn thư vượt cấp.").unit, "phường Hòa Bình");
     assert.equal(scope("Năm 2024, UBND xã Tân Lập 2 năm liền được công nhận đơn vị dân vận khéo, tiếp 20 lượt công dân.").unit, "xã Tân Lập");
   });
+  test("a Roman numeral after a name the lists hold only without it: the unit as written, which they no longer hold", () => {
+    const s = scope("Năm 2024, UBND phường Hải Châu I tiếp 40 lượt công dân; phường Hải Châu I hòa giải thành 6 vụ việc.");
+    assert.equal(s.unit, "phường Hải Châu I");
+    assert.equal(scope("Năm 2024, HĐND xã Tam Xuân I tổ chức 3 cuộc giám sát.").unit, "xã Tam Xuân I");
+  });
 });
