@@ -153,15 +153,3 @@ export class GroupSum {
     return this.units;
   }
 }
-
-/** Rows as the repository's deltas (PostgreSQL's COPY sorts and writes those). */
-export function rowsAsDeltas(indicator: string, rows: RowColumns): TotalDelta[] {
-  const out: TotalDelta[] = new Array(rows.n);
-  for (let r = 0; r < rows.n; r++) {
-    out[r] = {
-      structure: rows.structure[r]!, unitId: rows.unit[r]!, indicator, period: rows.periods[rows.period[r]!]!, disagg: rows.disaggs[rows.disagg[r]!]!,
-      vec: Array.from(rows.vec.subarray(r * WIDTH, (r + 1) * WIDTH)),
-    };
-  }
-  return out;
-}

@@ -8,7 +8,8 @@ import { reportStateOf, standardPeriods, type CountFact, type ReportStatus, type
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
 import { Dictionary, STATES, type CountRow, type FactBatch } from "./totals.lane.ts";
-import { groupFigureRows, loadReports, loadStatedFacts, slotKey, type SlotKey } from "./totals.repository.ts";
+import { groupFigureRows } from "./totals.columns.ts";
+import { loadReports, loadStatedFacts, slotKey, type SlotKey } from "./totals.repository.ts";
 
 /** A unit-year as the totals see it: figures with their report state, register counts, whether it holds an area total. */
 export interface LoadedUnitYear extends UnitYear {

@@ -1,5 +1,4 @@
 /** All SQL about maintained totals: the figures and reports they are computed from, and the totals table. */
-import type SQLite from "better-sqlite3";
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
 import type { DB, FiguresTable, TotalsTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
@@ -7,10 +6,8 @@ import { parsePeriod, type Period } from "../core/period.ts";
 import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import type { AreaCheck } from "../core/rollup.ts";
-import { copyField, copyInto } from "../db/pg-copy.ts";
 import { runRows } from "../db/sqlite-rows.ts";
 import { bumpAllVersions } from "./totals.versions.ts";
-import { rowsAsDeltas, type RowColumns } from "./totals.lane.ts";
 
 /** One unit's figures of one indicator in one year. */
 export interface SlotKey {
@@ -113,27 +110,6 @@ export async function unitsWithFigures(db: Kysely<DB>, indicator: string, year: 
   return rows.map((r) => r.unit_id);
 }
 
-/** A figure of a group as a rebuild reads it: unit, period, disagg, kind, value, status, id. */
-export type GroupFigureRow = [number, string, string, string, number, string, number];
-const GROUP_FIGURES = "select unit_id, period, disagg, kind, value, status, id from figures where indicator = ? and year = ? and unit_id >= ? and unit_id <= ? order by unit_id";
-const groupStatements = new WeakMap<SQLite.Database, SQLite.Statement>();
-
-/**
- * The figures of one indicator-year whose units lie in [lo, hi], in unit order: one range of the (indicator, year,
- * unit_id, …) index, read from the index alone. SQLite: as arrays (a rebuild reads every figure; objects cost more).
- */
-export async function groupFigureRows(ctx: { db: Kysely<DB>; database: Database }, indicator: string, year: number, lo: number, hi: number): Promise<GroupFigureRow[]> {
-  const sqlite = ctx.database.sqlite;
-  if (sqlite) {
-    let st = groupStatements.get(sqlite);
-    if (!st) groupStatements.set(sqlite, (st = sqlite.prepare(GROUP_FIGURES).raw(true)));
-    return st.all(indicator, year, lo, hi) as GroupFigureRow[];
-  }
-  const rows = await ctx.db.selectFrom("figures").select(["unit_id", "period", "disagg", "kind", "value", "status", "id"])
-    .where("indicator", "=", indicator).where("year", "=", year).where("unit_id", ">=", lo).where("unit_id", "<=", hi).orderBy("unit_id").execute();
-  return rows.map((r) => [r.unit_id, r.period, r.disagg, r.kind, r.value, r.status, r.id]);
-}
-
 /** A change to add to one total. */
 export interface TotalDelta {
   structure: number;
@@ -148,16 +124,16 @@ const SUFFIX = ["a", "s", "all"] as const;
 type Col = `${"v" | "n" | "x" | "u" | "e"}_${(typeof SUFFIX)[number]}`;
 const LETTERS = ["v", "n", "x", "u", "e"] as const;
 /** Column of a vector index (basis × field). */
-const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]}` as Col));
+export const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]}` as Col));
 
 const isZero = (v: Vec) => {
   for (let i = 0; i < v.length; i++) if (Math.abs(v[i]!) >= 1e-9) return false;
   return true;
 };
 
-const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
-const UPSERT_HEAD = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")})`;
-const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
+export const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
+export const UPSERT_HEAD = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")})`;
+export const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set ${COLS.map((c) => `${c} = ${c} + excluded.${c}`).join(", ")}`;
 
 /**
  * Adds deltas to the totals (insert or add); on PostgreSQL in key order so concurrent writers lock rows in the
@@ -192,49 +168,6 @@ export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: re
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Writes the totals of a group a rebuild has cleared (its keys unique, none stored: the group's
- * rows were deleted under its lock, or the table was emptied). SQLite: `applyDeltas`. PostgreSQL:
- * COPY straight into the table in key order — no staging table, no summing, no conflict check
- * (they took 10 s of a 1M-line import's 66 for its 1.28M totals rows). A key stored already means
- * a writer went round the group's lock: the unique key refuses it and the whole write fails.
- */
-export async function writeClearedTotals(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
-  if (database.sqlite) return applyDeltas(db, database, deltas);
-  const rows = deltas.filter((d) => !isZero(d.vec));
-  if (rows.length === 0) return;
-  rows.sort((a, b) => cmp(a.indicator, b.indicator) || cmp(a.period, b.period) || a.structure - b.structure || a.unitId - b.unitId || cmp(a.disagg, b.disagg));
-  await copyInto(db, "totals", [...KEY_COLS, ...COLS], (function* () {
-    let text = "";
-    for (const d of rows) {
-      text += `${copyField(d.indicator)}\t${copyField(d.period)}\t${d.structure}\t${d.unitId}\t${copyField(d.disagg)}`;
-      for (let i = 0; i < COLS.length; i++) text += `\t${i % FIELDS === F.value ? copyField(d.vec[i]!) : Math.round(d.vec[i]!)}`;
-      text += "\n";
-      if (text.length > 1 << 16) {
-        yield text;
-        text = "";
-      }
-    }
-    if (text) yield text;
-  })());
-}
-
-/**
- * Writes a cleared group's rows given as columns (a rebuild's lane): SQLite binds them straight from the columns;
- * PostgreSQL takes them as deltas (`writeClearedTotals`).
- */
-export async function writeClearedColumns(db: Kysely<DB>, database: Database, indicator: string, rows: RowColumns): Promise<void> {
-  if (rows.n === 0) return;
-  if (!database.sqlite) return writeClearedTotals(db, database, rowsAsDeltas(indicator, rows));
-  const order = Array.from({ length: rows.n }, (_, i) => i);
-  const { vec } = rows;
-  runRows(database.sqlite, UPSERT_HEAD, UPSERT_TAIL, KEY_COLS.length + COLS.length, order, (args, at, r) => {
-    args[at] = indicator; args[at + 1] = rows.periods[rows.period[r]!]; args[at + 2] = rows.structure[r]; args[at + 3] = rows.unit[r]; args[at + 4] = rows.disaggs[rows.disagg[r]!];
-    const o = r * WIDTH;
-    for (let i = 0; i < COLS.length; i++) args[at + 5 + i] = i % FIELDS === F.value ? vec[o + i]! : Math.round(vec[o + i]!);
-  });
-}
 
 /** A stored total for one basis. */
 export interface StoredTotal {
