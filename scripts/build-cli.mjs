@@ -39,8 +39,9 @@ const sourceMeta = {
 const t0 = performance.now();
 const result = await build({
   absWorkingDir: root,
-  // The rebuild's thread runs its own entry: plain JavaScript starts it ~45 MB lighter than TypeScript through tsx.
-  entryPoints: { main: "src/main.ts", "totals-lane": "src/totals/totals.lane.entry.ts" },
+  // The threads of a rebuild and of a big import run their own entries: plain JavaScript starts them ~45 MB lighter
+  // than TypeScript through tsx.
+  entryPoints: { main: "src/main.ts", "totals-lane": "src/totals/totals.lane.entry.ts", "import-lines": "src/figures/import.lines.entry.ts" },
   define: { __DANVAN_BUNDLE__: "true" },
   bundle: true,
   splitting: true,
@@ -72,7 +73,7 @@ for (const f of result.outputFiles) {
   const name = relative(out, f.path);
   names.add(name);
   if (name === "main.js") entry = f;
-  else if (name === "totals-lane.js") writeAtomic(f);
+  else if (name === "totals-lane.js" || name === "import-lines.js") writeAtomic(f);
   else writeFileSync(f.path, f.contents); // chunks are named by content: an old entry's chunks stay valid
 }
 if (!entry) throw new Error("esbuild không tạo được dist/cli/main.js");

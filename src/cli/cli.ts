@@ -4,7 +4,7 @@
  * system actor (whoever can run them can read the database file anyway).
  */
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
@@ -139,14 +139,14 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           return 2;
         }
         const json = values.format ? values.format === "json" : file.endsWith(".json");
-        const [{ csvChunks, importHash, parseDataValueSets, parseFiguresCsv }, { importChunks, listChunks }] = await Promise.all([exchange(), import("../figures/import.service.ts")]);
+        const [{ importHash, parseDataValueSets, parseFiguresCsv }, { importChunks, listChunks, THREAD_BYTES }] = await Promise.all([exchange(), import("../figures/import.service.ts")]);
         ctx = await open(config);
         await ensureBase(ctx, io);
         // CSV files stream (memory stays flat at any size); stdin and dataValueSets JSON are read whole.
         const hash = importHash();
         const text = json || file === "-" ? decodeText(await (file === "-" ? io.readStdin() : readFile(file))) : null;
         if (text !== null) hash.update(text);
-        const chunks = text === null ? csvChunks(createReadStream(file), hash) : listChunks(json ? parseDataValueSets(text) : parseFiguresCsv(text));
+        const chunks = text === null ? { csv: createReadStream(file), hash, thread: (await stat(file)).size >= THREAD_BYTES } : listChunks(json ? parseDataValueSets(text) : parseFiguresCsv(text));
         const t0 = Date.now();
         let shown = 0;
         const r = await importChunks(ctx, SYSTEM, chunks, json ? "dataValueSets" : "csv", () => hash.digest("hex"), (p) => {

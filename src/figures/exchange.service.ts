@@ -53,7 +53,7 @@ function columns(header: string[]) {
  * Reads a CSV stream into chunks of import lines without holding the file: memory stays flat at any
  * size. `hash` is fed every byte (the batch keeps the file's SHA-256).
  */
-export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: Hash, size = 5000): AsyncIterable<RawLine[]> {
+export async function* csvChunks(input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: { update(b: Uint8Array | string): unknown }, size = 5000): AsyncIterable<RawLine[]> {
   // Checked as it arrives, like every upload: UTF-8, no NUL, no half surrogate (TEXT_INVALID names the line).
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let line = 1;

@@ -25,6 +25,8 @@ import { indicatorMap, listRules } from "../indicators/indicator.service.ts";
 import { implausible } from "../indicators/rules.ts";
 import { brokenRules, flagBroken, type Written } from "./checks.ts";
 import { LineChecker, type RawLine } from "./import.checker.ts";
+import { checkedOnThread, type Checked } from "./import.lines.ts";
+import { csvChunks } from "./exchange.service.ts";
 
 export type { RawLine } from "./import.checker.ts";
 
@@ -96,14 +98,15 @@ interface Overwritten {
  * `bulkAfter` (tests): the line count past which the touched indicator-years are recomputed
  * instead of settled line by line (BULK_LINES).
  */
-export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]>, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean; bulkAfter?: number } = {}): Promise<ImportResult> {
+export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable<RawLine[]> | CsvInput, format: string, hash: () => string, progress?: (p: ImportProgress) => void, opts: { dryRun?: boolean; bulkAfter?: number } = {}): Promise<ImportResult> {
   requireAbility(actor, "import");
   requireAbility(actor, "figures.write");
   const dryRun = opts.dryRun ?? false;
   const h = await hierarchyOf(ctx);
   const [indicators, categories, rules] = await Promise.all([indicatorMap(ctx.db), categoryIndex(ctx.db), listRules(ctx.db)]);
   const lockedRows = await ctx.db.selectFrom("submissions").select(["unit_id", "period"]).where("status", "in", ["submitted", "approved"]).execute();
-  const checker = new LineChecker(h, actor, ctx.today(), indicators, categories, new Set(lockedRows.map((r) => `${r.unit_id}|${r.period}`)));
+  const locked = new Set(lockedRows.map((r) => `${r.unit_id}|${r.period}`));
+  const checker = new LineChecker(h, actor, ctx.today(), indicators, categories, locked);
   const now = new Date().toISOString();
   const by = actor.kind === "user" ? actor.userId : null;
   let bulk = dryRun;
@@ -207,24 +210,15 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     let pending: Promise<void> = Promise.resolve();
     let analyzeAt = 20_000;
     try {
-      for await (const chunk of chunks) {
-        lines += chunk.length;
-        const good: Array<{ f: ValidFigure; line: number; key: string }> = [];
-        const inChunk = new Map<string, number>();
-        for (const l of chunk) {
-          try {
-            const f = checker.check(l);
-            const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
-            const prev = inChunk.get(key);
-            if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
-            inChunk.set(key, l.line);
-            good.push({ f, line: l.line, key });
-          } catch (e) {
-            fail(l.line, e);
-          }
-        }
+      // A big CSV file is read and checked on a thread of its own (import.lines.ts) while this one writes.
+      const checked = !("csv" in chunks) ? checkHere(checker, chunks)
+        : chunks.thread ? checkedOnThread(h, { actor, today: ctx.today(), indicators, categories, locked }, chunks.csv, chunks.hash)
+        : checkHere(checker, csvChunks(chunks.csv, chunks.hash));
+      for await (const chunk of checked) {
+        lines += chunk.lines;
+        for (const b of chunk.bad) fail(b.line, b.error);
         await pending;
-        pending = write(good, lines);
+        pending = write(chunk.good, lines);
         // Its failure is met at the next await (not an unhandled rejection meanwhile).
         pending.catch(() => undefined);
       }
@@ -265,6 +259,37 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     await sql`vacuum (analyze) totals`.execute(ctx.db);
   }
   return result;
+}
+
+/** A CSV file's bytes to import (each block also goes to `hash`); `thread`: read and check it on a thread of its own (big files). */
+export interface CsvInput {
+  csv: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+  hash: { update(b: Uint8Array | string): unknown };
+  thread: boolean;
+}
+
+/** Files this big or bigger are read and checked on a thread of their own (CsvInput.thread). */
+export const THREAD_BYTES = 4 << 20;
+
+/** Chunks of lines checked in this thread; a line repeated within its chunk is bad (the writer finds repeats across chunks). */
+async function* checkHere(checker: LineChecker, chunks: AsyncIterable<RawLine[]>): AsyncIterable<Checked> {
+  for await (const chunk of chunks) {
+    const out: Checked = { lines: chunk.length, good: [], bad: [] };
+    const inChunk = new Map<string, number>();
+    for (const l of chunk) {
+      try {
+        const f = checker.check(l);
+        const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+        const prev = inChunk.get(key);
+        if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
+        inChunk.set(key, l.line);
+        out.good.push({ f, line: l.line, key });
+      } catch (e) {
+        out.bad.push({ line: l.line, error: e });
+      }
+    }
+    yield out;
+  }
 }
 
 /** Lines already in memory, as chunks. */

@@ -19,8 +19,8 @@ import { createIndicator, createRule, listCategories, listIndicatorsFor, listRul
 import { deleteFigure, figureHistory, listUnitFigures, saveFigures } from "../figures/figure.service.ts";
 import { FigureInputSchema } from "../figures/figure.input.ts";
 import { rollupChildren, rollupValue } from "../figures/rollup.service.ts";
-import { csvChunks, exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
-import { importChunks, listChunks, type ImportProgress } from "../figures/import.service.ts";
+import { exportCsv, exportDataValueSets, importHash, parseDataValueSets } from "../figures/exchange.service.ts";
+import { importChunks, listChunks, THREAD_BYTES, type ImportProgress } from "../figures/import.service.ts";
 import { getSubmission, nextForReview, QUEUE_STATES, reviewQueue, saveNarrative, submissionStatusOfChildren, transition } from "../submissions/submission.service.ts";
 import { readAudit } from "../audit/audit.ts";
 import { expectedVersion } from "../core/version.ts";
@@ -178,7 +178,9 @@ export function createApp(ctx: Ctx, extraRoutes: Array<(app: Hono<Env>, ctx: Ctx
       }
       // CSV streams from the request: lines are checked and written chunk by chunk, memory stays flat.
       const body = c.req.raw.body as unknown as AsyncIterable<Uint8Array> | null;
-      return importChunks(ctx, actor, csvChunks(body ?? [], hash), "csv", () => hash.digest("hex"), progress, dry);
+      // A big upload (its length said) is read and checked on a thread of its own while this one writes.
+      const size = Number(c.req.header("content-length") ?? 0);
+      return importChunks(ctx, actor, { csv: body ?? [], hash, thread: size >= THREAD_BYTES }, "csv", () => hash.digest("hex"), progress, dry);
   }
   route(app, { method: "get", path: "/api/figures/export", tag: "figures", summary: "Xuất số liệu (csv hoặc dataValueSets)",
     query: z.object({ unitId: id, period: z.string(), format: z.enum(["csv", "json"]).default("csv") }) }, async ({ c, actor, query }) => {

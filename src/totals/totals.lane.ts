@@ -6,6 +6,7 @@
  * (totals.lane.entry.ts) and, for small rebuilds, in the caller's.
  */
 import type { Hierarchy } from "../core/hierarchy.ts";
+import { Dictionary } from "../core/dictionary.ts";
 import { parsePeriod, type Period } from "../core/period.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import { keptTarget, unitContribution, WIDTH, type CountFact, type ReportState, type StatedFact } from "../core/totals.ts";
@@ -57,17 +58,6 @@ export interface RowColumns {
 /** The buffers of a batch or of rows, handed over (not copied) when posted to a thread. */
 export const buffersOf = (x: FactBatch | RowColumns): ArrayBuffer[] =>
   ("flags" in x ? [x.unitList, x.unit, x.id, x.period, x.disagg, x.kind, x.value, x.flags] : [x.structure, x.unit, x.period, x.disagg, x.vec]).map((a) => a.buffer as ArrayBuffer);
-
-/** Strings numbered in the order first met. */
-export class Dictionary {
-  readonly list: string[] = [];
-  private readonly at = new Map<string, number>();
-  code(s: string): number {
-    let i = this.at.get(s);
-    if (i === undefined) this.at.set(s, (i = this.list.push(s) - 1));
-    return i;
-  }
-}
 
 const periodCache = new Map<string, Period>();
 const periodOf = (id: string): Period => {

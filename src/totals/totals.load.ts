@@ -7,7 +7,8 @@ import { parsePeriod, periodRange, type Period } from "../core/period.ts";
 import { reportStateOf, standardPeriods, type CountFact, type ReportStatus, type UnitYear } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { Dictionary, STATES, type CountRow, type FactBatch } from "./totals.lane.ts";
+import { Dictionary } from "../core/dictionary.ts";
+import { STATES, type CountRow, type FactBatch } from "./totals.lane.ts";
 import { groupFigureRows } from "./totals.columns.ts";
 import { loadReports, loadStatedFacts, slotKey, type SlotKey } from "./totals.repository.ts";
 

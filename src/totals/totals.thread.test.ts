@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { h, ids } from "../core/hierarchy.fixture.ts";
 import { WIDTH } from "../core/totals.ts";
-import { Dictionary, type FactBatch, type RowColumns } from "./totals.lane.ts";
+import { Dictionary } from "../core/dictionary.ts";
+import type { FactBatch, RowColumns } from "./totals.lane.ts";
 import { LocalLane, ThreadLane, type Lane } from "./totals.thread.ts";
 
 /** Figures of two old communes, a district's area total, a breakdown, an estimate, a report's state; register counts. */

@@ -1,0 +1,100 @@
+/**
+ * What a big import's reading thread runs (src/figures/import.lines.ts): the CSV parsed as the file's blocks arrive
+ * (asked for one at a time), each chunk of lines checked as `LineChecker` checks them in the caller's thread, and
+ * posted as columns; it waits while AHEAD chunks are not yet written. A chunk's repeated line is bad there, as it is
+ * in the caller's thread; repeats across chunks are found by the writer.
+ */
+import { parentPort } from "node:worker_threads";
+import { DomainError, toThreadError } from "../core/errors.ts";
+import { Dictionary } from "../core/dictionary.ts";
+import { Hierarchy } from "../core/hierarchy.ts";
+import { csvChunks } from "./exchange.service.ts";
+import { LineChecker } from "./import.checker.ts";
+import { AHEAD, type CheckedColumns, type LinesAnswer, type LinesMessage } from "./import.lines.ts";
+
+const port = parentPort!;
+const post = (m: LinesAnswer, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+/** Blocks of the file not yet read, and the reader waiting for one. */
+const blocks: Array<Uint8Array | string | null> = [];
+let blockWaiter: (() => void) | null = null;
+let acked = 0;
+let ackWaiter: (() => void) | null = null;
+let started = false;
+
+async function* bytes(): AsyncIterable<Uint8Array | string> {
+  for (;;) {
+    if (blocks.length === 0) {
+      post({ want: true });
+      await new Promise<void>((r) => (blockWaiter = r));
+    }
+    const b = blocks.shift()!;
+    if (b === null) return;
+    yield b;
+  }
+}
+
+async function run(checker: LineChecker): Promise<void> {
+  let sent = 0;
+  const noHash = { update: () => undefined };
+  for await (const chunk of csvChunks(bytes(), noHash)) {
+    const n = chunk.length;
+    const c: CheckedColumns = {
+      lines: n, line: new Int32Array(n), unit: new Int32Array(n), indicators: [], indicator: new Uint32Array(n), periods: [], period: new Uint32Array(n),
+      disaggs: [], disagg: new Uint32Array(n), flags: new Uint8Array(n), value: new Float64Array(n), comment: null, bad: [],
+    };
+    const indicators = new Dictionary();
+    const periods = new Dictionary();
+    const disaggs = new Dictionary();
+    const comments: Array<string | null> = [];
+    const inChunk = new Map<string, number>();
+    let k = 0;
+    for (const l of chunk) {
+      try {
+        const f = checker.check(l);
+        const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+        const prev = inChunk.get(key);
+        if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
+        inChunk.set(key, l.line);
+        c.line[k] = l.line;
+        c.unit[k] = f.unit.id;
+        c.indicator[k] = indicators.code(f.indicator.key);
+        c.period[k] = periods.code(f.period.id);
+        c.disagg[k] = disaggs.code(f.disagg);
+        c.flags[k] = (f.kind === "area" ? 1 : 0) | (f.status === "estimated" ? 2 : 0);
+        c.value[k] = f.value;
+        comments.push(f.comment);
+        k++;
+      } catch (e) {
+        c.bad.push({ line: l.line, error: toThreadError(e) });
+      }
+    }
+    if (k < n) Object.assign(c, { line: c.line.slice(0, k), unit: c.unit.slice(0, k), indicator: c.indicator.slice(0, k), period: c.period.slice(0, k), disagg: c.disagg.slice(0, k), flags: c.flags.slice(0, k), value: c.value.slice(0, k) });
+    c.indicators = indicators.list;
+    c.periods = periods.list;
+    c.disaggs = disaggs.list;
+    if (comments.some((x) => x !== null)) c.comment = comments;
+    while (sent - acked >= AHEAD) await new Promise<void>((r) => (ackWaiter = r));
+    sent++;
+    post({ chunk: c }, [c.line, c.unit, c.indicator, c.period, c.disagg, c.flags, c.value].map((a) => a.buffer as ArrayBuffer));
+  }
+  post({ done: true });
+}
+
+port.on("message", (m: LinesMessage) => {
+  if (m.op === "init") {
+    if (started) return;
+    started = true;
+    const checker = new LineChecker(new Hierarchy(m.units, m.edges, m.changes), m.actor, m.today, m.indicators, m.categories, m.locked);
+    run(checker).catch((e: unknown) => post({ fatal: toThreadError(e) }));
+  } else if (m.op === "data" || m.op === "end") {
+    blocks.push(m.op === "data" ? m.data : null);
+    const w = blockWaiter;
+    blockWaiter = null;
+    w?.();
+  } else if (m.op === "ack") {
+    acked++;
+    const w = ackWaiter;
+    ackWaiter = null;
+    w?.();
+  }
+});

@@ -1,0 +1,126 @@
+/**
+ * A big CSV import's lines read and checked on a thread of its own (import.lines.entry.ts) while the caller's thread
+ * writes the lines checked before: CSV parsing and checking were about a quarter of a 1M-line import's main thread.
+ * The thread asks for the file's bytes a block at a time and stays at most AHEAD chunks in front of the writer, so
+ * memory stays flat at any size; checked lines come back as columns and are made figures again here.
+ */
+import { Worker } from "node:worker_threads";
+import type { Actor } from "../accounts/actor.ts";
+import { fromThreadError, type ThreadError } from "../core/errors.ts";
+import type { Hierarchy, LineageEdge, UnitChange, UnitNode } from "../core/hierarchy.ts";
+import type { Indicator } from "../indicators/indicator.service.ts";
+import { storedPeriod } from "./figure.repository.ts";
+import type { ValidFigure } from "./figure.input.ts";
+
+/** A chunk's lines as the thread checked them: the good ones as columns, the bad ones with their errors. */
+export interface CheckedColumns {
+  lines: number;
+  line: Int32Array;
+  unit: Int32Array;
+  indicators: string[];
+  indicator: Uint32Array;
+  periods: string[];
+  period: Uint32Array;
+  disaggs: string[];
+  disagg: Uint32Array;
+  /** Bit 0: area (else own); bit 1: estimated (else reported). */
+  flags: Uint8Array;
+  value: Float64Array;
+  /** Comments by good line, or null when no line has one. */
+  comment: Array<string | null> | null;
+  bad: Array<{ line: number; error: ThreadError }>;
+}
+
+/** What the thread checks against (plain data: the hierarchy's units and lineage, the catalog, the locked reports). */
+export interface LinesInit {
+  units: readonly UnitNode[];
+  edges: readonly LineageEdge[];
+  changes: readonly UnitChange[];
+  actor: Actor;
+  today: string;
+  indicators: Map<string, Indicator>;
+  categories: Map<string, Set<string>>;
+  locked: Set<string>;
+}
+
+export type LinesMessage = ({ op: "init" } & LinesInit) | { op: "data"; data: Uint8Array | string } | { op: "end" } | { op: "ack" };
+export type LinesAnswer = { want: true } | { chunk: CheckedColumns } | { fatal: ThreadError } | { done: true };
+
+/** Checked lines, as the import writes them. */
+export interface Checked {
+  lines: number;
+  good: Array<{ f: ValidFigure; line: number; key: string }>;
+  bad: Array<{ line: number; error: unknown }>;
+}
+
+/** Chunks checked but not yet written that the thread may hold in front of the writer. */
+export const AHEAD = 3;
+
+declare const __DANVAN_BUNDLE__: boolean | undefined;
+const entry = () =>
+  typeof __DANVAN_BUNDLE__ !== "undefined" ? new URL("../../dist/cli/import-lines.js", import.meta.url) : new URL("./import.lines.worker.mjs", import.meta.url);
+
+/**
+ * Reads `input` (a CSV file's bytes; each block also goes to `hash`) on a thread that parses and checks its lines;
+ * yields each chunk checked. Stops the thread when the caller stops reading.
+ */
+export async function* checkedOnThread(h: Hierarchy, init: Omit<LinesInit, "units" | "edges" | "changes">, input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: { update(b: Uint8Array | string): unknown }, at: URL = entry()): AsyncIterable<Checked> {
+  const worker = new Worker(at, { resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 96 } });
+  const source = Symbol.asyncIterator in input ? input[Symbol.asyncIterator]() : (async function* () {
+    yield* input;
+  })();
+  const queue: Array<LinesAnswer | { failed: Error }> = [];
+  let wake: (() => void) | null = null;
+  const push = (m: LinesAnswer | { failed: Error }) => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.on("message", (m: LinesAnswer) => {
+    if ("want" in m) {
+      // The next block of the file, read only when the thread asks for it.
+      source.next().then(
+        (r) => worker.postMessage(r.done ? { op: "end" } : (hash.update(r.value), { op: "data", data: r.value }) satisfies LinesMessage),
+        (e: unknown) => push({ failed: e instanceof Error ? e : new Error(String(e)) }),
+      );
+    } else push(m);
+  });
+  worker.on("error", (e) => push({ failed: e }));
+  worker.on("exit", (code) => push({ failed: new Error(`the import's reading thread stopped (exit ${code})`) }));
+  worker.postMessage({ op: "init", ...h.input, ...init } satisfies LinesMessage);
+  try {
+    for (;;) {
+      while (queue.length === 0) await new Promise<void>((r) => (wake = r));
+      wake = null;
+      const m = queue.shift()!;
+      if ("failed" in m) throw m.failed;
+      if ("fatal" in m) throw fromThreadError(m.fatal);
+      if ("done" in m) return;
+      if ("want" in m) continue;
+      yield figuresOf(h, init.indicators, m.chunk);
+      worker.postMessage({ op: "ack" } satisfies LinesMessage);
+    }
+  } finally {
+    worker.removeAllListeners("exit");
+    await worker.terminate();
+    await source.return?.();
+  }
+}
+
+/** A checked chunk's columns as figures again. */
+function figuresOf(h: Hierarchy, indicators: Map<string, Indicator>, c: CheckedColumns): Checked {
+  const good: Checked["good"] = new Array(c.line.length);
+  const inds = c.indicators.map((k) => indicators.get(k)!);
+  const periods = c.periods.map(storedPeriod);
+  for (let i = 0; i < c.line.length; i++) {
+    const unit = h.require(c.unit[i]!);
+    const indicator = inds[c.indicator[i]!]!;
+    const period = periods[c.period[i]!]!;
+    const disagg = c.disaggs[c.disagg[i]!]!;
+    const flags = c.flags[i]!;
+    good[i] = {
+      f: { unit, indicator, period, disagg, kind: flags & 1 ? "area" : "own", value: c.value[i]!, status: flags & 2 ? "estimated" : "reported", comment: c.comment?.[i] ?? null, source: { type: "import" } },
+      line: c.line[i]!, key: `${unit.id}|${indicator.key}|${period.id}|${disagg}`,
+    };
+  }
+  return { lines: c.lines, good, bad: c.bad.map((b) => ({ line: b.line, error: fromThreadError(b.error) })) };
+}
