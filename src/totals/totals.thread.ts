@@ -52,8 +52,8 @@ declare const __DANVAN_BUNDLE__: boolean | undefined;
 const laneEntry = () =>
   typeof __DANVAN_BUNDLE__ !== "undefined" ? new URL("../../dist/cli/totals-lane.js", import.meta.url) : new URL("./totals.lane.worker.mjs", import.meta.url);
 
-/** The thread's heap (tests: DANVAN_LANE_YOUNG_MB / DANVAN_LANE_OLD_MB). */
-const limits = () => ({ maxYoungGenerationSizeMb: Number(process.env.DANVAN_LANE_YOUNG_MB ?? 32), maxOldGenerationSizeMb: Number(process.env.DANVAN_LANE_OLD_MB ?? 96) });
+/** The thread's heap, kept small so an import with its rebuild stays under ~300 MB of RSS (src/figures/import.lines.ts). */
+const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 
 type Answer = { id: number; rows: RowColumns } | { id: number; error: ThreadError } | { ready: true };
 
@@ -83,7 +83,7 @@ export class ThreadLane implements Lane {
 
   /** Starts a thread holding `h` (its units and lineage are copied once); `entry`: the thread's code (tests). */
   static async start(h: Hierarchy, now: string, entry: URL = laneEntry()): Promise<ThreadLane> {
-    const worker = new Worker(entry, { resourceLimits: limits() });
+    const worker = new Worker(entry, { resourceLimits: LIMITS });
     await new Promise<void>((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the totals thread stopped before it was ready (exit ${code})`));
       worker.once("error", reject);
