@@ -1,6 +1,6 @@
 /**
  * What a big import's reading thread runs (src/figures/import.lines.ts): the CSV parsed as the file's blocks arrive
- * (asked for one at a time), each chunk of lines checked as `LineChecker` checks them in the caller's thread, and
+ * (sent a window ahead of what it has taken), each chunk of lines checked as `LineChecker` checks them in the caller's thread, and
  * posted as columns; it waits while AHEAD chunks are not yet written. A chunk's repeated line is bad there, as it is
  * in the caller's thread; repeats across chunks are found by the writer.
  */
@@ -21,14 +21,18 @@ let acked = 0;
 let ackWaiter: (() => void) | null = null;
 let started = false;
 
+/** Blocks taken so far (told to the sender, which keeps a window of blocks ahead). */
+let took = 0;
+
 async function* bytes(): AsyncIterable<Uint8Array | string> {
   for (;;) {
     if (blocks.length === 0) {
-      post({ want: true });
+      post({ took });
       await new Promise<void>((r) => (blockWaiter = r));
     }
     const b = blocks.shift()!;
     if (b === null) return;
+    took++;
     yield b;
   }
 }
@@ -75,7 +79,7 @@ async function run(checker: LineChecker): Promise<void> {
     if (comments.some((x) => x !== null)) c.comment = comments;
     while (sent - acked >= AHEAD) await new Promise<void>((r) => (ackWaiter = r));
     sent++;
-    post({ chunk: c }, [c.line, c.unit, c.indicator, c.period, c.disagg, c.flags, c.value].map((a) => a.buffer as ArrayBuffer));
+    post({ chunk: c, took }, [c.line, c.unit, c.indicator, c.period, c.disagg, c.flags, c.value].map((a) => a.buffer as ArrayBuffer));
   }
   post({ done: true });
 }
