@@ -4,6 +4,7 @@
  * the length of the text (each number looks at a bounded window around it).
  */
 import { joinWrapped, prepare, type Prepared } from "./normalize.ts";
+import { joinCountWraps } from "./wrap-counts.ts";
 import { tabRows } from "./tab-rows.ts";
 import { textTables } from "./text-tables.ts";
 import { detectScope, type Scope } from "./scope.ts";
@@ -140,7 +141,9 @@ function withTables(text: string, prose: ExtractedFigure[], tables: readonly Tab
 /** The figures of a prepared text, its lines hard-wrapped inside a sentence joined (normalize.ts). */
 function figuresIn(raw: string, p: Prepared): ExtractedFigure[] {
   // Rows of a table pasted with tabs read as "label: number" (tab-rows.ts).
-  const joined = joinWrapped(p.text, p.key);
+  const wrapped = joinWrapped(p.text, p.key);
+  // A wrapped line that ends in a count before its noun capitalised ("được 12\nMô hình": wrap-counts.ts).
+  const joined = joinCountWraps(wrapped.text, wrapped.key);
   const { text, key } = tabRows(joined.text, joined.key);
   return figuresOf(raw, text, key, p.toOriginal);
 }

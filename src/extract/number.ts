@@ -188,7 +188,7 @@ const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4,
 const LAST_WORDS: Record<string, number> = { ...DIGIT_WORDS, mốt: 1, tư: 4, lăm: 5 };
 
 /** Reads a number written in words at `i` ("hai", "mười lăm", "ba mươi hai", "một trăm", "hai trăm linh năm"). */
-export function scanNumberWords(key: string, i: number): { value: number; end: number } | null {
+export function scanNumberWords(key: string, i: number, loneFive = false): { value: number; end: number } | null {
   const words: string[] = [];
   const ends: number[] = [];
   let j = i;
@@ -224,7 +224,7 @@ export function scanNumberWords(key: string, i: number): { value: number; end: n
     if (t === null) return null;
     value = t;
   }
-  // "một" and "năm" alone are not counts here ("một số", "trong năm").
-  if (p === 1 && (words[0] === "một" || words[0] === "năm")) return null;
+  // "một" and "năm" alone are not counts here ("một số", "trong năm"); a caller that checks the words around may take "năm".
+  if (p === 1 && (words[0] === "một" || (words[0] === "năm" && !loneFive))) return null;
   return { value, end: ends[p - 1]! };
 }

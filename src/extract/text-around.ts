@@ -5,6 +5,7 @@
  */
 import { isLetter } from "./number.ts";
 import { keyOf } from "./normalize.ts";
+import { abbreviatedUnit } from "./unit-abbr.ts";
 import { NOT_UNIT, MONEY, MONEY_SCALED, STOP_WORDS, UNITS, rx } from "./lexicon.ts";
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -113,6 +114,9 @@ export function unitAt(text: string, key: string, p: number, scaled: boolean): U
   for (const [surface, unit] of UNITS) {
     if (rest.startsWith(surface) && !isLetter(rest.charCodeAt(surface.length))) return { unit, end: j + surface.length, known: true };
   }
+  // Written short in capitals: "15 TT, 20 CN", "1.200 NC".
+  const short = abbreviatedUnit(text, key, j);
+  if (short) return short;
   // Houses named by their programme in quotes: 3 “Mái ấm tình thương”, 2 "Nhà nhân ái".
   const quoted = QUOTED_HOUSE.exec(key.slice(j, j + 50));
   if (quoted && !scaled) return { unit: "căn", end: j + quoted[0].length, known: true };
