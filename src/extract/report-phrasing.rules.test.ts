@@ -138,6 +138,9 @@ const cases: Array<[string, string, string[]]> = [
   ["certificates of merit counted by recipient are awards; the certificates counted together are not",
     "UBND xã tặng 08 giấy khen (06 giấy khen tập thể và 02 giấy khen cá nhân). Tặng 5 bằng khen cho tập thể, 3 bằng khen cho cá nhân.",
     ["8 giấy khen → -", "6 giấy khen → awards.collectives", "2 giấy khen → awards.individuals", "5 bằng khen → awards.collectives", "3 bằng khen → awards.individuals"]],
+  ["certificates given to collectives and individuals together, after the clause's comma, keep no key",
+    "Hội Cựu chiến binh huyện trao tặng 14 Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.",
+    ["14 giấy khen → -"]],
   ["'lượt đoàn hội viên' are union members reached, not delegations received",
     "Tuyên truyền chủ trương, chính sách được 75 cuộc với 231 lượt đoàn hội viên và quần chúng nhân dân. Tiếp 12 lượt đoàn đông người.",
     // The sessions the verb of propaganda counts after "được" are a campaign's sessions (rules-mobilise.ts).

@@ -155,6 +155,8 @@ export const R = {
   brokenDown: rx("\\d\\s*(mô hình|điển hình)[^\\d;:.]{0,40}?,?\\s*(trong đó|bao gồm|gồm)\\b[^;:.\\d]*(\\d[^;:.]*)?$"),
   /** Certificates counted by their recipient: "06 giấy khen tập thể", "3 bằng khen cho cá nhân". */
   awardRecipient: rx("^(giấy khen|bằng khen)\\s+(cho\\s+(các\\s+)?)?(tập thể|cá nhân)\\b"),
+  /** Certificates for both recipients together ("16 giấy khen cho các tập thể, cá nhân"): no key. */
+  awardBoth: rx("^\\s*(giấy khen|bằng khen)\\s+(cho\\s+(các\\s+)?)?(tập thể|cá nhân)\\s*(,|và|hoặc|/)\\s*(các\\s+)?(tập thể|cá nhân)\\b"),
   together: rx("^(tập thể|cá nhân)\\s*(và|,|;)\\s*(cá nhân|tập thể)"),
   moneyNot: rx("\\bmỗi\\b|bình quân|thu nhập|ngân sách|giá trị (sản xuất|sản lượng)|tổng vốn|doanh thu|lợi nhuận|tổng mức đầu tư|(tiền|quỹ|mức|bảng|trả|tăng|nâng) lương|lương (cơ sở|tối thiểu|hưu|tháng|bình quân)|tổng thu|thu ngân|chi ngân|dư nợ|vay|cho vay|tín dụng|nộp thuế|\\bthuế\\b|giải ngân|đầu tư|" +
     "số vốn|nguồn vốn|vốn điều lệ|uỷ thác|kinh phí (cấp|của) (xã|phường|huyện|tỉnh|thành phố|trung ương|nhà nước)|nhà nước (cấp|đầu tư|hỗ trợ)|" +

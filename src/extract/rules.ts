@@ -227,7 +227,9 @@ export function indicatorFor(f: RuleInput): string | null {
       // "tặng Bằng khen cho 51 già làng, trưởng thôn, cá nhân tiêu biểu": people commended named by their role
       // (a commendation said before them in the sentence; not a proposal, not a gift).
       // "06 giấy khen tập thể", "3 bằng khen cho cá nhân": certificates counted by who received them.
+      // Not certificates for both together, after the clause's comma: "16 giấy khen cho các tập thể, cá nhân".
       const to = R.awardRecipient.exec(right);
+      if (to && R.awardBoth.test(tail.slice(0, 80))) return null;
       if (to) return rx("tập thể").test(to[4]!) ? "awards.collectives" : "awards.individuals";
       if (unit !== null && R.awardees.has(unit) && commendedBefore(f)) return "awards.individuals";
       // "tiếp 30 hội viên, nông dân đến kiến nghị": members received at the desk are the people received.
