@@ -128,9 +128,10 @@ function lastCounted(s: string): string | null {
   return noun;
 }
 /** A clause after ";" that opens with this count, or with the collectives right before it: "; ", "; 10 tập thể, ". */
-const CLAUSE_LIST = rx("^\\s*(\\d[\\d.]*\\s*(tập thể|cá nhân)\\s*(,|và)\\s*)?$");
+const CLAUSE_LIST = rx("^\\s*(\\d[\\d.]*\\s*(tập thể|cá nhân|tt|cn)\\s*(,|và)\\s*)?$");
 /** The clause before, ended by ";", that counted collectives or individuals awarded: "khen thưởng 25 tập thể … ;". */
-const AWARDEES_BEFORE = rx("\\d[\\d.]*\\s*(tập thể|cá nhân)\\b[^;.]{0,160};\\s*$");
+/** (Also written short, as unit-abbr.ts reads them: "Khen thưởng: 08 TT; 15 CN".) */
+const AWARDEES_BEFORE = rx("\\d[\\d.]*\\s*(tập thể|cá nhân|tt|cn)\\b[^;.]{0,160};\\s*$");
 /** Models or exemplars named right after the collectives and individuals counted: "12 tập thể và 9 cá nhân điển hình". */
 const NAMED_AFTER = rx("^\\s*(?:tập thể|cá nhân)(?:\\s*(?:,|và)\\s*\\d[\\d.]*\\s*(?:tập thể|cá nhân))?\\s+(mô hình|điển hình)\\b");
 /** The last opening of a breakdown in the sentence: "(", "trong đó", "gồm". */

@@ -15,7 +15,7 @@ const MIN_WRAPPED = 40;
 const ENDS_IN_COUNT = /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]* \d{1,3}(?:\.\d{3})*$/u;
 /** Units that are places or titles: capitalised, they open a name ("Xã Ea Tul", "Huyện đoàn"). */
 const PLACE_UNITS = new Set(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "buôn", "làng", "bản", "ấp", "khu dân cư",
-  "tổ dân phố", "khu phố", "trường", "đoàn", "đội", "tổ", "nhà", "con", "m", "đồng", "đồng chí", "ngôi", "căn", "bộ", "tin", "bài", "lần", "điểm"]);
+  "tổ dân phố", "khu phố", "trường", "đoàn", "đội", "tổ", "con", "m", "đồng", "đồng chí", "bộ", "tin", "bài", "lần", "điểm"]);
 
 export function joinCountWraps(text: string, key: string): { text: string; key: string } {
   const breaks: number[] = [];
