@@ -216,8 +216,8 @@ export function prepare(raw: string): Prepared {
   };
 }
 
-/** What ends a line that a sentence goes on from: a letter, a digit, a comma, a closing parenthesis or "%". */
-const WRAP_END = /[\p{L}\p{M}\d,)%]$/u;
+/** What ends a line that a sentence goes on from: a letter, a digit, a comma, a closing parenthesis or quote, "%", a dash. */
+const WRAP_END = /(?:[\p{L}\p{M}\d,)%”"]|\s[–-])$/u;
 /** What the next line opens with when it goes on: a lower-case letter, a parenthesis, a number (a pair, a share) with words or "%" after it. */
 const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,/]*\s*(\p{L}|%))/u;
 /**
@@ -225,6 +225,25 @@ const WRAP_START = /^[ \t]*(\p{Ll}|\(|\d[\d.,/]*\s*(\p{L}|%))/u;
  * ("ủng hộ của", "tại", "xã", "đồng chí") — goes on even in a capitalised word: "… ủng hộ của\nCông ty A 50 triệu đồng".
  */
 const WRAP_OPEN_END = /(?:^|[^\p{L}\p{M}])(?:của|và|với|tại|ở|cho|các|những|về|theo|từ|đến|trong|là|được|do|nhằm|để|như|cùng|thuộc|gồm|xã|phường|huyện|tỉnh|quận|thị trấn|thị xã|thành phố|đồng chí|ông|bà)$/u;
+/** A name in quotes opening the line: "“Vì người nghèo”", "\"Dân vận khéo\"". */
+const QUOTE_START = /^[ \t]*[“"«]\s*\p{L}/u;
+/** The shortest line (characters) taken for one wrapped at a page's width (a headline is most often shorter). */
+const WRAPPED_WIDTH = 40;
+/** An abbreviation in capitals opening the line, then lower case or a number: "NVQS được trở về", "ANQP, 37 mô hình". */
+const ABBREVIATION_START = /^[ \t]*\p{Lu}{2,6}(?![\p{L}\p{M}])[,;]?\s+[\p{Ll}\d]/u;
+/** Words a number alone on the next line goes on from: "đạt trên\n98,4%", "tổng số\n1.250". */
+const NUMBER_OPEN_END = /(?:^|[^\p{L}\p{M}])(?:trên|hơn|gần|khoảng|đạt|là|được|với|có|số|gồm)$/u;
+/** A quote opened on the line and not closed: "Kỷ niệm chương “Vì giai cấp nông dân\nViệt Nam”". */
+function quoteOpen(line: string): boolean {
+  let open = 0, plain = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+    else if (c === 34) plain++;
+  }
+  return open > 0 || plain % 2 === 1;
+}
 /** A capitalised word (not a title in capitals): "Công ty", "Huyện ủy", "Ủy ban". */
 const CAPITALISED_START = /^[ \t]*\p{Lu}[\p{Ll}\p{M}]/u;
 /** A list item's mark, which opens a line of its own even in lower case: "a) …", "ii. …". */
@@ -244,10 +263,17 @@ export function joinWrapped(text: string, key: string): { text: string; key: str
     const line = text.slice(lineStart, j).trimEnd();
     const next = text.slice(j + 1, text.indexOf("\n", j + 1) >>> 0);
     lineStart = j + 1;
-    // A line of a number alone ("100%", a zoom level or a cell) goes on nothing.
-    const goesOn = WRAP_START.test(next) || (WRAP_OPEN_END.test(line) && CAPITALISED_START.test(next));
+    // A line as wide as a page's, ending in lower case, goes on in a name in quotes or an abbreviation ("hoàn thành\nNVQS");
+    // after a comma or an open word, so does a shorter one ("vận động quỹ “Đền ơn đáp nghĩa”,\n“Vì người nghèo” được …");
+    // a quote left open goes on in any word.
+    const wide = line.length >= WRAPPED_WIDTH && /\p{Ll}$/u.test(line);
+    const goesOn = WRAP_START.test(next) || (WRAP_OPEN_END.test(line) && CAPITALISED_START.test(next))
+      || ((wide || line.endsWith(",") || WRAP_OPEN_END.test(line)) && QUOTE_START.test(next))
+      || (wide && ABBREVIATION_START.test(next)) || (/^[ \t]*\p{L}/u.test(next) && quoteOpen(line));
+    // A line of a number alone ("100%", a zoom level or a cell) goes on nothing, unless the line before asks for one ("đạt trên").
+    const numberAlone = /^[\s\d.,/%]*$/.test(next) && !NUMBER_OPEN_END.test(line);
     // A table's row pasted with tabs, opening with its serial number ("1\tXã A\t05"), opens a line of its own.
-    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || /^[\s\d.,/%]*$/.test(next) || /^[ ]*\d{1,3}\t/.test(next)) continue;
+    if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || numberAlone || /^[ ]*\d{1,3}\t/.test(next)) continue;
     breaks.push(j);
   }
   if (breaks.length === 0) return { text, key };
