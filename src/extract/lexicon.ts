@@ -80,7 +80,8 @@ export const NOT_UNIT = rx(
     // "Quỹ Vì người nghèo 4 cấp", "chính quyền 2 cấp": a kind of organisation, not a count ("25 cấp ủy" is one).
     "cấp\\b(?! uỷ)|" +
     // Coordinates: "107047 - 107050 độ Kinh đông", "16020 vĩ độ Bắc".
-    "độ (kinh|vĩ|vỹ)|(kinh|vĩ|vỹ) độ)",
+    // (Also across a line's wrap: "107050 độ\nKinh đông".)
+    "độ\\s+(kinh|vĩ|vỹ)|(kinh|vĩ|vỹ)\\s+độ)",
 );
 
 /** Function words: a number followed by one of these has no counted noun. */

@@ -30,6 +30,9 @@ describe("joinWrapped: a wrap before a capitalised word inside a sentence", () =
     assert.deepEqual(seen("Tặng Kỷ niệm chương “Vì giai cấp nông dân\nViệt Nam” cho 3 cá nhân."), ["3 cá nhân → awards.individuals"]);
     assert.deepEqual(seen("Quận trao cho mỗi hộ số tiền 500.000đ –\nmột phần quà của Quận đoàn."), ["500.000đ → -"]);
   });
+  test("coordinates stay no figures across a wrap between 'độ' and 'Kinh đông'", () => {
+    assert.deepEqual(seen("Xã nằm trong toạ độ địa lý 106012 - 106018 độ\nKinh đông, dài 7 km."), ["7 km → -"]);
+  });
   test("a number alone on its line goes on from a word that asks for one", () => {
     assert.deepEqual(seen("Tỷ lệ giải quyết đơn thư đạt trên\n95%."), ["trên\n95% → petitions.resolution_rate"]);
   });

@@ -11,8 +11,8 @@ import { isLetter } from "./number.ts";
 
 /** The shortest line (characters) taken for one wrapped at a page's width. */
 const MIN_WRAPPED = 40;
-/** A lower-case word and a count at the line's end: "được 12", "tiếp nhận 1.250", an item of a list "cấp phường, 10". */
-const ENDS_IN_COUNT = /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,? \d{1,3}(?:\.\d{3})*$/u;
+/** A lower-case word and a count at the line's end: "được 12", "tiếp nhận 1.250", an item of a list "cấp phường, 10", a part of a whole "thu hút 257/1998". */
+const ENDS_IN_COUNT = /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]*,? \d{1,3}(?:\.\d{3})*(?:\/\d{1,3}(?:\.?\d{3})*)?$/u;
 /** Units that are places or titles: capitalised, they open a name ("Xã Ea Tul", "Huyện đoàn"). */
 const PLACE_UNITS = new Set(["xã", "phường", "thị trấn", "huyện", "tỉnh", "thôn", "buôn", "làng", "bản", "ấp", "khu dân cư",
   "tổ dân phố", "khu phố", "trường", "đoàn", "đội", "tổ", "con", "m", "đồng", "đồng chí", "bộ", "tin", "bài", "lần", "điểm"]);
