@@ -276,6 +276,11 @@ export function joinWrapped(text: string, key: string): { text: string; key: str
     if (!WRAP_END.test(line) || !/\p{Ll}/u.test(line) || !goesOn || LOWER_LIST_MARK.test(next) || numberAlone || /^[ ]*\d{1,3}\t/.test(next)) continue;
     breaks.push(j);
   }
+  return joinBreaks(text, key, breaks);
+}
+
+/** The line breaks at `breaks` (ascending) made spaces in both strings: one code unit for one, so spans keep their offsets. */
+export function joinBreaks(text: string, key: string, breaks: readonly number[]): { text: string; key: string } {
   if (breaks.length === 0) return { text, key };
   const join = (s: string) => {
     const parts: string[] = [];

@@ -8,6 +8,7 @@
  */
 import { UNITS } from "./lexicon.ts";
 import { isLetter } from "./number.ts";
+import { joinBreaks } from "./normalize.ts";
 
 /** The shortest line (characters) taken for one wrapped at a page's width. */
 const MIN_WRAPPED = 40;
@@ -31,13 +32,5 @@ export function joinCountWraps(text: string, key: string): { text: string; key: 
     if (!unit || unit[0].length < 3 || PLACE_UNITS.has(unit[1])) continue;
     breaks.push(j);
   }
-  if (breaks.length === 0) return { text, key };
-  const join = (s: string) => {
-    const parts: string[] = [];
-    let from = 0;
-    for (const j of breaks) { parts.push(s.slice(from, j), " "); from = j + 1; }
-    parts.push(s.slice(from));
-    return parts.join("");
-  };
-  return { text: join(text), key: join(key) };
+  return joinBreaks(text, key, breaks);
 }

@@ -23,6 +23,13 @@ export interface RawLine {
   asOf?: string;
 }
 
+/** A chunk's lines checked: the good ones as figures with their keys, the bad ones with their errors. */
+export interface Checked {
+  lines: number;
+  good: Array<{ f: ValidFigure; line: number; key: string }>;
+  bad: Array<{ line: number; error: unknown }>;
+}
+
 function toNumber(v: string | number): number {
   if (typeof v === "number") return v;
   const s = v.trim();
@@ -41,6 +48,25 @@ export class LineChecker {
     private readonly categories: Map<string, Set<string>>,
     private readonly locked: Set<string>,
   ) {}
+
+  /** A chunk's lines; a line repeated within the chunk is bad (the writer finds repeats across chunks). */
+  checkChunk(chunk: readonly RawLine[]): Checked {
+    const out: Checked = { lines: chunk.length, good: [], bad: [] };
+    const inChunk = new Map<string, number>();
+    for (const l of chunk) {
+      try {
+        const f = this.check(l);
+        const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
+        const prev = inChunk.get(key);
+        if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
+        inChunk.set(key, l.line);
+        out.good.push({ f, line: l.line, key });
+      } catch (e) {
+        out.bad.push({ line: l.line, error: e });
+      }
+    }
+    return out;
+  }
 
   /** The line as a valid figure, or throws a DomainError saying what is wrong. */
   check(l: RawLine): ValidFigure {

@@ -5,7 +5,7 @@
  * in the caller's thread; repeats across chunks are found by the writer.
  */
 import { parentPort } from "node:worker_threads";
-import { DomainError, toThreadError } from "../core/errors.ts";
+import { toThreadError } from "../core/errors.ts";
 import { Dictionary } from "../core/dictionary.ts";
 import { Hierarchy } from "../core/hierarchy.ts";
 import { csvChunks } from "./exchange.service.ts";
@@ -50,28 +50,20 @@ async function run(checker: LineChecker): Promise<void> {
     const periods = new Dictionary();
     const disaggs = new Dictionary();
     const comments: Array<string | null> = [];
-    const inChunk = new Map<string, number>();
+    const checked = checker.checkChunk(chunk);
     let k = 0;
-    for (const l of chunk) {
-      try {
-        const f = checker.check(l);
-        const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
-        const prev = inChunk.get(key);
-        if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
-        inChunk.set(key, l.line);
-        c.line[k] = l.line;
-        c.unit[k] = f.unit.id;
-        c.indicator[k] = indicators.code(f.indicator.key);
-        c.period[k] = periods.code(f.period.id);
-        c.disagg[k] = disaggs.code(f.disagg);
-        c.flags[k] = (f.kind === "area" ? 1 : 0) | (f.status === "estimated" ? 2 : 0);
-        c.value[k] = f.value;
-        comments.push(f.comment);
-        k++;
-      } catch (e) {
-        c.bad.push({ line: l.line, error: toThreadError(e) });
-      }
+    for (const { f, line } of checked.good) {
+      c.line[k] = line;
+      c.unit[k] = f.unit.id;
+      c.indicator[k] = indicators.code(f.indicator.key);
+      c.period[k] = periods.code(f.period.id);
+      c.disagg[k] = disaggs.code(f.disagg);
+      c.flags[k] = (f.kind === "area" ? 1 : 0) | (f.status === "estimated" ? 2 : 0);
+      c.value[k] = f.value;
+      comments.push(f.comment);
+      k++;
     }
+    c.bad = checked.bad.map((b) => ({ line: b.line, error: toThreadError(b.error) }));
     if (k < n) Object.assign(c, { line: c.line.slice(0, k), unit: c.unit.slice(0, k), indicator: c.indicator.slice(0, k), period: c.period.slice(0, k), disagg: c.disagg.slice(0, k), flags: c.flags.slice(0, k), value: c.value.slice(0, k) });
     c.indicators = indicators.list;
     c.periods = periods.list;

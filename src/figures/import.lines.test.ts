@@ -10,7 +10,8 @@ import { DomainError } from "../core/errors.ts";
 import { categoryIndex } from "./figure.input.ts";
 import { importHash } from "./exchange.service.ts";
 import { importChunks } from "./import.service.ts";
-import { checkedOnThread, type Checked } from "./import.lines.ts";
+import { checkedOnThread } from "./import.lines.ts";
+import type { Checked } from "./import.checker.ts";
 import { indicatorMap } from "../indicators/indicator.service.ts";
 
 /** A CSV of `n` monthly lines over old communes, with estimates, area totals and comments here and there; `extra` appended. */

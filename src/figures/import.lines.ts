@@ -10,7 +10,7 @@ import { fromThreadError, type ThreadError } from "../core/errors.ts";
 import type { Hierarchy, LineageEdge, UnitChange, UnitNode } from "../core/hierarchy.ts";
 import type { Indicator } from "../indicators/indicator.service.ts";
 import { storedPeriod } from "./figure.repository.ts";
-import type { ValidFigure } from "./figure.input.ts";
+import type { Checked } from "./import.checker.ts";
 
 /** A chunk's lines as the thread checked them: the good ones as columns, the bad ones with their errors. */
 export interface CheckedColumns {
@@ -46,13 +46,6 @@ export interface LinesInit {
 export type LinesMessage = ({ op: "init" } & LinesInit) | { op: "data"; data: Uint8Array | string } | { op: "end" } | { op: "ack" };
 /** `took`: blocks of the file the thread has taken so far (it says so when it has none left, and with each chunk). */
 export type LinesAnswer = { took: number } | { chunk: CheckedColumns; took: number } | { fatal: ThreadError } | { done: true };
-
-/** Checked lines, as the import writes them. */
-export interface Checked {
-  lines: number;
-  good: Array<{ f: ValidFigure; line: number; key: string }>;
-  bad: Array<{ line: number; error: unknown }>;
-}
 
 /** Chunks checked but not yet written that the thread may hold in front of the writer. */
 export const AHEAD = 3;

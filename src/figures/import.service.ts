@@ -24,8 +24,8 @@ import { rebuildGroups } from "../totals/totals.rebuild.ts";
 import { indicatorMap, listRules } from "../indicators/indicator.service.ts";
 import { implausible } from "../indicators/rules.ts";
 import { brokenRules, flagBroken, type Written } from "./checks.ts";
-import { LineChecker, type RawLine } from "./import.checker.ts";
-import { checkedOnThread, type Checked } from "./import.lines.ts";
+import { LineChecker, type Checked, type RawLine } from "./import.checker.ts";
+import { checkedOnThread } from "./import.lines.ts";
 import { csvChunks } from "./exchange.service.ts";
 
 export type { RawLine } from "./import.checker.ts";
@@ -271,25 +271,9 @@ export interface CsvInput {
 /** Files this big or bigger are read and checked on a thread of their own (CsvInput.thread). */
 export const THREAD_BYTES = 4 << 20;
 
-/** Chunks of lines checked in this thread; a line repeated within its chunk is bad (the writer finds repeats across chunks). */
+/** Chunks of lines checked in this thread. */
 async function* checkHere(checker: LineChecker, chunks: AsyncIterable<RawLine[]>): AsyncIterable<Checked> {
-  for await (const chunk of chunks) {
-    const out: Checked = { lines: chunk.length, good: [], bad: [] };
-    const inChunk = new Map<string, number>();
-    for (const l of chunk) {
-      try {
-        const f = checker.check(l);
-        const key = `${f.unit.id}|${f.indicator.key}|${f.period.id}|${f.disagg}`;
-        const prev = inChunk.get(key);
-        if (prev !== undefined) throw new DomainError("DUPLICATE_LINE", `Trùng với dòng ${prev} (cùng đơn vị, chỉ tiêu, kỳ, phân tổ).`);
-        inChunk.set(key, l.line);
-        out.good.push({ f, line: l.line, key });
-      } catch (e) {
-        out.bad.push({ line: l.line, error: e });
-      }
-    }
-    yield out;
-  }
+  for await (const chunk of chunks) yield checker.checkChunk(chunk);
 }
 
 /** Lines already in memory, as chunks. */

@@ -24,7 +24,11 @@ port.on("message", (m: LaneMessage) => {
       sum = new GroupSum(h!, now, m.indicator, m.year);
       failed = null;
     } else if (m.op === "batch") {
-      if (!failed) sum!.add(m.batch);
+      try {
+        if (!failed) sum!.add(m.batch);
+      } finally {
+        port.postMessage({ added: true });
+      }
     } else if (m.op === "finish") {
       if (failed) throw failed;
       const rows = sum!.finish(m.extra);

@@ -154,6 +154,7 @@ export async function rebuildGroups(tx: Ctx, wanted: ReadonlyArray<{ indicator: 
       for (let i = 0; i < ids.length; i += UNIT_BATCH) {
         const batch = await next!;
         next = i + UNIT_BATCH < ids.length ? loadGroupBatch(tx, indicator, year, ids.slice(i + UNIT_BATCH, i + 2 * UNIT_BATCH)) : null;
+        await lane.room();
         lane.add(batch);
       }
       await writeLast();

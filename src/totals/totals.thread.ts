@@ -21,6 +21,8 @@ export type LaneMessage =
 export interface Lane {
   begin(indicator: string, year: number): void;
   add(batch: FactBatch): void;
+  /** Resolves when the lane has room for another batch (a thread holds at most AHEAD batches not yet added up). */
+  room(): Promise<void>;
   /** The group's rows; `extra`: changes to add first (area corrections). */
   finish(extra: readonly TotalDelta[]): Promise<RowColumns>;
   close(): Promise<void>;
@@ -36,6 +38,7 @@ export class LocalLane implements Lane {
   add(batch: FactBatch): void {
     this.sum!.add(batch);
   }
+  async room(): Promise<void> {}
   async finish(extra: readonly TotalDelta[]): Promise<RowColumns> {
     const rows = this.sum!.finish(extra);
     this.sum = null;
@@ -55,16 +58,29 @@ const laneEntry = () =>
 /** The thread's heap, kept small so an import with its rebuild stays under ~300 MB of RSS (src/figures/import.lines.ts). */
 const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
 
-type Answer = { id: number; rows: RowColumns } | { id: number; error: ThreadError } | { ready: true };
+/**
+ * Batches posted to the thread and not yet added up: beyond this the caller waits (at 20M figures a group's batches
+ * piled up in the thread faster than it added them, and a 20M-line import peaked at 374 MB).
+ */
+const AHEAD = 4;
+
+type Answer = { id: number; rows: RowColumns } | { id: number; error: ThreadError } | { ready: true } | { added: true };
 
 /** The arithmetic on a thread of its own. */
 export class ThreadLane implements Lane {
   private readonly pending = new Map<number, { resolve: (r: RowColumns) => void; reject: (e: unknown) => void }>();
   private next = 1;
   private dead: Error | null = null;
+  private inflight = 0;
+  private roomWaiter: (() => void) | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on("message", (m: Answer) => {
+      if ("added" in m) {
+        this.inflight--;
+        this.wake();
+        return;
+      }
       if (!("id" in m)) return;
       const p = this.pending.get(m.id)!;
       this.pending.delete(m.id);
@@ -76,6 +92,7 @@ export class ThreadLane implements Lane {
       this.dead = e;
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
+      this.wake();
     };
     worker.on("error", fail);
     worker.on("exit", (code) => fail(new Error(`the totals thread stopped (exit ${code})`)));
@@ -102,7 +119,16 @@ export class ThreadLane implements Lane {
     this.post({ op: "begin", indicator, year });
   }
   add(batch: FactBatch): void {
+    this.inflight++;
     this.post({ op: "batch", batch }, buffersOf(batch));
+  }
+  async room(): Promise<void> {
+    while (this.inflight >= AHEAD && !this.dead) await new Promise<void>((r) => (this.roomWaiter = r));
+  }
+  private wake(): void {
+    const w = this.roomWaiter;
+    this.roomWaiter = null;
+    w?.();
   }
   finish(extra: readonly TotalDelta[]): Promise<RowColumns> {
     if (this.dead) return Promise.reject(this.dead);
