@@ -25,4 +25,9 @@ describe("scope: the period of the Front's and the mass organisations' news", ()
     assert.equal(period(" date 2025-10-02 Thanh niên xã Tân Lập chung sức xây dựng xã nông thôn mới kiểu mẫu năm 2030\n\n"
       + "Sáng 1/10, Đoàn xã tổ chức Đại hội; nhiệm kỳ qua kết nạp 150 đoàn viên, trồng 3.000 cây xanh."), null);
   });
+  test("a year someone was born or a body was founded dates no figures ('sinh năm 1958', 'thành lập vào năm 1990')", () => {
+    assert.equal(period("Ông Nguyễn Văn Hùng, sinh năm 1958, ở thôn 3, xã Ia Mơ, đã hiến 500 m2 đất để làm đường giao thông nông thôn."), null);
+    assert.equal(period("Chi hội ra đời năm 2015, đến nay có 45 hội viên, vận động 20 hộ hiến 600 m2 đất."), null);
+    assert.equal(period("Hội được thành lập vào năm 1990. Năm 2024, Hội vận động hội viên hiến 300 m2 đất."), "2024");
+  });
 });

@@ -128,6 +128,9 @@ export function detectPeriod(key: string): string | null {
       else if (/^\s*,/.test(rest) && /(^|[.!?\n]\s*)$/.test(ctx) && /\d/.test(rest)) w += 1;
     }
     if (/năm học\s*$|niên khoá\s*$|giai đoạn\s*$|nhiệm kỳ\s*$/.test(ctx)) continue;
+    // A year someone was born or something was founded ("ông A, sinh năm 1958", "Hội được thành lập vào năm 1990") dates
+    // no figures.
+    if (/(?:^|[^\p{L}\p{M}])(?:sinh|thành lập|ra đời)(?: vào)?\s*$/u.test(ctx)) continue;
     // "Tháng Thanh niên năm 2025": the event's year still dates the text (the year of a "quý I" named without one), and
     // an event planned ("kế hoạch tham gia Tết Quân - Dân năm 2024") still marks its year as a plan's.
     // A year inside a quoted name ("phong trào “Chung tay xóa nhà dột nát trong năm 2025”") names a movement as well.
