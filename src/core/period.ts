@@ -60,6 +60,14 @@ function checkYear(year: number, raw: string): void {
   }
 }
 
+const storedCache = new Map<string, Period>();
+/** A period id as stored ("2024", "2024Q3", "202403"), parsed once per process: imports and rebuilds meet the same few thousand ids millions of times. */
+export function storedPeriod(id: string): Period {
+  let p = storedCache.get(id);
+  if (!p) storedCache.set(id, (p = parsePeriod(id)));
+  return p;
+}
+
 /**
  * Parses a period id. Accepts the canonical ids and common spellings (`2023-Q1`, `2023H1`,
  * `2023-9M`, `2023M9`, `2023-03`, `2023-M03` as the report reader writes a month); throws PERIOD_INVALID with a message saying what was expected.

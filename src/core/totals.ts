@@ -63,6 +63,12 @@ if (WIDTH !== 15) throw new Error("zeroVec's literal must have WIDTH zeros");
 /** A zero vector. */
 export const zeroVec = (): Vec => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
+/** True when every number of the vector is zero (against float noise): a total nothing changed. */
+export const isZeroVec = (v: ArrayLike<number>): boolean => {
+  for (let i = 0; i < v.length; i++) if (Math.abs(v[i]!) >= 1e-9) return false;
+  return true;
+};
+
 /** `${periodId}|${disagg}` */
 export type CellKey = string;
 /** Cells of one unit's contribution (or of one target's totals) keyed by period and disaggregation. */

@@ -8,11 +8,10 @@ import { parse as parseStream } from "csv-parse";
 import { z } from "zod";
 import { DomainError } from "../core/errors.ts";
 import { badCharIndex, badCharMessage, type BadChar } from "../core/input.ts";
-import { parsePeriod, periodRange, periodsWithin, type Period } from "../core/period.ts";
+import { parsePeriod, periodRange, periodsWithin, storedPeriod, type Period } from "../core/period.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility, requireScope } from "../accounts/policy.ts";
 import { hierarchyOf, type Ctx } from "../context.ts";
-import { storedPeriod } from "./figure.repository.ts";
 import type { RawLine } from "./import.service.ts";
 
 export { importFigures, type ImportResult, type LineError, type RawLine } from "./import.service.ts";

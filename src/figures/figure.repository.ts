@@ -3,7 +3,7 @@ import { sql, type Kysely, type Selectable } from "kysely";
 import type { DB, FiguresTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
 import { prepared } from "../db/prepared.ts";
-import { parsePeriod, periodsWithin, type Period } from "../core/period.ts";
+import { periodsWithin, storedPeriod, type Period } from "../core/period.ts";
 import { copyField, copyInto } from "../db/pg-copy.ts";
 import { runRows } from "../db/sqlite-rows.ts";
 import type { FigureFact, FigureKind } from "../core/rollup.ts";
@@ -29,14 +29,6 @@ export interface Figure {
   flag: string | null;
   /** Why the value was flagged, when this save flagged it (not stored). */
   warning?: string;
-}
-
-const periodCache = new Map<string, Period>();
-/** Parses a stored (always valid) period id, memoized. */
-export function storedPeriod(id: string): Period {
-  let p = periodCache.get(id);
-  if (!p) periodCache.set(id, (p = parsePeriod(id)));
-  return p;
 }
 
 /** Row → domain figure. */

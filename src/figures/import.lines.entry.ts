@@ -41,18 +41,18 @@ async function run(checker: LineChecker): Promise<void> {
   let sent = 0;
   const noHash = { update: () => undefined };
   for await (const chunk of csvChunks(bytes(), noHash)) {
-    const n = chunk.length;
-    const c: CheckedColumns = {
-      lines: n, line: new Int32Array(n), unit: new Int32Array(n), indicators: [], indicator: new Uint32Array(n), periods: [], period: new Uint32Array(n),
-      disaggs: [], disagg: new Uint32Array(n), flags: new Uint8Array(n), value: new Float64Array(n), comment: null, bad: [],
-    };
+    const { good, bad } = checker.checkChunk(chunk);
+    const n = good.length;
     const indicators = new Dictionary();
     const periods = new Dictionary();
     const disaggs = new Dictionary();
+    const c: CheckedColumns = {
+      lines: chunk.length, line: new Int32Array(n), unit: new Int32Array(n), indicator: new Uint32Array(n), period: new Uint32Array(n),
+      disagg: new Uint32Array(n), flags: new Uint8Array(n), value: new Float64Array(n), indicators: indicators.list, periods: periods.list,
+      disaggs: disaggs.list, comment: null, bad: bad.map((b) => ({ line: b.line, error: toThreadError(b.error) })),
+    };
     const comments: Array<string | null> = [];
-    const checked = checker.checkChunk(chunk);
-    let k = 0;
-    for (const { f, line } of checked.good) {
+    good.forEach(({ f, line }, k) => {
       c.line[k] = line;
       c.unit[k] = f.unit.id;
       c.indicator[k] = indicators.code(f.indicator.key);
@@ -61,13 +61,7 @@ async function run(checker: LineChecker): Promise<void> {
       c.flags[k] = (f.kind === "area" ? 1 : 0) | (f.status === "estimated" ? 2 : 0);
       c.value[k] = f.value;
       comments.push(f.comment);
-      k++;
-    }
-    c.bad = checked.bad.map((b) => ({ line: b.line, error: toThreadError(b.error) }));
-    if (k < n) Object.assign(c, { line: c.line.slice(0, k), unit: c.unit.slice(0, k), indicator: c.indicator.slice(0, k), period: c.period.slice(0, k), disagg: c.disagg.slice(0, k), flags: c.flags.slice(0, k), value: c.value.slice(0, k) });
-    c.indicators = indicators.list;
-    c.periods = periods.list;
-    c.disaggs = disaggs.list;
+    });
     if (comments.some((x) => x !== null)) c.comment = comments;
     while (sent - acked >= AHEAD) await new Promise<void>((r) => (ackWaiter = r));
     sent++;

@@ -4,12 +4,12 @@
  * The file's blocks are sent at most WINDOW ahead of what the thread has taken, and the thread stays at most AHEAD
  * chunks in front of the writer, so memory stays flat at any size; checked lines come back as columns and are made figures again here.
  */
-import { Worker } from "node:worker_threads";
 import type { Actor } from "../accounts/actor.ts";
 import { fromThreadError, type ThreadError } from "../core/errors.ts";
 import type { Hierarchy, LineageEdge, UnitChange, UnitNode } from "../core/hierarchy.ts";
 import type { Indicator } from "../indicators/indicator.service.ts";
-import { storedPeriod } from "./figure.repository.ts";
+import { storedPeriod } from "../core/period.ts";
+import { startThread } from "../threads.ts";
 import type { Checked } from "./import.checker.ts";
 
 /** A chunk's lines as the thread checked them: the good ones as columns, the bad ones with their errors. */
@@ -56,18 +56,12 @@ export const AHEAD = 3;
  */
 const WINDOW = 32;
 
-declare const __DANVAN_BUNDLE__: boolean | undefined;
-const entry = () =>
-  typeof __DANVAN_BUNDLE__ !== "undefined" ? new URL("../../dist/cli/import-lines.js", import.meta.url) : new URL("./import.lines.worker.mjs", import.meta.url);
-
 /**
  * Reads `input` (a CSV file's bytes; each block also goes to `hash`) on a thread that parses and checks its lines;
  * yields each chunk checked. Stops the thread when the caller stops reading.
  */
-export async function* checkedOnThread(h: Hierarchy, init: Omit<LinesInit, "units" | "edges" | "changes">, input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: { update(b: Uint8Array | string): unknown }, at: URL = entry()): AsyncIterable<Checked> {
-  // Its heap kept small: with the writer's, an import stays under ~300 MB of RSS (1M lines: ~280 MB; 32 MB of young
-  // generation here and in the rebuild's thread: ~300 MB).
-  const worker = new Worker(at, { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 } });
+export async function* checkedOnThread(h: Hierarchy, init: Omit<LinesInit, "units" | "edges" | "changes">, input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, hash: { update(b: Uint8Array | string): unknown }, at?: URL): AsyncIterable<Checked> {
+  const worker = startThread("import-lines", new URL("./import.lines.worker.mjs", import.meta.url), at);
   const source = Symbol.asyncIterator in input ? input[Symbol.asyncIterator]() : (async function* () {
     yield* input;
   })();

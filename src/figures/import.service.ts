@@ -11,14 +11,14 @@
 import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import { DomainError, isDomainError } from "../core/errors.ts";
-import type { Period } from "../core/period.ts";
+import { storedPeriod, type Period } from "../core/period.ts";
 import { audit } from "../audit/audit.ts";
 import type { Actor } from "../accounts/actor.ts";
 import { requireAbility } from "../accounts/policy.ts";
 import { hierarchyOf, inTransaction, type Ctx } from "../context.ts";
 import { categoryIndex, type ValidFigure } from "./figure.input.ts";
 import type { FigureKind } from "../core/rollup.ts";
-import { existingFigures, storedPeriod, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
+import { existingFigures, upsertFigureRows, type FigureRow } from "./figure.repository.ts";
 import { noteFigureChange, type FigureBefore, type SlotKey } from "../totals/totals.tracker.ts";
 import { rebuildGroups } from "../totals/totals.rebuild.ts";
 import { indicatorMap, listRules } from "../indicators/indicator.service.ts";

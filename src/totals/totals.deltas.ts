@@ -3,7 +3,7 @@
  * every kept total above it, in every structure their periods are kept in.
  */
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { standardPeriods, structuresOf, addToChain, keptPart, keptTarget, placementParts, type Cells } from "../core/totals.ts";
+import { standardPeriods, structuresOf, addToChain, keptPart, keptTarget, placementParts, type CellKey, type Cells, type Vec } from "../core/totals.ts";
 import type { Period } from "../core/period.ts";
 import type { SlotKey, TotalDelta } from "./totals.repository.ts";
 
@@ -32,20 +32,34 @@ export class Deltas {
     if (!i) s.set(indicator, (i = new Map()));
     return i;
   }
-  /** As rows for the repository. */
-  rows(): TotalDelta[] {
-    const out: TotalDelta[] = [];
+  /** Adds a change to one total (a row as `rows` gives them). */
+  add(d: TotalDelta): void {
+    const acc = this.of(d.structure, d.indicator);
+    let cells = acc.get(d.unitId);
+    if (!cells) acc.set(d.unitId, (cells = new Map()));
+    const key = `${d.period}|${d.disagg}`;
+    const v = cells.get(key);
+    if (v) for (let i = 0; i < v.length; i++) v[i]! += d.vec[i]!;
+    else cells.set(key, [...d.vec]);
+  }
+  /** Every kept target's cell, in the order rows come out. */
+  each(f: (structure: number, indicator: string, unitId: number, key: CellKey, vec: Vec) => void): void {
     for (const [structure, inds] of this.byStructure) {
       for (const [indicator, targets] of inds) {
         for (const [unitId, cells] of targets) {
           if (!keptTarget(this.h, unitId)) continue;
-          for (const [key, vec] of cells) {
-            const bar = key.indexOf("|");
-            out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
-          }
+          for (const [key, vec] of cells) f(structure, indicator, unitId, key, vec);
         }
       }
     }
+  }
+  /** As rows for the repository. */
+  rows(): TotalDelta[] {
+    const out: TotalDelta[] = [];
+    this.each((structure, indicator, unitId, key, vec) => {
+      const bar = key.indexOf("|");
+      out.push({ structure, unitId, indicator, period: key.slice(0, bar), disagg: key.slice(bar + 1), vec });
+    });
     return out;
   }
 }

@@ -7,9 +7,9 @@
  */
 import type { Hierarchy } from "../core/hierarchy.ts";
 import { Dictionary } from "../core/dictionary.ts";
-import { parsePeriod, type Period } from "../core/period.ts";
+import { storedPeriod } from "../core/period.ts";
 import type { FigureKind } from "../core/rollup.ts";
-import { keptTarget, unitContribution, WIDTH, type CountFact, type ReportState, type StatedFact } from "../core/totals.ts";
+import { isZeroVec, unitContribution, WIDTH, type CountFact, type ReportState, type StatedFact } from "../core/totals.ts";
 import { Deltas, periodsOf, placeChange } from "./totals.deltas.ts";
 import type { TotalDelta } from "./totals.repository.ts";
 
@@ -59,17 +59,9 @@ export interface RowColumns {
 export const buffersOf = (x: FactBatch | RowColumns): ArrayBuffer[] =>
   ("flags" in x ? [x.unitList, x.unit, x.id, x.period, x.disagg, x.kind, x.value, x.flags] : [x.structure, x.unit, x.period, x.disagg, x.vec]).map((a) => a.buffer as ArrayBuffer);
 
-const periodCache = new Map<string, Period>();
-const periodOf = (id: string): Period => {
-  let p = periodCache.get(id);
-  if (!p) periodCache.set(id, (p = parsePeriod(id)));
-  return p;
-};
-
 /** One indicator-year's totals, summed unit by unit as batches arrive. */
 export class GroupSum {
   private readonly deltas: Deltas;
-  private units = 0;
   constructor(private readonly h: Hierarchy, private readonly now: string, readonly indicator: string, readonly year: number) {
     this.deltas = new Deltas(h);
   }
@@ -77,7 +69,7 @@ export class GroupSum {
   /** Adds every unit of a batch (its contribution placed in the kept totals above it). */
   add(b: FactBatch): void {
     const facts = new Map<number, StatedFact[]>();
-    const periods = b.periods.map(periodOf);
+    const periods = b.periods.map(storedPeriod);
     for (let i = 0; i < b.unit.length; i++) {
       const u = b.unit[i]!;
       let list = facts.get(u);
@@ -89,57 +81,36 @@ export class GroupSum {
     }
     const counts = new Map<number, CountFact[]>();
     for (const c of b.counts) {
-      (counts.get(c.unitId) ?? counts.set(c.unitId, []).get(c.unitId)!).push({ period: periodOf(c.period), disagg: c.disagg, value: c.value, state: c.state });
+      (counts.get(c.unitId) ?? counts.set(c.unitId, []).get(c.unitId)!).push({ period: storedPeriod(c.period), disagg: c.disagg, value: c.value, state: c.state });
     }
     const periodMap = periodsOf(this.year);
     for (const unitId of b.unitList) {
       const cells = unitContribution(facts.get(unitId) ?? [], counts.get(unitId) ?? [], this.year);
       if (cells.size) placeChange(this.deltas, this.h, this.now, { unitId, indicator: this.indicator, year: this.year }, cells, periodMap);
     }
-    this.units += b.unitList.length;
   }
 
   /** The group's totals rows (kept targets, not zero), after adding `extra` (the area corrections' changes). */
   finish(extra: readonly TotalDelta[]): RowColumns {
-    for (const d of extra) {
-      const acc = this.deltas.of(d.structure, this.indicator);
-      const cells = acc.get(d.unitId) ?? acc.set(d.unitId, new Map()).get(d.unitId)!;
-      const key = `${d.period}|${d.disagg}`;
-      const v = cells.get(key);
-      if (v) for (let i = 0; i < WIDTH; i++) v[i]! += d.vec[i]!;
-      else cells.set(key, [...d.vec]);
-    }
+    for (const d of extra) this.deltas.add(d);
     let n = 0;
-    for (const inds of this.deltas.byStructure.values()) for (const targets of inds.values()) for (const cells of targets.values()) n += cells.size;
-    const out: RowColumns = { n: 0, structure: new Int32Array(n), unit: new Int32Array(n), periods: [], period: new Uint32Array(n), disaggs: [], disagg: new Uint32Array(n), vec: new Float64Array(n * WIDTH) };
+    this.deltas.each((_s, _i, _u, _k, vec) => void (isZeroVec(vec) || n++));
+    const out: RowColumns = { n, structure: new Int32Array(n), unit: new Int32Array(n), periods: [], period: new Uint32Array(n), disaggs: [], disagg: new Uint32Array(n), vec: new Float64Array(n * WIDTH) };
     const periods = new Dictionary();
     const disaggs = new Dictionary();
     let r = 0;
-    for (const [structure, inds] of this.deltas.byStructure) {
-      for (const targets of inds.values()) {
-        for (const [unitId, cells] of targets) {
-          if (!keptTarget(this.h, unitId)) continue;
-          for (const [key, vec] of cells) {
-            if (vec.every((x) => Math.abs(x) < 1e-9)) continue;
-            const bar = key.indexOf("|");
-            out.structure[r] = structure;
-            out.unit[r] = unitId;
-            out.period[r] = periods.code(key.slice(0, bar));
-            out.disagg[r] = disaggs.code(key.slice(bar + 1));
-            out.vec.set(vec, r * WIDTH);
-            r++;
-          }
-        }
-      }
-    }
-    out.n = r;
+    this.deltas.each((structure, _indicator, unitId, key, vec) => {
+      if (isZeroVec(vec)) return;
+      const bar = key.indexOf("|");
+      out.structure[r] = structure;
+      out.unit[r] = unitId;
+      out.period[r] = periods.code(key.slice(0, bar));
+      out.disagg[r] = disaggs.code(key.slice(bar + 1));
+      out.vec.set(vec, r * WIDTH);
+      r++;
+    });
     out.periods = periods.list;
     out.disaggs = disaggs.list;
     return out;
-  }
-
-  /** Units added so far. */
-  get unitCount(): number {
-    return this.units;
   }
 }

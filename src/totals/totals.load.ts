@@ -3,7 +3,7 @@
  * covering them, and register counts for the standard periods.
  */
 import type { Ctx } from "../context.ts";
-import { parsePeriod, periodRange, type Period } from "../core/period.ts";
+import { periodRange, storedPeriod } from "../core/period.ts";
 import { reportStateOf, standardPeriods, type CountFact, type ReportStatus, type UnitYear } from "../core/totals.ts";
 import { figureSources } from "../plugins.ts";
 import { getSettings } from "../settings/settings.service.ts";
@@ -33,22 +33,15 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
   }));
 }
 
-const periodCache = new Map<string, Period>();
-const periodOf = (id: string): Period => {
-  let p = periodCache.get(id);
-  if (!p) periodCache.set(id, (p = parsePeriod(id)));
-  return p;
-};
-
 /**
- * Some units of one indicator-year (ascending, one range of the figures' (indicator, year, unit_id, …) index), as
- * columns for a rebuild's lane (totals.lane.ts): figures with the state of their reports, and register counts.
+ * Some units of one indicator-year, as columns for a rebuild's lane (totals.lane.ts): figures with the state of their
+ * reports, and register counts. `unitIds`: a run of the group's units with figures (or records), ascending, so every
+ * figure in the range from the first to the last is one of theirs (one range of the (indicator, year, unit_id, …) index).
  */
 export async function loadGroupBatch(tx: Ctx, indicator: string, year: number, unitIds: readonly number[]): Promise<FactBatch> {
   const reports = await loadReports(tx.db, unitIds);
   const keys = unitIds.map((unitId) => ({ unitId, indicator, year }));
   const [rows, counted] = await Promise.all([groupFigureRows(tx, indicator, year, unitIds[0]!, unitIds.at(-1)!), loadCounts(tx, keys, reports)]);
-  const wanted = new Set(unitIds);
   const n = rows.length;
   const b: FactBatch = {
     unitList: Int32Array.from(unitIds), unit: new Int32Array(n), id: new Float64Array(n), periods: [], period: new Uint32Array(n), disaggs: [], disagg: new Uint32Array(n),
@@ -59,9 +52,8 @@ export async function loadGroupBatch(tx: Ctx, indicator: string, year: number, u
   const kinds = new Dictionary();
   let k = 0;
   for (const [unitId, period, disagg, kind, value, status, id] of rows) {
-    if (!wanted.has(unitId)) continue;
     const rs = reports.get(unitId);
-    const state = rs ? STATES.indexOf(reportStateOf(rs, periodOf(period))) : 0;
+    const state = rs ? STATES.indexOf(reportStateOf(rs, storedPeriod(period))) : 0;
     b.unit[k] = unitId;
     b.id[k] = id;
     b.period[k] = periods.code(period);
@@ -70,10 +62,6 @@ export async function loadGroupBatch(tx: Ctx, indicator: string, year: number, u
     b.value[k] = value;
     b.flags[k] = (status === "estimated" ? 1 : 0) | (state << 1);
     k++;
-  }
-  if (k < n) {
-    // Views of the first k (a view crosses to the thread with its whole buffer, as handed over).
-    Object.assign(b, { unit: b.unit.subarray(0, k), id: b.id.subarray(0, k), period: b.period.subarray(0, k), disagg: b.disagg.subarray(0, k), kind: b.kind.subarray(0, k), value: b.value.subarray(0, k), flags: b.flags.subarray(0, k) });
   }
   b.periods = periods.list;
   b.disaggs = disaggs.list;

@@ -2,8 +2,8 @@
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
 import type { DB, FiguresTable, TotalsTable } from "../db/schema.ts";
 import type { Database } from "../db/database.ts";
-import { parsePeriod, type Period } from "../core/period.ts";
-import { BASES, F, FIELDS, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
+import { storedPeriod } from "../core/period.ts";
+import { BASES, F, FIELDS, isZeroVec, reportStateOf, WIDTH, type ReportStatus, type StatedFact, type Vec } from "../core/totals.ts";
 import type { FigureKind } from "../core/rollup.ts";
 import type { AreaCheck } from "../core/rollup.ts";
 import { runRows } from "../db/sqlite-rows.ts";
@@ -17,13 +17,6 @@ export interface SlotKey {
 }
 export const slotKey = (k: SlotKey) => `${k.unitId}|${k.indicator}|${k.year}`;
 
-const periodCache = new Map<string, Period>();
-function stored(id: string): Period {
-  let p = periodCache.get(id);
-  if (!p) periodCache.set(id, (p = parsePeriod(id)));
-  return p;
-}
-
 const CHUNK = 900;
 function chunks<T>(xs: readonly T[], n = CHUNK): T[][] {
   const out: T[][] = [];
@@ -36,7 +29,7 @@ export async function loadReports(db: Kysely<DB>, unitIds: readonly number[]): P
   const out = new Map<number, ReportStatus[]>();
   for (const part of chunks([...new Set(unitIds)])) {
     const rows = await db.selectFrom("submissions").select(["unit_id", "period", "status"]).where("unit_id", "in", part).where("status", "in", ["submitted", "approved"]).execute();
-    for (const r of rows) (out.get(r.unit_id) ?? out.set(r.unit_id, []).get(r.unit_id)!).push({ period: stored(r.period), status: r.status });
+    for (const r of rows) (out.get(r.unit_id) ?? out.set(r.unit_id, []).get(r.unit_id)!).push({ period: storedPeriod(r.period), status: r.status });
   }
   return out;
 }
@@ -72,9 +65,9 @@ export async function loadStatedFacts(db: Kysely<DB>, keys: readonly SlotKey[], 
       let q = part(db.selectFrom("figures").select(["id", "unit_id", "indicator", "period", "disagg", "kind", "value", "status"]));
       if (!ranged && indicators.length > 1) q = q.where("period", ">=", String(year)).where("period", "<", String(year + 1));
       for (const r of await q.execute()) {
-        const list = out.get(`${r.unit_id}|${r.indicator}|${stored(r.period).year}`);
+        const list = out.get(`${r.unit_id}|${r.indicator}|${storedPeriod(r.period).year}`);
         if (!list) continue;
-        const period = stored(r.period);
+        const period = storedPeriod(r.period);
         list.push({
           id: r.id, unitId: r.unit_id, period, disagg: r.disagg, kind: r.kind as FigureKind, value: r.value,
           estimated: r.status === "estimated", state: reportStateOf(reports.get(r.unit_id) ?? [], period),
@@ -126,10 +119,6 @@ const LETTERS = ["v", "n", "x", "u", "e"] as const;
 /** Column of a vector index (basis × field). */
 export const COLS: Col[] = BASES.flatMap((_, b) => LETTERS.map((l) => `${l}_${SUFFIX[b]}` as Col));
 
-const isZero = (v: Vec) => {
-  for (let i = 0; i < v.length; i++) if (Math.abs(v[i]!) >= 1e-9) return false;
-  return true;
-};
 
 export const KEY_COLS = ["indicator", "period", "structure", "unit_id", "disagg"] as const;
 export const UPSERT_HEAD = `insert into totals (${[...KEY_COLS, ...COLS].join(", ")})`;
@@ -142,7 +131,7 @@ export const UPSERT_TAIL = `on conflict (${KEY_COLS.join(", ")}) do update set $
  * up to 5,000 rows (arrays unnested).
  */
 export async function applyDeltas(db: Kysely<DB>, database: Database, deltas: readonly TotalDelta[]): Promise<void> {
-  const rows = deltas.filter((d) => !isZero(d.vec));
+  const rows = deltas.filter((d) => !isZeroVec(d.vec));
   if (rows.length === 0) return;
   // PostgreSQL: key order (the primary key's), so concurrent writers lock rows in one order. SQLite
   // has one writer: no lock order to keep, and a rebuild's rows already come in runs per period.

@@ -3,7 +3,8 @@
  * caller's thread reads figures and writes totals while the thread adds them up, or in the caller's thread for small
  * ones (a thread takes ~0.3 s to start). Both run the same code (totals.lane.ts); batches cross as columns.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "../threads.ts";
 import type { Hierarchy, LineageEdge, UnitChange, UnitNode } from "../core/hierarchy.ts";
 import { fromThreadError, type ThreadError } from "../core/errors.ts";
 import { buffersOf, GroupSum, type FactBatch, type RowColumns } from "./totals.lane.ts";
@@ -47,20 +48,9 @@ export class LocalLane implements Lane {
   async close(): Promise<void> {}
 }
 
-declare const __DANVAN_BUNDLE__: boolean | undefined;
 /**
- * The thread's code: in the command line's bundle, the bundle's own plain-JavaScript entry (scripts/build-cli.mjs);
- * from the sources, the TypeScript through tsx (~45 MB more memory, ~0.3 s more to start).
- */
-const laneEntry = () =>
-  typeof __DANVAN_BUNDLE__ !== "undefined" ? new URL("../../dist/cli/totals-lane.js", import.meta.url) : new URL("./totals.lane.worker.mjs", import.meta.url);
-
-/** The thread's heap, kept small so an import with its rebuild stays under ~300 MB of RSS (src/figures/import.lines.ts). */
-const LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 96 };
-
-/**
- * Batches posted to the thread and not yet added up: beyond this the caller waits (at 20M figures a group's batches
- * piled up in the thread faster than it added them, and a 20M-line import peaked at 374 MB).
+ * Batches posted to the thread and not yet added up: beyond this the caller waits, so what waits in the thread does
+ * not grow with a group's size (a group of the 20M-figure bench has ~20 batches of 500 units).
  */
 const AHEAD = 4;
 
@@ -99,8 +89,8 @@ export class ThreadLane implements Lane {
   }
 
   /** Starts a thread holding `h` (its units and lineage are copied once); `entry`: the thread's code (tests). */
-  static async start(h: Hierarchy, now: string, entry: URL = laneEntry()): Promise<ThreadLane> {
-    const worker = new Worker(entry, { resourceLimits: LIMITS });
+  static async start(h: Hierarchy, now: string, at?: URL): Promise<ThreadLane> {
+    const worker = startThread("totals-lane", new URL("./totals.lane.worker.mjs", import.meta.url), at);
     await new Promise<void>((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the totals thread stopped before it was ready (exit ${code})`));
       worker.once("error", reject);
