@@ -19,6 +19,7 @@ import { inspectionsCounted } from "./rules-inspection.ts";
 import { oversightTimes, plannedPart, roleOnlyItem } from "./rules-oversight.ts";
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
+import { complaintsCountedFor } from "./rules-complaints.ts";
 import { handlingPapers, ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
@@ -59,6 +60,11 @@ export function indicatorFor(f: RuleInput): string | null {
   // Briefings, their classes and audience, and trips to the grassroots, in phrasings the units below leave bare (rules-briefing.ts).
   const briefingKey = briefingFor(f);
   if (briefingKey !== undefined) return briefingKey;
+  // "tiếp nhận 42 lượt khiếu nại, tố cáo; đã giải quyết dứt điểm 39 trường hợp": complaints by turn or case (rules-complaints.ts).
+  if (unit === "lượt" || unit === "trường hợp" || unit === "vụ") {
+    const complaints = complaintsCountedFor(f);
+    if (complaints !== undefined) return complaints;
+  }
   switch (unit) {
     case "vụ":
       // "Tòa án hòa giải thành 120 vụ án dân sự": a court's cases, not mediation at the grassroots.
