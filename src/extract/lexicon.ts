@@ -43,7 +43,7 @@ const UNIT_LIST: Array<[string, string]> = [
   ["quy chế", "quy chế"], ["quy định", "quy định"], ["tờ trình", "tờ trình"],
   ["sản phẩm", "sản phẩm"], ["nội dung", "nội dung"], ["mô hình", "mô hình"], ["gương điển hình", "điển hình"], ["gương mặt", "điển hình"], ["tấm gương", "gương"], ["gương", "gương"], ["điển hình", "điển hình"], ["công trình", "công trình"],
   ["dự án", "dự án"], ["hộ gia đình", "hộ"], ["hộ", "hộ"], ["gia đình", "gia đình"], ["học sinh", "học sinh"], ["sinh viên", "sinh viên"],
-  ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["uỷ viên", "uỷ viên"], ["cán bộ", "cán bộ"],
+  ["hội viên", "hội viên"], ["đoàn viên", "đoàn viên"], ["đảng viên", "đảng viên"], ["thành viên", "thành viên"], ["đội viên", "đội viên"], ["tổ viên", "tổ viên"], ["báo cáo viên", "báo cáo viên"], ["tuyên truyền viên", "tuyên truyền viên"], ["uỷ viên", "uỷ viên"], ["cán bộ", "cán bộ"],
   ["công chức", "công chức"], ["tổ chức", "tổ chức"], ["doanh nghiệp", "doanh nghiệp"], ["hợp tác xã", "hợp tác xã"], ["cơ sở", "cơ sở"],
   ["cơ quan", "cơ quan"], ["đơn vị", "đơn vị"], ["công dân", "công dân"], ["vụ việc", "vụ"], ["vụ", "vụ"], ["đơn thư", "đơn"], ["đơn", "đơn"],
   ["căn nhà", "căn"], ["căn", "căn"], ["ngôi nhà", "ngôi"], ["ngôi", "ngôi"], ["nhà", "nhà"], ["giống cây", "cây"], ["cây số", "km"], ["cây", "cây"],

@@ -20,6 +20,7 @@ import { oversightTimes, plannedPart, roleOnlyItem } from "./rules-oversight.ts"
 import { casesMediatedInClause, disputesMediated } from "./rules-disputes.ts";
 import { comradesAwarded, delegatesBriefed, LAW_TAUGHT, propagandaCounted, RESIDENTS_MEETING } from "./rules-mobilise.ts";
 import { complaintsCountedFor } from "./rules-complaints.ts";
+import { insideQuotedName, meetingNotDialogue, targetAssigned } from "./rules-traps.ts";
 import { handlingPapers, ownRight, petitionsFor, resolvedAfterNoun, resolvedInOwnClause, resolvedItem, takenUpThenDone } from "./rules-petitions.ts";
 import { membersReceived, peopleOrTurnsFor } from "./rules-people.ts";
 import { attended, briefing, ceremony, dialogueMeeting, docsIssued, handledAfterReception, kindSubsetOfReception, meetsPeople, proposedList, returning } from "./rule-passages.ts";
@@ -32,6 +33,8 @@ export function indicatorFor(f: RuleInput): string | null {
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.eachHas.test(seg)) return null; // "mỗi lượt đoàn có từ 5 người": what defines each, not a count
   if (targetBefore(before) || R.programme.test(seg)) return null;
+  // A target assigned ("giao chỉ tiêu vận động 1,5 tỷ đồng"), a count in a movement's quoted name (rules-traps.ts).
+  if (targetAssigned(f) || insideQuotedName(f)) return null;
   // "150 đại biểu đại diện cho 3.400 hội viên dự hội nghị": a congress's structure, no audience and no activity.
   if (R.represents.test(tail) || R.representedBy.test(seg)) return null;
   // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
@@ -118,8 +121,10 @@ export function indicatorFor(f: RuleInput): string | null {
       // The noun list after the number, commas included: "14 cuộc tiếp xúc, đối thoại".
       const nouns = tail.slice(0, 40).split(/\d/)[0]!;
       // Not deputies meeting their voters: "tiếp xúc, đối thoại với cử tri được 12 cuộc".
-      if ((R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) && !R.voters.test(seg + " " + right)) return "dialogues.held";
-      if (meetsPeople(f) || (!R.oversight.test(right) && !R.inspection.test(right) && dialogueMeeting(f))) return "dialogues.held";
+      // Not a party cell's or the residents' meetings: "đối thoại với đảng viên tại 120 cuộc sinh hoạt chi bộ" (rules-traps.ts).
+      const meeting = meetingNotDialogue(f);
+      if (!meeting && (R.dialogue.test(right) || (!R.oversight.test(right) && R.dialogue.test(seg + " " + nouns))) && !R.voters.test(seg + " " + right)) return "dialogues.held";
+      if (!meeting && (meetsPeople(f) || (!R.oversight.test(right) && !R.inspection.test(right) && dialogueMeeting(f)))) return "dialogues.held";
       // "Tổ chức 12 cuộc phát động quần chúng tại các buôn": a campaign's launch events, as its sessions ("buổi phát động").
       if (rx("^cuộc phát động quần chúng").test(right)) return "campaign.sessions";
       // "11 cuộc giám sát và 3 cuộc kiểm tra": the count's own noun, inspections only, outweighs a supervision named before it.
