@@ -40,6 +40,9 @@ const cases: Array<[string, string, string[]]> = [
   ["a quoted phrase with a count that is no movement's name keeps the count's key",
     "Hội viên đã hiến \"hơn 2.000 m2 đất\" để làm đường.",
     ["2000 m2 → contrib.land_m2"]],
+  ["a movement's name closed before the figure, quotes mixed, leaves the figure its key",
+    "Thực hiện phong trào “Dân vận khéo\" xây dựng 40 mô hình Dân vận khéo; phong trào \"Vì người nghèo\" hỗ trợ 12 nhà đại đoàn kết.",
+    ["40 mô hình → dvk.models", "12 nhà → contrib.houses"]],
   // A target set or assigned is a plan, what was done after it the result.
   ["the money of a target assigned is no money mobilised; the money mobilised after it is",
     "Huyện giao chỉ tiêu vận động Quỹ Vì người nghèo 1,5 tỷ đồng, đến nay đã vận động được 1,8 tỷ đồng.",

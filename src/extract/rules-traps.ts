@@ -24,7 +24,9 @@ const NAME_BEFORE_QUOTE = rx("(phong trào|cuộc vận động|chương trình|
 export function insideQuotedName(f: RuleInput): boolean {
   const before = f.before.slice(-160);
   const curly = before.lastIndexOf("“");
-  const open = curly > before.lastIndexOf("”") ? curly : countOf(before, "\"") % 2 === 1 ? before.lastIndexOf("\"") : -1;
+  // A curly quote closed by a straight one ("phong trào “Dân vận khéo\" xây dựng 40 mô hình") is closed.
+  const open = curly > before.lastIndexOf("”") && !before.slice(curly).includes("\"") ? curly
+    : curly < 0 && countOf(before, "\"") % 2 === 1 ? before.lastIndexOf("\"") : -1;
   if (open < 0) return false;
   const close = f.tail.slice(0, 120).search(/["”]/u);
   return close >= 0 && NAME_BEFORE_QUOTE.test(before.slice(0, open));
