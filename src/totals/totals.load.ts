@@ -33,6 +33,9 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
   }));
 }
 
+/** Units whose figures are read in one statement (see loadGroupBatch). */
+const READ_UNITS = 64;
+
 /**
  * Some units of one indicator-year, as columns for a rebuild's lane (totals.lane.ts): figures with the state of their
  * reports, and register counts. `unitIds`: a run of the group's units with figures (or records), ascending, so every
@@ -41,31 +44,36 @@ export async function loadUnitYears(tx: Ctx, keys: readonly SlotKey[], byRange =
 export async function loadGroupBatch(tx: Ctx, indicator: string, year: number, unitIds: readonly number[]): Promise<FactBatch> {
   const reports = await loadReports(tx.db, unitIds);
   const keys = unitIds.map((unitId) => ({ unitId, indicator, year }));
-  const [rows, counted] = await Promise.all([groupFigureRows(tx, indicator, year, unitIds[0]!, unitIds.at(-1)!), loadCounts(tx, keys, reports)]);
-  const n = rows.length;
-  const b: FactBatch = {
-    unitList: Int32Array.from(unitIds), unit: new Int32Array(n), id: new Float64Array(n), periods: [], period: new Uint32Array(n), disaggs: [], disagg: new Uint32Array(n),
-    kinds: [], kind: new Uint8Array(n), value: new Float64Array(n), flags: new Uint8Array(n), counts: [],
-  };
+  const counting = loadCounts(tx, keys, reports);
+  // Met below once the figures are read (not an unhandled rejection should a read fail first).
+  counting.catch(() => undefined);
+  const unit: number[] = [], id: number[] = [], period: number[] = [], disagg: number[] = [], kind: number[] = [], value: number[] = [], flags: number[] = [];
   const periods = new Dictionary();
   const disaggs = new Dictionary();
   const kinds = new Dictionary();
-  let k = 0;
-  for (const [unitId, period, disagg, kind, value, status, id] of rows) {
-    const rs = reports.get(unitId);
-    const state = rs ? STATES.indexOf(reportStateOf(rs, storedPeriod(period))) : 0;
-    b.unit[k] = unitId;
-    b.id[k] = id;
-    b.period[k] = periods.code(period);
-    b.disagg[k] = disaggs.code(disagg);
-    b.kind[k] = kinds.code(kind);
-    b.value[k] = value;
-    b.flags[k] = (status === "estimated" ? 1 : 0) | (state << 1);
-    k++;
+  // SQLite: a few units' rows at a time, each turned into columns at once. A whole batch's rows read in one go (a row
+  // an array of 7 values, 4 of them new strings) outlived the young generation's collections and filled the old one
+  // (a full rebuild at 20M figures, alternated: peak RSS 336 and 343 MB before, 322 and 319 MB after, the same time).
+  // PostgreSQL: one statement (a round trip each).
+  const step = tx.database.sqlite ? READ_UNITS : unitIds.length;
+  for (let i = 0; i < unitIds.length; i += step) {
+    const run = unitIds.slice(i, i + step);
+    for (const [unitId, p, d, k, v, status, figureId] of await groupFigureRows(tx, indicator, year, run[0]!, run.at(-1)!)) {
+      const rs = reports.get(unitId);
+      unit.push(unitId);
+      id.push(figureId);
+      period.push(periods.code(p));
+      disagg.push(disaggs.code(d));
+      kind.push(kinds.code(k));
+      value.push(v);
+      flags.push((status === "estimated" ? 1 : 0) | ((rs ? STATES.indexOf(reportStateOf(rs, storedPeriod(p))) : 0) << 1));
+    }
   }
-  b.periods = periods.list;
-  b.disaggs = disaggs.list;
-  b.kinds = kinds.list;
+  const b: FactBatch = {
+    unitList: Int32Array.from(unitIds), unit: Int32Array.from(unit), id: Float64Array.from(id), periods: periods.list, period: Uint32Array.from(period),
+    disaggs: disaggs.list, disagg: Uint32Array.from(disagg), kinds: kinds.list, kind: Uint8Array.from(kind), value: Float64Array.from(value), flags: Uint8Array.from(flags), counts: [],
+  };
+  const counted = await counting;
   const counts: CountRow[] = [];
   for (const [key, list] of counted) {
     const unitId = Number(key.slice(0, key.indexOf("|")));
