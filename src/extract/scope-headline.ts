@@ -26,7 +26,9 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
   // 20 gương…" honours, it does not name thành phố Vinh.
   const body = src.slice(src.indexOf("\n") + 1 || src.length);
   const again = (name: string) => new RegExp(`(?<![\\p{L}\\p{M}])${name}(?![\\p{L}\\p{M}])`, "u").test(body);
-  const place = (name: string, colon: boolean, commune: boolean): AdminUnit[] => {
+  const place = (written: string, colon: boolean, commune: boolean): AdminUnit[] => {
+    // A dash between the words, written without spaces ("Bà Rịa-Vũng Tàu"), as the lists space it.
+    const name = written.replace(/\s*[–-]\s*/gu, " - ");
     // Syllables glued into one word ("CưMgar", "KrôngPa") are a name of several words, read without spaces and marks.
     const oneWord = !name.includes(" ") && !/[\p{Ll}\p{M}]\p{Lu}/u.test(name);
     const types = oneWord && !colon && (commune || !again(name)) ? [] : commune ? COMMUNE_TYPES : DISTRICT_TYPES;

@@ -49,6 +49,9 @@ export function spelledOtherwise(text: string, key: string, name: string): strin
 /** The first words of an organ's name, not a place's: "Ban Dân vận", "Văn phòng", "Ủy ban Kiểm tra", "Hội Nông dân". */
 const ORGAN_NAME = /^(ban|văn phòng|uỷ ban|ủy ban|hội|đoàn|mặt trận|phòng|đảng|cơ quan|trung tâm|sở|công an|bộ chỉ huy)(?![\p{L}\p{M}])/u;
 
+/** A signer's title ("TRƯỞNG BAN", "PHÓ BÍ THƯ", "CHỦ TỊCH"), written under the organ that signs. */
+const SIGNER_TITLE = rx("^(phó )?(trưởng ban|bí thư|chủ tịch|chánh văn phòng|trưởng phòng|giám đốc|thường trực|ủy viên|thư ký)\\b");
+
 /** The other type words of `type`'s level: "phường" and "thị trấn" for "xã"; none for a province. */
 function siblingTypes(type: string): readonly string[] {
   for (const types of Object.values(LEVEL_TYPES) as ReadonlyArray<readonly string[]>) if (types.includes(type)) return types.filter((t) => t !== type);
@@ -187,6 +190,8 @@ export function namedUnits(src: string, srcKey: string, weightAt: (at: number) =
       const name = parts.slice(0, n).join(" ");
       // "TỈNH ỦY\nBAN DÂN VẬN": a document's header, the body under the committee on the next line, names no unit.
       if (m[0].includes("\n") && ORGAN_NAME.test(keyOf(name))) continue;
+      // "T/M BAN DÂN VẬN HUYỆN ỦY\nTRƯỞNG BAN": a signer's title under the organ, not a name.
+      if (SIGNER_TITLE.test(keyOf(name))) continue;
       const k = `${type} ${name}`;
       // "phường A (thành phố B)", "xã A, huyện B": the address of the unit named just before, not a place reported on.
       const before = found.at(-1);

@@ -12,8 +12,8 @@ const SP = "[ \\t\\u00a0\\u202f]";
 /** A year's separator after a period's words, when the year follows: "9 tháng/2024", "6 tháng - 2024", "quý III.2024". */
 const YEAR_SEP = `(?:/|–|-|\\.)(?=${SP}*\\d{4})`;
 export const PERIOD = rx(
-  // "quý", and "quí" in the older spelling; "Q1/2024" with its year.
-  `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:/|năm|-|–|\\.(?=\\d{4}))${SP}*(\\d{4}))?` +
+  // "quý", and "quí" in the older spelling; "Q1/2024" with its year; "QUÝ I, NĂM 2024" in a title.
+  `\\b(?:qu(?:ý|í)${SP}+|q(?=[1-4]\\s*(?:/|năm|-|–)\\s*\\d{4}))(iv|iii|ii|i|1|2|3|4)\\b(?:${SP}*(?:,${SP}*năm|/|năm|-|–|\\.(?=\\d{4}))${SP}*(\\d{4}))?` +
     // "6 tháng đầu năm", "6 tháng/2024", "6 tháng qua", "sơ kết 6 tháng thực hiện" (see below), but not "sau 6 tháng triển khai";
     // "nửa đầu năm 2024".
     `|\\b((?:0?6|sáu)${SP}+tháng|nửa(?=${SP}+(?:đầu|cuối)${SP}+năm))(?=\\s*(?:đầu|cuối|năm|qua|thực hiện|\\d|[,.;:)/–-]|$))${SP}*(đầu|cuối)?${SP}*(?:năm|${YEAR_SEP})?${SP}*(\\d{4})?` +
@@ -28,7 +28,8 @@ export const MULTI_YEAR = rx("\\b(tổng kết|sơ kết|nhìn lại|qua|sau) (?
 // Also up to a day that ends no period: "Từ đầu năm đến ngày 8.8", "từ đầu năm đến ngày 20/10".
 export const YTD = rx("từ đầu năm (đến|tới) nay|kể từ đầu năm|từ đầu năm \\d{4} (đến|tới) nay|từ đầu năm (đến|tới) (hết )?ngày \\d");
 /** Also "so" right before the year, "so với" shortened: "tăng 1.400 hộ so năm 2016" (the year compared with). */
-export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm|\\bso\\s*$");
+/** Also a pledge's year: "phấn đấu đến năm 2025 có 400 mô hình". */
+export const FUTURE = rx("nhiệm vụ|phương hướng|kế hoạch|trọng tâm|chủ đề|mục tiêu|dự kiến|chuẩn bị|đến năm|so với|cùng kỳ|từ năm|phấn đấu|\\bso\\s*$");
 /** Work launched for a year: "Triển khai công tác vận động Quỹ … năm 2020", "(phát động và) ký kết phong trào thi đua năm 2023". */
 export const LAUNCH = rx("triển khai|ký kết");
 /** Work set out for a period: "đề ra 11 nội dung thực hiện trong quý II năm 2022". */
@@ -151,6 +152,9 @@ export function detectPeriod(key: string): string | null {
     // "từ năm 2000 đến nay", "kể từ năm 2019": the start of a span, not a period of figures.
     if (m[8] && /(^|[\s(])(kể )?từ\s*$/.test(ctx)) continue;
     if (m[8] && (DOCUMENT_YEAR.test(ctx) || SPAN_END.test(ctx))) continue;
+    // "Năm 2016, toàn tỉnh chỉ có 9 mô hình, đến nay đã có 350", "Nếu như năm 2015 … thì đến năm 2024 …": a past year named
+    // only as the starting point of a comparison dates no figures of the report.
+    if (m[8] && baseline(head, m.index, m.index + m[0].length, Number(m[8]))) continue;
     // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
     if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
     let year: number | null = null;
@@ -272,6 +276,26 @@ export function detectPeriod(key: string): string | null {
 
 /** Duties done, before the year they were done in: "hoàn thành xuất sắc nhiệm vụ ", "hoàn thành tốt nhiệm vụ ". */
 const DUTY_DONE = rx("hoàn thành( tốt| xuất sắc| tốt và xuất sắc)? nhiệm vụ\\s*$");
+/** The contrast of a starting point, in its sentence before "đến nay": "chỉ có", "mới có", "chỉ đạt". */
+const ONLY_THEN = rx("\\b(chỉ|mới)\\s+(có|đạt|được|thu hút|xây dựng|vận động)\\b[^.;\\n]{0,120}\\b(đến nay|nay đã|hiện nay|hiện đã)\\b");
+/** A later year the same sentence comes to: "thì đến năm 2024", "; đến năm 2023", "đến cuối năm 2024". */
+const LATER_YEAR = rx("(?:\\bthì|\\bnay|;|,)\\s*đến\\s+(?:cuối\\s+)?năm\\s+(\\d{4})");
+/** What a later year came to: "đã có 350", "toàn tỉnh có", "tăng lên", "đạt". */
+const REACHED = rx("\\b(đã|có|lên|tăng|đạt)\\b");
+/**
+ * Whether the year `year` named at [at, end) is the starting point of a comparison: after "nếu như", or followed in its
+ * sentence by "chỉ có … đến nay" or by a later year it comes to (bounded: 200 characters after, 20 before).
+ */
+function baseline(head: string, at: number, end: number, year: number): boolean {
+  const rest = head.slice(end, end + 200).split(/[.!?]\s|\n/u)[0]!;
+  const later = LATER_YEAR.exec(rest);
+  // The later year's as a fact ("đã có", "lên", "tăng"), not a goal's ("đến năm 2025 phấn đấu đạt 400", "sẽ có").
+  if (later && Number(later[1]) > year && !PLEDGE.test(rest) && !TARGET_AFTER.test(rest)
+    && REACHED.test(rest.slice(later.index + later[0].length, later.index + later[0].length + 40))) return true;
+  if (/nếu như\s*$/u.test(head.slice(Math.max(0, at - 20), at))) return true;
+  return ONLY_THEN.test(rest);
+}
+
 /** A pledge or a purpose before duties to be done: "phấn đấu", "quyết tâm", "sẽ", "để", "nhằm". */
 const PLEDGE = rx("phấn đấu|quyết tâm|\\bsẽ\\b|\\bđể\\b|\\bnhằm\\b");
 /** The date line of a saved page: " date 2025-09-27". */

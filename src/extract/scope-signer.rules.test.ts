@@ -1,0 +1,31 @@
+/**
+ * The unit: a signer's title under the organ ("T/M BAN DÂN VẬN HUYỆN ỦY\nTRƯỞNG BAN") is no unit's name; a province
+ * whose name has a dash, written without spaces, in a headline ("Bà Rịa-Vũng Tàu: …"). Sentences are made up.
+ */
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { extractReport } from "./extract.ts";
+
+const unit = (t: string) => extractReport(t).scope.unit;
+const BODY = "Trong năm, đã tổ chức 12 cuộc đối thoại với nhân dân, tiếp nhận 45 đơn thư, hòa giải thành 30/34 vụ việc.";
+
+describe("scope: a signer's title under the organ", () => {
+  test("'T/M BAN DÂN VẬN HUYỆN ỦY\\nTRƯỞNG BAN' names no unit", () => {
+    assert.equal(unit(`BÁO CÁO\nKết quả công tác dân vận năm 2024\n${BODY}\nNơi nhận:\n- Lưu VT.\nT/M BAN DÂN VẬN HUYỆN ỦY\nTRƯỞNG BAN\nNguyễn Văn A`), null);
+  });
+  test("'T/M BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\\nPHÓ BÍ THƯ' names no unit", () => {
+    assert.equal(unit(`BÁO CÁO\nKết quả công tác dân vận năm 2024\n${BODY}\nT/M BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\nPHÓ BÍ THƯ\nTrần Thị B`), null);
+  });
+  test("the signer's block naming the district still gives it", () => {
+    assert.equal(unit(`BÁO CÁO\nKết quả công tác dân vận năm 2024\n${BODY}\nBAN DÂN VẬN HUYỆN ỦY KRÔNG PA\nTRƯỞNG BAN\nNguyễn Văn A`), "huyện Krông Pa");
+  });
+});
+
+describe("scope: a province's dashed name written without spaces", () => {
+  test("'Bà Rịa-Vũng Tàu:' opening the headline", () => {
+    assert.equal(unit(`Bà Rịa-Vũng Tàu: Tổng kết công tác dân vận năm 2023\nBan Dân vận Tỉnh ủy tổ chức tổng kết năm 2023. ${BODY}`), "tỉnh Bà Rịa - Vũng Tàu");
+  });
+  test("spaced, as before", () => {
+    assert.equal(unit(`Bà Rịa - Vũng Tàu: Tổng kết công tác dân vận năm 2023\nBan Dân vận Tỉnh ủy tổ chức tổng kết năm 2023. ${BODY}`), "tỉnh Bà Rịa - Vũng Tàu");
+  });
+});
