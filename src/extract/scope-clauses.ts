@@ -211,3 +211,10 @@ const AT_VENUE = rx("(?<![\\p{L}])tại\\s+((hội trường|trụ sở|nhà vă
 export function venueOnly(key: string, mentions: Array<{ at: number }>): boolean {
   return mentions.length > 0 && mentions.every((f) => AT_VENUE.test(key.slice(Math.max(0, f.at - 50), f.at)));
 }
+
+/**
+ * The addressees of a document: its list under "Nơi nhận:" (the lines opened by a dash: "- Ban Dân vận Tỉnh ủy (b/c);")
+ * or the line of "Kính gửi:" — the bodies it is sent to, not the one that reports.
+ */
+export const inRecipients = (key: string) => inClauses(key, RECIPIENTS, 4, 600, /\n(?![ \t]*[-–+•])/u);
+const RECIPIENTS = rx("(?<![\\p{L}])(nơi nhận|kính gửi)\\s*:");

@@ -29,3 +29,12 @@ describe("scope: a province's dashed name written without spaces", () => {
     assert.equal(unit(`Bà Rịa - Vũng Tàu: Tổng kết công tác dân vận năm 2023\nBan Dân vận Tỉnh ủy tổ chức tổng kết năm 2023. ${BODY}`), "tỉnh Bà Rịa - Vũng Tàu");
   });
 });
+
+describe("scope: the bodies a document is sent to", () => {
+  test("a provincial board among the recipients does not make a district's report the province's", () => {
+    assert.equal(unit(`BÁO CÁO\nKết quả công tác dân vận năm 2024\n${BODY}\nNơi nhận:\n- Ban Dân vận Tỉnh ủy;\n- Lưu VT.\nBAN DÂN VẬN HUYỆN ỦY KRÔNG PA\nTRƯỞNG BAN\nNguyễn Văn A`), "huyện Krông Pa");
+  });
+  test("'Kính gửi: Ban Dân vận Tỉnh ủy' above a commune's report", () => {
+    assert.equal(unit(`ĐẢNG ỦY XÃ IA HRÚ\nBAN CHỈ ĐẠO\nSố 12-BC/BCĐ\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nKính gửi: Ban Dân vận Huyện ủy Chư Pưh\n${BODY}`), "xã Ia Hrú");
+  });
+});

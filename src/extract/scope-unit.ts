@@ -13,7 +13,7 @@ import { organsRoundup } from "./scope-roundup.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
 import { centralMeeting } from "./scope-central.ts";
-import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, inDeputiesCouncils, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
+import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, inDeputiesCouncils, inRecipients, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}\p{M}])(?:các|những|mỗi|từng|\d+)\s+(?:(?:huyện|thị|thành|quận|tỉnh|xã|phường)(?:\s+[uủ][ỷy])?\s*,\s*)*(?:và\s+)?$/iu;
@@ -54,7 +54,8 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const event = inEventNames(head); // nor does a unit in a contest's name ("Hội thi hòa giải viên giỏi huyện A")
   const example = inExamples(head); // nor one singled out as an example ("Điển hình như huyện A", "huyện A là điểm sáng")
   const council = inDeputiesCouncils(head); // nor the council of deputies meeting voters ("đại biểu HĐND tỉnh", "kỳ họp thứ 8 HĐND huyện")
-  const donors = (at: number) => gives(at) || commends(at) || merged(at) || event(at) || example(at) || council(at);
+  const sentTo = inRecipients(head); // nor the bodies a document is sent to ("Nơi nhận:\n- Ban Dân vận Tỉnh ủy;", "Kính gửi: …")
+  const donors = (at: number) => gives(at) || commends(at) || merged(at) || event(at) || example(at) || council(at) || sentTo(at);
   const donor = (at: number) => donors(at) && !cited(at);
   const body = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // Organs named bare: all, those in the clauses cited, those in the donors' (one pass over the body).
