@@ -61,15 +61,21 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
     if (list && list.every((u) => u.level === "province")) out.push(list);
   }
   // "Thới Bình tổng kết 7 năm…": the longest run of the opening capitalised words that names a place.
-  const title = TITLE_PLACE.exec(top.slice(0, 120));
-  if (title && !dl) {
+  const titlePlace = (from: number): boolean => {
+    const title = TITLE_PLACE.exec(top.slice(from, from + 120));
+    if (!title) return false;
     const parts = title[1]!.split(" ");
-    const colon = /^\s*[:–-]/.test(top.slice(title.index + title[0].length));
+    const colon = /^\s*[:–-]/.test(top.slice(from + title.index + title[0].length));
     for (let n = parts.length; n >= 1; n--) {
       const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
-      if (list.length) { out.push(list); break; }
+      if (list.length) { out.push(list); return true; }
     }
-  }
+    return false;
+  };
+  // "Kỷ niệm 65 năm Ngày Bến Tre Đồng khởi: Mỏ Cày Nam phát huy …": when the headline's opening names no place, the
+  // place opening its part after the colon (the occasion before it names no reporter).
+  const afterColon = /^[^\n:]{4,100}:\s+(?=\p{Lu})/u.exec(top.slice(0, 160));
+  if (!dl && !titlePlace(0) && afterColon) titlePlace(afterColon[0].length);
   const firstLine = top.slice(0, 160).split("\n")[0]!;
   // "Hội ND Krông Pa tổng kết …", "Huyện đoàn Ea Kar ra quân …": a mass organisation or an organ abbreviated, then its
   // place without a type word, opening the headline.

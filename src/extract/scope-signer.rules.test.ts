@@ -38,3 +38,18 @@ describe("scope: the bodies a document is sent to", () => {
     assert.equal(unit(`ĐẢNG ỦY XÃ IA HRÚ\nBAN CHỈ ĐẠO\nSố 12-BC/BCĐ\nBÁO CÁO\nKết quả công tác dân vận năm 2024\nKính gửi: Ban Dân vận Huyện ủy Chư Pưh\n${BODY}`), "xã Ia Hrú");
   });
 });
+
+describe("scope: a headline's place after an occasion, or closed by a number", () => {
+  test("'Kỷ niệm … Ngày Bến Tre Đồng khởi: Mỏ Cày Nam …': the district after the colon", () => {
+    assert.equal(unit(`Kỷ niệm 65 năm Ngày Bến Tre Đồng khởi: Mỏ Cày Nam phát huy truyền thống\nNhân dịp kỷ niệm, Huyện ủy tổ chức tổng kết công tác dân vận năm 2024. ${BODY}`), "huyện Mỏ Cày Nam");
+  });
+  test("a headline opening with its place keeps it over the part after the colon", () => {
+    assert.equal(unit(`Krông Pa: Hội Nông dân tổng kết năm 2024\nHội Nông dân huyện tổ chức tổng kết. ${BODY}`), "huyện Krông Pa");
+  });
+  test("'Thường Phước 1: …' in a commune's text", () => {
+    assert.equal(unit(`Thường Phước 1: Tổng kết công tác dân vận năm 2024\nNgày 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm 2024. ${BODY}`), "xã Thường Phước 1");
+  });
+  test("an occasion's part before the colon with no place after it names none", () => {
+    assert.equal(unit(`Kỷ niệm 95 năm Ngày truyền thống công tác Dân vận: Nhiều hoạt động ý nghĩa\nCác cấp ủy tổ chức gặp mặt. ${BODY}`), null);
+  });
+});
