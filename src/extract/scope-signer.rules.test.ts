@@ -53,3 +53,12 @@ describe("scope: a headline's place after an occasion, or closed by a number", (
     assert.equal(unit(`Kỷ niệm 95 năm Ngày truyền thống công tác Dân vận: Nhiều hoạt động ý nghĩa\nCác cấp ủy tổ chức gặp mặt. ${BODY}`), null);
   });
 });
+
+describe("scope: a town's own organs named bare", () => {
+  test("a town's dialogue, the province's leaders among the guests and advising: the town", () => {
+    assert.equal(unit(`UBND thị xã Buôn Hồ đối thoại với nhân dân\nSáng 12/9, UBND thị xã tổ chức đối thoại. Tham dự có lãnh đạo Ban Dân vận Tỉnh ủy Đắk Lắk, UBND tỉnh Đắk Lắk. ${BODY} Phó Chủ tịch UBND tỉnh Đắk Lắk đề nghị thị xã tiếp tục đối thoại.`), "thị xã Buôn Hồ");
+  });
+  test("a ward's report that names its town bare stays the ward's", () => {
+    assert.equal(unit(`Đảng ủy phường Thống Nhất tổng kết công tác dân vận năm 2024\nĐảng ủy phường tổ chức tổng kết. Dự có lãnh đạo Thị ủy, UBND thị xã Buôn Hồ. ${BODY} Đại diện thị xã ghi nhận kết quả của phường.`), "phường Thống Nhất");
+  });
+});

@@ -127,12 +127,16 @@ export const LEVEL_WORDS: Array<[Level, RegExp]> = [
 export const CITY_WORDS = rx("thành uỷ|ubnd (thành phố|tp\\.? ?(?=\\p{L}))|hđnd thành phố|toàn thành phố|uỷ ban nhân dân thành phố|mttq (việt nam )?thành phố|cấp thành phố");
 /**
  * An organ of the level itself, with no place after it: "Hội nông dân huyện đã…", "UBND tỉnh chỉ
- * đạo…" (weaker evidence than the organs above). Not "các huyện", "xã hội", "thị xã".
+ * đạo…", "thị xã" (weaker evidence than the organs above). Not "các huyện", "xã hội", the "xã" of "thị xã".
  */
-export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|xã)(?![\p{L}\p{M}])(?! hội| uỷ| ủy)/gu;
-export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", xã: "commune" };
+// A town's or an urban district's own, as a district's: "đề nghị thị xã tiếp tục …", "UBND quận chỉ đạo".
+export const BARE_LEVEL = /(?<![\p{L}\p{M}])(tỉnh|huyện|thị xã|quận|xã)(?![\p{L}\p{M}])(?! hội| uỷ| ủy)/gu;
+export const BARE_LEVEL_OF: Record<string, Level> = { tỉnh: "province", huyện: "district", "thị xã": "district", quận: "district", xã: "commune" };
 // Also after another level's kind in a list: "Hội Nông dân quận, huyện", "cấp tỉnh, huyện" name levels, not an organ.
 export const NOT_BARE_BEFORE = /(?:^|[^\p{L}\p{M}])(các|những|mỗi|từng|số|thị|toàn|cấp|giữa|ngoài|trong|và|\d+|(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s*,)\s*$/u;
+
+/** The first of a list of the kinds of units ("Hội Nông dân quận, huyện"): levels named, not an organ. */
+const KINDS_AFTER = /^\s*,\s*(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}\p{M}])/u;
 
 /** The level a text's figures are counted at: "toàn tỉnh", "toàn huyện", "toàn xã" (not "an toàn xã hội"). */
 const COUNTED_AT: Array<[Level, RegExp]> = [
@@ -210,6 +214,7 @@ export function bareLevelCountsBy(text: string, key: string, skips: Array<((at: 
     const after = /^\s*(\S)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     if (after && /\p{Lu}|\d/u.test(after[1]!)) continue; // "huyện Krông Pa": a named place, counted elsewhere
     if (NOT_BARE_BEFORE.test(key.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (KINDS_AFTER.test(key.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
     const level = BARE_LEVEL_OF[m[1]!]!;
     for (const [i, skip] of skips.entries()) if (!skip?.(m.index)) counts[i]![level]++;
   }
