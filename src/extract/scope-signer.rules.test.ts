@@ -49,6 +49,9 @@ describe("scope: a headline's place after an occasion, or closed by a number", (
   test("'Thường Phước 1: …' in a commune's text", () => {
     assert.equal(unit(`Thường Phước 1: Tổng kết công tác dân vận năm 2024\nNgày 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm 2024. ${BODY}`), "xã Thường Phước 1");
   });
+  test("'THƯỜNG PHƯỚC 1: …' in capitals", () => {
+    assert.equal(unit(`THƯỜNG PHƯỚC 1: Tổng kết công tác dân vận năm 2024\nNgày 20/12, Đảng ủy xã tổ chức hội nghị tổng kết công tác dân vận năm 2024. ${BODY}`), "xã Thường Phước 1");
+  });
   test("an occasion's part before the colon with no place after it names none", () => {
     assert.equal(unit(`Kỷ niệm 95 năm Ngày truyền thống công tác Dân vận: Nhiều hoạt động ý nghĩa\nCác cấp ủy tổ chức gặp mặt. ${BODY}`), null);
   });

@@ -110,9 +110,10 @@ export const COMMITTEE_TYPE: Record<string, string> = {
 /** A one-letter abbreviation ("H.", "P.") is also a person's initial ("Ảnh: H. Long"): it needs a name of two words. */
 export const ONE_LETTER = new Set(["h", "q", "p", "x"]);
 /** A headline that starts with the place in capitals: "LỘC NINH: …", "KRÔNG PA – …". */
-export const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+// A number closes a commune's name: "THƯỜNG PHƯỚC 1: …".
+export const DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?(?: \d{1,2})?)\s*[:–-]\s/u;
 /** The same dateline opening the line after the headline: "Tổng kết …\nIA PA - Sáng 10/1, …". */
-export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)\s*[:–-]\s/u;
+export const DATELINE_NEXT = /^[^\n]{0,160}\n\s*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?(?: \d{1,2})?)\s*[:–-]\s/u;
 /** A place in capitals alone on the first line, or on the line after the headline: "KRÔNG PA\nSáng 10/1, …". */
 export const PLACE_LINE = /^(?:[^\n]{0,160}\n)?[ \t]*(\p{Lu}[\p{Lu}\p{M}'’ ]{2,30}?)[ \t]*\r?\n/u;
 export const LEVEL_WORDS: Array<[Level, RegExp]> = [
