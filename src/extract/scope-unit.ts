@@ -13,6 +13,7 @@ import { organsRoundup } from "./scope-roundup.ts";
 import { crumbUnits, headlineRoundup, headlineUnits, leadOrganizer, congressHeld, portalUnits, bareProvinces, inPublisher } from "./scope-headline.ts";
 import { wholeLevels, sitesAcross } from "./scope-whole.ts";
 import { centralMeeting } from "./scope-central.ts";
+import { describedUnits } from "./scope-self.ts";
 import { inTitle, inCitation, inGuests, inVisitors, inDonors, inCommenders, inVenue, inPredecessors, inEventNames, inExamples, inDeputiesCouncils, inRecipients, RANK, WHOLE_LEVEL, venueOnly } from "./scope-clauses.ts";
 
 /** "các", "những", "mỗi", "từng" or a number before an organ, or before a list of the level's kinds ("các huyện, thị, thành ủy"). */
@@ -99,7 +100,7 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   const srcKey = key.length > 200_000 ? key.slice(0, 200_000) : key;
   const weightAt = (at: number) => (at < 400 ? 3 : 1) / (cited(at) ? 2 : 1) / (donors(at) ? 4 : 1) / (merged(at) ? 8 : 1);
   const { found, unknown } = namedUnits(src, srcKey, weightAt);
-  found.push(...cooperativeCommunes(src, weightAt));
+  found.push(...cooperativeCommunes(src, weightAt), ...describedUnits(src, weightAt));
   found.sort((a, b) => a.at - b.at);
   // A unit written with its address ("xã A, huyện B"), a name several units hold under a unit named elsewhere.
   narrowMentions(src, found, idx);
