@@ -65,3 +65,12 @@ describe("scope: a town's own organs named bare", () => {
     assert.equal(unit(`Đảng ủy phường Thống Nhất tổng kết công tác dân vận năm 2024\nĐảng ủy phường tổ chức tổng kết. Dự có lãnh đạo Thị ủy, UBND thị xã Buôn Hồ. ${BODY} Đại diện thị xã ghi nhận kết quả của phường.`), "phường Thống Nhất");
   });
 });
+
+describe("scope: organs in persons' titles count half", () => {
+  test("a district board's conference, the province's leaders as guests and speaking: the district", () => {
+    assert.equal(unit(`Ban Dân vận Huyện ủy Krông Pa\nTổng kết công tác dân vận năm 2024\nNgày 26/12, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết. Dự có lãnh đạo Ban Dân vận Tỉnh ủy Gia Lai, UBND tỉnh Gia Lai. ${BODY} Phó Bí thư Tỉnh ủy Gia Lai phát biểu chỉ đạo.`), "huyện Krông Pa");
+  });
+  test("a province's conference chaired by its own titled leaders, district secretaries speaking: the province", () => {
+    assert.equal(unit(`Gia Lai tổng kết công tác dân vận năm 2024\nNgày 26/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết. Phó Bí thư Thường trực Tỉnh ủy Gia Lai, Trưởng Ban Dân vận Tỉnh ủy chủ trì. ${BODY} Bí thư Huyện ủy Krông Pa, Bí thư Huyện ủy Ia Pa phát biểu tham luận.`), "tỉnh Gia Lai");
+  });
+});

@@ -77,7 +77,9 @@ function detectListedUnit(text: string, key: string, era: 2024 | 2025, crumbs: s
   for (const [lv, re] of LEVEL_WORDS) {
     const n = whole[lv] + countMatches(re, head) - countMatches(re, head, 200, uncited) / 2 - countMatches(re, head, 200, (at) => !(publisher(at) || donor(at) || plural(at)) || cited(at))
       - countMatches(re, head, 200, (at) => !(plural(at) && cited(at))) / 2
-      + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2;
+      + (bare[lv] - bareCited[lv] / 2 - bareDonor[lv]) / 2
+      // An organ in a person's title ("Phó Bí thư Tỉnh ủy A phát biểu chỉ đạo") counts half, as a guest's does.
+      - countMatches(re, head, 200, (at) => !titled(at) || cited(at) || publisher(at) || donor(at) || plural(at)) / 2;
     if (n > best) { best = n; level = lv; spoken = whole[lv] + countMatches(re, head, 200, cited); }
     bestUntitled = Math.max(bestUntitled, n - countMatches(re, head, 200, (at) => !titled(at)));
   }
