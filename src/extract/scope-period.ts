@@ -5,6 +5,7 @@ import { keyOf } from "./normalize.ts";
 import { rx } from "./lexicon.ts";
 import { type ReportKind } from "./scope-types.ts";
 import { pageDate, SPAN, spanPeriod, holdsPeriod } from "./scope-dates.ts";
+import { baseline, PLEDGE, TARGET_AFTER } from "./scope-baseline.ts";
 
 export const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** Space within a line (two spaces or a no-break space as well as one): a period's words never span lines (rx folds case, so no "\\S"). */
@@ -50,7 +51,6 @@ const MONTHS_OF = rx("(?<![\\p{L}\\d])(\\d{1,2}|hai|bốn|bảy|tám|mười|mư
 /** An open quotation before a year, its name without a review's words ("“Tổng kết công tác dân vận năm 2024”" stays a period). */
 const QUOTE_OPEN = rx("[“\"«](?:(?!sơ kết|tổng kết|báo cáo|kết quả)[^”\"»\\n]){0,90}$");
 export const RESULTS = rx("kết quả|sơ kết|tổng kết|báo cáo|đánh giá");
-export const TARGET_AFTER = rx("phấn đấu|\\bsẽ\\b|dự kiến|chỉ tiêu");
 /** A law's or a resolution's own year: "Luật Hòa giải ở cơ sở năm 2013", "Nghị quyết số 25-NQ/TW năm 2019". */
 export const DOCUMENT_YEAR = rx(
   "(?<!pháp )\\b(bộ luật|luật|hiến pháp|pháp lệnh)(\\s+(?!(trong|qua|và|của|đã|được|cho|tại)\\b)[\\p{L}\\p{M}\\p{N}]+){0,8}\\s*$" +
@@ -276,28 +276,6 @@ export function detectPeriod(key: string): string | null {
 
 /** Duties done, before the year they were done in: "hoàn thành xuất sắc nhiệm vụ ", "hoàn thành tốt nhiệm vụ ". */
 const DUTY_DONE = rx("hoàn thành( tốt| xuất sắc| tốt và xuất sắc)? nhiệm vụ\\s*$");
-/** The contrast of a starting point, in its sentence before "đến nay": "chỉ có", "mới có", "chỉ đạt". */
-const ONLY_THEN = rx("\\b(chỉ|mới)\\s+(có|đạt|được|thu hút|xây dựng|vận động)\\b[^.;\\n]{0,120}\\b(đến nay|nay đã|hiện nay|hiện đã)\\b");
-/** A later year the same sentence comes to: "thì đến năm 2024", "; đến năm 2023", "đến cuối năm 2024". */
-const LATER_YEAR = rx("(?:\\bthì|\\bnay|;|,)\\s*đến\\s+(?:cuối\\s+)?năm\\s+(\\d{4})");
-/** What a later year came to: "đã có 350", "toàn tỉnh có", "tăng lên", "đạt". */
-const REACHED = rx("\\b(đã|có|lên|tăng|đạt)\\b");
-/**
- * Whether the year `year` named at [at, end) is the starting point of a comparison: after "nếu như", or followed in its
- * sentence by "chỉ có … đến nay" or by a later year it comes to (bounded: 200 characters after, 20 before).
- */
-function baseline(head: string, at: number, end: number, year: number): boolean {
-  const rest = head.slice(end, end + 200).split(/[.!?]\s|\n/u)[0]!;
-  const later = LATER_YEAR.exec(rest);
-  // The later year's as a fact ("đã có", "lên", "tăng"), not a goal's ("đến năm 2025 phấn đấu đạt 400", "sẽ có").
-  if (later && Number(later[1]) > year && !PLEDGE.test(rest) && !TARGET_AFTER.test(rest)
-    && REACHED.test(rest.slice(later.index + later[0].length, later.index + later[0].length + 40))) return true;
-  if (/nếu như\s*$/u.test(head.slice(Math.max(0, at - 20), at))) return true;
-  return ONLY_THEN.test(rest);
-}
-
-/** A pledge or a purpose before duties to be done: "phấn đấu", "quyết tâm", "sẽ", "để", "nhằm". */
-const PLEDGE = rx("phấn đấu|quyết tâm|\\bsẽ\\b|\\bđể\\b|\\bnhằm\\b");
 /** The date line of a saved page: " date 2025-09-27". */
 const SAVED_DATE = /^\s*date (\d{4})-\d{2}/u;
 /** The term of a committee named with its meeting, no review between: "Ban Chấp hành … lần thứ I, nhiệm kỳ 2025-2030". */
