@@ -120,4 +120,10 @@ describe("scope: figures to a day of the year cover no standard period", () => {
   test("a title that names its period keeps it", () => {
     assert.equal(period("Sơ kết công tác tiếp công dân 6 tháng đầu năm 2023\nTừ đầu năm đến ngày 14/6, huyện Krông Pắc đã tiếp 120 lượt công dân."), "2023S1");
   });
+  test("a full date with 'thang' typed without its mark dates the document, not the period of its figures", () => {
+    const event = "UBND xã Ea Tul tổ chức hội nghị đối thoại với Nhân dân. Có 120 người tham dự.";
+    assert.equal(period(`Ngày 25 thang 11 năm 2022, ${event}`), null);
+    assert.equal(period(`Ngày 25 tháng 11 năm 2022, ${event}`), null);
+    assert.equal(period(`Ngày 25 thang 11 năm 2022, Ban Dân vận tổng kết công tác dân vận năm 2022. ${event}`), "2022");
+  });
 });

@@ -155,8 +155,8 @@ export function detectPeriod(key: string): string | null {
     // "Năm 2016, toàn tỉnh chỉ có 9 mô hình, đến nay đã có 350", "Nếu như năm 2015 … thì đến năm 2024 …": a past year named
     // only as the starting point of a comparison dates no figures of the report.
     if (m[8] && baseline(head, m.index, m.index + m[0].length, Number(m[8]))) continue;
-    // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024") dates the document, not its period.
-    if (/ngày\s*\d{1,2}(\s*tháng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
+    // A full date ("ngày 10 tháng 12 năm 2024", "ngày 10/12/2024"; "thang" typed without its mark) dates the document, not its period.
+    if (/ngày\s*\d{1,2}(\s*th[aá]ng\s*\d{1,2}|\s*[/-]\s*\d{1,2})?\s*$/.test(ctx)) { const y = m[8] ?? m[10]; if (y) dateYears.push(Number(y)); continue; }
     let year: number | null = null;
     let id: string | null = null;
     if (m[1]) {
