@@ -13,10 +13,9 @@ const DESCRIBED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p
 export function describedUnits(src: string, weightAt: (at: number) => number): Mention[] {
   const idx = unitIndex();
   const out: Mention[] = [];
-  const head = src.slice(0, 20_000);
-  const g = new RegExp(DESCRIBED.source, "gu");
-  let m: RegExpExecArray | null;
-  for (let n = 0; n < 200 && out.length < 20 && (m = g.exec(head)); n++) {
+  let n = 0;
+  for (const m of src.slice(0, 20_000).matchAll(DESCRIBED)) {
+    if (++n > 200 || out.length >= 20) break;
     // "Xã Thạch Điền là xã miền núi": the type written before the name is read as such already.
     const words = m[1]!.split(" ");
     const first = keyOf(words[0]!);
