@@ -10,7 +10,8 @@ import type { ExtractHints } from "./extract.ts";
 import { type Level, type Scope, type AdminUnit } from "./scope-types.ts";
 import { unitIndex, label, FORMER_PROVINCES } from "./scope-units.ts";
 import { detectUnit } from "./scope-unit.ts";
-import { detectPeriod, detectKind } from "./scope-period.ts";
+import { detectPeriod } from "./scope-period.ts";
+import { detectKind } from "./scope-kind.ts";
 
 export type { ReportKind, Level, Scope } from "./scope-types.ts";
 
