@@ -65,7 +65,7 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
     const title = TITLE_PLACE.exec(top.slice(from, from + 120));
     if (!title) return false;
     const parts = title[1]!.split(" ");
-    const colon = /^\s*[:–-]/.test(top.slice(from + title.index + title[0].length));
+    const colon = /^(?:\s+(?:19|20)\d\d)?\s*[:–-]/.test(top.slice(from + title.index + title[0].length));
     for (let n = parts.length; n >= 1; n--) {
       const list = headlinePlace(parts.slice(0, n).join(" "), colon && n === parts.length);
       if (list.length) { out.push(list); return true; }

@@ -9,6 +9,7 @@ import {
   SPAN_END, REVIEW, REVIEWED, REPORT_HEADING, TASKS_REVIEWED, YEAR_REVIEWED, WHOLE_YEAR, COMPARED, PAST_YEAR, DUTY_DONE, SAVED_DATE,
   COMMITTEE_TERM, EVENT_DAYS,
 } from "./scope-period-words.ts";
+import { titleYears } from "./scope-title-year.ts";
 
 /** The period the figures cover ("2023", "2024Q1", "2024S1", "2024N9") or null. */
 export function detectPeriod(key: string): string | null {
@@ -17,7 +18,8 @@ export function detectPeriod(key: string): string | null {
   const years: number[] = [];
   /** Years of the document's dates: the year of "6 tháng đầu năm" when the text names no other. */
   const dateYears: number[] = [];
-  const head = key.length > 100_000 ? key.slice(0, 100_000) : key;
+  // "Krông Pa 2024: …": a year written bare in the headline is read as "năm 2024".
+  const head = titleYears(key.length > 100_000 ? key.slice(0, 100_000) : key);
   let m: RegExpExecArray | null;
   const pending: Array<{ kind: string; n: number; at: number; w: number; held?: boolean }> = [];
   const titled = new Set<string>();

@@ -192,10 +192,11 @@ export const FORMER_PROVINCES: Record<string, { until: number; label: string }> 
 
 /**
  * A headline that opens with a place name: up to four capitalised words (a dash may join two: "Bà Rịa-Vũng Tàu"), and a
- * number closing a commune's name ("Thường Phước 1:"), then ":" or a word in lower case.
+ * number closing a commune's name ("Thường Phước 1:"), then ":" or a word in lower case; a year may stand before the colon
+ * ("Krông Pa 2024: …").
  */
 // A name's syllables may be glued into one word: "CưMgar:", "ĐắkLắk:" (read without spaces, see `place`).
-export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)*(?:(?: |[–-])\p{Lu}[\p{Ll}\p{M}'’]*){0,3}(?: \d{1,2}(?![\d.,/]))?)(?=\s*[:–-]\s|\s+\p{Ll})/u;
+export const TITLE_PLACE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?:\p{Lu}[\p{Ll}\p{M}'’]+)*(?:(?: |[–-])\p{Lu}[\p{Ll}\p{M}'’]*){0,3}(?: \d{1,2}(?![\d.,/]))?)(?=(?:\s+(?:19|20)\d\d(?!\d))?\s*[:–-]\s|\s+\p{Ll})/u;
 
 /** Organs of each level named without a place ("Hội nông dân huyện đã…"), counted on the text. */
 export function bareLevelCounts(text: string, key: string, skip?: (at: number) => boolean): Record<Level, number> {
