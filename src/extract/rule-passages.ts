@@ -118,8 +118,9 @@ const TOTAL_LABEL = rx("^\\s*(tổng số|tổng cộng)( (hội nghị|cuộc|b
 /** A dialogue right before its count ("đối thoại định kỳ 12"), or an item of how it was held after it (", đột xuất 3"). */
 // Also with the people it was held with between: "đối thoại với Nhân dân được 28", "đối thoại trực tiếp giữa người đứng
 // đầu cấp ủy, chính quyền với Nhân dân được 56"; and a periodic meeting named earlier in the sentence: "hội nghị định kỳ
-// giữa Thường trực cấp ủy với Nhân dân …, cả năm tổ chức 4".
-const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,100}\\bvới (nhân dân|người dân|dân|công dân)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b([^.;:\\d]|(quy định|chỉ thị|kết luận|quyết định)( số)? \\d+){0,60}\\b(tổ chức|được)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b[^.;:]{0,60},\\s*với\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
+// giữa Thường trực cấp ủy với Nhân dân …, cả năm tổ chức 4"; and the first item of how they were held after the
+// dialogues counted: "26 cuộc đối thoại, trong đó định kỳ 20 cuộc", "… (định kỳ 20 cuộc, …)".
+const DIALOGUE_COUNTED = rx("đối thoại(\\s+(trực tiếp|định kỳ|đột xuất|thường xuyên|được))*\\s*$|đối thoại[^.;:\\d]{0,100}\\bvới (nhân dân|người dân|dân|công dân)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b([^.;:\\d]|(quy định|chỉ thị|kết luận|quyết định)( số)? \\d+){0,60}\\b(tổ chức|được)\\s*(được\\s*)?$|hội nghị (định kỳ|đột xuất)[^.;:\\d]{0,60}\\bvới (nhân dân|người dân|dân)\\b[^.;:]{0,60},\\s*với\\s*$|đối thoại[^.;:\\d]{0,30}\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s*(,|và)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$|\\d[\\d.]*\\s*(hội nghị|buổi|cuộc)\\s+(tiếp xúc,?\\s+)?đối thoại\\b[^.;:\\d]{0,60}(\\(|\\btrong đó:?|\\bgồm:?)\\s*(định kỳ|đột xuất|thường xuyên)\\s*$");
 
 // Also with a rule's number between: "tiếp dân định kỳ theo Quy định 11 được 36 buổi".
 const RECEPTION_SESSIONS = rx("\\btiếp (công )?dân\\b[^,;.\\d]{0,25}$|\\btiếp (công )?dân\\b[^,;.]{0,30}\\b(quy định|chỉ thị|kết luận|quyết định) \\d+[^,;.\\d]{0,15}$");

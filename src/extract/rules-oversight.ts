@@ -31,7 +31,8 @@ export function roleOnlyItem(f: RuleInput): string | null {
   const statement = f.statement ?? f.before;
   const prior = statement.slice(Math.max(0, statement.length - f.seg.length - 160), statement.length - f.seg.length);
   const last = LAST_ACTIVITY.exec(prior);
-  if (!last || !COUNTED_AFTER.test(prior.slice(last.index))) return null;
+  // "chủ trì 8 cuộc giám sát, phối hợp 5 cuộc": or the activity named right after the count before.
+  if (!last || !(COUNTED_AFTER.test(prior.slice(last.index)) || COUNTED_BEFORE.test(prior.slice(Math.max(0, last.index - 20), last.index)))) return null;
   return R.inspection.test(last[1]!) ? "inspection.teams" : R.oversight.test(last[1]!) ? "oversight.count" : null;
 }
 
@@ -56,8 +57,8 @@ const NAMED_AFTER = rx("^(lần|buổi)\\s+(giám sát|khảo sát|kiểm tra)\\
 const VERB_BEFORE = rx("\\b(giám sát|khảo sát|kiểm tra)\\s*(được\\s*)?$");
 /** A trip out: "xuống cơ sở", "đi thôn", "xuống kiểm tra". */
 const TRIP_OUT = rx("\\bxuống\\b|\\b(đi|về) (cơ sở|thôn|buôn|bản|địa bàn)\\b");
-/** A count of meetings with no noun of its own after it: "2 cuộc", "06 cuộc.". */
-const BARE = rx("^cuộc\\s*$");
+/** A count of meetings with no noun of its own after it: "2 cuộc", "06 cuộc.", "4 cuộc)" closing a breakdown. */
+const BARE = rx("^cuộc\\s*\\)?\\s*$");
 /** The role the organisation played, said in the clause before the bare count. */
 const ROLE = rx("\\b(chủ trì|phối hợp|tham gia|độc lập|trực tiếp)\\b");
 /** Another activity named in the clause: then the count is of that activity, whatever its key. */
@@ -65,4 +66,6 @@ const OTHER_ACTIVITY = rx("phản biện|tuyên truyền|đối thoại|tiếp x
 /** The last activity named before: supervision, survey, inspection, or another one that stops the inheritance. */
 const LAST_ACTIVITY = rx("(giám sát|khảo sát|kiểm tra|phản biện|tuyên truyền|đối thoại|tiếp xúc|góp ý|hội nghị|hòa giải)(?!.*(giám sát|khảo sát|kiểm tra|phản biện|tuyên truyền|đối thoại|tiếp xúc|góp ý|hội nghị|hòa giải))");
 /** After that activity, a count of "cuộc" (the supervisions counted before the bare item). */
+/** Right before that activity, a count of "cuộc" naming it: "8 cuộc giám sát". */
+const COUNTED_BEFORE = rx("\\d[\\d.]*\\s*cuộc\\s+$");
 const COUNTED_AFTER = rx("^[\\p{L}\\p{M} ,]{0,40}\\d[\\d.]*\\s*cuộc\\b|^[\\p{L}\\p{M} ]{0,20}\\s+\\d");

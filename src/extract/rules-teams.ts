@@ -27,7 +27,7 @@ const HOSTED_KIND = rx("^đoàn\\s+(kiểm tra|thanh tra|giám sát|khảo sát|
 
 /** The key of a bare count of teams whose kind is said around it, else null. */
 function bareTeamKind(f: RuleInput): string | null {
-  if (!BARE_TEAM.test(f.right)) return null;
+  if (!BARE_TEAM.test(f.right) && !(TEAM_THEN_WHERE.test(f.right) && VERB_BEFORE.test(f.seg))) return null;
   // "Thành lập 04 đoàn, kiểm tra tại 12 xã": what the teams did, right after them.
   const did = DID_AFTER.exec(f.tail);
   // "Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở: thành lập 02 đoàn": the label of the statement, the teams formed.
@@ -35,7 +35,8 @@ function bareTeamKind(f: RuleInput): string | null {
   const label = FORMED.test(f.seg) ? LABEL.exec(statement.slice(0, Math.max(0, statement.lastIndexOf(":")))) : null;
   // "Công tác kiểm tra\nBan Thường vụ … thành lập 2 đoàn": the kind said before the forming in the clause (a heading's words
   // come first in it when the sentence alone gives no key).
-  const kind = did?.[1] ?? label?.[1] ?? KIND_THEN_FORMED.exec(f.seg)?.[1];
+  // "Ban Thường vụ kiểm tra 5 đoàn": the verb of the work right before the teams.
+  const kind = did?.[1] ?? label?.[1] ?? KIND_THEN_FORMED.exec(f.seg)?.[1] ?? VERB_BEFORE.exec(f.seg)?.[1];
   if (kind === undefined) return null;
   return R.inspection.test(kind) ? "inspection.teams" : "oversight.teams";
 }
@@ -43,6 +44,10 @@ function bareTeamKind(f: RuleInput): string | null {
 /** A team counted with no kind after it: "04 đoàn", "3 đoàn,". */
 const BARE_TEAM = rx("^đoàn\\s*$");
 const DID_AFTER = rx("^\\s*đoàn\\s*,?\\s*(?:để\\s+)?(?:tiến hành\\s+|đi\\s+)?(kiểm tra|giám sát|khảo sát)\\b");
+/** The verb of the work right before the count of teams: "kiểm tra 5 ", "giám sát được 3 ". */
+const VERB_BEFORE = rx("\\b(kiểm tra|giám sát|khảo sát)\\s*(được\\s*)?$");
+/** A team counted with no kind, then where or on what: "đoàn tại các xã", "đoàn về công tác dân vận". */
+const TEAM_THEN_WHERE = rx("^đoàn\\s+(tại|về|ở|đối với|trên)\\b");
 /** The kind of work, then the teams formed for it, in one clause: "kiểm tra … thành lập ". */
 const KIND_THEN_FORMED = rx("\\b(kiểm tra|giám sát|khảo sát)\\b[^\\d;.]{0,80}\\b(thành lập|lập)\\s*(được\\s*)?$");
 const FORMED = rx("(thành lập|tổ chức|lập)\\s*(được\\s*)?$");
