@@ -28,8 +28,11 @@ const cases: Array<[string, string, string[]]> = [
     ["9 hội nghị → dialogues.held", "7 hội nghị → dialogues.held", "2 hội nghị → dialogues.held"]],
   ["guard: periodic meetings of voters after 'trong đó' keep none", "Tổ chức 14 cuộc tiếp xúc cử tri, trong đó định kỳ 10 cuộc.",
     ["14 cuộc → -", "10 cuộc → -"]],
+  // Returnees named by what they became while serving: a subset, not those back home.
+  ["returnees who became party members while serving", "Xã đón 60 quân nhân xuất ngũ trở về địa phương, trong đó có 9 quân nhân đã phấn đấu trở thành đảng viên.",
+    ["60 quân nhân → military.returnees", "9 quân nhân → -"]],
 ];
 
-describe("extractor: teams by the verb before them, the role's items after supervisions, periodic dialogues after their count", () => {
+describe("extractor: teams by the verb before them, the role's items after supervisions, periodic dialogues after their count, returnees who became party members", () => {
   for (const [name, text, want] of cases) test(name, () => assert.deepEqual(seen(text), want));
 });

@@ -22,14 +22,14 @@ export function returneesBy(f: RuleInput, sentence: string): boolean {
 
 /**
  * Returnees named by what they are or what they go on to do, after the count of all of them: "…, trong đó 15 đồng chí
- * là đảng viên", "25 đồng chí đăng ký học nghề", "30 quân nhân được giới thiệu việc làm": a subset, not those back home.
+ * là đảng viên", "9 quân nhân đã phấn đấu trở thành đảng viên", "25 đồng chí đăng ký học nghề", "30 quân nhân được giới thiệu việc làm": a subset, not those back home.
  */
 export function returneesSubset(f: RuleInput): boolean {
   return SUBSET_AFTER.test(f.tail) && (R.returnees.test(f.before + " " + f.tail) || R.returnees.test(f.statement ?? ""));
 }
 
 /** The soldier's noun, then what he is or does next (not where he served, not his rank). */
-const SUBSET_AFTER = rx("^\\s*(đồng chí|quân nhân|chiến sĩ|chiến sỹ|người)\\s+(là (đảng viên|đoàn viên|hội viên)|đã là|đăng ký|có (việc làm|nhu cầu)|"
+const SUBSET_AFTER = rx("^\\s*(đồng chí|quân nhân|chiến sĩ|chiến sỹ|người)\\s+(là (đảng viên|đoàn viên|hội viên)|đã là|(đã\\s+)?(phấn đấu\\s+)?trở thành (đảng viên|đoàn viên)|đăng ký|có (việc làm|nhu cầu)|"
   + "được (kết nạp|tư vấn|giới thiệu|hỗ trợ|giải quyết|tuyển|nhận vào|bố trí|sắp xếp)|(tham gia|đi) (học|làm|xuất khẩu)|học nghề|tiếp tục học)");
 /** A unit or a place labelling the count after it: "Sư đoàn 2: ", "Quân khu 7 là ", "xã A: ". */
 const UNIT_LABEL = rx(`${PLACE_OR_UNIT}[^;.]{0,40}(:|\\blà)\\s*$`);
