@@ -31,6 +31,8 @@ const cases: Array<[string, string, string[]]> = [
   // Returnees named by what they became while serving: a subset, not those back home.
   ["returnees who became party members while serving", "Xã đón 60 quân nhân xuất ngũ trở về địa phương, trong đó có 9 quân nhân đã phấn đấu trở thành đảng viên.",
     ["60 quân nhân → military.returnees", "9 quân nhân → -"]],
+  ["returnees who became party members, in the sentence after the homecoming", "Huyện đón 140 quân nhân xuất ngũ về địa phương. Trong đó có 11 quân nhân đã trở thành đảng viên.",
+    ["140 quân nhân → military.returnees", "11 quân nhân → -"]],
 ];
 
 describe("extractor: teams by the verb before them, the role's items after supervisions, periodic dialogues after their count, returnees who became party members", () => {

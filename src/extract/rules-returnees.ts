@@ -25,12 +25,17 @@ export function returneesBy(f: RuleInput, sentence: string): boolean {
  * là đảng viên", "9 quân nhân đã phấn đấu trở thành đảng viên", "25 đồng chí đăng ký học nghề", "30 quân nhân được giới thiệu việc làm": a subset, not those back home.
  */
 export function returneesSubset(f: RuleInput): boolean {
-  return SUBSET_AFTER.test(f.tail) && (R.returnees.test(f.before + " " + f.tail) || R.returnees.test(f.statement ?? ""));
+  // "… đón nhận 1.521 quân nhân xuất ngũ về địa phương. Trong đó có 54 quân nhân …": or in the sentence before, when
+  // this one opens with "trong đó".
+  return SUBSET_AFTER.test(f.tail) && (R.returnees.test(f.before + " " + f.tail) || R.returnees.test(f.statement ?? "")
+    || (PART_OPENING.test(f.before) && R.returnees.test(f.wide.slice(-300))));
 }
 
 /** The soldier's noun, then what he is or does next (not where he served, not his rank). */
 const SUBSET_AFTER = rx("^\\s*(đồng chí|quân nhân|chiến sĩ|chiến sỹ|người)\\s+(là (đảng viên|đoàn viên|hội viên)|đã là|(đã\\s+)?(phấn đấu\\s+)?trở thành (đảng viên|đoàn viên)|đăng ký|có (việc làm|nhu cầu)|"
   + "được (kết nạp|tư vấn|giới thiệu|hỗ trợ|giải quyết|tuyển|nhận vào|bố trí|sắp xếp)|(tham gia|đi) (học|làm|xuất khẩu)|học nghề|tiếp tục học)");
+/** A sentence that opens with the part of what the one before counted: "Trong đó có ", "Trong số này, ". */
+const PART_OPENING = rx("^\\s*trong (đó|số (đó|này))\\b");
 /** A unit or a place labelling the count after it: "Sư đoàn 2: ", "Quân khu 7 là ", "xã A: ". */
 const UNIT_LABEL = rx(`${PLACE_OR_UNIT}[^;.]{0,40}(:|\\blà)\\s*$`);
 /** A soldier's rank right before his count: "hạ sĩ 40", "trung sĩ: 80", "cấp bậc thượng sĩ 10". */
