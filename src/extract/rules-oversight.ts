@@ -65,7 +65,7 @@ const ROLE = rx("\\b(chủ trì|phối hợp|tham gia|độc lập|trực tiếp
 const OTHER_ACTIVITY = rx("phản biện|tuyên truyền|đối thoại|tiếp xúc|góp ý|hội nghị|\\bhọp\\b|tập huấn|hòa giải|tiếp công dân|tiếp dân|vận động|thăm");
 /** The last activity named before: supervision, survey, inspection, or another one that stops the inheritance. */
 const LAST_ACTIVITY = rx("(giám sát|khảo sát|kiểm tra|phản biện|tuyên truyền|đối thoại|tiếp xúc|góp ý|hội nghị|hòa giải)(?!.*(giám sát|khảo sát|kiểm tra|phản biện|tuyên truyền|đối thoại|tiếp xúc|góp ý|hội nghị|hòa giải))");
-/** After that activity, a count of "cuộc" (the supervisions counted before the bare item). */
 /** Right before that activity, a count of "cuộc" naming it: "8 cuộc giám sát". */
 const COUNTED_BEFORE = rx("\\d[\\d.]*\\s*cuộc\\s+$");
+/** After that activity, a count of "cuộc" (the supervisions counted before the bare item). */
 const COUNTED_AFTER = rx("^[\\p{L}\\p{M} ,]{0,40}\\d[\\d.]*\\s*cuộc\\b|^[\\p{L}\\p{M} ]{0,20}\\s+\\d");
