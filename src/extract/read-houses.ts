@@ -3,7 +3,8 @@
  * read, in order).
  */
 import { rx } from "./lexicon.ts";
-import { R, targetBefore } from "./rule-words.ts";
+import { R } from "./rule-words.ts";
+import { targetBefore } from "./rules-plans.ts";
 import type { Candidate } from "./figure-context.ts";
 
 /**

@@ -111,10 +111,6 @@ export const R = {
   outcome: rx("\\b(đúng|sai)\\b|được rút|rút đơn"),
   /** What opens a breakdown of the count before it: "… với 651 đơn khiếu nại", "(gồm 359 đơn…". */
   breakdownOpen: rx("\\b(với|gồm|bao gồm|trong đó)\\b|\\("),
-  /** A target or a plan, not a result: "phấn đấu vận động đạt 800 triệu đồng", "mục tiêu … đạt 500.000.000 đồng". */
-  // Also the work left for the rest of the year: "Từ nay đến cuối năm, … tiếp tục tổ chức 2 cuộc".
-  // Not a target said reached: "Hoàn thành sớm mục tiêu xóa 1.200 căn nhà tạm", "mục tiêu xóa nhà tạm đã được hoàn thành với 900 căn".
-  target: rx("phấn đấu|(?<!hoàn thành (sớm |vượt )?)mục tiêu(?! quốc gia)(?![^.;]{0,60}\\b(được|đã) hoàn thành)|dự kiến|\\bsẽ\\b|từ nay (đến|tới) (cuối|hết) năm"),
   /** A count inside a programme's name is its goal: "hưởng ứng đề án trồng 1 tỷ cây xanh". */
   programme: rx("(đề án|chương trình|kế hoạch)\\s+(?!(và|với|hoặc)\\b)[^\\s,;()]+\\s*$"),
   /** Complaints and denunciations: "vụ việc khiếu nại, tố cáo" resolved are petitions resolved. */
@@ -295,9 +291,3 @@ export const R = {
 
 /** Counted nouns whose share ("100% thôn", "80% xã đạt chuẩn") keeps the count's indicator. */
 export const SHARED_UNITS = new Set(["xã", "trường", "vụ"]);
-
-/**
- * A target or a plan said before a figure in its sentence, asides closed before it left out: "(đợt sau sẽ khởi công
- * 8 nhà) …, xã còn được hỗ trợ 900 triệu đồng" gives the money, not a plan (the aside's own figures still see theirs).
- */
-export const targetBefore = (before: string): boolean => R.target.test(before.replace(/\([^()]*\)/g, " "));

@@ -1,7 +1,7 @@
 /**
  * Pure: figures that sit near a catalog's words but count something else (rules.ts asks these before reading the noun):
- * a party cell's or the residents' meetings where a dialogue is said, a count inside the quoted name of a movement, a
- * target assigned or set. Written from the genre, not from any one text; every scan is bounded by the sentence fields.
+ * a party cell's or the residents' meetings where a dialogue is said, a count inside the quoted name of a movement (a
+ * target assigned or set is in rules-plans.ts). Written from the genre, not from any one text; every scan is bounded by the sentence fields.
  */
 import { rx } from "./lexicon.ts";
 import type { RuleInput } from "./rule-words.ts";
@@ -32,10 +32,3 @@ export function insideQuotedName(f: RuleInput): boolean {
   return close >= 0 && NAME_BEFORE_QUOTE.test(before.slice(0, open));
 }
 const countOf = (s: string, ch: string): number => s.split(ch).length - 1;
-
-/**
- * A target assigned or set before the figure in its clause: "Huyện giao chỉ tiêu vận động Quỹ 1,5 tỷ đồng", "Được giao chỉ
- * tiêu xây dựng 30 nhà", "đề ra chỉ tiêu …". Not a result measured against it ("…, vượt chỉ tiêu đề ra" comes after).
- */
-const TARGET_ASSIGNED = rx("\\b(giao|đề ra|đặt ra|phân bổ|phân bố)\\s+chỉ tiêu\\b");
-export const targetAssigned = (f: RuleInput): boolean => TARGET_ASSIGNED.test(f.seg);

@@ -6,13 +6,14 @@
  * reports, provincial news), not from any one text; the words are in lexicon.ts, the phrases in rule-words.ts.
  */
 import { rx } from "./lexicon.ts";
-import { R, targetBefore, type RuleInput } from "./rule-words.ts";
+import { R, type RuleInput } from "./rule-words.ts";
+import { targetAssigned, targetBefore } from "./rules-plans.ts";
 import { contribFor } from "./rules-contrib.ts";
 import { shareFor } from "./rules-share.ts";
 import { briefingFor } from "./rules-briefing.ts";
 import { returneesSubset } from "./rules-returnees.ts";
 import { complaintsCountedFor } from "./rules-complaints.ts";
-import { insideQuotedName, targetAssigned } from "./rules-traps.ts";
+import { insideQuotedName } from "./rules-traps.ts";
 import { nounIndicator } from "./rules-nouns.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
@@ -21,7 +22,7 @@ export function indicatorFor(f: RuleInput): string | null {
   if (R.diff.test(seg)) return null; // "tăng 15 lượt": a difference, not a count
   if (R.eachHas.test(seg)) return null; // "mỗi lượt đoàn có từ 5 người": what defines each, not a count
   if (targetBefore(before) || R.programme.test(seg)) return null;
-  // A target assigned ("giao chỉ tiêu vận động 1,5 tỷ đồng"), a count in a movement's quoted name (rules-traps.ts).
+  // A target assigned ("giao chỉ tiêu vận động 1,5 tỷ đồng, sửa chữa 12 nhà"; rules-plans.ts), a count in a movement's quoted name (rules-traps.ts).
   if (targetAssigned(f) || insideQuotedName(f)) return null;
   // "150 đại biểu đại diện cho 3.400 hội viên dự hội nghị": a congress's structure, no audience and no activity.
   if (R.represents.test(tail) || R.representedBy.test(seg)) return null;
