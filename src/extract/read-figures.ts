@@ -6,6 +6,7 @@
 import { rx } from "./lexicon.ts";
 import { SHARE_LEFT } from "./rules.ts";
 import { rateItemOf } from "./rules-share.ts";
+import { shareOfEarlier } from "./rules-rates.ts";
 import type { Candidate } from "./figure-context.ts";
 import { readAt } from "./read-number.ts";
 import { readWordAt, WORD_START } from "./read-words.ts";
@@ -69,7 +70,8 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     // "đã giải quyết 46/76 đơn thuộc thẩm quyền; đạt tỷ lệ 60,53%": a clause that opens with the share has no count of its own.
     const sameSentence = prev.sentenceStart === c.sentenceStart
       || (SHARE_OPENS.test(c.seg) && c.start - prev.end < 120 && !/[\n.!?]/.test(key.slice(prev.end, c.start).replace(/(\d)[.,](\d)/g, "$1$2")));
-    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && sameSentence) || shareLabel) && prev.indicator && !prev.percent) {
+    // Not a share of an earlier period: "… 120 lượt công dân, bằng 85% so với cùng kỳ" (rules-rates.ts).
+    if (c.percent && c.indicator === null && ((SHARE_LEFT.test(c.seg) && sameSentence) || shareLabel) && prev.indicator && !prev.percent && !shareOfEarlier(key.slice(c.end, c.end + 60))) {
       // The share of the petitions resolved is the catalog's resolution rate, named "tỷ lệ" or not: "đã giải quyết
       // 30/35 đơn, đạt 85,7%", "giải quyết 238/316 vụ việc, đạt tỷ lệ 88,9%".
       c.indicator = prev.indicator === "petitions.resolved" ? "petitions.resolution_rate" : prev.indicator;
@@ -146,7 +148,7 @@ export function figuresOf(raw: string, text: string, key: string, toOriginal: (s
     c.indicator = p.indicator;
     // "… 94 cuộc, đạt 100%": its share too.
     const next = cands[k + 1];
-    if (next?.percent && next.indicator === null && next.sentenceStart === c.sentenceStart && SHARE_LEFT.test(next.seg)) next.indicator = p.indicator;
+    if (next?.percent && next.indicator === null && next.sentenceStart === c.sentenceStart && SHARE_LEFT.test(next.seg) && !shareOfEarlier(key.slice(next.end, next.end + 60))) next.indicator = p.indicator;
   }
   // "185 mô hình Dân vận khéo, trong đó kinh tế 104 mô hình; …; xây dựng hệ thống chính trị 12 mô hình": bare items
   // by field of a keyed count of models, in the same sentence after "trong đó", take its key however far they run.

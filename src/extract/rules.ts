@@ -15,6 +15,7 @@ import { returneesSubset } from "./rules-returnees.ts";
 import { complaintsCountedFor } from "./rules-complaints.ts";
 import { insideQuotedName } from "./rules-traps.ts";
 import { nounIndicator } from "./rules-nouns.ts";
+import { comparedWithEarlier, rateNotTotal } from "./rules-rates.ts";
 
 /** The catalog indicator a figure's context names, or null when it does not clearly say. */
 export function indicatorFor(f: RuleInput): string | null {
@@ -29,6 +30,9 @@ export function indicatorFor(f: RuleInput): string | null {
   // A plan's figure ("Kế hoạch tổ chức 10 hội nghị"), one proposed for an award ("đề nghị … khen thưởng 18 mô
   // hình"), an average per period ("trung bình 300 vụ/năm"): figures, but none is a count of what was done.
   if (R.planned.test(seg) || R.plannedLabel.test(f.statement ?? "") || R.proposedInClause.test(seg) || R.proposedBefore.test(before) || R.average.test(seg) || R.perPeriod.test(tail)) return null;
+  // A rate for each item ("40 triệu đồng một căn", "với mức hỗ trợ 40 triệu đồng"), a difference from or a share of an
+  // earlier period ("nhiều hơn cùng kỳ 30 lượt", "bằng 85% so với cùng kỳ"): no total of the period (rules-rates.ts).
+  if (rateNotTotal(f) || comparedWithEarlier(f)) return null;
   // "228 quân nhân xuất ngũ …, 12 quân nhân tiếp tục theo học các trường quân đội": those who stay are not back home.
   // "… quân nhân hoàn thành NVQS trở về địa phương, số còn lại tiếp tục ở lại quân đội": back home in their own
   // clause, the rest who stayed are another group. "giao 260 quân nhân lên đường nhập ngũ": sent off, not back.
