@@ -311,7 +311,11 @@ export function resolveUnitFacts(facts: readonly FigureFact[]): { accepted: Figu
 
 /** True when a figure of disaggregation `figure` counts toward a query of disaggregation `query`. */
 export function disaggCovers(figure: string, query: string): boolean {
-  return query === "" || disaggIncludes(parsedDisagg(figure), parsedDisagg(query));
+  // The usual answers without parsing: the same breakdown, or a figure without one (a rebuild asks for every figure of a
+  // unit-year with breakdowns, once per breakdown: 12 % of its arithmetic's time went to the parsed comparison).
+  if (query === "" || figure === query) return true;
+  if (figure === "") return parsedDisagg(query).size === 0;
+  return disaggIncludes(parsedDisagg(figure), parsedDisagg(query));
 }
 
 /**
