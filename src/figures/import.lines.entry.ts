@@ -37,10 +37,10 @@ async function* bytes(): AsyncIterable<Uint8Array | string> {
   }
 }
 
-async function run(checker: LineChecker): Promise<void> {
+async function run(checker: LineChecker, chunkLines: number): Promise<void> {
   let sent = 0;
   const noHash = { update: () => undefined };
-  for await (const chunk of csvChunks(bytes(), noHash)) {
+  for await (const chunk of csvChunks(bytes(), noHash, chunkLines)) {
     const { good, bad } = checker.checkChunk(chunk);
     const n = good.length;
     const indicators = new Dictionary();
@@ -75,7 +75,7 @@ port.on("message", (m: LinesMessage) => {
     if (started) return;
     started = true;
     const checker = new LineChecker(new Hierarchy(m.units, m.edges, m.changes), m.actor, m.today, m.indicators, m.categories, m.locked);
-    run(checker).catch((e: unknown) => post({ fatal: toThreadError(e) }));
+    run(checker, m.chunkLines).catch((e: unknown) => post({ fatal: toThreadError(e) }));
   } else if (m.op === "data" || m.op === "end") {
     blocks.push(m.op === "data" ? m.data : null);
     const w = blockWaiter;

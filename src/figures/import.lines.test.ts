@@ -80,7 +80,7 @@ describeEachDatabase("an import read and checked on a thread of its own", (get) 
 
   test("the command line's bundle checks the lines as the sources do", async () => {
     const h = await hierarchyOf(ctx);
-    const init = { actor: SYSTEM, today: ctx.today(), indicators: await indicatorMap(ctx.db), categories: await categoryIndex(ctx.db), locked: new Set<string>() };
+    const init = { actor: SYSTEM, today: ctx.today(), indicators: await indicatorMap(ctx.db), categories: await categoryIndex(ctx.db), locked: new Set<string>(), chunkLines: 5000 };
     const text = csv(codes, 6_000, `99999,reception.turns,202401,1,own,reported,,2024-12-31\n`);
     const read = async (at?: URL) => {
       const out: string[] = [];

@@ -41,6 +41,8 @@ export interface LinesInit {
   indicators: Map<string, Indicator>;
   categories: Map<string, Set<string>>;
   locked: Set<string>;
+  /** Lines a chunk holds (csvChunks). */
+  chunkLines: number;
 }
 
 export type LinesMessage = ({ op: "init" } & LinesInit) | { op: "data"; data: Uint8Array | string } | { op: "end" } | { op: "ack" };

@@ -212,7 +212,7 @@ export async function importChunks(ctx: Ctx, actor: Actor, chunks: AsyncIterable
     try {
       // A big CSV file is read and checked on a thread of its own (import.lines.ts) while this one writes.
       const checked = !("csv" in chunks) ? checkHere(checker, chunks)
-        : chunks.thread ? checkedOnThread(h, { actor, today: ctx.today(), indicators, categories, locked }, chunks.csv, chunks.hash)
+        : chunks.thread ? checkedOnThread(h, { actor, today: ctx.today(), indicators, categories, locked, chunkLines: threadChunkLines(ctx) }, chunks.csv, chunks.hash)
         : checkHere(checker, csvChunks(chunks.csv, chunks.hash));
       for await (const chunk of checked) {
         lines += chunk.lines;
@@ -267,6 +267,14 @@ export interface CsvInput {
   hash: { update(b: Uint8Array | string): unknown };
   thread: boolean;
 }
+
+/**
+ * Lines a chunk holds when a thread reads the file. On SQLite 1,000: a chunk's objects (its figures, rows and what they
+ * replace) then die young instead of filling the old generation (a 20M-line import: 106 full collections on its main
+ * thread instead of 490, 328 s instead of 353, ~20 MB less while it reads the lines). PostgreSQL keeps 5,000 lines (each
+ * chunk is a few round trips; not measured with fewer).
+ */
+const threadChunkLines = (ctx: Ctx): number => (ctx.database.dialect === "sqlite" ? 1000 : 5000);
 
 /** Files this big or bigger are read and checked on a thread of their own (CsvInput.thread). */
 export const THREAD_BYTES = 4 << 20;
