@@ -40,3 +40,17 @@ describe("scope: numbers in a headline that are no bare year", () => {
     assert.equal(scope(t).period, null);
   });
 });
+
+describe("scope: a topic, then a place and a bare year, opening the headline", () => {
+  test("'Dân vận Krông Pa 2024: …' names huyện Krông Pa and the year 2024", () => {
+    const s = scope(`Dân vận Krông Pa 2024: nhiều dấu ấn trong lòng dân${district}`);
+    assert.equal(s.unit, "huyện Krông Pa");
+    assert.equal(s.period, "2024");
+  });
+  test("'Công tác dân vận Ea Kar: …' names huyện Ea Kar", () => {
+    assert.equal(scope(`Công tác dân vận Ea Kar: lấy dân làm gốc${district}`).unit, "huyện Ea Kar");
+  });
+  test("guard: 'Dân vận khéo …' opening the headline names no place", () => {
+    assert.equal(scope(`Dân vận khéo góp phần xây dựng nông thôn mới${district}`).unit, null);
+  });
+});

@@ -123,8 +123,11 @@ export function headlineUnits(src: string, idx: UnitIndex, level: Level | null, 
 /** A headline that opens with a place and its province, in brackets or after a comma or a dash, before a colon or a dash. */
 const TITLE_PROVINCE = /^\s*(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})\s*(?:\(|,\s*|\s[-–]\s)(\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]+\p{Lu}[\p{Ll}\p{M}'’]*){0,3})\)?\s*[:–-]\s/u;
 
-/** A headline's opening organ (a mass organisation, or an organ abbreviated; or its members: "Nông dân Chợ Gạo …") and the capitalised words after it. */
-const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận|(Nông dân|Phụ nữ|Cựu chiến binh|Tuổi trẻ|Thanh niên|Công nhân))\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s)/u;
+/**
+ * A headline's opening organ (a mass organisation, or an organ abbreviated; or its members: "Nông dân Chợ Gạo …"; or the
+ * work itself: "Dân vận Krông Pa 2024: …", "Công tác dân vận Ea Kar: …") and the capitalised words after it (a bare year may follow them).
+ */
+const ORGAN_PLACE = /^\s*(?:Hội (?:ND|Nông dân|LHPN|Phụ nữ|CCB|Cựu chiến binh|Người cao tuổi|Chữ thập đỏ)|HND|HLHPN|HCCB|MTTQ|UBMTTQ|Mặt trận|Công đoàn|LĐLĐ|Liên đoàn Lao động|Đoàn (?:TN|Thanh niên)|Huyện đoàn|Thị đoàn|Thành đoàn|Tỉnh đoàn|BDV|Ban Dân vận|(?:Công tác )?[Dd]ân vận|(Nông dân|Phụ nữ|Cựu chiến binh|Tuổi trẻ|Thanh niên|Công nhân))\s+(\p{Lu}[\p{Ll}\p{M}'’]*(?: \p{Lu}[\p{Ll}\p{M}'’]*){0,3})(?=(?:\s+(?:19|20)\d\d)?(?:\s*[:–-]?\s+\p{Ll}|\s*[:–-]\s))/u;
 
 /** A page's date line ("Thứ hai, 15/01/2024 08:30", "15/01/2024 | 08:30 GMT+7", "08:30 | 15/01/2024") or its publisher's name line. */
 const DATE_ONLY_LINE = /^[ \t]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*)?(?:(?:thứ\s+[\p{L}\d]+|chủ nhật)[,\s-]*)?(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[\s|,-]*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*\+\s*\d+\)?)?[ \t]*$/iu;
