@@ -10,6 +10,7 @@
  */
 import { LEVEL_DEPTH, type Hierarchy } from "./hierarchy.ts";
 import { periodContains, periodLength, periodsOverlap, type Period } from "./period.ts";
+import { disaggIncludes, disaggOverlap, parsedDisagg, parseDisagg } from "./disagg.ts";
 
 export type FigureKind = "own" | "area";
 
@@ -64,40 +65,6 @@ export interface RollupTotal {
   area: AreaCheck | null;
 }
 
-/** Parses a disaggregation key into category → option. */
-export function parseDisagg(key: string): Map<string, string> {
-  const m = new Map<string, string>();
-  if (!key) return m;
-  for (const part of key.split(";")) {
-    const [c, o] = part.split("=");
-    if (c && o) m.set(c, o);
-  }
-  return m;
-}
-
-/** Canonical disaggregation key from category → option pairs (sorted, "" when none). */
-export function disaggKey(pairs: Record<string, string> | Map<string, string>): string {
-  const entries = pairs instanceof Map ? [...pairs.entries()] : Object.entries(pairs);
-  return entries
-    .filter(([, o]) => o)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([c, o]) => `${c}=${o}`)
-    .join(";");
-}
-
-function disaggOverlap(a: Map<string, string>, b: Map<string, string>): boolean {
-  for (const [c, o] of a) {
-    const ob = b.get(c);
-    if (ob !== undefined && ob !== o) return false;
-  }
-  return true;
-}
-
-function disaggIncludes(fig: Map<string, string>, query: Map<string, string>): boolean {
-  for (const [c, o] of query) if (fig.get(c) !== o) return false;
-  return true;
-}
-
 interface Placed {
   f: FigureFact;
   /** The unit for "same unit" conflicts: the figure's unit, or one share of a split unit. */
@@ -109,16 +76,6 @@ interface Placed {
   /** Units whose area total covers this figure: ancestors in its own structure and in the as-of one. */
   coverers: number[];
   depth: number;
-}
-
-const disaggCache = new Map<string, Map<string, string>>();
-function parsedDisagg(key: string): Map<string, string> {
-  let d = disaggCache.get(key);
-  if (!d) {
-    if (disaggCache.size > 10_000) disaggCache.clear();
-    disaggCache.set(key, (d = parseDisagg(key)));
-  }
-  return d;
 }
 
 /** Places every figure once (placement computed once per unit); reused by every target of a query. */
@@ -307,15 +264,6 @@ export function resolveUnitFacts(facts: readonly FigureFact[]): { accepted: Figu
     else accepted.push(c);
   }
   return { accepted: accepted.map((a) => a.f), setAside };
-}
-
-/** True when a figure of disaggregation `figure` counts toward a query of disaggregation `query`. */
-export function disaggCovers(figure: string, query: string): boolean {
-  // The usual answers without parsing: the same breakdown, or a figure without one (a rebuild asks for every figure of a
-  // unit-year with breakdowns, once per breakdown: 12 % of its arithmetic's time went to the parsed comparison).
-  if (query === "" || figure === query) return true;
-  if (figure === "") return parsedDisagg(query).size === 0;
-  return disaggIncludes(parsedDisagg(figure), parsedDisagg(query));
 }
 
 /**

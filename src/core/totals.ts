@@ -14,7 +14,8 @@
 import type { Hierarchy, PlacementDates } from "./hierarchy.ts";
 import type { Part } from "./placements.ts";
 import { periodContains, periodRange, periodsWithin, yearPeriod, type Period } from "./period.ts";
-import { disaggCovers, parseDisagg, disaggKey, resolveUnitFacts, type FigureFact } from "./rollup.ts";
+import { resolveUnitFacts, type FigureFact } from "./rollup.ts";
+import { disaggCovers, parseDisagg, disaggKey } from "./disagg.ts";
 
 export { placementParts, keptTarget, keptLevel, keptChain, type Part } from "./placements.ts";
 

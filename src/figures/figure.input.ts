@@ -9,7 +9,7 @@ import { DomainError } from "../core/errors.ts";
 import { count, id, isoDate, valueProblem } from "../core/input.ts";
 import { parsePeriod, periodContains, periodLabel, periodRange, periodsWithin, yearPeriod, type Period } from "../core/period.ts";
 import { dateVi } from "../core/text.ts";
-import { disaggKey, parseDisagg } from "../core/rollup.ts";
+import { disaggKey, parseDisagg } from "../core/disagg.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { indicatorAppliesTo, isWholeNumber, listCategories, type Category, type Indicator } from "../indicators/indicator.service.ts";
 import { periodEndDate, placementParts } from "../core/totals.ts";

@@ -4,7 +4,7 @@
  * counted and reported figures (`compareWithReported`: flagged, never overwritten).
  */
 import { periodRange, parsePeriod } from "../core/period.ts";
-import { disaggKey } from "../core/rollup.ts";
+import { disaggKey } from "../core/disagg.ts";
 import type { Actor } from "../accounts/actor.ts";
 import type { Ctx } from "../context.ts";
 import { getSettings } from "../settings/settings.service.ts";
