@@ -182,7 +182,8 @@ export const R = {
   returnees: rx("hoàn thành (nghĩa vụ|nvqs\\b)|xuất ngũ|trở về địa phương|\\bđón\\b"),
   served: rx("nghĩa vụ|\\bnvqs\\b|xuất ngũ"),
   recruits: rx("nhập ngũ|giao quân|tân binh|tòng quân|khám tuyển"),
-  diff: rx("(tăng|giảm|nhiều hơn|ít hơn)( thêm)?( được)?\\s*$"),
+  /** A difference right before the figure, said against an earlier period or not: "tăng 15 lượt", "ít hơn cùng kỳ 18 lượt", "tăng so với năm trước 3 vụ". */
+  diff: rx("(tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn)(( so)?( với)? (cùng kỳ|kỳ trước|năm trước)( năm (trước|\\d{4}))?)?( thêm)?( được)?\\s*$"),
   villages: new Set(["thôn", "buôn", "làng", "bản", "ấp", "tổ dân phố", "khu phố", "tổ"]),
   docs: new Set(["văn bản", "thông báo", "kế hoạch", "nghị quyết", "chỉ thị", "quyết định", "công văn", "hướng dẫn", "kết luận",
     "chương trình", "đề án", "báo cáo", "quy chế", "quy định", "tờ trình"]),
