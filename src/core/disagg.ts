@@ -53,7 +53,8 @@ export function parsedDisagg(key: string): Map<string, string> {
 /** True when a figure of disaggregation `figure` counts toward a query of disaggregation `query`. */
 export function disaggCovers(figure: string, query: string): boolean {
   // The usual answers without parsing: the same breakdown, or a figure without one (a rebuild asks for every figure of a
-  // unit-year with breakdowns, once per breakdown: 12 % of its arithmetic's time went to the parsed comparison).
+  // unit-year with breakdowns, once per breakdown: the parsed comparison was ~12 % of a CPU profile of three groups
+  // rebuilt in one thread, one of them with breakdowns).
   if (query === "" || figure === query) return true;
   if (figure === "") return parsedDisagg(query).size === 0;
   return disaggIncludes(parsedDisagg(figure), parsedDisagg(query));

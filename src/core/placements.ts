@@ -59,7 +59,12 @@ export function placementParts(h: Hierarchy, unitId: number, date: string): read
     };
     parts = p.shares ? p.shares.map((s) => make(s.unitId, s.share, true)) : [make(p.unitId, 1, p.exact)];
   }
-  if (++c.entries > 200_000) c.byEpoch.clear(), c.chains.clear(), c.kept.clear(), (c.entries = 1), c.byEpoch.set(epoch, (cache = new Map()));
+  // Chains and kept chains are one per unit; placements one per unit and epoch, so many epochs of a big hierarchy start again.
+  if (++c.entries > 200_000) {
+    c.byEpoch.clear();
+    c.entries = 1;
+    c.byEpoch.set(epoch, (cache = new Map()));
+  }
   cache.set(unitId, parts);
   return parts;
 }
@@ -77,10 +82,10 @@ export function keptTarget(h: Hierarchy, unitId: number): boolean {
 /** True for the levels whose totals are kept (see `keptTarget`). */
 export const keptLevel = (level: UnitLevel): boolean => level === "country" || level === "province" || level === "district";
 
-/** The kept totals of a part's chain (shared by every part at the same unit). */
-export function keptChain(h: Hierarchy, part: Part): readonly number[] {
+/** The kept totals of the chain above `at`, a part's unit (shared by every part there). */
+export function keptChain(h: Hierarchy, at: number): readonly number[] {
   const c = cacheOf(h);
-  let k = c.kept.get(part.at);
-  if (!k) c.kept.set(part.at, (k = chainOf(h, c, part.at).filter((t) => keptTarget(h, t))));
+  let k = c.kept.get(at);
+  if (!k) c.kept.set(at, (k = chainOf(h, c, at).filter((t) => keptTarget(h, t))));
   return k;
 }

@@ -7,7 +7,8 @@
 import type { Hierarchy } from "./hierarchy.ts";
 import { periodContains, type Period } from "./period.ts";
 import { rollupSum, type AreaCheck, type FigureFact } from "./rollup.ts";
-import { addToChain, BASES, disaggSubKeys, F, FIELDS, placementParts, unitContribution, visibleIn, zeroVec, type CellKey, type Cells, type Part, type UnitYear, type Vec } from "./totals.ts";
+import { addToChain, BASES, disaggSubKeys, F, FIELDS, unitContribution, visibleIn, zeroVec, type CellKey, type Cells, type UnitYear, type Vec } from "./totals.ts";
+import { placementParts, type Part } from "./placements.ts";
 
 /** True when the part lands in the subtree of `target`. */
 const inside = (part: Part, target: number) => part.chain.includes(target);

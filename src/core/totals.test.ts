@@ -4,10 +4,8 @@ import fc from "fast-check";
 import { Hierarchy } from "./hierarchy.ts";
 import { parsePeriod, periodContains, type Period } from "./period.ts";
 import { rollupSum, type FigureFact, type RollupTotal } from "./rollup.ts";
-import {
-  addToChain, BASES, disaggSubKeys, F, FIELDS, placementParts, standardPeriods,
-  unitContribution, visibleIn, zeroVec, type Basis, type Cells, type CountFact, type ReportState, type StatedFact, type UnitYear,
-} from "./totals.ts";
+import { addToChain, BASES, disaggSubKeys, F, FIELDS, standardPeriods, unitContribution, visibleIn, zeroVec, type Basis, type Cells, type CountFact, type ReportState, type StatedFact, type UnitYear } from "./totals.ts";
+import { placementParts } from "./placements.ts";
 import { areaCorrections, areaTargets, coveredUnits } from "./totals-area.ts";
 import { edges, h, ids, units } from "./hierarchy.fixture.ts";
 

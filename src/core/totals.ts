@@ -17,8 +17,6 @@ import { periodContains, periodRange, periodsWithin, yearPeriod, type Period } f
 import { resolveUnitFacts, type FigureFact } from "./rollup.ts";
 import { disaggCovers, parseDisagg, disaggKey } from "./disagg.ts";
 
-export { placementParts, keptTarget, keptLevel, keptChain, type Part } from "./placements.ts";
-
 /** Which figures a total counts: approved reports only, submitted or approved, or all (drafts included). */
 export type Basis = "approved" | "submitted" | "all";
 export const BASES: readonly Basis[] = ["approved", "submitted", "all"];

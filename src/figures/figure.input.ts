@@ -12,7 +12,8 @@ import { dateVi } from "../core/text.ts";
 import { disaggKey, parseDisagg } from "../core/disagg.ts";
 import type { Hierarchy, UnitNode } from "../core/hierarchy.ts";
 import { indicatorAppliesTo, isWholeNumber, listCategories, type Category, type Indicator } from "../indicators/indicator.service.ts";
-import { periodEndDate, placementParts } from "../core/totals.ts";
+import { periodEndDate } from "../core/totals.ts";
+import { placementParts } from "../core/placements.ts";
 
 /** Where a figure came from when it was read out of a text (kept as provenance). */
 export const SourceSchema = z.object({

@@ -14,7 +14,7 @@ import { requireAbility } from "../accounts/policy.ts";
 import type { Ctx } from "../context.ts";
 import { requireIndicator } from "../indicators/indicator.service.ts";
 import { getSettings } from "../settings/settings.service.ts";
-import { keptLevel } from "../core/totals.ts";
+import { keptLevel } from "../core/placements.ts";
 import { cellId, readKeptCells } from "../totals/totals.reader.ts";
 import { loadPlacementCalendar, loadUnitsByCode } from "../units/unit.repository.ts";
 import { shape, type RolledValue, type ValueQuery } from "./rollup.service.ts";

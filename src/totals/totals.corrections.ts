@@ -6,7 +6,8 @@
 import type { Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
-import { placementParts, standardPeriods, structuresOf, zeroVec, WIDTH, type UnitYear } from "../core/totals.ts";
+import { standardPeriods, structuresOf, zeroVec, WIDTH, type UnitYear } from "../core/totals.ts";
+import { placementParts } from "../core/placements.ts";
 import { areaCorrections, areaTargets, coveredUnits } from "../core/totals-area.ts";
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, slotKey, unitsWithFigures, writeCorrectionsOf, type SlotKey, type StoredCorrection } from "./totals.repository.ts";

@@ -3,7 +3,8 @@
  * every kept total above it, in every structure their periods are kept in.
  */
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { standardPeriods, structuresOf, addToChain, keptChain, keptTarget, placementParts, type CellKey, type Cells, type Vec } from "../core/totals.ts";
+import { standardPeriods, structuresOf, addToChain, type CellKey, type Cells, type Vec } from "../core/totals.ts";
+import { keptChain, keptTarget, placementParts } from "../core/placements.ts";
 import type { Period } from "../core/period.ts";
 import type { SlotKey, TotalDelta } from "./totals.repository.ts";
 
@@ -70,7 +71,7 @@ export function placeChange(deltas: Deltas, h: Hierarchy, now: string, key: Slot
     const P = periods.get(pid)!;
     for (const s of structuresOf(h, P, now)) {
       const acc = deltas.of(s.structure, key.indicator);
-      for (const part of placementParts(h, key.unitId, s.date)) addToChain(acc, part, cells, 1, undefined, keptChain(h, part));
+      for (const part of placementParts(h, key.unitId, s.date)) addToChain(acc, part, cells, 1, undefined, keptChain(h, part.at));
     }
   }
 }

@@ -7,7 +7,8 @@
 import { hierarchyOf, type Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import { areaTargets } from "../core/totals-area.ts";
-import { addToChain, placementParts, standardPeriods, structuresOf, unitContribution, type Part } from "../core/totals.ts";
+import { addToChain, standardPeriods, structuresOf, unitContribution } from "../core/totals.ts";
+import { placementParts, type Part } from "../core/placements.ts";
 import { figureSources } from "../plugins.ts";
 import { areaUnits, readCorrectionsOfYear, applyDeltas, slotKey, type SlotKey } from "./totals.repository.ts";
 import { bumpGroups } from "./totals.versions.ts";

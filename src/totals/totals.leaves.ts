@@ -9,7 +9,8 @@
 import type { Ctx } from "../context.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
 import type { Period } from "../core/period.ts";
-import { addToChain, keptTarget, placementParts, unitContribution, WIDTH, zeroVec, type Cells, type Part, type Vec } from "../core/totals.ts";
+import { addToChain, unitContribution, WIDTH, zeroVec, type Cells, type Vec } from "../core/totals.ts";
+import { keptTarget, placementParts, type Part } from "../core/placements.ts";
 import { slotKey, type CorrectionRow, type SlotKey } from "./totals.repository.ts";
 import { loadUnitYears } from "./totals.load.ts";
 import { ComputedCells, readStamps } from "./totals.versions.ts";

@@ -12,7 +12,8 @@
 import { sql, type Kysely } from "kysely";
 import type { DB } from "../db/schema.ts";
 import type { Hierarchy } from "../core/hierarchy.ts";
-import { keptTarget, placementParts, type Vec } from "../core/totals.ts";
+import { type Vec } from "../core/totals.ts";
+import { keptTarget, placementParts } from "../core/placements.ts";
 
 export interface Group {
   indicator: string;
